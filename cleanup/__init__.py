@@ -1,0 +1,50 @@
+"""cleanup: clean, trustworthy transcripts from clinic videos and auto-captions.
+
+>>> clean("I’Ve had uh a lot and i think It’S it’s fine.")
+'I’ve had a lot and I think it’s fine.'
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from .errors import CleanupError, ConfigError, InputError
+from .pipeline import Change, Explanation, Normalizer, Pipeline
+from .presets import STYLES, build_pipeline
+from .registry import register
+from .transcript import Segment, Token, Transcript
+
+__all__ = [
+    "clean", "explain", "transcribe", "build_pipeline", "register", "Pipeline", "Normalizer",
+    "Change", "Explanation", "Transcript", "Segment", "Token", "STYLES",
+    "CleanupError", "ConfigError", "InputError",
+]
+__version__ = "0.1.0"
+
+
+def _pipeline(style: str, glossary: Iterable[str] | None) -> Pipeline:
+    return _cached_pipeline(style, tuple(glossary) if glossary is not None else None)
+
+
+@lru_cache(maxsize=16)
+def _cached_pipeline(style: str, glossary: tuple[str, ...] | None) -> Pipeline:
+    # Normalizers are immutable, so one pipeline serves every call with the same settings.
+    return build_pipeline(style, glossary=glossary)
+
+
+def clean(text: str, *, style: str = "clean", glossary: Iterable[str] | None = None) -> str:
+    """Clean a transcript's text with one of the styles (verbatim, clean, readable)."""
+    return _pipeline(style, glossary)(Transcript.from_text(text)).text
+
+
+def explain(text: str | Transcript, *, style: str = "clean",
+            glossary: Iterable[str] | None = None) -> Explanation:
+    """Like :func:`clean`, and also the list of changes each step made."""
+    return _pipeline(style, glossary).explain(text)
+
+
+def transcribe(source, **kwargs) -> Transcript:
+    """Transcribe an audio/video file or a 16 kHz mono float array; see :mod:`cleanup.transcribe`."""
+    from .transcribe import transcribe as _transcribe
+
+    return _transcribe(source, **kwargs)

@@ -1,0 +1,120 @@
+"""Where sentences start, token by token, without breaking at ``Dr.``, ``p.m.``, ``U.S.``, ``e.g.``.
+
+A token starts a sentence when it is the first word, follows a paragraph break, or follows
+a word whose trailing punctuation ends a sentence (., ?, !). Two cases are not decided
+from punctuation alone, and come back as ``None`` ("maybe"):
+
+- after an abbreviation that can also end a sentence (``p.m.``, ``U.S.``, ``etc.``), and
+- after an ellipsis (``I was... he was``), which subtitle tools do not treat as an end.
+
+Titles (``Dr.``, ``Mr.``) and abbreviations that never end a sentence (``e.g.``, ``i.e.``,
+``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
+lowercase act only on ``False``.
+
+This is Punkt's decision procedure (NLTK's ``PunktSentenceTokenizer``) with our own
+abbreviation list in place of trained parameters: :func:`punkt_tokenizer` builds that
+tokenizer from the same list for callers that want sentence strings.
+
+>>> from cleanup.transcript import Transcript
+>>> sentence_starts(Transcript.from_text("Dr. Jones came at 5 p.m. then left. ok").tokens)
+[True, False, False, False, False, None, False, False, True]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from .transcript import PARAGRAPH, Token, split_punct
+
+SENTENCE_MARKS = frozenset(".?!")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(never_final, maybe_final) abbreviations, lowercase, without the final period."""
+    never, maybe = set(), set()
+    text = resources.files("cleanup.data").joinpath("abbreviations.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, _, kind = line.partition(" ")
+        (maybe if kind.strip() == "maybe-final" else never).add(word.rstrip(".").lower())
+    return frozenset(never), frozenset(maybe)
+
+
+def titles() -> frozenset[str]:
+    return _abbreviations()[0]
+
+
+def is_abbreviation(core: str) -> bool:
+    never, maybe = _abbreviations()
+    c = core.lower()
+    return c in never or c in maybe
+
+
+def boundary_after(tok: Token) -> bool | None:
+    """Whether a sentence ends after this token: True, False, or None for maybe."""
+    _, core, trail = split_punct(tok.text)
+    if not trail:
+        return False
+    marks = [ch for ch in trail if ch in SENTENCE_MARKS or ch == "…"]
+    if not marks:
+        return False
+    if "?" in marks or "!" in marks:
+        return True
+    if "…" in marks or trail.lstrip("\"”’')]").startswith(".."):
+        return None  # an ellipsis: a pause as often as an end
+    if not core:
+        return True
+    never, maybe = _abbreviations()
+    c = core.lower()
+    if trail.startswith(".") and c in never:
+        return False
+    if trail.startswith(".") and (c in maybe or _is_initialism(core)):
+        return None
+    return True
+
+
+def _is_initialism(core: str) -> bool:
+    """U.S, e.g, p.m, A: dotted letters or a single capital letter (an initial)."""
+    if len(core) == 1 and core.isalpha() and core.isupper() and core != "I":
+        return True
+    parts = core.split(".")
+    return len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+def sentence_starts(tokens: Sequence[Token]) -> list[bool | None]:
+    """For each token, whether it starts a sentence (None: maybe). Punctuation-only tokens
+    (a dialogue dash, a music note) pass the decision on to the next word."""
+    out: list[bool | None] = []
+    state: bool | None = True
+    for tok in tokens:
+        if tok.sep == PARAGRAPH:
+            state = True
+        _, core, _ = split_punct(tok.text)
+        if not core:
+            out.append(state)
+            b = boundary_after(tok)
+            if b is not False:
+                state = b if state is not True else True
+            continue
+        out.append(state)
+        state = boundary_after(tok)
+    return out
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer():
+    """NLTK's Punkt sentence tokenizer with our abbreviation list (no download needed).
+
+    >>> punkt_tokenizer().tokenize("Ask Dr. Jones. She is in the U.S. office.")
+    ['Ask Dr. Jones.', 'She is in the U.S. office.']
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    never, maybe = _abbreviations()
+    params.abbrev_types = set(never) | {a for a in maybe}
+    return PunktSentenceTokenizer(params)

@@ -1,0 +1,119 @@
+"""Readers and writers: plain text, SRT/VTT subtitles (via pysubs2) and Whisper JSON.
+
+>>> t = parse("1\\n00:00:01,000 --> 00:00:02,500\\nI’Ve had uh a lot\\n", "srt", name="x.srt")
+>>> [(s.start, s.end) for s in t.segments], t.text
+([(1.0, 2.5)], 'I’Ve had uh a lot')
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import InputError
+from ..pipeline import Change
+from ..transcript import Transcript
+from . import subtitles, text, whisper_json
+
+FORMATS = ("txt", "srt", "vtt", "json")
+_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".srt": "srt", ".vtt": "vtt",
+               ".json": "json"}
+
+
+def format_for(path: str | Path) -> str | None:
+    """The format a file name implies (``None`` when the extension says nothing)."""
+    return _EXTENSIONS.get(Path(str(path)).suffix.lower())
+
+
+def sniff(content: str) -> str:
+    head = content.lstrip("\ufeff \t\r\n")[:200]
+    if head.startswith("WEBVTT"):
+        return "vtt"
+    if head.startswith("{"):
+        return "json"
+    if subtitles.looks_like_srt(head):
+        return "srt"
+    return "txt"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text, refusing binary files and text that is not UTF-8 (or UTF-16 with a BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(name, "invalid UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "binary file, not text (expected .txt, .srt, .vtt or Whisper .json)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not UTF-8 text (invalid byte at offset {exc.start}); "
+                               "convert it first, e.g. iconv -f latin1 -t utf-8") from None
+
+
+def parse(content: str, fmt: str | None = None, *, name: str = "<text>") -> Transcript:
+    fmt = fmt or sniff(content)
+    if fmt == "txt":
+        return text.read(content, name)
+    if fmt in ("srt", "vtt"):
+        return subtitles.read(content, fmt, name)
+    if fmt == "json":
+        return whisper_json.read(content, name)
+    raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+
+
+def read(path: str | Path, fmt: str | None = None) -> Transcript:
+    """Read a transcript file (``-`` is standard input); raises :class:`InputError`."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(name, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(name, "is a directory") from None
+        except PermissionError:
+            raise InputError(name, "permission denied") from None
+        except OSError as exc:
+            raise InputError(name, exc.strerror or str(exc)) from None
+        fmt = fmt or format_for(p)
+    content = decode(data, name)
+    return parse(content, fmt, name=name)
+
+
+def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
+           *, name: str = "<output>") -> str:
+    """The transcript as text in a format; json includes the changes."""
+    if fmt == "txt":
+        return text.write(transcript)
+    if fmt in ("srt", "vtt"):
+        return subtitles.write(transcript, fmt, name)
+    if fmt == "json":
+        return whisper_json.write(transcript, changes)
+    raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+
+
+def write_atomic(path: str | Path, content: str) -> None:
+    """Write a file so that readers see the old file or the whole new one, never a part."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

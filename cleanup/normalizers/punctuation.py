@@ -1,0 +1,162 @@
+"""Tidy spacing and punctuation: no space before a comma, one after it, no doubled marks.
+
+>>> TidyPunctuation()('word ,and " Foo " bar . Hi,, how are you?. okay.It is 8: 40 ,')
+'word, and "Foo" bar. Hi, how are you? okay. It is 8:40,'
+
+What it does, in order:
+1. splits tokens glued by a missing space after punctuation (``okay.It``, ``hello,world``,
+   ``leave;however``, ``I...want``), never inside numbers (``3,500``, ``3.50``) or
+   abbreviations (``U.S.``, ``e.g.``);
+2. attaches punctuation that stands alone or leads a word to the word it belongs to
+   (``word ,and`` → ``word, and``; ``" Foo "`` → ``"Foo"``), keeping dashes and music notes
+   standalone;
+3. repairs doubled and clashing marks: ``,,`` → ``,``; ``,,,`` → ``...``; ``,!`` → ``!``;
+   ``?.`` → ``?``; ``!....`` → ``!``;
+4. joins split times and ordinals: ``8: 40`` → ``8:40``, ``4 th`` → ``4th``.
+Spacing itself (runs of spaces, tabs, spaces at line ends) is already folded when text is
+read into tokens. Run after the steps that remove words, to mend the debris they leave.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..pipeline import Normalizer
+from ..transcript import Token, Transcript, split_punct
+
+# Where a missing space splits one token into two.
+_GLUED = regex.compile(
+    r"""
+      (?<=\p{Ll}{2})[.?!](?=\p{Lu}\p{Ll})      # okay.It  deal?Did
+    | (?<=\p{L})[?!](?=\p{L}{2})               # really?yes
+    | (?<=\p{L}{2})[,;](?=\p{L}{2})            # hello,world  leave;however
+    | (?<=\p{L})(?:\.\.\.|…)(?=\p{L})          # I...want
+    """,
+    regex.VERBOSE,
+)
+_ATTACH_LEFT = set(",.;:!?…)]}»”’%")
+_ATTACH_RIGHT = set("([{«“‘¿¡")
+_STANDALONE = set("-–—♪♫#&*/+=~|•·")
+_QUOTES = "\"'"
+_ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
+_TRAIL_FIXES = [
+    (regex.compile(r",{3,}"), "..."),
+    (regex.compile(r"([,;:])\1+"), r"\1"),
+    (regex.compile(r"[,;:]+(?=[.?!…])"), ""),
+    (regex.compile(r"(?<=[?!])\.+"), ""),
+    (regex.compile(r"\.{4,}"), "..."),
+]
+_OCR_APOSTROPHE = regex.compile(r"(?<=\p{L}n);(?=t\b)")
+
+
+def _fix_trail(text: str) -> str:
+    lead, core, trail = split_punct(text)
+    if len(trail) < 2:
+        return text
+    for pattern, repl in _TRAIL_FIXES:
+        trail = pattern.sub(repl, trail)
+    return lead + core + trail
+
+
+def _split_glued(tok: Token) -> list[Token]:
+    text = _OCR_APOSTROPHE.sub("'", tok.text)
+    pieces, pos = [], 0
+    for m in _GLUED.finditer(text):
+        pieces.append(text[pos:m.end()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    if len(pieces) == 1:
+        return [tok if text == tok.text else replace(tok, text=text)]
+    out = [replace(tok, text=pieces[0])]
+    out.extend(replace(tok, text=p, sep=" ", id=None) for p in pieces[1:] if p)
+    return out
+
+
+def _is_opening_quote(ch: str, open_quotes: set[str]) -> bool:
+    return ch not in open_quotes
+
+
+@dataclass(frozen=True)
+class TidyPunctuation(Normalizer):
+    """Put punctuation where it belongs and remove doubled marks (``word ,and`` → ``word, and``)."""
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        tokens: list[Token] = []
+        for tok in transcript.tokens:
+            tokens.extend(_split_glued(tok))
+        out: list[Token] = []
+        carry = ""  # opening punctuation waiting for the next word
+        carry_sep: str | None = None
+        open_quotes: set[str] = set()
+        for tok in tokens:
+            lead, core, trail = split_punct(tok.text)
+            if not core:
+                text = tok.text
+                if all(ch in _STANDALONE for ch in text):
+                    out.append(tok)
+                    continue
+                if text in _QUOTES or text in ("“", "‘"):
+                    opening = text in ("“", "‘") or _is_opening_quote(text, open_quotes)
+                    (open_quotes.add if opening else open_quotes.discard)(text)
+                    if opening:
+                        carry += text
+                        carry_sep = tok.sep if carry_sep is None else carry_sep
+                        continue
+                    if out:
+                        out[-1] = replace(out[-1], text=out[-1].text + text)
+                        continue
+                prev_is_word = out and split_punct(out[-1].text)[1]
+                if (text.strip(".…") == "" and (not prev_is_word or "\n" in tok.sep)):
+                    carry += text  # "- ... Careful" → "- ...Careful"
+                    carry_sep = tok.sep if carry_sep is None else carry_sep
+                    continue
+                if all(ch in _ATTACH_RIGHT for ch in text):
+                    carry += text
+                    carry_sep = tok.sep if carry_sep is None else carry_sep
+                    continue
+                if prev_is_word or (out and not split_punct(out[-1].text)[1] and out[-1].text[-1] not in _STANDALONE):
+                    out[-1] = replace(out[-1], text=out[-1].text + text)
+                    continue
+                if out:
+                    out.append(tok)
+                continue  # leading commas and periods at the very start are dropped
+            # Track quotes inside words so a later lone quote knows whether it closes.
+            for ch in lead:
+                if ch in _QUOTES:
+                    open_quotes.add(ch)
+            for ch in trail:
+                if ch in _QUOTES:
+                    open_quotes.discard(ch)
+            moved = ""
+            while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
+                   and not lead.startswith("..")):
+                moved += lead[0]
+                lead = lead[1:]
+            if moved and out and split_punct(out[-1].text)[1]:
+                out[-1] = replace(out[-1], text=out[-1].text + moved)
+            elif moved and not out:
+                pass  # ", and so" at the very start: drop the stray mark
+            else:
+                lead = moved + lead
+            text = carry + lead + core + trail
+            sep = carry_sep if carry_sep is not None else tok.sep
+            carry, carry_sep = "", None
+            if out and self._joins(out[-1].text, text):
+                out[-1] = replace(out[-1], text=out[-1].text + text, end=tok.end or out[-1].end)
+                continue
+            out.append(tok if (text == tok.text and sep == tok.sep) else replace(tok, text=text, sep=sep))
+        if carry and out:
+            out[-1] = replace(out[-1], text=out[-1].text + carry)
+        out = [t if (new := _fix_trail(t.text)) == t.text else replace(t, text=new) for t in out]
+        if len(out) == len(transcript.tokens) and all(
+                a is b for a, b in zip(out, transcript.tokens)):
+            return transcript
+        return transcript.with_tokens(out)
+
+    @staticmethod
+    def _joins(prev: str, text: str) -> bool:
+        """``8:`` + ``40`` → ``8:40``; ``4`` + ``th`` → ``4th``."""
+        if prev[-1:] == ":" and prev[:-1].isdigit() and text[:2].isdigit():
+            return True
+        return prev.isdigit() and _ORDINAL.match(text) is not None

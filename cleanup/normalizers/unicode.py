@@ -1,0 +1,57 @@
+"""Unicode clean-up: NFC composition, no control or zero-width characters, and an
+optional apostrophe style.
+
+>>> NormalizeUnicode()("cafe\u0301\u200b ok")
+'café ok'
+>>> NormalizeUnicode(apostrophes="straight")("it’s")
+"it's"
+
+Apostrophes are kept as written by default (``apostrophes="keep"``); ``"straight"`` turns
+’ into ', ``"curly"`` turns an apostrophe between letters into ’. Also folds the acute
+accent and backtick that OCR and captions use for apostrophes (``you´re`` → ``you're``).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from ..pipeline import Normalizer
+from ..transcript import Transcript
+
+_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n\r]]", regex.V1)
+_FAKE_APOSTROPHE = regex.compile(r"(?<=\p{L})[´`](?=\p{L})")
+_STRAIGHT_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})'(?=\p{L})")
+APOSTROPHE_STYLES = ("keep", "straight", "curly")
+
+
+@dataclass(frozen=True)
+class NormalizeUnicode(Normalizer):
+    """NFC, drop invisible characters, and optionally unify apostrophes."""
+
+    apostrophes: str = "keep"
+
+    def __post_init__(self) -> None:
+        if self.apostrophes not in APOSTROPHE_STYLES:
+            raise ValueError(f"apostrophes must be one of {', '.join(APOSTROPHE_STYLES)}, "
+                             f"not {self.apostrophes!r}")
+
+    def _fix(self, text: str) -> str:
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+            text = _INVISIBLE.sub("", text)
+            text = _FAKE_APOSTROPHE.sub("’" if "’" in text else "'", text)
+        elif "`" in text:
+            text = _FAKE_APOSTROPHE.sub("'", text)
+        if self.apostrophes == "straight":
+            text = text.replace("’", "'")
+        elif self.apostrophes == "curly":
+            text = _STRAIGHT_BETWEEN_LETTERS.sub("’", text)
+        return text
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        out = transcript.map_tokens(lambda i, tok: self._fix(tok.text))
+        if any(not tok.text for tok in out.tokens):
+            out = out.with_tokens(tok for tok in out.tokens if tok.text)
+        return out

@@ -1,0 +1,314 @@
+"""The data model: a transcript is an immutable sequence of tokens grouped into segments.
+
+A :class:`Token` is one whitespace-delimited piece of running text ("Hello," or "it’s")
+with the whitespace that precedes it, its timing when the source has one, the index of
+the segment (Whisper segment, subtitle cue, text paragraph) it came from, and a stable
+``id`` so that the pipeline can tell which tokens a step changed, removed or added.
+
+Normalizers never mutate a transcript: they build a new one with :meth:`Transcript.with_tokens`
+or the editing helpers below, which keep timings and segment membership.
+
+>>> t = Transcript.from_text("I’Ve had uh a lot")
+>>> [tok.text for tok in t.tokens]
+['I’Ve', 'had', 'uh', 'a', 'lot']
+>>> t.remove([(2, 3)]).text
+'I’Ve had a lot'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Sequence
+
+import regex
+
+SPACE, LINE, PARAGRAPH = " ", "\n", "\n\n"
+_SEP_RANK = {"": 0, SPACE: 1, LINE: 2, PARAGRAPH: 3}
+
+# A token is lead punctuation, a core that starts and ends with a letter or digit, and
+# trailing punctuation. The core may hold inner punctuation: it’s, mod-ox, U.S, 3.50.
+_PARTS = regex.compile(r"^(\W*?)(\w(?:.*\w)?)?(\W*)$", regex.DOTALL)
+SENTENCE_END = frozenset(".?!…")
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def split_punct(text: str) -> tuple[str, str, str]:
+    """Split a token's text into (lead, core, trail).
+
+    >>> split_punct('“Hello,”')
+    ('“', 'Hello', ',”')
+    >>> split_punct('...')
+    ('', '', '...')
+    """
+    m = _PARTS.match(text)
+    if m is None:  # pragma: no cover - the pattern matches every string
+        return "", text, ""
+    lead, core, trail = m.group(1), m.group(2) or "", m.group(3)
+    if not core:
+        return "", "", lead + trail
+    return lead, core, trail
+
+
+def stronger_sep(a: str, b: str) -> str:
+    """The more separating of two whitespace runs (a paragraph break beats a space)."""
+    return a if _SEP_RANK.get(a, 1) >= _SEP_RANK.get(b, 1) else b
+
+
+def normalize_sep(ws: str) -> str:
+    """Fold any whitespace run to a space, a line break or a paragraph break."""
+    if not ws:
+        return ""
+    newlines = ws.count("\n")
+    if newlines >= 2:
+        return PARAGRAPH
+    return LINE if newlines == 1 else SPACE
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One piece of running text with its timing and origin.
+
+    ``sep`` is the whitespace before the token ("" for the first one), folded to a space,
+    a line break or a paragraph break. ``start``/``end`` are seconds or ``None``;
+    ``segment`` is the index into :attr:`Transcript.segments`; ``id`` identifies the token
+    across pipeline steps (``None`` for a token a step inserted).
+    """
+
+    text: str
+    sep: str = SPACE
+    start: float | None = None
+    end: float | None = None
+    segment: int | None = None
+    id: int | None = None
+    probability: float | None = None
+
+    def with_text(self, text: str) -> Token:
+        return replace(self, text=text)
+
+    @property
+    def parts(self) -> tuple[str, str, str]:
+        return split_punct(self.text)
+
+    @property
+    def core(self) -> str:
+        """The word without surrounding punctuation ('Hello' for '“Hello,”')."""
+        return split_punct(self.text)[1]
+
+    @property
+    def word(self) -> str:
+        """The case-folded core, for comparisons."""
+        return split_punct(self.text)[1].casefold()
+
+    @property
+    def ends_sentence(self) -> bool:
+        """True when the trailing punctuation holds ., ?, ! or …"""
+        trail = split_punct(self.text)[2]
+        return any(ch in SENTENCE_END for ch in trail)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A span of the source: a Whisper segment, a subtitle cue or a text paragraph.
+
+    The Whisper quality fields are ``None`` when the source does not have them.
+    """
+
+    start: float | None = None
+    end: float | None = None
+    no_speech_prob: float | None = None
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """An immutable transcript: tokens, the segments they belong to, and source metadata."""
+
+    tokens: tuple[Token, ...]
+    segments: tuple[Segment, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.tokens, tuple):
+            object.__setattr__(self, "tokens", tuple(self.tokens))
+        if not isinstance(self.segments, tuple):
+            object.__setattr__(self, "segments", tuple(self.segments))
+        if not isinstance(self.meta, MappingProxyType):
+            object.__setattr__(self, "meta", _frozen(self.meta))
+
+    # ---- construction -------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, **meta: Any) -> Transcript:
+        """Tokenize plain text; each blank-line separated paragraph becomes a segment."""
+        tokens: list[Token] = []
+        segments: list[Segment] = []
+        pos = 0
+        pending_sep = ""
+        for m in _WHITESPACE.finditer(text):
+            if m.start() > pos:
+                tokens.append(Token(text[pos:m.start()], pending_sep, segment=0, id=len(tokens)))
+            pending_sep = normalize_sep(m.group()) if tokens else ""
+            pos = m.end()
+        if pos < len(text):
+            tokens.append(Token(text[pos:], pending_sep, segment=0, id=len(tokens)))
+        seg = -1
+        for i, tok in enumerate(tokens):
+            if i == 0 or tok.sep == PARAGRAPH:
+                seg += 1
+                segments.append(Segment())
+            if tok.segment != seg:
+                tokens[i] = replace(tok, segment=seg)
+        return cls(tuple(tokens), tuple(segments), meta)
+
+    @classmethod
+    def from_segments(
+        cls,
+        segments: Iterable[tuple[Segment, Sequence[Token] | str]],
+        segment_sep: str = SPACE,
+        **meta: Any,
+    ) -> Transcript:
+        """Build from (segment, tokens-or-text) pairs; tokens get segment index and ids.
+
+        Text is split on whitespace, line breaks inside it kept as ``LINE`` separators.
+        Tokens given as :class:`Token` keep their text, sep and timing.
+        """
+        tokens: list[Token] = []
+        segs: list[Segment] = []
+        for seg_index, (segment, content) in enumerate(segments):
+            segs.append(segment)
+            if isinstance(content, str):
+                content = cls.from_text(content).tokens
+            first = True
+            for tok in content:
+                if not tok.text:
+                    continue
+                sep = tok.sep if not first else (segment_sep if tokens else "")
+                tokens.append(replace(tok, sep=sep if tokens else "", segment=seg_index, id=len(tokens)))
+                first = False
+        return cls(tuple(tokens), tuple(segs), meta)
+
+    # ---- reading ------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return "".join(tok.sep + tok.text for tok in self.tokens)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def segment_tokens(self) -> list[list[Token]]:
+        """Tokens grouped by segment index (a list per segment, possibly empty)."""
+        groups: list[list[Token]] = [[] for _ in self.segments]
+        for tok in self.tokens:
+            if tok.segment is not None and 0 <= tok.segment < len(groups):
+                groups[tok.segment].append(tok)
+        return groups
+
+    def span(self, tokens: Sequence[Token]) -> tuple[float | None, float | None]:
+        """The time span of some tokens: their own times, else their segments' times."""
+        starts = [t.start for t in tokens if t.start is not None]
+        ends = [t.end for t in tokens if t.end is not None]
+        if starts and ends:
+            return min(starts), max(ends)
+        segs = [self.segments[t.segment] for t in tokens
+                if t.segment is not None and 0 <= t.segment < len(self.segments)]
+        seg_starts = [s.start for s in segs if s.start is not None]
+        seg_ends = [s.end for s in segs if s.end is not None]
+        return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
+
+    # ---- editing (each returns a new transcript) -----------------------------------------
+    def with_tokens(self, tokens: Iterable[Token]) -> Transcript:
+        tokens = tuple(tokens)
+        if tokens and tokens[0].sep:
+            tokens = (replace(tokens[0], sep=""),) + tokens[1:]
+        return Transcript(tokens, self.segments, self.meta)
+
+    def map_tokens(self, fn) -> Transcript:
+        """Apply ``fn(index, token) -> str`` to every token text; unchanged input is returned as is."""
+        changed = False
+        out: list[Token] = []
+        for i, tok in enumerate(self.tokens):
+            new = fn(i, tok)
+            if new != tok.text:
+                changed = True
+                out.append(replace(tok, text=new))
+            else:
+                out.append(tok)
+        return self.with_tokens(out) if changed else self
+
+    def remove(self, spans: Iterable[tuple[int, int]]) -> Transcript:
+        """Remove token spans ``[start, end)`` and repair the punctuation they leave.
+
+        Rules, so that removing words never leaves debris like ``to ,  ,``:
+        - a sentence end (., ?, !, …) on the last removed token moves to the kept token
+          before the span, replacing a comma, semicolon or colon there (``her, huh?`` →
+          ``her?``), unless that token already ends a sentence;
+        - commas, semicolons and colons on removed tokens go with them;
+        - opening punctuation (quotes, brackets) on the first removed token moves to the
+          next kept token; closing quotes and brackets stay with the text they close;
+        - the next kept token takes the stronger separator, so paragraph breaks survive.
+        """
+        spans = sorted((s, e) for s, e in spans if e > s)
+        if not spans:
+            return self
+        drop = [False] * len(self.tokens)
+        for s, e in spans:
+            for k in range(s, min(e, len(self.tokens))):
+                drop[k] = True
+        tokens = list(self.tokens)
+        out: list[Token] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not drop[i]:
+                out.append(tokens[i])
+                i += 1
+                continue
+            j = i
+            while j < n and drop[j]:
+                j += 1
+            removed = tokens[i:j]
+            first_lead = split_punct(removed[0].text)[0]
+            last_trail = split_punct(removed[-1].text)[2]
+            terminal = _terminal(last_trail)
+            closers = _closers(last_trail)
+            sep = removed[0].sep
+            if out:
+                prev = out[-1]
+                plead, pcore, ptrail = split_punct(prev.text)
+                if terminal and not any(ch in SENTENCE_END for ch in ptrail) and pcore:
+                    ptrail = ptrail.rstrip(",;:—–-") + terminal
+                if closers and pcore and not ptrail.endswith(closers):
+                    ptrail += closers
+                new_text = plead + pcore + ptrail if pcore else prev.text
+                if new_text != prev.text:
+                    out[-1] = replace(prev, text=new_text)
+            if j < n:
+                nxt = tokens[j]
+                lead, core, trail = split_punct(nxt.text)
+                opener = "".join(ch for ch in first_lead if ch in _OPENERS)
+                text = nxt.text
+                if opener and core and not lead.startswith(opener):
+                    text = opener + lead + core + trail
+                tokens[j] = replace(nxt, text=text, sep=stronger_sep(sep, nxt.sep))
+            i = j
+        return self.with_tokens(out)
+
+
+_OPENERS = "“‘\"'([{«¿¡"
+_CLOSERS = "”’\"')]}»"
+
+
+def _terminal(trail: str) -> str:
+    """The sentence-ending part of trailing punctuation ('?', '...', '!?'), or ''."""
+    for k, ch in enumerate(trail):
+        if ch in SENTENCE_END:
+            return "".join(c for c in trail[k:] if c in SENTENCE_END)
+    return ""
+
+
+def _closers(trail: str) -> str:
+    return "".join(ch for ch in trail if ch in "”)]}»")
