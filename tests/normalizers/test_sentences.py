@@ -1,0 +1,34 @@
+import pytest
+
+from cleanup.normalizers.sentences import CapitalizeSentences
+
+fix = CapitalizeSentences()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("a sentence.", "A sentence."),
+    ("that’s leading. so it is", "That’s leading. So it is"),
+    ("is it? yes! ok.", "Is it? Yes! Ok."),
+    ("It costs 3.50. that's cheap.", "It costs 3.50. That's cheap."),
+    ("- Foobar! - what is it?", "- Foobar! - What is it?"),
+    ("♪ you like to move it...", "♪ You like to move it..."),
+    ("first.\n\nsecond", "First.\n\nSecond"),
+    ("he said “yes.” then left", "He said “yes.” Then left"),
+    ("done. “quoted start", "Done. “Quoted start"),
+])
+def test_capitalizes_sentence_starts(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Ask Dr. jones about it",
+    "U.S. army units arrived.",
+    "I'll go, esp. if it's a free event.",
+    "In Nov. next year.",
+    "And I was... he was just tired.",
+    "So e.g. this and i.e. that",
+    "mRNA is made. iPhone sales",
+    "We met at 5 p.m. then we left",
+])
+def test_does_not_capitalize_after_abbreviations_or_ellipses(raw):
+    assert fix(raw) == raw

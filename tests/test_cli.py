@@ -1,0 +1,123 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleanup.cli import main
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "clinic_botox_autocaptions.txt"
+TWO_CUES = """1
+00:00:01,000 --> 00:00:02,500
+I’Ve had uh a lot
+
+2
+00:00:02,600 --> 00:00:04,000
+and i think It’S it’s fine.
+"""
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_fix_srt_keeps_two_cues(tmp_path, capsys):
+    src = tmp_path / "two.srt"
+    src.write_text(TWO_CUES, encoding="utf-8")
+    code, out, err = run(capsys, "fix", str(src))
+    assert code == 0, err
+    assert out == ("1\n00:00:01,000 --> 00:00:02,500\nI’ve had a lot\n\n"
+                   "2\n00:00:02,600 --> 00:00:04,000\nand I think it’s fine.\n\n")
+
+
+def test_fix_writes_output_file_and_format(tmp_path, capsys):
+    src = tmp_path / "two.srt"
+    src.write_text(TWO_CUES, encoding="utf-8")
+    code, _, _ = run(capsys, "fix", str(src), "-o", str(tmp_path / "out.vtt"))
+    assert code == 0 and (tmp_path / "out.vtt").read_text().startswith("WEBVTT")
+    code, _, _ = run(capsys, "fix", str(src), "-o", str(tmp_path / "out.json"))
+    data = json.loads((tmp_path / "out.json").read_text())
+    assert data["text"] == "I’ve had a lot and I think it’s fine."
+    assert {c["step"] for c in data["changes"]} >= {"remove_fillers", "fix_contraction_case"}
+
+
+def test_fix_stdin(monkeypatch, capsys):
+    import io
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("uh i’M here".encode())))
+    code, out, _ = run(capsys, "fix", "-")
+    assert code == 0 and out == "I’m here\n"
+
+
+def test_fix_explain(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("so uh i think", encoding="utf-8")
+    code, out, err = run(capsys, "fix", "--explain", str(src))
+    assert out == "So I think\n"
+    assert "remove_fillers: 'uh' → '∅'" in err and "capitalize_pronoun_i: 'i' → 'I'" in err
+
+
+def test_bad_input_one_line_error_and_batch_continues(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("uh yes", encoding="utf-8")
+    bad = tmp_path / "bad.srt"
+    bad.write_text("not a subtitle", encoding="utf-8")
+    outdir = tmp_path / "out"
+    code, out, err = run(capsys, "fix", str(tmp_path / "missing.txt"), str(bad), str(good), "-o", str(outdir))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert "missing.txt: no such file" in lines[0] and "bad.srt: malformed SRT" in lines[1]
+    assert sorted(p.name for p in outdir.iterdir()) == ["good.txt"]
+    assert (outdir / "good.txt").read_text() == "Yes\n"
+
+
+def test_unknown_step_in_disable(capsys):
+    code, _, err = run(capsys, "fix", "--disable", "nope", "-")
+    assert code == 1 and "unknown step 'nope'" in err and "Traceback" not in err
+
+
+def test_steps_lists_registry(capsys):
+    code, out, _ = run(capsys, "steps")
+    assert code == 0 and "remove_fillers" in out and "capitalize_sentences" in out
+
+
+def test_check_reports_diff_and_update(tmp_path, capsys):
+    (tmp_path / "a.raw.txt").write_text("uh i’M here", encoding="utf-8")
+    (tmp_path / "a.clean.txt").write_text("wrong\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert code == 1 and "-wrong" in out and "+I’m here" in out and out.rstrip().endswith("0 passed, 1 failed")
+    code, out, _ = run(capsys, "check", str(tmp_path), "--update")
+    assert code == 0 and (tmp_path / "a.clean.txt").read_text() == "I’m here\n"
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert code == 0 and out.rstrip().endswith("1 passed, 0 failed")
+
+
+def test_check_sample_with_own_config(tmp_path, capsys):
+    (tmp_path / "v.raw.txt").write_text("uh i’M here", encoding="utf-8")
+    (tmp_path / "v.clean.txt").write_text("Uh I’m here\n", encoding="utf-8")
+    (tmp_path / "v.toml").write_text('style = "verbatim"\n', encoding="utf-8")
+    assert run(capsys, "check", str(tmp_path))[0] == 0
+
+
+def test_seed_acceptance(capsys):
+    import regex
+    code, out, err = run(capsys, "fix", str(SEED))
+    assert code == 0, err
+    assert not regex.search(r"\b\w+[’'][A-Z]\w*\b", out)
+    assert not regex.search(r"(?<![\w’'])i(?=[\s’',.?!]|$)", out)
+    assert not regex.search(r"(?i)\b(?:uh|um)\b", out)
+    raw_words = set(regex.findall(r"[\w’']+", SEED.read_text(encoding="utf-8").casefold()))
+    out_words = regex.findall(r"[\w’']+", out.casefold())
+    assert set(out_words) <= raw_words
+
+
+def test_console_script_never_prints_a_traceback(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    proc = subprocess.run([sys.executable, "-m", "cleanup", "fix", str(bad), str(tmp_path / "none.vtt")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 2

@@ -1,0 +1,86 @@
+import pytest
+
+import cleanup
+from cleanup import Pipeline, Transcript, build_pipeline, registry
+from cleanup.errors import ConfigError
+from cleanup.normalizers.fillers import RemoveFillers
+from cleanup.normalizers.pronoun import CapitalizePronounI
+from cleanup.presets import STYLES
+from cleanup.transcript import Segment, Token
+
+
+def test_steps_are_named_indexable_and_sliceable():
+    p = build_pipeline("clean")
+    assert p.names == list(STYLES["clean"])
+    assert isinstance(p["remove_fillers"], RemoveFillers)
+    assert p[0] is p[p.names[0]]
+    assert isinstance(p[1:3], Pipeline) and p[1:3].names == p.names[1:3]
+    with pytest.raises(KeyError, match="no step named 'nope'"):
+        p["nope"]
+
+
+def test_disabling_a_step():
+    p = build_pipeline("clean").without("remove_fillers")
+    assert "remove_fillers" not in p
+    assert "uh" in p("so uh yes")
+    with pytest.raises(ConfigError, match="cannot disable 'nope'|unknown step 'nope'"):
+        build_pipeline("clean", disable=["nope"])
+
+
+def test_duplicate_names_are_rejected():
+    with pytest.raises(ValueError, match="duplicate"):
+        Pipeline([("a", RemoveFillers()), ("a", RemoveFillers())])
+
+
+def test_pipeline_is_a_step_and_explains_nested_changes():
+    inner = Pipeline([("fillers", RemoveFillers())])
+    outer = Pipeline([("inner", inner), ("pronoun", CapitalizePronounI())])
+    e = outer.explain("so uh i think")
+    assert e.text == "so I think"
+    assert [(c.step, c.before, c.after) for c in e.changes] == [
+        ("inner.fillers", "uh", ""), ("pronoun", "i", "I")]
+
+
+def test_explain_records_times_and_matches_clean():
+    t = Transcript.from_segments([(Segment(0.0, 3.0), [
+        Token("I’Ve", start=0.0, end=0.4), Token("had", start=0.4, end=0.6),
+        Token("uh", start=0.6, end=1.0), Token("a", start=1.0, end=1.1),
+        Token("lot", start=1.1, end=1.5)])])
+    e = build_pipeline("clean").explain(t)
+    assert e.text == "I’ve had a lot"
+    by_step = {c.step: c for c in e.changes}
+    assert (by_step["remove_fillers"].start, by_step["remove_fillers"].end) == (0.6, 1.0)
+    assert by_step["fix_contraction_case"].before == "I’Ve"
+    # recased word keeps its timing
+    assert e.transcript.tokens[0].start == 0.0 and e.transcript.tokens[0].end == 0.4
+    assert cleanup.explain("so uh i think").text == cleanup.clean("so uh i think")
+
+
+def test_styles_differ_as_documented():
+    text = "so uh, you know, i think so so"
+    assert "uh" in cleanup.clean(text, style="verbatim")
+    assert "uh" not in cleanup.clean(text, style="clean")
+    assert "you know" in cleanup.clean(text, style="clean")
+    assert "you know" not in cleanup.clean(text, style="readable")
+    with pytest.raises(ConfigError, match="unknown style"):
+        cleanup.clean(text, style="pretty")
+
+
+def test_custom_normalizer_can_be_registered_and_configured():
+    class Redact(cleanup.Normalizer):
+        def __init__(self, word: str = "secret"):
+            self.word = word
+
+        def transform(self, t):
+            return t.map_tokens(lambda i, tok: "[…]" if tok.word == self.word else tok.text)
+
+    registry.register("redact", Redact)
+    try:
+        p = build_pipeline(steps=["redact"], options={"redact": {"word": "name"}})
+        assert p("my name is") == "my […] is"
+        with pytest.raises(ConfigError, match="has no option 'colour'"):
+            build_pipeline(steps=["redact"], options={"redact": {"colour": 1}})
+    finally:
+        registry.unregister("redact")
+    with pytest.raises(ConfigError, match="unknown step 'redact'"):
+        build_pipeline(steps=["redact"])
