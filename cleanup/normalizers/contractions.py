@@ -1,7 +1,7 @@
 """Fix stray capitals after an apostrophe, as auto-captions write contractions.
 
->>> FixContractionCase()("I’Ve had It’S and I’M sure we Don'T")
-'I’ve had It’s and I’m sure we Don't'
+>>> FixContractionCase()("I’Ve had It’S and I’M sure we Don’T")
+'I’ve had It’s and I’m sure we Don’t'
 
 Only the known contraction endings are lowercased ('s, 't, 've, 'm, 'll, 're, 'd, and
 stacked ones like 'd've), so names such as O’Brien, D’Angelo and O'Neil stay as they are.

@@ -78,30 +78,38 @@ class RemoveDiscourseFillers(Normalizer):
     phrases: Sequence[str] = DISCOURSE_FILLERS
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "phrases", tuple(p.lower().split() for p in self.phrases))
+        object.__setattr__(self, "phrases",
+                           tuple(tuple(_plain(p.lower()).split()) for p in self.phrases))
 
     def transform(self, transcript: Transcript) -> Transcript:
         toks = transcript.tokens
-        spans = []
+        spans: list[tuple[int, int]] = []
+        strip_comma: set[int] = set()
         for i in range(len(toks)):
+            if spans and i < spans[-1][1]:
+                continue
             for words in self.phrases:
                 j = i + len(words)
-                if j > len(toks):
+                if j > len(toks) or tuple(_plain(t.word) for t in toks[i:j]) != words:
                     continue
-                if [t.word.replace("’", "'") for t in toks[i:j]] != [w.replace("’", "'") for w in words]:
-                    continue
-                inner_punct = any(split_punct(t.text)[2] or split_punct(t.text)[0] for t in toks[i:j - 1])
-                if inner_punct:
-                    continue
-                before = toks[i - 1].text if i else ""
-                set_off_before = i == 0 or before[-1:] in ",.?!;:—" or toks[i].sep != " "
+                if any(split_punct(t.text)[2] or split_punct(t.text)[0] for t in toks[i:j - 1]):
+                    continue  # "you, know" is not the phrase
+                prev_trail = split_punct(toks[i - 1].text)[2] if i else ""
+                set_off_before = i == 0 or bool(prev_trail) or toks[i].sep != " "
                 trail = split_punct(toks[j - 1].text)[2]
-                set_off_after = trail[:1] in (",", ".", "?", "!", ";", "—") or j == len(toks)
+                set_off_after = j == len(toks) or trail[:1] in (",", ".", "?", "!", ";", "—")
                 if set_off_before and set_off_after:
                     spans.append((i, j))
+                    # "and, you know, it" → "and it": the aside's commas go as a pair.
+                    if prev_trail == "," and trail[:1] == ",":
+                        strip_comma.add(i - 1)
+                    break
         if not spans:
             return transcript
-        # A comma before the aside ("and, you know, it") goes too: the aside's own comma
-        # closes the pair.
-        out = transcript.remove(spans)
-        return out
+        out = transcript.map_tokens(
+            lambda k, tok: tok.text[:-1] if k in strip_comma else tok.text)
+        return out.remove(spans)
+
+
+def _plain(word: str) -> str:
+    return word.replace("’", "'")

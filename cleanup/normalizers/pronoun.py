@@ -1,7 +1,7 @@
 """Capitalize the pronoun I, alone and in its contractions.
 
->>> CapitalizePronounI()("so i think i’m right and i've said i'd go")
-'so I think I’m right and I've said I'd go'
+>>> CapitalizePronounI()("so i think i’m right and i’ve said i’d go")
+'so I think I’m right and I’ve said I’d go'
 
 Untouched: ``i.e.``, Roman numeral lists like ``(i)``, and words that contain an i.
 """
