@@ -17,6 +17,7 @@ or the editing helpers below, which keep timings and segment membership.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -30,8 +31,10 @@ _SEP_RANK = {"": 0, SPACE: 1, LINE: 2, PARAGRAPH: 3}
 _PARTS = regex.compile(r"^(\W*?)(\w(?:.*\w)?)?(\W*)$", regex.DOTALL)
 SENTENCE_END = frozenset(".?!…")
 _WHITESPACE = regex.compile(r"\s+")
+_TOKENS = regex.compile(r"(\s*)(\S+)")
 
 
+@lru_cache(maxsize=1 << 16)
 def split_punct(text: str) -> tuple[str, str, str]:
     """Split a token's text into (lead, core, trail).
 
@@ -83,7 +86,7 @@ class Token:
     probability: float | None = None
 
     def with_text(self, text: str) -> Token:
-        return replace(self, text=text)
+        return Token(text, self.sep, self.start, self.end, self.segment, self.id, self.probability)
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -145,23 +148,19 @@ class Transcript:
     def from_text(cls, text: str, **meta: Any) -> Transcript:
         """Tokenize plain text; each blank-line separated paragraph becomes a segment."""
         tokens: list[Token] = []
-        segments: list[Segment] = []
-        pos = 0
-        pending_sep = ""
-        for m in _WHITESPACE.finditer(text):
-            if m.start() > pos:
-                tokens.append(Token(text[pos:m.start()], pending_sep, segment=0, id=len(tokens)))
-            pending_sep = normalize_sep(m.group()) if tokens else ""
-            pos = m.end()
-        if pos < len(text):
-            tokens.append(Token(text[pos:], pending_sep, segment=0, id=len(tokens)))
         seg = -1
-        for i, tok in enumerate(tokens):
-            if i == 0 or tok.sep == PARAGRAPH:
+        seps: dict[str, str] = {}
+        for k, (ws, word) in enumerate(_TOKENS.findall(text)):
+            sep = seps.get(ws)
+            if sep is None:
+                sep = seps[ws] = normalize_sep(ws)
+            if k == 0:
+                sep = ""
+                seg = 0
+            elif sep == PARAGRAPH:
                 seg += 1
-                segments.append(Segment())
-            if tok.segment != seg:
-                tokens[i] = replace(tok, segment=seg)
+            tokens.append(Token(word, sep, None, None, seg, k))
+        segments = [Segment() for _ in range(seg + 1)]
         return cls(tuple(tokens), tuple(segments), meta)
 
     @classmethod
@@ -228,16 +227,34 @@ class Transcript:
 
     def map_tokens(self, fn) -> Transcript:
         """Apply ``fn(index, token) -> str`` to every token text; unchanged input is returned as is."""
-        changed = False
-        out: list[Token] = []
+        out: list[Token] | None = None
         for i, tok in enumerate(self.tokens):
             new = fn(i, tok)
-            if new != tok.text:
-                changed = True
-                out.append(replace(tok, text=new))
-            else:
-                out.append(tok)
-        return self.with_tokens(out) if changed else self
+            if out is None:
+                if new == tok.text:
+                    continue
+                out = list(self.tokens[:i])
+            out.append(tok if new == tok.text else tok.with_text(new))
+        return self if out is None else self.with_tokens(out)
+
+    def map_texts(self, fn) -> Transcript:
+        """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.
+
+        The fast path for normalizers whose decision depends on the token alone.
+        """
+        cache: dict[str, str] = {}
+        out: list[Token] | None = None
+        for i, tok in enumerate(self.tokens):
+            text = tok.text
+            new = cache.get(text)
+            if new is None:
+                new = cache[text] = fn(text)
+            if out is None:
+                if new == text:
+                    continue
+                out = list(self.tokens[:i])
+            out.append(tok if new == text else tok.with_text(new))
+        return self if out is None else self.with_tokens(out)
 
     def remove(self, spans: Iterable[tuple[int, int]]) -> Transcript:
         """Remove token spans ``[start, end)`` and repair the punctuation they leave.

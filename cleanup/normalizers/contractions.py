@@ -50,4 +50,4 @@ class FixContractionCase(Normalizer):
     """Lowercase the contraction ending after an apostrophe: ``It’S`` → ``It’s``."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        return transcript.map_tokens(lambda i, tok: _fix_word(tok.text))
+        return transcript.map_texts(_fix_word)

@@ -54,10 +54,15 @@ class RemoveFillers(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         if self._match is None:
             return transcript
+        verdicts: dict[str, bool] = {}
         spans = []
         for i, tok in enumerate(transcript.tokens):
-            core = split_punct(tok.text)[1]
-            if core and len(core) <= 8 and self.is_filler(core.replace("-", "")):
+            filler = verdicts.get(tok.text)
+            if filler is None:
+                core = split_punct(tok.text)[1]
+                filler = verdicts[tok.text] = (
+                    bool(core) and len(core) <= 8 and self.is_filler(core.replace("-", "")))
+            if filler:
                 spans.append((i, i + 1))
         return transcript.remove(spans)
 

@@ -36,4 +36,4 @@ class CapitalizePronounI(Normalizer):
     """``i`` → ``I``, ``i’m`` → ``I’m``; ``i.e.`` and other words untouched."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        return transcript.map_tokens(lambda i, tok: _fix(tok.text))
+        return transcript.map_texts(_fix)

@@ -19,6 +19,7 @@ read into tokens. Run after the steps that remove words, to mend the debris they
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -77,19 +78,36 @@ def _is_opening_quote(ch: str, open_quotes: set[str]) -> bool:
     return ch not in open_quotes
 
 
+@lru_cache(maxsize=1 << 16)
+def _needs_work(text: str) -> bool:
+    """False for the common token that no rule here can touch (``word``, ``word,``)."""
+    lead, core, trail = split_punct(text)
+    return (not core or bool(lead) or len(trail) > 1 or core.isdigit() or text[-1:] == ":"
+            or _ORDINAL.match(text) is not None or any(q in text for q in _QUOTES)
+            or _GLUED.search(text) is not None or ";" in text)
+
+
 @dataclass(frozen=True)
 class TidyPunctuation(Normalizer):
     """Put punctuation where it belongs and remove doubled marks (``word ,and`` → ``word, and``)."""
 
     def transform(self, transcript: Transcript) -> Transcript:
+        if not any(_needs_work(tok.text) for tok in transcript.tokens):
+            return transcript
         tokens: list[Token] = []
         for tok in transcript.tokens:
-            tokens.extend(_split_glued(tok))
+            if _needs_work(tok.text):
+                tokens.extend(_split_glued(tok))
+            else:
+                tokens.append(tok)
         out: list[Token] = []
         carry = ""  # opening punctuation waiting for the next word
         carry_sep: str | None = None
         open_quotes: set[str] = set()
         for tok in tokens:
+            if not carry and not _needs_work(tok.text):
+                out.append(tok)
+                continue
             lead, core, trail = split_punct(tok.text)
             if not core:
                 text = tok.text
@@ -148,7 +166,8 @@ class TidyPunctuation(Normalizer):
             out.append(tok if (text == tok.text and sep == tok.sep) else replace(tok, text=text, sep=sep))
         if carry and out:
             out[-1] = replace(out[-1], text=out[-1].text + carry)
-        out = [t if (new := _fix_trail(t.text)) == t.text else replace(t, text=new) for t in out]
+        out = [t if len(t.text) < 3 or (new := _fix_trail(t.text)) == t.text else t.with_text(new)
+               for t in out]
         if len(out) == len(transcript.tokens) and all(
                 a is b for a, b in zip(out, transcript.tokens)):
             return transcript

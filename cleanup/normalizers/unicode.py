@@ -51,7 +51,7 @@ class NormalizeUnicode(Normalizer):
         return text
 
     def transform(self, transcript: Transcript) -> Transcript:
-        out = transcript.map_tokens(lambda i, tok: self._fix(tok.text))
+        out = transcript.map_texts(self._fix)
         if any(not tok.text for tok in out.tokens):
             out = out.with_tokens(tok for tok in out.tokens if tok.text)
         return out
