@@ -8,16 +8,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
+from . import formats
 from .errors import CleanupError, ConfigError, InputError
 from .pipeline import Change, Explanation, Normalizer, Pipeline
 from .presets import STYLES, build_pipeline
 from .registry import register
 from .transcript import Segment, Token, Transcript
+# The function shadows its subpackage's name on purpose: cleanup.transcribe(path) is the API.
+from .transcribe import transcribe  # noqa: E402  (torch and whisper load on first use)
 
 __all__ = [
     "clean", "explain", "transcribe", "build_pipeline", "register", "Pipeline", "Normalizer",
     "Change", "Explanation", "Transcript", "Segment", "Token", "STYLES",
-    "CleanupError", "ConfigError", "InputError",
+    "CleanupError", "ConfigError", "InputError", "formats",
 ]
 __version__ = "0.1.0"
 
@@ -43,8 +46,3 @@ def explain(text: str | Transcript, *, style: str = "clean",
     return _pipeline(style, glossary).explain(text)
 
 
-def transcribe(source, **kwargs) -> Transcript:
-    """Transcribe an audio/video file or a 16 kHz mono float array; see :mod:`cleanup.transcribe`."""
-    from .transcribe import transcribe as _transcribe
-
-    return _transcribe(source, **kwargs)

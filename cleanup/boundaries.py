@@ -1,11 +1,12 @@
 """Where sentences start, token by token, without breaking at ``Dr.``, ``p.m.``, ``U.S.``, ``e.g.``.
 
 A token starts a sentence when it is the first word, follows a paragraph break, or follows
-a word whose trailing punctuation ends a sentence (., ?, !). Two cases are not decided
+a word whose trailing punctuation ends a sentence (., ?, !). Three cases are not decided
 from punctuation alone, and come back as ``None`` ("maybe"):
 
-- after an abbreviation that can also end a sentence (``p.m.``, ``U.S.``, ``etc.``), and
-- after an ellipsis (``I was... he was``), which subtitle tools do not treat as an end.
+- after an abbreviation that can also end a sentence (``p.m.``, ``U.S.``, ``etc.``),
+- after an ellipsis (``I was... he was``), which subtitle tools do not treat as an end, and
+- after a sound tag (``[Music]``, ``(laughs)``), where captions often start a sentence.
 
 Titles (``Dr.``, ``Mr.``) and abbreviations that never end a sentence (``e.g.``, ``i.e.``,
 ``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
@@ -17,7 +18,7 @@ tokenizer from the same list for callers that want sentence strings.
 
 >>> from cleanup.transcript import Transcript
 >>> sentence_starts(Transcript.from_text("Dr. Jones came at 5 p.m. then left. ok").tokens)
-[True, False, False, False, False, None, False, False, True]
+[True, False, False, False, False, False, None, False, True]
 """
 from __future__ import annotations
 
@@ -56,9 +57,16 @@ def is_abbreviation(core: str) -> bool:
 
 def boundary_after(tok: Token) -> bool | None:
     """Whether a sentence ends after this token: True, False, or None for maybe."""
-    _, core, trail = split_punct(tok.text)
+    return _boundary_after_text(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _boundary_after_text(text: str) -> bool | None:
+    lead, core, trail = split_punct(text)
     if not trail:
         return False
+    if trail.endswith("]") or (lead.startswith("(") and trail.endswith(")") and core.isalpha()):
+        return None  # after a sound tag, [Music] or (laughs), a sentence may well start
     marks = [ch for ch in trail if ch in SENTENCE_MARKS or ch == "…"]
     if not marks:
         return False
@@ -93,6 +101,10 @@ def sentence_starts(tokens: Sequence[Token]) -> list[bool | None]:
     for tok in tokens:
         if tok.sep == PARAGRAPH:
             state = True
+        if tok.text[-1:].isalnum():  # most tokens: a word with no trailing punctuation
+            out.append(state)
+            state = False
+            continue
         _, core, _ = split_punct(tok.text)
         if not core:
             out.append(state)

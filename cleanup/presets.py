@@ -6,7 +6,8 @@
 - ``readable``: also drops discourse fillers that style guides remove ("you know", "I mean"
   when set off by commas).
 
-Order matters: removals run before punctuation tidying (which mends their debris) and
+Order matters: discourse fillers go before fillers (``so uh, you know, I`` still shows
+the aside set off by commas), removals run before punctuation tidying (which mends their debris) and
 casing runs last, so a sentence whose first word was a filler still gets its capital.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .pipeline import Pipeline
 
 VERBATIM: tuple[str, ...] = (
     "normalize_unicode",
+    "fix_missing_spaces",
     "tidy_punctuation",
     "fix_contraction_case",
     "capitalize_pronoun_i",
@@ -30,6 +32,7 @@ VERBATIM: tuple[str, ...] = (
 
 CLEAN: tuple[str, ...] = (
     "normalize_unicode",
+    "fix_missing_spaces",
     "remove_hallucinations",
     "remove_fillers",
     "collapse_repeats",
@@ -44,9 +47,10 @@ CLEAN: tuple[str, ...] = (
 
 READABLE: tuple[str, ...] = (
     "normalize_unicode",
+    "fix_missing_spaces",
     "remove_hallucinations",
-    "remove_fillers",
     "remove_discourse_fillers",
+    "remove_fillers",
     "collapse_repeats",
     "tidy_punctuation",
     "fix_contraction_case",

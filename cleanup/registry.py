@@ -22,6 +22,7 @@ from .errors import ConfigError
 # name -> "module:attribute", relative to the cleanup package.
 BUILTINS: dict[str, str] = {
     "normalize_unicode": "normalizers.unicode:NormalizeUnicode",
+    "fix_missing_spaces": "normalizers.spacing:FixMissingSpaces",
     "remove_hallucinations": "normalizers.hallucinations:RemoveHallucinations",
     "remove_fillers": "normalizers.fillers:RemoveFillers",
     "remove_discourse_fillers": "normalizers.fillers:RemoveDiscourseFillers",

@@ -264,8 +264,9 @@ class Transcript:
           before the span, replacing a comma, semicolon or colon there (``her, huh?`` →
           ``her?``), unless that token already ends a sentence;
         - commas, semicolons and colons on removed tokens go with them;
-        - opening punctuation (quotes, brackets) on the first removed token moves to the
-          next kept token; closing quotes and brackets stay with the text they close;
+        - opening punctuation (quotes, brackets, a dialogue dash at the start of a line) on
+          the first removed token moves to the next kept token (``-Hm, no.`` → ``-no.``);
+          closing quotes and brackets stay with the text they close;
         - the next kept token takes the stronger separator, so paragraph breaks survive.
         """
         spans = sorted((s, e) for s, e in spans if e > s)
@@ -290,7 +291,9 @@ class Transcript:
             removed = tokens[i:j]
             first_lead = split_punct(removed[0].text)[0]
             last_trail = split_punct(removed[-1].text)[2]
-            terminal = _terminal(last_trail)
+            # The last sentence end inside the removed run still ends the sentence.
+            terminal = next((t for t in (_terminal(split_punct(r.text)[2]) for r in reversed(removed))
+                             if t), "")
             closers = _closers(last_trail)
             sep = removed[0].sep
             if out:
@@ -306,7 +309,10 @@ class Transcript:
             if j < n:
                 nxt = tokens[j]
                 lead, core, trail = split_punct(nxt.text)
-                opener = "".join(ch for ch in first_lead if ch in _OPENERS)
+                # A dialogue dash that led the removed words still leads the line.
+                at_line_start = not out or removed[0].sep in (LINE, PARAGRAPH)
+                opener = "".join(ch for ch in first_lead
+                                 if ch in _OPENERS or (at_line_start and ch in _DASHES))
                 text = nxt.text
                 if opener and core and not lead.startswith(opener):
                     text = opener + lead + core + trail
@@ -316,6 +322,7 @@ class Transcript:
 
 
 _OPENERS = "“‘\"'([{«¿¡"
+_DASHES = "-‐–—"
 _CLOSERS = "”’\"')]}»"
 
 

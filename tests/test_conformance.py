@@ -5,7 +5,30 @@ import pytest
 from .conformance import load_cases, run_case
 
 # id -> why cleanup deliberately gives a different answer.
-DECIDED_DIFFERENTLY: dict[str, str] = {}
+_WORD_LEVEL = ("a single-word replace-list entry: run as a whole text the word starts a "
+               "sentence, and cleanup capitalizes sentence starts")
+_DIALOGUE = ("subtitle dialogue convention: cleanup keeps the remaining speaker dash, since in "
+             "plain transcripts a leading dash is as often a list bullet")
+_KEEP_OH = ("clean verbatim keeps 'oh', 'ow' and 'ugh': they carry meaning (surprise, pain); "
+            "Subtitle Edit trims them to shorten subtitles for reading speed")
+_KEEP_HUH = "a question tag ('…, huh?') asks for confirmation; clean verbatim keeps it"
+DECIDED_DIFFERENTLY: dict[str, str] = {
+    "PC019": _WORD_LEVEL, "PC020": _WORD_LEVEL, "PC021": _WORD_LEVEL, "PC022": _WORD_LEVEL,
+    "PC054": "after repairing 'HIt' it is a common word capitalized mid-sentence, so "
+             "fix_stray_capitals lowercases it ('You hit.')",
+    "PC055": "as PC054: 'You hit me.'",
+    "PC084": _KEEP_OH, "PC087": _KEEP_HUH, "PC088": _DIALOGUE,
+    "PC091": _KEEP_HUH, "PC092": _KEEP_HUH, "PC093": _KEEP_HUH, "PC096": _DIALOGUE,
+    "PC103": _DIALOGUE, "PC104": _KEEP_OH, "PC105": _KEEP_OH, "PC107": _KEEP_OH,
+    "PC108": _KEEP_OH, "PC109": _KEEP_OH, "PC112": _KEEP_OH, "PC113": _KEEP_OH,
+    "PC116": _KEEP_OH + "; and the clean style removes the stutter 'and-and'",
+    "PC126": "a hyphen before a space is kept: it is a suspended hyphen as often as a caption "
+             "break ('pre- and post-operative')",
+    "PC147": "the clean style removes the stutter: 'W-what' becomes 'What' (the verbatim "
+             "style keeps it)",
+    "PC148": "bracketed sound descriptions ([Boo], [inaudible]) are kept: they are part of an "
+             "accessible transcript, and removing them is a caption-editing choice",
+}
 
 CASES = load_cases()
 

@@ -7,13 +7,14 @@ import regex
 
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n\r]]", regex.V1)
+_SPACE = regex.compile(r"\s")
 _FAKE_APOSTROPHE = regex.compile(r"(?<=\p{L})[´`](?=\p{L})")
 
 
 def words(text: str) -> list[str]:
     """Case-folded words, with the Unicode clean-up the pipeline is allowed to do applied."""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", _SPACE.sub(" ", text))
     text = _FAKE_APOSTROPHE.sub("'", text).replace("’", "'").replace(";t", "'t")
     return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 

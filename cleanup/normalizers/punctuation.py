@@ -1,20 +1,18 @@
 """Tidy spacing and punctuation: no space before a comma, one after it, no doubled marks.
 
->>> TidyPunctuation()('word ,and " Foo " bar . Hi,, how are you?. okay.It is 8: 40 ,')
-'word, and "Foo" bar. Hi, how are you? okay. It is 8:40,'
+>>> TidyPunctuation()('word ,and " Foo " bar . Hi,, how are you?. It is 8: 40 ,')
+'word, and "Foo" bar. Hi, how are you? It is 8:40,'
 
 What it does, in order:
-1. splits tokens glued by a missing space after punctuation (``okay.It``, ``hello,world``,
-   ``leave;however``, ``I...want``), never inside numbers (``3,500``, ``3.50``) or
-   abbreviations (``U.S.``, ``e.g.``);
-2. attaches punctuation that stands alone or leads a word to the word it belongs to
+1. attaches punctuation that stands alone or leads a word to the word it belongs to
    (``word ,and`` → ``word, and``; ``" Foo "`` → ``"Foo"``), keeping dashes and music notes
    standalone;
-3. repairs doubled and clashing marks: ``,,`` → ``,``; ``,,,`` → ``...``; ``,!`` → ``!``;
+2. repairs doubled and clashing marks: ``,,`` → ``,``; ``,,,`` → ``...``; ``,!`` → ``!``;
    ``?.`` → ``?``; ``!....`` → ``!``;
-4. joins split times and ordinals: ``8: 40`` → ``8:40``, ``4 th`` → ``4th``.
+3. joins split times and ordinals: ``8: 40`` → ``8:40``, ``4 th`` → ``4th``.
 Spacing itself (runs of spaces, tabs, spaces at line ends) is already folded when text is
-read into tokens. Run after the steps that remove words, to mend the debris they leave.
+read into tokens, and a missing space (``okay.It``) is :mod:`.spacing`'s concern. Run after
+the steps that remove words, to mend the debris they leave.
 """
 from __future__ import annotations
 
@@ -24,22 +22,13 @@ from functools import lru_cache
 import regex
 
 from ..pipeline import Normalizer
-from ..transcript import Token, Transcript, split_punct
+from ..transcript import LINE, PARAGRAPH, Token, Transcript, split_punct, stronger_sep
 
-# Where a missing space splits one token into two.
-_GLUED = regex.compile(
-    r"""
-      (?<=\p{Ll}{2})[.?!](?=\p{Lu}\p{Ll})      # okay.It  deal?Did
-    | (?<=\p{L})[?!](?=\p{L}{2})               # really?yes
-    | (?<=\p{L}{2})[,;](?=\p{L}{2})            # hello,world  leave;however
-    | (?<=\p{L})(?:\.\.\.|…)(?=\p{L})          # I...want
-    """,
-    regex.VERBOSE,
-)
 _ATTACH_LEFT = set(",.;:!?…)]}»”’%")
 _ATTACH_RIGHT = set("([{«“‘¿¡")
-_STANDALONE = set("-–—♪♫#&*/+=~|•·")
+_STANDALONE = set("-‐–—♪♫#&*/+=~|•·")
 _QUOTES = "\"'"
+_DASHES = ("-", "‐", "–", "—")
 _ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
 _TRAIL_FIXES = [
     (regex.compile(r",{3,}"), "..."),
@@ -48,7 +37,6 @@ _TRAIL_FIXES = [
     (regex.compile(r"(?<=[?!])\.+"), ""),
     (regex.compile(r"\.{4,}"), "..."),
 ]
-_OCR_APOSTROPHE = regex.compile(r"(?<=\p{L}n);(?=t\b)")
 
 
 def _fix_trail(text: str) -> str:
@@ -60,17 +48,20 @@ def _fix_trail(text: str) -> str:
     return lead + core + trail
 
 
-def _split_glued(tok: Token) -> list[Token]:
-    text = _OCR_APOSTROPHE.sub("'", tok.text)
-    pieces, pos = [], 0
-    for m in _GLUED.finditer(text):
-        pieces.append(text[pos:m.end()])
-        pos = m.end()
-    pieces.append(text[pos:])
-    if len(pieces) == 1:
-        return [tok if text == tok.text else replace(tok, text=text)]
-    out = [replace(tok, text=pieces[0])]
-    out.extend(replace(tok, text=p, sep=" ", id=None) for p in pieces[1:] if p)
+def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
+    """A dialogue dash alone on its line (its words were removed) goes too."""
+    out: list[Token] = []
+    pending_sep = None
+    for k, tok in enumerate(tokens):
+        if pending_sep is not None:
+            tok = replace(tok, sep=stronger_sep(pending_sep, tok.sep))
+            pending_sep = None
+        line_start = not out or tok.sep in (LINE, PARAGRAPH)
+        line_end = k + 1 == len(tokens) or tokens[k + 1].sep in (LINE, PARAGRAPH)
+        if tok.text in _DASHES and line_start and line_end:
+            pending_sep = tok.sep if out else None
+            continue
+        out.append(tok)
     return out
 
 
@@ -84,7 +75,7 @@ def _needs_work(text: str) -> bool:
     lead, core, trail = split_punct(text)
     return (not core or bool(lead) or len(trail) > 1 or core.isdigit() or text[-1:] == ":"
             or _ORDINAL.match(text) is not None or any(q in text for q in _QUOTES)
-            or _GLUED.search(text) is not None or ";" in text)
+            )
 
 
 @dataclass(frozen=True)
@@ -94,12 +85,7 @@ class TidyPunctuation(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         if not any(_needs_work(tok.text) for tok in transcript.tokens):
             return transcript
-        tokens: list[Token] = []
-        for tok in transcript.tokens:
-            if _needs_work(tok.text):
-                tokens.extend(_split_glued(tok))
-            else:
-                tokens.append(tok)
+        tokens = transcript.tokens
         out: list[Token] = []
         carry = ""  # opening punctuation waiting for the next word
         carry_sep: str | None = None
@@ -112,6 +98,8 @@ class TidyPunctuation(Normalizer):
             if not core:
                 text = tok.text
                 if all(ch in _STANDALONE for ch in text):
+                    if text in _DASHES and out and out[-1].text in _DASHES and tok.sep == " ":
+                        continue  # "I'm — Uh —" lost its Uh: one dash is enough
                     out.append(tok)
                     continue
                 if text in _QUOTES or text in ("“", "‘"):
@@ -125,7 +113,7 @@ class TidyPunctuation(Normalizer):
                         out[-1] = replace(out[-1], text=out[-1].text + text)
                         continue
                 prev_is_word = out and split_punct(out[-1].text)[1]
-                if (text.strip(".…") == "" and (not prev_is_word or "\n" in tok.sep)):
+                if (text in ("..", "...", "…") and (not prev_is_word or "\n" in tok.sep)):
                     carry += text  # "- ... Careful" → "- ...Careful"
                     carry_sep = tok.sep if carry_sep is None else carry_sep
                     continue
@@ -164,10 +152,10 @@ class TidyPunctuation(Normalizer):
                 out[-1] = replace(out[-1], text=out[-1].text + text, end=tok.end or out[-1].end)
                 continue
             out.append(tok if (text == tok.text and sep == tok.sep) else replace(tok, text=text, sep=sep))
-        if carry and out:
-            out[-1] = replace(out[-1], text=out[-1].text + carry)
+        # An opening quote or bracket with no word after it is debris: it is dropped.
         out = [t if len(t.text) < 3 or (new := _fix_trail(t.text)) == t.text else t.with_text(new)
                for t in out]
+        out = _drop_orphan_dashes(out)
         if len(out) == len(transcript.tokens) and all(
                 a is b for a, b in zip(out, transcript.tokens)):
             return transcript

@@ -1,0 +1,74 @@
+"""Audio and video to a raw transcript, with Whisper.
+
+:func:`transcribe` returns the transcript Whisper heard, not yet cleaned: one
+:class:`~cleanup.transcript.Segment` per Whisper segment (with its ``no_speech_prob``,
+``avg_logprob`` and ``compression_ratio``, which the ``remove_hallucinations`` step reads)
+and one :class:`~cleanup.transcript.Token` per word with its start, end and probability.
+``meta["whisper"]`` keeps Whisper's raw segments and words as plain dicts. Clean it with a
+pipeline::
+
+    import cleanup
+    raw = cleanup.transcribe("visit.mp4")                  # openai-whisper, tiny.en
+    clean = cleanup.build_pipeline("clean").explain(raw)   # .text, .changes, .transcript
+
+Backends: ``openai-whisper`` (default) and ``faster-whisper`` (``pip install
+'cleanup[fast]'``). Models: see :mod:`cleanup.transcribe.models`. Each backend/model pair is
+loaded once per process and reused.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import CleanupError
+from ..transcript import Transcript
+from .audio import SAMPLE_RATE, load_audio, looks_like_media
+from .backends import BACKENDS, Backend, DecodeOptions, get_backend
+
+__all__ = ["transcribe", "load_backend", "load_audio", "looks_like_media", "Backend",
+           "DecodeOptions", "BACKENDS", "SAMPLE_RATE"]
+
+DEFAULT_BACKEND = "openai-whisper"
+DEFAULT_MODEL = "tiny.en"
+
+
+@lru_cache(maxsize=4)
+def load_backend(backend: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
+                 device: str = "cpu") -> Backend:
+    """The backend with its model loaded; cached, so a model loads once per process."""
+    return get_backend(backend, model, device=device)
+
+
+def transcribe(source: str | Path | np.ndarray, *, backend: str = DEFAULT_BACKEND,
+               model: str | Path = DEFAULT_MODEL, language: str | None = "en",
+               word_timestamps: bool = True, device: str = "cpu", **options: Any) -> Transcript:
+    """Transcribe a media file, or a 16 kHz mono float32 array, to a raw :class:`Transcript`.
+
+    ``options`` are :class:`DecodeOptions` fields (``beam_size``, ``no_speech_threshold``,
+    ``vad``, ``silence_guard``, ...). Raises :class:`~cleanup.errors.InputError` for a file
+    that cannot be decoded and :class:`~cleanup.errors.CleanupError` for a missing backend
+    or model.
+    """
+    unknown = set(options) - set(DecodeOptions.__dataclass_fields__)
+    if unknown:
+        raise CleanupError(f"unknown transcribe option {sorted(unknown)[0]!r}; options: "
+                           f"{', '.join(DecodeOptions.__dataclass_fields__)}")
+    if "temperature" in options and not isinstance(options["temperature"], tuple):
+        t = options["temperature"]
+        options["temperature"] = tuple(t) if isinstance(t, (list, tuple)) else (float(t),)
+    decode = DecodeOptions(language=language, word_timestamps=word_timestamps, **options)
+    if isinstance(source, np.ndarray):
+        audio = np.asarray(source, dtype=np.float32)
+        if audio.ndim != 1:
+            raise CleanupError(f"audio must be a 1-D 16 kHz mono array, not shape {audio.shape}")
+        meta: dict[str, Any] = {}
+    else:
+        audio = load_audio(source)
+        meta = {"source": str(source)}
+    result = load_backend(backend, str(model), device).transcribe(audio, decode)
+    if meta:
+        result = Transcript(result.tokens, result.segments, {**result.meta, **meta})
+    return result

@@ -18,7 +18,8 @@ Names follow the Whisper spec: self-attention q/k/v are one fused ``linear_0`` (
 an alias of the token embedding, as in openai-whisper. The key projection bias is dropped
 (openai-whisper's key ``Linear`` has none; CTranslate2 stores zeros there).
 
->>> # convert_ct2_to_whisper("ctranslate2-tiny.en/", "tiny.en.pt")  # doctest: +SKIP
+Usage: ``convert_ct2_to_whisper("faster-whisper-tiny.en/", "tiny.en.pt")``, or the command
+``cleanup convert-model CT2_DIR -o OUT.pt``.
 """
 from __future__ import annotations
 

