@@ -37,7 +37,7 @@ def _cached_pipeline(style: str, glossary: tuple[str, ...] | None) -> Pipeline:
 
 def clean(text: str, *, style: str = "clean", glossary: Iterable[str] | None = None) -> str:
     """Clean a transcript's text with one of the styles (verbatim, clean, readable)."""
-    return _pipeline(style, glossary)(Transcript.from_text(text)).text
+    return _pipeline(style, glossary)(text)
 
 
 def explain(text: str | Transcript, *, style: str = "clean",

@@ -93,6 +93,22 @@ def _is_initialism(core: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
+@lru_cache(maxsize=1 << 16)
+def _kind(text: str) -> tuple[bool, bool | None]:
+    """(has a word, sentence boundary after it) for a token's text."""
+    return bool(split_punct(text)[1]), _boundary_after_text(text)
+
+
+def _advance(state: bool | None, tok: Token) -> bool | None:
+    """The sentence-start state after ``tok``, given the state it was read in."""
+    has_word, after = _kind(tok.text)
+    if has_word:
+        return after
+    if after is not False:  # punctuation alone ("?", "...") can end a sentence
+        return after if state is not True else True
+    return state
+
+
 def sentence_starts(tokens: Sequence[Token]) -> list[bool | None]:
     """For each token, whether it starts a sentence (None: maybe). Punctuation-only tokens
     (a dialogue dash, a music note) pass the decision on to the next word."""
@@ -101,20 +117,31 @@ def sentence_starts(tokens: Sequence[Token]) -> list[bool | None]:
     for tok in tokens:
         if tok.sep == PARAGRAPH:
             state = True
-        if tok.text[-1:].isalnum():  # most tokens: a word with no trailing punctuation
-            out.append(state)
-            state = False
-            continue
-        _, core, _ = split_punct(tok.text)
-        if not core:
-            out.append(state)
-            b = boundary_after(tok)
-            if b is not False:
-                state = b if state is not True else True
-            continue
         out.append(state)
-        state = boundary_after(tok)
+        state = _advance(state, tok)
     return out
+
+
+def sentence_start_at(tokens: Sequence[Token], i: int) -> bool | None:
+    """``sentence_starts(tokens)[i]``, looking back only as far as the previous word."""
+    if tokens[i].sep == PARAGRAPH:
+        return True
+    j = i - 1
+    while j >= 0 and not _kind(tokens[j].text)[0] and tokens[j].sep != PARAGRAPH:
+        j -= 1
+    if j < 0:
+        state: bool | None = True
+        j = 0
+    elif _kind(tokens[j].text)[0]:
+        state = _advance(True, tokens[j])
+        j += 1
+    else:  # a punctuation-only token after a paragraph break
+        state = True
+    for k in range(j, i):
+        if tokens[k].sep == PARAGRAPH:
+            state = True
+        state = _advance(state, tokens[k])
+    return state
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ so no normalizer writes bookkeeping code.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
@@ -121,6 +123,23 @@ def _join(tokens: Sequence[Token]) -> str:
     return "".join((t.sep if k else "") + t.text for k, t in enumerate(tokens))
 
 
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector while a pipeline runs.
+
+    Cleaning allocates hundreds of thousands of small immutable objects and frees them
+    step by step (no cycles); the collector's generation scans over them cost a fifth of
+    the run time. Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Pipeline(Normalizer):
     """An ordered list of named steps; itself a normalizer.
 
@@ -182,17 +201,26 @@ class Pipeline(Normalizer):
             raise KeyError(f"no step named {unknown[0]!r}; steps: {', '.join(self.names)}")
         return Pipeline((n, s) for n, s in self._steps if n not in names)
 
+    def __call__(self, value):
+        with _collector_paused():
+            return super().__call__(value)
+
     def transform(self, transcript: Transcript) -> Transcript:
-        for _, step in self._steps:
-            transcript = run_step(step, transcript)
+        with _collector_paused():
+            for _, step in self._steps:
+                transcript = run_step(step, transcript)
         return transcript
 
     def explain(self, value: Transcript | str) -> Explanation:
         transcript = Transcript.from_text(value) if isinstance(value, str) else value
+        with _collector_paused():
+            return self._explain(transcript)
+
+    def _explain(self, transcript: Transcript) -> Explanation:
         changes: list[Change] = []
         for name, step in self._steps:
             if isinstance(step, Pipeline):
-                inner = step.explain(transcript)
+                inner = step._explain(transcript)
                 changes.extend(Change(f"{name}.{c.step}", c.before, c.after, c.start, c.end)
                                for c in inner.changes)
                 transcript = inner.transcript

@@ -16,10 +16,10 @@ or the editing helpers below, which keep timings and segment membership.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 import regex
 
@@ -67,14 +67,14 @@ def normalize_sep(ws: str) -> str:
     return LINE if newlines == 1 else SPACE
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One piece of running text with its timing and origin.
+class Token(NamedTuple):
+    """One piece of running text with its timing and origin (immutable).
 
     ``sep`` is the whitespace before the token ("" for the first one), folded to a space,
     a line break or a paragraph break. ``start``/``end`` are seconds or ``None``;
     ``segment`` is the index into :attr:`Transcript.segments`; ``id`` identifies the token
-    across pipeline steps (``None`` for a token a step inserted).
+    across pipeline steps (``None`` for a token a step inserted). A named tuple rather than
+    a dataclass: transcripts hold hundreds of thousands of tokens, and steps build new ones.
     """
 
     text: str
@@ -87,6 +87,10 @@ class Token:
 
     def with_text(self, text: str) -> Token:
         return Token(text, self.sep, self.start, self.end, self.segment, self.id, self.probability)
+
+    def replace(self, **changes: Any) -> Token:
+        """A copy with some fields changed (``tok.replace(sep=" ")``)."""
+        return self._replace(**changes)
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -186,7 +190,7 @@ class Transcript:
                 if not tok.text:
                     continue
                 sep = tok.sep if not first else (segment_sep if tokens else "")
-                tokens.append(replace(tok, sep=sep if tokens else "", segment=seg_index, id=len(tokens)))
+                tokens.append(tok._replace(sep=sep if tokens else "", segment=seg_index, id=len(tokens)))
                 first = False
         return cls(tuple(tokens), tuple(segs), meta)
 
@@ -222,7 +226,7 @@ class Transcript:
     def with_tokens(self, tokens: Iterable[Token]) -> Transcript:
         tokens = tuple(tokens)
         if tokens and tokens[0].sep:
-            tokens = (replace(tokens[0], sep=""),) + tokens[1:]
+            tokens = (tokens[0]._replace(sep=""),) + tokens[1:]
         return Transcript(tokens, self.segments, self.meta)
 
     def map_tokens(self, fn) -> Transcript:
@@ -237,24 +241,30 @@ class Transcript:
             out.append(tok if new == tok.text else tok.with_text(new))
         return self if out is None else self.with_tokens(out)
 
+    def with_texts(self, texts: Mapping[int, str]) -> Transcript:
+        """The transcript with some token texts replaced, by index; ``self`` if none differ."""
+        tokens: list[Token] | None = None
+        for i, text in texts.items():
+            if self.tokens[i].text != text:
+                if tokens is None:
+                    tokens = list(self.tokens)
+                tokens[i] = tokens[i].with_text(text)
+        return self if tokens is None else self.with_tokens(tokens)
+
     def map_texts(self, fn) -> Transcript:
         """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.
 
         The fast path for normalizers whose decision depends on the token alone.
         """
-        cache: dict[str, str] = {}
-        out: list[Token] | None = None
-        for i, tok in enumerate(self.tokens):
-            text = tok.text
-            new = cache.get(text)
-            if new is None:
-                new = cache[text] = fn(text)
-            if out is None:
-                if new == text:
-                    continue
-                out = list(self.tokens[:i])
-            out.append(tok if new == text else tok.with_text(new))
-        return self if out is None else self.with_tokens(out)
+        changed = {}
+        for text in {tok.text for tok in self.tokens}:
+            new = fn(text)
+            if new != text:
+                changed[text] = new
+        if not changed:
+            return self
+        return self.with_tokens([tok.with_text(changed[tok.text]) if tok.text in changed else tok
+                                 for tok in self.tokens])
 
     def remove(self, spans: Iterable[tuple[int, int]]) -> Transcript:
         """Remove token spans ``[start, end)`` and repair the punctuation they leave.
@@ -269,25 +279,23 @@ class Transcript:
           closing quotes and brackets stay with the text they close;
         - the next kept token takes the stronger separator, so paragraph breaks survive.
         """
-        spans = sorted((s, e) for s, e in spans if e > s)
-        if not spans:
+        n = len(self.tokens)
+        runs: list[list[int]] = []  # merged, sorted [start, end) runs of removed tokens
+        for s, e in sorted((max(0, s), min(e, n)) for s, e in spans if e > s):
+            if s >= e:
+                continue
+            if runs and s <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], e)
+            else:
+                runs.append([s, e])
+        if not runs:
             return self
-        drop = [False] * len(self.tokens)
-        for s, e in spans:
-            for k in range(s, min(e, len(self.tokens))):
-                drop[k] = True
         tokens = list(self.tokens)
         out: list[Token] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if not drop[i]:
-                out.append(tokens[i])
-                i += 1
-                continue
-            j = i
-            while j < n and drop[j]:
-                j += 1
+        kept_from = 0
+        for i, j in runs:
+            out.extend(tokens[kept_from:i])  # the untouched stretch, copied whole
+            kept_from = j
             removed = tokens[i:j]
             first_lead = split_punct(removed[0].text)[0]
             last_trail = split_punct(removed[-1].text)[2]
@@ -305,7 +313,7 @@ class Transcript:
                     ptrail += closers
                 new_text = plead + pcore + ptrail if pcore else prev.text
                 if new_text != prev.text:
-                    out[-1] = replace(prev, text=new_text)
+                    out[-1] = prev.with_text(new_text)
             if j < n:
                 nxt = tokens[j]
                 lead, core, trail = split_punct(nxt.text)
@@ -316,8 +324,9 @@ class Transcript:
                 text = nxt.text
                 if opener and core and not lead.startswith(opener):
                     text = opener + lead + core + trail
-                tokens[j] = replace(nxt, text=text, sep=stronger_sep(sep, nxt.sep))
-            i = j
+                tokens[j] = Token(text, stronger_sep(sep, nxt.sep), nxt.start, nxt.end,
+                                  nxt.segment, nxt.id, nxt.probability)
+        out.extend(tokens[kept_from:])
         return self.with_tokens(out)
 
 

@@ -77,3 +77,21 @@ def test_fast_on_a_long_transcript():
 ])
 def test_sound_tags_make_the_next_word_a_maybe(text, expected):
     assert starts(text) == expected
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cleanup.boundaries import sentence_start_at, sentence_starts  # noqa: E402
+from cleanup.transcript import Transcript  # noqa: E402
+
+_PIECES = st.sampled_from(["word", "Word.", "end?", "-", "...", "♪", "Dr.", "p.m.", "“", "x!",
+                           " ", " ", "\n", "\n\n"])
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_start_at_agrees_with_the_forward_pass(pieces):
+    tokens = Transcript.from_text(" ".join(pieces).replace(" \n", "\n")).tokens
+    starts = sentence_starts(tokens)
+    assert [sentence_start_at(tokens, i) for i in range(len(tokens))] == starts

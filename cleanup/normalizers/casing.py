@@ -43,10 +43,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..boundaries import is_abbreviation, sentence_starts, titles
+from ..boundaries import is_abbreviation, sentence_start_at, titles
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
-from .glossary import with_texts
 
 FUNCTION_WORDS = frozenset("""
 a an and are as at be been but by can could did do does for from had has have he her
@@ -137,6 +136,21 @@ def _fix_inner_caps(core: str) -> str | None:
     return fixed if zipf(fixed.lower()) >= 3.5 else None
 
 
+class _StartsAt:
+    """``starts[i]``: whether token i starts a sentence, worked out on demand (only the
+    capitalized words need it)."""
+
+    __slots__ = ("_tokens", "_memo")
+
+    def __init__(self, tokens):
+        self._tokens, self._memo = tokens, {}
+
+    def __getitem__(self, i: int) -> bool | None:
+        if i not in self._memo:
+            self._memo[i] = sentence_start_at(self._tokens, i)
+        return self._memo[i]
+
+
 @dataclass(frozen=True)
 class FixStrayCapitals(Normalizer):
     """``and These these`` → ``and these these``; ``London``, ``May``, ``MRI`` stay.
@@ -174,11 +188,12 @@ class FixStrayCapitals(Normalizer):
     def _one_pass(self, transcript: Transcript) -> Transcript:
         tokens = transcript.tokens
         # Only tokens with a capital letter can change; most are plain lowercase words.
-        candidates = [i for i, tok in enumerate(tokens)
-                      if not tok.text.islower() and tok.text != tok.text.lower()]
-        if not candidates:
+        capitalized = {t for t in {tok.text for tok in tokens}
+                       if not t.islower() and t != t.lower()}
+        if not capitalized:
             return transcript
-        starts = sentence_starts(tokens)
+        candidates = [i for i, tok in enumerate(tokens) if tok.text in capitalized]
+        starts = _StartsAt(tokens)
         protected = protected_words()
         keep = {k.lower() for k in self.keep}
         title_words = PERSON_TITLES | titles()
@@ -216,7 +231,7 @@ class FixStrayCapitals(Normalizer):
                 threshold = self.min_zipf_seen_lowercase if lowercase_elsewhere else self.min_zipf
                 if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
                     changes[i] = lead + core[0].lower() + core[1:] + trail
-        return with_texts(transcript, changes)
+        return transcript.with_texts(changes)
 
     @staticmethod
     def _after_break(prev: str) -> bool:

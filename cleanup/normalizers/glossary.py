@@ -32,16 +32,6 @@ from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
 
 
-def with_texts(transcript: Transcript, texts: dict[int, str]) -> Transcript:
-    """The transcript with some token texts replaced (by index); the same one if none."""
-    tokens = list(transcript.tokens)
-    changed = False
-    for i, text in texts.items():
-        if tokens[i].text != text:
-            tokens[i] = tokens[i].with_text(text)
-            changed = True
-    return transcript.with_tokens(tokens) if changed else transcript
-
 _APOSTROPHES = "'’"
 # Characters stripped from a token's ends before the quick index check; anything not
 # stripped here is handled exactly by split_punct on the slow path.
@@ -160,6 +150,7 @@ def glossary_index(terms: tuple[str, ...], builtin: bool) -> _Index:
     return _build_index(parse_terms(terms + (builtin_terms() if builtin else ())))
 
 
+@lru_cache(maxsize=1 << 14)
 def _recase(part: str, canon: str) -> str:
     """Give ``part`` the letter case of ``canon`` where their letters align; nothing else changes."""
     out = []
@@ -224,13 +215,15 @@ class ApplyGlossary(Normalizer):
                 parsed[i] = (lead, core, trail, [_fold(w) for w in _subwords(core)])
             return parsed[i]
 
-        i = 0
-        while i < n:
-            if not index.may_start(tokens[i].text):
-                i += 1
+        # Decide once per distinct spelling whether it can start a term: most cannot.
+        starters = {text for text in {t.text for t in tokens} if index.may_start(text)}
+        if not starters:
+            return transcript
+        resume = 0  # a multi-token match consumed the tokens before this index
+        for i in [k for k, t in enumerate(tokens) if t.text in starters]:
+            if i < resume:
                 continue
-            lead, core, trail, keys = parse(i)
-            advanced = False
+            keys = parse(i)[3]
             for j in range(len(keys)):
                 match = self._match(index, parse, i, j, n)
                 if match is None:
@@ -239,12 +232,9 @@ class ApplyGlossary(Normalizer):
                 self._apply(term, spans, parse, new_text, tokens)
                 last_token = spans[-1][0]
                 if last_token > i:
-                    i = last_token + 1
-                    advanced = True
+                    resume = last_token + 1
                     break
-            if not advanced:
-                i += 1
-        return with_texts(transcript, new_text)
+        return transcript.with_texts(new_text)
 
     @staticmethod
     def _match(index: _Index, parse, i: int, j: int, n: int):

@@ -41,7 +41,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import groupby
 from typing import Sequence
 
 from ..pipeline import Normalizer
@@ -133,6 +132,38 @@ def _matches_run(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
     return reach[m]
 
 
+class _TokenView:
+    """``view[i]`` is ``fn(tokens[i].text)``, computed on access (``fn`` is cached)."""
+
+    __slots__ = ("_tokens", "_fn")
+
+    def __init__(self, tokens, fn):
+        self._tokens, self._fn = tokens, fn
+
+    def __getitem__(self, i: int):
+        return self._fn(self._tokens[i].text)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+
+def _key(text: str) -> str:
+    return token_parts(text)[3]
+
+
+def _reverse_segments(transcript: Transcript):
+    """(segment, token indices) from the last segment backwards, computed lazily."""
+    toks = transcript.tokens
+    end = len(toks)
+    while end > 0:
+        seg = toks[end - 1].segment
+        start = end - 1
+        while start > 0 and toks[start - 1].segment == seg:
+            start -= 1
+        yield seg, list(range(start, end))
+        end = start
+
+
 def _has_metadata(seg: Segment) -> bool:
     return any(v is not None for v in (seg.no_speech_prob, seg.avg_logprob, seg.compression_ratio))
 
@@ -181,20 +212,52 @@ class RemoveHallucinations(Normalizer):
         # (a loop's repeats must hand their final period to the copy that is kept).
         # A removal can expose another (a second trailing ``you``, a phrase paragraph that is
         # now the last): repeat until nothing changes, so the step is idempotent.
+        # The transcript's vocabulary, once: removing tokens never adds a word, so whether
+        # a credit line can be present stays known across the rounds below.
+        keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
+        credits = any(set(words) <= keys for words, _ in self._credits)
+        if not self._could_apply(transcript, credits):
+            return transcript
+        has_meta = any(_has_metadata(seg) for seg in transcript.segments)
         while True:  # each round that changes something removes tokens, so this ends
             before = transcript
-            transcript = self._apply(transcript, whole_segments=True)
-            transcript = self._apply(transcript, whole_segments=False)
+            transcript = self._apply(transcript, True, has_meta, credits)
+            transcript = self._apply(transcript, False, has_meta, credits)
             if transcript is before:
                 break
         return transcript
 
-    def _apply(self, transcript: Transcript, whole_segments: bool) -> Transcript:
+    def _could_apply(self, transcript: Transcript, credits: bool) -> bool:
+        """A cheap look for anything a rule needs (metadata, a credit's first word, a
+        trailing ``you``, a known phrase closing the text), so that the common transcript
+        with none of them costs one pass over its distinct words."""
+        toks = transcript.tokens
+        if not toks:
+            return False
+        if any(_has_metadata(s) for s in transcript.segments):
+            return True
+        if credits:
+            return True
+        last_segment, words = toks[-1].segment, []
+        for tok in reversed(toks):
+            if tok.segment != last_segment or len(words) > 200:
+                break
+            key = token_parts(tok.text)[3]
+            if key:
+                words.append(key)
+        if not words or words[0] in self._trailing:
+            return True
+        return len(transcript.segments) > 1 and _matches_run(words[::-1], self._known)
+
+    def _apply(self, transcript: Transcript, whole_segments: bool, has_meta: bool,
+               credits: bool) -> Transcript:
         toks = transcript.tokens
         if not toks:
             return transcript
-        parts = [token_parts(t.text) for t in toks]
-        keys = [p[3] for p in parts]
+        # Per-token views computed on access: without metadata most rules look only at
+        # the end of the transcript, and a full pass per round would dominate the step.
+        parts = _TokenView(toks, token_parts)
+        keys = _TokenView(toks, _key)
         removed = bytearray(len(toks))
         spans: list[tuple[int, int]] = []
 
@@ -203,19 +266,20 @@ class RemoveHallucinations(Normalizer):
             for k in range(start, end):
                 removed[k] = 1
 
-        groups = self._segments(transcript)
+        groups = self._segments(transcript) if has_meta else ()
         if whole_segments:
             for seg, idx in groups:
                 meta = self._segment(transcript, seg)
                 if _has_metadata(meta) and self._silent(meta, [keys[i] for i in idx if keys[i]]):
                     drop(idx[0], idx[-1] + 1)
-            self._drop_final_segments(transcript, groups, keys, removed, drop)
+            self._drop_final_segments(transcript, keys, removed, drop)
         else:
             for seg, idx in groups:
                 ratio = self._segment(transcript, seg).compression_ratio
                 if ratio is not None and ratio > self.compression_ratio_threshold:
                     self._drop_loop(idx, keys, drop)
-                self._drop_credit_sentences(idx, parts, keys, removed, drop)
+            if credits:
+                self._drop_credit_sentences(toks, parts, keys, removed, drop)
             self._drop_trailing_word(toks, parts, keys, removed, drop)
         return transcript.remove(spans) if spans else transcript
 
@@ -234,13 +298,10 @@ class RemoveHallucinations(Normalizer):
     @staticmethod
     def _segments(transcript: Transcript) -> list[tuple[int | None, list[int]]]:
         """Token indices grouped by consecutive segment index, in order."""
-        groups: list[tuple[int | None, list[int]]] = []
-        start = 0
-        for seg, run in groupby(tok.segment for tok in transcript.tokens):
-            size = sum(1 for _ in run)
-            groups.append((seg, list(range(start, start + size))))
-            start += size
-        return groups
+        segs = [tok.segment for tok in transcript.tokens]
+        cuts = [k for k in range(1, len(segs)) if segs[k] != segs[k - 1]]
+        bounds = [0, *cuts, len(segs)]
+        return [(segs[a], list(range(a, b))) for a, b in zip(bounds, bounds[1:]) if b > a]
 
     @staticmethod
     def _segment(transcript: Transcript, seg: int | None) -> Segment:
@@ -269,33 +330,44 @@ class RemoveHallucinations(Normalizer):
             return
         drop(w[start + p], w[start + p + run - 1] + 1)
 
-    def _drop_credit_sentences(self, idx, parts, keys, removed, drop) -> None:
-        first = 0  # position in idx where the current sentence starts
-        for n, i in enumerate(idx):
-            if not (any(ch in SENTENCE_END for ch in parts[i][2]) or n == len(idx) - 1):
+    def _drop_credit_sentences(self, toks, parts, keys, removed, drop) -> None:
+        """A credit line that forms a whole sentence (or the rest of a segment) goes."""
+        starts = self._credit_starts
+        hot = {text for text in {t.text for t in toks} if _key(text) in starts}
+        for i in [k for k, t in enumerate(toks) if t.text in hot]:
+            if removed[i]:
                 continue
-            sentence, first = idx[first:n + 1], n + 1
-            live = [k for k in sentence if not removed[k] and keys[k]]
-            if live and keys[live[0]] in self._credit_starts and \
-                    _matches_run([keys[k] for k in live], self._credits):
-                drop(live[0], sentence[-1] + 1)
+            p = i - 1  # the previous live word must end a sentence or another segment
+            while p >= 0 and (removed[p] or not keys[p]):
+                p -= 1
+            if p >= 0 and toks[p].segment == toks[i].segment and \
+                    not any(ch in SENTENCE_END for ch in parts[p][2]):
+                continue
+            end = i
+            while (end + 1 < len(toks) and toks[end + 1].segment == toks[i].segment
+                   and not any(ch in SENTENCE_END for ch in parts[end][2]) and end - i < 200):
+                end += 1
+            live = [keys[k] for k in range(i, end + 1) if not removed[k] and keys[k]]
+            if _matches_run(live, self._credits):
+                drop(i, end + 1)
 
-    def _drop_final_segments(self, transcript, groups, keys, removed, drop) -> None:
+    def _drop_final_segments(self, transcript, keys, removed, drop) -> None:
         """Plain text: known-phrase paragraphs after the last real one, at the very end."""
-        for g in range(len(groups) - 1, 0, -1):  # never the first: something must come before
-            seg, idx = groups[g]
+        for seg, idx in _reverse_segments(transcript):
             live = [i for i in idx if not removed[i] and keys[i]]
             if not live:
                 continue
             if _has_metadata(self._segment(transcript, seg)) or \
                     not _matches_run([keys[i] for i in live], self._known):
                 return
-            if not any(keys[i] and not removed[i] for _, earlier in groups[:g] for i in earlier):
+            # never the first: something real must come before
+            if not any(keys[i] and not removed[i] for i in range(idx[0] - 1, -1, -1)):
                 return
             drop(live[0], idx[-1] + 1)
 
     def _drop_trailing_word(self, toks, parts, keys, removed, drop) -> None:
-        live = [i for i in range(len(toks)) if not removed[i] and keys[i]]
+        # The trailing words and the one before them: a bounded look at the end.
+        live = [i for i in range(max(0, len(toks) - 64), len(toks)) if not removed[i] and keys[i]]
         end = len(toks)  # punctuation-only tokens after the word go with it
         while len(live) >= 2 and keys[live[-1]] in self._trailing:
             # ``you you`` at the end is one hallucination (collapse_repeats would make it one)

@@ -16,7 +16,7 @@ the steps that remove words, to mend the debris they leave.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -39,6 +39,7 @@ _TRAIL_FIXES = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def _fix_trail(text: str) -> str:
     lead, core, trail = split_punct(text)
     if len(trail) < 2:
@@ -54,7 +55,7 @@ def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
     pending_sep = None
     for k, tok in enumerate(tokens):
         if pending_sep is not None:
-            tok = replace(tok, sep=stronger_sep(pending_sep, tok.sep))
+            tok = tok._replace(sep=stronger_sep(pending_sep, tok.sep))
             pending_sep = None
         line_start = not out or tok.sep in (LINE, PARAGRAPH)
         line_end = k + 1 == len(tokens) or tokens[k + 1].sep in (LINE, PARAGRAPH)
@@ -110,7 +111,7 @@ class TidyPunctuation(Normalizer):
                         carry_sep = tok.sep if carry_sep is None else carry_sep
                         continue
                     if out:
-                        out[-1] = replace(out[-1], text=out[-1].text + text)
+                        out[-1] = out[-1]._replace(text=out[-1].text + text)
                         continue
                 prev_is_word = out and split_punct(out[-1].text)[1]
                 if (text in ("..", "...", "…") and (not prev_is_word or "\n" in tok.sep)):
@@ -122,7 +123,7 @@ class TidyPunctuation(Normalizer):
                     carry_sep = tok.sep if carry_sep is None else carry_sep
                     continue
                 if prev_is_word or (out and not split_punct(out[-1].text)[1] and out[-1].text[-1] not in _STANDALONE):
-                    out[-1] = replace(out[-1], text=out[-1].text + text)
+                    out[-1] = out[-1]._replace(text=out[-1].text + text)
                     continue
                 if out:
                     out.append(tok)
@@ -140,7 +141,7 @@ class TidyPunctuation(Normalizer):
                 moved += lead[0]
                 lead = lead[1:]
             if moved and out and split_punct(out[-1].text)[1]:
-                out[-1] = replace(out[-1], text=out[-1].text + moved)
+                out[-1] = out[-1]._replace(text=out[-1].text + moved)
             elif moved and not out:
                 pass  # ", and so" at the very start: drop the stray mark
             else:
@@ -149,13 +150,14 @@ class TidyPunctuation(Normalizer):
             sep = carry_sep if carry_sep is not None else tok.sep
             carry, carry_sep = "", None
             if out and self._joins(out[-1].text, text):
-                out[-1] = replace(out[-1], text=out[-1].text + text, end=tok.end or out[-1].end)
+                out[-1] = out[-1]._replace(text=out[-1].text + text, end=tok.end or out[-1].end)
                 continue
-            out.append(tok if (text == tok.text and sep == tok.sep) else replace(tok, text=text, sep=sep))
+            out.append(tok if (text == tok.text and sep == tok.sep) else tok._replace(text=text, sep=sep))
         # An opening quote or bracket with no word after it is debris: it is dropped.
         out = [t if len(t.text) < 3 or (new := _fix_trail(t.text)) == t.text else t.with_text(new)
                for t in out]
-        out = _drop_orphan_dashes(out)
+        if any(t.text in _DASHES for t in out):
+            out = _drop_orphan_dashes(out)
         if len(out) == len(transcript.tokens) and all(
                 a is b for a, b in zip(out, transcript.tokens)):
             return transcript

@@ -130,6 +130,11 @@ PREFIXES = frozenset("a e t x re co de ex bi un in pre mid non sub tri pro dis m
 _STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
 
 
+@lru_cache(maxsize=4096)
+def _ends_sentence(trail: str) -> bool:
+    return any(c in SENTENCE_END for c in trail)
+
+
 def word_key(core: str) -> str:
     """How words compare: case-folded, ’ and ' alike."""
     return core.casefold().replace("’", "'")
@@ -226,13 +231,14 @@ class CollapseRepeats(Normalizer):
             starts_sentence = False
             if carry:
                 carry = self._restart(carry, stack, keys, spans)
-            while True:
+            # Only a word said within the last max_phrase words can close a repeat.
+            while skeys[-1] in skeys[-1 - self.max_phrase:-1]:
                 kept = self._collapse_tail(stack, skeys, j, parts, cores, keys, toks, spans,
                                            run_starts_sentence)
                 if kept is None:
                     break
                 survivor = kept
-            if any(c in SENTENCE_END for c in parts[j][2]):
+            if parts[j][2] and _ends_sentence(parts[j][2]):
                 trail = parts[j][2]
                 carry = list(survivor) if survivor and survivor[-1] == j and not (
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
@@ -245,7 +251,7 @@ class CollapseRepeats(Normalizer):
             return transcript
         if changed:
             fixed = {i: parts[i][0] + cores[i] + parts[i][2] for i in changed}
-            transcript = transcript.map_tokens(lambda i, tok: fixed.get(i, tok.text))
+            transcript = transcript.with_texts(fixed)
         return transcript.remove(spans)
 
     @staticmethod
@@ -265,6 +271,8 @@ class CollapseRepeats(Normalizer):
         """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
         size = len(stack)
         last = skeys[-1]
+        if last not in skeys[-1 - self.max_phrase:-1]:
+            return None  # the common case: this word does not close a repeat
         for n in range(1, min(self.max_phrase, size // 2) + 1):
             if skeys[-1 - n] != last or skeys[-2 * n:-n] != skeys[-n:]:
                 continue

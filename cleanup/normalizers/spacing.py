@@ -14,7 +14,7 @@ Both halves keep the original token's timing; the second is reported as inserted
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -62,5 +62,5 @@ class FixMissingSpaces(Normalizer):
                 out.append(tok if pieces[0] == tok.text else tok.with_text(pieces[0]))
                 continue
             out.append(tok.with_text(pieces[0]))
-            out.extend(replace(tok, text=p, sep=" ", id=None) for p in pieces[1:])
+            out.extend(tok._replace(text=p, sep=" ", id=None) for p in pieces[1:])
         return transcript if out is None else transcript.with_tokens(out)

