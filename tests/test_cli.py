@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cleanup.cli import main
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "clinic_botox_autocaptions.txt"
+SEED = Path(__file__).resolve().parents[1] / "samples" / "clinic_botox_seed.raw.txt"  # the seed, copied
 TWO_CUES = """1
 00:00:01,000 --> 00:00:02,500
 I’Ve had uh a lot
