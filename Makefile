@@ -21,8 +21,10 @@ demo: $(STAMP)
 	$(VENV)/bin/cleanup transcribe samples/audio -o demo-output --model bundled:tiny.en --prompt "Um, we use Botox."
 	@echo "--- demo-output/clinic_demo.txt"; cat demo-output/clinic_demo.txt
 	@echo "--- demo-output/clinic_demo.srt"; cat demo-output/clinic_demo.srt
-	@echo "--- samples/clinic_botox_seed.raw.txt, cleaned (changes on stderr)"
-	$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt --explain
+	@echo "--- samples/clinic_botox_seed.raw.txt: the first changes of 'cleanup fix --explain'"
+	@$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt --explain 2>&1 >/dev/null | head -n 12
+	@echo "--- samples/clinic_botox_seed.raw.txt, cleaned"
+	$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt
 	$(VENV)/bin/cleanup check samples/
 
 test: $(STAMP)

@@ -115,6 +115,11 @@ def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change
             i, j = len(old), len(new)  # a step reordered tokens: report the rest as one change
         olds, news = old[i0:i], new[j0:j]
         start, end = before.span(olds) if olds else after.span(news)
+        if not olds or not news:
+            # A bare deletion ('uh' → '') says little: show the unchanged words around it.
+            lo = 1 if i0 > 0 and j0 > 0 else 0
+            hi = 1 if i < len(old) and j < len(new) else 0
+            olds, news = old[i0 - lo:i + hi], new[j0 - lo:j + hi]
         changes.append(Change(step, _join(olds), _join(news), start, end))
     return changes
 

@@ -55,7 +55,7 @@ def test_fix_explain(tmp_path, capsys):
     src.write_text("so uh i think", encoding="utf-8")
     code, out, err = run(capsys, "fix", "--explain", str(src))
     assert out == "So I think\n"
-    assert "remove_fillers: 'uh' → '∅'" in err and "capitalize_pronoun_i: 'i' → 'I'" in err
+    assert "remove_fillers: 'so uh i' → 'so i'" in err and "capitalize_pronoun_i: 'i' → 'I'" in err
 
 
 def test_bad_input_one_line_error_and_batch_continues(tmp_path, capsys):

