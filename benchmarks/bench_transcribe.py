@@ -210,9 +210,24 @@ def versions() -> dict:
 
 # --------------------------------------------------------------------------- quality
 
+_NORMALIZER = None
+
+
 def words(text: str) -> list[str]:
-    text = text.lower().replace("’", "'").replace("-", " ")
-    return re.findall(r"[a-z0-9']+", text)
+    """Words for WER, through Whisper's EnglishTextNormalizer (so "fifteen" and "15", or
+    "follow-up" and "follow up", count as the same) when openai-whisper is installed."""
+    global _NORMALIZER
+    if _NORMALIZER is None:
+        try:
+            from whisper.normalizers import EnglishTextNormalizer
+
+            _NORMALIZER = EnglishTextNormalizer()
+        except ImportError:
+            _NORMALIZER = False
+    text = text.replace("’", "'")
+    if _NORMALIZER:
+        text = _NORMALIZER(text)
+    return re.findall(r"[a-z0-9']+", text.lower().replace("-", " "))
 
 
 def wer(reference: str, hypothesis: str) -> float:

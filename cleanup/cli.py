@@ -104,7 +104,8 @@ def cmd_steps(args: argparse.Namespace) -> int:
         factory = registry.factory(name)
         doc = (factory.__doc__ or "").strip().splitlines()
         styles = [s for s, steps in STYLES.items() if name in steps]
-        print(f"{name:26} {doc[0] if doc else ''}  [{', '.join(styles) or 'custom'}]")
+        summary = doc[0].replace("``", "") if doc else ""
+        print(f"{name:26} {summary}  [{', '.join(styles) or 'custom'}]")
     return 0
 
 

@@ -30,9 +30,9 @@ BUILTINS: dict[str, str] = {
     "tidy_punctuation": "normalizers.punctuation:TidyPunctuation",
     "fix_contraction_case": "normalizers.contractions:FixContractionCase",
     "capitalize_pronoun_i": "normalizers.pronoun:CapitalizePronounI",
+    "fix_stray_capitals": "normalizers.casing:FixStrayCapitals",
     "fix_titles": "normalizers.titles:FixTitles",
     "apply_glossary": "normalizers.glossary:ApplyGlossary",
-    "fix_stray_capitals": "normalizers.casing:FixStrayCapitals",
     "capitalize_sentences": "normalizers.sentences:CapitalizeSentences",
 }
 
