@@ -20,7 +20,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_transcribe import BIN, MODEL, QUICK_SCRIPT, make_clips, openai_checkpoint, run_measured  # noqa: E402
+from bench_transcribe import (
+    BIN,
+    MODEL,
+    QUICK_SCRIPT,
+    make_clips,
+    openai_checkpoint,
+    run_measured,
+)
 
 CLIP_TEXT = ("Your thyroid levels look stable, so we will keep the same dose of levothyroxine "
              "and check your blood again in three months.")  # ~8 s
@@ -70,6 +77,10 @@ def main(argv: list[str] | None = None) -> dict:
             "wall_s": {b: {str(n): v for n, v in d.items()} for b, d in wall.items()},
             "ratio_peak_rss_max_to_min_count": {
                 b: round(peak[b][hi] / peak[b][lo], 3) for b in backends},
+            # The last two counts (5 and 10 by default): the steady state after the first
+            # files have warmed the allocator and caches.
+            "ratio_peak_rss_last_two_counts": {
+                b: round(peak[b][hi] / peak[b][counts[-2]], 3) for b in backends},
             "growth_mb_per_extra_file": {
                 b: round((peak[b][hi] - peak[b][lo]) / max(1, hi - lo), 2) for b in backends},
             "targets": {"ratio_peak_rss_max_to_min_count": "<= 1.10 (flat: model loaded once, "

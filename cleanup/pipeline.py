@@ -32,6 +32,9 @@ class Normalizer:
     def transform(self, transcript: Transcript) -> Transcript:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def prepare(self) -> None:
+        """Load what the step needs (word tables) now rather than on first use."""
+
     def __call__(self, value):
         if isinstance(value, str):
             return self.transform(Transcript.from_text(value)).text
@@ -198,6 +201,12 @@ class Pipeline(Normalizer):
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(repr(n) for n in self.names)}])"
+
+    def prepare(self) -> None:
+        """Load every step's data now: ``cleanup transcribe`` does it while the model loads."""
+        for _, step in self._steps:
+            if isinstance(step, Normalizer):
+                step.prepare()
 
     def without(self, *names: str) -> Pipeline:
         """A copy with the named steps disabled (removed); unknown names are an error."""

@@ -15,12 +15,12 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from bench_transcribe import last_json, wer  # noqa: E402
+from bench_transcribe import last_json, wer
 
 
 def run(script: str, *args: str, timeout: float = 120) -> dict:
     proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
-                          text=True, timeout=timeout)
+                          text=True, timeout=timeout, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return last_json(proc.stdout)
 
@@ -41,7 +41,8 @@ def test_bench_clean_quick():
 def test_run_all_quick_clean_only(tmp_path):
     out = tmp_path / "all.json"
     proc = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--only", "clean",
-                           "--out", str(out)], capture_output=True, text=True, timeout=120)
+                           "--out", str(out)], capture_output=True, text=True, timeout=120,
+                          check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "cleanup.clean / EnglishTextNormalizer" in proc.stdout
     combined = json.loads(out.read_text())

@@ -82,8 +82,7 @@ def test_sound_tags_make_the_next_word_a_maybe(text, expected):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from cleanup.boundaries import sentence_start_at, sentence_starts  # noqa: E402
-from cleanup.transcript import Transcript  # noqa: E402
+from cleanup.boundaries import sentence_start_at  # noqa: E402
 
 _PIECES = st.sampled_from(["word", "Word.", "end?", "-", "...", "♪", "Dr.", "p.m.", "“", "x!",
                            " ", " ", "\n", "\n\n"])

@@ -113,3 +113,12 @@ def test_write_atomic_leaves_no_partial_file(tmp_path, monkeypatch):
         formats.write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_write_atomic_gives_the_usual_file_mode(tmp_path):
+    import os
+    target = tmp_path / "out.txt"
+    formats.write_atomic(target, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

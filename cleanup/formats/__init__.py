@@ -100,6 +100,15 @@ def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
     raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)  # the only way to read it; done once, at import, before any thread
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def write_atomic(path: str | Path, content: str) -> None:
     """Write a file so that readers see the old file or the whole new one, never a part."""
     path = Path(path)
@@ -110,6 +119,7 @@ def write_atomic(path: str | Path, content: str) -> None:
             fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:

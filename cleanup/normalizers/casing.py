@@ -175,6 +175,10 @@ class FixStrayCapitals(Normalizer):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ValueError(f"{name} is a number (a wordfreq Zipf value, 0-8), got {value!r}")
 
+    def prepare(self) -> None:
+        zipf("the")  # imports wordfreq and loads its English table (~0.2 s, once)
+        protected_words()
+
     def transform(self, transcript: Transcript) -> Transcript:
         # Lowercasing a word can take away the capitalized neighbour that protected the
         # next one ("These These THe"), so repeat to a fixed point; every pass lowers at

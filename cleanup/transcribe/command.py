@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,7 +159,11 @@ def run_transcribe(args: argparse.Namespace) -> int:
         from . import load_backend
         from .backends import DecodeOptions
 
+        # The pipeline's word tables load while the model does, not during the first file.
+        preparing = threading.Thread(target=pipeline.prepare, daemon=True)
+        preparing.start()
         backend = load_backend(args.backend, args.model)
+        preparing.join()
         options = DecodeOptions(language=None if args.language == "auto" else args.language,
                                 initial_prompt=args.prompt or None)
         report.start([media_duration(j.source) for j in todo])

@@ -33,7 +33,7 @@ class FasterWhisper(Backend):
         compute_type = compute_type or ("int8" if device == "cpu" else "default")
         try:
             self.model = WhisperModel(source, device=device, compute_type=compute_type,
-                                      cpu_threads=threads or os.cpu_count() or 0)
+                                      cpu_threads=threads or _usable_cpus())
         except Exception as exc:  # a download that failed, or a broken directory
             raise CleanupError(
                 f"could not load faster-whisper model {source!r}: {exc}; offline, use "
@@ -67,3 +67,11 @@ class FasterWhisper(Backend):
             for s in segments  # a generator: decoding happens here
         ]
         return plain(out), info.language
+
+
+def _usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or taskset's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 0

@@ -1,8 +1,9 @@
 """The openai-whisper backend (the default): PyTorch, runs anywhere torch does.
 
 It has no voice activity detection, so :mod:`cleanup.transcribe.backends` adds an energy
-check; openai-whisper's own ``hallucination_silence_threshold`` also skips long silent
-gaps when word timestamps are on.
+check. openai-whisper's own ``hallucination_silence_threshold`` is not used: measured on
+our benchmark speech it dropped real words next to the 30-second window boundaries (word
+error rate 0.138 with it, 0.109 without), and the energy check already skips silence.
 """
 from __future__ import annotations
 
@@ -63,8 +64,6 @@ class OpenAIWhisper(Backend):
             fp16=self.device != "cpu",
             verbose=None,
         )
-        if options.word_timestamps and options.silence_guard:
-            kwargs["hallucination_silence_threshold"] = 2.0
         kwargs.update(options.extra)
         result = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
         segments = [

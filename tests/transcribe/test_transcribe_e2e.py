@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from pathlib import Path
 
@@ -17,6 +16,8 @@ import cleanup
 from cleanup.transcribe import DecodeOptions
 from cleanup.transcribe.audio import SAMPLE_RATE, load_audio
 
+from cleanup.evaluation import word_error_rate, words
+
 from .conftest import MODEL, faint_noise
 
 pytestmark = pytest.mark.slow
@@ -24,19 +25,8 @@ pytestmark = pytest.mark.slow
 HALLUCINATIONS = {"you", "thank", "thanks", "bye", "subtitles", "subscribe", "amara", "org"}
 
 
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
-
-
 def wer(reference: str, hypothesis: str) -> float:
-    """Word error rate: word-level edit distance over the reference length."""
-    ref, hyp = words(reference), words(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1] / max(1, len(ref))
+    return word_error_rate(reference, hypothesis)
 
 
 def test_wer_function():
