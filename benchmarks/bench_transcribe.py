@@ -447,8 +447,7 @@ def _bench(work: Path, rounds: int, quick: bool, attribution: bool) -> dict:
                       "threads: all cores",
             "cleanup (both backends)": "word_timestamps on, condition_on_previous_text off; "
                                        "faster-whisper: Silero VAD, int8; openai-whisper: "
-                                       "fp32, energy silence guard + "
-                                       "hallucination_silence_threshold 2; cleaning; "
+                                       "fp32, energy silence guard; cleaning; "
                                        "writes txt, srt, vtt, json",
             "whisper_cli_default": "word_timestamps off, condition_on_previous_text on, "
                                    "no VAD, fp32; writes txt",
