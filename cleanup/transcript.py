@@ -106,12 +106,6 @@ class Token(NamedTuple):
         """The case-folded core, for comparisons."""
         return split_punct(self.text)[1].casefold()
 
-    @property
-    def ends_sentence(self) -> bool:
-        """True when the trailing punctuation holds ., ?, ! or …"""
-        trail = split_punct(self.text)[2]
-        return any(ch in SENTENCE_END for ch in trail)
-
 
 @dataclass(frozen=True, slots=True)
 class Segment:

@@ -117,7 +117,7 @@ class FixTitles(Normalizer):
             if trail not in ("", "."):
                 continue
             if i > 0:
-                prev_lead, prev_core, prev_trail = split_punct(tokens[i - 1].text)
+                _, prev_core, prev_trail = split_punct(tokens[i - 1].text)
                 prev = prev_core.lower()
                 if not prev_trail and (prev in DETERMINERS
                                        or (key in _STRICT and prev in MS_CONTEXT)):
