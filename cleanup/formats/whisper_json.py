@@ -99,4 +99,6 @@ def write(transcript: Transcript, changes: Iterable[Change] = ()) -> str:
     out["changes"] = [c.as_dict() for c in changes]
     if "whisper" in transcript.meta:
         out["raw"] = transcript.meta["whisper"]
+    if transcript.meta.get("settings"):
+        out["settings"] = dict(transcript.meta["settings"])
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

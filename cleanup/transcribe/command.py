@@ -14,6 +14,8 @@ with the pipeline, and writes ``OUT/<same relative path>.txt/.srt/.vtt/.json``.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import threading
@@ -37,13 +39,33 @@ class Job:
     def outputs(self, formats: tuple[str, ...]) -> list[Path]:
         return [self.stem.with_name(f"{self.stem.name}.{fmt}") for fmt in formats]
 
-    def is_done(self, formats: tuple[str, ...]) -> bool:
-        """All outputs exist and none is older than the source."""
+    def is_done(self, formats: tuple[str, ...], settings: dict | None = None) -> bool:
+        """All outputs exist, none is older than the source, and, when a JSON output is
+        among them, it was made with the same settings (backend, model, pipeline...)."""
         try:
             source_mtime = self.source.stat().st_mtime
-            return all(out.stat().st_mtime >= source_mtime for out in self.outputs(formats))
-        except OSError:
+            if not all(out.stat().st_mtime >= source_mtime for out in self.outputs(formats)):
+                return False
+            if settings is None or "json" not in formats:
+                return True
+            made_with = json.loads(self.outputs(("json",))[0].read_text(encoding="utf-8"))
+            return isinstance(made_with, dict) and made_with.get("settings") == settings
+        except (OSError, ValueError):
             return False
+
+
+def run_settings(args: argparse.Namespace, pipeline) -> dict:
+    """What a transcript depends on besides its source, stored in the JSON output so that a
+    re-run with other settings redoes the file instead of skipping it."""
+    steps = "\n".join(f"{name}={_describe(step)}" for name, step in pipeline)
+    return {"backend": args.backend, "model": args.model, "language": args.language,
+            "prompt": args.prompt or "",
+            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16]}
+
+
+def _describe(step) -> str:
+    text = repr(step)  # normalizers are dataclasses: their repr lists their options
+    return type(step).__qualname__ if " object at 0x" in text else text
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -149,7 +171,8 @@ def run_transcribe(args: argparse.Namespace) -> int:
     jobs, errors = find_jobs(args.inputs, out_dir)
     if not jobs and not errors:
         raise CleanupError(f"no audio or video files in {', '.join(args.inputs)}")
-    todo = [j for j in jobs if args.force or not j.is_done(formats_)]
+    settings = run_settings(args, pipeline)
+    todo = [j for j in jobs if args.force or not j.is_done(formats_, settings)]
     skipped = len(jobs) - len(todo)
 
     report = Report(len(todo))
@@ -170,7 +193,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
         for job in todo:
             report.begin(job.source)
             try:
-                seconds = _transcribe_one(job, backend, options, pipeline, formats_)
+                seconds = _transcribe_one(job, backend, options, pipeline, formats_, settings)
             except CleanupError as exc:
                 report.fail(exc)
             except Exception as exc:  # never a traceback for one bad file
@@ -182,7 +205,8 @@ def run_transcribe(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, ...]) -> float:
+def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, ...],
+                    settings: dict | None = None) -> float:
     """Transcribe, clean and write one file; returns the audio length in seconds."""
     from .. import formats
     from ..transcript import Transcript
@@ -190,7 +214,8 @@ def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, .
 
     audio = load_audio(job.source)
     raw = backend.transcribe(audio, options)
-    raw = Transcript(raw.tokens, raw.segments, {**raw.meta, "source": str(job.source)})
+    raw = Transcript(raw.tokens, raw.segments,
+                     {**raw.meta, "source": str(job.source), "settings": settings or {}})
     explanation = pipeline.explain(raw)
     rendered = [(out, formats.render(explanation.transcript, fmt, explanation.changes,
                                      name=str(out)))

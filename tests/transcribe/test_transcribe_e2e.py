@@ -166,6 +166,16 @@ def test_second_run_redoes_nothing_and_force_redoes(openai_backend, clinic, tmp_
     again = _outputs(out)
     assert all(again[k] > first[k] for k in first if k != "intro.json")
 
+    # Other settings make other transcripts: a re-run with another style redoes the files.
+    code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json",
+                     "--style", "verbatim")
+    assert code == 0 and "2 transcribed" in err
+    settings = json.loads((out / "intro.json").read_text())["settings"]
+    assert settings["model"] == MODEL and settings["backend"] == "openai-whisper"
+    code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json",
+                     "--style", "verbatim")
+    assert code == 0 and "2 skipped" in err
+
 
 def test_faster_whisper_command(faster_backend, data_dir, tmp_path, capsys, script):
     out = tmp_path / "out"
