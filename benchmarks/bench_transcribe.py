@@ -40,7 +40,7 @@ import time
 import wave
 from pathlib import Path
 
-from cleanup.evaluation import word_error_rate
+from cleanup.evaluation import word_error_rate as wer
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -210,10 +210,6 @@ def versions() -> dict:
 
 
 # --------------------------------------------------------------------------- quality
-
-def wer(reference: str, hypothesis: str) -> float:
-    return word_error_rate(reference, hypothesis)
-
 
 def folder_wer(out_dir: Path, scripts: dict[str, str]) -> float:
     """Word error rate over all files: the txt outputs against the script."""

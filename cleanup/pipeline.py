@@ -216,13 +216,12 @@ class Pipeline(Normalizer):
         return Pipeline((n, s) for n, s in self._steps if n not in names)
 
     def __call__(self, value):
-        with _collector_paused():
+        with _collector_paused():  # around tokenizing a str too
             return super().__call__(value)
 
     def transform(self, transcript: Transcript) -> Transcript:
-        with _collector_paused():
-            for _, step in self._steps:
-                transcript = run_step(step, transcript)
+        for _, step in self._steps:
+            transcript = run_step(step, transcript)
         return transcript
 
     def explain(self, value: Transcript | str) -> Explanation:

@@ -88,10 +88,6 @@ class Token(NamedTuple):
     def with_text(self, text: str) -> Token:
         return Token(text, self.sep, self.start, self.end, self.segment, self.id, self.probability)
 
-    def replace(self, **changes: Any) -> Token:
-        """A copy with some fields changed (``tok.replace(sep=" ")``)."""
-        return self._replace(**changes)
-
     @property
     def parts(self) -> tuple[str, str, str]:
         return split_punct(self.text)

@@ -5,10 +5,10 @@ import unicodedata
 
 import regex
 
+from cleanup.normalizers.unicode import _FAKE_APOSTROPHE, _INVISIBLE
+
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
-_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n\r]]", regex.V1)
 _SPACE = regex.compile(r"\s")
-_FAKE_APOSTROPHE = regex.compile(r"(?<=\p{L})[´`](?=\p{L})")
 
 
 def words(text: str) -> list[str]:
@@ -16,7 +16,7 @@ def words(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", _SPACE.sub(" ", text))
     text = _FAKE_APOSTROPHE.sub("'", text).replace("’", "'").replace(";t", "'t")
-    return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    return [w.casefold() for w in _WORD.findall(text)]
 
 
 def invented_words(before: str, after: str) -> list[str]:

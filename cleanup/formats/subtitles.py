@@ -51,8 +51,9 @@ def write(transcript: Transcript, fmt: str, name: str = "<output>") -> str:
         if not tokens:
             continue
         text = "".join((t.sep if k else "") + t.text for k, t in enumerate(tokens))
-        start = seg.start if seg.start is not None else transcript.span(tokens)[0]
-        end = seg.end if seg.end is not None else transcript.span(tokens)[1]
+        start, end = seg.start, seg.end
+        if start is None or end is None:
+            start, end = transcript.span(tokens)
         subs.append(pysubs2.SSAEvent(start=round(start * 1000), end=round(end * 1000),
                                      text=text.replace(LINE, "\\N").replace("\n", "\\N")))
     return subs.to_string(fmt)

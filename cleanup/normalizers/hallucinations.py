@@ -212,13 +212,14 @@ class RemoveHallucinations(Normalizer):
         # (a loop's repeats must hand their final period to the copy that is kept).
         # A removal can expose another (a second trailing ``you``, a phrase paragraph that is
         # now the last): repeat until nothing changes, so the step is idempotent.
+        #
         # The transcript's vocabulary, once: removing tokens never adds a word, so whether
         # a credit line can be present stays known across the rounds below.
         keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
         credits = any(set(words) <= keys for words, _ in self._credits)
-        if not self._could_apply(transcript, credits):
-            return transcript
         has_meta = any(_has_metadata(seg) for seg in transcript.segments)
+        if not (has_meta or credits or self._ends_in_phrase(transcript)):
+            return transcript
         while True:  # each round that changes something removes tokens, so this ends
             before = transcript
             transcript = self._apply(transcript, True, has_meta, credits)
@@ -227,17 +228,13 @@ class RemoveHallucinations(Normalizer):
                 break
         return transcript
 
-    def _could_apply(self, transcript: Transcript, credits: bool) -> bool:
-        """A cheap look for anything a rule needs (metadata, a credit's first word, a
-        trailing ``you``, a known phrase closing the text), so that the common transcript
-        with none of them costs one pass over its distinct words."""
+    def _ends_in_phrase(self, transcript: Transcript) -> bool:
+        """Whether the text ends in a trailing ``you`` or a known phrase paragraph: a cheap
+        look at the last segment, so that a transcript with neither (nor metadata, nor a
+        credit line) skips the rules."""
         toks = transcript.tokens
         if not toks:
             return False
-        if any(_has_metadata(s) for s in transcript.segments):
-            return True
-        if credits:
-            return True
         last_segment, words = toks[-1].segment, []
         for tok in reversed(toks):
             if tok.segment != last_segment or len(words) > 200:

@@ -16,17 +16,14 @@ import cleanup
 from cleanup.transcribe import DecodeOptions
 from cleanup.transcribe.audio import SAMPLE_RATE, load_audio
 
-from cleanup.evaluation import word_error_rate, words
+from cleanup.evaluation import word_error_rate as wer
+from cleanup.evaluation import words
 
 from .conftest import MODEL, faint_noise
 
 pytestmark = pytest.mark.slow
 
 HALLUCINATIONS = {"you", "thank", "thanks", "bye", "subtitles", "subscribe", "amara", "org"}
-
-
-def wer(reference: str, hypothesis: str) -> float:
-    return word_error_rate(reference, hypothesis)
 
 
 def test_wer_function():
