@@ -115,6 +115,10 @@ class Segment:
     no_speech_prob: float | None = None
     avg_logprob: float | None = None
     compression_ratio: float | None = None
+    #: Who speaks in this segment (a VTT voice span, a "Name:" or "[doctor]" label), or
+    #: ``None``. A speaker is data, not text: normalizers never recase or remove it, and a
+    #: change of speaker between segments is a hard boundary (a new turn).
+    speaker: str | None = None
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
