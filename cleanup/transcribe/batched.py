@@ -94,7 +94,7 @@ def speech_windows(audio: np.ndarray, max_seconds: float = MAX_WINDOW,
         start, end = max(a0, end or 0), b0
     windows.append((start, end))
     last = len(audio)
-    return [(s * hop, min(last, e * hop)) for s, e in windows]
+    return [(int(s) * hop, min(last, int(e) * hop)) for s, e in windows]
 
 
 @dataclass
