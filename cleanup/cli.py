@@ -11,6 +11,8 @@ from .config import Config, find_pyproject_config, load_config, read_terms
 from .errors import CleanupError
 from .pipeline import Pipeline
 from .presets import STYLES
+from .transcribe import batch
+from .transcribe.registry import BACKENDS
 
 
 def _error(message: str) -> None:
@@ -109,6 +111,86 @@ def cmd_steps(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- cleanup transcribe ----------------------------------------------------------------------
+def parse_output_formats(value: str) -> tuple[str, ...]:
+    names = [v.strip().lower().lstrip(".") for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in batch.OUTPUT_FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {unknown[0]!r}; formats: {', '.join(batch.OUTPUT_FORMATS)}"
+            if unknown else "no formats given")
+    return tuple(f for f in batch.OUTPUT_FORMATS if f in names)
+
+
+def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "transcribe", help="transcribe audio/video files or folders with Whisper, then clean",
+        description="Transcribe the audio and video files under the inputs with one loaded "
+                    "Whisper model, clean each transcript with the pipeline, and write "
+                    "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
+                    "complete are skipped (--force redoes them); a file that fails is reported "
+                    "in one line and the batch goes on; the exit status is 1 if any failed.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="media files or folders (walked recursively; non-media files skipped)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
+                   help="folder for the transcripts; mirrors the input folders' layout")
+    p.add_argument("--backend", choices=list(BACKENDS), default="openai-whisper",
+                   help="openai-whisper (default) or faster-whisper (pip install 'cleanup[fast]')")
+    p.add_argument("--model", default="tiny.en", metavar="NAME|PATH",
+                   help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
+                        "a .pt checkpoint or a CTranslate2 folder (default: tiny.en)")
+    p.add_argument("--language", default="en",
+                   help="spoken language code, or 'auto' to detect (default: en)")
+    p.add_argument("--prompt", metavar="TEXT",
+                   help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
+                        "which steers its spelling of names and drugs")
+    p.add_argument("--formats", type=parse_output_formats, default=batch.OUTPUT_FORMATS,
+                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json (default: all)")
+    p.add_argument("--force", action="store_true",
+                   help="redo files whose outputs are already complete")
+    add_pipeline_options(p)
+    p.set_defaults(func=cmd_transcribe)
+    return p
+
+
+def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
+    return batch.BatchOptions(
+        inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
+        model=args.model, language=args.language, prompt=args.prompt,
+        formats=tuple(args.formats), force=args.force)
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    pipeline = pipeline_from_args(args)  # a bad config fails before the model loads
+    return batch.run_batch(transcribe_options(args), pipeline).exit_status
+
+
+# ---- cleanup convert-model -------------------------------------------------------------------
+def add_convert_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "convert-model", help="convert a CTranslate2 Whisper model to an openai-whisper .pt",
+        description="Convert a CTranslate2 Whisper folder (model.bin, config.json), as "
+                    "faster-whisper uses, into a checkpoint whisper.load_model() reads.")
+    p.add_argument("model_dir", metavar="CT2_DIR", help="the CTranslate2 folder, or bundled:tiny.en")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pt", help="checkpoint to write")
+    p.set_defaults(func=cmd_convert_model)
+    return p
+
+
+def cmd_convert_model(args: argparse.Namespace) -> int:
+    import time
+
+    from .transcribe.convert import convert_ct2_to_whisper
+    from .transcribe.models import BUNDLED_PREFIX, bundled_model_dir
+
+    source = bundled_model_dir() if args.model_dir.startswith(BUNDLED_PREFIX) else Path(args.model_dir)
+    started = time.monotonic()
+    out = convert_ct2_to_whisper(source, args.output)
+    print(f"cleanup: wrote {out} ({out.stat().st_size / 1e6:.0f} MB) in "
+          f"{time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
@@ -137,13 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")
     steps.set_defaults(func=cmd_steps)
 
-    try:
-        from .transcribe.command import add_convert_parser, add_transcribe_parser
-    except ImportError:  # the transcription extra is not importable: the text tools still work
-        pass
-    else:
-        add_transcribe_parser(sub)
-        add_convert_parser(sub)
+    add_transcribe_parser(sub)
+    add_convert_parser(sub)
     return parser
 
 

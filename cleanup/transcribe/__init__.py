@@ -26,7 +26,8 @@ import numpy as np
 from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import SAMPLE_RATE, load_audio, looks_like_media
-from .backends import BACKENDS, Backend, DecodeOptions, get_backend
+from .base import Backend, DecodeOptions
+from .registry import BACKENDS, get_backend
 
 __all__ = ["transcribe", "load_backend", "load_audio", "looks_like_media", "Backend",
            "DecodeOptions", "BACKENDS", "SAMPLE_RATE"]

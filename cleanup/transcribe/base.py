@@ -1,10 +1,12 @@
-"""The backend interface, the decoding settings both backends share, and Whisper output to
+"""The backend interface: the base class, the decoding settings both backends share, the
+plain-dict segment records they return, the model-load error, and Whisper output to
 :class:`~cleanup.transcript.Transcript`.
 
 A backend loads its model once (``__init__``) and turns 16 kHz mono float32 audio into a
 raw transcript (:meth:`Backend.transcribe`). Both backends produce the same plain-dict
 segments (``start``, ``end``, ``text``, ``avg_logprob``, ``compression_ratio``,
 ``no_speech_prob``, ``words``), and :func:`build_transcript` turns those into tokens.
+Backends are chosen by name in :mod:`cleanup.transcribe.registry`; this module imports none.
 
 Hallucination guards, on by default:
 
@@ -29,9 +31,6 @@ import numpy as np
 from ..errors import CleanupError
 from ..transcript import Segment, Token, Transcript
 from .audio import SAMPLE_RATE, has_sound, voiced_frames
-
-BACKENDS = ("openai-whisper", "faster-whisper")
-
 
 @dataclass(frozen=True)
 class DecodeOptions:
@@ -103,20 +102,6 @@ class Backend:
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         """Decode ``audio``: Whisper segments as plain dicts, and the language."""
         raise NotImplementedError  # pragma: no cover
-
-
-def get_backend(name: str, model: str = "tiny.en", *, device: str = "cpu",
-                threads: int | None = None) -> Backend:
-    """Instantiate a backend by name (loads the model)."""
-    if name == "openai-whisper":
-        from .openai_whisper import OpenAIWhisper
-
-        return OpenAIWhisper(model, device=device, threads=threads)
-    if name == "faster-whisper":
-        from .faster_whisper import FasterWhisper
-
-        return FasterWhisper(model, device=device, threads=threads)
-    raise CleanupError(f"unknown backend {name!r}; backends: {', '.join(BACKENDS)}")
 
 
 def plain(value: Any) -> Any:
