@@ -8,7 +8,7 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
-from .errors import CleanupError
+from .errors import CleanupError, InputError
 from .pipeline import Pipeline
 from .presets import STYLES
 from .transcribe import batch
@@ -16,7 +16,7 @@ from .transcribe.registry import BACKENDS
 
 
 def _error(message: str) -> None:
-    print(f"cleanup: {message}", file=sys.stderr)
+    print(batch.escape_line(f"cleanup: {message}"), file=sys.stderr)
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -61,6 +61,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if many and args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
     failures = 0
+    claimed: dict[Path, str] = {}
     for src in args.inputs:
         try:
             transcript = formats.read(src)
@@ -73,6 +74,12 @@ def cmd_fix(args: argparse.Namespace) -> int:
             else:
                 cleaned, changes = pipeline(transcript), ()
             target = _output_path(src, args.output, fmt, many)
+            if target is not None:  # two inputs never land on one output (d1/a.srt, d2/a.srt)
+                key = target.resolve()
+                if key in claimed:
+                    raise InputError(src, f"same output file {target} as {claimed[key]}; "
+                                          "rename one or clean them into separate folders")
+                claimed[key] = src
             rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
             if args.explain:
                 label = "<stdin>" if src == "-" else src
@@ -82,7 +89,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
             if target is None:
                 sys.stdout.write(rendered)
             else:
-                formats.write_atomic(target, rendered)
+                try:
+                    formats.write_atomic(target, rendered)
+                except OSError as exc:  # read-only folder, full disk, /proc
+                    raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
         except CleanupError as exc:
             _error(str(exc))
             failures += 1
@@ -130,7 +140,7 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
                     "complete are skipped (--force redoes them); a file that fails is reported "
                     "in one line and the batch goes on; the exit status is 1 if any failed.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
                    help="folder for the transcripts; mirrors the input folders' layout")
@@ -147,22 +157,60 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--formats", type=parse_output_formats, default=batch.OUTPUT_FORMATS,
                    metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json (default: all)")
     p.add_argument("--force", action="store_true",
-                   help="redo files whose outputs are already complete")
+                   help="redo files whose outputs are already complete, and replace files "
+                        "in the way that cleanup did not write")
+    p.add_argument("--files-from", metavar="LIST",
+                   help="also transcribe the files named in LIST, one a line (- reads "
+                        "standard input); relative names are under --root")
+    p.add_argument("--root", metavar="DIR",
+                   help="every file keeps its path relative to DIR under OUT_DIR "
+                        "(default with --files-from: the current folder)")
+    p.add_argument("--shard", metavar="I/N",
+                   help="transcribe only worker I's share (0 to N-1) of N: a stable split by "
+                        "relative path, so N workers cover every file once. Default: from "
+                        "SLURM_ARRAY_TASK_ID/_COUNT, AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or "
+                        "JOB_COMPLETION_INDEX when set; 'all' ignores them")
+    p.add_argument("--shards", type=int, metavar="N",
+                   help="the number of workers, where the environment gives only the index "
+                        "(JOB_COMPLETION_INDEX of a Kubernetes Indexed Job)")
+    p.add_argument("--summary-json", metavar="FILE",
+                   help="write each file's status (done, skipped, failed), reason, audio "
+                        "and wall seconds and outputs, and the totals, to FILE")
     add_pipeline_options(p)
     p.set_defaults(func=cmd_transcribe)
     return p
 
 
 def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
+    """The options as the batch engine takes them; the shard from --shard or a job array."""
+    import os
+
+    if not args.inputs and not args.files_from:
+        raise batch.BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
+    if args.shard == "all":
+        shard = None
+    elif args.shard:
+        shard = batch.Shard.parse(args.shard)
+    else:
+        shard = batch.Shard.from_env(os.environ, args.shards)
     return batch.BatchOptions(
         inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
         model=args.model, language=args.language, prompt=args.prompt,
-        formats=tuple(args.formats), force=args.force)
+        formats=tuple(args.formats), force=args.force, files_from=args.files_from,
+        root=args.root, shard=shard, summary_json=args.summary_json)
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    pipeline = pipeline_from_args(args)  # a bad config fails before the model loads
-    return batch.run_batch(transcribe_options(args), pipeline).exit_status
+    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure."""
+    try:
+        pipeline = pipeline_from_args(args)  # a bad config fails before the model loads
+        return batch.run_batch(transcribe_options(args), pipeline).exit_status
+    except batch.BatchError as exc:
+        _error(str(exc))
+        return exc.status
+    except CleanupError as exc:
+        _error(str(exc))
+        return 2
 
 
 # ---- cleanup convert-model -------------------------------------------------------------------

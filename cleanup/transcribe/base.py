@@ -32,6 +32,31 @@ from ..errors import CleanupError
 from ..transcript import Segment, Token, Transcript
 from .audio import SAMPLE_RATE, has_sound, voiced_frames
 
+# The language codes Whisper knows (openai-whisper's and faster-whisper's tables agree).
+LANGUAGES = tuple("""
+en zh de es ru ko fr ja pt tr pl ca nl ar sv it id hi fi vi he uk el ms cs ro da hu ta no th
+ur hr bg lt la mi ml cy sk te fa lv bn sr az sl kn et mk br eu is hy ne mn bs kk sq sw gl mr
+pa si km sn yo so af oc ka be tg sd gu am yi lo uz fo ht ps tk nn mt sa lb my bo tl mg as tt
+haw ln ha ba jw su yue""".split())
+
+
+def check_language(language: str | None, model: str = "") -> str | None:
+    """``language`` as a backend takes it (``None`` to detect), or a :class:`CleanupError`
+    before any model loads: an unknown code, or another language than English for an
+    English-only model (``tiny.en``)."""
+    if language is None or language.lower() == "auto":
+        code = None
+    elif language.lower() in LANGUAGES:
+        code = language.lower()
+    else:
+        raise CleanupError(f"unknown language {language!r}: give a Whisper language code "
+                           f"(en, de, fr, es, ...; all: {' '.join(LANGUAGES)}) or 'auto'")
+    if model.endswith(".en") and code not in (None, "en"):
+        raise CleanupError(f"model {model!r} is English-only; for --language {language} "
+                           "use a multilingual model (e.g. small)")
+    return code
+
+
 @dataclass(frozen=True)
 class DecodeOptions:
     """Decoding settings shared by both backends (Whisper's names and defaults)."""
