@@ -11,14 +11,14 @@ batch is what makes it fast (the issue's measure: 73× real time at batch 1, 320
   result is too repetitive or too improbable are decoded again, batched, at the next
   temperature). Each window is split into segments at its timestamp tokens and gets word
   timings from the cross-attention alignment (``whisper.timing.add_word_timestamps``);
-  :func:`~cleanup.transcribe.backends.build_transcript` then applies the same guards as the
+  :func:`~cleanup.transcribe.base.build_transcript` then applies the same guards as the
   per-file path (no-speech segments, words and segments in silence, listed in
   ``raw.dropped``). The prompt (``--prompt``) is given to every window, not only the first.
 - **faster-whisper** (:class:`BatchedFasterWhisper`): faster-whisper's own
   ``BatchedInferencePipeline`` (Silero VAD chunks of one file decoded as a batch); it uses
   the first temperature only (no fallback), as that pipeline does.
 
-Both are :class:`~cleanup.transcribe.backends.Backend` s (``transcribe(audio, options)``)
+Both are :class:`~cleanup.transcribe.base.Backend` s (``transcribe(audio, options)``)
 and add :meth:`transcribe_many`, which the batch engine uses to decode across files::
 
     backend = batched(load_backend("openai-whisper", "bundled:tiny.en"), batch_size=8)
@@ -36,7 +36,7 @@ import numpy as np
 from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import FRAME, SAMPLE_RATE, frame_rms, voiced_frames
-from .backends import Backend, DecodeOptions, build_transcript, is_silent, plain, segment_record
+from .base import Backend, DecodeOptions, build_transcript, is_silent, plain, segment_record
 
 MAX_WINDOW = 30.0  # seconds: Whisper's input length
 MIN_GAP = 0.6  # seconds of silence that may end a window

@@ -33,23 +33,31 @@ def run_batched(worker, jobs: list) -> Iterator:
     """Decode the jobs' speech windows in shared batches, clean and write each file."""
     from ..transcript import Transcript
     from .audio import load_audio
-    from .batch import FileResult
+    from .batch import FileResult, source_identity
 
     worker.load()
     started: dict = {}
+    identities: dict = {}
+
+    def read(job):
+        try:  # the source's identity is taken before decoding, as FileWorker.decode does
+            identities[job] = source_identity(job.source)
+        except OSError as exc:
+            raise InputError(job.source, exc.strerror or str(exc)) from None
+        return load_audio(job.source)
 
     def sources():
         for job in jobs:
             started[job] = time.monotonic()
-            yield job, partial(load_audio, job.source)
+            yield job, partial(read, job)
 
-    decoded = worker.backend.transcribe_many(sources(), worker.decode_options())
-    for job, raw in decoded:
+    for job, raw in worker.backend.transcribe_many(sources(), worker.decode_options()):
         try:
             if isinstance(raw, Exception):
                 raise raw
-            raw = Transcript(raw.tokens, raw.segments, {**raw.meta, "source": str(job.source),
-                                                        "settings": worker.settings})
+            raw = Transcript(raw.tokens, raw.segments,
+                             {**raw.meta, "source": str(job.source),
+                              "source_identity": identities.pop(job), "settings": worker.settings})
             outputs = worker.finish(job, raw)
         except CleanupError as exc:
             yield FileResult(str(job.source), "failed", str(exc),
@@ -65,7 +73,7 @@ def run_batched(worker, jobs: list) -> Iterator:
 
 def run_files(worker, jobs: list) -> list:
     """The jobs through ``worker`` in this process (batched when its options say so)."""
-    if getattr(worker.options, "batch_size", 1) > 1:
+    if worker.options.batch_size > 1:
         return list(run_batched(worker, jobs))
     return [worker(job) for job in jobs]
 
@@ -88,7 +96,7 @@ class FileActor:
         return run_files(self.worker, jobs)
 
 
-def ray_plan(resources: dict, device: str, workers: int | None = None) -> tuple[int, float, float]:
+def ray_plan(resources: dict, device: str) -> tuple[int, float, float]:
     """``(actors, cpus, gpus)`` per actor for a cluster's resources (``ray.cluster_resources()``).
 
     One actor per GPU when the device is ``cuda`` or ``auto`` and the cluster has GPUs;
@@ -98,8 +106,10 @@ def ray_plan(resources: dict, device: str, workers: int | None = None) -> tuple[
     (4, 2, 0)
     >>> ray_plan({"CPU": 32.0, "GPU": 4.0}, "auto")
     (4, 1, 1)
-    >>> ray_plan({"CPU": 2.0}, "cpu", workers=2)
-    (2, 1, 0)
+    >>> ray_plan({"CPU": 32.0, "GPU": 4.0}, "cpu")
+    (16, 2, 0)
+    >>> ray_plan({"CPU": 1.0}, "auto")
+    (1, 1, 0)
     """
     cpus, gpus = float(resources.get("CPU", 0)), float(resources.get("GPU", 0))
     if device.startswith("cuda") and not gpus:
@@ -107,39 +117,43 @@ def ray_plan(resources: dict, device: str, workers: int | None = None) -> tuple[
 
         raise DeviceError(f"--device {device}: the Ray cluster has no GPU (use --device cpu or auto)")
     if gpus and device != "cpu":
-        actors = workers or int(gpus)
-        return actors, 1, 1
-    actors = workers or max(1, int(cpus // CPUS_PER_RAY_WORKER))
+        return int(gpus), 1, 1
+    actors = max(1, int(cpus // CPUS_PER_RAY_WORKER))
     return actors, max(1, int(cpus // actors)) if cpus else 1, 0
 
 
 def run_ray(worker, jobs: list) -> Iterator:
     """The jobs on Ray actors (a local Ray when no address is given); results as they come."""
+    from .batch import BatchError
+
     try:
         import ray
         from ray.util import ActorPool
     except ImportError:
-        raise CleanupError(f"--executor ray needs Ray: {RAY_HINT}") from None
-    address = getattr(worker.options, "ray_address", None) or os.environ.get("RAY_ADDRESS")
+        raise BatchError(f"--executor ray needs Ray: {RAY_HINT}", 2) from None
+    address = worker.options.ray_address or os.environ.get("RAY_ADDRESS")
     started_here = not ray.is_initialized()
     if started_here:
         try:
             ray.init(address=address or None, include_dashboard=False, log_to_driver=False,
                      configure_logging=False)
         except Exception as exc:  # no cluster at that address, or Ray could not start
-            raise CleanupError(f"could not start or reach Ray"
-                               f"{f' at {address}' if address else ''}: {exc}") from None
+            raise BatchError(f"could not start or reach Ray{f' at {address}' if address else ''}: "
+                             f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+                             2) from None
     try:
-        actors, cpus, gpus = ray_plan(ray.cluster_resources(), worker.options.device,
-                                      getattr(worker.options, "workers", None))
+        try:
+            actors, cpus, gpus = ray_plan(ray.cluster_resources(), worker.options.device)
+        except CleanupError as exc:
+            raise BatchError(str(exc), 2) from None
         actors = min(actors, len(jobs)) or 1
         remote = ray.remote(FileActor).options(num_cpus=cpus, num_gpus=gpus)
         pool_actors = [remote.remote(worker) for _ in range(actors)]
         problems = [p for p in ray.get([a.ready.remote() for a in pool_actors]) if p]
         if problems:  # a model that does not load fails the run before any decoding
-            raise CleanupError(problems[0])
-        chunk = max(1, getattr(worker.options, "batch_size", 1))
-        chunks = [jobs[i:i + chunk] for i in range(0, len(jobs), chunk)]
+            raise BatchError(problems[0], 2)
+        # Small chunks keep every actor busy to the end; a batched actor gets a batch's worth.
+        chunks = chunked(jobs, worker.options.batch_size)
         pool = ActorPool(pool_actors)
         for results in pool.map_unordered(lambda actor, part: actor.run.remote(part), chunks):
             yield from results
