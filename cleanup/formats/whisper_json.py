@@ -68,7 +68,8 @@ def _word_text(word: Mapping[str, Any]) -> Any:
 def _spaced(segments: list) -> bool:
     """True for Whisper's words (" Hello"), False for WhisperX's and whisper-timestamped's."""
     for seg in segments:
-        for w in (seg.get("words") or []) if isinstance(seg, dict) else []:
+        words = seg.get("words") if isinstance(seg, dict) else None
+        for w in words if isinstance(words, list) else ():
             if isinstance(w, dict) and isinstance(_word_text(w), str) and _word_text(w)[:1].isspace():
                 return True
     return False
@@ -175,6 +176,14 @@ def _dump(value: Any, indent: int) -> str:
 def write(transcript: Transcript, changes: Iterable[Change] = (), name: str = "<output>") -> str:
     """Whisper-shaped JSON. Segments are written one at a time, so a long transcript never
     exists as a tree of dicts next to its text."""
+    try:
+        return _write(transcript, changes)
+    except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
+        raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
+            from None
+
+
+def _write(transcript: Transcript, changes: Iterable[Change]) -> str:
     parts: list[str] = []
     texts: list[str] = []
     for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
