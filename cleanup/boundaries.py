@@ -23,9 +23,9 @@ tokenizer from the same list for callers that want sentence strings.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
+from .lexicon import data_lines
 from .transcript import PARAGRAPH, Token, split_punct
 
 SENTENCE_MARKS = frozenset(".?!")
@@ -35,17 +35,14 @@ SENTENCE_MARKS = frozenset(".?!")
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """(never_final, maybe_final) abbreviations, lowercase, without the final period."""
     never, maybe = set(), set()
-    text = resources.files("cleanup.data").joinpath("abbreviations.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for line in data_lines("abbreviations.txt"):
         word, _, kind = line.partition(" ")
         (maybe if kind.strip() == "maybe-final" else never).add(word.rstrip(".").lower())
     return frozenset(never), frozenset(maybe)
 
 
-def titles() -> frozenset[str]:
+def non_final_abbreviations() -> frozenset[str]:
+    """Abbreviations that never end a sentence (titles, ``e.g``, ``vs``), lowercase."""
     return _abbreviations()[0]
 
 

@@ -41,53 +41,24 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..boundaries import is_abbreviation, sentence_start_at, titles
+from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
+from ..lexicon import (APOSTROPHES, OPENERS, PERSON_TITLES, S_CONTRACTIONS, first_names,
+                       glossary_terms, proper_nouns, zipf)
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
 
-FUNCTION_WORDS = frozenset("""
-a an and are as at be been but by can could did do does for from had has have he her
-here him his how i if in into is it its me my no nor not of on or our she should so
-than that the their them then there these they this those to too up us was we were what
-when where which who whom why will with would you your
-""".split())
-
-# Titles after which a capital is a name: Dr. Gey, Mr Smith, St. Louis.
-PERSON_TITLES = frozenset("""
-dr mr mrs ms mx prof sr jr st rev fr gen sen rep gov capt sgt lt col
-""".split())
-
 # Words skipped when looking for a capitalized neighbour: "Department of Health".
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "von", "van"})
-_OPENERS = "“‘\"'([{«"
-_APOSTROPHES = "'’"
 # Trailing characters stripped from a token before the quick checks.
 _EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…*"
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of a lowercase English word, cached per process."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
-
-
-def _read_words(name: str) -> frozenset[str]:
-    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def protected_words() -> frozenset[str]:
     """Lowercase words that, capitalized mid-sentence, are names: never lowercased."""
-    from .glossary import builtin_terms
-
-    words = set(_read_words("first_names.txt")) | _read_words("proper_nouns.txt")
-    for term in builtin_terms():
+    words = set(first_names()) | proper_nouns()
+    for term in glossary_terms():
         for word in term.replace("-", " ").split():
             if word[:1].isupper():
                 words.add(_base(word.lower()))
@@ -100,19 +71,12 @@ def _base(lower: str) -> str:
     Contractions stay whole (don’t, that’s: wordfreq knows them), so that ``Don’t`` is not
     mistaken for the name Don; ``that’s`` is looked up as itself too.
     """
-    for a in _APOSTROPHES:
-        if lower.endswith(a + "s") and lower[:-2] not in _S_CONTRACTIONS:
+    for a in APOSTROPHES:
+        if lower.endswith(a + "s") and lower[:-2] not in S_CONTRACTIONS:
             return lower[:-2]
         if lower.endswith(a):
             return lower[:-1]
     return lower
-
-
-# Words whose 's is "is" or "has" rather than a possessive.
-_S_CONTRACTIONS = frozenset("""
-it that what who where there here he she how let when why this everyone everybody
-nobody someone somebody something nothing everything
-""".split())
 
 
 def _is_capitalized(core: str) -> bool:
@@ -122,7 +86,7 @@ def _is_capitalized(core: str) -> bool:
 
 
 def _is_i(core: str) -> bool:
-    return core == "I" or (core[:1] == "I" and core[1:2] in _APOSTROPHES)
+    return core == "I" or (core[:1] == "I" and core[1:2] in APOSTROPHES)
 
 
 def _fix_inner_caps(core: str) -> str | None:
@@ -200,7 +164,7 @@ class FixStrayCapitals(Normalizer):
         starts = _StartsAt(tokens)
         protected = protected_words()
         keep = {k.lower() for k in self.keep}
-        title_words = PERSON_TITLES | titles()
+        title_words = PERSON_TITLES | non_final_abbreviations()
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
         for i in candidates:
@@ -218,7 +182,7 @@ class FixStrayCapitals(Normalizer):
                 continue
             if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
                 continue  # Dr, Mr, Jan.: abbreviations keep their capital
-            if any(ch in _OPENERS for ch in lead) or "-" in lead or "—" in lead:
+            if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
                 continue
             if i > 0 and self._after_break(tokens[i - 1].text):
                 continue

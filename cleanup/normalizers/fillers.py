@@ -14,57 +14,118 @@ match too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-import regex
-
+from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
+                       word_key)
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..transcript import PARAGRAPH, Transcript, split_punct
+
+# "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
+_SAYING = frozenset("say says said saying".split())
+# A filler after a number is a unit: "5 mm", "80 mm Hg".
+_UNITS = frozenset({"mm"})
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred few several
+""".split())
+# Discourse words that open a sentence with their own comma: "So, um, I" keeps "So,".
+_OWN_COMMA = frozenset("""
+so well okay ok yeah yes no oh right now then actually basically anyway anyways alright
+sure and but or because also however
+""".split())
+_ASIDES = (("you", "know"), ("i", "mean"), ("like",))
 
 
-@lru_cache(maxsize=1)
-def default_fillers() -> tuple[str, ...]:
-    text = resources.files("cleanup.data").joinpath("fillers.txt").read_text("utf-8")
-    return tuple(w for w in (ln.split("#", 1)[0].strip().lower() for ln in text.splitlines()) if w)
-
-
-def _stretch(word: str) -> str:
-    """A pattern matching the word with any of its letters held: um → u+m+."""
-    return "".join(regex.escape(ch) + "+" for ch in word)
+def _is_number(key: str) -> bool:
+    return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
 
 
 @dataclass(frozen=True)
 class RemoveFillers(Normalizer):
-    """Drop filler tokens such as ``uh`` and ``um`` (also ``Uhh,`` and ``-um-``)."""
+    """Drop filler tokens such as ``uh`` and ``um`` (also ``Uhh,`` and ``-um-``).
 
-    words: Sequence[str] = field(default_factory=default_fillers)
+    A filler set off by commas in mid-phrase takes both commas with it: ``the size of the,
+    uh, nodule`` → ``the size of the nodule``; at a phrase boundary the first comma stays
+    (``surgery, um, but`` → ``surgery, but``). Not fillers: ``ER`` in capitals (the
+    emergency room), ``mm`` after a number (``5 mm``), and a filler after a verb of saying
+    (``Say ah.``).
+
+    >>> RemoveFillers()("the size of the, uh, nodule is 5 mm. Say ah.")
+    'the size of the nodule is 5 mm. Say ah.'
+    """
+
+    words: Sequence[str] = field(default_factory=fillers)
 
     def __post_init__(self) -> None:
         words = tuple(str(w).strip().lower() for w in self.words if str(w).strip())
         object.__setattr__(self, "words", words)
-        pattern = "|".join(_stretch(w) for w in sorted(set(words), key=len, reverse=True))
-        object.__setattr__(self, "_match", regex.compile(rf"(?:{pattern})", regex.IGNORECASE)
-                           if words else None)
+        object.__setattr__(self, "_match", filler_pattern(words))
 
     def is_filler(self, core: str) -> bool:
-        return bool(core) and self._match is not None and self._match.fullmatch(core) is not None
+        """Whether a word, out of context, is one of this step's fillers."""
+        return filler_matches(self._match, core)
 
     def transform(self, transcript: Transcript) -> Transcript:
         if self._match is None:
             return transcript
+        toks = transcript.tokens
         verdicts: dict[str, bool] = {}
-        spans = []
-        for i, tok in enumerate(transcript.tokens):
+        spans: list[tuple[int, int]] = []
+        for i, tok in enumerate(toks):
             filler = verdicts.get(tok.text)
             if filler is None:
-                core = split_punct(tok.text)[1]
-                filler = verdicts[tok.text] = (
-                    bool(core) and len(core) <= 8 and self.is_filler(core.replace("-", "")))
-            if filler:
+                core = token_parts(tok.text)[1]
+                filler = verdicts[tok.text] = len(core) <= 8 and self.is_filler(core)
+            if filler and not self._spoken_word(toks, i):
                 spans.append((i, i + 1))
+        if not spans:
+            return transcript
+        bare = self._commas_only_setting_off(toks, spans)
+        if bare:
+            transcript = transcript.with_texts(
+                {k: toks[k].text[:-1] for k in bare})
         return transcript.remove(spans)
+
+    @staticmethod
+    def _spoken_word(toks, i: int) -> bool:
+        """``5 mm``, ``Say ah.``: the word is meant, not a hesitation."""
+        if i == 0 or toks[i].sep == PARAGRAPH:
+            return False
+        _, _, prev_trail, prev = token_parts(toks[i - 1].text)
+        if prev_trail:
+            return False
+        key = token_parts(toks[i].text)[3]
+        return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
+
+    @staticmethod
+    def _commas_only_setting_off(toks, spans: list[tuple[int, int]]) -> list[int]:
+        """Tokens whose final comma only set off the filler run after them, in mid-phrase.
+
+        ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
+        (a content word before it), after a sentence-opening discourse word (``So, um, I``),
+        and before an aside (``is, uh, you know,``).
+        """
+        out: list[int] = []
+        removed = {k for s, e in spans for k in range(s, e)}
+        for s, e in spans:
+            if s == 0 or s - 1 in removed:
+                continue
+            last = e - 1
+            while last + 1 in removed:
+                last += 1
+            if not token_parts(toks[last].text)[2].startswith(","):
+                continue
+            lead, core, trail, key = token_parts(toks[s - 1].text)
+            if trail != "," or key not in FUNCTION_WORDS or key in _OWN_COMMA:
+                continue
+            if last + 1 >= len(toks) or toks[last + 1].sep == PARAGRAPH:
+                continue
+            following = tuple(token_parts(t.text)[3] for t in toks[last + 1:last + 3])
+            if any(following[:len(a)] == a for a in _ASIDES):
+                continue
+            out.append(s - 1)
+        return out
 
 
 # Discourse fillers: removed only where commas or a sentence boundary set them off, or
@@ -84,7 +145,7 @@ class RemoveDiscourseFillers(Normalizer):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "phrases",
-                           tuple(tuple(_plain(p.lower()).split()) for p in self.phrases))
+                           tuple(tuple(_plain(p).split()) for p in self.phrases))
 
     def transform(self, transcript: Transcript) -> Transcript:
         toks = transcript.tokens
@@ -117,4 +178,4 @@ class RemoveDiscourseFillers(Normalizer):
 
 
 def _plain(word: str) -> str:
-    return word.replace("’", "'")
+    return word_key(word)

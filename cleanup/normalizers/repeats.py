@@ -61,13 +61,13 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, token_parts, word_key, zipf
 from ..pipeline import Normalizer
 from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
 
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
 _BETWEEN = frozenset(",;:—–-")
 _QUOTES_BRACKETS = frozenset("“”‘’\"'()[]{}«»")
-_DASH_TOKENS = frozenset({"-", "--", "—", "–", "---"})
 
 NUMBER_WORDS = frozenset("""
 zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -93,27 +93,12 @@ INTERJECTION_PHRASES = frozenset({
 
 INTENSIFIERS = frozenset("so very really far too way much many super".split())
 
-# Closed-class words: after a doubled intensifier they mark a stutter (``so so this``).
-FUNCTION_WORDS = frozenset("""
-a an the this that these those my your his her its our their some any no every each all
-both either neither i you he she it we they me him us them myself yourself there here
-and or but nor so yet if then because as than though although while when where how what
-why who whom whose which whether
-of to in on at by for with from about into onto over under up down out off through
-between among against before after around without within upon across along
-is am are was were be been being have has had do does did will would shall should can
-could may might must not just like um uh well okay oh yeah also even only
-basically actually anyway anyways now then right essentially literally honestly obviously
-frankly again
-""".split())
-
 # After demonstrative ``that`` these cannot follow, so ``that that this`` is a stutter.
 NOT_AFTER_THAT = frozenset("""
 this these those that the a an it he she they we i you my your his our their its there
 if when and but or so because
 """.split())
 
-DETERMINERS = frozenset("the a an this that my your his her our their every each no any".split())
 MODAL_NOUNS = frozenset({"can", "will"})
 AUX_NAMES = frozenset({"will", "may"})
 # Verbs that are also nouns forming compounds: ``to address address problems``.
@@ -135,24 +120,9 @@ def _ends_sentence(trail: str) -> bool:
     return any(c in SENTENCE_END for c in trail)
 
 
-def word_key(core: str) -> str:
-    """How words compare: case-folded, ’ and ' alike."""
-    return core.casefold().replace("’", "'")
-
-
-@lru_cache(maxsize=1 << 16)
-def token_parts(text: str) -> tuple[str, str, str, str]:
-    """(lead, core, trail, key) of a token's text; transcripts repeat their vocabulary,
-    so each distinct text is split once."""
-    lead, core, trail = split_punct(text)
-    return lead, core, trail, word_key(core)
-
-
 @lru_cache(maxsize=4096)
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return word in FUNCTION_WORDS or zipf_frequency(word, "en") >= 5.5
+    return word in FUNCTION_WORDS or zipf(word) >= 5.5
 
 
 def destutter(core: str) -> str:
@@ -220,7 +190,7 @@ class CollapseRepeats(Normalizer):
                 stack, skeys, starts_sentence, carry = [], [], True, []
             if not cores[j]:
                 # A dash is a restart and a lone comma a pause, not barriers.
-                if toks[j].text not in _DASH_TOKENS and not set(toks[j].text) <= _BETWEEN:
+                if toks[j].text not in DASH_TOKENS and not set(toks[j].text) <= _BETWEEN:
                     stack, skeys, carry = [], [], []
                     starts_sentence = starts_sentence or any(c in SENTENCE_END for c in parts[j][2])
                 continue

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, TITLE_SPELLINGS, first_names, surnames, zipf
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
-from .casing import FUNCTION_WORDS, zipf
 
-CANONICAL = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof."}
+CANONICAL = TITLE_SPELLINGS
 _STRICT = frozenset({"ms"})  # also an abbreviation in clinic talk: multiple sclerosis
 # Words before "ms" that make it the disease: "patients with ms", "in ms lesions".
 MS_CONTEXT = frozenset("""
@@ -38,21 +37,12 @@ with has have had having of for about from against in on treat treats treating t
 diagnosed like cause causes caused called early late progressive relapsing remitting
 secondary primary your my his her their our
 """.split())
-DETERMINERS = frozenset("""
-the a an your my our his her their its this that these those every each any no another
-some which whose what
-""".split())
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Lowercase first names and surnames that are also common words (Will, Brown, Young)."""
-    words = set()
-    for name in ("first_names.txt", "surnames.txt"):
-        text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
-        words.update(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-    return frozenset(words)
+    return first_names() | surnames()
 
 
 def _looks_like_name(core: str, strict: bool, min_zipf: float) -> bool:
