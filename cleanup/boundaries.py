@@ -90,9 +90,19 @@ def _is_initialism(core: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
+def is_tag(text: str) -> bool:
+    """A bracketed tag or sound description in one token: ``[doctor]``, ``[Music]``,
+    ``(laughs)``. Not a word of the sentence: it keeps its case, and a sentence that
+    starts at it starts at the word after it."""
+    return len(text) > 2 and ((text[0] == "[" and text[-1] == "]")
+                              or (text[0] == "(" and text[-1] == ")"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _kind(text: str) -> tuple[bool, bool | None]:
     """(has a word, sentence boundary after it) for a token's text."""
+    if is_tag(text):
+        return False, None
     return bool(split_punct(text)[1]), _boundary_after_text(text)
 
 

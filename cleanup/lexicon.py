@@ -24,9 +24,9 @@ import regex
 from .transcript import SENTENCE_END, split_punct
 
 __all__ = [
-    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS",
+    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
     "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END", "TITLE_SPELLINGS",
-    "data_lines", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
+    "data_lines", "data_sections", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
     "glossary_terms", "is_filler", "proper_nouns", "surnames", "token_parts", "word_key",
     "word_set", "zipf",
 ]
@@ -73,6 +73,12 @@ nobody someone somebody something nothing everything
 PERSON_TITLES = frozenset("""
 dr mr mrs ms mx prof sr jr st rev fr gen sen rep gov capt sgt lt col
 """.split())
+#: Title words written out; capitalized before a capitalized word they make it a name
+#: (``Professor Liberty``, ``Doctor Who``).
+NAME_TITLES = frozenset("""
+doctor professor president senator governor judge officer captain sergeant general
+reverend father sister brother uncle aunt saint lord lady sir madam nurse coach mayor
+""".split())
 TITLE_SPELLINGS = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.",
                    "prof": "Prof."}
 
@@ -111,6 +117,19 @@ def data_lines(name: str) -> tuple[str, ...]:
     text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
     return tuple(line for line in (raw.split("#", 1)[0].strip() for raw in text.splitlines())
                  if line)
+
+
+@lru_cache(maxsize=None)
+def data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file in ``[section]`` parts: each section's entries (lines), in order."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), [])
+        elif current is not None:
+            current.append(line)
+    return {k: tuple(v) for k, v in sections.items()}
 
 
 @lru_cache(maxsize=None)

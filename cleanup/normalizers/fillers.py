@@ -19,7 +19,8 @@ from typing import Sequence
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
                        word_key)
 from ..pipeline import Normalizer
-from ..transcript import PARAGRAPH, Transcript, split_punct
+from ..boundaries import is_tag
+from ..transcript import PARAGRAPH, SENTENCE_END, Token, Transcript, split_punct
 
 # "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
 _SAYING = frozenset("say says said saying".split())
@@ -35,10 +36,7 @@ so well okay ok yeah yes no oh right now then actually basically anyway anyways 
 sure and but or because also however
 """.split())
 _ASIDES = (("you", "know"), ("i", "mean"), ("like",))
-
-
-def _is_number(key: str) -> bool:
-    return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
+_PAUSES = frozenset(",;:")
 
 
 @dataclass(frozen=True)
@@ -77,55 +75,91 @@ class RemoveFillers(Normalizer):
             if filler is None:
                 core = token_parts(tok.text)[1]
                 filler = verdicts[tok.text] = len(core) <= 8 and self.is_filler(core)
-            if filler and not self._spoken_word(toks, i):
-                spans.append((i, i + 1))
+            if filler and not _spoken_word(toks, i):
+                spans.append((i, _end_of_filler(toks, i)))
         if not spans:
             return transcript
-        bare = self._commas_only_setting_off(toks, spans)
-        if bare:
-            transcript = transcript.with_texts(
-                {k: toks[k].text[:-1] for k in bare})
+        commas = _commas_only_setting_off(toks, spans)
+        stripped = {k: toks[k].text[:-1] for k in commas if toks[k].text != ","}
+        spans.extend((k, k + 1) for k in commas if toks[k].text == ",")
+        # After a tag, a filler's standalone period leaves with it and moves nowhere:
+        # "[patient] uh- . I've" → "[patient] I've" (a tag never takes punctuation).
+        silent = {toks[k].id for s, e in spans if s and is_tag(toks[s - 1].text)
+                  for k in range(s + 1, e) if toks[k].id is not None}
+        if stripped:
+            transcript = transcript.with_texts(stripped)
+        if silent:
+            transcript = transcript.with_tokens(t for t in transcript.tokens if t.id not in silent)
+            where = {old: new for new, old in enumerate(
+                i for i, t in enumerate(toks) if t.id not in silent)}
+            spans = [(where[s], max(where[k] for k in range(s, e) if k in where) + 1)
+                     for s, e in spans]
         return transcript.remove(spans)
 
-    @staticmethod
-    def _spoken_word(toks, i: int) -> bool:
-        """``5 mm``, ``Say ah.``: the word is meant, not a hesitation."""
-        if i == 0 or toks[i].sep == PARAGRAPH:
-            return False
-        _, _, prev_trail, prev = token_parts(toks[i - 1].text)
-        if prev_trail:
-            return False
-        key = token_parts(toks[i].text)[3]
-        return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
 
-    @staticmethod
-    def _commas_only_setting_off(toks, spans: list[tuple[int, int]]) -> list[int]:
-        """Tokens whose final comma only set off the filler run after them, in mid-phrase.
+def _is_number(key: str) -> bool:
+    return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
 
-        ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
-        (a content word before it), after a sentence-opening discourse word (``So, um, I``),
-        and before an aside (``is, uh, you know,``).
-        """
-        out: list[int] = []
-        removed = {k for s, e in spans for k in range(s, e)}
-        for s, e in spans:
-            if s == 0 or s - 1 in removed:
-                continue
-            last = e - 1
-            while last + 1 in removed:
-                last += 1
-            if not token_parts(toks[last].text)[2].startswith(","):
-                continue
-            lead, core, trail, key = token_parts(toks[s - 1].text)
-            if trail != "," or key not in FUNCTION_WORDS or key in _OWN_COMMA:
-                continue
-            if last + 1 >= len(toks) or toks[last + 1].sep == PARAGRAPH:
-                continue
-            following = tuple(token_parts(t.text)[3] for t in toks[last + 1:last + 3])
-            if any(following[:len(a)] == a for a in _ASIDES):
-                continue
-            out.append(s - 1)
-        return out
+
+def _spoken_word(toks: Sequence[Token], i: int) -> bool:
+    """``5 mm``, ``Say ah.``: the word is meant, not a hesitation."""
+    if i == 0 or toks[i].sep == PARAGRAPH:
+        return False
+    _, _, prev_trail, prev = token_parts(toks[i - 1].text)
+    if prev_trail:
+        return False
+    key = token_parts(toks[i].text)[3]
+    return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
+
+
+def _end_of_filler(toks: Sequence[Token], i: int) -> int:
+    """Where a filler's removal ends: a standalone comma after it goes with it (``uh ,``
+    in tokenized text), and so does a standalone period when the filler opened a
+    sentence or a turn (``[patient] uh- . I've``)."""
+    j = i + 1
+    opens = i == 0 or is_tag(toks[i - 1].text) or bool(
+        set(token_parts(toks[i - 1].text)[2]) & SENTENCE_END)
+    while j < len(toks) and toks[j].sep != PARAGRAPH:
+        text = toks[j].text
+        if set(text) <= _PAUSES or (opens and set(text) <= SENTENCE_END):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _commas_only_setting_off(toks: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """Tokens whose final comma only set off the filler run after them, in mid-phrase.
+
+    ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
+    (a content word before it), after a sentence-opening discourse word (``So, um, I``),
+    after a verb form in ``-ing`` (``being, uh, putting``: a self-correction), and before
+    an aside (``is, uh, you know,``).
+    """
+    out: list[int] = []
+    removed = {k for s, e in spans for k in range(s, e)}
+    for s, e in spans:
+        if s == 0 or s - 1 in removed:
+            continue
+        last = e - 1
+        while last + 1 in removed:
+            last += 1
+        if "," not in "".join(token_parts(toks[k].text)[2] for k in range(s, last + 1)):
+            continue
+        comma = s - 1
+        word = comma - 1 if toks[comma].text == "," and comma > 0 else comma
+        trail, key = token_parts(toks[word].text)[2:]
+        if (word == comma and trail != ",") or (word != comma and trail):
+            continue
+        if key not in FUNCTION_WORDS or key in _OWN_COMMA or key.endswith("ing"):
+            continue
+        if last + 1 >= len(toks) or toks[last + 1].sep == PARAGRAPH:
+            continue
+        following = tuple(token_parts(t.text)[3] for t in toks[last + 1:last + 3])
+        if any(following[:len(a)] == a for a in _ASIDES):
+            continue
+        out.append(comma)
+    return out
 
 
 # Discourse fillers: removed only where commas or a sentence boundary set them off, or

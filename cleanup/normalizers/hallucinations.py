@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_lines, is_filler, token_parts, word_key
+from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
 from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Token, Transcript
 from ..pipeline import Normalizer
 
@@ -59,15 +59,7 @@ class Phrase:
 @lru_cache(maxsize=1)
 def default_phrases() -> dict[str, tuple[str, ...]]:
     """The bundled list by section: ``credits``, ``silence`` (outros) and ``courtesy``."""
-    sections: dict[str, list[str]] = {"credits": [], "silence": [], "courtesy": []}
-    current = None
-    for line in data_lines("hallucinations.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            sections.setdefault(current, [])
-        elif current:
-            sections[current].append(line)
-    return {k: tuple(v) for k, v in sections.items()}
+    return {"credits": (), "silence": (), "courtesy": (), **data_sections("hallucinations.txt")}
 
 
 def _spoken(words: Sequence[str]) -> list[str]:
