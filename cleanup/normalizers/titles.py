@@ -79,8 +79,9 @@ def _capitalize_name(core: str) -> str:
 class FixTitles(Normalizer):
     """``dr rutherford`` → ``Dr. Rutherford``; ``dr. jones`` → ``Dr. Jones``.
 
-    ``period``: write the title with a period (American style); ``False`` keeps the
-    token's own choice (``Dr Rutherford`` stays without one).
+    ``period``: write a lowercase title with a period (American style: ``dr rutherford``
+    → ``Dr. Rutherford``); ``False`` keeps the token's own choice. A title already
+    capitalized keeps its own (``Dr Rutherford`` stays without one).
     ``min_zipf``: a lowercase word after a title counts as a name when rarer than this.
     """
 
@@ -121,8 +122,10 @@ class FixTitles(Normalizer):
             if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
                 continue
             title = CANONICAL[key]
-            if not self.period:
-                title = title.rstrip(".") + trail
+            if not self.period or core[:1].isupper():
+                # "Dr Sachin": already capitalized, the writer chose no period (British
+                # style); adding one would be adding punctuation.
+                title = core[0].upper() + core[1:] + trail
             new = lead + title
             if new != text:
                 changes[i] = new
