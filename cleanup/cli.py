@@ -239,6 +239,46 @@ def cmd_convert_model(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- cleanup score: measure the pipeline against human-edited references ----------------
+def cmd_score(args: argparse.Namespace) -> int:
+    import json
+
+    from . import score as scoring
+
+    pipeline = pipeline_from_args(args)
+    pairs = scoring.find_pairs([Path(p) for p in args.paths])
+    if not pairs:
+        raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT files with a "
+                           "NAME.gold.txt (or NAME.clean.EXT) beside them")
+    scores = [scoring.score_file(raw, gold, pipeline) for raw, gold in pairs]
+    totals = scoring.total(scores)
+    if args.json:
+        print(json.dumps({"files": [s.as_dict(args.verbose) for s in scores],
+                          "total": totals.as_dict()}, ensure_ascii=False, indent=2))
+    else:
+        for s in scores:
+            print(scoring.describe(s))
+            if args.verbose:
+                for cleaned, gold in s.differences:
+                    print(f"    {cleaned!r} → gold {gold!r}")
+        print(scoring.describe(totals))
+    for s in scores:
+        if s.error:
+            _error(s.error)
+    return 1 if any(s.error for s in scores) else 0
+
+
+def add_score_parser(sub) -> None:
+    sc = sub.add_parser("score", help="measure the pipeline against gold references "
+                                      "(NAME.raw.EXT + NAME.gold.txt pairs)")
+    sc.add_argument("paths", nargs="+", metavar="PATH",
+                    help="NAME.raw.EXT files or directories holding them")
+    sc.add_argument("--verbose", action="store_true", help="also list every difference left")
+    sc.add_argument("--json", action="store_true", help="print the figures as JSON")
+    add_pipeline_options(sc)
+    sc.set_defaults(func=cmd_score)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
@@ -263,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rewrite the expected files with the current output (review the diff first)")
     add_pipeline_options(chk)
     chk.set_defaults(func=cmd_check)
+
+    add_score_parser(sub)
 
     steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")
     steps.set_defaults(func=cmd_steps)
