@@ -110,6 +110,14 @@ class SampleFile(pytest.File):
         yield SampleItem.from_parent(self, name=self.path.name.replace(".raw.", ".", 1))
 
 
+def _shown_path(path: Path) -> Path:
+    """A path relative to the current folder when it lies inside it (shorter messages)."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 class SampleMismatch(Exception):
     """A sample's cleaned output differs from its expected file, or it could not be run."""
 
@@ -124,7 +132,7 @@ class SampleItem(pytest.Item):
         if isinstance(built, str):
             raise SampleMismatch(built)
         cfg, pipeline = built
-        sample = next(find_samples([self.path]))
+        sample = next(find_samples([_shown_path(self.path)]))
         result = run_sample(sample, pipeline, config=cfg)
         if result.passed:
             return
