@@ -126,8 +126,10 @@ def read_plugins(cfg: Config, key: str, value: Any, src: Source) -> None:
         try:
             importlib.import_module(module)
         except Exception as exc:  # a plugin can fail in any way: one line naming it
+            where = (f" (looked in {folder} and on the Python path)"
+                     if isinstance(exc, ModuleNotFoundError) and exc.name == module else "")
             raise src.fail(f"plugin {module!r} cannot be imported: "
-                           f"{describe_exception(exc)}") from None
+                           f"{describe_exception(exc)}{where}") from None
         finally:
             if added:
                 sys.path.remove(folder)

@@ -86,7 +86,8 @@ def pytest_configure(config: pytest.Config) -> None:
                                       config_file, ini_dir)
     # A plain `pytest` run (testpaths or the current folder) gets the sample folders too;
     # so does any run given --cleanup-samples. Folders already being collected are not added.
-    explicit = config.args_source == pytest.Config.ArgsSource.ARGS
+    source = getattr(config, "args_source", None)  # pytest >= 7.2
+    explicit = source is not None and source.name == "ARGS"
     for folder in folders:
         if explicit and folder not in named:
             continue

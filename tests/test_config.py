@@ -72,7 +72,7 @@ def test_pyproject_without_table(tmp_path):
     ('plugins = "house_rules"', "'plugins' must be a list of strings, got a string"),
     ('plugins = ["house-rules"]', "plugin 'house-rules' is not a module name"),
     ('plugins = ["no_such_plugin_module"]', "plugin 'no_such_plugin_module' cannot be imported: "
-                                            "ModuleNotFoundError: No module named 'no_such_plugin_module'"),
+                                            "ModuleNotFoundError: No module named 'no_such_plugin_module' (looked in "),
     ('pipeline = ["clean", "verbatim"]', "'pipeline' names two styles ('clean', 'verbatim')"),
     ('pipeline = ["remove_fillers", "clean"]', "step 'remove_fillers' is twice in the pipeline"),
 ])

@@ -24,7 +24,10 @@ def test_there_are_enough_samples():
 
 
 def test_the_suite_runs_every_sample_once(request):
-    assert request.config.stash[_HARNESS].folders == [SAMPLES]
+    harness = request.config.stash.get(_HARNESS, None)
+    assert harness is not None, ("cleanup's pytest plugin is not active: reinstall the package "
+                                 "(make install) so that its pytest11 entry point is registered")
+    assert harness.folders == [SAMPLES]
     plain_run = (request.config.args_source != pytest.Config.ArgsSource.ARGS
                  and not request.config.option.keyword)
     if plain_run:  # `pytest` or `make test`: the samples are items of this session, once each
