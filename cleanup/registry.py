@@ -32,6 +32,7 @@ import importlib
 import importlib.metadata
 import inspect
 import sys
+import types
 import typing
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -224,6 +225,9 @@ def _matches(value: Any, hint: Any) -> bool | None:
     if hint is str:
         return isinstance(value, str)
     origin_type = typing.get_origin(hint)
+    if origin_type in (typing.Union, types.UnionType):  # int | None, str | list[str]
+        fits = [_matches(value, a) for a in typing.get_args(hint) if a is not type(None)]
+        return True if True in fits else None if None in fits else False
     if origin_type in (tuple, list, frozenset, set, collections.abc.Sequence,
                        collections.abc.Iterable, collections.abc.Collection):
         if not isinstance(value, (list, tuple, set, frozenset)):
@@ -236,6 +240,8 @@ def _matches(value: Any, hint: Any) -> bool | None:
 
 
 def _describe(hint: Any) -> str:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return " or ".join(_describe(a) for a in typing.get_args(hint) if a is not type(None))
     if hint in _TYPE_WORDS:
         return _TYPE_WORDS[hint]
     args = [a for a in typing.get_args(hint) if a is not Ellipsis]

@@ -30,8 +30,10 @@ class RedactMRN(Normalizer):
 
 
 @pytest.fixture
-def registry_state():
-    """Whatever a test registers, loads or imports is gone afterwards."""
+def registry_state(tmp_path_factory):
+    """Whatever a test registers or loads is gone afterwards, and so are the modules it
+    imported from temporary folders (cleanup's own modules stay: one class per name)."""
+    temp = str(tmp_path_factory.getbasetemp())
     saved = dict(registry._custom), dict(registry._origins), dict(registry._loaded)
     modules = set(sys.modules)
     path = list(sys.path)
@@ -42,7 +44,8 @@ def registry_state():
     registry._loaded.clear(), registry._loaded.update(saved[2])
     registry._plugins = None
     for name in set(sys.modules) - modules:
-        del sys.modules[name]
+        if str(getattr(sys.modules[name], "__file__", None) or "").startswith(temp):
+            del sys.modules[name]
     sys.path[:] = path
 
 

@@ -1,5 +1,6 @@
 """The registry: built-ins, @register, and installed packages' ``cleanup.normalizers``
 entry points (a real ``.dist-info`` on ``sys.path``, read by importlib.metadata)."""
+import re
 import sys
 
 import pytest
@@ -101,3 +102,19 @@ def test_an_unknown_step_lists_plugin_steps_too(install):
     install({"redact_mrn": "mysteps_h:RedactMRN"}, {"mysteps_h": MYSTEPS})
     with pytest.raises(ConfigError, match=r"unknown step 'redact_mr'; known steps: .*redact_mrn"):
         registry.factory("redact_mr")
+
+
+@pytest.mark.parametrize("value, message", [
+    (5, None), ("a", None), (["a"], None),
+    (2.5, "step 'typed': option 'limit' must be a whole number or a string or a list of "
+          "strings, got 2.5"),
+])
+def test_option_types_with_a_union(registry_state, value, message):
+    def typed(limit: int | str | list[str] | None = None):
+        return lambda t: t
+    registry.register("typed", typed)
+    if message is None:
+        registry.create("typed", limit=value)
+    else:
+        with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
+            registry.create("typed", limit=value)

@@ -106,6 +106,16 @@ def test_project_config_and_sample_toml_are_used(pytester, project):
     pytester.runpytest().assert_outcomes(passed=3)
 
 
+def test_a_named_config_file_instead_of_the_pyproject(pytester, project):
+    write(project, "conf/cleanup.toml", 'disable = ["capitalize_sentences"]\n')
+    write(project, "samples/good.clean.txt", "so I think\n")
+    pytester.runpytest().assert_outcomes(passed=1, failed=1)
+    pytester.runpytest("--cleanup-config", "conf/cleanup.toml").assert_outcomes(passed=2)
+    with (project / "pyproject.toml").open("a") as fh:
+        fh.write('cleanup_config = "conf/cleanup.toml"\n')
+    pytester.runpytest().assert_outcomes(passed=2)
+
+
 def test_samples_are_collected_once_when_testpaths_include_them(pytester, project):
     write(project, "pyproject.toml", '[tool.pytest.ini_options]\ntestpaths = ["tests", "samples"]\n'
                                      'cleanup_samples = "samples"\n')
