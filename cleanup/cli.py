@@ -150,6 +150,12 @@ def parse_output_formats(value: str) -> tuple[str, ...]:
     return tuple(f for f in batch.OUTPUT_FORMATS if f in names)
 
 
+def positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
+    return int(value)
+
+
 def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "transcribe", help="transcribe audio/video files or folders with Whisper, then clean",
@@ -191,6 +197,19 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--shards", type=int, metavar="N",
                    help="the number of workers, where the environment gives only the index "
                         "(JOB_COMPLETION_INDEX of a Kubernetes Indexed Job)")
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda",
+                   help="where the model runs: auto (default: CUDA when present), cpu, cuda or "
+                        "cuda:N; precision follows (int8/fp32 on a CPU, float16 on a GPU)")
+    p.add_argument("--batch-size", type=positive_int, default=1, metavar="N",
+                   help="decode N 30-second windows at once (openai-whisper: windows of "
+                        "several files, cut at pauses; faster-whisper: its batched pipeline); "
+                        "8-16 keep a GPU busy (default: 1)")
+    p.add_argument("--executor", choices=list(batch.EXECUTORS), default="local",
+                   help="local (default), or ray: Ray actors with one model each "
+                        "(pip install 'cleanup[ray]')")
+    p.add_argument("--address", metavar="ADDR",
+                   help="with --executor ray: the cluster (e.g. ray://head:10001; default: "
+                        "RAY_ADDRESS, else a local Ray)")
     p.add_argument("--summary-json", metavar="FILE",
                    help="write each file's status (done, skipped, failed), reason, audio "
                         "and wall seconds and outputs, and the totals, to FILE")
@@ -205,6 +224,8 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
 
     if not args.inputs and not args.files_from:
         raise batch.BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
+    if args.address and args.executor != "ray":
+        raise batch.BatchError("--address is for --executor ray", 2)
     if args.shard == "all":
         shard = None
     elif args.shard:
@@ -215,7 +236,8 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
         model=args.model, language=args.language, prompt=args.prompt,
         formats=tuple(args.formats), force=args.force, files_from=args.files_from,
-        root=args.root, shard=shard, summary_json=args.summary_json)
+        root=args.root, shard=shard, summary_json=args.summary_json, device=args.device,
+        batch_size=args.batch_size, executor=args.executor, ray_address=args.address)
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
