@@ -8,6 +8,7 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
+from .decisions import trace, with_decisions
 from .errors import CleanupError
 from .pipeline import Pipeline
 from .presets import STYLES
@@ -40,7 +41,8 @@ def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
     if args.no_builtin_glossary:
         cfg.builtin_glossary = False
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))
-    return cfg.build(style=args.style, glossary=glossary)
+    pipeline = cfg.build(style=args.style, glossary=glossary)
+    return with_decisions(pipeline, getattr(args, "decisions", None))
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -109,6 +111,50 @@ def cmd_steps(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_review_parser(sub) -> None:
+    rev = sub.add_parser(
+        "review", help="write an HTML page to see and hear every change, and reject some",
+        description="Write one self-contained HTML page: the cleaned transcript word by word "
+                    "beside the media, removed and changed words marked with their step, "
+                    "unsure words and caption problems flagged. Rejected changes are saved "
+                    "as NAME.decisions.json for 'cleanup fix/transcribe --decisions'.")
+    rev.add_argument("transcript", metavar="TRANSCRIPT",
+                     help="cleanup's JSON output (or a Whisper JSON, SRT, VTT or text file)")
+    rev.add_argument("--media", metavar="FILE",
+                     help="the audio or video (default: a media file of the same name beside "
+                          "the transcript); linked by a path relative to the page")
+    rev.add_argument("-o", "--output", metavar="PAGE.html",
+                     help="the page to write (default: the transcript's name with .html)")
+    rev.add_argument("--decisions", metavar="FILE",
+                     help="decisions saved earlier: their changes show as rejected")
+    add_pipeline_options(rev)
+    rev.set_defaults(func=cmd_review)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from . import review
+
+    pipeline = pipeline_from_args(args)
+    transcript = formats.read(args.transcript)
+    source = Path(args.transcript)
+    out = Path(args.output) if args.output else source.with_suffix(".html")
+    if args.media and not Path(args.media).is_file():
+        raise CleanupError(f"{args.media}: no such media file")
+    media = Path(args.media) if args.media else review.guess_media(source)
+    name = source.name.split(".", 1)[0] or "transcript"
+    raw = review.source_of(transcript)
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    if raw is not transcript and run.transcript.text.split() != transcript.text.split():
+        _error(f"{source}: warning: the page shows this pipeline's run on the raw "
+               "transcript, which differs from the file's cleaned text (other --style, "
+               "--config or --glossary?)")
+    page = review.build_page(transcript, pipeline, name=name, run=run,
+                             media=review.media_link(media, out) if media else None)
+    formats.write_atomic(out, page)
+    print(f"cleanup: wrote {out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
@@ -124,8 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output format (default: from -o's extension, else the input's)")
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
+    fix.add_argument("--decisions", metavar="FILE",
+                     help="a NAME.decisions.json saved on the review page: its rejected "
+                          "changes are not made")
     add_pipeline_options(fix)
     fix.set_defaults(func=cmd_fix)
+
+    add_review_parser(sub)
 
     chk = sub.add_parser("check", help="regression-test the pipeline on NAME.raw/NAME.clean samples")
     chk.add_argument("paths", nargs="+", metavar="PATH", help="sample directories or NAME.raw.EXT files")

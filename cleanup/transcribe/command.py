@@ -26,7 +26,8 @@ from pathlib import Path
 from ..errors import CleanupError, InputError
 from .audio import looks_like_media, media_duration
 
-FORMATS = ("txt", "srt", "vtt", "json")  # json last: it is renamed into place last
+FORMATS = ("txt", "srt", "vtt", "html", "json")  # json last: it is renamed into place last
+DEFAULT_FORMATS = ("txt", "srt", "vtt", "json")  # html (the review page) on request
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,15 @@ def run_settings(args: argparse.Namespace, pipeline) -> dict:
     steps = "\n".join(f"{name}={_describe(step)}" for name, step in pipeline)
     return {"backend": args.backend, "model": args.model, "language": args.language,
             "prompt": args.prompt or "",
-            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16]}
+            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
+            **_decisions_setting(pipeline)}
+
+
+def _decisions_setting(pipeline) -> dict:
+    decisions = getattr(pipeline, "decisions", None)  # cleanup.decisions.DecidedPipeline
+    if not decisions:
+        return {}
+    return {"decisions": hashlib.sha256(decisions.dumps().encode("utf-8")).hexdigest()[:16]}
 
 
 def _describe(step) -> str:
@@ -151,8 +160,12 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--prompt", metavar="TEXT",
                    help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
                         "which steers its spelling of names and drugs")
-    p.add_argument("--formats", type=parse_formats, default=FORMATS, metavar="LIST",
-                   help="comma-separated outputs among txt,srt,vtt,json (default: all)")
+    p.add_argument("--formats", type=parse_formats, default=DEFAULT_FORMATS, metavar="LIST",
+                   help="comma-separated outputs among txt,srt,vtt,json,html (default: "
+                        "txt,srt,vtt,json; html is the review page, see 'cleanup review')")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="a NAME.decisions.json saved on the review page: its rejected "
+                        "changes are not made in NAME's transcript")
     p.add_argument("--force", action="store_true",
                    help="redo files whose outputs are already complete")
     add_pipeline_options(p)
@@ -217,12 +230,22 @@ def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, .
     raw = Transcript(raw.tokens, raw.segments,
                      {**raw.meta, "source": str(job.source), "settings": settings or {}})
     explanation = pipeline.explain(raw)
-    rendered = [(out, formats.render(explanation.transcript, fmt, explanation.changes,
-                                     name=str(out)))
+    rendered = [(out, _review_page(raw, pipeline, job, out) if fmt == "html" else
+                 formats.render(explanation.transcript, fmt, explanation.changes, name=str(out)))
                 for fmt, out in zip(formats_, job.outputs(formats_))]
     for out, text in rendered:  # all rendered first: a rendering error writes nothing
         formats.write_atomic(out, text)
     return len(audio) / SAMPLE_RATE
+
+
+def _review_page(raw, pipeline, job: Job, out: Path) -> str:
+    """The review page (``cleanup review``), linking the media by a relative path."""
+    from ..decisions import trace
+    from ..review import build_page, media_link
+
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    return build_page(raw, pipeline, name=job.stem.name, run=run,
+                      media=media_link(job.source, out))
 
 
 class Report:

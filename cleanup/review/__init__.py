@@ -1,0 +1,111 @@
+"""The review page: one self-contained HTML file to see and hear every change.
+
+``cleanup review visit.json --media visit.mp4 -o visit.html`` (or ``html`` among
+``cleanup transcribe --formats``) writes a page that shows the cleaned transcript word by
+word beside the media: a click on a word plays from it, the word being spoken is
+highlighted, Whisper's unsure words stand out, removed words are struck through with the
+step that removed them, recased or respelled words show ``before → after``, and caption
+cues that break the layout rules are flagged. Any change can be rejected; "Save decisions"
+downloads ``NAME.decisions.json`` for ``--decisions`` (see :mod:`cleanup.decisions`).
+
+The page needs no network: CSS, script and data are inline; the media is linked by a
+path relative to the page.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..decisions import Decisions, Trace, trace
+from ..formats.whisper_json import from_result
+from ..pipeline import Pipeline
+from ..transcript import Transcript
+from .page import VIDEO_EXTENSIONS, render_page
+
+__all__ = ["VIDEO_EXTENSIONS", "build_page", "media_link", "source_of", "render_page"]
+
+_MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
+                     ".mp4", ".mov", ".mkv", ".webm", ".m4v")
+
+
+def source_of(transcript: Transcript) -> Transcript:
+    """What the pipeline ran on: Whisper's raw result when the file keeps it under ``raw``
+    (less what the transcription guards dropped), else the transcript as it is."""
+    whisper = transcript.meta.get("whisper")
+    if not isinstance(whisper, dict) or not isinstance(whisper.get("segments"), list):
+        return transcript
+    dropped = {(_round(d.get("start")), _round(d.get("end")), str(d.get("text", "")).strip())
+               for d in whisper.get("dropped") or () if isinstance(d, dict)}
+    segments = []
+    for seg in whisper["segments"]:
+        if not isinstance(seg, dict):
+            continue
+        if (_round(seg.get("start")), _round(seg.get("end")),
+                str(seg.get("text", "")).strip()) in dropped:
+            continue
+        words = [dict(w, start=_round(w.get("start")), end=_round(w.get("end")))
+                 for w in seg.get("words") or () if isinstance(w, dict)]
+        words = [w for w in words
+                 if (w["start"], w["end"], str(w.get("word", "")).strip()) not in dropped]
+        if seg.get("words") and not words:
+            continue
+        segments.append(dict(seg, start=_round(seg.get("start")), end=_round(seg.get("end")),
+                             words=words))
+    return from_result({"segments": segments}, "<raw>", **dict(transcript.meta))
+
+
+def _round(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return round(float(value), 3)
+
+
+def media_link(media: str | Path, page: str | Path) -> str:
+    """The media's path relative to the page's folder, as a URL path."""
+    from urllib.parse import quote
+
+    rel = os.path.relpath(Path(media).resolve(), Path(page).resolve().parent)
+    return quote(Path(rel).as_posix())
+
+
+def guess_media(transcript_path: str | Path) -> Path | None:
+    """``visit.wav`` (or another media file) beside ``visit.json``, if there is one."""
+    path = Path(transcript_path)
+    for ext in _MEDIA_EXTENSIONS:
+        for candidate in (path.with_suffix(ext), path.with_suffix(ext.upper())):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
+    """The cues that break the caption rules, from :func:`cleanup.layout.lint`.
+
+    The one place that knows the layout checker's interface: ``lint(transcript,
+    rules="netflix")`` returns violations with ``cue`` (1-based), ``start``, ``end``,
+    ``rule``, ``value`` and ``limit``. Without the checker there is nothing to flag.
+    """
+    try:
+        from .. import layout
+    except ImportError:
+        return []
+    return [{"cue": v.cue, "start": v.start, "end": v.end, "rule": str(v.rule),
+             "value": v.value, "limit": v.limit}
+            for v in layout.lint(transcript, rules="netflix")]
+
+
+def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
+               media: str | None = None, decisions: Decisions | None = None,
+               run: Trace | None = None) -> str:
+    """The review page for a transcript (raw or as read back from cleanup's JSON).
+
+    ``media`` is the URL the page plays (relative to the page); ``run`` a trace already
+    made of the same transcript, else the pipeline runs here (with ``decisions``).
+    """
+    if run is None:
+        if decisions is None:
+            decisions = getattr(pipeline, "decisions", None)
+        run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
+    return render_page(run, name=name, media=media,
+                       problems=caption_problems(run.transcript))
