@@ -118,7 +118,7 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     title = [_clock(start)] if start is not None else []
     if prob is not None:
         title.append(f"confidence {prob:.0%}")
-    is_removed = not word.after and word.removed_by
+    is_removed = bool(word.removed_by)  # removed, or proposed for removal and rejected
     source_text = word.source.text if word.source is not None else tok.text
     if is_removed:
         steps = [run.changes[k].change.step for k in word.removed_by]
