@@ -10,8 +10,9 @@ The review page (``cleanup review``) saves ``NAME.decisions.json``; ``cleanup fi
 :func:`trace` runs a pipeline step by step, as :meth:`Pipeline.explain` does, and where a
 step's change matches a rejected one it puts that step's input tokens back, so the later
 steps see the words as they were. A decision matches a change by step, text before and
-after, and time span (within :data:`TOLERANCE` seconds, the nearest first), never by
-position, so it still applies after a re-transcription that moved other words.
+after (the words it changed), and time span (within :data:`TOLERANCE` seconds, the
+nearest first), never by position, so it still applies after a re-transcription that
+moved other words.
 
 >>> from cleanup.presets import build_pipeline
 >>> no_um = Decisions((Decision("remove_fillers", "so um I", "so I"),))
@@ -37,8 +38,18 @@ VERSION = 1
 TOLERANCE = 1.0
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
+def _core(step: str, before: str, after: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What a change is, for matching: its step and the words it changed. The unchanged
+    words a deletion shows around itself (``today. um, so`` → ``today. so``) are left
+    out, so a decision still matches when another step or decision changed a neighbour."""
+    old, new = before.split(), after.split()
+    lead = 0
+    while lead < min(len(old), len(new)) and old[lead] == new[lead]:
+        lead += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - lead and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return step, tuple(old[lead:len(old) - tail]), tuple(new[lead:len(new) - tail])
 
 
 @dataclass(frozen=True)
@@ -51,13 +62,10 @@ class Decision:
     start: float | None = None
     end: float | None = None
 
-    def key(self) -> tuple[str, str, str]:
-        return self.step, _squash(self.before), _squash(self.after)
-
     def distance(self, change: Change) -> float | None:
         """How far apart in time this decision and a change are; ``None``: no match."""
-        if (self.step, _squash(self.before), _squash(self.after)) != \
-                (change.step, _squash(change.before), _squash(change.after)):
+        if _core(self.step, self.before, self.after) != \
+                _core(change.step, change.before, change.after):
             return None
         if None in (self.start, self.end, change.start, change.end):
             return 0.0  # untimed text: the text alone decides
