@@ -235,8 +235,8 @@ def _media_html(media: str | None) -> str:
 
 
 def _inline_json(data: Any) -> str:
-    # Inside <script>, "</" could end the element early; "<\/" is the same JSON string.
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    # Inside <script>, "</script" or "<!--" would change the parse: "\u003c" is the same "<".
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def render_page(run: Trace, *, name: str, media: str | None = None,
