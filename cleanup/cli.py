@@ -8,7 +8,7 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
-from .decisions import trace, with_decisions
+from .decisions import with_decisions
 from .errors import CleanupError
 from .pipeline import Pipeline
 from .presets import STYLES
@@ -134,22 +134,24 @@ def add_review_parser(sub) -> None:
 def cmd_review(args: argparse.Namespace) -> int:
     from . import review
 
+    if args.output is None and args.transcript == "-":
+        raise CleanupError("reading standard input: give the page's name with -o PAGE.html")
+    if args.media and not Path(args.media).is_file():
+        raise CleanupError(f"{args.media}: no such media file")
     pipeline = pipeline_from_args(args)
     transcript = formats.read(args.transcript)
     source = Path(args.transcript)
-    out = Path(args.output) if args.output else source.with_suffix(".html")
-    if args.media and not Path(args.media).is_file():
-        raise CleanupError(f"{args.media}: no such media file")
+    name = source.name.split(".", 1)[0] if args.transcript != "-" else "stdin"
+    out = Path(args.output) if args.output else source.with_name(f"{name}.html")
+    if out.is_dir():
+        out = out / f"{name}.html"
     media = Path(args.media) if args.media else review.guess_media(source)
-    name = source.name.split(".", 1)[0] or "transcript"
-    raw = review.source_of(transcript)
-    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
-    if raw is not transcript and run.transcript.text.split() != transcript.text.split():
+    page, reproduced = review.review_file(transcript, pipeline, name=name,
+                                          media=review.media_link(media, out) if media else None)
+    if not reproduced:
         _error(f"{source}: warning: the page shows this pipeline's run on the raw "
                "transcript, which differs from the file's cleaned text (other --style, "
                "--config or --glossary?)")
-    page = review.build_page(transcript, pipeline, name=name, run=run,
-                             media=review.media_link(media, out) if media else None)
     formats.write_atomic(out, page)
     print(f"cleanup: wrote {out}", file=sys.stderr)
     return 0

@@ -23,7 +23,8 @@ from ..pipeline import Pipeline
 from ..transcript import Transcript
 from .page import VIDEO_EXTENSIONS, render_page
 
-__all__ = ["VIDEO_EXTENSIONS", "build_page", "media_link", "source_of", "render_page"]
+__all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "render_page",
+           "review_file", "source_of"]
 
 _MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
                      ".mp4", ".mov", ".mkv", ".webm", ".m4v")
@@ -109,3 +110,14 @@ def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
         run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
     return render_page(run, name=name, media=media,
                        problems=caption_problems(run.transcript))
+
+
+def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
+                media: str | None = None) -> tuple[str, bool]:
+    """The page for a transcript read from a file, and whether this pipeline, run on the
+    raw result the file keeps, reproduces the file's cleaned text (else the options differ
+    from the run that made it)."""
+    raw = source_of(transcript)
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
+    return build_page(transcript, pipeline, name=name, media=media, run=run), reproduced
