@@ -13,6 +13,7 @@ path relative to the page.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 from typing import Any
@@ -87,10 +88,10 @@ def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
     rules="netflix")`` returns violations with ``cue`` (1-based), ``start``, ``end``,
     ``rule``, ``value`` and ``limit``. Without the checker there is nothing to flag.
     """
-    try:
-        from .. import layout
-    except ImportError:
+    if importlib.util.find_spec(f"{__package__.rsplit('.', 1)[0]}.layout") is None:
         return []
+    from .. import layout
+
     return [{"cue": v.cue, "start": v.start, "end": v.end, "rule": str(v.rule),
              "value": v.value, "limit": v.limit}
             for v in layout.lint(transcript, rules="netflix")]

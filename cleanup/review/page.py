@@ -155,9 +155,9 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     return (f'<{tag} class="{" ".join(classes)}" tabindex="-1" {rendered}>{body}</{tag}>{sr}')
 
 
-def _transcript_html(run: Trace, problems: Sequence[dict[str, Any]]) -> str:
+def _transcript_html(run: Trace, cues: Sequence[dict[str, Any]]) -> str:
     words = _words(run)
-    flags = sorted(problems, key=lambda p: (p["start"] or 0.0, p["cue"]))
+    flags = list(cues)
     f = 0
     paragraphs: list[list[str]] = []
     segment = object()
@@ -182,19 +182,33 @@ def _transcript_html(run: Trace, problems: Sequence[dict[str, Any]]) -> str:
 
 
 def describe_problem(problem: dict[str, Any]) -> str:
-    rule = str(problem["rule"]).replace("_", " ")
-    return f"cue {problem['cue']}: {rule} ({_number(problem['value'])} > {_number(problem['limit'])})"
+    """``line length 54 > 42``: one broken rule, measured against its limit."""
+    rule = str(problem["rule"])
+    sign = "<" if rule.startswith("min") else ">"
+    return f"{rule.replace('_', ' ')} {_number(problem['value'])} {sign} {_number(problem['limit'])}"
 
 
 def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _flag_html(problem: dict[str, Any]) -> str:
-    text = html.escape(describe_problem(problem))
-    return (f'<button type="button" class="cueflag flagged" data-cue="{problem["cue"]}" '
-            f'data-at="{_seconds(problem["start"])}" title="{text}">'
-            f'<span aria-hidden="true">⚑</span> {text}</button>')
+def cues_of(problems: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The problems grouped by cue, in time order: ``{cue, start, end, text}``."""
+    cues: dict[Any, dict[str, Any]] = {}
+    for p in problems:
+        cue = cues.setdefault(p["cue"], {"cue": p["cue"], "start": p["start"], "end": p["end"],
+                                         "rules": []})
+        cue["rules"].append(describe_problem(p))
+    for cue in cues.values():
+        cue["text"] = f"cue {cue['cue']}: {'; '.join(cue['rules'])}"
+    return sorted(cues.values(), key=lambda c: (c["start"] is None, c["start"] or 0.0))
+
+
+def _flag_html(cue: dict[str, Any]) -> str:
+    text = html.escape(cue["text"])
+    return (f'<button type="button" class="cueflag flagged" data-cue="{cue["cue"]}" '
+            f'data-at="{_seconds(cue["start"])}" title="{text}" aria-label="{text}">'
+            f'<span aria-hidden="true">⚑ cue {cue["cue"]}</span></button>')
 
 
 def _changes_html(run: Trace) -> str:
@@ -216,10 +230,9 @@ def _changes_html(run: Trace) -> str:
     return f'<ol class="changes">{"".join(rows)}</ol>'
 
 
-def _problems_html(problems: Iterable[dict[str, Any]]) -> str:
-    rows = [f'<li><button type="button" class="time" data-at="{_seconds(p["start"])}">'
-            f'{_clock(p["start"])}</button> {html.escape(describe_problem(p))}</li>'
-            for p in problems]
+def _problems_html(cues: Iterable[dict[str, Any]]) -> str:
+    rows = [f'<li><button type="button" class="time" data-at="{_seconds(c["start"])}">'
+            f'{_clock(c["start"])}</button> {html.escape(c["text"])}</li>' for c in cues]
     if not rows:
         return '<p class="none">Every cue keeps the caption rules.</p>'
     return f'<ol class="problems">{"".join(rows)}</ol>'
@@ -249,8 +262,9 @@ def render_page(run: Trace, *, name: str, media: str | None = None,
         "format": {"key": FORMAT_KEY, "version": VERSION},
         "changes": [dict(t.change.as_dict(), rejected=t.rejected) for t in run.changes],
     }
+    cues = cues_of(problems)
     summary = (f"{len(run.transcript.tokens)} words · {len(run.changes)} changes · "
-               f"{low} low-confidence words · {len(problems)} caption problems")
+               f"{low} low-confidence words · {len(cues)} cues break caption rules")
     return _asset("template.html").format(
         title=html.escape(name),
         summary=html.escape(summary),
@@ -258,9 +272,9 @@ def render_page(run: Trace, *, name: str, media: str | None = None,
         js=_asset("review.js"),
         data=_inline_json(data),
         media=_media_html(media),
-        transcript=_transcript_html(run, problems),
+        transcript=_transcript_html(run, cues),
         changes=_changes_html(run),
-        problems=_problems_html(problems),
+        problems=_problems_html(cues),
         change_count=len(run.changes),
-        problem_count=len(problems),
+        problem_count=len(cues),
     )

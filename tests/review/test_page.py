@@ -132,23 +132,30 @@ def test_the_raw_result_is_what_was_cleaned(demo_json):
 
 
 def test_caption_problems_are_flagged(monkeypatch, demo_json):
-    violation = types.SimpleNamespace(cue=2, start=6.5, end=14.06, rule="max_chars_per_line",
-                                      value=54, limit=42)
+    violations = [types.SimpleNamespace(cue=2, start=6.5, end=14.06, rule="line_length",
+                                        value=107, limit=42),
+                  types.SimpleNamespace(cue=2, start=6.5, end=14.06, rule="max_duration",
+                                        value=7.56, limit=7.0),
+                  types.SimpleNamespace(cue=3, start=14.3, end=16.92, rule="min_gap",
+                                        value=0.0, limit=0.083)]
     calls = []
 
     def lint(transcript, rules):
-        calls.append(rules)
-        return [violation]
+        calls.append((transcript.text, rules))
+        return violations
 
-    monkeypatch.setitem(sys.modules, "cleanup.layout", types.SimpleNamespace(lint=lint))
-    monkeypatch.setattr("cleanup.layout", sys.modules["cleanup.layout"], raising=False)
-    page = build_page(formats.read(demo_json), build_pipeline("clean"), name="clinic_demo")
-    assert calls == ["netflix"]
-    flag = re.search(r'<button type="button" class="cueflag flagged" data-cue="2" '
-                     r'data-at="6.5"[^>]*>.*?cue 2: max chars per line \(54 &gt; 42\)</button> '
+    layout = types.ModuleType("cleanup.layout")
+    layout.lint = lint
+    monkeypatch.setitem(sys.modules, "cleanup.layout", layout)
+    cleaned = formats.read(demo_json)
+    page = build_page(cleaned, build_pipeline("clean"), name="clinic_demo")
+    assert calls == [(cleaned.text, "netflix")]  # the cleaned text's cues
+    text = "cue 2: line length 107 &gt; 42; max duration 7.56 &gt; 7"
+    assert re.search(r'<button type="button" class="cueflag flagged" data-cue="2" '
+                     rf'data-at="6.5" title="{text}" aria-label="{text}">[^\n]*</button> '
                      r'<span class="w c3"[^>]*>migraines', page)
-    assert flag
-    assert "Caption problems (1)" in page
+    assert "cue 3: min gap 0 &lt; 0.083" in page
+    assert "Cues that break caption rules (2)" in page and "2 cues break caption rules" in page
 
 
 def test_media_link_is_relative(tmp_path):
