@@ -1,6 +1,7 @@
 """The review page's HTML: the test contract, self-containment, and the CLI around it."""
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import re
 import sys
@@ -145,6 +146,7 @@ def test_caption_problems_are_flagged(monkeypatch, demo_json):
         return violations
 
     layout = types.ModuleType("cleanup.layout")
+    layout.__spec__ = importlib.machinery.ModuleSpec("cleanup.layout", None)
     layout.lint = lint
     monkeypatch.setitem(sys.modules, "cleanup.layout", layout)
     cleaned = formats.read(demo_json)
