@@ -164,3 +164,17 @@ def test_a_rejected_change_round_trips_through_decisions(browser, page, raw_whis
         "return document.querySelector('input.reject[data-change=\"0\"]').checked")
     assert "rejected" in browser.find_element(
         "css selector", "#transcript del[data-step='remove_fillers']").get_attribute("class")
+
+
+def test_a_page_without_media_works(browser, raw_whisper, tmp_path):
+    out = tmp_path / "alone.html"
+    done = run_cli("review", raw_whisper, "-o", out)  # no recording beside the transcript
+    assert done.returncode == 0, done.stderr
+    browser.get_log("browser")
+    browser.get(out.as_uri())
+    assert browser.execute_script("return document.querySelector('audio, video')") is None
+    assert browser.find_element("id", "play").get_attribute("disabled") == "true"
+    browser.find_element("xpath", "//section[@id='transcript']//*[text()='migraines']").click()
+    browser.find_element("tag name", "body").send_keys("n")
+    assert browser.switch_to.active_element.get_attribute("class").startswith("w ")
+    assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []
