@@ -16,7 +16,7 @@ from cleanup.presets import build_pipeline
 from cleanup.review import build_page, media_link, source_of
 from cleanup.review.page import confidence_class
 
-from .conftest import MEDIA, run_cli
+from .conftest import MEDIA, ROOT, run_cli
 
 
 class Elements(HTMLParser):
@@ -199,3 +199,60 @@ def test_cli_review_errors(tmp_path, demo_json, args, message):
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [message]
     assert not out.exists()
+
+
+class Words(HTMLParser):
+    """The transcript's words as (kind, text shown before, text shown after)."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.words: list[list[str]] = []
+        self.depth = 0  # inside a word element
+        self.part = ""
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        classes = dict(attrs).get("class", "") or ""
+        if self.depth:
+            self.depth += 1
+            self.part = {"was": "was", "now-text": "now", "arrow": "arrow"}.get(classes, self.part)
+        elif "w" in classes.split() and tag in ("span", "del"):
+            self.depth = 1
+            self.part = ""
+            kind = "del" if tag == "del" else "chg" if "chg" in classes.split() else "word"
+            self.words.append([kind, "", ""])
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            word = self.words[-1]
+            if word[0] == "chg":
+                if self.part == "was":
+                    word[1] += data
+                elif self.part == "now":
+                    word[2] += data
+            else:
+                word[1] += data
+                word[2] += data
+
+
+PAGE_SAMPLES = sorted((ROOT / "samples").glob("*.raw.*"))
+
+
+@pytest.mark.parametrize("path", PAGE_SAMPLES, ids=[p.name for p in PAGE_SAMPLES])
+def test_the_page_shows_the_cleaned_text_and_what_was_removed(path):
+    from cleanup.decisions import trace
+
+    source = formats.read(path)
+    pipeline = build_pipeline("clean")
+    run = trace(pipeline, source)
+    page = build_page(source, pipeline, name=path.stem, run=run)
+    words = Words(page).words
+    shown_after = [after for kind, _, after in words if kind != "del"]
+    assert shown_after == [t.text for t in run.transcript.tokens]
+    final_ids = {t.id for t in run.transcript.tokens}
+    removed = [t.text for t in source.tokens if t.id not in final_ids]
+    assert [before for kind, before, _ in words if kind == "del"] == removed
