@@ -23,6 +23,7 @@ moved other words.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,6 +294,15 @@ class DecidedPipeline(Pipeline):
 
     def _explain(self, transcript: Transcript) -> Explanation:
         return trace(Pipeline(self.steps), transcript, self.decisions).explanation()
+
+
+def settings_of(pipeline: Pipeline) -> dict[str, str]:
+    """``{"decisions": fingerprint}`` for a pipeline with decisions, else ``{}``: what a
+    batch run stores among its settings, so that other decisions redo the file."""
+    decisions = getattr(pipeline, "decisions", None)
+    if not decisions:
+        return {}
+    return {"decisions": hashlib.sha256(decisions.dumps().encode("utf-8")).hexdigest()[:16]}
 
 
 def with_decisions(pipeline: Pipeline, path: str | Path | None) -> Pipeline:

@@ -25,7 +25,7 @@ from ..transcript import Transcript
 from .page import VIDEO_EXTENSIONS, render_page
 
 __all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "render_page",
-           "review_file", "source_of"]
+           "review_file", "source_of", "transcription_page"]
 
 _MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
                      ".mp4", ".mov", ".mkv", ".webm", ".m4v")
@@ -122,3 +122,12 @@ def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
     run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
     reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
     return build_page(transcript, pipeline, name=name, media=media, run=run), reproduced
+
+
+def transcription_page(raw: Transcript, pipeline: Pipeline, *, media: str | Path,
+                       page: str | Path) -> str:
+    """The page ``cleanup transcribe --formats html`` writes for one recording: ``raw`` is
+    the backend's transcript, ``media`` the recording, ``page`` where the page goes."""
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    return build_page(raw, pipeline, name=Path(page).stem, run=run,
+                      media=media_link(media, page))

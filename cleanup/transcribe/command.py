@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import decisions
 from ..errors import CleanupError, InputError
 from .audio import looks_like_media, media_duration
 
@@ -62,14 +63,7 @@ def run_settings(args: argparse.Namespace, pipeline) -> dict:
     return {"backend": args.backend, "model": args.model, "language": args.language,
             "prompt": args.prompt or "",
             "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
-            **_decisions_setting(pipeline)}
-
-
-def _decisions_setting(pipeline) -> dict:
-    decisions = getattr(pipeline, "decisions", None)  # cleanup.decisions.DecidedPipeline
-    if not decisions:
-        return {}
-    return {"decisions": hashlib.sha256(decisions.dumps().encode("utf-8")).hexdigest()[:16]}
+            **decisions.settings_of(pipeline)}
 
 
 def _describe(step) -> str:
@@ -222,6 +216,7 @@ def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, .
                     settings: dict | None = None) -> float:
     """Transcribe, clean and write one file; returns the audio length in seconds."""
     from .. import formats
+    from ..review import transcription_page
     from ..transcript import Transcript
     from .audio import SAMPLE_RATE, load_audio
 
@@ -230,22 +225,13 @@ def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, .
     raw = Transcript(raw.tokens, raw.segments,
                      {**raw.meta, "source": str(job.source), "settings": settings or {}})
     explanation = pipeline.explain(raw)
-    rendered = [(out, _review_page(raw, pipeline, job, out) if fmt == "html" else
+    rendered = [(out, transcription_page(raw, pipeline, media=job.source, page=out)
+                 if fmt == "html" else
                  formats.render(explanation.transcript, fmt, explanation.changes, name=str(out)))
                 for fmt, out in zip(formats_, job.outputs(formats_))]
     for out, text in rendered:  # all rendered first: a rendering error writes nothing
         formats.write_atomic(out, text)
     return len(audio) / SAMPLE_RATE
-
-
-def _review_page(raw, pipeline, job: Job, out: Path) -> str:
-    """The review page (``cleanup review``), linking the media by a relative path."""
-    from ..decisions import trace
-    from ..review import build_page, media_link
-
-    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
-    return build_page(raw, pipeline, name=job.stem.name, run=run,
-                      media=media_link(job.source, out))
 
 
 class Report:
