@@ -26,7 +26,8 @@ import numpy as np
 from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import SAMPLE_RATE, load_audio, looks_like_media
-from .backends import BACKENDS, Backend, DecodeOptions, get_backend
+from .base import Backend, DecodeOptions, check_language
+from .registry import BACKENDS, get_backend
 
 __all__ = ["transcribe", "load_backend", "load_audio", "looks_like_media", "Backend",
            "DecodeOptions", "BACKENDS", "SAMPLE_RATE"]
@@ -59,6 +60,7 @@ def transcribe(source: str | Path | np.ndarray, *, backend: str = DEFAULT_BACKEN
     if "temperature" in options and not isinstance(options["temperature"], tuple):
         t = options["temperature"]
         options["temperature"] = tuple(t) if isinstance(t, (list, tuple)) else (float(t),)
+    language = check_language(language, str(model))  # before any model loads
     decode = DecodeOptions(language=language, word_timestamps=word_timestamps, **options)
     if isinstance(source, np.ndarray):
         audio = np.asarray(source, dtype=np.float32)

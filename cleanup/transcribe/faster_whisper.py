@@ -11,7 +11,7 @@ import os
 import numpy as np
 
 from ..errors import CleanupError
-from .backends import Backend, DecodeOptions, model_load_error, plain, segment_record
+from .base import Backend, DecodeOptions, model_load_error, plain, segment_record
 from .models import resolve_model
 
 INSTALL_HINT = "pip install 'cleanup[fast]'"

@@ -2,7 +2,6 @@
 rejected change kept out of the transcript (a real Whisper run on the demo clip)."""
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import shutil
@@ -11,13 +10,13 @@ import pytest
 
 from cleanup.decisions import DecidedPipeline, Decision, Decisions
 from cleanup.presets import build_pipeline
-from cleanup.transcribe.command import run_settings
+from cleanup.transcribe.batch import BatchOptions, run_settings
 
 from .conftest import MEDIA, run_cli
 
 
 def test_decisions_are_part_of_the_run_settings():
-    args = argparse.Namespace(backend="openai-whisper", model="tiny.en", language="en", prompt="")
+    args = BatchOptions()
     clean = build_pipeline("clean")
     keep_um = DecidedPipeline(clean, Decisions((Decision("remove_fillers", "a um b", "a b"),)))
     keep_so = DecidedPipeline(clean, Decisions((Decision("remove_fillers", "a so b", "a b"),)))
