@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from .errors import InputError
-from .pipeline import Change, Explanation, Pipeline, Step, diff_tokens, run_step
+from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, run_step
 from .transcript import Token, Transcript
 
 FORMAT_KEY = "cleanup_decisions"
@@ -194,39 +194,6 @@ def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step
             yield f"{prefix}{name}", step
 
 
-def changed_regions(before: Transcript, after: Transcript) -> list[tuple[int, int, int, int]]:
-    """The ``(i0, i, j0, j)`` token ranges of each change, in the order of
-    :func:`~cleanup.pipeline.diff_tokens` (the same alignment by token id)."""
-    if before is after:
-        return []
-    old, new = before.tokens, after.tokens
-    common = {t.id for t in old if t.id is not None} & {t.id for t in new if t.id is not None}
-    regions = []
-    i = j = 0
-    while i < len(old) or j < len(new):
-        if (i < len(old) and j < len(new) and old[i].id in common
-                and old[i].id == new[j].id and old[i].text == new[j].text):
-            i += 1
-            j += 1
-            continue
-        i0, j0 = i, j
-        while True:
-            while i < len(old) and old[i].id not in common:
-                i += 1
-            while j < len(new) and new[j].id not in common:
-                j += 1
-            if (i < len(old) and j < len(new) and old[i].id == new[j].id
-                    and old[i].text != new[j].text):
-                i += 1
-                j += 1
-                continue
-            break
-        if i < len(old) and j < len(new) and old[i].id != new[j].id:
-            i, j = len(old), len(new)
-        regions.append((i0, i, j0, j))
-    return regions
-
-
 def _restore(before: Transcript, after: Transcript,
              regions: Sequence[tuple[int, int, int, int]]) -> Transcript:
     """``after`` with the given regions put back as they were in ``before``."""
@@ -247,12 +214,8 @@ def trace(pipeline: Pipeline, transcript: Transcript,
     current = transcript
     for name, step in flat_steps(pipeline):
         after = run_step(step, current)
-        changes = diff_tokens(name, current, after)
-        regions = changed_regions(current, after)
-        if len(changes) != len(regions):  # pragma: no cover - a guard on the shared alignment
-            raise RuntimeError("decisions.changed_regions is out of step with diff_tokens")
         undo = []
-        for change, (i0, i, j0, j) in zip(changes, regions):
+        for i0, i, j0, j, change in diff_regions(name, current, after):
             rejected = _take_match(pending, change)
             proposed.append(TracedChange(change, rejected, current.tokens[i0:i],
                                          after.tokens[j0:j]))

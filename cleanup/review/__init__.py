@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..decisions import Decisions, Trace, trace
-from ..formats.whisper_json import from_result
+from ..formats.whisper_json import transcript_from_whisper
 from ..pipeline import Pipeline
 from ..transcript import Transcript
 from .page import VIDEO_EXTENSIONS, render_page
@@ -33,28 +33,27 @@ _MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
 
 def source_of(transcript: Transcript) -> Transcript:
     """What the pipeline ran on: Whisper's raw result when the file keeps it under ``raw``
-    (less what the transcription guards dropped), else the transcript as it is."""
+    (less what the transcription guards dropped, as the backend did), else the transcript."""
     whisper = transcript.meta.get("whisper")
     if not isinstance(whisper, dict) or not isinstance(whisper.get("segments"), list):
         return transcript
-    dropped = {(_round(d.get("start")), _round(d.get("end")), str(d.get("text", "")).strip())
+    dropped = {(_round(d.get("start")), _round(d.get("end")), str(d.get("text") or "").strip())
                for d in whisper.get("dropped") or () if isinstance(d, dict)}
-    segments = []
+
+    def gone(item: dict, text_key: str) -> bool:
+        key = (_round(item.get("start")), _round(item.get("end")),
+               str(item.get(text_key) or "").strip())
+        return key in dropped
+
+    kept = []
     for seg in whisper["segments"]:
-        if not isinstance(seg, dict):
+        if not isinstance(seg, dict) or gone(seg, "text"):
             continue
-        if (_round(seg.get("start")), _round(seg.get("end")),
-                str(seg.get("text", "")).strip()) in dropped:
-            continue
-        words = [dict(w, start=_round(w.get("start")), end=_round(w.get("end")))
-                 for w in seg.get("words") or () if isinstance(w, dict)]
-        words = [w for w in words
-                 if (w["start"], w["end"], str(w.get("word", "")).strip()) not in dropped]
-        if seg.get("words") and not words:
-            continue
-        segments.append(dict(seg, start=_round(seg.get("start")), end=_round(seg.get("end")),
-                             words=words))
-    return from_result({"segments": segments}, "<raw>", **dict(transcript.meta))
+        words = [w for w in seg.get("words") or () if isinstance(w, dict) and not gone(w, "word")]
+        if words or (str(seg.get("text") or "").strip() and not seg.get("words")):
+            kept.append({**seg, "words": words})
+    return transcript_from_whisper({"segments": kept}, name="the raw result in the JSON",
+                                   **dict(transcript.meta))
 
 
 def _round(value: Any) -> float | None:

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 
 from cleanup import formats
-from cleanup.decisions import (Decision, Decisions, DecidedPipeline, changed_regions, load,
-                               parse, trace)
+from cleanup.decisions import Decision, Decisions, DecidedPipeline, load, parse, trace
 from cleanup.errors import InputError
-from cleanup.pipeline import diff_tokens
 from cleanup.presets import build_pipeline
 from cleanup.transcript import Segment, Token, Transcript
 
@@ -115,13 +113,6 @@ def test_without_decisions_a_trace_is_explain(path):
     transcript = formats.read(path)
     run = trace(CLEAN, transcript)
     assert run.explanation() == CLEAN.explain(transcript)
-
-
-def test_regions_follow_diff_tokens():
-    before = Transcript.from_text("so uh i think i think It’S fine")
-    after = CLEAN[:6](before)
-    regions = changed_regions(before, after)
-    assert len(regions) == len(diff_tokens("x", before, after)) > 0
 
 
 SEED = Transcript.from_text((SAMPLES / "clinic_botox_seed.raw.txt").read_text(encoding="utf-8"))
