@@ -172,7 +172,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     pipeline = pipeline_from_args(args)
     transcript = formats.read(args.transcript)
     source = Path(args.transcript)
-    name = source.name.split(".", 1)[0] if args.transcript != "-" else "stdin"
+    name = source.stem if args.transcript != "-" else "stdin"  # visit.json: "visit"
     out = Path(args.output) if args.output else source.with_name(f"{name}.html")
     if out.is_dir():
         out = out / f"{name}.html"
