@@ -224,7 +224,8 @@ def _changes_html(run: Trace) -> str:
             f'<span class="diff"><s>{html.escape(c.before) or "∅"}</s> → '
             f'{html.escape(c.after) or "∅"}</span> '
             f'<label><input type="checkbox" class="reject" data-change="{k}"{checked}> '
-            f'Reject</label></li>')
+            f'Reject<span class="sr"> {html.escape(c.step)}: {html.escape(c.before) or "∅"} → '
+            f'{html.escape(c.after) or "∅"}</span></label></li>')
     if not rows:
         return '<p class="none">The pipeline changed nothing.</p>'
     return f'<ol class="changes">{"".join(rows)}</ol>'

@@ -28,9 +28,12 @@ def page(tmp_path, raw_whisper):
     return out
 
 
-def _open(browser, path):
+def _open(browser, path, *, fresh=True):
     browser.get_log("browser")  # drop what earlier pages logged
     browser.get(path.as_uri())
+    if fresh:  # forget rejections an earlier test left in this browser's storage
+        browser.execute_script("window.localStorage.clear()")
+        browser.get(path.as_uri())
     _wait(lambda: browser.execute_script(
         "const m = document.getElementById('media'); return m && m.readyState >= 1"))
 
@@ -178,3 +181,14 @@ def test_a_page_without_media_works(browser, raw_whisper, tmp_path):
     browser.find_element("tag name", "body").send_keys("n")
     assert browser.switch_to.active_element.get_attribute("class").startswith("w ")
     assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []
+
+
+def test_unsaved_rejections_survive_a_reload(browser, page):
+    _open(browser, page)
+    browser.find_element("css selector", "input.reject[data-change='1']").click()
+    _open(browser, page, fresh=False)
+    assert browser.find_element("id", "saved").text == "Restored 1 rejected change from this browser"
+    assert browser.execute_script(
+        "return document.querySelector('input.reject[data-change=\"1\"]').checked")
+    assert "rejected" in browser.find_element(
+        "css selector", "#transcript .chg").get_attribute("class").split()
