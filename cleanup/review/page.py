@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..decisions import FORMAT_KEY, VERSION, Trace
 from ..transcript import Token
@@ -155,13 +155,44 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     return (f'<{tag} class="{" ".join(classes)}" tabindex="-1" {rendered}>{body}</{tag}>{sr}')
 
 
+def guard_drops(run: Trace) -> list[dict[str, Any]]:
+    """What the transcription guards dropped before cleaning (``raw.dropped``): segments
+    Whisper heard in silence or marked as no speech, words in silence."""
+    whisper = run.source.meta.get("whisper")
+    dropped = whisper.get("dropped") if isinstance(whisper, Mapping) else None
+    out = []
+    for d in dropped or ():
+        if isinstance(d, Mapping) and _is_time(d.get("start")) and _is_time(d.get("end")) \
+                and str(d.get("text") or "").strip():
+            out.append({"start": float(d["start"]), "end": float(d["end"]),
+                        "text": str(d["text"]).strip(), "reason": str(d.get("reason") or "")})
+    return sorted(out, key=lambda d: d["start"])
+
+
+def _is_time(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _drop_html(drop: dict[str, Any]) -> str:
+    step = f"transcription guard: {drop['reason']}" if drop["reason"] else "transcription guard"
+    return (f'<del class="w gone guard flagged" tabindex="-1" data-start="{_seconds(drop["start"])}" '
+            f'data-end="{_seconds(drop["end"])}" data-step="{html.escape(step, quote=True)}" '
+            f'title="{_clock(drop["start"])} · dropped by the {html.escape(step, quote=True)}">'
+            f'{html.escape(drop["text"])}</del><span class="sr"> (dropped by the '
+            f'{html.escape(step)})</span>')
+
+
 def _transcript_html(run: Trace, cues: Sequence[dict[str, Any]]) -> str:
-    words = _words(run)
-    flags = list(cues)
-    f = 0
+    """Paragraphs of words (one per segment), with the caption flags and what the
+    transcription guards dropped put in by time."""
+    inserts = sorted([(c["start"], _flag_html(c)) for c in cues if c["start"] is not None]
+                     + [(d["start"], _drop_html(d)) for d in guard_drops(run)],
+                     key=lambda pair: pair[0])
+    inserts += [(None, _flag_html(c)) for c in cues if c["start"] is None]
+    n = 0
     paragraphs: list[list[str]] = []
     segment = object()
-    for word in words:
+    for word in _words(run):
         tok = word.token
         times = run.transcript.span([tok]) if tok.start is None else (tok.start, tok.end)
         if tok.segment != segment or tok.sep == "\n\n" and paragraphs and paragraphs[-1]:
@@ -169,15 +200,14 @@ def _transcript_html(run: Trace, cues: Sequence[dict[str, Any]]) -> str:
             paragraphs.append([])
             if times[0] is not None:
                 paragraphs[-1].append(f'<span class="ts" aria-hidden="true">{_clock(times[0])}</span>')
-        while f < len(flags) and times[0] is not None and flags[f]["start"] is not None \
-                and flags[f]["start"] <= times[0] + 0.005:
-            paragraphs[-1].append(_flag_html(flags[f]))
-            f += 1
+        while n < len(inserts) and times[0] is not None and inserts[n][0] is not None \
+                and inserts[n][0] <= times[0] + 0.005:
+            paragraphs[-1].append(inserts[n][1])
+            n += 1
         paragraphs[-1].append(_word_html(word, run, times))
     if not paragraphs:
         paragraphs.append([])
-    for flag in flags[f:]:
-        paragraphs[-1].append(_flag_html(flag))
+    paragraphs[-1].extend(item for _, item in inserts[n:])
     return "\n".join(f"<p>{' '.join(p)}</p>" for p in paragraphs)
 
 
@@ -264,8 +294,10 @@ def render_page(run: Trace, *, name: str, media: str | None = None,
         "changes": [dict(t.change.as_dict(), rejected=t.rejected) for t in run.changes],
     }
     cues = cues_of(problems)
+    drops = len(guard_drops(run))
     summary = (f"{len(run.transcript.tokens)} words · {len(run.changes)} changes · "
-               f"{low} low-confidence words · {len(cues)} cues break caption rules")
+               f"{low} low-confidence words · {len(cues)} cues break caption rules"
+               + (f" · {drops} dropped while transcribing" if drops else ""))
     return _asset("template.html").format(
         title=html.escape(name),
         summary=html.escape(summary),

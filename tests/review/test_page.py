@@ -13,7 +13,7 @@ import pytest
 from cleanup import formats
 from cleanup.decisions import Decision, Decisions
 from cleanup.presets import build_pipeline
-from cleanup.review import build_page, media_link, source_of
+from cleanup.review import build_page, media_link, review_file, source_of
 from cleanup.review.page import confidence_class
 
 from .conftest import MEDIA, ROOT, run_cli
@@ -256,3 +256,25 @@ def test_the_page_shows_the_cleaned_text_and_what_was_removed(path):
     final_ids = {t.id for t in run.transcript.tokens}
     removed = [t.text for t in source.tokens if t.id not in final_ids]
     assert [before for kind, before, _ in words if kind == "del"] == removed
+
+
+def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    last = data["raw"]["segments"][-1]
+    last["words"].append({"word": " you", "start": 16.95, "end": 17.0, "probability": 0.3})
+    data["raw"]["segments"].append({"start": 17.0, "end": 17.4, "text": " Thank you.",
+                                    "words": [{"word": " Thank", "start": 17.0, "end": 17.2},
+                                              {"word": " you.", "start": 17.2, "end": 17.4}]})
+    data["raw"]["dropped"] = [
+        {"start": 16.95, "end": 17.0, "text": "you", "reason": "word in silence"},
+        {"start": 17.0, "end": 17.4, "text": "Thank you.", "reason": "segment in silence"}]
+    path = tmp_path / "clinic_demo.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page, reproduced = review_file(formats.read(path), build_pipeline("clean"), name="x")
+    assert reproduced  # the raw text the pipeline saw is the backend's, without the drops
+    drops = re.findall(r'<del class="w gone guard flagged"[^>]*data-step="([^"]*)"[^>]*>([^<]*)</del>',
+                       page)
+    assert drops == [("transcription guard: word in silence", "you"),
+                     ("transcription guard: segment in silence", "Thank you.")]
+    assert page.index(">effects?</span>") < page.index(">you</del>")
+    assert "2 dropped while transcribing" in page
