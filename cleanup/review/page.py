@@ -27,7 +27,7 @@ def _asset(name: str) -> str:
 def _clock(seconds: float | None) -> str:
     if seconds is None:
         return ""
-    m, s = divmod(max(0.0, seconds), 60)
+    m, s = divmod(round(max(0.0, seconds), 1), 60)  # 59.97 s is 1:00.0, not 0:60.0
     h, m = divmod(int(m), 60)
     return f"{h:d}:{m:02d}:{s:04.1f}" if h else f"{m:d}:{s:04.1f}"
 

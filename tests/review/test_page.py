@@ -278,3 +278,11 @@ def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
                      ("transcription guard: segment in silence", "Thank you.")]
     assert page.index(">effects?</span>") < page.index(">you</del>")
     assert "2 dropped while transcribing" in page
+
+
+@pytest.mark.parametrize("seconds, shown", [(0, "0:00.0"), (4.26, "0:04.3"), (59.97, "1:00.0"),
+                                            (3725.0, "1:02:05.0")])
+def test_clock(seconds, shown):
+    from cleanup.review.page import _clock
+
+    assert _clock(seconds) == shown
