@@ -110,11 +110,11 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
         attrs["data-start"] = _seconds(start)
         attrs["data-end"] = _seconds(end)
     prob = (word.source or tok).probability
+    level = confidence_class(prob)
     if prob is not None:
         attrs["data-p"] = f"{prob:.2f}"
-        level = confidence_class(prob)
-        if level:
-            classes.append(level)
+    if level:
+        classes.append(level)
     title = [_clock(start)] if start is not None else []
     if prob is not None:
         title.append(f"confidence {prob:.0%}")
@@ -145,8 +145,8 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     else:
         body = html.escape(tok.text)
         tag = "span"
-    if classes[-1] in ("c1", "c2") and "flagged" not in classes:
-        classes.append("flagged")
+    if level in ("c1", "c2") and "flagged" not in " ".join(classes).split():
+        classes.append("flagged")  # unsure words are flagged items too (n, p)
     attrs["title"] = " · ".join(title)
     rendered = " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
     sr = ""
