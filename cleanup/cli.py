@@ -43,6 +43,41 @@ def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
     return cfg.build(style=args.style, glossary=glossary)
 
 
+def add_layout_option(p: argparse.ArgumentParser, default: str) -> None:
+    from .layout import PRESETS
+
+    p.add_argument("--layout", choices=list(PRESETS), default=None, metavar="PRESET",
+                   help=f"caption layout: {', '.join(PRESETS)} (default: {default}, or the "
+                        "config's [layout] preset); keep leaves the cues as they are")
+
+
+def layout_rules_from_args(args: argparse.Namespace, default: str):
+    """The caption layout rules of --layout and the config's [layout] table."""
+    cfg = load_config(args.config) if args.config else (find_pyproject_config() or Config())
+    return cfg.layout_rules(getattr(args, "layout", None), default=default)
+
+
+class LayoutStep:
+    """Lays cleaned transcripts out as caption cues; says once when one has no timings."""
+
+    def __init__(self, rules):
+        self.rules = rules
+        self.warned = False
+
+    def __call__(self, transcript, name: str):
+        from .layout import has_timings, layout
+
+        if not self.rules.relayout:
+            return transcript
+        if not has_timings(transcript):
+            if not self.warned:
+                _error(f"{name}: no timings, so not laid out as captions "
+                       f"(--layout {self.rules.name} applies to SRT, VTT and Whisper JSON)")
+                self.warned = True
+            return transcript
+        return layout(transcript, self.rules)
+
+
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
     if out is None:
         return None
@@ -55,6 +90,7 @@ def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None
 
 def cmd_fix(args: argparse.Namespace) -> int:
     pipeline = pipeline_from_args(args)
+    lay_out = LayoutStep(layout_rules_from_args(args, default="keep"))
     many = len(args.inputs) > 1
     if many and args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
@@ -70,6 +106,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 cleaned, changes = explanation.transcript, explanation.changes
             else:
                 cleaned, changes = pipeline(transcript), ()
+            if fmt != "txt":
+                cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src)
             target = _output_path(src, args.output, fmt, many)
             rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
             if args.explain:
@@ -96,7 +134,49 @@ def cmd_check(args: argparse.Namespace) -> int:
     passed, failed = check(paths, pipeline, update=args.update)
     if passed + failed == 0:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT samples found")
+    if args.lint:
+        from .check import lint_samples
+
+        failed += lint_samples(paths, layout_rules_from_args(args, default="netflix"))
     return 1 if failed else 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    import json
+
+    from .layout import lint, timed_cues
+
+    rules = layout_rules_from_args(args, default="netflix")
+    results = []
+    failures = total = 0
+    for src in args.inputs:
+        label = "<stdin>" if src == "-" else src
+        try:
+            transcript = formats.read(src)
+        except CleanupError as exc:
+            _error(str(exc))
+            failures += 1
+            continue
+        n = len(timed_cues(transcript))
+        found = lint(transcript, rules)
+        total += len(found)
+        results.append({"file": label, "cues": n, "violations": [v.as_dict() for v in found]})
+        if args.json:
+            continue
+        for v in found:
+            print(f"{label}: {v.describe()}")
+        if not n:
+            print(f"{label}: no timed cues to check")
+        else:
+            bad = len({v.cue for v in found})
+            print(f"{label}: {n} cues, {len(found)} violations in {bad} cues "
+                  f"({100 * bad / n:.1f} per 100 cues; {rules.name} rules)")
+    if args.json:
+        print(json.dumps({"rules": rules.name, "files": results, "violations": total},
+                         indent=2, ensure_ascii=False))
+    elif len(results) > 1:
+        print(f"{len(results)} files, {total} violations")
+    return 1 if total or failures else 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
@@ -125,14 +205,28 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
     add_pipeline_options(fix)
+    add_layout_option(fix, "keep")
     fix.set_defaults(func=cmd_fix)
 
     chk = sub.add_parser("check", help="regression-test the pipeline on NAME.raw/NAME.clean samples")
     chk.add_argument("paths", nargs="+", metavar="PATH", help="sample directories or NAME.raw.EXT files")
     chk.add_argument("--update", action="store_true",
                      help="rewrite the expected files with the current output (review the diff first)")
+    chk.add_argument("--lint", action="store_true",
+                     help="also check the samples' expected SRT/VTT cues against the caption "
+                          "rules (--layout, or each sample's [layout] preset; default netflix)")
     add_pipeline_options(chk)
+    add_layout_option(chk, "netflix")
     chk.set_defaults(func=cmd_check)
+
+    lnt = sub.add_parser("lint", help="check caption cues against a caption style's limits "
+                                      "(line length, lines, reading speed, duration, gaps)")
+    lnt.add_argument("inputs", nargs="+", metavar="FILE", help="SRT, VTT or Whisper JSON files")
+    lnt.add_argument("--json", action="store_true", help="the violations as JSON on standard output")
+    lnt.add_argument("--config", metavar="FILE",
+                     help="a cleanup.toml or pyproject.toml whose [layout] table sets the limits")
+    add_layout_option(lnt, "netflix")
+    lnt.set_defaults(func=cmd_lint)
 
     steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")
     steps.set_defaults(func=cmd_steps)

@@ -13,6 +13,10 @@
     [tool.cleanup.steps.remove_fillers]   # options for one step
     words = ["uh", "um"]
 
+    [tool.cleanup.layout]                 # caption layout (see cleanup/layout/rules.py)
+    preset = "netflix"                    # netflix | dcmp | bbc | keep
+    max_chars = 40                        # any number of the preset
+
 Unknown keys, steps and options are rejected with the valid ones listed.
 """
 from __future__ import annotations
@@ -24,7 +28,8 @@ from typing import Any
 
 from .errors import ConfigError, InputError
 
-KEYS = ("style", "pipeline", "disable", "glossary", "glossary_file", "builtin_glossary", "steps")
+KEYS = ("style", "pipeline", "disable", "glossary", "glossary_file", "builtin_glossary", "steps",
+        "layout")
 
 
 @dataclass
@@ -35,6 +40,15 @@ class Config:
     glossary: list[str] = field(default_factory=list)
     builtin_glossary: bool = True
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    layout_preset: str | None = None  # [layout] preset; None: the command's default
+    layout: dict[str, Any] = field(default_factory=dict)  # [layout] numbers
+
+    def layout_rules(self, name: str | None = None, *, default: str = "keep"):
+        """The caption layout rules: ``name`` (from --layout), else the config's preset,
+        else ``default``; the config's numbers on top."""
+        from .layout import resolve
+
+        return resolve(name or self.layout_preset or default, self.layout)
 
     def build(self, *, style: str | None = None, glossary: list[str] | None = None):
         """The pipeline this config describes; ``style``/``glossary`` override or extend it."""
@@ -148,6 +162,10 @@ def parse_config(table: dict[str, Any], *, base: Path = Path("."), origin: str =
             raise fail(f"step {name!r} has no option {bad[0]!r}; its options: "
                        f"{', '.join(valid) or 'none'}")
     cfg.steps = {k: dict(v) for k, v in steps.items()}
+    if "layout" in table:
+        from .layout import parse_table
+
+        cfg.layout_preset, cfg.layout = parse_table(table["layout"], origin)
     try:
         cfg.build()
     except ConfigError as exc:

@@ -13,9 +13,9 @@ checker for any caption file.
 from __future__ import annotations
 
 from .cues import has_timings, layout, word_times
-from .lint import RULES, Violation, lint, violations_per_100
+from .lint import RULES, Violation, lint, timed_cues, violations_per_100
 from .rules import BBC, DCMP, KEEP, NETFLIX, PRESETS, Rules, parse_table, preset, resolve
 
 __all__ = ["layout", "lint", "has_timings", "word_times", "Violation", "Rules", "RULES",
            "PRESETS", "NETFLIX", "DCMP", "BBC", "KEEP", "preset", "resolve", "parse_table",
-           "violations_per_100"]
+           "violations_per_100", "timed_cues"]

@@ -29,6 +29,7 @@ PREPOSITIONS = frozenset(
     "beside between beyond by despite down during except for from in inside into like near of "
     "off on onto out outside over past per through throughout to toward towards under upon "
     "via with within without".split())
+SUBJECTS = frozenset("i you he she it we they".split())
 PRONOUNS = frozenset("i you he she it we they me him her us them".split())
 AUXILIARIES = frozenset(
     "am is are was were be been being have has had do does did will would shall should can "
@@ -57,6 +58,7 @@ SPLITS_NAME = 35.0
 SPLITS_DETERMINER = 40.0
 SPLITS_ADJECTIVE = 25.0
 SPLITS_AUXILIARY = 25.0
+SPLITS_SUBJECT = 10.0      # a subject pronoun and its verb
 OVERFLOW = 1000.0          # per character past the line limit
 EXTRA_LINE = 3.0           # a cue that fits one line stays on one line
 IMBALANCE = 0.25           # per character of difference between the longest and shortest line
@@ -107,6 +109,8 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     elif p in AUXILIARIES and (n not in FUNCTION_WORDS or n in ("not", "never", "been", "be",
                                                                 "being", "just", "also")):
         cost += SPLITS_AUXILIARY
+    elif p in SUBJECTS and (n in AUXILIARIES or n not in FUNCTION_WORDS):
+        cost += SPLITS_SUBJECT
     elif _is_adjective(p) and n not in FUNCTION_WORDS and not _is_adjective(n):
         cost += SPLITS_ADJECTIVE
     return cost

@@ -10,7 +10,9 @@ time it can have. Then :mod:`.timing` sets the times.
 
 Words need times. Whisper JSON has them; an ordinary SRT or VTT has only cue times, so the
 words of a cue get times by interpolation, in proportion to their length, inside their cue
-(as stable-ts does for untimed text). A transcript with no times at all (plain text) is
+(as stable-ts does for untimed text), but never slower than ``SLOWEST_SPEECH`` characters a
+second: the words of a cue that runs on over silence (a 70 s "Thanks for watching!") are
+placed from its start at that rate. A transcript with no times at all (plain text) is
 returned unchanged: :func:`has_timings` tells the caller.
 
 >>> from cleanup.transcript import Segment
@@ -34,7 +36,8 @@ from .timing import CueWords, fit_times
 
 CUE = 8.0                 # every cue: fewer, fuller cues unless something else wins
 SENTENCE_INSIDE = 30.0    # a sentence ends inside the cue
-TOO_SHORT = 60.0          # per 100% of the reading time a cue cannot get
+TOO_SHORT = 150.0         # per 100% of the reading time a cue cannot get
+SLOWEST_SPEECH = 6.0      # characters a second, for words timed by interpolation
 TOO_LONG = 80.0           # per second the words themselves run past the maximum duration
 
 
@@ -69,6 +72,7 @@ def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
         hi = max(hi, lo)
         weights = [len(t.text) + 1 for t in tokens[k:j]]
         total, acc = sum(weights), 0
+        hi = min(hi, lo + total / SLOWEST_SPEECH)
         for m, w in zip(range(k, j), weights):
             a = lo + (hi - lo) * acc / total
             acc += w

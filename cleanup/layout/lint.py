@@ -46,7 +46,7 @@ def _clock(t: float) -> str:
     return f"{int(minutes)}:{seconds:05.2f}"
 
 
-def cues(transcript: Transcript) -> list[tuple[float, float, list[str], int]]:
+def timed_cues(transcript: Transcript) -> list[tuple[float, float, list[str], int]]:
     """(start, end, lines, words) for each timed segment with text."""
     out = []
     for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
@@ -66,7 +66,7 @@ def lint(transcript: Transcript, rules: Rules | str = NETFLIX) -> list[Violation
     """Every rule each cue breaks, in cue order (an untimed transcript has no cues)."""
     rules = resolve(rules)
     found: list[Violation] = []
-    timed = cues(transcript)
+    timed = timed_cues(transcript)
     for n, (start, end, lines, words) in enumerate(timed, 1):
         def flag(rule: str, value: float, limit: float) -> None:
             found.append(Violation(n, start, end, rule, round(value, 3), round(limit, 3)))
@@ -97,6 +97,6 @@ def lint(transcript: Transcript, rules: Rules | str = NETFLIX) -> list[Violation
 
 def violations_per_100(transcript: Transcript, rules: Rules | str = NETFLIX) -> float:
     """Cues with at least one violation, per 100 cues."""
-    n = len(cues(transcript))
+    n = len(timed_cues(transcript))
     bad = {v.cue for v in lint(transcript, rules)}
     return 100 * len(bad) / n if n else 0.0

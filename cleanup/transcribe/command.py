@@ -14,6 +14,7 @@ with the pipeline, and writes ``OUT/<same relative path>.txt/.srt/.vtt/.json``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import os
@@ -127,7 +128,7 @@ def _walk(root: Path, skip: Path):
 
 
 def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
-    from ..cli import add_pipeline_options
+    from ..cli import add_layout_option, add_pipeline_options
     from .backends import BACKENDS
 
     p = subparsers.add_parser(
@@ -156,14 +157,16 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="redo files whose outputs are already complete")
     add_pipeline_options(p)
+    add_layout_option(p, "netflix")
     p.set_defaults(func=run_transcribe)
     return p
 
 
 def run_transcribe(args: argparse.Namespace) -> int:
-    from ..cli import pipeline_from_args
+    from ..cli import LayoutStep, layout_rules_from_args, pipeline_from_args
 
     pipeline = pipeline_from_args(args)  # a bad config fails before the model loads
+    lay_out = LayoutStep(layout_rules_from_args(args, default="netflix"))
     formats_ = tuple(args.formats)
     out_dir = Path(args.output)
     if out_dir.exists() and not out_dir.is_dir():
@@ -172,6 +175,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
     if not jobs and not errors:
         raise CleanupError(f"no audio or video files in {', '.join(args.inputs)}")
     settings = run_settings(args, pipeline)
+    settings["layout"] = dataclasses.asdict(lay_out.rules)  # another layout redoes the file
     todo = [j for j in jobs if args.force or not j.is_done(formats_, settings)]
     skipped = len(jobs) - len(todo)
 
@@ -193,7 +197,8 @@ def run_transcribe(args: argparse.Namespace) -> int:
         for job in todo:
             report.begin(job.source)
             try:
-                seconds = _transcribe_one(job, backend, options, pipeline, formats_, settings)
+                seconds = _transcribe_one(job, backend, options, pipeline, formats_, settings,
+                                          lay_out)
             except CleanupError as exc:
                 report.fail(exc)
             except Exception as exc:  # never a traceback for one bad file
@@ -206,7 +211,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
 
 
 def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, ...],
-                    settings: dict | None = None) -> float:
+                    settings: dict | None = None, lay_out=None) -> float:
     """Transcribe, clean and write one file; returns the audio length in seconds."""
     from .. import formats
     from ..transcript import Transcript
@@ -217,7 +222,9 @@ def _transcribe_one(job: Job, backend, options, pipeline, formats_: tuple[str, .
     raw = Transcript(raw.tokens, raw.segments,
                      {**raw.meta, "source": str(job.source), "settings": settings or {}})
     explanation = pipeline.explain(raw)
-    rendered = [(out, formats.render(explanation.transcript, fmt, explanation.changes,
+    cleaned = explanation.transcript if lay_out is None \
+        else lay_out(explanation.transcript, str(job.source))
+    rendered = [(out, formats.render(cleaned, fmt, explanation.changes,
                                      name=str(out)))
                 for fmt, out in zip(formats_, job.outputs(formats_))]
     for out, text in rendered:  # all rendered first: a rendering error writes nothing
