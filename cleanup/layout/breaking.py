@@ -77,8 +77,12 @@ def _is_name(core: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    trail = split_punct(text)[2]
-    return any(ch in SENTENCE_END for ch in trail)
+    """Whether a word ends a sentence: ``today.`` does, ``Dr.``, ``J.`` and ``U.S.`` do not."""
+    _, core, trail = split_punct(text)
+    if not any(ch in SENTENCE_END for ch in trail):
+        return False
+    return not (trail == "." and (_norm(core) in TITLES or "." in core
+                                  or (len(core) == 1 and core.isupper())))
 
 
 def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> float:
@@ -90,9 +94,9 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     _, pcore, ptrail = split_punct(prev)
     nlead, ncore, _ = split_punct(nxt)
     p, n = _norm(pcore), _norm(ncore)
-    if any(ch in SENTENCE_END for ch in ptrail):
+    if ends_sentence(prev):
         return AFTER_SENTENCE
-    if ptrail.strip("”’\"')]}»") or nlead[:1] in ("(", "[", "“", '"', "-", "–", "—"):
+    if any(ch in ",;:—–-)]" for ch in ptrail) or nlead[:1] in ("(", "[", "“", '"', "-", "–", "—"):
         return AFTER_CLAUSE
     cost = BEFORE_CONNECTIVE if n in CONJUNCTIONS or n in PREPOSITIONS else PLAIN
     if p in CONJUNCTIONS or p in PREPOSITIONS:
