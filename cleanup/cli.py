@@ -106,8 +106,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 cleaned, changes = explanation.transcript, explanation.changes
             else:
                 cleaned, changes = pipeline(transcript), ()
-            if fmt != "txt":
-                cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src)
+            cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src)
             target = _output_path(src, args.output, fmt, many)
             rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
             if args.explain:
@@ -169,7 +168,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
             print(f"{label}: no timed cues to check")
         else:
             bad = len({v.cue for v in found})
-            print(f"{label}: {n} cues, {len(found)} violations in {bad} cues "
+            print(f"{label}: {n} cues, {len(found)} violation{'s' * (len(found) != 1)} in {bad} cues "
                   f"({100 * bad / n:.1f} per 100 cues; {rules.name} rules)")
     if args.json:
         print(json.dumps({"rules": rules.name, "files": results, "violations": total},
