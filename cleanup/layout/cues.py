@@ -19,7 +19,7 @@ returned unchanged: :func:`has_timings` tells the caller.
 >>> t = Transcript.from_segments([(Segment(0.0, 9.0), "Good afternoon. Thanks for coming in "
 ...     "today. So we talked about Botox for your migraines last time.")])
 >>> [(s.start, s.end) for s in layout(t).segments]
-[(0.0, 1.371), (1.455, 3.916), (4.0, 9.0)]
+[(0.0, 1.371), (1.455, 3.917), (4.0, 9.0)]
 >>> print(layout(t).text)
 Good afternoon. Thanks for coming in today. So we talked about Botox
 for your migraines last time.
@@ -132,8 +132,9 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     for stretch in stretches:
         cues += _best_cues(stretch, texts, costs, times, breaker, rules)
 
-    fitted = fit_times([CueWords(times[i][0], times[j - 1][0], times[j - 1][1],
-                                 breaker.width(i, j), j - i) for i, j, _ in cues], rules)
+    fitted = fit_times([CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
+                                 times[j - 1][1], breaker.width(i, j), j - i)
+                        for i, j, _ in cues], rules)
     new_tokens: list[Token] = []
     new_segments: list[Segment] = []
     for index, ((i, j, starts), (start, end)) in enumerate(zip(cues, fitted)):
@@ -185,7 +186,8 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
             need = rules.reading_time(width, j - i)
             if room < need:
                 cost += TOO_SHORT * (need - room) / need
-            overrun = times[j - 1][0] - start - rules.max_duration
+            last_start, last_end = times[j - 1]
+            overrun = (last_start + last_end) / 2 - start - rules.max_duration
             if overrun > 0:
                 cost += TOO_LONG * overrun
             total = best[i - lo] + cost
