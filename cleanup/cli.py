@@ -43,12 +43,12 @@ def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
     return cfg.build(style=args.style, glossary=glossary)
 
 
-def add_layout_option(p: argparse.ArgumentParser, default: str) -> None:
+def add_layout_option(p: argparse.ArgumentParser, default: str, what: str = "caption layout") -> None:
     from .layout import PRESETS
 
     p.add_argument("--layout", choices=list(PRESETS), default=None, metavar="PRESET",
-                   help=f"caption layout: {', '.join(PRESETS)} (default: {default}, or the "
-                        "config's [layout] preset); keep leaves the cues as they are")
+                   help=f"{what}: {', '.join(PRESETS)} (default: {default}, or the config's "
+                        "[layout] preset); keep leaves the cues as they are")
 
 
 def layout_rules_from_args(args: argparse.Namespace, default: str):
@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also check the samples' expected SRT/VTT cues against the caption "
                           "rules (--layout, or each sample's [layout] preset; default netflix)")
     add_pipeline_options(chk)
-    add_layout_option(chk, "netflix")
+    add_layout_option(chk, "netflix", "the caption rules --lint checks")
     chk.set_defaults(func=cmd_check)
 
     lnt = sub.add_parser("lint", help="check caption cues against a caption style's limits "
@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     lnt.add_argument("--json", action="store_true", help="the violations as JSON on standard output")
     lnt.add_argument("--config", metavar="FILE",
                      help="a cleanup.toml or pyproject.toml whose [layout] table sets the limits")
-    add_layout_option(lnt, "netflix")
+    add_layout_option(lnt, "netflix", "the caption rules to check")
     lnt.set_defaults(func=cmd_lint)
 
     steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")

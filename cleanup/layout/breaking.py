@@ -88,7 +88,7 @@ def ends_sentence(text: str) -> bool:
 def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> float:
     """The cost of a line or cue break between two words.
 
-    >>> break_cost("the", "doctor") > break_cost("doctor,", "the") 
+    >>> break_cost("the", "doctor") > break_cost("doctor,", "the")
     True
     """
     _, pcore, ptrail = split_punct(prev)

@@ -82,3 +82,32 @@ def test_every_cue_within_the_limits_when_the_words_allow_it(t):
         _check_structure(t, out)
         assert all(s.start < s.end for s in out.segments)
         assert lint(out, rules) == [], rules.name
+
+
+@st.composite
+def cue_timed(draw):
+    """An ordinary SRT: cues with times, words without (their times are interpolated)."""
+    n = draw(st.integers(1, 8))
+    t = 0.0
+    pairs = []
+    for _ in range(n):
+        words = draw(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=25))
+        start = t + draw(st.floats(0, 3))
+        end = start + draw(st.floats(0, 40))
+        pairs.append((Segment(start, end), " ".join(words)))
+        t = end
+    return Transcript.from_segments(pairs, format="srt")
+
+
+@SETTINGS
+@given(cue_timed())
+def test_cue_timed_files_keep_words_and_order(t):
+    for rules in (NETFLIX, BBC):
+        _check_structure(t, layout(t, rules))
+
+
+@SETTINGS
+@given(speakable())
+def test_layout_of_timed_words_is_stable(t):
+    once = layout(t)
+    assert layout(once) == once
