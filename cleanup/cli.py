@@ -71,7 +71,8 @@ class LayoutStep:
         self.rules = rules
         self.warned = False
 
-    def __call__(self, transcript, name: str):
+    def __call__(self, transcript, name: str, fmt: str):
+        """The transcript as cues for output format ``fmt`` (text output stays running text)."""
         from .layout import has_timings, layout
 
         if not self.rules.relayout:
@@ -82,7 +83,7 @@ class LayoutStep:
                        f"(--layout {self.rules.name} applies to SRT, VTT and Whisper JSON)")
                 self.warned = True
             return transcript
-        return layout(transcript, self.rules)
+        return transcript if fmt == "txt" else layout(transcript, self.rules)
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -114,7 +115,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 cleaned, changes = explanation.transcript, explanation.changes
             else:
                 cleaned, changes = pipeline(transcript), ()
-            cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src)
+            cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src, fmt)
             target = _output_path(src, args.output, fmt, many)
             if target is not None:  # two inputs never land on one output (d1/a.srt, d2/a.srt)
                 key = target.resolve()

@@ -505,14 +505,15 @@ class FileWorker:
         record = {"settings": self.settings, "source": {"path": str(job.source), **identity},
                   "outputs": [p.name for p in outputs]}
         explanation = self.pipeline.explain(raw)
-        cleaned = explanation.transcript
-        if self.options.layout is not None:
+        cues = explanation.transcript
+        if self.options.layout is not None:  # captions get new cues; the .txt stays running text
             from ..layout import layout
 
-            cleaned = layout(cleaned, self.options.layout)
+            cues = layout(cues, self.options.layout)
         files = []
         for fmt, out in zip(formats_, outputs):  # all rendered first: an error writes nothing
-            text = formats.render(cleaned, fmt, explanation.changes, name=str(out))
+            text = formats.render(explanation.transcript if fmt == "txt" else cues, fmt,
+                                  explanation.changes, name=str(out))
             files.append((out, _with_record(text, record) if out == record_path else text))
         if record_path not in outputs:
             files.append((record_path, json.dumps(record, indent=2) + "\n"))

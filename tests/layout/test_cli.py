@@ -64,6 +64,8 @@ def test_fix_keeps_cues_by_default_and_lays_out_with_netflix(tmp_path, capsys):
     words = lambda srt: [w for line in srt.splitlines() if line and "-->" not in line
                          and not line.isdigit() for w in line.split()]
     assert words(laid) == words(kept)
+    code, out, _ = run(capsys, "fix", src, "--layout", "netflix", "--format", "txt")
+    assert out.count("\n") == 1  # text output is running text, not caption lines
 
 
 def test_fix_says_once_that_text_without_timings_is_not_laid_out(tmp_path, capsys):

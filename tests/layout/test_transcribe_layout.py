@@ -49,6 +49,8 @@ def test_transcribe_lays_out_with_netflix_by_default(media, capsys):
     data = json.loads((media / "out" / "visit.json").read_text(encoding="utf-8"))
     assert data["settings"]["layout"]["name"] == "netflix"
     assert data["text"] == SAID.replace("Um, your", "Your")
+    # the text output stays running text: no caption line breaks in it
+    assert (media / "out" / "visit.txt").read_text(encoding="utf-8") == data["text"] + "\n"
 
 
 def test_transcribe_layout_keep_and_a_new_layout_redoes_the_file(media, capsys):
