@@ -191,7 +191,8 @@ def lint_samples(paths: list[Path], rules, *, out: Callable[[str], None] = print
     ``[layout]`` preset wins); print each violation. Returns the number of samples with any."""
     bad = 0
     for sample in find_samples(paths):
-        if formats.format_for(sample.expected) not in ("srt", "vtt") or not sample.expected.is_file():
+        if formats.format_for(sample.expected) not in ("srt", "vtt") \
+                or not sample.expected.is_file():
             continue
         sample_rules = rules
         try:

@@ -50,7 +50,8 @@ def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
     return config_from_args(args).build(style=args.style)
 
 
-def add_layout_option(p: argparse.ArgumentParser, default: str, what: str = "caption layout") -> None:
+def add_layout_option(p: argparse.ArgumentParser, default: str,
+                      what: str = "caption layout") -> None:
     from .layout import PRESETS
 
     p.add_argument("--layout", choices=list(PRESETS), default=None, metavar="PRESET",
@@ -187,7 +188,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
             print(f"{label}: no timed cues to check")
         else:
             bad = len({v.cue for v in found})
-            print(f"{label}: {n} cues, {len(found)} violation{'s' * (len(found) != 1)} in {bad} cues "
+            plural = "s" * (len(found) != 1)
+            print(f"{label}: {n} cues, {len(found)} violation{plural} in {bad} cues "
                   f"({100 * bad / n:.1f} per 100 cues; {rules.name} rules)")
     if args.json:
         print(json.dumps({"rules": rules.name, "files": results, "violations": total},

@@ -64,6 +64,9 @@ EXTRA_LINE = 3.0           # a cue that fits one line stays on one line
 IMBALANCE = 0.25           # per character of difference between the longest and shortest line
 
 
+_OPENING = ("(", "[", "“", '"', "-", "–", "—")
+
+
 def _norm(core: str) -> str:
     return core.casefold().replace("’", "'")
 
@@ -96,7 +99,7 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     p, n = _norm(pcore), _norm(ncore)
     if ends_sentence(prev):
         return AFTER_SENTENCE
-    if any(ch in ",;:—–-)]" for ch in ptrail) or nlead[:1] in ("(", "[", "“", '"', "-", "–", "—"):
+    if any(ch in ",;:—–-)]" for ch in ptrail) or nlead[:1] in _OPENING:
         return AFTER_CLAUSE
     cost = BEFORE_CONNECTIVE if n in CONJUNCTIONS or n in PREPOSITIONS else PLAIN
     if p in CONJUNCTIONS or p in PREPOSITIONS:

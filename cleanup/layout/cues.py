@@ -65,8 +65,10 @@ def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
         while j < len(tokens) and times[j] is None and tokens[j].segment == seg:
             j += 1
         segment = segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
-        lo = times[k - 1][1] if k and tokens[k - 1].segment == seg and times[k - 1] else segment.start
-        hi = times[j][0] if j < len(tokens) and tokens[j].segment == seg and times[j] else segment.end
+        before = times[k - 1] if k and tokens[k - 1].segment == seg else None
+        after = times[j] if j < len(tokens) and tokens[j].segment == seg else None
+        lo = before[1] if before else segment.start
+        hi = after[0] if after else segment.end
         if lo is None or hi is None:
             return None
         hi = max(hi, lo)

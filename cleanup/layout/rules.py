@@ -77,7 +77,8 @@ def preset(name: str) -> Rules:
     try:
         return PRESETS[name]
     except KeyError:
-        raise ConfigError(f"unknown layout preset {name!r}; presets: {', '.join(PRESETS)}") from None
+        raise ConfigError(f"unknown layout preset {name!r}; "
+                          f"presets: {', '.join(PRESETS)}") from None
 
 
 def resolve(name: str | Rules, overrides: Mapping[str, Any] | None = None) -> Rules:
@@ -86,7 +87,8 @@ def resolve(name: str | Rules, overrides: Mapping[str, Any] | None = None) -> Ru
     return replace(rules, **dict(overrides or {})) if overrides else rules
 
 
-def parse_table(table: Mapping[str, Any], origin: str = "config") -> tuple[str | None, dict[str, Any]]:
+def parse_table(table: Mapping[str, Any],
+                origin: str = "config") -> tuple[str | None, dict[str, Any]]:
     """Validate a ``[tool.cleanup.layout]`` table: (preset name or None, number overrides)."""
     def fail(msg: str) -> ConfigError:
         return ConfigError(f"{origin}: [layout] {msg}")
@@ -111,7 +113,8 @@ def parse_table(table: Mapping[str, Any], origin: str = "config") -> tuple[str |
             raise fail(f"{key!r} must be a number ≥ 0" + (" or false" if optional else ""))
         if key in ("max_chars", "max_lines", "gap_frames"):
             if int(value) != value or (key != "gap_frames" and value < 1):
-                raise fail(f"{key!r} must be a whole number" + (" ≥ 1" if key != "gap_frames" else ""))
+                at_least = " ≥ 1" if key != "gap_frames" else ""
+                raise fail(f"{key!r} must be a whole number{at_least}")
             value = int(value)
         elif key == "frame_rate" and value == 0:
             raise fail("'frame_rate' must be more than 0")
