@@ -3,9 +3,10 @@ splitting (dynamic programming, not greedy filling).
 
 A break costs least after a sentence end, then after a comma, colon or dash, then before a
 conjunction or preposition; it costs most inside a phrase that belongs together: between an
-article (or another determiner, or a number) and its noun, an adjective and its noun, a first
-and last name (or a title and a name), an auxiliary and its verb. A line that ends on a
-conjunction or preposition costs extra. Lines of unequal length cost in proportion.
+article (or another determiner, a possessive, a number) and its noun, an adjective and its
+noun, a first and last name (or a title and a name), an auxiliary and its verb, a subject
+pronoun and its verb. A line that ends on a conjunction or preposition costs extra. Lines
+of unequal length cost in proportion.
 
 >>> break_lines("so we can start the injections next week".split(), max_chars=24)
 [['so', 'we', 'can', 'start'], ['the', 'injections', 'next', 'week']]
@@ -119,6 +120,8 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     elif p in SUBJECTS and (n in AUXILIARIES or n not in FUNCTION_WORDS):
         cost += SPLITS_SUBJECT
     elif _is_adjective(p) and n not in FUNCTION_WORDS and not _is_adjective(n):
+        cost += SPLITS_ADJECTIVE
+    elif p.endswith("'s") and n not in FUNCTION_WORDS:  # a possessive and its noun
         cost += SPLITS_ADJECTIVE
     return cost
 

@@ -66,6 +66,7 @@ def test_three_lines_when_allowed():
     (("can't", "sleep"), ("sleep", "because")),
     (("and", "then"), ("then", "and")),
     (("of", "course"), ("course,", "we")),
+    (("patient's", "chart"), ("chart", "and")),
 ], ids=lambda pair: "|".join(pair))
 def test_break_cost_order(bad, good):
     assert break_cost(*bad) > break_cost(*good)
