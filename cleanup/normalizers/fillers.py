@@ -202,10 +202,14 @@ class RemoveDiscourseFillers(Normalizer):
                     spans.append((i, j))
                     # "and, you know, it" → "and it": the aside's commas go as a pair.
                     if prev_trail == "," and trail[:1] == ",":
-                        strip_comma.add(i - 1)
+                        if toks[i - 1].text == ",":
+                            spans.append((i - 1, i))  # a comma standing alone goes whole
+                        else:
+                            strip_comma.add(i - 1)
                     break
         if not spans:
             return transcript
+        spans.sort()
         out = transcript.map_tokens(
             lambda k, tok: tok.text[:-1] if k in strip_comma else tok.text)
         return out.remove(spans)

@@ -341,8 +341,10 @@ def trailing_word(view: View, ev: Evidence, trailing: frozenset[str]) -> None:
     probability under ``min_word_probability`` is evidence enough. ``I’ll tell you``,
     ``thank you`` and ``it’s you`` stay."""
     toks = view.tokens
+    # Fillers do not count: remove_fillers takes them later, and the word before them
+    # decides (``you. er you.`` ends like ``you. you.``).
     live = [i for i in range(max(0, len(toks) - 64), len(toks))
-            if not view.removed[i] and view.key(i)]
+            if not view.removed[i] and view.key(i) and not is_filler(view.key(i))]
     end = len(toks)  # punctuation-only tokens after the word go with it
     while len(live) >= 2 and view.key(live[-1]) in trailing:
         first = len(live) - 1  # ``you you`` at the end is one hallucination

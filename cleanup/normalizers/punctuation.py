@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import unicodedata
+
 import regex
 
 from ..pipeline import Normalizer
@@ -47,6 +49,14 @@ def _fix_trail(text: str) -> str:
     for pattern, repl in _TRAIL_FIXES:
         trail = pattern.sub(repl, trail)
     return lead + core + trail
+
+
+@lru_cache(maxsize=4096)
+def _standalone(text: str) -> bool:
+    """Marks that stand alone between words: dashes, music notes, and any symbol (``$ 5``,
+    ``3 < 5``, ``so 😀``): attaching them to a word would change what it says."""
+    return all(ch in _STANDALONE or unicodedata.category(ch)[0] == "S"
+               or ch in "\u200d\ufe0f" for ch in text)
 
 
 def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
@@ -98,7 +108,7 @@ class TidyPunctuation(Normalizer):
             lead, core, trail = split_punct(tok.text)
             if not core:
                 text = tok.text
-                if all(ch in _STANDALONE for ch in text):
+                if _standalone(text):
                     if text in _DASHES and out and out[-1].text in _DASHES and tok.sep == " ":
                         continue  # "I'm — Uh —" lost its Uh: one dash is enough
                     out.append(tok)

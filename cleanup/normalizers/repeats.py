@@ -163,9 +163,11 @@ class _Scan:
         self.skeys.append(self.keys[j])
 
     def between(self, first_end: int, second_start: int) -> str:
-        """The punctuation between two copies: the first's trail and any tokens between."""
+        """The punctuation between two copies: the first's trail, any tokens between, and
+        the second's lead (``I said ,I said``: a comma that lost its space)."""
         return self.parts[first_end][2] + "".join(
-            self.toks[k].text for k in range(first_end + 1, second_start))
+            self.toks[k].text for k in range(first_end + 1, second_start)) + \
+            self.parts[second_start][0]
 
     def next_key(self, j: int) -> str | None:
         if j + 1 < len(self.toks) and self.toks[j + 1].sep != PARAGRAPH and self.keys[j + 1]:
@@ -261,7 +263,7 @@ class CollapseRepeats(Normalizer):
                 continue
             first_end, second_start = stack[-n - 1], stack[-n]
             between = scan.between(first_end, second_start)
-            if any(ch not in _BETWEEN for ch in between) or parts[second_start][0]:
+            if any(ch not in _BETWEEN for ch in between):
                 continue
             inner = stack[-2 * n:]
             if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
