@@ -1,10 +1,12 @@
-"""The backend interface, the decoding settings both backends share, and Whisper output to
+"""The backend interface: the base class, the decoding settings both backends share, the
+plain-dict segment records they return, the model-load error, and Whisper output to
 :class:`~cleanup.transcript.Transcript`.
 
 A backend loads its model once (``__init__``) and turns 16 kHz mono float32 audio into a
 raw transcript (:meth:`Backend.transcribe`). Both backends produce the same plain-dict
 segments (``start``, ``end``, ``text``, ``avg_logprob``, ``compression_ratio``,
 ``no_speech_prob``, ``words``), and :func:`build_transcript` turns those into tokens.
+Backends are chosen by name in :mod:`cleanup.transcribe.registry`; this module imports none.
 
 Hallucination guards, on by default:
 
@@ -27,10 +29,33 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from ..errors import CleanupError
-from ..transcript import Segment, Token, Transcript
+from ..formats.whisper_json import transcript_from_whisper
+from ..transcript import Transcript
 from .audio import SAMPLE_RATE, has_sound, voiced_frames
 
-BACKENDS = ("openai-whisper", "faster-whisper")
+# The language codes Whisper knows (openai-whisper's and faster-whisper's tables agree).
+LANGUAGES = tuple("""
+en zh de es ru ko fr ja pt tr pl ca nl ar sv it id hi fi vi he uk el ms cs ro da hu ta no th
+ur hr bg lt la mi ml cy sk te fa lv bn sr az sl kn et mk br eu is hy ne mn bs kk sq sw gl mr
+pa si km sn yo so af oc ka be tg sd gu am yi lo uz fo ht ps tk nn mt sa lb my bo tl mg as tt
+haw ln ha ba jw su yue""".split())
+
+
+def check_language(language: str | None, model: str = "") -> str | None:
+    """``language`` as a backend takes it (``None`` to detect), or a :class:`CleanupError`
+    before any model loads: an unknown code, or another language than English for an
+    English-only model (``tiny.en``)."""
+    if language is None or language.lower() == "auto":
+        code = None
+    elif language.lower() in LANGUAGES:
+        code = language.lower()
+    else:
+        raise CleanupError(f"unknown language {language!r}: give a Whisper language code "
+                           f"(en, de, fr, es, ...; all: {' '.join(LANGUAGES)}) or 'auto'")
+    if model.endswith(".en") and code not in (None, "en"):
+        raise CleanupError(f"model {model!r} is English-only; for --language {language} "
+                           "use a multilingual model (e.g. small)")
+    return code
 
 
 @dataclass(frozen=True)
@@ -105,20 +130,6 @@ class Backend:
         raise NotImplementedError  # pragma: no cover
 
 
-def get_backend(name: str, model: str = "tiny.en", *, device: str = "cpu",
-                threads: int | None = None) -> Backend:
-    """Instantiate a backend by name (loads the model)."""
-    if name == "openai-whisper":
-        from .openai_whisper import OpenAIWhisper
-
-        return OpenAIWhisper(model, device=device, threads=threads)
-    if name == "faster-whisper":
-        from .faster_whisper import FasterWhisper
-
-        return FasterWhisper(model, device=device, threads=threads)
-    raise CleanupError(f"unknown backend {name!r}; backends: {', '.join(BACKENDS)}")
-
-
 def plain(value: Any) -> Any:
     """numpy scalars and tuples to JSON-ready Python values."""
     if isinstance(value, dict):
@@ -137,16 +148,12 @@ def _round(x: Any) -> float | None:
 def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
                      options: DecodeOptions, *, backend: str, model: str,
                      language: str | None) -> Transcript:
-    """One :class:`Segment` per Whisper segment, one :class:`Token` per word.
-
-    Whisper words carry their leading space (" Hello,"); a word without one continues the
-    previous word ("Hashim" + "oto's") and is merged into it, keeping the first start and
-    the last end, and the lower probability.
-    """
+    """The guards below drop segments and words; :func:`transcript_from_whisper` (the one
+    Whisper-output conversion, shared with the JSON reader) turns the rest into tokens."""
     raw = [plain(dict(s)) for s in segments]
     voiced = voiced_frames(audio) if (options.silence_guard and backend == "openai-whisper") else None
     dropped: list[dict[str, Any]] = []
-    pairs: list[tuple[Segment, list[Token] | str]] = []
+    kept: list[dict[str, Any]] = []
     for seg in raw:
         text = (seg.get("text") or "").strip()
         reason = _segment_drop_reason(seg, options, voiced)
@@ -154,34 +161,16 @@ def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
             dropped.append({"start": seg.get("start"), "end": seg.get("end"), "text": text,
                             "reason": reason})
             continue
-        segment = Segment(_round(seg.get("start")), _round(seg.get("end")),
-                          seg.get("no_speech_prob"), seg.get("avg_logprob"),
-                          seg.get("compression_ratio"))
-        words = seg.get("words")
-        if not words:
-            if text:
-                pairs.append((segment, text))
-            continue
-        tokens: list[Token] = []
-        for word in words:
-            wtext = word.get("word") or ""
+        words = []
+        for word in seg.get("words") or []:
             start, end = _round(word.get("start")), _round(word.get("end"))
             if voiced is not None and not has_sound(voiced, start, end):
-                dropped.append({"start": start, "end": end, "text": wtext.strip(),
+                dropped.append({"start": start, "end": end, "text": (word.get("word") or "").strip(),
                                 "reason": "word in silence"})
-                continue
-            glued = tokens and wtext[:1] not in ("", " ") and not wtext[:1].isspace()
-            if glued:
-                prev = tokens[-1]
-                probs = [p for p in (prev.probability, word.get("probability")) if p is not None]
-                tokens[-1] = Token(prev.text + wtext.strip(), prev.sep, prev.start,
-                                   end if end is not None else prev.end,
-                                   probability=min(probs) if probs else None)
-            elif wtext.strip():
-                tokens.append(Token(wtext.strip(), " ", start, end,
-                                    probability=word.get("probability")))
-        if tokens:
-            pairs.append((segment, tokens))
+            else:
+                words.append(word)
+        if words or (text and not seg.get("words")):
+            kept.append({**seg, "words": words})
     meta = {
         "backend": backend,
         "model": model,
@@ -190,7 +179,7 @@ def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
         "whisper": {"backend": backend, "model": model, "language": language,
                     "segments": raw, "dropped": dropped},
     }
-    return Transcript.from_segments(pairs, **meta)
+    return transcript_from_whisper({"segments": kept}, name=f"{backend} output", **meta)
 
 
 def _segment_drop_reason(seg: Mapping[str, Any], options: DecodeOptions,
