@@ -315,6 +315,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     clause = bool(set(between) & _CLAUSE_MARKS)
     set_off_after = bool(parts[j][2]) or nxt is None
     phrase = tuple(skeys[-n:])
+    if all(_is_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
+        return True  # "ha ha, ha ha", "yeah yeah", "one one two": the words themselves
     if n > 1:
         if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
             return True

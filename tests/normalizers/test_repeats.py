@@ -78,6 +78,13 @@ def test_collapses_repeats(raw, expected):
     "first part\n\npart two\n\ntwo more",
     "D-dimer and a t-test, re-record it",
     "O’Brien and London",
+    "ha ha, ha ha",
+    "We love, love, love it.",
+    "That was very, very good, really, REALLY good.",
+    "keep track of it, it gets better",
+    "we started with Lex, Lex is the core",
+    "about code whisperer, code whisperer is",
+    "yeah yeah we did",
 ], ids=lambda v: v[:40])
 def test_keeps_english_doubles_and_parallel_phrases(raw):
     assert fix(raw) == raw
