@@ -356,7 +356,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     return False
 
 
-def _parallel(parts, indices, words) -> bool:
+def _parallel(parts: Sequence[tuple[str, str, str, str]], indices: Sequence[int],
+              words: Sequence[str]) -> bool:
     """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
     for cut in range(1, len(words)):
         if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):
