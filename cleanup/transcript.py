@@ -152,7 +152,10 @@ class Transcript:
         tokens: list[Token] = []
         seg = -1
         seps: dict[str, str] = {}
-        for k, (ws, word) in enumerate(_TOKENS.findall(text)):
+        words: dict[str, str] = {}  # one string per spelling: a transcript repeats its words
+        for k, m in enumerate(_TOKENS.finditer(text)):
+            ws, word = m.group(1), m.group(2)
+            word = words.setdefault(word, word)
             sep = seps.get(ws)
             if sep is None:
                 sep = seps[ws] = normalize_sep(ws)
@@ -195,7 +198,7 @@ class Transcript:
     # ---- reading ------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "".join(tok.sep + tok.text for tok in self.tokens)
+        return "".join([part for tok in self.tokens for part in (tok.sep, tok.text)])
 
     def __str__(self) -> str:
         return self.text
