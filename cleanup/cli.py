@@ -71,16 +71,14 @@ def cmd_fix(args: argparse.Namespace) -> int:
             else:
                 cleaned, changes = pipeline(transcript), ()
             target = _output_path(src, args.output, fmt, many)
-            rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
+            # Streamed to the file (or standard output): a long transcript is never held as text.
+            formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
+                          name=str(target or src))
             if args.explain:
                 label = "<stdin>" if src == "-" else src
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)
-            if target is None:
-                sys.stdout.write(rendered)
-            else:
-                formats.write_atomic(target, rendered)
         except CleanupError as exc:
             _error(str(exc))
             failures += 1

@@ -16,6 +16,8 @@ read as speaker-labelled only when labels start at least two of its lines.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 import regex
 
 # WebVTT voice span opener: <v Bob>, <v.loud Bob>.
@@ -61,7 +63,7 @@ def find_label(line: str) -> tuple[str, str] | None:
     return name, line[:end]
 
 
-def labelled_lines(lines: list[str]) -> bool:
+def labelled_lines(lines: Iterable[str]) -> bool:
     """True when at least two lines start with a speaker label (so they are labels)."""
     count = 0
     for line in lines:
