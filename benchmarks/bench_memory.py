@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_transcribe import (
+from harness import (
     BIN,
     MODEL,
     QUICK_SCRIPT,

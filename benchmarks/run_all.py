@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_transcribe import last_json
+from harness import last_json
 
 BENCHES = {  # name: (script, full args, --quick args)
     "clean": ("bench_clean.py", [], ["--mb", "0.01", "--repeat", "1"]),

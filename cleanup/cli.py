@@ -8,13 +8,15 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
-from .errors import CleanupError
+from .errors import CleanupError, InputError
 from .pipeline import Pipeline
 from .presets import STYLES
+from .transcribe import batch
+from .transcribe.registry import BACKENDS
 
 
 def _error(message: str) -> None:
-    print(f"cleanup: {message}", file=sys.stderr)
+    print(batch.escape_line(f"cleanup: {message}"), file=sys.stderr)
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -31,16 +33,21 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                    help="leave out a pipeline step (see 'cleanup steps'); repeatable")
 
 
-def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
-    """The pipeline the options describe: config file, then style/glossary/disable on top."""
+def config_from_args(args: argparse.Namespace) -> Config:
+    """The config the options describe: config file (its plugins imported), then
+    glossary/disable on top."""
     cfg = load_config(args.config) if args.config else (find_pyproject_config() or Config())
-    glossary: list[str] = []
     for path in args.glossary:
-        glossary += read_terms(path)
+        cfg.glossary += read_terms(path)
     if args.no_builtin_glossary:
         cfg.builtin_glossary = False
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))
-    return cfg.build(style=args.style, glossary=glossary)
+    return cfg
+
+
+def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
+    """The pipeline the options describe: config file, then style/glossary/disable on top."""
+    return config_from_args(args).build(style=args.style)
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -59,6 +66,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if many and args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
     failures = 0
+    claimed: dict[Path, str] = {}
     for src in args.inputs:
         try:
             transcript = formats.read(src)
@@ -71,9 +79,20 @@ def cmd_fix(args: argparse.Namespace) -> int:
             else:
                 cleaned, changes = pipeline(transcript), ()
             target = _output_path(src, args.output, fmt, many)
+            if target is not None:  # two inputs never land on one output (d1/a.srt, d2/a.srt)
+                key = target.resolve()
+                if key in claimed:
+                    raise InputError(src, f"same output file {target} as {claimed[key]}; "
+                                          "rename one or clean them into separate folders")
+                claimed[key] = src
             # Streamed to the file (or standard output): a long transcript is never held as text.
-            formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
-                          name=str(target or src))
+            try:
+                formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
+                              name=str(target or src))
+            except OSError as exc:  # read-only folder, full disk, /proc
+                if target is None:
+                    raise
+                raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
             if args.explain:
                 label = "<stdin>" if src == "-" else src
                 for change in changes:
@@ -86,25 +105,218 @@ def cmd_fix(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    pipeline = pipeline_from_args(args)
+    cfg = config_from_args(args)
+    pipeline = cfg.build(style=args.style)
     paths = [Path(p) for p in args.paths]
     for p in paths:
         if not p.exists():
             raise CleanupError(f"{p}: no such file or directory")
-    passed, failed = check(paths, pipeline, update=args.update)
+    passed, failed = check(paths, pipeline, update=args.update, config=cfg)
     if passed + failed == 0:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT samples found")
     return 1 if failed else 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
+    """Every step: built-ins with their styles, then plugins and where each came from."""
+    if args.config:  # importing a config's plugins registers their steps
+        load_config(args.config)
+    else:
+        find_pyproject_config()
+    failures = 0
     for name in registry.names():
-        factory = registry.factory(name)
+        try:
+            factory = registry.factory(name)
+        except CleanupError as exc:  # a broken plugin: say so, list the others
+            _error(str(exc))
+            failures += 1
+            continue
         doc = (factory.__doc__ or "").strip().splitlines()
         styles = [s for s, steps in STYLES.items() if name in steps]
         summary = doc[0].replace("``", "") if doc else ""
-        print(f"{name:26} {summary}  [{', '.join(styles) or 'custom'}]")
+        where = ", ".join(styles) if name in registry.BUILTINS else f"from {registry.origin(name)}"
+        print(f"{name:26} {summary}  [{where}]")
+    return 1 if failures else 0
+
+
+# ---- cleanup transcribe ----------------------------------------------------------------------
+def parse_output_formats(value: str) -> tuple[str, ...]:
+    names = [v.strip().lower().lstrip(".") for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in batch.OUTPUT_FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {unknown[0]!r}; formats: {', '.join(batch.OUTPUT_FORMATS)}"
+            if unknown else "no formats given")
+    return tuple(f for f in batch.OUTPUT_FORMATS if f in names)
+
+
+def positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
+    return int(value)
+
+
+def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "transcribe", help="transcribe audio/video files or folders with Whisper, then clean",
+        description="Transcribe the audio and video files under the inputs with one loaded "
+                    "Whisper model, clean each transcript with the pipeline, and write "
+                    "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
+                    "complete are skipped (--force redoes them); a file that fails is reported "
+                    "in one line and the batch goes on; the exit status is 1 if any failed.")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="media files or folders (walked recursively; non-media files skipped)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
+                   help="folder for the transcripts; mirrors the input folders' layout")
+    p.add_argument("--backend", choices=list(BACKENDS), default="openai-whisper",
+                   help="openai-whisper (default) or faster-whisper (pip install 'cleanup[fast]')")
+    p.add_argument("--model", default="tiny.en", metavar="NAME|PATH",
+                   help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
+                        "a .pt checkpoint or a CTranslate2 folder (default: tiny.en)")
+    p.add_argument("--language", default="en",
+                   help="spoken language code, or 'auto' to detect (default: en)")
+    p.add_argument("--prompt", metavar="TEXT",
+                   help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
+                        "which steers its spelling of names and drugs")
+    p.add_argument("--formats", type=parse_output_formats, default=batch.OUTPUT_FORMATS,
+                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json (default: all)")
+    p.add_argument("--force", action="store_true",
+                   help="redo files whose outputs are already complete, and replace files "
+                        "in the way that cleanup did not write")
+    p.add_argument("--files-from", metavar="LIST",
+                   help="also transcribe the files named in LIST, one a line (- reads "
+                        "standard input); relative names are under --root")
+    p.add_argument("--root", metavar="DIR",
+                   help="every file keeps its path relative to DIR under OUT_DIR "
+                        "(default with --files-from: the current folder)")
+    p.add_argument("--shard", metavar="I/N",
+                   help="transcribe only worker I's share (0 to N-1) of N: a stable split by "
+                        "relative path, so N workers cover every file once. Default: from "
+                        "SLURM_ARRAY_TASK_ID/_COUNT, AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or "
+                        "JOB_COMPLETION_INDEX when set; 'all' ignores them")
+    p.add_argument("--shards", type=int, metavar="N",
+                   help="the number of workers, where the environment gives only the index "
+                        "(JOB_COMPLETION_INDEX of a Kubernetes Indexed Job)")
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda",
+                   help="where the model runs: auto (default: CUDA when present), cpu, cuda or "
+                        "cuda:N; precision follows (int8/fp32 on a CPU, float16 on a GPU)")
+    p.add_argument("--batch-size", type=positive_int, default=1, metavar="N",
+                   help="decode N 30-second windows at once (openai-whisper: windows of "
+                        "several files, cut at pauses; faster-whisper: its batched pipeline); "
+                        "8-16 keep a GPU busy (default: 1)")
+    p.add_argument("--executor", choices=list(batch.EXECUTORS), default="local",
+                   help="local (default), or ray: Ray actors with one model each "
+                        "(pip install 'cleanup[ray]')")
+    p.add_argument("--address", metavar="ADDR",
+                   help="with --executor ray: the cluster (e.g. ray://head:10001; default: "
+                        "RAY_ADDRESS, else a local Ray)")
+    p.add_argument("--summary-json", metavar="FILE",
+                   help="write each file's status (done, skipped, failed), reason, audio "
+                        "and wall seconds and outputs, and the totals, to FILE")
+    add_pipeline_options(p)
+    p.set_defaults(func=cmd_transcribe)
+    return p
+
+
+def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
+    """The options as the batch engine takes them; the shard from --shard or a job array."""
+    import os
+
+    if not args.inputs and not args.files_from:
+        raise batch.BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
+    if args.address and args.executor != "ray":
+        raise batch.BatchError("--address is for --executor ray", 2)
+    if args.shard == "all":
+        shard = None
+    elif args.shard:
+        shard = batch.Shard.parse(args.shard)
+    else:
+        shard = batch.Shard.from_env(os.environ, args.shards)
+    return batch.BatchOptions(
+        inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
+        model=args.model, language=args.language, prompt=args.prompt,
+        formats=tuple(args.formats), force=args.force, files_from=args.files_from,
+        root=args.root, shard=shard, summary_json=args.summary_json, device=args.device,
+        batch_size=args.batch_size, executor=args.executor, ray_address=args.address)
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure."""
+    try:
+        pipeline = pipeline_from_args(args)  # a bad config fails before the model loads
+        return batch.run_batch(transcribe_options(args), pipeline).exit_status
+    except batch.BatchError as exc:
+        _error(str(exc))
+        return exc.status
+    except CleanupError as exc:
+        _error(str(exc))
+        return 2
+
+
+# ---- cleanup convert-model -------------------------------------------------------------------
+def add_convert_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "convert-model", help="convert a CTranslate2 Whisper model to an openai-whisper .pt",
+        description="Convert a CTranslate2 Whisper folder (model.bin, config.json), as "
+                    "faster-whisper uses, into a checkpoint whisper.load_model() reads.")
+    p.add_argument("model_dir", metavar="CT2_DIR", help="the CTranslate2 folder, or bundled:tiny.en")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pt", help="checkpoint to write")
+    p.set_defaults(func=cmd_convert_model)
+    return p
+
+
+def cmd_convert_model(args: argparse.Namespace) -> int:
+    import time
+
+    from .transcribe.convert import convert_ct2_to_whisper
+    from .transcribe.models import BUNDLED_PREFIX, bundled_model_dir
+
+    source = bundled_model_dir() if args.model_dir.startswith(BUNDLED_PREFIX) else Path(args.model_dir)
+    started = time.monotonic()
+    out = convert_ct2_to_whisper(source, args.output)
+    print(f"cleanup: wrote {out} ({out.stat().st_size / 1e6:.0f} MB) in "
+          f"{time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0
+
+
+# ---- cleanup score: measure the pipeline against human-edited references ----------------
+def cmd_score(args: argparse.Namespace) -> int:
+    import json
+
+    from . import score as scoring
+
+    pipeline = pipeline_from_args(args)
+    pairs = scoring.find_pairs([Path(p) for p in args.paths])
+    if not pairs:
+        raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT files with a "
+                           "NAME.gold.txt (or NAME.clean.EXT) beside them")
+    scores = [scoring.score_file(raw, gold, pipeline) for raw, gold in pairs]
+    totals = scoring.total(scores)
+    if args.json:
+        print(json.dumps({"files": [s.as_dict(args.verbose) for s in scores],
+                          "total": totals.as_dict()}, ensure_ascii=False, indent=2))
+    else:
+        for s in scores:
+            print(scoring.describe(s))
+            if args.verbose:
+                for cleaned, gold in s.differences:
+                    print(f"    {cleaned!r} → gold {gold!r}")
+        print(scoring.describe(totals))
+    for s in scores:
+        if s.error:
+            _error(s.error)
+    return 1 if any(s.error for s in scores) else 0
+
+
+def add_score_parser(sub) -> None:
+    sc = sub.add_parser("score", help="measure the pipeline against gold references "
+                                      "(NAME.raw.EXT + NAME.gold.txt pairs)")
+    sc.add_argument("paths", nargs="+", metavar="PATH",
+                    help="NAME.raw.EXT files or directories holding them")
+    sc.add_argument("--verbose", action="store_true", help="also list every difference left")
+    sc.add_argument("--json", action="store_true", help="print the figures as JSON")
+    add_pipeline_options(sc)
+    sc.set_defaults(func=cmd_score)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,16 +344,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_pipeline_options(chk)
     chk.set_defaults(func=cmd_check)
 
-    steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")
+    add_score_parser(sub)
+
+    steps = sub.add_parser("steps", help="list the pipeline steps: the styles that use them, "
+                                         "or the plugin that adds them")
+    steps.add_argument("--config", metavar="FILE",
+                       help="a config whose plugins to load (default: ./pyproject.toml)")
     steps.set_defaults(func=cmd_steps)
 
-    try:
-        from .transcribe.command import add_convert_parser, add_transcribe_parser
-    except ImportError:  # the transcription extra is not importable: the text tools still work
-        pass
-    else:
-        add_transcribe_parser(sub)
-        add_convert_parser(sub)
+    add_transcribe_parser(sub)
+    add_convert_parser(sub)
     return parser
 
 

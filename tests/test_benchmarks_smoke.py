@@ -15,7 +15,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from bench_transcribe import last_json, wer
+from harness import last_json, wer
 
 
 def run(script: str, *args: str, timeout: float = 120) -> dict:

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 from cleanup.cli import main
 
@@ -120,3 +122,65 @@ def test_console_script_never_prints_a_traceback(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 2
+
+
+def test_fix_refuses_two_inputs_landing_on_one_output(tmp_path, capsys):
+    for folder, text in (("d1", "uh first"), ("d2", "uh second")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "talk.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "d2" / "other.txt").write_text("uh third", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "fix", str(tmp_path / "d1" / "talk.txt"),
+                       str(tmp_path / "d2" / "talk.txt"), str(tmp_path / "d2" / "other.txt"),
+                       "-o", str(out))
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"cleanup: {tmp_path / 'd2' / 'talk.txt'}: same output file {out / 'talk.txt'} as "
+        f"{tmp_path / 'd1' / 'talk.txt'}; rename one or clean them into separate folders"]
+    assert (out / "talk.txt").read_text() == "First\n" and (out / "other.txt").read_text() == "Third\n"
+
+
+def test_fix_same_stem_other_formats_are_two_outputs(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("uh one", encoding="utf-8")
+    (tmp_path / "a.srt").write_text(TWO_CUES, encoding="utf-8")
+    code, _, err = run(capsys, "fix", str(tmp_path / "a.txt"), str(tmp_path / "a.srt"),
+                       "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.srt", "a.txt"]
+
+
+def _enospc(*args, **kwargs):
+    raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("where, reason", [
+    ("plain-file/out.txt", None),
+    ("/proc/cleanup-x.txt", None),
+    ("full/out.txt", "No space left on device"),
+], ids=["under-a-file", "proc", "full-disk"])
+def test_fix_write_errors_are_one_line_and_the_batch_goes_on(tmp_path, capsys, monkeypatch,
+                                                             where, reason):
+    src = tmp_path / "a.txt"
+    src.write_text("uh hello", encoding="utf-8")
+    (tmp_path / "plain-file").write_text("x")
+    target = Path(where) if where.startswith("/") else tmp_path / where
+    if where.startswith("full"):
+        monkeypatch.setattr("os.fsync", _enospc)
+    code, _, err = run(capsys, "fix", str(src), "-o", str(target))
+    assert code == 1 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"cleanup: {target}: cannot write: ")
+    assert reason is None or lines[0].endswith(reason)
+    assert not target.exists()
+    # in a batch, the next file is still written
+    other = tmp_path / "b.txt"
+    other.write_text("uh there", encoding="utf-8")
+    monkeypatch.undo()
+    (tmp_path / "ok").mkdir()
+    code, _, err = run(capsys, "fix", str(src), str(other), "-o", str(tmp_path / "ok"))
+    assert code == 0 and (tmp_path / "ok" / "b.txt").read_text() == "There\n"
+
+
+def test_error_lines_escape_newlines_in_names(tmp_path, capsys):
+    code, _, err = run(capsys, "fix", str(tmp_path / "two\nlines.txt"))
+    assert code == 1 and err.count("\n") == 1 and "two\\nlines.txt: no such file" in err

@@ -96,6 +96,8 @@ def resolve_model(model: str | os.PathLike, backend: str) -> ModelRef:
 
 def _local(path: Path, backend: str, label: str) -> ModelRef:
     if backend == "faster-whisper":
+        if path.is_dir() and not is_ct2_dir(path):
+            raise InputError(path, "not a CTranslate2 model: no model.bin in this directory")
         if not is_ct2_dir(path):
             raise InputError(path, "faster-whisper needs a CTranslate2 model directory "
                                    "(with model.bin), not an openai-whisper checkpoint")

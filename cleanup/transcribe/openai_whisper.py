@@ -1,6 +1,6 @@
 """The openai-whisper backend (the default): PyTorch, runs anywhere torch does.
 
-It has no voice activity detection, so :mod:`cleanup.transcribe.backends` adds an energy
+It has no voice activity detection, so :mod:`cleanup.transcribe.base` adds an energy
 check. openai-whisper's own ``hallucination_silence_threshold`` is not used: measured on
 our benchmark speech it dropped real words next to the 30-second window boundaries (word
 error rate 0.138 with it, 0.109 without), and the energy check already skips silence.
@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import CleanupError, InputError
-from .backends import Backend, DecodeOptions, model_load_error, plain, segment_record
+from .base import Backend, DecodeOptions, model_load_error, plain, segment_record
 from .models import resolve_model
 
 INSTALL_HINT = "pip install openai-whisper"

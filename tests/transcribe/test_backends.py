@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from cleanup.errors import CleanupError, InputError
-from cleanup.transcribe.backends import DecodeOptions, build_transcript, get_backend
+from cleanup.transcribe.base import DecodeOptions, build_transcript
+from cleanup.transcribe.registry import get_backend
 
 
 def _word(word, start, end, p=0.9):

@@ -150,13 +150,15 @@ def test_second_run_redoes_nothing_and_force_redoes(openai_backend, clinic, tmp_
     assert code == 0 and "0 transcribed" in err and "2 skipped" in err
     assert _outputs(out) == first
 
-    # An interrupted run leaves at most some outputs missing (each is renamed into place
-    # whole), and a stray temp file: the file is redone, and only that one.
+    # An interrupted run leaves its pending marker, maybe some outputs missing (each is
+    # renamed into place whole) and a stray temp file: the file is redone, and only that one.
     (out / "intro.json").unlink()
+    (out / ".intro.cleanup-pending").write_text('["intro.txt", "intro.json"]')
     (out / ".intro.json.abc.part").write_text('{"text": "trunc')
     code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json")
     assert code == 0 and "1 transcribed" in err and "intro.wav" in err and "visit" not in err
     assert json.loads((out / "intro.json").read_text())["text"]
+    assert not (out / ".intro.cleanup-pending").exists()
 
     code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json", "--force")
     assert code == 0 and "2 transcribed" in err

@@ -1,10 +1,12 @@
-"""The backend interface, the decoding settings both backends share, and Whisper output to
+"""The backend interface: the base class, the decoding settings both backends share, the
+plain-dict segment records they return, the model-load error, and Whisper output to
 :class:`~cleanup.transcript.Transcript`.
 
 A backend loads its model once (``__init__``) and turns 16 kHz mono float32 audio into a
 raw transcript (:meth:`Backend.transcribe`). Both backends produce the same plain-dict
 segments (``start``, ``end``, ``text``, ``avg_logprob``, ``compression_ratio``,
 ``no_speech_prob``, ``words``), and :func:`build_transcript` turns those into tokens.
+Backends are chosen by name in :mod:`cleanup.transcribe.registry`; this module imports none.
 
 Hallucination guards, on by default:
 
@@ -31,7 +33,29 @@ from ..formats.whisper_json import transcript_from_whisper
 from ..transcript import Transcript
 from .audio import SAMPLE_RATE, has_sound, voiced_frames
 
-BACKENDS = ("openai-whisper", "faster-whisper")
+# The language codes Whisper knows (openai-whisper's and faster-whisper's tables agree).
+LANGUAGES = tuple("""
+en zh de es ru ko fr ja pt tr pl ca nl ar sv it id hi fi vi he uk el ms cs ro da hu ta no th
+ur hr bg lt la mi ml cy sk te fa lv bn sr az sl kn et mk br eu is hy ne mn bs kk sq sw gl mr
+pa si km sn yo so af oc ka be tg sd gu am yi lo uz fo ht ps tk nn mt sa lb my bo tl mg as tt
+haw ln ha ba jw su yue""".split())
+
+
+def check_language(language: str | None, model: str = "") -> str | None:
+    """``language`` as a backend takes it (``None`` to detect), or a :class:`CleanupError`
+    before any model loads: an unknown code, or another language than English for an
+    English-only model (``tiny.en``)."""
+    if language is None or language.lower() == "auto":
+        code = None
+    elif language.lower() in LANGUAGES:
+        code = language.lower()
+    else:
+        raise CleanupError(f"unknown language {language!r}: give a Whisper language code "
+                           f"(en, de, fr, es, ...; all: {' '.join(LANGUAGES)}) or 'auto'")
+    if model.endswith(".en") and code not in (None, "en"):
+        raise CleanupError(f"model {model!r} is English-only; for --language {language} "
+                           "use a multilingual model (e.g. small)")
+    return code
 
 
 @dataclass(frozen=True)
@@ -104,20 +128,6 @@ class Backend:
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         """Decode ``audio``: Whisper segments as plain dicts, and the language."""
         raise NotImplementedError  # pragma: no cover
-
-
-def get_backend(name: str, model: str = "tiny.en", *, device: str = "cpu",
-                threads: int | None = None) -> Backend:
-    """Instantiate a backend by name (loads the model)."""
-    if name == "openai-whisper":
-        from .openai_whisper import OpenAIWhisper
-
-        return OpenAIWhisper(model, device=device, threads=threads)
-    if name == "faster-whisper":
-        from .faster_whisper import FasterWhisper
-
-        return FasterWhisper(model, device=device, threads=threads)
-    raise CleanupError(f"unknown backend {name!r}; backends: {', '.join(BACKENDS)}")
 
 
 def plain(value: Any) -> Any:
