@@ -50,7 +50,9 @@ class Cue(NamedTuple):
 
 # ---- reading ----------------------------------------------------------------------------
 # The file is scanned in place (no list of all its lines): a long file is held once as text.
-_TIMING_LINE = re.compile(r"^[^\n]*-->[^\n]*$", re.MULTILINE)
+# A line that starts with a digit and holds "-->" is a timing line (a bad one is an error);
+# "A --> B" in cue text is text.
+_TIMING_LINE = re.compile(r"^[ \t]*\d[^\n]*-->[^\n]*$", re.MULTILINE)
 
 
 def _normalized(content: str) -> str:
