@@ -217,6 +217,8 @@ def _rolling_lines(cues: Iterable[Cue]) -> Iterator[tuple[Segment, list[Token]]]
                 words = [(w, cue.start) for w in text.split()]
             else:
                 continue
+            if not words:
+                continue
             tokens = [Token(w, " ", start, None) for w, start in words]
             if pending:
                 yield _close_line(pending.pop(), tokens[0].start)
