@@ -122,7 +122,8 @@ def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
         segment = Segment(_time(seg.get("start"), name, where), _time(seg.get("end"), name, where),
                           *(_quality(seg.get(f)) for f in _QUALITY),
                           speaker=speaker if isinstance(speaker, str) and speaker else None,
-                          label=label if isinstance(label, str) and label.strip() else None)
+                          label=label.strip() + " " if isinstance(label, str) and label.strip()
+                          else None)
         words = seg.get("words")
         if isinstance(words, list) and any(w is not None for w in words):
             pairs.append((segment, _tokens(words, spaced, name, where)))
