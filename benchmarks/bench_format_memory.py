@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> dict:
             peak, wall = peak_rss_mb(fix + [str(work / "big.srt"), "-o", str(work / f"out.{fmt}")])
             result[fmt] = {"peak_rss_mb": round(peak, 1), "wall_s": round(wall, 1),
                            "ratio": round(peak * 2**20 / size, 1),
-                           "ratio_above_startup": round((peak - startup) * 2**20 / max(1, size - small), 1)}
+                           "ratio_above_startup":
+                               round((peak - startup) * 2**20 / max(1, size - small), 1)}
     print(json.dumps(result))
     return result
 

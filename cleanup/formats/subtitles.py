@@ -30,7 +30,8 @@ from . import speakers
 from .timecode import INLINE_TIME, format_time, parse_time
 
 _TIMING = re.compile(r"^[ \t]*(\S+)[ \t]*-->[ \t]*(\S+)(.*)$")
-_SRT_TIMING = re.compile(r"\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}")
+_STAMP = r"\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}"
+_SRT_TIMING = re.compile(rf"{_STAMP}[ \t]*-->[ \t]*{_STAMP}")
 # Markup: HTML-like tags (<i>, </c>, <font color="x">, <v Bob>) and ASS overrides ({\an8});
 # "3 < 5" and "<3" are text.
 _TAG = re.compile(r"</?[A-Za-z][\w.]*(?:[ \t][^<>\n]*)?>|\{\\[^{}\n]*\}")

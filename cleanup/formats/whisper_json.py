@@ -71,7 +71,8 @@ def _spaced(segments: list) -> bool:
     for seg in segments:
         words = seg.get("words") if isinstance(seg, dict) else None
         for w in words if isinstance(words, list) else ():
-            if isinstance(w, dict) and isinstance(_word_text(w), str) and _word_text(w)[:1].isspace():
+            text = _word_text(w) if isinstance(w, dict) else None
+            if isinstance(text, str) and text[:1].isspace():
                 return True
     return False
 
@@ -82,7 +83,8 @@ def _tokens(words: list, spaced: bool, name: str, where: str) -> list[Token]:
         if w is None:
             continue
         if not isinstance(w, dict):
-            raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} is not an object")
+            raise InputError(name, f"not a Whisper JSON transcript: {where}, "
+                                   f"word {k} is not an object")
         raw = _word_text(w)
         if not isinstance(raw, str):
             raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} has no text")
@@ -185,7 +187,8 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (
     if transcript.meta.get("settings"):
         tail["settings"] = dict(transcript.meta["settings"])
     try:
-        closing = "".join(f",\n  {json.dumps(key)}: {_dump(value, 1)}" for key, value in tail.items())
+        closing = "".join(f",\n  {json.dumps(key)}: {_dump(value, 1)}"
+                          for key, value in tail.items())
     except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
         raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
             from None
@@ -194,9 +197,9 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (
     stream.write("{\n  \"text\": " + _dump(text, 1) + ",\n")
     if "language" in transcript.meta:
         stream.write(f"  \"language\": {_dump(transcript.meta['language'], 1)},\n")
-    _write_list(stream, "segments", (_record(k, seg, tokens, transcript) for k, (seg, tokens)
-                                     in enumerate((s, g) for s, g in zip(transcript.segments, groups)
-                                                  if g)))
+    spoken = ((seg, tokens) for seg, tokens in zip(transcript.segments, groups) if tokens)
+    _write_list(stream, "segments", (_record(k, seg, tokens, transcript)
+                                     for k, (seg, tokens) in enumerate(spoken)))
     stream.write(",\n")
     _write_list(stream, "changes", itertools.chain(transcript.meta.get("changes", ()),
                                                    (c.as_dict() for c in changes)))
@@ -213,7 +216,8 @@ def _write_list(stream: IO[str], key: str, items: Iterable[Any]) -> None:
     stream.write(("\n  " if count else "") + "]")
 
 
-def _record(index: int, seg: Segment, tokens: list[Token], transcript: Transcript) -> dict[str, Any]:
+def _record(index: int, seg: Segment, tokens: list[Token],
+            transcript: Transcript) -> dict[str, Any]:
     start, end = seg.start, seg.end
     if start is None or end is None:
         start, end = transcript.span(tokens)
