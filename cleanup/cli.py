@@ -127,19 +127,19 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     raise InputError(src, f"same output file {target} as {claimed[key]}; "
                                           "rename one or clean them into separate folders")
                 claimed[key] = src
-            rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
+            # Streamed to the file (or standard output): a long transcript is never held as text.
+            try:
+                formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
+                              name=str(target or src))
+            except OSError as exc:  # read-only folder, full disk, /proc
+                if target is None:
+                    raise
+                raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
             if args.explain:
                 label = "<stdin>" if src == "-" else src
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)
-            if target is None:
-                sys.stdout.write(rendered)
-            else:
-                try:
-                    formats.write_atomic(target, rendered)
-                except OSError as exc:  # read-only folder, full disk, /proc
-                    raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
         except CleanupError as exc:
             _error(str(exc))
             failures += 1
