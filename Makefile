@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	# A CPU build of torch first, or openai-whisper pulls a multi-GB CUDA build.
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e '.[fast,models,test,bench]'
+	# The `whisper` CLI (a benchmark baseline) calls an `ffmpeg` program: use the static
+	# binary that imageio-ffmpeg ships, so no system ffmpeg is needed.
+	ln -sf "$$($(PY) -c 'import imageio_ffmpeg; print(imageio_ffmpeg.get_ffmpeg_exe())')" $(VENV)/bin/ffmpeg
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,11 +30,12 @@ demo: $(STAMP)
 	$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt
 	$(VENV)/bin/cleanup check samples/
 
+# The venv's bin first on PATH: its ffmpeg and console scripts, never a hand-installed tool's.
 test: $(STAMP)
-	$(PY) -m pytest -q
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -q -m 'not slow'
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q -m 'not slow'
 
 bench: $(STAMP)
 	@command -v espeak-ng >/dev/null && command -v sox >/dev/null || \

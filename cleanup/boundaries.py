@@ -23,9 +23,9 @@ tokenizer from the same list for callers that want sentence strings.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
+from .lexicon import data_lines
 from .transcript import PARAGRAPH, Token, split_punct
 
 SENTENCE_MARKS = frozenset(".?!")
@@ -35,17 +35,14 @@ SENTENCE_MARKS = frozenset(".?!")
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """(never_final, maybe_final) abbreviations, lowercase, without the final period."""
     never, maybe = set(), set()
-    text = resources.files("cleanup.data").joinpath("abbreviations.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for line in data_lines("abbreviations.txt"):
         word, _, kind = line.partition(" ")
         (maybe if kind.strip() == "maybe-final" else never).add(word.rstrip(".").lower())
     return frozenset(never), frozenset(maybe)
 
 
-def titles() -> frozenset[str]:
+def non_final_abbreviations() -> frozenset[str]:
+    """Abbreviations that never end a sentence (titles, ``e.g``, ``vs``), lowercase."""
     return _abbreviations()[0]
 
 
@@ -93,9 +90,19 @@ def _is_initialism(core: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
+def is_tag(text: str) -> bool:
+    """A bracketed tag or sound description in one token: ``[doctor]``, ``[Music]``,
+    ``(laughs)``. Not a word of the sentence: it keeps its case, and a sentence that
+    starts at it starts at the word after it."""
+    return len(text) > 2 and ((text[0] == "[" and text[-1] == "]")
+                              or (text[0] == "(" and text[-1] == ")"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _kind(text: str) -> tuple[bool, bool | None]:
     """(has a word, sentence boundary after it) for a token's text."""
+    if is_tag(text):
+        return False, None
     return bool(split_punct(text)[1]), _boundary_after_text(text)
 
 

@@ -1,19 +1,27 @@
-"""The regression harness: run the pipeline on every ``NAME.raw.EXT`` sample and compare it
+r"""The regression harness: run the pipeline on every ``NAME.raw.EXT`` sample and compare it
 with ``NAME.clean.EXT``.
 
 A sample may carry its own settings in ``NAME.toml`` beside it (same keys as a config
-file), e.g. ``style = "verbatim"``; otherwise the harness's pipeline is used.
+file), e.g. ``style = "verbatim"``, on top of the project's config; otherwise the harness's
+pipeline is used.
+
+Expected files are UTF-8 (a leading byte-order mark is not part of the text). A diff shows
+invisible characters, which would otherwise make a failure look like two equal lines:
+
+>>> print(visible("a\u00a0b\ufeff ", changed=True))
+a\u00a0b\ufeff\x20
 """
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import formats
-from .config import load_config
-from .errors import CleanupError
+from .config import Config, load_config
+from .errors import CleanupError, InputError
 from .pipeline import Pipeline
 
 
@@ -42,10 +50,41 @@ class Result:
     def diff(self) -> str:
         if self.error:
             return self.error
-        return "".join(difflib.unified_diff(
+        lines = difflib.unified_diff(
             (self.expected or "").splitlines(keepends=True),
             (self.actual or "").splitlines(keepends=True),
-            fromfile=str(self.sample.expected), tofile=f"{self.sample.raw} (cleaned)"))
+            fromfile=str(self.sample.expected), tofile=f"{self.sample.raw} (cleaned)")
+        out = []
+        for k, line in enumerate(lines):
+            if k < 2 or line.startswith("@@"):  # the file names and hunk headers
+                out.append(line)
+                continue
+            out.append(line[0] + visible(line[1:], changed=line[0] != " "))
+            if not line.endswith("\n"):
+                out.append("\n\\ No newline at end of file\n")
+        return "".join(out)
+
+
+def visible(line: str, *, changed: bool = False) -> str:
+    """A diff line with its invisible characters written as escapes (``\\u00a0``, ``\\r``);
+    on a ``changed`` line also the spaces and tabs at its end."""
+    body, end = (line[:-1], "\n") if line.endswith("\n") else (line, "")
+    trail = len(body) - len(body.rstrip(" \t")) if changed else 0
+    out = []
+    for k, ch in enumerate(body):
+        if k >= len(body) - trail:
+            out.append("\\t" if ch == "\t" else "\\x20")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch != " " and ch != "\t" and unicodedata.category(ch) in _INVISIBLE:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out) + end
+
+
+# Format characters (zero-width, BOM), controls, unusual spaces, line/paragraph separators.
+_INVISIBLE = {"Cf", "Cc", "Zs", "Zl", "Zp", "Co", "Cn"}
 
 
 def find_samples(paths: list[Path]) -> Iterator[Sample]:
@@ -65,34 +104,73 @@ def find_samples(paths: list[Path]) -> Iterator[Sample]:
         yield Sample(raw, expected, config if config.is_file() else None)
 
 
-def run_sample(sample: Sample, pipeline: Pipeline) -> Result:
+def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = None) -> Result:
+    """Clean one sample and compare; ``config`` (the project's) is what a ``NAME.toml``
+    beside the sample builds on."""
     fmt = formats.format_for(sample.raw) or "txt"
     try:
         if sample.config is not None:
-            pipeline = load_config(sample.config).build()
+            pipeline = load_config(sample.config, defaults=config).build()
         transcript = formats.read(sample.raw, fmt)
         actual = formats.render(pipeline(transcript), fmt, name=str(sample.expected))
     except CleanupError as exc:
         return Result(sample, None, None, str(exc))
     try:
-        expected = sample.expected.read_text(encoding="utf-8")
+        expected = read_expected(sample.expected)
     except FileNotFoundError:
         return Result(sample, actual, None, f"{sample.expected}: no expected file "
                                             "(run with --update to create it)")
+    except CleanupError as exc:
+        return Result(sample, actual, None, str(exc))
     return Result(sample, actual, expected)
 
 
+def read_expected(path: Path) -> str:
+    """An expected file's text: UTF-8, a leading byte-order mark dropped (it is no text)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not an expected file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (invalid byte at offset {exc.start}); "
+                               "expected files are UTF-8") from None
+
+
+def update_expected(result: Result) -> None:
+    """Write a result's output as its sample's expected file (``--update``)."""
+    try:
+        formats.write_atomic(result.sample.expected, result.actual or "")
+    except OSError as exc:
+        raise InputError(result.sample.expected,
+                         f"cannot write: {exc.strerror or exc}") from None
+
+
 def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
-          out: Callable[[str], None] = print) -> tuple[int, int]:
-    """Check every sample; print diffs of mismatches and a closing count. Returns (passed, failed)."""
+          out: Callable[[str], None] = print, config: Config | None = None) -> tuple[int, int]:
+    """Check every sample; print diffs of mismatches and a closing count. Returns (passed, failed).
+
+    ``config`` is the project's config, the base of each sample's own ``NAME.toml``.
+    """
     passed = failed = 0
     for sample in find_samples(paths):
-        result = run_sample(sample, pipeline)
+        result = run_sample(sample, pipeline, config=config)
         if result.passed:
             passed += 1
             continue
         if update and result.actual is not None:
-            formats.write_atomic(sample.expected, result.actual)
+            try:
+                update_expected(result)
+            except CleanupError as exc:
+                failed += 1
+                out(f"FAIL {sample.name}")
+                out(str(exc))
+                continue
             out(f"updated {sample.expected}")
             passed += 1
             continue

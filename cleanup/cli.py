@@ -33,16 +33,21 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                    help="leave out a pipeline step (see 'cleanup steps'); repeatable")
 
 
-def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
-    """The pipeline the options describe: config file, then style/glossary/disable on top."""
+def config_from_args(args: argparse.Namespace) -> Config:
+    """The config the options describe: config file (its plugins imported), then
+    glossary/disable on top."""
     cfg = load_config(args.config) if args.config else (find_pyproject_config() or Config())
-    glossary: list[str] = []
     for path in args.glossary:
-        glossary += read_terms(path)
+        cfg.glossary += read_terms(path)
     if args.no_builtin_glossary:
         cfg.builtin_glossary = False
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))
-    return cfg.build(style=args.style, glossary=glossary)
+    return cfg
+
+
+def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
+    """The pipeline the options describe: config file, then style/glossary/disable on top."""
+    return config_from_args(args).build(style=args.style)
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -100,25 +105,38 @@ def cmd_fix(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    pipeline = pipeline_from_args(args)
+    cfg = config_from_args(args)
+    pipeline = cfg.build(style=args.style)
     paths = [Path(p) for p in args.paths]
     for p in paths:
         if not p.exists():
             raise CleanupError(f"{p}: no such file or directory")
-    passed, failed = check(paths, pipeline, update=args.update)
+    passed, failed = check(paths, pipeline, update=args.update, config=cfg)
     if passed + failed == 0:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT samples found")
     return 1 if failed else 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
+    """Every step: built-ins with their styles, then plugins and where each came from."""
+    if args.config:  # importing a config's plugins registers their steps
+        load_config(args.config)
+    else:
+        find_pyproject_config()
+    failures = 0
     for name in registry.names():
-        factory = registry.factory(name)
+        try:
+            factory = registry.factory(name)
+        except CleanupError as exc:  # a broken plugin: say so, list the others
+            _error(str(exc))
+            failures += 1
+            continue
         doc = (factory.__doc__ or "").strip().splitlines()
         styles = [s for s, steps in STYLES.items() if name in steps]
         summary = doc[0].replace("``", "") if doc else ""
-        print(f"{name:26} {summary}  [{', '.join(styles) or 'custom'}]")
-    return 0
+        where = ", ".join(styles) if name in registry.BUILTINS else f"from {registry.origin(name)}"
+        print(f"{name:26} {summary}  [{where}]")
+    return 1 if failures else 0
 
 
 # ---- cleanup transcribe ----------------------------------------------------------------------
@@ -130,6 +148,12 @@ def parse_output_formats(value: str) -> tuple[str, ...]:
             f"unknown format {unknown[0]!r}; formats: {', '.join(batch.OUTPUT_FORMATS)}"
             if unknown else "no formats given")
     return tuple(f for f in batch.OUTPUT_FORMATS if f in names)
+
+
+def positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
+    return int(value)
 
 
 def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
@@ -173,6 +197,19 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--shards", type=int, metavar="N",
                    help="the number of workers, where the environment gives only the index "
                         "(JOB_COMPLETION_INDEX of a Kubernetes Indexed Job)")
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda",
+                   help="where the model runs: auto (default: CUDA when present), cpu, cuda or "
+                        "cuda:N; precision follows (int8/fp32 on a CPU, float16 on a GPU)")
+    p.add_argument("--batch-size", type=positive_int, default=1, metavar="N",
+                   help="decode N 30-second windows at once (openai-whisper: windows of "
+                        "several files, cut at pauses; faster-whisper: its batched pipeline); "
+                        "8-16 keep a GPU busy (default: 1)")
+    p.add_argument("--executor", choices=list(batch.EXECUTORS), default="local",
+                   help="local (default), or ray: Ray actors with one model each "
+                        "(pip install 'cleanup[ray]')")
+    p.add_argument("--address", metavar="ADDR",
+                   help="with --executor ray: the cluster (e.g. ray://head:10001; default: "
+                        "RAY_ADDRESS, else a local Ray)")
     p.add_argument("--summary-json", metavar="FILE",
                    help="write each file's status (done, skipped, failed), reason, audio "
                         "and wall seconds and outputs, and the totals, to FILE")
@@ -187,6 +224,8 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
 
     if not args.inputs and not args.files_from:
         raise batch.BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
+    if args.address and args.executor != "ray":
+        raise batch.BatchError("--address is for --executor ray", 2)
     if args.shard == "all":
         shard = None
     elif args.shard:
@@ -197,7 +236,8 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
         model=args.model, language=args.language, prompt=args.prompt,
         formats=tuple(args.formats), force=args.force, files_from=args.files_from,
-        root=args.root, shard=shard, summary_json=args.summary_json)
+        root=args.root, shard=shard, summary_json=args.summary_json, device=args.device,
+        batch_size=args.batch_size, executor=args.executor, ray_address=args.address)
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
@@ -239,6 +279,46 @@ def cmd_convert_model(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- cleanup score: measure the pipeline against human-edited references ----------------
+def cmd_score(args: argparse.Namespace) -> int:
+    import json
+
+    from . import score as scoring
+
+    pipeline = pipeline_from_args(args)
+    pairs = scoring.find_pairs([Path(p) for p in args.paths])
+    if not pairs:
+        raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT files with a "
+                           "NAME.gold.txt (or NAME.clean.EXT) beside them")
+    scores = [scoring.score_file(raw, gold, pipeline) for raw, gold in pairs]
+    totals = scoring.total(scores)
+    if args.json:
+        print(json.dumps({"files": [s.as_dict(args.verbose) for s in scores],
+                          "total": totals.as_dict()}, ensure_ascii=False, indent=2))
+    else:
+        for s in scores:
+            print(scoring.describe(s))
+            if args.verbose:
+                for cleaned, gold in s.differences:
+                    print(f"    {cleaned!r} → gold {gold!r}")
+        print(scoring.describe(totals))
+    for s in scores:
+        if s.error:
+            _error(s.error)
+    return 1 if any(s.error for s in scores) else 0
+
+
+def add_score_parser(sub) -> None:
+    sc = sub.add_parser("score", help="measure the pipeline against gold references "
+                                      "(NAME.raw.EXT + NAME.gold.txt pairs)")
+    sc.add_argument("paths", nargs="+", metavar="PATH",
+                    help="NAME.raw.EXT files or directories holding them")
+    sc.add_argument("--verbose", action="store_true", help="also list every difference left")
+    sc.add_argument("--json", action="store_true", help="print the figures as JSON")
+    add_pipeline_options(sc)
+    sc.set_defaults(func=cmd_score)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
@@ -264,7 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_pipeline_options(chk)
     chk.set_defaults(func=cmd_check)
 
-    steps = sub.add_parser("steps", help="list the pipeline steps and the styles that use them")
+    add_score_parser(sub)
+
+    steps = sub.add_parser("steps", help="list the pipeline steps: the styles that use them, "
+                                         "or the plugin that adds them")
+    steps.add_argument("--config", metavar="FILE",
+                       help="a config whose plugins to load (default: ./pyproject.toml)")
     steps.set_defaults(func=cmd_steps)
 
     add_transcribe_parser(sub)

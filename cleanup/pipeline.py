@@ -123,7 +123,9 @@ def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change
             lo = 1 if i0 > 0 and j0 > 0 else 0
             hi = 1 if i < len(old) and j < len(new) else 0
             olds, news = old[i0 - lo:i + hi], new[j0 - lo:j + hi]
-        changes.append(Change(step, _join(olds), _join(news), start, end))
+        before_text, after_text = _join(olds), _join(news)
+        if before_text != after_text:  # a token rebuilt with its own text is no change
+            changes.append(Change(step, before_text, after_text, start, end))
     return changes
 
 

@@ -119,6 +119,10 @@ class Segment:
     #: ``None``. A speaker is data, not text: normalizers never recase or remove it, and a
     #: change of speaker between segments is a hard boundary (a new turn).
     speaker: str | None = None
+    #: The speaker label exactly as the source wrote it, with the whitespace after it
+    #: (``"[doctor] "``, ``"Paul Jones: "``), so writers give it back unchanged; ``None``
+    #: for a speaker that had no label in the text (a WebVTT ``<v Bob>`` span).
+    label: str | None = None
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:

@@ -1,9 +1,19 @@
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
+from cleanup import registry
 from cleanup.config import find_pyproject_config, load_config, read_terms
 from cleanup.errors import ConfigError, InputError
+from cleanup.presets import STYLES
+
+from .plugin_support import REDACT_MRN, registry_state  # noqa: F401 (a fixture)
+
+namespace: dict = {}
+exec(REDACT_MRN, namespace)
+RedactMRN = namespace["RedactMRN"]
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -42,16 +52,32 @@ def test_pyproject_without_table(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ('colour = "red"', "unknown key 'colour'; valid keys: style"),
+    ('colour = "red"', "unknown key 'colour'; valid keys: plugins, style, pipeline"),
     ('style = "pretty"', "unknown style 'pretty'"),
     ('disable = ["remove_filers"]', "unknown step 'remove_filers'; known steps: "),
     ('[steps.remove_fillers]\nwordz = ["x"]', "step 'remove_fillers' has no option 'wordz'; its options: words"),
     ('[steps.normalize_unicode]\napostrophes = "fancy"', "apostrophes must be one of"),
     ('glossary = "Botox"', "'glossary' must be a list of strings"),
     ('pipeline = ["remove_fillers"]\ndisable = ["capitalize_sentences"]', "cannot disable 'capitalize_sentences'"),
+    # issue 13 #20: a wrong option type says what is wrong, not "'int' object is not iterable"
+    ('[steps.remove_fillers]\nwords = 5', "step 'remove_fillers': option 'words' must be a list of strings, got 5"),
+    ('[steps.remove_fillers]\nwords = ["uh", 5]', "option 'words' must be a list of strings, got ['uh', 5]"),
+    ('[steps.collapse_repeats]\nmax_phrase = "six"', "option 'max_phrase' must be a whole number, got 'six'"),
+    ('[steps.collapse_repeats]\nmax_phrase = true', "option 'max_phrase' must be a whole number, got true"),
+    ('[steps.fix_titles]\nperiod = "yes"', "option 'period' must be true or false, got 'yes'"),
+    ('[steps.normalize_unicode]\napostrophes = 1', "option 'apostrophes' must be a string, got 1"),
+    ('steps = 5', "'steps' must be a table of step tables"),
+    ('glossary_file = 5', "'glossary_file' must be a file name, got a whole number"),
+    ('builtin_glossary = "no"', "'builtin_glossary' must be true or false, got a string"),
+    ('plugins = "house_rules"', "'plugins' must be a list of strings, got a string"),
+    ('plugins = ["house-rules"]', "plugin 'house-rules' is not a module name"),
+    ('plugins = ["no_such_plugin_module"]', "plugin 'no_such_plugin_module' cannot be imported: "
+                                            "ModuleNotFoundError: No module named 'no_such_plugin_module' (looked in "),
+    ('pipeline = ["clean", "verbatim"]', "'pipeline' names two styles ('clean', 'verbatim')"),
+    ('pipeline = ["remove_fillers", "clean"]', "step 'remove_fillers' is twice in the pipeline"),
 ])
 def test_bad_config_is_rejected_with_a_clear_message(tmp_path, body, message):
-    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")) as err:
+    with pytest.raises(ConfigError, match=re.escape(message)) as err:
         load_config(write(tmp_path, "cleanup.toml", body))
     assert str(err.value).startswith(str(tmp_path / "cleanup.toml"))
 
@@ -66,3 +92,108 @@ def test_unreadable_files(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):
         read_terms(tmp_path / "latin1.txt")
+
+
+def test_a_float_option_takes_a_whole_number(tmp_path):
+    cfg = load_config(write(tmp_path, "cleanup.toml", "[steps.fix_titles]\nmin_zipf = 4\n"))
+    assert cfg.steps == {"fix_titles": {"min_zipf": 4}}
+
+
+# Issue 13 #10, #15, #20: a pyproject that is broken in any way is one line naming it.
+@pytest.mark.parametrize("body, message", [
+    ("tool = 5\n", "'tool' must be a table (like [tool.cleanup]), got a whole number"),
+    ("[tool]\ncleanup = 5\n", "[tool.cleanup] must be a table of settings, got a whole number"),
+    ('[tool]\ncleanup = "verbatim"\n', "[tool.cleanup] must be a table of settings, got a string; "
+                                        "to choose a style write style = 'verbatim' under [tool.cleanup]"),
+    ('[tool]\ncleanup = ["a"]\n', "[tool.cleanup] must be a table of settings, got a list"),
+])
+def test_pyproject_with_a_wrong_tool_table(tmp_path, body, message):
+    path = write(tmp_path, "pyproject.toml", body)
+    for read in (lambda: load_config(path), lambda: find_pyproject_config(tmp_path)):
+        with pytest.raises(ConfigError) as err:
+            read()
+        assert str(err.value) == f"{path}: {message}"
+
+
+def test_a_syntax_error_in_pyproject_is_an_error_not_a_missing_table(tmp_path):
+    path = write(tmp_path, "pyproject.toml", '[tool.cleanup]\nstyle = "verbatim"\n[project\n')
+    with pytest.raises(InputError) as err:
+        find_pyproject_config(tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: invalid TOML: ") and "line 3" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe[tool", b"[tool.cleanup]\nstyle = \"caf\xe9\"\n"])
+def test_a_pyproject_that_is_not_utf8(tmp_path, content):
+    (tmp_path / "pyproject.toml").write_bytes(content)
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        find_pyproject_config(tmp_path)
+
+
+def test_a_pyproject_with_a_bom_is_read(tmp_path):
+    (tmp_path / "pyproject.toml").write_bytes('\ufeff[tool.cleanup]\nstyle = "verbatim"\n'.encode())
+    assert find_pyproject_config(tmp_path).style == "verbatim"
+
+
+def test_a_style_in_the_pipeline_stands_for_its_steps(tmp_path, registry_state):
+    registry.register("redact_mrn", RedactMRN)
+    cfg = load_config(write(tmp_path, "cleanup.toml", 'pipeline = ["redact_mrn", "verbatim"]\n'
+                                                      'disable = ["fix_stray_capitals"]\n'))
+    verbatim = [n for n in STYLES["verbatim"] if n != "fix_stray_capitals"]
+    assert cfg.build().names == ["redact_mrn"] + verbatim
+    # --style (or a sample's own style) takes the style's place; the plugin step stays
+    assert cfg.build(style="clean").names == ["redact_mrn"] + [
+        n for n in STYLES["clean"] if n != "fix_stray_capitals"]
+    assert cfg.build(style="clean")("uh MRN 0012345 um") == "MRN [redacted]"
+    assert cfg.build()("uh MRN 0012345 um") == "Uh MRN [redacted] um"
+
+
+def test_a_style_replaces_a_pipeline_without_a_style_in_it(tmp_path, registry_state):
+    registry.register("redact_mrn", RedactMRN)
+    cfg = load_config(write(tmp_path, "cleanup.toml", 'pipeline = ["redact_mrn"]\n'))
+    assert cfg.build().names == ["redact_mrn"]
+    assert cfg.build(style="verbatim").names == list(STYLES["verbatim"])
+
+
+def test_a_sample_config_builds_on_the_project_config(tmp_path, registry_state):
+    registry.register("redact_mrn", RedactMRN)
+    project = load_config(write(tmp_path, "cleanup.toml",
+                                'pipeline = ["redact_mrn", "clean"]\nglossary = ["NovaThyro"]\n'
+                                '[steps.redact_mrn]\nmin_digits = 7\n'))
+    sample = load_config(write(tmp_path, "x.toml", 'style = "verbatim"\nglossary = ["Zeltra"]\n'),
+                         defaults=project)
+    assert sample.pipeline == ["redact_mrn", "verbatim"]
+    assert sample.glossary == ["NovaThyro", "Zeltra"] and project.glossary == ["NovaThyro"]
+    assert sample.build()("uh novathyro zeltra 123456 1234567") == \
+        "Uh NovaThyro Zeltra 123456 [redacted]"
+
+
+def test_plugins_are_imported_from_the_config_folder(tmp_path, registry_state, monkeypatch):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "house_rules_a.py").write_text(
+        "from cleanup import register\n" + REDACT_MRN + "\nregister('redact_mrn', RedactMRN)\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # not the config's folder
+    cfg = load_config(write(folder, "cleanup.toml",
+                            'plugins = ["house_rules_a"]\npipeline = ["redact_mrn", "clean"]\n'))
+    assert cfg.plugins == ["house_rules_a"]
+    assert cfg.build()("so uh the MRN is 0012345.") == "So the MRN is [redacted]."
+    assert str(folder) not in sys.path
+    assert registry.origin("redact_mrn").startswith("module house_rules_a (")
+
+
+@pytest.mark.parametrize("source, message", [
+    ("raise RuntimeError('no licence key\\nsecond line')",
+     "plugin 'house_rules_b' cannot be imported: RuntimeError: no licence key"),
+    ("def broken(:\n    pass", "plugin 'house_rules_b' cannot be imported: SyntaxError: "),
+    ("from cleanup import register\nregister('remove_fillers', lambda: None)",
+     "plugin 'house_rules_b' cannot be imported: ValueError: 'remove_fillers' is a built-in step"),
+])
+def test_a_plugin_that_fails_is_one_line_naming_it(tmp_path, registry_state, source, message):
+    write(tmp_path, "house_rules_b.py", source)
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, "cleanup.toml", 'plugins = ["house_rules_b"]\n'))
+    assert str(err.value).startswith(f"{tmp_path / 'cleanup.toml'}: {message}")
+    assert "\n" not in str(err.value)

@@ -14,9 +14,6 @@ _KEEP_OH = ("clean verbatim keeps 'oh', 'ow' and 'ugh': they carry meaning (surp
 _KEEP_HUH = "a question tag ('…, huh?') asks for confirmation; clean verbatim keeps it"
 DECIDED_DIFFERENTLY: dict[str, str] = {
     "PC019": _WORD_LEVEL, "PC020": _WORD_LEVEL, "PC021": _WORD_LEVEL, "PC022": _WORD_LEVEL,
-    "PC054": "after repairing 'HIt' it is a common word capitalized mid-sentence, so "
-             "fix_stray_capitals lowercases it ('You hit.')",
-    "PC055": "as PC054: 'You hit me.'",
     "PC084": _KEEP_OH, "PC087": _KEEP_HUH, "PC088": _DIALOGUE,
     "PC091": _KEEP_HUH, "PC092": _KEEP_HUH, "PC093": _KEEP_HUH, "PC096": _DIALOGUE,
     "PC103": _DIALOGUE, "PC104": _KEEP_OH, "PC105": _KEEP_OH, "PC107": _KEEP_OH,

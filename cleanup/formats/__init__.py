@@ -1,8 +1,14 @@
-"""Readers and writers: plain text, SRT/VTT subtitles (via pysubs2) and Whisper JSON.
+"""Readers and writers: plain text, SRT, WebVTT and Whisper JSON, in one table.
+
+Every format has one reader, ``read(content, name) -> Transcript``, and one writer,
+``write(transcript, changes, name) -> str`` (like whisper's ``utils.get_writer``); a new
+format is a module with those two functions and a row in :data:`FORMATS`.
 
 >>> t = parse("1\\n00:00:01,000 --> 00:00:02,500\\nI’Ve had uh a lot\\n", "srt", name="x.srt")
 >>> [(s.start, s.end) for s in t.segments], t.text
 ([(1.0, 2.5)], 'I’Ve had uh a lot')
+>>> render(t, "vtt").splitlines()[3:5]
+['00:00:01.000 --> 00:00:02.500', 'I’Ve had uh a lot']
 """
 from __future__ import annotations
 
@@ -10,16 +16,45 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import IO, Callable, Iterable, NamedTuple
 
 from ..errors import InputError
 from ..pipeline import Change
 from ..transcript import Transcript
 from . import subtitles, text, whisper_json
 
-FORMATS = ("txt", "srt", "vtt", "json")
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".srt": "srt", ".vtt": "vtt",
-               ".json": "json"}
+
+class Format(NamedTuple):
+    """A file format: its reader, its writer and the file extensions that imply it."""
+
+    read: Callable[[str, str], Transcript]
+    write: Callable[[Transcript, Iterable[Change], str], str]
+    extensions: tuple[str, ...]
+
+
+def _ignore_changes(writer: Callable[[Transcript, str], str]):
+    def write(transcript: Transcript, changes: Iterable[Change] = (), name: str = "<output>") -> str:
+        return writer(transcript, name)
+    write.__doc__ = writer.__doc__
+    return write
+
+
+#: name -> Format; the order is the order outputs are listed (and written: json last).
+FORMATS: dict[str, Format] = {
+    "txt": Format(text.read, _ignore_changes(text.write), (".txt", ".text", ".md")),
+    "srt": Format(subtitles.read_srt, _ignore_changes(subtitles.write_srt), (".srt",)),
+    "vtt": Format(subtitles.read_vtt, _ignore_changes(subtitles.write_vtt), (".vtt",)),
+    "json": Format(whisper_json.read, whisper_json.write, (".json",)),
+}
+_EXTENSIONS = {ext: fmt for fmt, spec in FORMATS.items() for ext in spec.extensions}
+
+
+def get_format(fmt: str, name: str = "<text>") -> Format:
+    """The table row of a format name; an :class:`InputError` naming the valid ones if unknown."""
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}") from None
 
 
 def format_for(path: str | Path) -> str | None:
@@ -55,14 +90,9 @@ def decode(data: bytes, name: str) -> str:
 
 
 def parse(content: str, fmt: str | None = None, *, name: str = "<text>") -> Transcript:
-    fmt = fmt or sniff(content)
-    if fmt == "txt":
-        return text.read(content, name)
-    if fmt in ("srt", "vtt"):
-        return subtitles.read(content, fmt, name)
-    if fmt == "json":
-        return whisper_json.read(content, name)
-    raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+    """A transcript from text in a format (sniffed from the content when not given)."""
+    content = content.lstrip("\ufeff")
+    return get_format(fmt or sniff(content), name).read(content, name)
 
 
 def read(path: str | Path, fmt: str | None = None) -> Transcript:
@@ -91,13 +121,19 @@ def read(path: str | Path, fmt: str | None = None) -> Transcript:
 def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
            *, name: str = "<output>") -> str:
     """The transcript as text in a format; json includes the changes."""
-    if fmt == "txt":
-        return text.write(transcript)
-    if fmt in ("srt", "vtt"):
-        return subtitles.write(transcript, fmt, name)
-    if fmt == "json":
-        return whisper_json.write(transcript, changes)
-    raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+    return get_format(fmt, name).write(transcript, changes, name)
+
+
+def write(transcript: Transcript, target: str | Path | IO[str], fmt: str | None = None,
+          changes: Iterable[Change] = ()) -> None:
+    """Write a transcript to a path (atomically; the format from its extension unless
+    given) or to an open text stream; without ``fmt``, the transcript's own format."""
+    if isinstance(target, (str, Path)):
+        fmt = fmt or format_for(target) or transcript.meta.get("format", "txt")
+        write_atomic(target, render(transcript, fmt, changes, name=str(target)))
+    else:
+        target.write(render(transcript, fmt or transcript.meta.get("format", "txt"), changes,
+                            name=getattr(target, "name", "<output>")))
 
 
 def _read_umask() -> int:

@@ -1,19 +1,94 @@
-"""Plain text: paragraphs (blank-line separated) become segments; no timings."""
+"""Plain text: paragraphs (blank-line separated) become segments; no timings.
+
+Speaker labels that start at least two lines (``[doctor]``, ``SPEAKER 1:``,
+``ANDREW HUBERMAN:``, ``Dr. Smith:``, ``<v Bob>``) become :attr:`Segment.speaker`: each label
+starts a new segment (a turn), and is written back exactly as it was read.
+
+>>> t = read("[doctor] so how are you\\n[patient] fine")
+>>> [(s.speaker, s.label) for s in t.segments], t.text
+([('doctor', '[doctor] '), ('patient', '[patient] ')], 'so how are you\\nfine')
+>>> write(t)
+'[doctor] so how are you\\n[patient] fine\\n'
+"""
 from __future__ import annotations
 
-from ..transcript import LINE, PARAGRAPH, SPACE, Transcript
+from ..transcript import LINE, PARAGRAPH, SPACE, Segment, Token, Transcript
+from . import speakers
 
 
 def read(content: str, name: str = "<text>") -> Transcript:
-    return Transcript.from_text(content.replace("\r\n", "\n").replace("\r", "\n"), format="txt")
+    content = content.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    plain = Transcript.from_text(content, format="txt")
+    lines = content.split("\n")
+    if not speakers.labelled_lines([line.lstrip() for line in lines]):
+        return plain
+    return _with_labels(plain.tokens)
 
 
-def write(transcript: Transcript) -> str:
+def _with_labels(source: tuple[Token, ...]) -> Transcript:
+    """Take each line-start label out of the tokens; it starts a segment (a turn)."""
+    tokens: list[Token] = []
+    segments: list[Segment] = [Segment()]
+    speaker: str | None = None
+    sep_carry: str | None = None  # the separator before a label goes to the next word
+    i, n = 0, len(source)
+    while i < n:
+        tok = source[i]
+        line_start = i == 0 or tok.sep in (LINE, PARAGRAPH)
+        if line_start:
+            j = i + 1
+            while j < n and source[j].sep == SPACE:
+                j += 1
+            found = speakers.find_label(" ".join(t.text for t in source[i:j]))
+            if found:
+                speaker, label = found
+                width = len(label.split())
+                after = source[i + width].sep if i + width < n else ""
+                segments.append(Segment(speaker=speaker, label=label.rstrip() + (after or " ")))
+                sep_carry = tok.sep
+                i += width
+                continue
+            if tok.sep == PARAGRAPH and i and sep_carry is None:
+                segments.append(Segment(speaker=speaker))
+        if sep_carry is not None:
+            tok = tok._replace(sep=sep_carry)
+            sep_carry = None
+        tokens.append(tok._replace(segment=len(segments) - 1, id=len(tokens)))
+        i += 1
+    if tokens and segments[0] == Segment() and tokens[0].segment != 0:
+        segments.pop(0)  # the text opened with a label: no unlabelled segment before it
+        tokens = [t._replace(segment=t.segment - 1) for t in tokens]
+    if tokens and tokens[0].sep:
+        tokens[0] = tokens[0]._replace(sep="")
+    return Transcript(tuple(tokens), tuple(segments), {"format": "txt"})
+
+
+def write(transcript: Transcript, name: str = "<output>") -> str:
     """Running text. From subtitles and Whisper output, caption line breaks become spaces
-    and segments run on; from text, line and paragraph breaks are kept."""
-    if transcript.meta.get("format", "txt") == "txt":
-        body = transcript.text
-    else:
-        body = "".join((SPACE if t.sep == LINE else t.sep) + t.text for t in transcript.tokens)
-        body = body.replace(PARAGRAPH, "\n")
+    and segments run on, a new speaker starting a new line; from text, line and paragraph
+    breaks are kept. Speaker labels are written as they were read; a speaker that came
+    without a label (a WebVTT ``<v Bob>`` span, a JSON ``speaker`` field) is written as
+    ``<v Bob>`` where the speaker changes, so no word is added to the text."""
+    native = transcript.meta.get("format", "txt") == "txt"
+    segments = transcript.segments
+    out: list[str] = []
+    prev_segment, prev_speaker = None, None
+    for tok in transcript.tokens:
+        sep = tok.sep if native else (SPACE if tok.sep == LINE else tok.sep.replace(PARAGRAPH, "\n"))
+        if tok.segment != prev_segment and tok.segment is not None and tok.segment < len(segments):
+            seg = segments[tok.segment]
+            if seg.label:
+                label = seg.label if native else seg.label.rstrip() + " "
+                sep = sep if native or not out else "\n"
+                out.append(sep + label + tok.text)
+            elif seg.speaker and seg.speaker != prev_speaker:
+                out.append(("\n" if out else "") + f"<v {seg.speaker}> " + tok.text)
+            else:
+                out.append(sep + tok.text)
+            prev_segment, prev_speaker = tok.segment, seg.speaker
+            continue
+        out.append(sep + tok.text)
+    body = "".join(out)
+    if out and body[:1].isspace():
+        body = body.lstrip()
     return body + "\n" if body else ""

@@ -1,104 +1,223 @@
-"""Whisper's JSON (``whisper --output_format json``, or ``model.transcribe()``'s result).
+"""Whisper's JSON (``whisper --output_format json``, ``model.transcribe()``'s result, WhisperX,
+whisper-timestamped) and the one conversion of a Whisper result to a :class:`Transcript`
+(:func:`transcript_from_whisper`), which the transcription backends use too.
 
-Reading takes segments and, when present, their words with timings and probabilities; a
-word without a leading space is glued to the previous one. Writing keeps that shape (so
-tools that read Whisper JSON read ours), adds ``changes``, and keeps the raw Whisper result
-under ``raw`` when the transcript came from a transcription.
+Words with timings and probabilities are read when present, else the segment text. Whisper
+words carry their leading space (``" Hello"``), and one without it continues the word before
+(``" Hashim"`` + ``"oto's"``); WhisperX writes words without spaces, and whisper-timestamped
+under ``"text"``: in a result where no word has a leading space, each entry is a word.
+A segment's ``speaker`` (WhisperX diarization) is kept.
+
+Writing keeps Whisper's shape (so tools that read Whisper JSON read ours), adds ``changes``
+(after those of the file read, so ``cleanup fix`` on a transcribe JSON keeps them) and keeps
+the raw Whisper result under ``raw``. Times that are not finite numbers are refused on
+reading and never written (JSON has no NaN).
+
+>>> t = transcript_from_whisper({"segments": [{"start": 0, "end": 1, "speaker": "SPEAKER_00",
+...     "words": [{"word": "Hello", "start": 0, "end": 0.5}, {"word": "there", "start": 0.5}]}]})
+>>> t.text, t.segments[0].speaker, [(w.start, w.end) for w in t.tokens]
+('Hello there', 'SPEAKER_00', [(0.0, 0.5), (0.5, None)])
 """
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+import math
+from typing import Any, Iterable, Mapping
 
 from ..errors import InputError
 from ..pipeline import Change
 from ..transcript import Segment, Token, Transcript
+from .timecode import valid_seconds
+
+_QUALITY = ("no_speech_prob", "avg_logprob", "compression_ratio")
 
 
-def _num(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def words_to_tokens(words: Iterable[dict]) -> list[Token]:
-    """Whisper words (" Hello,", "-", "ox") → tokens, gluing pieces with no leading space."""
+def _quality(value: Any) -> float | None:
+    """A probability or ratio: a finite number, else ``None`` (Whisper writes -inf at times)."""
+    if not _is_number(value):
+        return None
+    try:
+        value = float(value)
+    except OverflowError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _time(value: Any, name: str, where: str) -> float | None:
+    if value is None:
+        return None
+    if _is_number(value):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = math.inf
+        if valid_seconds(seconds):
+            return round(seconds, 3)
+    shown = repr(value) if len(repr(value)) < 30 else repr(value)[:27] + "..."
+    raise InputError(name, f"not a Whisper JSON transcript: {where}: invalid time {shown}")
+
+
+def _word_text(word: Mapping[str, Any]) -> Any:
+    return word.get("word", word.get("text", ""))
+
+
+def _spaced(segments: list) -> bool:
+    """True for Whisper's words (" Hello"), False for WhisperX's and whisper-timestamped's."""
+    for seg in segments:
+        words = seg.get("words") if isinstance(seg, dict) else None
+        for w in words if isinstance(words, list) else ():
+            if isinstance(w, dict) and isinstance(_word_text(w), str) and _word_text(w)[:1].isspace():
+                return True
+    return False
+
+
+def _tokens(words: list, spaced: bool, name: str, where: str) -> list[Token]:
     tokens: list[Token] = []
-    for w in words:
-        raw = str(w.get("word", ""))
+    for k, w in enumerate(words):
+        if w is None:
+            continue
+        if not isinstance(w, dict):
+            raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} is not an object")
+        raw = _word_text(w)
+        if not isinstance(raw, str):
+            raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} has no text")
         if not raw.strip():
             continue
-        start, end, prob = _num(w.get("start")), _num(w.get("end")), _num(w.get("probability"))
-        if tokens and not raw[:1].isspace():
+        start = _time(w.get("start"), name, f"{where}, word {k}")
+        end = _time(w.get("end"), name, f"{where}, word {k}")
+        prob = _quality(w.get("probability", w.get("score", w.get("confidence"))))
+        if spaced and tokens and not raw[:1].isspace():
             prev = tokens[-1]
             probs = [p for p in (prev.probability, prob) if p is not None]
             tokens[-1] = Token(prev.text + raw.strip(), prev.sep, prev.start,
                                end if end is not None else prev.end,
                                probability=min(probs) if probs else None)
             continue
-        for k, piece in enumerate(raw.split()):
+        for piece in raw.split():
             tokens.append(Token(piece, " ", start, end, probability=prob))
     return tokens
 
 
-def from_result(result: dict, name: str = "<json>", **meta: Any) -> Transcript:
-    """A Transcript from a Whisper result dict (segments, optional words)."""
+def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
+                            **meta: Any) -> Transcript:
+    """A Transcript from a Whisper result: one segment per Whisper segment, one token per word.
+
+    Raises :class:`InputError` (naming ``name``) for anything that is not such a result.
+    """
     segments = result.get("segments")
     if not isinstance(segments, list):
         raise InputError(name, "not a Whisper JSON transcript: no 'segments' list")
-    pairs = []
+    spaced = _spaced(segments)
+    pairs: list[tuple[Segment, list[Token] | str]] = []
     for k, seg in enumerate(segments):
+        where = f"segment {k}"
         if not isinstance(seg, dict):
-            raise InputError(name, f"not a Whisper JSON transcript: segment {k} is not an object")
-        segment = Segment(_num(seg.get("start")), _num(seg.get("end")),
-                          _num(seg.get("no_speech_prob")), _num(seg.get("avg_logprob")),
-                          _num(seg.get("compression_ratio")))
+            raise InputError(name, f"not a Whisper JSON transcript: {where} is not an object")
+        speaker, label = seg.get("speaker"), seg.get("label")
+        segment = Segment(_time(seg.get("start"), name, where), _time(seg.get("end"), name, where),
+                          *(_quality(seg.get(f)) for f in _QUALITY),
+                          speaker=speaker if isinstance(speaker, str) and speaker else None,
+                          label=label if isinstance(label, str) and label.strip() else None)
         words = seg.get("words")
-        if isinstance(words, list) and words:
-            pairs.append((segment, words_to_tokens(words)))
+        if isinstance(words, list) and any(w is not None for w in words):
+            pairs.append((segment, _tokens(words, spaced, name, where)))
         else:
-            pairs.append((segment, str(seg.get("text", ""))))
-    meta.setdefault("format", "json")
-    if "language" in result:
-        meta.setdefault("language", result["language"])
+            text = seg.get("text", "")
+            if not isinstance(text, str):
+                raise InputError(name, f"not a Whisper JSON transcript: {where} has no text")
+            pairs.append((segment, text.strip()))
+    language = result.get("language")
+    if isinstance(language, str):
+        meta.setdefault("language", language)
     return Transcript.from_segments(pairs, **meta)
 
 
 def read(content: str, name: str = "<json>") -> Transcript:
     try:
-        data = json.loads(content)
+        data = json.loads(content.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         raise InputError(name, f"invalid JSON: {exc.msg} at line {exc.lineno}") from None
+    except RecursionError:
+        raise InputError(name, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise InputError(name, f"invalid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(name, "not a Whisper JSON transcript: expected an object")
-    raw = data.get("raw") if isinstance(data.get("raw"), dict) else None
-    return from_result(data, name, **({"whisper": raw} if raw else {}))
+    meta: dict[str, Any] = {"format": "json"}
+    if isinstance(data.get("raw"), dict):
+        meta["whisper"] = data["raw"]
+    changes = data.get("changes")
+    if isinstance(changes, list) and all(isinstance(c, dict) for c in changes):
+        meta["changes"] = tuple(changes)
+    return transcript_from_whisper(data, name=name, **meta)
 
 
-def write(transcript: Transcript, changes: Iterable[Change] = ()) -> str:
-    segments = []
-    for k, (seg, tokens) in enumerate(zip(transcript.segments, transcript.segment_tokens())):
+def _finite(value: Any) -> Any:
+    """The value with every non-finite float replaced by ``None`` (JSON has no NaN)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _dump(value: Any, indent: int) -> str:
+    """JSON text of ``value``, nested ``indent`` levels deep (for streaming the segments)."""
+    text = json.dumps(_finite(value), ensure_ascii=False, indent=2, allow_nan=False)
+    return text.replace("\n", "\n" + "  " * indent)
+
+
+def write(transcript: Transcript, changes: Iterable[Change] = (), name: str = "<output>") -> str:
+    """Whisper-shaped JSON. Segments are written one at a time, so a long transcript never
+    exists as a tree of dicts next to its text."""
+    try:
+        return _write(transcript, changes)
+    except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
+        raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
+            from None
+
+
+def _write(transcript: Transcript, changes: Iterable[Change]) -> str:
+    parts: list[str] = []
+    texts: list[str] = []
+    for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
         if not tokens:
             continue
         start, end = seg.start, seg.end
         if start is None or end is None:
             start, end = transcript.span(tokens)
-        segments.append({
-            "id": len(segments),
-            "start": start,
-            "end": end,
-            "text": " ".join(t.text for t in tokens),
-            "words": [{"word": " " + t.text, "start": t.start, "end": t.end,
-                       **({"probability": t.probability} if t.probability is not None else {})}
-                      for t in tokens],
-            **{f: getattr(seg, f) for f in ("no_speech_prob", "avg_logprob", "compression_ratio")
-               if getattr(seg, f) is not None},
-        })
-    out: dict[str, Any] = {"text": " ".join(s["text"] for s in segments)}
+        text = " ".join(t.text for t in tokens)
+        texts.append(text)
+        record: dict[str, Any] = {"id": len(parts), "start": start, "end": end, "text": text}
+        if seg.speaker:
+            record["speaker"] = seg.speaker
+        if seg.label:
+            record["label"] = seg.label.strip()
+        record["words"] = [{"word": " " + t.text, "start": t.start, "end": t.end,
+                            **({"probability": t.probability} if t.probability is not None else {})}
+                           for t in tokens]
+        record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
+        parts.append(_dump(record, 2))
+    head: dict[str, Any] = {"text": " ".join(texts)}
     if "language" in transcript.meta:
-        out["language"] = transcript.meta["language"]
-    out["segments"] = segments
-    out["changes"] = [c.as_dict() for c in changes]
+        head["language"] = transcript.meta["language"]
+    tail: dict[str, Any] = {
+        "changes": [*transcript.meta.get("changes", ()), *(c.as_dict() for c in changes)]}
     if "whisper" in transcript.meta:
-        out["raw"] = transcript.meta["whisper"]
+        tail["raw"] = transcript.meta["whisper"]
     if transcript.meta.get("settings"):
-        out["settings"] = dict(transcript.meta["settings"])
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+        tail["settings"] = dict(transcript.meta["settings"])
+    out = ["{\n"]
+    for key, value in head.items():
+        out.append(f"  {json.dumps(key)}: {_dump(value, 1)},\n")
+    out.append('  "segments": [' + ("\n    " + ",\n    ".join(parts) + "\n  " if parts else "")
+               + "],\n")
+    out.append(",\n".join(f"  {json.dumps(key)}: {_dump(value, 1)}" for key, value in tail.items()))
+    out.append("\n}\n")
+    return "".join(out)

@@ -1,16 +1,17 @@
 """Lowercase the stray capitals that caption line breaks leave inside sentences.
 
 >>> FixStrayCapitals()("and These these, their Stuff has, Have to come to London in May")
-'and these these, their stuff has, have to come to London in May'
->>> FixStrayCapitals()("You HIt me with the MRI, Anna. THe end")
-'You hit me with the MRI, Anna. The end'
+'and these these, their Stuff has, have to come to London in May'
+>>> FixStrayCapitals()("You HIt me with the MRI, Anna. THe end, I hit back")
+'You hit me with the MRI, Anna. The end, I hit back'
 
 The evidence rule. A capitalized word (``These``: one capital, then lowercase) is
 lowercased only when all of these hold:
 
 1. it does not start a sentence: :func:`cleanup.boundaries.sentence_starts` says
    ``False`` (``None``, "maybe", after ``p.m.`` or an ellipsis, is left alone), and it
-   does not open a quotation or follow a colon, a title (``Dr. Gey``) or a dash;
+   does not open a quotation, a cue, a line or a speaker's turn (caption tools capitalize
+   those), or follow a colon, a title (``Dr. Gey``, ``Professor Liberty``) or a dash;
 2. it is not ``I`` or a contraction of it, a single letter (vitamin ``A``), an acronym or
    a mixed-case word (``MRI``, ``mRNA``, ``iPhone``: not capitalized-then-lowercase);
 3. it is not a known name: a first name that is also a word (``May``, ``Will``,
@@ -20,17 +21,16 @@ lowercased only when all of these hold:
 4. it does not stand in a run of capitalized words (``Department of Health and Human
    Services``): a neighbour, skipping *of/and/the/for/&*, that is capitalized mid-sentence
    marks a name or a title;
-5. the transcript does not write it capitalized mid-sentence two or more times and never
-   in lowercase (then it is this speaker's name for something);
+5. the same transcript writes it in lowercase too: the evidence that it is a common word
+   *here* and not this speaker's name for something (``Eight Sleep``, ``Comprehend``);
 6. it is a common English word: wordfreq's Zipf frequency of the lowercase form is at
-   least ``min_zipf`` (3.5, about once per 300,000 words), or at least
-   ``min_zipf_seen_lowercase`` (3.0) when the transcript also writes it in lowercase.
+   least ``min_zipf_seen_lowercase`` (3.0, about once per million words).
 
 Words wordfreq does not know well, like ``Rutherford`` (3.4) or ``Hashimoto`` (2.5), are
 never lowercased: a missed fix leaves a capital, a wrong one destroys a name.
 
 Separately, ``fix_inner_caps`` repairs two capitals at the start of a common word
-(``THe`` → ``The``), and the repaired word then goes through the rule above, so ``You
+(``THe`` → ``The``; common: Zipf at least ``min_zipf``), and the repaired word then goes through the rule above, so ``You
 HIt`` → ``You hit``; acronym plurals (``MRIs``, ``CDs``) and rare words (``DNase``) stay.
 
 Run after capitalize_pronoun_i and fix_contraction_case (so ``I’M`` is already ``I’m``) and
@@ -41,53 +41,24 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..boundaries import is_abbreviation, sentence_start_at, titles
+from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
+from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES, S_CONTRACTIONS, first_names,
+                       glossary_terms, proper_nouns, zipf)
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
-
-FUNCTION_WORDS = frozenset("""
-a an and are as at be been but by can could did do does for from had has have he her
-here him his how i if in into is it its me my no nor not of on or our she should so
-than that the their them then there these they this those to too up us was we were what
-when where which who whom why will with would you your
-""".split())
-
-# Titles after which a capital is a name: Dr. Gey, Mr Smith, St. Louis.
-PERSON_TITLES = frozenset("""
-dr mr mrs ms mx prof sr jr st rev fr gen sen rep gov capt sgt lt col
-""".split())
+from ..transcript import LINE, PARAGRAPH, Token, Transcript, split_punct
 
 # Words skipped when looking for a capitalized neighbour: "Department of Health".
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "von", "van"})
-_OPENERS = "“‘\"'([{«"
-_APOSTROPHES = "'’"
 # Trailing characters stripped from a token before the quick checks.
 _EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…*"
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of a lowercase English word, cached per process."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
-
-
-def _read_words(name: str) -> frozenset[str]:
-    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def protected_words() -> frozenset[str]:
     """Lowercase words that, capitalized mid-sentence, are names: never lowercased."""
-    from .glossary import builtin_terms
-
-    words = set(_read_words("first_names.txt")) | _read_words("proper_nouns.txt")
-    for term in builtin_terms():
+    words = set(first_names()) | proper_nouns()
+    for term in glossary_terms():
         for word in term.replace("-", " ").split():
             if word[:1].isupper():
                 words.add(_base(word.lower()))
@@ -100,19 +71,29 @@ def _base(lower: str) -> str:
     Contractions stay whole (don’t, that’s: wordfreq knows them), so that ``Don’t`` is not
     mistaken for the name Don; ``that’s`` is looked up as itself too.
     """
-    for a in _APOSTROPHES:
-        if lower.endswith(a + "s") and lower[:-2] not in _S_CONTRACTIONS:
+    for a in APOSTROPHES:
+        if lower.endswith(a + "s") and lower[:-2] not in S_CONTRACTIONS:
             return lower[:-2]
         if lower.endswith(a):
             return lower[:-1]
     return lower
 
 
-# Words whose 's is "is" or "has" rather than a possessive.
-_S_CONTRACTIONS = frozenset("""
-it that what who where there here he she how let when why this everyone everybody
-nobody someone somebody something nothing everything
-""".split())
+def _closed_class(lower: str) -> bool:
+    """A function word or its contraction (``That’s``, ``Have``, ``Don’t``): never a name,
+    so no evidence is needed."""
+    word = lower.replace("’", "'")
+    if word.endswith("n't"):
+        word = _NEGATED_STEMS.get(word[:-3], word[:-3])
+    return word.split("'")[0] in FUNCTION_WORDS
+
+
+_NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
+
+
+def _opens_cue(prev: Token, tok: Token) -> bool:
+    """The first word of a cue, a line or a turn: its capital may be the caption tool's."""
+    return tok.sep in (LINE, PARAGRAPH) or prev.segment != tok.segment
 
 
 def _is_capitalized(core: str) -> bool:
@@ -122,10 +103,10 @@ def _is_capitalized(core: str) -> bool:
 
 
 def _is_i(core: str) -> bool:
-    return core == "I" or (core[:1] == "I" and core[1:2] in _APOSTROPHES)
+    return core == "I" or (core[:1] == "I" and core[1:2] in APOSTROPHES)
 
 
-def _fix_inner_caps(core: str) -> str | None:
+def _fix_inner_caps(core: str, min_zipf: float) -> str | None:
     """HIt -> Hit, THe -> The: two capitals opening a common word; None when not that."""
     if len(core) < 3 or not (core[0].isupper() and core[1].isupper() and core[2:].islower()):
         return None
@@ -133,7 +114,7 @@ def _fix_inner_caps(core: str) -> str | None:
     if not rest.isalpha() or rest == "s":  # CDs, IDs: acronym plurals
         return None
     fixed = core[0] + core[1:].lower()
-    return fixed if zipf(fixed.lower()) >= 3.5 else None
+    return fixed if zipf(fixed.lower()) >= min_zipf else None
 
 
 class _StartsAt:
@@ -155,8 +136,9 @@ class _StartsAt:
 class FixStrayCapitals(Normalizer):
     """``and These these`` → ``and these these``; ``London``, ``May``, ``MRI`` stay.
 
-    ``min_zipf``: how common (wordfreq Zipf) a word must be to be lowercased;
-    ``min_zipf_seen_lowercase``: the same when the transcript also writes it lowercase;
+    ``min_zipf``: how common (wordfreq Zipf) a word must be for ``HIt`` → ``Hit``;
+    ``min_zipf_seen_lowercase``: how common a word the transcript also writes in lowercase
+    must be to be lowercased;
     ``keep``: more words never to lowercase (case-insensitive);
     ``fix_inner_caps``: also repair ``HIt`` → ``Hit``.
     """
@@ -200,13 +182,13 @@ class FixStrayCapitals(Normalizer):
         starts = _StartsAt(tokens)
         protected = protected_words()
         keep = {k.lower() for k in self.keep}
-        title_words = PERSON_TITLES | titles()
+        title_words = PERSON_TITLES | non_final_abbreviations()
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
         for i in candidates:
             lead, core, trail = split_punct(tokens[i].text)
             if self.fix_inner_caps:
-                fixed = _fix_inner_caps(core)
+                fixed = _fix_inner_caps(core, self.min_zipf)
                 if fixed is not None:
                     changes[i] = lead + fixed + trail
                     core = fixed  # and it may also be a stray capital: "these THe"
@@ -218,9 +200,10 @@ class FixStrayCapitals(Normalizer):
                 continue
             if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
                 continue  # Dr, Mr, Jan.: abbreviations keep their capital
-            if any(ch in _OPENERS for ch in lead) or "-" in lead or "—" in lead:
+            if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
                 continue
-            if i > 0 and self._after_break(tokens[i - 1].text):
+            if i > 0 and (self._after_break(tokens[i - 1].text)
+                          or _opens_cue(tokens[i - 1], tokens[i])):
                 continue
             if self._capitalized_neighbour(tokens, starts, i):
                 continue
@@ -229,10 +212,9 @@ class FixStrayCapitals(Normalizer):
             seen_lower, seen_capital = self._usage(tokens, starts, candidates,
                                                    {p[4] for p in pending})
             for i, lead, core, trail, lower in pending:
-                lowercase_elsewhere = seen_lower.get(lower, 0) > 0
-                if not lowercase_elsewhere and seen_capital.get(lower, 0) >= 2:
-                    continue  # consistently capitalized: a name in this transcript
-                threshold = self.min_zipf_seen_lowercase if lowercase_elsewhere else self.min_zipf
+                if not seen_lower.get(lower, 0) and not _closed_class(lower):
+                    continue  # no evidence that it is a common word here: a name, a product
+                threshold = self.min_zipf_seen_lowercase
                 if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
                     changes[i] = lead + core[0].lower() + core[1:] + trail
         return transcript.with_texts(changes)
@@ -243,7 +225,9 @@ class FixStrayCapitals(Normalizer):
         _, core, trail = split_punct(prev)
         if trail.endswith((":", "—", "–", "-")) or (not core and prev.strip("-—–") == ""):
             return True
-        return core.lower() in PERSON_TITLES and trail in ("", ".")
+        if core.lower() in PERSON_TITLES and trail in ("", "."):
+            return True
+        return core[:1].isupper() and core.lower() in NAME_TITLES and not trail
 
     @staticmethod
     def _capitalized_neighbour(tokens, starts, i: int) -> bool:

@@ -14,57 +14,152 @@ match too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-import regex
-
+from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
+                       word_key)
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..boundaries import is_tag
+from ..transcript import PARAGRAPH, SENTENCE_END, Token, Transcript, split_punct
 
-
-@lru_cache(maxsize=1)
-def default_fillers() -> tuple[str, ...]:
-    text = resources.files("cleanup.data").joinpath("fillers.txt").read_text("utf-8")
-    return tuple(w for w in (ln.split("#", 1)[0].strip().lower() for ln in text.splitlines()) if w)
-
-
-def _stretch(word: str) -> str:
-    """A pattern matching the word with any of its letters held: um → u+m+."""
-    return "".join(regex.escape(ch) + "+" for ch in word)
+# "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
+_SAYING = frozenset("say says said saying".split())
+# A filler after a number is a unit: "5 mm", "80 mm Hg".
+_UNITS = frozenset({"mm"})
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred few several
+""".split())
+# Discourse words that open a sentence with their own comma: "So, um, I" keeps "So,".
+_OWN_COMMA = frozenset("""
+so well okay ok yeah yes no oh right now then actually basically anyway anyways alright
+sure and but or because also however
+""".split())
+_ASIDES = (("you", "know"), ("i", "mean"), ("like",))
+_PAUSES = frozenset(",;:")
 
 
 @dataclass(frozen=True)
 class RemoveFillers(Normalizer):
-    """Drop filler tokens such as ``uh`` and ``um`` (also ``Uhh,`` and ``-um-``)."""
+    """Drop filler tokens such as ``uh`` and ``um`` (also ``Uhh,`` and ``-um-``).
 
-    words: Sequence[str] = field(default_factory=default_fillers)
+    A filler set off by commas in mid-phrase takes both commas with it: ``the size of the,
+    uh, nodule`` → ``the size of the nodule``; at a phrase boundary the first comma stays
+    (``surgery, um, but`` → ``surgery, but``). Not fillers: ``ER`` in capitals (the
+    emergency room), ``mm`` after a number (``5 mm``), and a filler after a verb of saying
+    (``Say ah.``).
+
+    >>> RemoveFillers()("the size of the, uh, nodule is 5 mm. Say ah.")
+    'the size of the nodule is 5 mm. Say ah.'
+    """
+
+    words: Sequence[str] = field(default_factory=fillers)
 
     def __post_init__(self) -> None:
         words = tuple(str(w).strip().lower() for w in self.words if str(w).strip())
         object.__setattr__(self, "words", words)
-        pattern = "|".join(_stretch(w) for w in sorted(set(words), key=len, reverse=True))
-        object.__setattr__(self, "_match", regex.compile(rf"(?:{pattern})", regex.IGNORECASE)
-                           if words else None)
+        object.__setattr__(self, "_match", filler_pattern(words))
 
     def is_filler(self, core: str) -> bool:
-        return bool(core) and self._match is not None and self._match.fullmatch(core) is not None
+        """Whether a word, out of context, is one of this step's fillers."""
+        return filler_matches(self._match, core)
 
     def transform(self, transcript: Transcript) -> Transcript:
         if self._match is None:
             return transcript
+        toks = transcript.tokens
         verdicts: dict[str, bool] = {}
-        spans = []
-        for i, tok in enumerate(transcript.tokens):
+        spans: list[tuple[int, int]] = []
+        for i, tok in enumerate(toks):
             filler = verdicts.get(tok.text)
             if filler is None:
-                core = split_punct(tok.text)[1]
-                filler = verdicts[tok.text] = (
-                    bool(core) and len(core) <= 8 and self.is_filler(core.replace("-", "")))
-            if filler:
-                spans.append((i, i + 1))
+                core = token_parts(tok.text)[1]
+                filler = verdicts[tok.text] = len(core) <= 8 and self.is_filler(core)
+            if filler and not _spoken_word(toks, i):
+                spans.append((i, _end_of_filler(toks, i)))
+        if not spans:
+            return transcript
+        commas = _commas_only_setting_off(toks, spans)
+        stripped = {k: toks[k].text[:-1] for k in commas if toks[k].text != ","}
+        spans.extend((k, k + 1) for k in commas if toks[k].text == ",")
+        # After a tag, a filler's standalone period leaves with it and moves nowhere:
+        # "[patient] uh- . I've" → "[patient] I've" (a tag never takes punctuation).
+        silent = {toks[k].id for s, e in spans if s and is_tag(toks[s - 1].text)
+                  for k in range(s + 1, e) if toks[k].id is not None}
+        if stripped:
+            transcript = transcript.with_texts(stripped)
+        if silent:
+            transcript = transcript.with_tokens(t for t in transcript.tokens if t.id not in silent)
+            where = {old: new for new, old in enumerate(
+                i for i, t in enumerate(toks) if t.id not in silent)}
+            spans = [(where[s], max(where[k] for k in range(s, e) if k in where) + 1)
+                     for s, e in spans]
         return transcript.remove(spans)
+
+
+def _is_number(key: str) -> bool:
+    return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
+
+
+def _spoken_word(toks: Sequence[Token], i: int) -> bool:
+    """``5 mm``, ``Say ah.``: the word is meant, not a hesitation."""
+    if i == 0 or toks[i].sep == PARAGRAPH:
+        return False
+    _, _, prev_trail, prev = token_parts(toks[i - 1].text)
+    if prev_trail:
+        return False
+    key = token_parts(toks[i].text)[3]
+    return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
+
+
+def _end_of_filler(toks: Sequence[Token], i: int) -> int:
+    """Where a filler's removal ends: a standalone comma after it goes with it (``uh ,``
+    in tokenized text), and so does a standalone period when the filler opened a
+    sentence or a turn (``[patient] uh- . I've``)."""
+    j = i + 1
+    opens = i == 0 or is_tag(toks[i - 1].text) or bool(
+        set(token_parts(toks[i - 1].text)[2]) & SENTENCE_END)
+    while j < len(toks) and toks[j].sep != PARAGRAPH:
+        text = toks[j].text
+        if set(text) <= _PAUSES or (opens and set(text) <= SENTENCE_END):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _commas_only_setting_off(toks: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """Tokens whose final comma only set off the filler run after them, in mid-phrase.
+
+    ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
+    (a content word before it), after a sentence-opening discourse word (``So, um, I``),
+    after a verb form in ``-ing`` (``being, uh, putting``: a self-correction), and before
+    an aside (``is, uh, you know,``).
+    """
+    out: list[int] = []
+    removed = {k for s, e in spans for k in range(s, e)}
+    for s, e in spans:
+        if s == 0 or s - 1 in removed:
+            continue
+        last = e - 1
+        while last + 1 in removed:
+            last += 1
+        if "," not in "".join(token_parts(toks[k].text)[2] for k in range(s, last + 1)):
+            continue
+        comma = s - 1
+        word = comma - 1 if toks[comma].text == "," and comma > 0 else comma
+        trail, key = token_parts(toks[word].text)[2:]
+        if (word == comma and trail != ",") or (word != comma and trail):
+            continue
+        if key not in FUNCTION_WORDS or key in _OWN_COMMA or key.endswith("ing"):
+            continue
+        if last + 1 >= len(toks) or toks[last + 1].sep == PARAGRAPH:
+            continue
+        following = tuple(token_parts(t.text)[3] for t in toks[last + 1:last + 3])
+        if any(following[:len(a)] == a for a in _ASIDES):
+            continue
+        out.append(comma)
+    return out
 
 
 # Discourse fillers: removed only where commas or a sentence boundary set them off, or
@@ -84,7 +179,7 @@ class RemoveDiscourseFillers(Normalizer):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "phrases",
-                           tuple(tuple(_plain(p.lower()).split()) for p in self.phrases))
+                           tuple(tuple(_plain(p).split()) for p in self.phrases))
 
     def transform(self, transcript: Transcript) -> Transcript:
         toks = transcript.tokens
@@ -117,4 +212,4 @@ class RemoveDiscourseFillers(Normalizer):
 
 
 def _plain(word: str) -> str:
-    return word.replace("’", "'")
+    return word_key(word)

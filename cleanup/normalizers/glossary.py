@@ -25,14 +25,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
 
 
-_APOSTROPHES = "'’"
 # Characters stripped from a token's ends before the quick index check; anything not
 # stripped here is handled exactly by split_punct on the slow path.
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…-—–*/"
@@ -40,7 +39,7 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…-—–*/"
 
 def _fold(word: str) -> str:
     """Case-folded, accents dropped, ’ as ' : the form terms and tokens are compared in."""
-    word = word.casefold().replace("’", "'")
+    word = fold_apostrophes(word.casefold())
     if not word.isascii():
         word = "".join(ch for ch in unicodedata.normalize("NFKD", word)
                        if not unicodedata.combining(ch))
@@ -78,7 +77,7 @@ class _Index:
         if "-" in q:
             return any(self.may_start(p) for p in q.split("-") if p)
         if not q.isascii():
-            q = q.replace("’", "'")
+            q = fold_apostrophes(q)
             if q in self.quick:
                 return True
             if not q.isascii():
@@ -111,7 +110,7 @@ def parse_terms(terms: Iterable[str]) -> list[_Term]:
         words = [core for _, core, _ in split]
         if not words or not all(words):
             raise ValueError(f"glossary term {term!r} has no letters or digits to match")
-        trails = tuple(trail.replace("’", "'") for _, _, trail in split)
+        trails = tuple(fold_apostrophes(trail) for _, _, trail in split)
         # keep a possessive ending on the canonical word: split_punct drops a final ’
         words = [w + "’" if tr.startswith("'") else w for w, tr in zip(words, trails)]
         stems = [_stem(_fold(w)) for w in words]
@@ -140,9 +139,7 @@ def _build_index(terms: Iterable[_Term]) -> _Index:
 @lru_cache(maxsize=1)
 def builtin_terms() -> tuple[str, ...]:
     """The bundled medical glossary, one term per line, ``#`` comments ignored."""
-    text = resources.files("cleanup.data").joinpath("glossary_medical.txt").read_text("utf-8")
-    return tuple(line.split("#", 1)[0].strip() for line in text.splitlines()
-                 if line.split("#", 1)[0].strip())
+    return glossary_terms()
 
 
 @lru_cache(maxsize=32)
@@ -246,7 +243,7 @@ class ApplyGlossary(Normalizer):
             ok = True
             for w, (key, poss) in enumerate(zip(term.keys, term.possessive)):
                 if s >= len(parse(t)[3]):  # move on to the next token
-                    trail = parse(t)[2].replace("’", "'")
+                    trail = fold_apostrophes(parse(t)[2])
                     if (t + 1 >= n or (trail and trail != term.trails[w - 1])
                             or parse(t + 1)[0] or not parse(t + 1)[1]):
                         ok = False

@@ -1,129 +1,100 @@
-"""Remove what Whisper wrote over silence: ``Thank you.``, ``Subtitles by …``, a trailing ``you``.
+"""Remove what Whisper wrote over silence: ``Thanks for watching!``, ``Subtitles by …``,
+a loop of the same cue, a trailing ``you``.
 
 >>> RemoveHallucinations()("It flares up autoimmunity and Hashimoto’s you")
 'It flares up autoimmunity and Hashimoto’s'
+>>> RemoveHallucinations()("Yeah.\\nYeah.\\nYeah.\\nYeah.\\nOkay, bye.")
+'Yeah.\\nOkay, bye.'
+
+A cue or segment is removed only on evidence. Each kind of evidence is one detector below,
+a small function that returns the token spans to remove:
+
+- :func:`silent_segments`: Whisper's own metadata says the segment is silence;
+- :func:`looping_segment`: Whisper's compression ratio says a segment loops inside;
+- :func:`repeated_cues`: the same text in 3 or more consecutive cues or lines of one
+  speaker (``Yeah.`` ×17): the first copy stays;
+- :func:`credit_lines`: a subtitle credit (``Subtitles by the Amara.org community``) that
+  forms a sentence or a cue of its own, never spoken in a clinic video;
+- :func:`closing_phrases`: an outro (``Thanks for watching!``, ``Please subscribe``) that
+  forms the first or the last cues; a courtesy that people also say (``Thank you.``) only
+  with timing evidence, so a real goodbye in a human transcript stays;
+- :func:`trailing_word`: a lone ``you`` at the very end after a statement or a noun.
 
 Run first among the removals (before ``remove_fillers``), while segments still hold the
 text Whisper gave them. The phrase list is ``cleanup/data/hallucinations.txt`` with its
-sources; a phrase is removed only where it is a hallucination, by these rules:
-
-1. **Subtitle credits** (the list's ``[credits]``: ``Subtitles by the Amara.org
-   community``, ``Transcribed by …``) are never spoken in a clinic video: removed wherever
-   they form a sentence or a segment of their own, with or without metadata.
-2. **Segments with Whisper metadata** (``no_speech_prob``, ``avg_logprob``,
-   ``compression_ratio`` on the :class:`~cleanup.transcript.Segment`):
-   - a segment Whisper itself calls silence (``no_speech_prob > 0.6`` and
-     ``avg_logprob < -1.0``, its own defaults) is dropped whole (``drop_silent_segments``);
-   - a segment made only of known phrases (``Thank you.``, ``Thanks for watching!``,
-     ``you``) is dropped when either signal says silence (``no_speech_prob >= 0.6`` or
-     ``avg_logprob <= -1.0``); with good metadata it is speech and stays;
-   - a segment with ``compression_ratio > 2.4`` is a decoding loop: the unit that repeats
-     over at least half of the segment is kept once and its repeats go.
-3. **Plain text and subtitles without metadata**: a paragraph (cue) made only of known
-   phrases is removed when it comes after the last real one, at the end of the
-   transcript; the same phrase inside the text, or as the only paragraph, stays.
-   Fillers and immediate repeats do not hide a phrase (``Thank, uh, thank you.``).
-4. **A trailing ``you``** (``trailing_words``) at the very end of the transcript goes when
-   the word before cannot take it: that word ends a statement (``.``, ``!``; after a
-   question ``You.`` may be the answer), or it is a noun with no comma after it (a
-   possessive like ``Hashimoto’s`` but not ``it’s``, a noun ending like ``-ity``,
-   ``-tion``). With word timings, a silence of ``silence_gap`` seconds before it, or a word
-   probability under ``min_word_probability``, is evidence enough. ``I’ll tell you``,
-   ``thank you`` and ``it’s you`` stay: a verb or preposition before ``you`` is never
-   second-guessed from text alone.
-
-Removal goes through :meth:`Transcript.remove`, so the kept tokens keep their timings.
-The rules run again on their own output until nothing changes (a removal can expose a
-second trailing ``you``), so the step is idempotent.
+sources. Removal goes through :meth:`Transcript.remove`, so kept tokens keep their
+timings; the detectors run again until nothing changes, so the step is idempotent.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Sequence
+from typing import Callable, Sequence
 
+from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
+from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Token, Transcript
 from ..pipeline import Normalizer
-from ..transcript import SENTENCE_END, Segment, Transcript, split_punct
-from .fillers import RemoveFillers
-from .repeats import FUNCTION_WORDS, token_parts, word_key
 
-Phrase = tuple[tuple[str, ...], bool]  # words, and whether a final * takes the rest
+Span = tuple[int, int]
 _WILDCARD_MAX = 8
-
-# Pronoun + 's ("it’s you", "that’s you") takes "you"; a noun + 's ("Hashimoto’s") does not.
-_PRONOUN_S = frozenset("""
-it that what who he she there here where how let when why everyone someone somebody
-everybody nobody one this
-""".split())
+_MAX_PHRASE_WORDS = 200
 _NOUN_ENDINGS = ("ity", "tion", "sion", "ness", "ment", "ism", "ance", "ence", "ship",
                  "hood", "ology", "itis", "osis", "emia", "ics")
 
 
-def _phrase(line: str) -> Phrase:
-    words = tuple(word_key(split_punct(w)[1]) for w in line.split())
-    wild = bool(words) and line.rstrip().endswith("*")
-    return tuple(w for w in words if w), wild
+# ---- phrases -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Phrase:
+    """A known phrase as word keys; ``open_end``: a final ``*`` takes one to eight words."""
+
+    words: tuple[str, ...]
+    open_end: bool = False
+
+    @classmethod
+    def parse(cls, line: str) -> Phrase:
+        words = tuple(k for k in (token_parts(w)[3] for w in line.split()) if k)
+        return cls(words, bool(words) and line.rstrip().endswith("*"))
 
 
 @lru_cache(maxsize=1)
 def default_phrases() -> dict[str, tuple[str, ...]]:
-    """The bundled list as ``{"credits": (...), "silence": (...)}``."""
-    text = resources.files("cleanup.data").joinpath("hallucinations.txt").read_text("utf-8")
-    sections: dict[str, list[str]] = {"credits": [], "silence": []}
-    current = None
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            sections.setdefault(current, [])
-        elif line and current:
-            sections[current].append(line)
-    return {k: tuple(v) for k, v in sections.items()}
+    """The bundled list by section: ``credits``, ``silence`` (outros) and ``courtesy``."""
+    return {"credits": (), "silence": (), "courtesy": (), **data_sections("hallucinations.txt")}
 
 
-@lru_cache(maxsize=1)
-def _fillers() -> RemoveFillers:
-    return RemoveFillers()
-
-
-def _without_stumbles(words: Sequence[str]) -> list[str]:
-    """The words without fillers and immediate repeats, the way the later steps leave them,
-    so ``Thank, uh, thank you.`` is still ``thank you`` (and the pipeline stays idempotent)."""
+def _spoken(words: Sequence[str]) -> list[str]:
+    """The words a phrase is matched against: fillers skipped, and a word said twice in a
+    row counted once, so ``Thank, uh, thank you.`` still reads as ``thank you``."""
     out: list[str] = []
     for w in words:
-        if _fillers().is_filler(w):
-            continue
-        out.append(w)
-        collapsed = True
-        while collapsed:
-            collapsed = False
-            for n in range(1, min(6, len(out) // 2) + 1):
-                if out[-2 * n:-n] == out[-n:]:
-                    del out[-n:]
-                    collapsed = True
-                    break
+        if not is_filler(w) and (not out or out[-1] != w):
+            out.append(w)
     return out
 
 
-def _matches_run(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
-    """Whether ``words`` is one or more phrases back to back (``thank you thank you``)."""
-    if len(words) > 200:
+def matches_phrases(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
+    """Whether ``words`` is one or more known phrases back to back.
+
+    >>> matches_phrases(["thanks", "for", "watching", "uh", "thanks"],
+    ...                 [Phrase.parse("thanks for watching"), Phrase.parse("thanks")])
+    True
+    """
+    if not phrases or len(words) > _MAX_PHRASE_WORDS:
         return False
-    words = _without_stumbles(words)
+    words = _spoken(words)
     m = len(words)
-    if not m or m > 200:
+    if not m:
         return False
     reach = [False] * (m + 1)
     reach[0] = True
     for i in range(m):
         if not reach[i]:
             continue
-        for ph, wild in phrases:
-            k = i + len(ph)
-            if k > m or tuple(words[i:k]) != ph:
+        for ph in phrases:
+            k = i + len(ph.words)
+            if k > m or tuple(words[i:k]) != ph.words:
                 continue
-            if wild:
+            if ph.open_end:
                 for extra in range(1, _WILDCARD_MAX + 1):
                     if k + extra <= m:
                         reach[k + extra] = True
@@ -132,54 +103,75 @@ def _matches_run(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
     return reach[m]
 
 
-class _TokenView:
-    """``view[i]`` is ``fn(tokens[i].text)``, computed on access (``fn`` is cached)."""
+# ---- the transcript as the detectors see it ------------------------------------------------
+@dataclass(frozen=True)
+class Unit:
+    """A run of tokens: a segment (cue, paragraph) or a line of one."""
 
-    __slots__ = ("_tokens", "_fn")
+    start: int
+    end: int
+    segment: Segment
 
-    def __init__(self, tokens, fn):
-        self._tokens, self._fn = tokens, fn
-
-    def __getitem__(self, i: int):
-        return self._fn(self._tokens[i].text)
-
-    def __len__(self) -> int:
-        return len(self._tokens)
+    def indices(self) -> range:
+        return range(self.start, self.end)
 
 
-def _key(text: str) -> str:
-    return token_parts(text)[3]
+@dataclass
+class View:
+    """The tokens, their word keys, and what the detectors have removed so far this round."""
 
+    transcript: Transcript
+    removed: bytearray = field(init=False)
+    spans: list[Span] = field(default_factory=list)
+    _units: dict[bool, list[Unit]] = field(default_factory=dict)
 
-def _reverse_segments(transcript: Transcript):
-    """(segment, token indices) from the last segment backwards, computed lazily."""
-    toks = transcript.tokens
-    end = len(toks)
-    while end > 0:
-        seg = toks[end - 1].segment
-        start = end - 1
-        while start > 0 and toks[start - 1].segment == seg:
-            start -= 1
-        yield seg, list(range(start, end))
-        end = start
+    def __post_init__(self) -> None:
+        self.removed = bytearray(len(self.transcript.tokens))
 
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.transcript.tokens
 
-def _has_metadata(seg: Segment) -> bool:
-    return any(v is not None for v in (seg.no_speech_prob, seg.avg_logprob, seg.compression_ratio))
+    def key(self, i: int) -> str:
+        return token_parts(self.tokens[i].text)[3]
 
+    def trail(self, i: int) -> str:
+        return token_parts(self.tokens[i].text)[2]
 
-def _noun_like(core: str) -> bool:
-    low = word_key(core)
-    if low.endswith("'s") and len(low) > 2:
-        return low[:-2] not in _PRONOUN_S
-    if low in FUNCTION_WORDS:
-        return False
-    return low.endswith(_NOUN_ENDINGS) and len(low) > 5
+    def live_words(self, unit: Unit) -> list[int]:
+        return [i for i in unit.indices() if not self.removed[i] and self.key(i)]
+
+    def drop(self, span: Span) -> None:
+        self.spans.append(span)
+        for k in range(*span):
+            self.removed[k] = 1
+
+    def segment_of(self, i: int) -> Segment:
+        seg = self.tokens[i].segment
+        segments = self.transcript.segments
+        return segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
+
+    def units(self, by_line: bool) -> list[Unit]:
+        """Segments in order (and their lines, when ``by_line``), computed once per view."""
+        cached = self._units.get(by_line)
+        if cached is not None:
+            return cached
+        toks = self.tokens
+        out: list[Unit] = []
+        start = 0
+        for k in range(1, len(toks) + 1):
+            if k < len(toks) and toks[k].segment == toks[k - 1].segment and not (
+                    toks[k].sep == PARAGRAPH or (by_line and toks[k].sep == LINE)):
+                continue
+            out.append(Unit(start, k, self.segment_of(start)))
+            start = k
+        self._units[by_line] = out
+        return out
 
 
 @dataclass(frozen=True)
-class RemoveHallucinations(Normalizer):
-    """Drop Whisper's silence hallucinations where the evidence says they are not speech."""
+class Evidence:
+    """The thresholds the detectors weigh evidence with (Whisper's own defaults)."""
 
     no_speech_threshold: float = 0.6
     logprob_threshold: float = -1.0
@@ -187,8 +179,232 @@ class RemoveHallucinations(Normalizer):
     drop_silent_segments: bool = True
     silence_gap: float = 2.0
     min_word_probability: float = 0.3
-    phrases: Sequence[str] = ()  # more phrases to treat like "Thank you."
-    credits: Sequence[str] = ()  # more credit lines, removed wherever they stand alone
+    min_loop: int = 3
+
+
+def has_metadata(seg: Segment) -> bool:
+    return any(v is not None for v in (seg.no_speech_prob, seg.avg_logprob, seg.compression_ratio))
+
+
+def doubtful(seg: Segment, ev: Evidence) -> bool:
+    """Either of Whisper's signals says the segment may be silence."""
+    return ((seg.no_speech_prob is not None and seg.no_speech_prob >= ev.no_speech_threshold)
+            or (seg.avg_logprob is not None and seg.avg_logprob <= ev.logprob_threshold))
+
+
+# ---- the detectors ---------------------------------------------------------------------------
+def silent_segments(view: View, ev: Evidence, known: Sequence[Phrase]) -> None:
+    """Segments Whisper's metadata calls silence.
+
+    Dropped whole: a segment with ``no_speech_prob > 0.6`` and ``avg_logprob < -1.0``
+    (Whisper's own rule), and a segment made only of known phrases (``Thank you.``) when
+    either signal doubts it. With good metadata a ``Thank you.`` is speech and stays.
+    """
+    for unit in view.units(by_line=False):
+        seg = unit.segment
+        if not has_metadata(seg):
+            continue
+        nsp, alp = seg.no_speech_prob, seg.avg_logprob
+        silent = (ev.drop_silent_segments and nsp is not None and alp is not None
+                  and nsp > ev.no_speech_threshold and alp < ev.logprob_threshold)
+        if silent or (doubtful(seg, ev) and matches_phrases(
+                [view.key(i) for i in view.live_words(unit)], known)):
+            view.drop((unit.start, unit.end))
+
+
+def looping_segment(view: View, ev: Evidence) -> None:
+    """Inside a segment with ``compression_ratio > 2.4``, keep once the unit that repeats
+    over at least half of it: ``to a mod-ox, to a mod-ox, to a mod-ox.`` → ``to a mod-ox.``"""
+    for unit in view.units(by_line=False):
+        ratio = unit.segment.compression_ratio
+        if ratio is None or ratio <= ev.compression_ratio_threshold:
+            continue
+        words = view.live_words(unit)
+        keys = [view.key(i) for i in words]
+        found = _longest_period(keys)
+        if found is not None:
+            start, period, run = found
+            view.drop((words[start + period], words[start + period + run - 1] + 1))
+
+
+def _longest_period(keys: list[str]) -> tuple[int, int, int] | None:
+    """(start, period, run) of the longest stretch where keys repeat at a fixed period,
+    when it covers at least half of them; the shortest period wins a tie."""
+    m = len(keys)
+    best: tuple[int, int, int, int, int] | None = None  # (run, -period, -start, period, start)
+    for p in range(1, m // 2 + 1):
+        run = 0
+        for i in range(m - p - 1, -1, -1):
+            run = run + 1 if keys[i] == keys[i + p] else 0
+            if run >= p:
+                cand = (run, -p, -i, p, i)
+                if best is None or cand > best:
+                    best = cand
+    if best is None:
+        return None
+    run, _, _, period, start = best
+    return (start, period, run) if period + run >= m / 2 else None
+
+
+def repeated_cues(view: View, ev: Evidence) -> None:
+    """The same text in ``min_loop`` (3) or more consecutive cues or lines of one speaker:
+    a decoding loop. The first copy stays.
+
+    ``Yeah.`` on 17 lines in a row becomes one ``Yeah.``; two copies (``Right. Right.``,
+    often two speakers) stay, and so does a repeat across a change of speaker.
+    """
+    units = view.units(by_line=True)
+    k = 0
+    while k < len(units):
+        size = units[k].end - units[k].start
+        if k + 1 < len(units) and units[k + 1].end - units[k + 1].start != size:
+            k += 1  # the common case: the next cue differs in length, no loop starts here
+            continue
+        text = _unit_key(view, units[k])
+        j = k + 1
+        while (j < len(units) and text and _unit_key(view, units[j]) == text
+               and units[j].segment.speaker == units[k].segment.speaker):
+            j += 1
+        if text and j - k >= ev.min_loop:
+            view.drop((units[k + 1].start, units[j - 1].end))
+        k = max(j, k + 1)
+
+
+def _unit_key(view: View, unit: Unit) -> tuple[str, ...]:
+    return tuple(view.key(i) for i in view.live_words(unit))
+
+
+def credit_lines(view: View, credits: Sequence[Phrase]) -> None:
+    """A credit line that forms a whole sentence (or the rest of a segment) goes:
+    ``Done. Transcribed by ESO. Then more.`` → ``Done. Then more.``"""
+    toks = view.tokens
+    starts = {ph.words[0] for ph in credits}
+    for i in range(len(toks)):
+        if view.removed[i] or view.key(i) not in starts:
+            continue
+        p = i - 1  # the previous live word must end a sentence or another segment
+        while p >= 0 and (view.removed[p] or not view.key(p)):
+            p -= 1
+        if p >= 0 and toks[p].segment == toks[i].segment and not _ends_sentence(view.trail(p)):
+            continue
+        end = i
+        while (end + 1 < len(toks) and toks[end + 1].segment == toks[i].segment
+               and not _ends_sentence(view.trail(end)) and end - i < _MAX_PHRASE_WORDS):
+            end += 1
+        words = [view.key(k) for k in range(i, end + 1) if not view.removed[k] and view.key(k)]
+        if matches_phrases(words, credits):
+            view.drop((i, end + 1))
+
+
+def closing_phrases(view: View, ev: Evidence, outros: Sequence[Phrase],
+                    courtesies: Sequence[Phrase]) -> None:
+    """Cues made only of known phrases, at the very start or the very end.
+
+    An outro (``Thanks for watching!``, ``Please subscribe``) goes on its own evidence; a
+    courtesy people really say (``Thank you.``) only when the segment has no metadata (that
+    case is :func:`silent_segments`') and a silence of ``silence_gap`` seconds separates it
+    from the speech. ``That is all.\\n\\nThank you.`` in plain text stays.
+    """
+    units = view.units(by_line=False)
+    for order in (units, units[::-1]):
+        for n, unit in enumerate(order):
+            words = [view.key(i) for i in view.live_words(unit)]
+            if not words:
+                continue
+            if has_metadata(unit.segment):
+                break
+            if matches_phrases(words, outros):
+                view.drop((unit.start, unit.end))
+                continue
+            neighbour = next((u for u in order[n + 1:] if view.live_words(u)), None)
+            if (courtesies and neighbour is not None and matches_phrases(words, outros + courtesies)
+                    and _gap(view, unit, neighbour) >= ev.silence_gap):
+                view.drop((unit.start, unit.end))
+                continue
+            break
+
+
+def _gap(view: View, unit: Unit, other: Unit) -> float:
+    """Seconds of silence between two units, 0 when their times are unknown."""
+    first, second = (unit, other) if unit.start < other.start else (other, unit)
+    end = first.segment.end
+    start = second.segment.start
+    if end is None or start is None:
+        return 0.0
+    return start - end
+
+
+def trailing_word(view: View, ev: Evidence, trailing: frozenset[str]) -> None:
+    """A lone ``you`` at the very end goes when the word before cannot take it: a statement's
+    end (``.``, ``!``; after a question ``You.`` may be the answer), or a noun with no comma
+    (``Hashimoto’s you``); with word timings, a silence of ``silence_gap`` seconds or a word
+    probability under ``min_word_probability`` is evidence enough. ``I’ll tell you``,
+    ``thank you`` and ``it’s you`` stay."""
+    toks = view.tokens
+    live = [i for i in range(max(0, len(toks) - 64), len(toks))
+            if not view.removed[i] and view.key(i)]
+    end = len(toks)  # punctuation-only tokens after the word go with it
+    while len(live) >= 2 and view.key(live[-1]) in trailing:
+        first = len(live) - 1  # ``you you`` at the end is one hallucination
+        while (first > 0 and view.key(live[first - 1]) == view.key(live[-1])
+               and not view.trail(live[first - 1])):
+            first -= 1
+        if first == 0:
+            return
+        start, prev = live[first], live[first - 1]
+        tok, before = toks[start], toks[prev]
+        gap = (tok.start - before.end) if tok.start is not None and before.end is not None else None
+        timed = ((gap is not None and gap >= ev.silence_gap)
+                 or (tok.probability is not None and tok.probability < ev.min_word_probability))
+        trail = view.trail(prev)
+        if not (timed or any(ch in ".!…" for ch in trail)
+                or (not trail and _noun_like(token_parts(before.text)[1]))):
+            return
+        view.drop((start, end))
+        end = start
+        del live[first:]
+
+
+def _ends_sentence(trail: str) -> bool:
+    return any(ch in SENTENCE_END for ch in trail)
+
+
+def _noun_like(core: str) -> bool:
+    """``Hashimoto’s`` (not ``it’s``), ``autoimmunity``: a noun that cannot take ``you``."""
+    low = word_key(core)
+    if low.endswith("'s") and len(low) > 2:
+        return low[:-2] not in S_CONTRACTIONS
+    if low in FUNCTION_WORDS:
+        return False
+    return low.endswith(_NOUN_ENDINGS) and len(low) > 5
+
+
+Detector = Callable[[View], None]
+
+
+# ---- the step --------------------------------------------------------------------------------
+def _phrases(lines: Sequence[str]) -> tuple[Phrase, ...]:
+    return tuple(p for p in (Phrase.parse(line) for line in lines) if p.words)
+
+
+@dataclass(frozen=True)
+class RemoveHallucinations(Normalizer):
+    """Drop Whisper's silence hallucinations where the evidence says they are not speech.
+
+    ``phrases``: more outros to remove at the start or end; ``credits``: more credit lines,
+    removed wherever they stand alone; ``builtin``: use the bundled lists;
+    ``trailing_words``: words removed alone at the very end (``you``).
+    """
+
+    no_speech_threshold: float = 0.6
+    logprob_threshold: float = -1.0
+    compression_ratio_threshold: float = 2.4
+    drop_silent_segments: bool = True
+    silence_gap: float = 2.0
+    min_word_probability: float = 0.3
+    min_loop: int = 3
+    phrases: Sequence[str] = ()
+    credits: Sequence[str] = ()
     builtin: bool = True
     trailing_words: Sequence[str] = ("you",)
 
@@ -198,191 +414,59 @@ class RemoveHallucinations(Normalizer):
             if isinstance(value, str):
                 raise ValueError(f"{name} must be a list of phrases, got the string {value!r}")
             object.__setattr__(self, name, tuple(value))
-        bundled = default_phrases() if self.builtin else {"credits": (), "silence": ()}
-        credits = tuple(_phrase(p) for p in bundled["credits"] + self.credits)
-        silence = tuple(_phrase(p) for p in bundled["silence"] + self.phrases)
-        object.__setattr__(self, "_credits", tuple(p for p in credits if p[0]))
-        object.__setattr__(self, "_credit_starts", frozenset(p[0][0] for p in credits if p[0]))
-        object.__setattr__(self, "_known", tuple(p for p in credits + silence if p[0]))
-        object.__setattr__(self, "_trailing", frozenset(word_key(w) for w in self.trailing_words))
+        if isinstance(self.min_loop, bool) or not isinstance(self.min_loop, int) \
+                or self.min_loop < 2:
+            raise ValueError(f"min_loop is a whole number of cues ≥ 2, got {self.min_loop!r}")
+        bundled = default_phrases() if self.builtin else {}
+        object.__setattr__(self, "_credits", _phrases(bundled.get("credits", ()) + self.credits))
+        object.__setattr__(self, "_outros", _phrases(bundled.get("silence", ()) + self.phrases))
+        object.__setattr__(self, "_courtesies", _phrases(bundled.get("courtesy", ())))
+        object.__setattr__(self, "_trailing",
+                           frozenset(word_key(w) for w in self.trailing_words))
+        object.__setattr__(self, "_evidence", Evidence(
+            self.no_speech_threshold, self.logprob_threshold, self.compression_ratio_threshold,
+            self.drop_silent_segments, self.silence_gap, self.min_word_probability,
+            self.min_loop))
+
+    def detectors(self, transcript: Transcript) -> tuple[list[Detector], list[Detector]]:
+        """The detectors that can apply to this transcript: those that remove whole
+        segments, then those that remove pieces of segments.
+
+        Two passes, because :meth:`Transcript.remove` mends punctuation per run of removed
+        tokens (a loop's repeats hand their final period to the copy that is kept).
+        """
+        ev: Evidence = self._evidence  # type: ignore[attr-defined]
+        outros: tuple[Phrase, ...] = self._outros  # type: ignore[attr-defined]
+        courtesies: tuple[Phrase, ...] = self._courtesies  # type: ignore[attr-defined]
+        trailing: frozenset[str] = self._trailing  # type: ignore[attr-defined]
+        keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
+        credits = tuple(p for p in self._credits  # type: ignore[attr-defined]
+                        if set(p.words) <= keys)
+        whole: list[Detector] = []
+        pieces: list[Detector] = []
+        if any(has_metadata(seg) for seg in transcript.segments):
+            known = outros + courtesies + credits
+            whole.append(lambda v: silent_segments(v, ev, known))
+            pieces.append(lambda v: looping_segment(v, ev))
+        whole.append(lambda v: repeated_cues(v, ev))
+        whole.append(lambda v: closing_phrases(v, ev, outros, courtesies))
+        if credits:
+            pieces.append(lambda v: credit_lines(v, credits))
+        pieces.append(lambda v: trailing_word(v, ev, trailing))
+        return whole, pieces
 
     def transform(self, transcript: Transcript) -> Transcript:
-        # Two passes, because Transcript.remove mends punctuation per run of removed
-        # tokens: whole segments go first, then the pieces inside the segments that stay
-        # (a loop's repeats must hand their final period to the copy that is kept).
-        # A removal can expose another (a second trailing ``you``, a phrase paragraph that is
-        # now the last): repeat until nothing changes, so the step is idempotent.
-        #
-        # The transcript's vocabulary, once: removing tokens never adds a word, so whether
-        # a credit line can be present stays known across the rounds below.
-        keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
-        credits = any(set(words) <= keys for words, _ in self._credits)
-        has_meta = any(_has_metadata(seg) for seg in transcript.segments)
-        if not (has_meta or credits or self._ends_in_phrase(transcript)):
-            return transcript
-        while True:  # each round that changes something removes tokens, so this ends
+        # A removal can expose another (a second trailing ``you``, an outro that is now
+        # the last cue): repeat until nothing changes, so the step is idempotent.
+        while True:
             before = transcript
-            transcript = self._apply(transcript, True, has_meta, credits)
-            transcript = self._apply(transcript, False, has_meta, credits)
+            for detectors in self.detectors(transcript):
+                if not transcript.tokens:
+                    return transcript
+                view = View(transcript)
+                for detect in detectors:
+                    detect(view)
+                if view.spans:
+                    transcript = transcript.remove(view.spans)
             if transcript is before:
-                break
-        return transcript
-
-    def _ends_in_phrase(self, transcript: Transcript) -> bool:
-        """Whether the text ends in a trailing ``you`` or a known phrase paragraph: a cheap
-        look at the last segment, so that a transcript with neither (nor metadata, nor a
-        credit line) skips the rules."""
-        toks = transcript.tokens
-        if not toks:
-            return False
-        last_segment, words = toks[-1].segment, []
-        for tok in reversed(toks):
-            if tok.segment != last_segment or len(words) > 200:
-                break
-            key = token_parts(tok.text)[3]
-            if key:
-                words.append(key)
-        if not words or words[0] in self._trailing:
-            return True
-        return len(transcript.segments) > 1 and _matches_run(words[::-1], self._known)
-
-    def _apply(self, transcript: Transcript, whole_segments: bool, has_meta: bool,
-               credits: bool) -> Transcript:
-        toks = transcript.tokens
-        if not toks:
-            return transcript
-        # Per-token views computed on access: without metadata most rules look only at
-        # the end of the transcript, and a full pass per round would dominate the step.
-        parts = _TokenView(toks, token_parts)
-        keys = _TokenView(toks, _key)
-        removed = bytearray(len(toks))
-        spans: list[tuple[int, int]] = []
-
-        def drop(start: int, end: int) -> None:
-            spans.append((start, end))
-            for k in range(start, end):
-                removed[k] = 1
-
-        groups = self._segments(transcript) if has_meta else ()
-        if whole_segments:
-            for seg, idx in groups:
-                meta = self._segment(transcript, seg)
-                if _has_metadata(meta) and self._silent(meta, [keys[i] for i in idx if keys[i]]):
-                    drop(idx[0], idx[-1] + 1)
-            self._drop_final_segments(transcript, keys, removed, drop)
-        else:
-            for seg, idx in groups:
-                ratio = self._segment(transcript, seg).compression_ratio
-                if ratio is not None and ratio > self.compression_ratio_threshold:
-                    self._drop_loop(idx, keys, drop)
-            if credits:
-                self._drop_credit_sentences(toks, parts, keys, removed, drop)
-            self._drop_trailing_word(toks, parts, keys, removed, drop)
-        return transcript.remove(spans) if spans else transcript
-
-    def _silent(self, meta: Segment, words: list[str]) -> bool:
-        """Whether a segment with metadata is silence (rule 2)."""
-        nsp, alp = meta.no_speech_prob, meta.avg_logprob
-        whisper_silent = (nsp is not None and alp is not None
-                          and nsp > self.no_speech_threshold and alp < self.logprob_threshold)
-        if whisper_silent and self.drop_silent_segments:
-            return True
-        doubtful = ((nsp is not None and nsp >= self.no_speech_threshold)
-                    or (alp is not None and alp <= self.logprob_threshold))
-        return doubtful and _matches_run(words, self._known)
-
-    # ---- the rules -----------------------------------------------------------------------
-    @staticmethod
-    def _segments(transcript: Transcript) -> list[tuple[int | None, list[int]]]:
-        """Token indices grouped by consecutive segment index, in order."""
-        segs = [tok.segment for tok in transcript.tokens]
-        cuts = [k for k in range(1, len(segs)) if segs[k] != segs[k - 1]]
-        bounds = [0, *cuts, len(segs)]
-        return [(segs[a], list(range(a, b))) for a, b in zip(bounds, bounds[1:]) if b > a]
-
-    @staticmethod
-    def _segment(transcript: Transcript, seg: int | None) -> Segment:
-        if seg is not None and 0 <= seg < len(transcript.segments):
-            return transcript.segments[seg]
-        return Segment()
-
-    def _drop_loop(self, idx: list[int], keys: list[str], drop) -> None:
-        """Keep once the unit that repeats over at least half of a looping segment."""
-        w = [i for i in idx if keys[i]]
-        m = len(w)
-        best = None  # (run, -period, -start, period, run): longest run, then shortest unit
-        for p in range(1, m // 2 + 1):
-            run = 0
-            for i in range(m - p - 1, -1, -1):  # run[i]: how far keys repeat at distance p
-                run = run + 1 if keys[w[i]] == keys[w[i + p]] else 0
-                if run >= p:
-                    cand = (run, -p, -i, p, run)
-                    if best is None or cand > best:
-                        best = cand
-        if best is None:
-            return
-        _, _, neg_start, p, run = best
-        start = -neg_start
-        if p + run < m / 2:
-            return
-        drop(w[start + p], w[start + p + run - 1] + 1)
-
-    def _drop_credit_sentences(self, toks, parts, keys, removed, drop) -> None:
-        """A credit line that forms a whole sentence (or the rest of a segment) goes."""
-        starts = self._credit_starts
-        hot = {text for text in {t.text for t in toks} if _key(text) in starts}
-        for i in [k for k, t in enumerate(toks) if t.text in hot]:
-            if removed[i]:
-                continue
-            p = i - 1  # the previous live word must end a sentence or another segment
-            while p >= 0 and (removed[p] or not keys[p]):
-                p -= 1
-            if p >= 0 and toks[p].segment == toks[i].segment and \
-                    not any(ch in SENTENCE_END for ch in parts[p][2]):
-                continue
-            end = i
-            while (end + 1 < len(toks) and toks[end + 1].segment == toks[i].segment
-                   and not any(ch in SENTENCE_END for ch in parts[end][2]) and end - i < 200):
-                end += 1
-            live = [keys[k] for k in range(i, end + 1) if not removed[k] and keys[k]]
-            if _matches_run(live, self._credits):
-                drop(i, end + 1)
-
-    def _drop_final_segments(self, transcript, keys, removed, drop) -> None:
-        """Plain text: known-phrase paragraphs after the last real one, at the very end."""
-        for seg, idx in _reverse_segments(transcript):
-            live = [i for i in idx if not removed[i] and keys[i]]
-            if not live:
-                continue
-            if _has_metadata(self._segment(transcript, seg)) or \
-                    not _matches_run([keys[i] for i in live], self._known):
-                return
-            # never the first: something real must come before
-            if not any(keys[i] and not removed[i] for i in range(idx[0] - 1, -1, -1)):
-                return
-            drop(live[0], idx[-1] + 1)
-
-    def _drop_trailing_word(self, toks, parts, keys, removed, drop) -> None:
-        # The trailing words and the one before them: a bounded look at the end.
-        live = [i for i in range(max(0, len(toks) - 64), len(toks)) if not removed[i] and keys[i]]
-        end = len(toks)  # punctuation-only tokens after the word go with it
-        while len(live) >= 2 and keys[live[-1]] in self._trailing:
-            # ``you you`` at the end is one hallucination (collapse_repeats would make it one)
-            first = len(live) - 1
-            while first > 0 and keys[live[first - 1]] == keys[live[-1]] and not parts[live[first - 1]][2]:
-                first -= 1
-            if first == 0:
-                return
-            start, prev = live[first], live[first - 1]
-            tok, before = toks[start], toks[prev]
-            gap = (tok.start - before.end) if tok.start is not None and before.end is not None else None
-            timed = ((gap is not None and gap >= self.silence_gap)
-                     or (tok.probability is not None and tok.probability < self.min_word_probability))
-            trail = parts[prev][2]
-            # After a question, ``You.`` may be the answer: only a statement's end counts.
-            if not (timed or any(ch in ".!…" for ch in trail)
-                    or (not trail and _noun_like(parts[prev][1]))):
-                return
-            drop(start, end)
-            end = start
-            del live[first:]
+                return transcript

@@ -56,76 +56,43 @@ of the transcript: about 0.25 s for 1 MB of captions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
 import regex
 
+from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, token_parts,
+                       word_key, zipf)
 from ..pipeline import Normalizer
-from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
+from ..transcript import PARAGRAPH, SENTENCE_END, Token, Transcript
 
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
 _BETWEEN = frozenset(",;:—–-")
+_CLAUSE_MARKS = frozenset(",;:")
 _QUOTES_BRACKETS = frozenset("“”‘’\"'()[]{}«»")
-_DASH_TOKENS = frozenset({"-", "--", "—", "–", "---"})
 
-NUMBER_WORDS = frozenset("""
-zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety hundred thousand million billion double triple
-""".split())
 
-# Words whose doubling is the word itself (laughter, cheers, baby talk).
-REDUPLICATED = frozenset("""
-ha hah haha ho hee heh hip la na bye blah tsk tut chop knock choo boo night yada
-""".split())
+def _words(section: str) -> frozenset[str]:
+    return frozenset(w for line in data_sections("repeat_words.txt")[section]
+                     for w in line.split())
 
-# Interjections a speaker repeats on purpose; kept when set off by punctuation.
-INTERJECTIONS = frozenset("""
-no yes yeah yep nope wait okay ok well oh ah right stop hey please sorry thanks come go
-quick now hurry help there yay wow whoa bravo hello hi
-""".split())
-INTERJECTION_PHRASES = frozenset({
-    ("come", "on"), ("i", "know"), ("thank", "you"), ("oh", "my", "god"), ("my", "god"),
-    ("oh", "no"), ("oh", "my"), ("hold", "on"), ("hang", "on"), ("excuse", "me"),
-    ("i'm", "sorry"), ("go", "go"), ("well", "done"), ("good", "job"), ("all", "right"),
-})
 
-INTENSIFIERS = frozenset("so very really far too way much many super".split())
-
-# Closed-class words: after a doubled intensifier they mark a stutter (``so so this``).
-FUNCTION_WORDS = frozenset("""
-a an the this that these those my your his her its our their some any no every each all
-both either neither i you he she it we they me him us them myself yourself there here
-and or but nor so yet if then because as than though although while when where how what
-why who whom whose which whether
-of to in on at by for with from about into onto over under up down out off through
-between among against before after around without within upon across along
-is am are was were be been being have has had do does did will would shall should can
-could may might must not just like um uh well okay oh yeah also even only
-basically actually anyway anyways now then right essentially literally honestly obviously
-frankly again
-""".split())
-
-# After demonstrative ``that`` these cannot follow, so ``that that this`` is a stutter.
-NOT_AFTER_THAT = frozenset("""
-this these those that the a an it he she they we i you my your his our their its there
-if when and but or so because
-""".split())
-
-DETERMINERS = frozenset("the a an this that my your his her our their every each no any".split())
-MODAL_NOUNS = frozenset({"can", "will"})
-AUX_NAMES = frozenset({"will", "may"})
-# Verbs that are also nouns forming compounds: ``to address address problems``.
-COMPOUND_HOMOGRAPHS = frozenset("address record process test report project present permit contract".split())
-PARTICLES = frozenset("in on up out off down over back".split())
-PHRASAL_VERBS = frozenset("""
-log sign check plug fill give turn hand call hold try put take come go get set show break
-pick look carry move drop stop kick let run tune cut chip sink zoom opt cave lock tuck
-settle phase factor keep hang catch pay wake warm cheer add end follow back shut switch
-start start write fill bring clean clear sort work figure hook line pass print sum
-""".split())
-PREFIXES = frozenset("a e t x re co de ex bi un in pre mid non sub tri pro dis mis out anti".split())
+NUMBER_WORDS = _words("numbers")
+REDUPLICATED = _words("reduplicated")
+ANSWERS = _words("answers")
+INTERJECTIONS = _words("interjections")
+INTENSIFIERS = _words("intensifiers")
+NOT_AFTER_THAT = _words("not_after_that")
+CANNOT_END_CLAUSE = _words("cannot_end_clause")
+MODAL_NOUNS = _words("modal_nouns")
+AUX_NAMES = _words("aux_names")
+COMPOUND_HOMOGRAPHS = _words("compound_homographs")
+PARTICLES = _words("particles")
+PHRASAL_VERBS = _words("phrasal_verbs")
+PREFIXES = _words("prefixes")
+INTERJECTION_PHRASES = frozenset(tuple(line.split()) for line in
+                                 data_sections("repeat_words.txt")["interjection_phrases"])
 
 _STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
 
@@ -135,24 +102,9 @@ def _ends_sentence(trail: str) -> bool:
     return any(c in SENTENCE_END for c in trail)
 
 
-def word_key(core: str) -> str:
-    """How words compare: case-folded, ’ and ' alike."""
-    return core.casefold().replace("’", "'")
-
-
-@lru_cache(maxsize=1 << 16)
-def token_parts(text: str) -> tuple[str, str, str, str]:
-    """(lead, core, trail, key) of a token's text; transcripts repeat their vocabulary,
-    so each distinct text is split once."""
-    lead, core, trail = split_punct(text)
-    return lead, core, trail, word_key(core)
-
-
 @lru_cache(maxsize=4096)
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return word in FUNCTION_WORDS or zipf_frequency(word, "en") >= 5.5
+    return word in FUNCTION_WORDS or zipf(word) >= 5.5
 
 
 def destutter(core: str) -> str:
@@ -188,6 +140,39 @@ def _is_number(word: str) -> bool:
     return word in NUMBER_WORDS or word.replace(",", "").replace(".", "").isdigit()
 
 
+@dataclass
+class _Scan:
+    """One left-to-right pass: the tokens, their parts, and the live words since the last
+    barrier (``stack``, ``skeys``), where each repeat found is recorded in ``spans``."""
+
+    toks: Sequence[Token]
+    parts: list[tuple[str, str, str, str]]
+    cores: list[str]
+    keys: list[str]
+    max_phrase: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    stack: list[int] = field(default_factory=list)  # live word tokens, by index
+    skeys: list[str] = field(default_factory=list)
+    run_starts_sentence: bool = True  # whether the stack's first word opened a sentence
+
+    def reset(self) -> None:
+        self.stack, self.skeys = [], []
+
+    def push(self, j: int) -> None:
+        self.stack.append(j)
+        self.skeys.append(self.keys[j])
+
+    def between(self, first_end: int, second_start: int) -> str:
+        """The punctuation between two copies: the first's trail and any tokens between."""
+        return self.parts[first_end][2] + "".join(
+            self.toks[k].text for k in range(first_end + 1, second_start))
+
+    def next_key(self, j: int) -> str | None:
+        if j + 1 < len(self.toks) and self.toks[j + 1].sep != PARAGRAPH and self.keys[j + 1]:
+            return self.keys[j + 1]
+        return None
+
+
 @dataclass(frozen=True)
 class CollapseRepeats(Normalizer):
     """Collapse a word or phrase of up to ``max_phrase`` words said twice or more in a row."""
@@ -202,94 +187,90 @@ class CollapseRepeats(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         toks = transcript.tokens
         parts = [token_parts(t.text) for t in toks]
-        cores = [p[1] for p in parts]
-        keys = [p[3] for p in parts]
+        scan = _Scan(toks, parts, [p[1] for p in parts], [p[3] for p in parts], self.max_phrase)
+        cores, keys = scan.cores, scan.keys
         if self.fix_stutters:
             for i, c in enumerate(cores):
                 if "-" in c:
                     cores[i] = destutter(c)
                     keys[i] = word_key(cores[i])
-        spans: list[tuple[int, int]] = []
-        stack: list[int] = []  # live word tokens since the last barrier, by index
-        skeys: list[str] = []
+        speakers = [seg.speaker for seg in transcript.segments]
         starts_sentence = True
         survivor: list[int] = []  # the copy kept by the latest collapse
         carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
         for j, tok in enumerate(toks):
-            if tok.sep == PARAGRAPH:
-                stack, skeys, starts_sentence, carry = [], [], True, []
+            if tok.sep == PARAGRAPH or (j and _new_turn(toks[j - 1], tok, speakers)):
+                scan.reset()
+                starts_sentence, carry = True, []
             if not cores[j]:
                 # A dash is a restart and a lone comma a pause, not barriers.
-                if toks[j].text not in _DASH_TOKENS and not set(toks[j].text) <= _BETWEEN:
-                    stack, skeys, carry = [], [], []
-                    starts_sentence = starts_sentence or any(c in SENTENCE_END for c in parts[j][2])
+                if tok.text not in DASH_TOKENS and not set(tok.text) <= _BETWEEN:
+                    scan.reset()
+                    carry = []
+                    starts_sentence = starts_sentence or _ends_sentence(parts[j][2])
                 continue
-            if not stack:
-                run_starts_sentence = starts_sentence
-            stack.append(j)
-            skeys.append(keys[j])
+            if not scan.stack:
+                scan.run_starts_sentence = starts_sentence
+            scan.push(j)
             starts_sentence = False
             if carry:
-                carry = self._restart(carry, stack, keys, spans)
+                carry = self._restart(scan, carry)
             # Only a word said within the last max_phrase words can close a repeat.
-            while skeys[-1] in skeys[-1 - self.max_phrase:-1]:
-                kept = self._collapse_tail(stack, skeys, j, parts, cores, keys, toks, spans,
-                                           run_starts_sentence)
+            while scan.skeys[-1] in scan.skeys[-1 - self.max_phrase:-1]:
+                kept = self._collapse_tail(scan, j)
                 if kept is None:
                     break
                 survivor = kept
-            if parts[j][2] and _ends_sentence(parts[j][2]):
-                trail = parts[j][2]
+            trail = parts[j][2]
+            if trail and _ends_sentence(trail):
                 carry = list(survivor) if survivor and survivor[-1] == j and not (
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
-                stack, skeys, starts_sentence = [], [], True
-            elif len(stack) > 8 * self.max_phrase:  # bounded lookback keeps this linear
-                del stack[: -4 * self.max_phrase], skeys[: -4 * self.max_phrase]
-                run_starts_sentence = False
+                scan.reset()
+                starts_sentence = True
+            elif len(scan.stack) > 8 * self.max_phrase:  # bounded lookback keeps this linear
+                del scan.stack[: -4 * self.max_phrase], scan.skeys[: -4 * self.max_phrase]
+                scan.run_starts_sentence = False
         changed = [i for i, c in enumerate(cores) if c != parts[i][1]]
-        if not spans and not changed:
+        if not scan.spans and not changed:
             return transcript
         if changed:
             fixed = {i: parts[i][0] + cores[i] + parts[i][2] for i in changed}
             transcript = transcript.with_texts(fixed)
-        return transcript.remove(spans)
+        return transcript.remove(scan.spans)
 
     @staticmethod
-    def _restart(carry, stack, keys, spans) -> list[int]:
+    def _restart(scan: _Scan, carry: list[int]) -> list[int]:
         """A stutter cut off by a sentence end and said again after it: ``so so. So that’s``
         → ``So that’s`` (the period moves back to the word before). Only a copy that was
         itself repeated crosses the boundary, so ``I think so. So we`` stays."""
-        n = len(stack)
-        if [keys[i] for i in carry[:n]] != [keys[i] for i in stack]:
+        n = len(scan.stack)
+        if [scan.keys[i] for i in carry[:n]] != [scan.keys[i] for i in scan.stack]:
             return []
         if n < len(carry):
             return carry
-        spans.append((carry[0], carry[-1] + 1))
+        scan.spans.append((carry[0], carry[-1] + 1))
         return []
 
-    def _collapse_tail(self, stack, skeys, j, parts, cores, keys, toks, spans, run_starts):
+    def _collapse_tail(self, scan: _Scan, j: int) -> list[int] | None:
         """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
+        stack, skeys, parts, cores = scan.stack, scan.skeys, scan.parts, scan.cores
         size = len(stack)
         last = skeys[-1]
-        if last not in skeys[-1 - self.max_phrase:-1]:
-            return None  # the common case: this word does not close a repeat
         for n in range(1, min(self.max_phrase, size // 2) + 1):
             if skeys[-1 - n] != last or skeys[-2 * n:-n] != skeys[-n:]:
                 continue
             first_end, second_start = stack[-n - 1], stack[-n]
-            between = parts[first_end][2] + "".join(
-                toks[k].text for k in range(first_end + 1, second_start))
+            between = scan.between(first_end, second_start)
             if any(ch not in _BETWEEN for ch in between) or parts[second_start][0]:
                 continue
             inner = stack[-2 * n:]
             if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
                any(ch in _QUOTES_BRACKETS for k in inner[:-1] for ch in parts[k][2]):
                 continue
-            set_off = bool(between)
-            if self._keep(n, skeys, stack, j, set_off, parts, keys, toks, cores, run_starts):
+            if _keep(scan, n, j, between):
                 continue
-            spans.append((stack[-2 * n], second_start))
-            opens = run_starts and size == 2 * n
+            scan.spans.append((stack[-2 * n], second_start))
+            opens = scan.run_starts_sentence and size == 2 * n
             for k in range(n):
                 first, kept = cores[stack[-2 * n + k]], cores[stack[-n + k]]
                 # The kept copy keeps its own spelling, but takes the first copy's capital
@@ -304,50 +285,79 @@ class CollapseRepeats(Normalizer):
             return stack[-n:]
         return None
 
-    def _keep(self, n, skeys, stack, j, set_off, parts, keys, toks, cores, run_starts) -> bool:
-        """Whether an exact repeat of ``n`` words ending at token ``j`` is English, not a stumble."""
-        nxt = None
-        if j + 1 < len(toks) and toks[j + 1].sep != PARAGRAPH and keys[j + 1]:
-            nxt = keys[j + 1]
-        set_off_after = bool(parts[j][2]) or nxt is None
-        phrase = tuple(skeys[-n:])
-        if n > 1:
-            if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
-                return True
-            return self._parallel(stack[-n:], skeys[-n:], parts)
-        word = phrase[0]
-        before = skeys[-3] if len(skeys) >= 3 else None
-        if _is_number(word) or word in REDUPLICATED:
-            return True
-        if word in INTERJECTIONS and (set_off or set_off_after):
-            return True
-        if before == word or set_off:
-            return False  # a third copy, or a comma-marked restart
-        if word in INTENSIFIERS:
-            return nxt is not None and nxt != word and nxt not in FUNCTION_WORDS and not parts[j][2]
-        if word in ("had", "her"):
-            return True
-        if word == "that":
-            return nxt is not None and nxt not in NOT_AFTER_THAT and not parts[j][2]
-        if word in ("is", "was"):
-            return "what" in skeys[-6:-2]
-        if word in PARTICLES:
-            return before is not None and _verb_stem(before) in PHRASAL_VERBS
-        if word in MODAL_NOUNS and before in DETERMINERS:
-            return True
-        if word in COMPOUND_HOMOGRAPHS and before == "to":
-            return True
-        if word in AUX_NAMES and len(stack) == 2 and run_starts and cores[stack[-1]][:1].isupper():
-            return True
-        return False
 
-    @staticmethod
-    def _parallel(indices, words, parts) -> bool:
-        """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
-        for cut in range(1, len(words)):
-            if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):
-                continue
-            a, b = words[:cut], words[cut:]
-            if sum(x != y for x, y in zip(a, b)) == 1:
-                return True
+def _new_turn(prev: Token, tok: Token, speakers: list[str | None]) -> bool:
+    """Whether ``tok`` opens another speaker's turn than ``prev``'s."""
+    if prev.segment == tok.segment or prev.segment is None or tok.segment is None:
         return False
+    if not (0 <= prev.segment < len(speakers) and 0 <= tok.segment < len(speakers)):
+        return False
+    return speakers[prev.segment] != speakers[tok.segment]
+
+
+def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
+    """Whether an exact repeat of ``n`` words ending at token ``j`` is English, not a stumble.
+
+    A comma, semicolon or colon between the copies marks a clause boundary: there only a
+    clear restart collapses (``to, to correct``, ``we did, we did it``), and emphasis
+    (``very, very good``) or a word that ends one clause and starts the next (``with Lex,
+    Lex is``) stays. Copies that differ in capitals (``really, REALLY``) are emphasis.
+    """
+    skeys, stack, parts = scan.skeys, scan.stack, scan.parts
+    copies = [scan.cores[k] for k in stack[-2 * n:]]
+    if any(c.isupper() and len(c) > 1 for c in copies) and not all(
+            c.isupper() for c in copies):
+        return True  # really, REALLY: shouted for emphasis
+    nxt = scan.next_key(j)
+    set_off = bool(between)
+    clause = bool(set(between) & _CLAUSE_MARKS)
+    set_off_after = bool(parts[j][2]) or nxt is None
+    phrase = tuple(skeys[-n:])
+    if n > 1:
+        if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
+            return True
+        if clause and all(w not in FUNCTION_WORDS and "'" not in w for w in phrase):
+            return True  # "about code whisperer, code whisperer is": a name said again
+        return _parallel(parts, stack[-n:], skeys[-n:])
+    word = phrase[0]
+    before = skeys[-3] if len(skeys) >= 3 else None
+    if _is_number(word) or word in REDUPLICATED or word in ANSWERS:
+        return True
+    if word in INTERJECTIONS and (set_off or set_off_after):
+        return True
+    if clause:  # emphasis repeats itself too: "we love, love, love it"
+        return word not in CANNOT_END_CLAUSE
+    if before == word or set_off:
+        return False  # a third copy, or a dash-marked restart
+    if word in INTENSIFIERS:
+        return nxt is not None and nxt != word and nxt not in FUNCTION_WORDS and not parts[j][2]
+    if word in ("had", "her"):
+        return True
+    if word == "that":
+        return nxt is not None and nxt not in NOT_AFTER_THAT and not parts[j][2]
+    if word in ("is", "was"):
+        return "what" in skeys[-6:-2]
+    if word in PARTICLES:
+        return before is not None and _verb_stem(before) in PHRASAL_VERBS
+    if word in MODAL_NOUNS and before in DETERMINERS:
+        return True
+    if word in COMPOUND_HOMOGRAPHS and before == "to":
+        return True
+    if word in AUX_NAMES and len(stack) == 2 and scan.run_starts_sentence \
+            and scan.cores[stack[-1]][:1].isupper():
+        return True
+    if word == "you" and nxt in ("know", "see") and before not in FUNCTION_WORDS \
+            and before is not None:
+        return True  # "cancel you you know": the object, then the aside
+    return False
+
+
+def _parallel(parts, indices, words) -> bool:
+    """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
+    for cut in range(1, len(words)):
+        if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):
+            continue
+        a, b = words[:cut], words[cut:]
+        if sum(x != y for x, y in zip(a, b)) == 1:
+            return True
+    return False

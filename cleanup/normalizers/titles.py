@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, TITLE_SPELLINGS, first_names, surnames, zipf
 from ..pipeline import Normalizer
 from ..transcript import Transcript, split_punct
-from .casing import FUNCTION_WORDS, zipf
 
-CANONICAL = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "prof": "Prof."}
+CANONICAL = TITLE_SPELLINGS
 _STRICT = frozenset({"ms"})  # also an abbreviation in clinic talk: multiple sclerosis
 # Words before "ms" that make it the disease: "patients with ms", "in ms lesions".
 MS_CONTEXT = frozenset("""
@@ -38,21 +37,12 @@ with has have had having of for about from against in on treat treats treating t
 diagnosed like cause causes caused called early late progressive relapsing remitting
 secondary primary your my his her their our
 """.split())
-DETERMINERS = frozenset("""
-the a an your my our his her their its this that these those every each any no another
-some which whose what
-""".split())
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Lowercase first names and surnames that are also common words (Will, Brown, Young)."""
-    words = set()
-    for name in ("first_names.txt", "surnames.txt"):
-        text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
-        words.update(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-    return frozenset(words)
+    return first_names() | surnames()
 
 
 def _looks_like_name(core: str, strict: bool, min_zipf: float) -> bool:
@@ -89,8 +79,9 @@ def _capitalize_name(core: str) -> str:
 class FixTitles(Normalizer):
     """``dr rutherford`` → ``Dr. Rutherford``; ``dr. jones`` → ``Dr. Jones``.
 
-    ``period``: write the title with a period (American style); ``False`` keeps the
-    token's own choice (``Dr Rutherford`` stays without one).
+    ``period``: write a lowercase title with a period (American style: ``dr rutherford``
+    → ``Dr. Rutherford``); ``False`` keeps the token's own choice. A title already
+    capitalized keeps its own (``Dr Rutherford`` stays without one).
     ``min_zipf``: a lowercase word after a title counts as a name when rarer than this.
     """
 
@@ -131,8 +122,10 @@ class FixTitles(Normalizer):
             if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
                 continue
             title = CANONICAL[key]
-            if not self.period:
-                title = title.rstrip(".") + trail
+            if not self.period or core[:1].isupper():
+                # "Dr Sachin": already capitalized, the writer chose no period (British
+                # style); adding one would be adding punctuation.
+                title = core[0].upper() + core[1:] + trail
             new = lead + title
             if new != text:
                 changes[i] = new

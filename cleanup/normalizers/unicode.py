@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import fold_apostrophes
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 
@@ -45,7 +46,7 @@ class NormalizeUnicode(Normalizer):
         elif "`" in text:
             text = _FAKE_APOSTROPHE.sub("'", text)
         if self.apostrophes == "straight":
-            text = text.replace("’", "'")
+            text = fold_apostrophes(text)
         elif self.apostrophes == "curly":
             text = _STRAIGHT_BETWEEN_LETTERS.sub("’", text)
         return text

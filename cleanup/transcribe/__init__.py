@@ -36,20 +36,34 @@ DEFAULT_BACKEND = "openai-whisper"
 DEFAULT_MODEL = "tiny.en"
 
 
-@lru_cache(maxsize=4)
 def load_backend(backend: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
-                 device: str = "cpu") -> Backend:
-    """The backend with its model loaded; cached, so a model loads once per process."""
+                 device: str = "auto", batch_size: int = 1) -> Backend:
+    """The backend with its model loaded; cached, so a model loads once per process.
+
+    ``device``: ``auto`` (CUDA when present), ``cpu``, ``cuda`` or ``cuda:N``; a CUDA device
+    that is not there is a :class:`~cleanup.transcribe.device.DeviceError` before loading.
+    ``batch_size`` > 1 decodes that many 30-second windows at once
+    (:mod:`cleanup.transcribe.batched`)."""
+    from .batched import batched
+    from .device import resolve_device
+
+    return batched(_loaded(backend, model, resolve_device(device, backend)), batch_size)
+
+
+@lru_cache(maxsize=4)
+def _loaded(backend: str, model: str, device: str) -> Backend:
     return get_backend(backend, model, device=device)
 
 
 def transcribe(source: str | Path | np.ndarray, *, backend: str = DEFAULT_BACKEND,
                model: str | Path = DEFAULT_MODEL, language: str | None = "en",
-               word_timestamps: bool = True, device: str = "cpu", **options: Any) -> Transcript:
+               word_timestamps: bool = True, device: str = "auto", batch_size: int = 1,
+               **options: Any) -> Transcript:
     """Transcribe a media file, or a 16 kHz mono float32 array, to a raw :class:`Transcript`.
 
     ``options`` are :class:`DecodeOptions` fields (``beam_size``, ``no_speech_threshold``,
-    ``vad``, ``silence_guard``, ...). Raises :class:`~cleanup.errors.InputError` for a file
+    ``vad``, ``silence_guard``, ...). ``device`` and ``batch_size`` as for
+    :func:`load_backend`. Raises :class:`~cleanup.errors.InputError` for a file
     that cannot be decoded and :class:`~cleanup.errors.CleanupError` for a missing backend
     or model.
     """
@@ -70,7 +84,7 @@ def transcribe(source: str | Path | np.ndarray, *, backend: str = DEFAULT_BACKEN
     else:
         audio = load_audio(source)
         meta = {"source": str(source)}
-    result = load_backend(backend, str(model), device).transcribe(audio, decode)
+    result = load_backend(backend, str(model), device, batch_size).transcribe(audio, decode)
     if meta:
         result = Transcript(result.tokens, result.segments, {**result.meta, **meta})
     return result

@@ -29,7 +29,8 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 
 from ..errors import CleanupError
-from ..transcript import Segment, Token, Transcript
+from ..formats.whisper_json import transcript_from_whisper
+from ..transcript import Transcript
 from .audio import SAMPLE_RATE, has_sound, voiced_frames
 
 # The language codes Whisper knows (openai-whisper's and faster-whisper's tables agree).
@@ -147,16 +148,12 @@ def _round(x: Any) -> float | None:
 def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
                      options: DecodeOptions, *, backend: str, model: str,
                      language: str | None) -> Transcript:
-    """One :class:`Segment` per Whisper segment, one :class:`Token` per word.
-
-    Whisper words carry their leading space (" Hello,"); a word without one continues the
-    previous word ("Hashim" + "oto's") and is merged into it, keeping the first start and
-    the last end, and the lower probability.
-    """
+    """The guards below drop segments and words; :func:`transcript_from_whisper` (the one
+    Whisper-output conversion, shared with the JSON reader) turns the rest into tokens."""
     raw = [plain(dict(s)) for s in segments]
     voiced = voiced_frames(audio) if (options.silence_guard and backend == "openai-whisper") else None
     dropped: list[dict[str, Any]] = []
-    pairs: list[tuple[Segment, list[Token] | str]] = []
+    kept: list[dict[str, Any]] = []
     for seg in raw:
         text = (seg.get("text") or "").strip()
         reason = _segment_drop_reason(seg, options, voiced)
@@ -164,34 +161,16 @@ def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
             dropped.append({"start": seg.get("start"), "end": seg.get("end"), "text": text,
                             "reason": reason})
             continue
-        segment = Segment(_round(seg.get("start")), _round(seg.get("end")),
-                          seg.get("no_speech_prob"), seg.get("avg_logprob"),
-                          seg.get("compression_ratio"))
-        words = seg.get("words")
-        if not words:
-            if text:
-                pairs.append((segment, text))
-            continue
-        tokens: list[Token] = []
-        for word in words:
-            wtext = word.get("word") or ""
+        words = []
+        for word in seg.get("words") or []:
             start, end = _round(word.get("start")), _round(word.get("end"))
             if voiced is not None and not has_sound(voiced, start, end):
-                dropped.append({"start": start, "end": end, "text": wtext.strip(),
+                dropped.append({"start": start, "end": end, "text": (word.get("word") or "").strip(),
                                 "reason": "word in silence"})
-                continue
-            glued = tokens and wtext[:1] not in ("", " ") and not wtext[:1].isspace()
-            if glued:
-                prev = tokens[-1]
-                probs = [p for p in (prev.probability, word.get("probability")) if p is not None]
-                tokens[-1] = Token(prev.text + wtext.strip(), prev.sep, prev.start,
-                                   end if end is not None else prev.end,
-                                   probability=min(probs) if probs else None)
-            elif wtext.strip():
-                tokens.append(Token(wtext.strip(), " ", start, end,
-                                    probability=word.get("probability")))
-        if tokens:
-            pairs.append((segment, tokens))
+            else:
+                words.append(word)
+        if words or (text and not seg.get("words")):
+            kept.append({**seg, "words": words})
     meta = {
         "backend": backend,
         "model": model,
@@ -200,7 +179,7 @@ def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
         "whisper": {"backend": backend, "model": model, "language": language,
                     "segments": raw, "dropped": dropped},
     }
-    return Transcript.from_segments(pairs, **meta)
+    return transcript_from_whisper({"segments": kept}, name=f"{backend} output", **meta)
 
 
 def _segment_drop_reason(seg: Mapping[str, Any], options: DecodeOptions,

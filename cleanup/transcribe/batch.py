@@ -64,7 +64,9 @@ class BatchOptions:
     prompt: str | None = None
     formats: tuple[str, ...] = OUTPUT_FORMATS
     force: bool = False
-    device: str = "cpu"
+    device: str = "auto"  # auto, cpu, cuda, cuda:N
+    batch_size: int = 1  # windows decoded at once (cleanup.transcribe.batched)
+    ray_address: str | None = None  # --executor ray: a cluster (None: a local Ray)
     files_from: str | None = None  # a list of files, one a line ("-": standard input)
     root: str | None = None  # files given by name keep their path relative to this folder
     shard: "Shard | None" = None  # this worker's share of the files (None: all)
@@ -449,7 +451,7 @@ class FileWorker:
             preparing = threading.Thread(target=self.pipeline.prepare, daemon=True)
             preparing.start()
             self.backend = load_backend(self.options.backend, self.options.model,
-                                        self.options.device)
+                                        self.options.device, self.options.batch_size)
             preparing.join()
 
     def decode_options(self):
@@ -519,20 +521,29 @@ def _with_record(rendered_json: str, record: dict) -> str:
 
 # ---- executors -----------------------------------------------------------------------------
 def run_local(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
-    """One file after another in this process."""
+    """One file after another in this process (with ``batch_size`` > 1, windows of several
+    files decoded together: :func:`~cleanup.transcribe.executors.run_batched`)."""
+    if worker.options.batch_size > 1:
+        yield from _function(BATCHED_LOCAL)(worker, jobs)
+        return
     for job in jobs:
         yield worker(job)
 
 
 # name -> "module:function" (relative to this package): a function that takes the worker
 # and the jobs and yields one FileResult per job, in any order.
-EXECUTORS: dict[str, str] = {"local": "batch:run_local"}
+EXECUTORS: dict[str, str] = {"local": "batch:run_local", "ray": "executors:run_ray"}
+BATCHED_LOCAL = "executors:run_batched"  # what "local" runs with batch_size > 1
 
 
 def executor(name: str) -> Callable[[FileWorker, list[Job]], Iterable[FileResult]]:
     if name not in EXECUTORS:
         raise BatchError(f"unknown executor {name!r}; executors: {', '.join(EXECUTORS)}", 2)
-    module, attr = EXECUTORS[name].split(":")
+    return _function(EXECUTORS[name])
+
+
+def _function(spec: str) -> Callable:
+    module, attr = spec.split(":")
     return getattr(importlib.import_module(f"{__package__}.{module}"), attr)
 
 

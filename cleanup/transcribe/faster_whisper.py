@@ -30,7 +30,9 @@ class FasterWhisper(Backend):
         self.label = ref.label
         source = str(ref.path) if ref.path is not None else ref.name
         # int8 on a CPU: several times faster, and the same words on our test clips.
-        compute_type = compute_type or ("int8" if device == "cpu" else "default")
+        from .device import compute_type as precision
+
+        compute_type = precision(self.name, device, compute_type)
         try:
             self.model = WhisperModel(source, device=device, compute_type=compute_type,
                                       cpu_threads=threads or _usable_cpus())

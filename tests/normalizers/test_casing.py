@@ -12,15 +12,18 @@ fix = FixStrayCapitals()
 
 @pytest.mark.parametrize("raw, expected", [
     ("and These these and i talk", "and these these and i talk"),
-    ("their Stuff has proven credible", "their stuff has proven credible"),
+    ("their Stuff has proven credible, that stuff works",
+     "their stuff has proven credible, that stuff works"),  # lowercase here too: evidence
     ("you know, Have to come to grips", "you know, have to come to grips"),
-    ("when i present this to Patients in person", "when i present this to patients in person"),
+    ("when i present this to Patients in person, patients agree",
+     "when i present this to patients in person, patients agree"),
     ("and That’s it", "and that’s it"),
-    ("a Well-known fact", "a well-known fact"),
+    ("a Well-known fact, a well-known trick", "a well-known fact, a well-known trick"),
     ("line one and These\nthese", "line one and these\nthese"),
-    # PC054/PC055 expect "You Hit." — a repaired word is still a mid-sentence capital
-    ("You HIt.", "You hit."),
-    ("You HIt me.", "You hit me."),
+    # PC054/PC055: the repaired word has no lowercase "hit" here to say it is stray
+    ("You HIt.", "You Hit."),
+    ("You HIt me.", "You Hit me."),
+    ("You HIt me, I hit back.", "You hit me, I hit back."),
     ("THe end", "The end"),
     ("These These THe", "These these the"),     # a fixed point, not one pass
     ("so THe end", "so the end"),
@@ -64,6 +67,12 @@ def test_lowercases_stray_capitals(raw, expected):
     "These are fine. Stuff happens.",           # sentence starts
     "ensure",
     "",
+    "we sleep on an Eight Sleep Pod 3 now",     # names made of common words
+    "they sent it to Comprehend for entities",
+    "then Professor Liberty said so",
+    "a test like that\nMight help, it might",  # the first word of a line or cue
+    "[doctor] okay and [inaudible] then [Music]",
+    "their Stuff has proven credible",          # no lowercase "stuff" here: maybe a name
 ])
 def test_leaves_alone(raw):
     assert fix(raw) == raw

@@ -21,6 +21,17 @@ fix = RemoveFillers()
     ("hmm", ""),
     ("“Um, yes,” she said", "“yes,” she said"),
     ("Hey! Uh...", "Hey!"),
+    # a filler set off by commas in mid-phrase takes both commas
+    ("the size of the, uh, nodule", "the size of the nodule"),
+    ("about how they, uh, won", "about how they won"),
+    ("start out , um , with the exam", "start out with the exam"),  # tokenized text
+    ("surgery, um, but not now", "surgery, but not now"),  # a phrase boundary keeps its comma
+    ("So, um, I went", "So, I went"),
+    ("it is, uh, you know, hard", "it is, you know, hard"),
+    ("being, uh, putting it", "being, putting it"),
+    ("we are done . uh , so next", "we are done . so next"),
+    ("[patient] uh , only at night", "[patient] only at night"),
+    ("so bad . [patient] uh- . i tried", "so bad . [patient] i tried"),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_removes_fillers_and_mends_punctuation(raw, expected):
     assert fix(raw) == expected
@@ -31,6 +42,10 @@ def test_removes_fillers_and_mends_punctuation(raw, expected):
     "mhm, uh-huh, mm-hmm",
     "oh, no",
     "the ermine and the erratum",
+    "taken to the ER last night",
+    "a 5 mm nodule, 80 mm Hg",
+    "Open wide. Say ah.",
+    "two mm and seven mm",
 ])
 def test_keeps_words_that_only_look_like_fillers(raw):
     assert fix(raw) == raw

@@ -17,15 +17,16 @@ fix = RemoveHallucinations()
     ("we talked about autoimmunity you", "we talked about autoimmunity"),
     ("That was it. you", "That was it."),
     ("That was it. You.", "That was it."),
-    ("Real talk here.\n\nThank you.", "Real talk here."),
     ("Real talk here.\n\nyou", "Real talk here."),
     ("Real talk here.\n\nThanks for watching!\n\nSubtitles by the Amara.org community",
      "Real talk here."),
-    ("Real talk here.\n\nThank you. Thank you.", "Real talk here."),
+    ("Real talk here.\n\nThanks for watching! Thanks for watching!", "Real talk here."),
+    ("Thanks for watching!\n\nReal talk here.", "Real talk here."),
+    ("Yeah.\nYeah.\nYeah.\nYeah.\nOkay.", "Yeah.\nOkay."),  # a loop: one copy stays
     ("Done. Subtitles by the Amara.org community.", "Done."),
     ("Done. Transcribed by ESO. Then more.", "Done. Then more."),
     ("Subtitles by the Amara.org community\n\nReal talk.", "Real talk."),
-    ("Real talk.\n\nThank, uh, thank you.", "Real talk."),  # stumbles do not hide a phrase
+    ("Real talk.\n\nThanks for, uh, for watching!", "Real talk."),  # stumbles hide no phrase
     ("That was it. you you", "That was it."),
     ("Hi. You. You. you", "Hi."),
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
@@ -38,6 +39,9 @@ def test_removes_hallucinations_in_plain_text(raw, expected):
     "Thank you.",  # the only paragraph: nothing tells it from speech
     "Thank you, doctor. Thank you.",  # inside a paragraph of speech
     "Real talk.\n\nThank you.\n\nMore talk.",  # not at the end
+    "Real talk here.\n\nThank you.",  # a real closing: nothing says Whisper made it up
+    "Okay, thank you.\n\nThank you. Bye bye.",
+    "Yeah.\nYeah.\nOkay.",  # two copies: an answer and its echo
     "I’ll tell you",
     "thank you",
     "it’s you",
@@ -129,10 +133,29 @@ def test_options():
         RemoveHallucinations(phrases="thank you")
 
 
-def test_phrase_list_loads_with_both_sections():
+def test_phrase_list_loads_with_its_three_sections():
     phrases = default_phrases()
     assert "subtitles by the amara.org community" in phrases["credits"]
-    assert "thank you" in phrases["silence"] and "you" in phrases["silence"]
+    assert "thanks for watching" in phrases["silence"]
+    assert "thank you" in phrases["courtesy"] and "you" in phrases["courtesy"]
+    assert not set(phrases["silence"]) & set(phrases["courtesy"])
+
+
+def test_a_courtesy_after_a_long_silence_goes_but_not_after_speech():
+    def cue(start, end, text):
+        return (Segment(start, end), text)
+    late = Transcript.from_segments([cue(0, 3, "We are done."), cue(25, 27, "Thank you.")])
+    assert fix(late).text == "We are done."
+    close = Transcript.from_segments([cue(0, 3, "We are done."), cue(3.2, 5, "Thank you.")])
+    assert fix(close).text == "We are done. Thank you."
+
+
+def test_a_loop_across_speakers_is_a_conversation():
+    turns = Transcript.from_segments([(Segment(k, k + 1, speaker=who), "No.")
+                                      for k, who in enumerate(["A", "B", "A", "B"])])
+    assert fix(turns).text == "No. No. No. No."
+    loop = Transcript.from_segments([(Segment(k, k + 1), "Yeah.") for k in range(17)])
+    assert fix(loop).text == "Yeah."
 
 
 def test_seed_ending():

@@ -17,7 +17,8 @@ fix = FixTitles()
     ("and mrs brown said", "and Mrs. Brown said"),
     ("ms jones said", "Ms. Jones said"),
     ("prof. young", "Prof. Young"),
-    ("Dr Rutherford", "Dr. Rutherford"),
+    ("Dr Rutherford", "Dr Rutherford"),  # capitalized: the writer's style, no period added
+    ("Mr dershowitz", "Mr Dershowitz"),
     ("dr o’brien", "Dr. O’Brien"),
     ("mr and mrs smith", "Mr. and Mrs. Smith"),
     ("mx lee", "Mx. Lee"),

@@ -1,0 +1,72 @@
+"""Speaker labels at the start of a line or cue: ``[doctor]``, ``SPEAKER 1:``,
+``ANDREW HUBERMAN:``, ``Dr. Smith:``, Zoom's ``Paul Jones:`` and WebVTT's ``<v Bob>``.
+
+A label is data (:attr:`Segment.speaker`), not text to clean: the readers take it out of the
+token stream, and the writers put it back exactly as it was written (:attr:`Segment.label`).
+
+>>> find_label("[doctor] how are you")
+('doctor', '[doctor] ')
+>>> find_label("Dr. Smith: sit down"), find_label("So: we start")
+(('Dr. Smith', 'Dr. Smith: '), ('So', 'So: '))
+>>> find_label("10:30 we start") is None
+True
+
+``So:`` shows why a reader counts the labels first (:func:`labelled_lines`): a file is
+read as speaker-labelled only when labels start at least two of its lines.
+"""
+from __future__ import annotations
+
+import regex
+
+# WebVTT voice span opener: <v Bob>, <v.loud Bob>.
+VOICE = regex.compile(r"<v(?:\.[\w.-]+)?(?:\s+([^>\n]*))?>")
+# "[doctor]", "[Speaker 2]": a short bracketed name. Sound tags are not speakers.
+_BRACKET = regex.compile(r"\[(\p{L}[\p{L}\p{N} ._'’-]{0,30})\](?=\s|$)")
+_SOUNDS = frozenset("""
+    music playing applause laughter laughs laughing inaudible crosstalk silence noise foreign
+    cough coughs coughing sighs sigh unintelligible background singing cheering chuckles
+    chuckling blank_audio blank audio sound beep bell ringing static pause phone clears throat
+    indistinct overlapping unclear cheers whistle whistling breathing gasps groans sneezes
+    mumbles mumbling no speech speaks speaking ends end begins start intro outro theme upbeat
+    dramatic gentle soft loud""".split())
+# "ANDREW HUBERMAN:", "Dr. Smith:", "SPEAKER 1:", "Paul McCartney:", "Q:": one to four
+# capitalized words (a title and a number allowed), then a colon and a space or line end.
+_NAME = regex.compile(r"""
+    ((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sr|Jr)\.?\ )?
+     \p{Lu}[\p{L}'’.-]*
+     (?:\ (?:\p{Lu}[\p{L}'’.-]*|\p{N}{1,3}|de|van|von|der|den|da|del|la|le|al|bin|ibn)){0,3}
+     (?:\ ?\p{N}{1,3})?)
+    :(?=\s|$)""", regex.VERBOSE)
+
+
+def find_label(line: str) -> tuple[str, str] | None:
+    """``(speaker, label)`` when ``line`` starts with a speaker label; ``label`` is the
+    text as written, with the whitespace after it."""
+    m = VOICE.match(line)
+    if m and (m.group(1) or "").strip():
+        name = m.group(1).strip()
+    elif m := _BRACKET.match(line):
+        words = m.group(1).replace("_", " ").casefold().split()
+        if any(w in _SOUNDS for w in words):
+            return None
+        name = m.group(1)
+    else:
+        m = _NAME.match(line)
+        if not m:
+            return None
+        name = m.group(1)
+    end = m.end()
+    while end < len(line) and line[end] in " \t":
+        end += 1
+    return name, line[:end]
+
+
+def labelled_lines(lines: list[str]) -> bool:
+    """True when at least two lines start with a speaker label (so they are labels)."""
+    count = 0
+    for line in lines:
+        if find_label(line) is not None:
+            count += 1
+            if count >= 2:
+                return True
+    return False

@@ -1,0 +1,200 @@
+"""The shared word knowledge of the normalizers, in one place (like ftfy's ``chardata.py``).
+
+Normalizers import this module, :mod:`cleanup.transcript` and :mod:`cleanup.boundaries`,
+never each other. A word list that only one step uses stays in that step's module; what
+two or more steps consult lives here, so they cannot drift apart.
+
+>>> word_key("It’S")
+"it's"
+>>> token_parts("“Well,")
+('“', 'Well', ',', 'well')
+>>> is_filler("Ummm"), is_filler("er"), is_filler("ER")
+(True, True, False)
+
+Data files (``cleanup/data/*.txt``) share one format, read by :func:`data_lines`: one
+entry a line, and ``#`` starts a comment that runs to the end of the line.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .transcript import SENTENCE_END, split_punct
+
+__all__ = [
+    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
+    "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END", "TITLE_SPELLINGS",
+    "data_lines", "data_sections", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
+    "glossary_terms", "is_filler", "proper_nouns", "surnames", "token_parts", "word_key",
+    "word_set", "zipf",
+]
+
+# ---- characters ------------------------------------------------------------------------
+APOSTROPHES = "'’"
+#: Punctuation that opens a quotation, a bracket or (Spanish) a question.
+OPENERS = "“‘\"'([{«¿¡"
+#: Punctuation that closes a quotation or a bracket.
+CLOSERS = "”’\"')]}»"
+DASHES = "-‐–—"
+#: Tokens that are only a dash: a restart or a dialogue dash, never a word.
+DASH_TOKENS = frozenset({"-", "--", "—", "–", "---", "‐"})
+
+# ---- closed word classes ---------------------------------------------------------------
+#: Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) and the
+#: discourse words that behave like them. Never a name, never a content repeat.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their some any no every each all
+both either neither i you he she it we they me him us them myself yourself there here
+and or but nor so yet if then because as than though although while when where how what
+why who whom whose which whether too
+of to in on at by for with from about into onto over under up down out off through
+between among against before after around without within upon across along
+is am are was were be been being have has had do does did will would shall should can
+could may might must not just like um uh well okay oh yeah also even only
+basically actually anyway anyways now right essentially literally honestly obviously
+frankly again
+""".split())
+
+#: Words after which a noun follows: ``the dr`` is the noun, ``The can can`` is a noun.
+DETERMINERS = frozenset("""
+the a an your my our his her their its this that these those every each any no another
+some which whose what
+""".split())
+
+#: Words whose ``’s`` is "is" or "has" (``it’s you``), not a possessive (``Hashimoto’s``).
+S_CONTRACTIONS = frozenset("""
+it that what who where there here he she how let when why this one everyone everybody
+nobody someone somebody something nothing everything
+""".split())
+
+#: Titles written before a name, and the spelling ``fix_titles`` gives the common ones.
+PERSON_TITLES = frozenset("""
+dr mr mrs ms mx prof sr jr st rev fr gen sen rep gov capt sgt lt col
+""".split())
+#: Title words written out; capitalized before a capitalized word they make it a name
+#: (``Professor Liberty``, ``Doctor Who``).
+NAME_TITLES = frozenset("""
+doctor professor president senator governor judge officer captain sergeant general
+reverend father sister brother uncle aunt saint lord lady sir madam nurse coach mayor
+""".split())
+TITLE_SPELLINGS = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.",
+                   "prof": "Prof."}
+
+
+# ---- words -----------------------------------------------------------------------------
+def fold_apostrophes(text: str) -> str:
+    """’ as ' (the form in which words are compared)."""
+    return text.replace("’", "'")
+
+
+def word_key(core: str) -> str:
+    """How words compare: case-folded, ’ and ' alike."""
+    return core.casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)
+def token_parts(text: str) -> tuple[str, str, str, str]:
+    """(lead, core, trail, key) of a token's text; transcripts repeat their vocabulary,
+    so each distinct text is split once."""
+    lead, core, trail = split_punct(text)
+    return lead, core, trail, word_key(core)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lowercase English word, cached per process."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+# ---- data files ------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[str, ...]:
+    """The entries of ``cleanup/data/NAME``: stripped, ``#`` comments and blanks dropped."""
+    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
+    return tuple(line for line in (raw.split("#", 1)[0].strip() for raw in text.splitlines())
+                 if line)
+
+
+@lru_cache(maxsize=None)
+def data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file in ``[section]`` parts: each section's entries (lines), in order."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), [])
+        elif current is not None:
+            current.append(line)
+    return {k: tuple(v) for k, v in sections.items()}
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A data file's entries, lowercase, as a set."""
+    return frozenset(line.lower() for line in data_lines(name))
+
+
+def first_names() -> frozenset[str]:
+    """First names that are also common words (``May``, ``Will``, ``Grace``)."""
+    return word_set("first_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    """Surnames that are also common words (``Young``, ``Brown``)."""
+    return word_set("surnames.txt")
+
+
+def proper_nouns() -> frozenset[str]:
+    """Common words usually written capitalized (``London``, ``Monday``, ``English``)."""
+    return word_set("proper_nouns.txt")
+
+
+def glossary_terms() -> tuple[str, ...]:
+    """The bundled medical glossary (brand-name medicines, eponymous conditions)."""
+    return data_lines("glossary_medical.txt")
+
+
+# ---- fillers ---------------------------------------------------------------------------
+def fillers() -> tuple[str, ...]:
+    """The bundled filler words (``uh``, ``um``, ``er`` …), lowercase."""
+    return tuple(w.lower() for w in data_lines("fillers.txt"))
+
+
+def filler_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A pattern that matches any of ``words`` with its letters held (``um`` → ``ummm``).
+
+    The lowercase words only: a filler in capitals (``ER``, the emergency room) is not one.
+    """
+    words = tuple(sorted({w for w in words if w}, key=len, reverse=True))
+    if not words:
+        return None
+    alternatives = "|".join("".join(regex.escape(ch) + "+" for ch in w) for w in words)
+    return regex.compile(rf"(?:{alternatives})", regex.IGNORECASE)
+
+
+# Fillers that, written in capitals, are an acronym.
+_ACRONYM_READINGS = frozenset({"er"})
+
+
+@lru_cache(maxsize=1)
+def _bundled_filler_pattern() -> regex.Pattern[str] | None:
+    return filler_pattern(fillers())
+
+
+def filler_matches(pattern: regex.Pattern[str] | None, core: str) -> bool:
+    """Whether a token's core is a filler by ``pattern``: not in capitals (``ER``), and
+    not a letter held only at its end when the word is one of two letters (``mm``)."""
+    if not core or pattern is None or len(core) > 12:
+        return False
+    if core.isupper() and core.lower() in _ACRONYM_READINGS:
+        return False  # ER: the emergency room, not a hesitation
+    return pattern.fullmatch(core.replace("-", "")) is not None
+
+
+def is_filler(core: str) -> bool:
+    """Whether a token's core is one of the bundled fillers (``Uhh``, ``-um-``)."""
+    return filler_matches(_bundled_filler_pattern(), core)

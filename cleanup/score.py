@@ -1,0 +1,201 @@
+"""Score a pipeline against human-edited references: how much closer, and what it broke.
+
+For a raw transcript and its gold (what a careful editor made of it), the cleaned text is
+compared with the gold word by word, and so is the raw text:
+
+- ``ratio``: the differences left after cleaning over the differences before it (0.0: the
+  gold exactly; 1.0: no progress; above 1.0: worse than doing nothing);
+- ``fixed``: gold words the cleaned text has right that the raw had wrong;
+- ``harmed``: gold words the raw had right that cleaning broke;
+- ``precision``: fixed / (fixed + harmed), the share of changes that helped;
+- ``invented``: cleaned words that appear nowhere in the raw (a cleaner must never add one).
+
+Words are compared with their attached punctuation and case, ’ and ' alike; punctuation
+standing alone (``Sanchez ,``) counts with the word before it, and whitespace and line
+breaks do not count. Differences are counted on :class:`difflib.SequenceMatcher`'s
+alignment (a replaced run of n words against m costs max(n, m)), which keeps scoring
+linear enough for hour-long transcripts.
+
+Pairs are found by name: ``NAME.raw.EXT`` (any format cleanup reads) with ``NAME.gold.txt``
+beside it, or else ``NAME.clean.EXT`` (the ``samples/`` convention).
+
+>>> s = score_texts("so uh i think i think it’s fine", "so uh i think i think it’s fine",
+...                 "So I think it's fine")
+>>> (s.fixed, s.harmed, s.ratio)
+(0, 0, 1.0)
+>>> s = score_texts("so uh i think", "So I think", "So I think")
+>>> (s.fixed, s.harmed, s.precision, s.ratio)
+(2, 0, 1.0, 0.0)
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import regex
+
+from .errors import CleanupError
+from .pipeline import Pipeline
+
+_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}]+$")
+_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
+
+
+def score_words(text: str) -> list[str]:
+    """The words a score compares: whitespace-split, ’ as ', and punctuation standing
+    alone attached to the word before it.
+
+    >>> score_words("Hello , it’s me .")
+    ['Hello,', "it's", 'me.']
+    """
+    out: list[str] = []
+    for tok in text.replace("’", "'").split():
+        if _PUNCT_ONLY.match(tok) and out:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def _matched(a: Sequence[str], gold: Sequence[str]) -> tuple[set[int], int, list[tuple[str, str]]]:
+    """Gold positions ``a`` matches, the difference count, and the differing runs."""
+    sm = difflib.SequenceMatcher(None, a, gold, autojunk=False)
+    matched: set[int] = set()
+    distance = 0
+    diffs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            matched.update(range(j1, j2))
+            continue
+        distance += max(i2 - i1, j2 - j1)
+        diffs.append((" ".join(a[i1:i2]), " ".join(gold[j1:j2])))
+    return matched, distance, diffs
+
+
+def _bare(word: str) -> str:
+    return _EDGES.sub("", word).casefold()
+
+
+@dataclass(frozen=True)
+class Score:
+    """The figures for one raw/gold pair (or a total over several)."""
+
+    name: str
+    d_raw: int
+    d_out: int
+    fixed: int
+    harmed: int
+    gold_words: int
+    invented: tuple[str, ...] = ()
+    differences: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    error: str | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.d_raw == 0:
+            return None if self.d_out == 0 else float("inf")
+        return round(self.d_out / self.d_raw, 3)
+
+    @property
+    def precision(self) -> float | None:
+        changed = self.fixed + self.harmed
+        return round(self.fixed / changed, 3) if changed else None
+
+    def as_dict(self, verbose: bool = False) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("differences")
+        out["invented"] = list(self.invented)
+        out["ratio"] = self.ratio if self.ratio != float("inf") else None
+        out["precision"] = self.precision
+        if verbose:
+            out["differences"] = [{"cleaned": a, "gold": b} for a, b in self.differences]
+        if self.error is None:
+            out.pop("error")
+        return out
+
+
+def score_texts(raw: str, cleaned: str, gold: str, name: str = "") -> Score:
+    """Score one cleaned text against its gold, relative to the raw text."""
+    raw_w, out_w, gold_w = score_words(raw), score_words(cleaned), score_words(gold)
+    raw_ok, d_raw, _ = _matched(raw_w, gold_w)
+    out_ok, d_out, diffs = _matched(out_w, gold_w)
+    raw_vocab = Counter(_bare(w) for w in raw_w)
+    invented = tuple(w for w in out_w if _bare(w) and raw_vocab[_bare(w)] == 0)
+    return Score(name, d_raw, d_out, len(out_ok - raw_ok), len(raw_ok - out_ok), len(gold_w),
+                 invented, tuple(diffs))
+
+
+def total(scores: Iterable[Score]) -> Score:
+    """The sum over several pairs (files that failed to read count as errors only)."""
+    scores = [s for s in scores if s.error is None]
+    return Score("total", sum(s.d_raw for s in scores), sum(s.d_out for s in scores),
+                 sum(s.fixed for s in scores), sum(s.harmed for s in scores),
+                 sum(s.gold_words for s in scores),
+                 tuple(w for s in scores for w in s.invented))
+
+
+# ---- files -------------------------------------------------------------------------------
+def gold_for(raw: Path) -> Path | None:
+    """``NAME.gold.txt`` beside ``NAME.raw.EXT``, else ``NAME.clean.EXT``."""
+    if ".raw." not in raw.name:
+        return None
+    stem, _, ext = raw.name.partition(".raw.")
+    for candidate in (raw.with_name(f"{stem}.gold.txt"), raw.with_name(f"{stem}.clean.{ext}")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_pairs(paths: Sequence[Path]) -> list[tuple[Path, Path]]:
+    """(raw, gold) pairs from files and directories (searched one level deep, sorted)."""
+    pairs: list[tuple[Path, Path]] = []
+    for path in paths:
+        if path.is_dir():
+            candidates = sorted(p for p in path.iterdir() if ".raw." in p.name and p.is_file())
+        elif path.is_file():
+            candidates = [path]
+        else:
+            raise CleanupError(f"{path}: no such file or directory")
+        for raw in candidates:
+            gold = gold_for(raw)
+            if gold is None:
+                if path.is_file():
+                    raise CleanupError(f"{raw}: no gold beside it (NAME.gold.txt or NAME.clean.EXT)")
+                continue
+            pairs.append((raw, gold))
+    return pairs
+
+
+def score_file(raw: Path, gold: Path, pipeline: Pipeline) -> Score:
+    """Read, clean and score one pair; a file that cannot be read is a Score with an error."""
+    from . import formats
+
+    name = raw.name
+    try:
+        transcript = formats.read(str(raw))
+        raw_text = formats.render(transcript, "txt")
+        cleaned = formats.render(pipeline(transcript), "txt")
+        gold_text = gold.read_text(encoding="utf-8-sig")
+    except (CleanupError, OSError, UnicodeDecodeError) as exc:
+        message = str(exc) if isinstance(exc, CleanupError) else f"{raw}: {exc}"
+        return Score(name, 0, 0, 0, 0, 0, error=message)
+    return score_texts(raw_text, cleaned, gold_text, name)
+
+
+def describe(score: Score) -> str:
+    """One line of figures for a person."""
+    if score.error:
+        return f"{score.name}: error: {score.error}"
+
+    def num(v: float | None) -> str:
+        return "-" if v is None else ("inf" if v == float("inf") else f"{v:.3f}")
+
+    line = (f"{score.name}: ratio {num(score.ratio)}  fixed {score.fixed}  "
+            f"harmed {score.harmed}  precision {num(score.precision)}  "
+            f"differences {score.d_raw} → {score.d_out}")
+    if score.invented:
+        line += f"  invented {len(score.invented)}: {' '.join(score.invented[:8])}"
+    return line

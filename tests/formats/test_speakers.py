@@ -1,0 +1,128 @@
+"""Speakers are data: read from labels and voice spans, kept out of the text, written back as read."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanup import build_pipeline, formats
+from cleanup.formats.speakers import find_label
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[doctor] how are you", ("doctor", "[doctor] ")),
+    ("[patient]", ("patient", "[patient]")),
+    ("SPEAKER 1: yes", ("SPEAKER 1", "SPEAKER 1: ")),
+    ("Speaker 2: no", ("Speaker 2", "Speaker 2: ")),
+    ("ANDREW HUBERMAN:", ("ANDREW HUBERMAN", "ANDREW HUBERMAN:")),
+    ("Dr. Smith: sit down", ("Dr. Smith", "Dr. Smith: ")),
+    ("Paul McCartney: hello", ("Paul McCartney", "Paul McCartney: ")),
+    ("Anna de la Cruz: hi", ("Anna de la Cruz", "Anna de la Cruz: ")),
+    ("<v Dana Reyes> hi", ("Dana Reyes", "<v Dana Reyes> ")),
+], ids=str)
+def test_labels(line, expected):
+    assert find_label(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "[Music] welcome back", "[MUSIC PLAYING]", "[inaudible] yes", "[laughter]",
+    "10:30 we start", "so: here it is", "The plan is this: rest", "http://x.org",
+    "Dr. Smith said: no", "[doctor]not a label",
+], ids=str)
+def test_not_labels(line):
+    assert find_label(line) is None
+
+
+def test_one_label_like_line_is_text():
+    t = formats.parse("Note: the clinic opens at nine.\nBring your card.", "txt")
+    assert t.text.startswith("Note:") and all(s.speaker is None for s in t.segments)
+
+
+@pytest.mark.parametrize("text", [
+    "[doctor] so how are you\n[patient] fine thanks\n[doctor] good\n",
+    "ANDREW HUBERMAN:\nWere you\nworried?\nCHRIS PALMER: No.\nNot at all.\n",
+    "SPEAKER 1: hi\n\nSPEAKER 2: hello\n\nSPEAKER 1: bye\n",
+    "Dr. Lee: Sit down.\nMr. Park: Thanks.\n",
+    "intro line without a speaker\n[doctor] hi\n[patient] hello\n",
+], ids=["brackets", "caps-own-line", "numbered", "titles", "leading-text"])
+def test_text_labels_round_trip_byte_identical(text):
+    t = formats.parse(text, "txt")
+    assert formats.render(t, "txt") == text
+    assert formats.render(build_pipeline(steps=[])(t), "txt") == text
+
+
+def test_labels_are_never_text_to_clean():
+    t = formats.parse("[doctor] i think uh so\n[patient] the the knee\n", "txt")
+    assert "[doctor]" not in t.text and "[patient]" not in t.text
+    assert [s.speaker for s in t.segments] == ["doctor", "patient"]
+    cleaned = formats.render(build_pipeline("clean")(t), "txt")
+    assert cleaned.startswith("[doctor] ") and "\n[patient] " in cleaned
+
+
+def test_a_turn_whose_words_all_go_loses_its_label_too():
+    t = formats.parse("[doctor] any pain\n[patient] uh\n[doctor] okay\n", "txt")
+    assert formats.render(build_pipeline(steps=["remove_fillers"])(t), "txt") == \
+        "[doctor] any pain\n[doctor] okay\n"
+
+
+TEAMS = """WEBVTT
+
+9f2c1d3e-aaaa-4bbb-8ccc-111122223333/17-0
+0:0:0.0 --> 0:0:3.490
+<v Dana Reyes>Morning, can you hear me?</v>
+
+9f2c1d3e-aaaa-4bbb-8ccc-111122223333/18-0
+0:0:3.0 --> 0:0:5.550
+<v Omar Haddad>Yes, loud and clear.</v>
+
+0:0:5.350 --> 0:1:2.5
+<v Dana Reyes>Good.</v>
+"""
+
+
+def test_teams_vtt():
+    t = formats.parse(TEAMS, "vtt")
+    assert t.text == "Morning, can you hear me? Yes, loud and clear. Good."
+    assert [(s.start, s.end, s.speaker) for s in t.segments] == [
+        (0.0, 3.49, "Dana Reyes"), (3.0, 5.55, "Omar Haddad"), (5.35, 62.5, "Dana Reyes")]
+    vtt = formats.render(t, "vtt")
+    assert "<v Omar Haddad>Yes, loud and clear.</v>" in vtt and "/17-0" not in vtt
+    assert formats.render(t, "txt") == ("<v Dana Reyes> Morning, can you hear me?\n"
+                                       "<v Omar Haddad> Yes, loud and clear.\n"
+                                       "<v Dana Reyes> Good.\n")
+    assert [s.speaker for s in formats.parse(vtt, "vtt").segments] == \
+        ["Dana Reyes", "Omar Haddad", "Dana Reyes"]
+    assert json.loads(formats.render(t, "json"))["segments"][1]["speaker"] == "Omar Haddad"
+
+
+def test_two_voices_in_one_cue():
+    t = formats.parse("WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>Hi.</v> <v B>Hello.</v>\n", "vtt")
+    assert [(s.speaker, s.start) for s in t.segments] == [("A", 1.0), ("B", 1.0)]
+    assert t.text == "Hi. Hello."
+
+
+ZOOM = """WEBVTT
+
+7
+00:01:00.000 --> 00:01:04.000
+Lena Okafor: We open at nine.
+
+8
+00:01:04.500 --> 00:01:06.000
+Marcus Bell: Great, thanks.
+"""
+
+
+def test_zoom_labels_stay_labels():
+    t = formats.parse(ZOOM, "vtt")
+    assert t.text == "We open at nine. Great, thanks."
+    assert [(s.speaker, s.label) for s in t.segments] == [
+        ("Lena Okafor", "Lena Okafor: "), ("Marcus Bell", "Marcus Bell: ")]
+    assert "\nLena Okafor: We open at nine.\n" in formats.render(t, "vtt")
+    assert "\nMarcus Bell: Great, thanks.\n" in formats.render(t, "srt")
+    assert formats.render(t, "txt") == "Lena Okafor: We open at nine.\nMarcus Bell: Great, thanks.\n"
+    segments = json.loads(formats.render(t, "json"))["segments"]
+    assert [(s["speaker"], s["label"]) for s in segments] == [
+        ("Lena Okafor", "Lena Okafor:"), ("Marcus Bell", "Marcus Bell:")]
+    again = formats.parse(formats.render(t, "json"), "json")
+    assert formats.render(again, "txt") == formats.render(t, "txt")

@@ -1,0 +1,90 @@
+"""Whisper JSON and its cousins (WhisperX, whisper-timestamped); bad JSON is a one-line error."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanup import build_pipeline, formats
+from cleanup.errors import InputError
+from cleanup.formats.whisper_json import transcript_from_whisper
+
+
+def _result(*words, **segment):
+    return {"segments": [{"start": 0.0, "end": 2.0, "text": "", "words": list(words), **segment}]}
+
+
+@pytest.mark.parametrize("words, text", [
+    ([{"word": " Hello", "start": 0, "end": 1}, {"word": " there.", "start": 1, "end": 2}],
+     "Hello there."),
+    ([{"word": " Hashim", "start": 0, "end": 1}, {"word": "oto's", "start": 1, "end": 2}],
+     "Hashimoto's"),
+    ([{"word": "Hello", "start": 0, "end": 1, "score": 0.9}, {"word": "there.", "start": 1}],
+     "Hello there."),  # WhisperX: no leading spaces, each entry a word
+    ([{"text": "Hello", "start": 0, "end": 1, "confidence": 0.9}, {"text": "there.", "end": 2}],
+     "Hello there."),  # whisper-timestamped: words under "text"
+    ([None, {"word": " ok", "start": 0, "end": 1}], "ok"),
+], ids=["whisper", "whisper-glued", "whisperx", "whisper-timestamped", "null-word"])
+def test_word_conventions(words, text):
+    assert transcript_from_whisper(_result(*words)).text == text
+
+
+def test_word_scores_become_probabilities():
+    t = transcript_from_whisper(_result({"word": "Hi", "start": 0, "end": 1, "score": 0.75}))
+    assert t.tokens[0].probability == 0.75
+
+
+def test_segment_without_end_or_words_uses_its_text():
+    t = formats.parse('{"segments": [{"start": 1, "text": " a b"}, {"text": "c", "words": [null]}]}')
+    assert t.text == "a b c" and t.segments[0].end is None
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"segments": [{"start": NaN, "end": 1, "text": "x"}]}', "invalid time"),
+    ('{"segments": [{"start": 0, "end": 1e999, "text": "x"}]}', "invalid time"),
+    ('{"segments": [{"start": -Infinity, "end": 1, "text": "x"}]}', "invalid time"),
+    ('{"segments": [{"start": -3, "end": 1, "text": "x"}]}', "invalid time"),
+    ('{"segments": [{"start": ' + "9" * 400 + ', "end": 1, "text": "x"}]}', "invalid"),
+    ('{"segments": [{"start": "soon", "text": "x"}]}', "invalid time"),
+    ('{"segments": [{"text": "x", "words": [{"word": " a", "start": NaN}]}]}', "word 0: invalid"),
+    ('{"segments": [{"text": "x", "words": [5]}]}', "word 0 is not an object"),
+    ('{"segments": [{"text": "x", "words": [{"word": 5}]}]}', "word 0 has no text"),
+    ('{"segments": [{"text": 5}]}', "segment 0 has no text"),
+    ('{"segments": [null]}', "segment 0 is not an object"),
+    ('{"segments": {}}', "no 'segments' list"),
+    ("[" * 100000 + "]" * 100000, "invalid JSON"),
+    ('{"segments": [' + "[" * 500 + "]" * 500 + "]}", "not an object"),
+    ("{not json", "invalid JSON"),
+    ("[1, 2]", "expected an object"),
+], ids=["nan", "1e999", "-inf", "negative", "400-digits", "string-time", "nan-word",
+        "number-word", "word-text", "segment-text", "null-segment", "segments-object",
+        "deep-nesting", "nested-segment", "syntax", "array"])
+def test_bad_json_is_a_one_line_error(content, message):
+    with pytest.raises(InputError, match=message) as err:
+        formats.parse(content, "json", name="bad.json")
+    assert str(err.value).startswith("bad.json: ") and "\n" not in str(err.value)
+
+
+def test_json_output_never_holds_nan_or_infinity():
+    t = transcript_from_whisper(_result({"word": " hi", "start": 0, "end": 1, "probability": 0.5},
+                                        avg_logprob=float("-inf"), no_speech_prob=float("nan")),
+                                whisper={"segments": [{"avg_logprob": float("-inf")}]})
+    out = formats.render(t, "json")
+    json.loads(out, parse_constant=lambda c: pytest.fail(f"{c} in JSON output"))
+    assert json.loads(out)["raw"]["segments"][0]["avg_logprob"] is None
+
+
+def test_fix_keeps_the_changes_already_in_a_transcribe_json():
+    earlier = {"step": "remove_fillers", "before": "uh so", "after": "so", "start": 0.0, "end": 1.0}
+    content = json.dumps({"segments": [{"start": 0, "end": 1, "text": "so i think"}],
+                          "changes": [earlier]})
+    explained = build_pipeline("clean").explain(formats.parse(content, "json"))
+    out = json.loads(formats.render(explained.transcript, "json", explained.changes))
+    assert out["changes"][0] == earlier and len(out["changes"]) > 1
+    assert json.loads(formats.render(formats.parse(content, "json"), "json"))["changes"] == [earlier]
+
+
+def test_output_is_the_same_json_as_a_plain_dump():
+    t = transcript_from_whisper(_result({"word": " Hi", "start": 0, "end": 1}), language="en")
+    out = formats.render(t, "json")
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"

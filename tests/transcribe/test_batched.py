@@ -1,0 +1,207 @@
+"""Batched decoding (``--batch-size``) and device selection (``--device``).
+
+The window cutter and the device tables are checked on their own; the batched backends
+run the bundled tiny.en on the committed clips and must hear what the per-file path
+hears, with word timings and the silence guards intact.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cleanup.errors import CleanupError, InputError
+from cleanup.evaluation import word_error_rate as wer
+from cleanup.evaluation import words
+from cleanup.transcribe.audio import SAMPLE_RATE, voiced_frames
+from cleanup.transcribe.batched import MAX_WINDOW, _needs_fallback, batched, speech_windows
+from cleanup.transcribe.device import DeviceError, compute_type, cuda_devices, resolve_device
+
+from .conftest import faint_noise
+
+SR = SAMPLE_RATE
+
+
+def tone(seconds: float, level: float = 0.3) -> np.ndarray:
+    t = np.arange(int(seconds * SR)) / SR
+    return (np.sin(2 * np.pi * 220 * t) * level).astype(np.float32)
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * SR), np.float32)
+
+
+def babble(seconds: float, seed: int = 0) -> np.ndarray:
+    """Speech-like: 0.3-0.5 s bursts with 0.1-0.3 s pauses, never a pause of MIN_GAP."""
+    rng = np.random.default_rng(seed)
+    parts, total = [], 0.0
+    while total < seconds:
+        on, off = rng.uniform(0.3, 0.5), rng.uniform(0.1, 0.3)
+        parts += [tone(on, rng.uniform(0.1, 0.4)), tone(off, 0.02)]
+        total += on + off
+    return np.concatenate(parts)[: int(seconds * SR)]
+
+
+# ---- the window cutter ---------------------------------------------------------------------
+CASES = {
+    "silence": silence(12),
+    "faint noise": faint_noise(12),
+    "one burst": np.concatenate([silence(1), tone(2), silence(1)]),
+    "two bursts far apart": np.concatenate([tone(3), silence(40), tone(3)]),
+    "bursts that fit one window": np.concatenate([tone(5), silence(2), tone(5), silence(2), tone(5)]),
+    "pauses every few seconds, 75 s": np.concatenate(
+        [np.concatenate([tone(4), silence(1)]) for _ in range(15)]),
+    "continuous speech, 70 s": babble(70),
+}
+
+
+@pytest.mark.parametrize("audio", CASES.values(), ids=CASES.keys())
+def test_windows_cover_the_speech_within_30_seconds(audio):
+    windows = speech_windows(audio)
+    voiced = voiced_frames(audio)
+    covered = np.zeros(len(audio), bool)
+    for start, end in windows:
+        assert 0 <= start < end <= len(audio)
+        assert (end - start) / SR <= MAX_WINDOW + 1e-6
+        assert start % 160 == 0  # a mel frame: window times stay exact
+        covered[start:end] = True
+    assert all(a[1] <= b[0] for a, b in zip(windows, windows[1:]))  # in order, no overlap
+    hop = len(audio) // max(1, len(voiced))
+    for frame in np.flatnonzero(voiced):  # every voiced frame is in some window
+        assert covered[frame * hop: (frame + 1) * hop].any(), frame
+    if not voiced.any():
+        assert windows == []
+
+
+def test_windows_are_cut_at_pauses():
+    audio = np.concatenate([np.concatenate([tone(4), silence(1)]) for _ in range(15)])
+    for start, end in speech_windows(audio)[:-1]:
+        # each window ends inside a pause, not in a burst
+        assert not voiced_frames(audio[max(0, end - 1600): end + 1600]).all()
+
+
+@pytest.mark.parametrize("no_speech, logprob, ratio, expected", [
+    (0.1, -0.3, 1.5, False),   # a good result
+    (0.1, -1.5, 1.5, True),    # improbable
+    (0.1, -0.3, 3.0, True),    # repetitive
+    (0.9, -1.5, 1.5, False),   # silence: no fallback, the no-speech guard drops it
+    (0.9, -0.3, 3.0, True),    # confident but repetitive
+])
+def test_temperature_fallback_rule(no_speech, logprob, ratio, expected):
+    from types import SimpleNamespace
+
+    from cleanup.transcribe import DecodeOptions
+
+    result = SimpleNamespace(no_speech_prob=no_speech, avg_logprob=logprob, compression_ratio=ratio)
+    assert _needs_fallback(result, DecodeOptions()) is expected
+
+
+# ---- devices -------------------------------------------------------------------------------
+@pytest.mark.parametrize("backend, device, expected", [
+    ("faster-whisper", "cpu", "int8"),
+    ("faster-whisper", "cuda", "float16"),
+    ("faster-whisper", "cuda:1", "float16"),
+    ("openai-whisper", "cpu", "float32"),
+    ("openai-whisper", "cuda", "float16"),
+])
+def test_precision_follows_the_device(backend, device, expected):
+    assert compute_type(backend, device) == expected
+
+
+def test_requested_precision_is_checked():
+    assert compute_type("faster-whisper", "cuda", "int8_float16") == "int8_float16"
+    with pytest.raises(DeviceError, match="float16 is not available"):
+        compute_type("faster-whisper", "cpu", "float16")
+
+
+@pytest.mark.parametrize("backend", ["openai-whisper", "faster-whisper"])
+def test_auto_and_cpu_resolve(backend):
+    assert resolve_device("cpu", backend) == "cpu"
+    assert resolve_device("auto", backend) == ("cuda" if cuda_devices(backend) else "cpu")
+
+
+@pytest.mark.parametrize("device", ["gpu", "cuda:x", "cpu:0", ""])
+def test_unknown_devices_are_refused(device):
+    if device == "":
+        assert resolve_device(device, "openai-whisper") in ("cpu", "cuda")
+        return
+    with pytest.raises(DeviceError, match="unknown device"):
+        resolve_device(device, "openai-whisper")
+
+
+def test_cuda_without_a_gpu_is_one_line_error(monkeypatch):
+    from cleanup.transcribe import device
+
+    monkeypatch.setattr(device, "cuda_devices", lambda backend: 0)
+    with pytest.raises(DeviceError) as err:
+        resolve_device("cuda", "faster-whisper")
+    assert "no CUDA device" in str(err.value) and "\n" not in str(err.value)
+    assert resolve_device("auto", "faster-whisper") == "cpu"
+    monkeypatch.setattr(device, "cuda_devices", lambda backend: 2)
+    assert resolve_device("auto", "openai-whisper") == "cuda"
+    assert resolve_device("cuda:1", "openai-whisper") == "cuda:1"
+    with pytest.raises(DeviceError, match="only 2"):
+        resolve_device("cuda:2", "openai-whisper")
+
+
+# ---- the batched backends, on tiny.en --------------------------------------------------------
+def increasing_times(transcript) -> bool:
+    tokens = transcript.tokens
+    return (all(t.start is not None and t.end is not None and t.start <= t.end for t in tokens)
+            and all(a.start <= b.start for a, b in zip(tokens, tokens[1:])))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["openai-whisper", "faster-whisper"])
+def test_batched_hears_what_the_per_file_path_hears(request, name, speech, script):
+    backend = request.getfixturevalue("openai_backend" if name == "openai-whisper"
+                                      else "faster_backend")
+    plain = backend.transcribe(speech)
+    fast = batched(backend, 4).transcribe(speech)
+    assert wer(plain.text, fast.text) < 0.1, (plain.text, fast.text)
+    assert wer(script, fast.text) < 0.35
+    assert fast.tokens and increasing_times(fast)
+    assert fast.meta["backend"] == name
+    assert all(s.no_speech_prob is not None and s.avg_logprob is not None for s in fast.segments)
+
+
+@pytest.mark.slow
+def test_openai_batches_across_files(openai_backend, speech, script):
+    long = np.concatenate([speech, silence(2), speech, speech, speech])  # 46 s: two windows or more
+
+    def unreadable():
+        raise InputError("bad.wav", "empty file")
+
+    sources = [("a", speech), ("bad", unreadable), ("quiet", faint_noise(20)), ("long", long),
+               ("b", lambda: speech)]
+    results = list(batched(openai_backend, 3).transcribe_many(sources))
+    assert [key for key, _ in results] == ["a", "bad", "quiet", "long", "b"]
+    by_key = dict(results)
+    assert isinstance(by_key["bad"], InputError)
+    assert by_key["quiet"].text == "" and by_key["quiet"].meta["whisper"]["segments"] == []
+    for key in ("a", "b"):
+        assert wer(script, by_key[key].text) < 0.35
+        assert increasing_times(by_key[key])
+    assert wer(" ".join([script] * 4), by_key["long"].text) < 0.35
+    assert increasing_times(by_key["long"])
+    assert by_key["long"].tokens[-1].end > 40
+
+
+@pytest.mark.slow
+def test_openai_batched_keeps_the_silence_guard(openai_backend, speech, script):
+    audio = np.concatenate([speech, faint_noise(15)])
+    transcript = batched(openai_backend, 4).transcribe(audio)
+    spoken = words(transcript.text)
+    assert wer(script, transcript.text) < 0.35
+    assert spoken[-1] not in {"you", "thank", "thanks", "bye"}, transcript.text
+    speech_end = len(speech) / SR
+    assert all(t.end <= speech_end + 1.0 for t in transcript.tokens)
+
+
+def test_batch_size_must_be_positive():
+    class Dummy:
+        name = "openai-whisper"
+
+    with pytest.raises(CleanupError, match="at least 1"):
+        batched(Dummy(), 0)
+    dummy = Dummy()
+    assert batched(dummy, 1) is dummy
