@@ -87,7 +87,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 claimed[key] = src
             rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
             if args.explain:
-                label = "<stdin>" if src == "-" else src
+                label = "<stdin>" if src == "-" else batch.escape_line(src)
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)

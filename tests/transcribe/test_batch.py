@@ -439,3 +439,11 @@ def test_per_file_unit_is_usable_alone(backend, tmp_path):
     assert result.status == "done" and result.audio_seconds == 1.0
     assert batch.is_done(todo[0], options.formats, settings)
     assert batch.plan(jobs, options, settings)[1][0].status == "skipped"
+
+
+def test_a_rerun_does_not_read_unchanged_recordings(backend, tmp_path, capsys, monkeypatch):
+    tone(tmp_path / "in" / "a.wav")
+    assert run(capsys, tmp_path / "in", "-o", tmp_path / "out")[0] == 0
+    monkeypatch.setattr(batch, "source_identity", lambda path: pytest.fail(f"read {path}"))
+    code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out")
+    assert code == 0 and "1 skipped" in err
