@@ -21,9 +21,10 @@ Rules kept by every executor:
 - A file's outputs form a set, written to temporary names and renamed together, its record
   (the JSON output, or a hidden ``.NAME.cleanup.json`` without one) last; a pending marker
   beside them during the renames means "unfinished", so an interrupted set is redone.
-- "Done" means the record exists and matches the source (size, modification time, SHA-256)
-  and the settings (backend, model, language, prompt, pipeline), and every requested
-  output it lists exists; ``force`` redoes it anyway.
+- "Done" means the record exists and matches the source (size, modification time, and
+  SHA-256 where the record names another path) and the settings (backend, model,
+  language, prompt, pipeline), and every requested output it lists exists; ``force``
+  redoes it anyway.
 - An existing file that no record of cleanup's lists is never overwritten (an error for
   that source, unless ``force``).
 - A file that fails is one :class:`FileResult` with a one-line reason; the batch goes on.
@@ -518,9 +519,17 @@ class FileWorker:
 
 
 def _with_record(rendered_json: str, record: dict) -> str:
-    data = json.loads(rendered_json)
-    data.update(record)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The JSON output with the record's source and outputs added as its last keys (the
+    writer already wrote the settings from the transcript's meta). Spliced in before the
+    closing brace, so the writer's layout stays and a long transcript is not parsed again."""
+    body = rendered_json.rstrip()
+    if not body.endswith("}") or '"settings"' not in body:
+        data = json.loads(rendered_json)
+        data.update(record)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    extra = "".join(f",\n  {json.dumps(key)}: {json.dumps(record[key], ensure_ascii=False)}"
+                    for key in ("source", "outputs"))
+    return body[:-1].rstrip() + extra + "\n}\n"
 
 
 # ---- executors -----------------------------------------------------------------------------

@@ -447,3 +447,15 @@ def test_a_rerun_does_not_read_unchanged_recordings(backend, tmp_path, capsys, m
     monkeypatch.setattr(batch, "source_identity", lambda path: pytest.fail(f"read {path}"))
     code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out")
     assert code == 0 and "1 skipped" in err
+
+
+@pytest.mark.parametrize("rendered", [
+    '{\n  "text": "a",\n  "settings": {"x": 1}\n}\n',
+    '{"text": "a", "settings": {"x": 1}}',
+    '{\n  "text": "a"\n}\n',  # no settings written: parsed and written again
+], ids=["writer-layout", "compact", "no-settings"])
+def test_the_record_is_added_to_the_json_output(rendered):
+    record = {"settings": {"x": 1}, "source": {"path": "/a.wav", "size": 3},
+              "outputs": ["a.txt", "a.json"]}
+    data = json.loads(batch._with_record(rendered, record))
+    assert data == {"text": "a", **record}
