@@ -31,6 +31,7 @@ Rules kept by every executor:
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import importlib
 import json
@@ -515,7 +516,18 @@ class FileWorker:
             files.append((record_path, json.dumps(record, indent=2) + "\n"))
         files.sort(key=lambda pair: pair[0] == record_path)  # the record last
         write_output_set(files, job.pending_path)
+        _remove_stale_temps([path for path, _ in files] + [job.pending_path])
         return outputs
+
+
+def _remove_stale_temps(paths: list[Path]) -> None:
+    """Temporary files a killed run left beside these outputs (``.NAME.xxxxxxxx.part``)."""
+    for path in paths:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
 
 
 def _with_record(rendered_json: str, record: dict) -> str:
@@ -590,18 +602,24 @@ def run_batch(options: BatchOptions, pipeline, *, report: "Report | None" = None
     for a run that failed as a whole.
     """
     started = time.monotonic()
+    results: list[FileResult] = []  # filled as files finish, so an interrupted run has them
     try:
-        result = _run(options, pipeline, report or Report())
+        result = _run(options, pipeline, report or Report(), results)
     except BatchError as exc:
         if options.summary_json:
             _write_summary(options, [], options.shard, exc.status, started, error=str(exc))
+        raise
+    except KeyboardInterrupt:
+        if options.summary_json:
+            _write_summary(options, results, options.shard, 130, started, error="interrupted")
         raise
     if options.summary_json:
         _write_summary(options, result.results, result.shard, result.exit_status, started)
     return result
 
 
-def _run(options: BatchOptions, pipeline, report: "Report") -> BatchResult:
+def _run(options: BatchOptions, pipeline, report: "Report",
+         results: list[FileResult]) -> BatchResult:
     from .base import check_language
 
     try:
@@ -630,7 +648,7 @@ def _run(options: BatchOptions, pipeline, report: "Report") -> BatchResult:
     settings = run_settings(options, pipeline)
     todo, settled = plan(jobs, options, settings)
 
-    results: list[FileResult] = [FileResult(e.path, "failed", str(e)) for e in errors]
+    results += [FileResult(e.path, "failed", str(e)) for e in errors]
     results += settled
     report.total = len(todo)
     for r in results:

@@ -459,3 +459,27 @@ def test_the_record_is_added_to_the_json_output(rendered):
               "outputs": ["a.txt", "a.json"]}
     data = json.loads(batch._with_record(rendered, record))
     assert data == {"text": "a", **record}
+
+
+def test_interrupted_run_writes_its_summary_and_temps_of_a_killed_run_go(
+        backend, tmp_path, capsys, monkeypatch):
+    tone(tmp_path / "in" / "a.wav")
+    tone(tmp_path / "in" / "b.wav", 2.0)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".a.txt.0badcafe.part").write_text("left by a killed run")
+    summary = tmp_path / "summary.json"
+    real_call = batch.FileWorker.__call__
+
+    def call(self, job):
+        if job.source.name == "b.wav":
+            raise KeyboardInterrupt
+        return real_call(self, job)
+
+    monkeypatch.setattr(batch.FileWorker, "__call__", call)
+    code, err = run(capsys, tmp_path / "in", "-o", out, "--summary-json", summary)
+    assert code == 130 and "interrupted" in err
+    data = json.loads(summary.read_text())
+    assert data["exit_status"] == 130 and data["error"] == "interrupted"
+    assert [(Path(f["source"]).name, f["status"]) for f in data["files"]] == [("a.wav", "done")]
+    assert not list(out.glob("*.part")) and not list(out.glob(".*.part"))
