@@ -9,7 +9,7 @@ from cleanup.presets import build_pipeline
 from cleanup.transcript import Transcript
 
 from ..test_properties import TEXTS
-from ..words import invented_words
+from ..support import invented_words
 
 SETTINGS = settings(derandomize=True, max_examples=80, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
