@@ -1,7 +1,6 @@
 """The review page's HTML: the test contract, self-containment, and the CLI around it."""
 from __future__ import annotations
 
-import importlib.machinery
 import json
 import re
 import sys
@@ -145,10 +144,7 @@ def test_caption_problems_are_flagged(monkeypatch, demo_json):
         calls.append((transcript.text, rules))
         return violations
 
-    layout = types.ModuleType("cleanup.layout")
-    layout.__spec__ = importlib.machinery.ModuleSpec("cleanup.layout", None)
-    layout.lint = lint
-    monkeypatch.setitem(sys.modules, "cleanup.layout", layout)
+    monkeypatch.setattr("cleanup.layout.lint", lint)
     cleaned = formats.read(demo_json)
     page = build_page(cleaned, build_pipeline("clean"), name="clinic_demo")
     assert calls == [(cleaned.text, "netflix")]  # the cleaned text's cues
@@ -286,3 +282,15 @@ def test_clock(seconds, shown):
     from cleanup.review.page import _clock
 
     assert _clock(seconds) == shown
+
+
+def test_the_captions_checked_are_the_files_own_cues(monkeypatch, demo_json, tmp_path):
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    words = [w for seg in data["segments"] for w in seg["words"]]
+    data["segments"] = [{"start": 0.0, "end": 16.92, "text": "", "words": words}]
+    path = tmp_path / "one_cue.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    seen = []
+    monkeypatch.setattr("cleanup.layout.lint", lambda t, rules: seen.append(t) or [])
+    review_file(formats.read(path), build_pipeline("clean"), name="one_cue")
+    assert [len(t.segments) for t in seen] == [1]  # as published, not Whisper's three
