@@ -8,6 +8,7 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
+from .decisions import with_decisions
 from .errors import CleanupError, InputError
 from .pipeline import Pipeline
 from .presets import STYLES
@@ -46,8 +47,10 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
-    """The pipeline the options describe: config file, then style/glossary/disable on top."""
-    return config_from_args(args).build(style=args.style)
+    """The pipeline the options describe: config file, then style/glossary/disable on top;
+    with ``--decisions``, one that does not make the rejected changes."""
+    pipeline = config_from_args(args).build(style=args.style)
+    return with_decisions(pipeline, getattr(args, "decisions", None))
 
 
 def add_layout_option(p: argparse.ArgumentParser, default: str,
@@ -124,19 +127,19 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     raise InputError(src, f"same output file {target} as {claimed[key]}; "
                                           "rename one or clean them into separate folders")
                 claimed[key] = src
-            rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
+            # Streamed to the file (or standard output): a long transcript is never held as text.
+            try:
+                formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
+                              name=str(target or src))
+            except OSError as exc:  # read-only folder, full disk, /proc
+                if target is None:
+                    raise
+                raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
             if args.explain:
-                label = "<stdin>" if src == "-" else src
+                label = "<stdin>" if src == "-" else batch.escape_line(src)
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)
-            if target is None:
-                sys.stdout.write(rendered)
-            else:
-                try:
-                    formats.write_atomic(target, rendered)
-                except OSError as exc:  # read-only folder, full disk, /proc
-                    raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
         except CleanupError as exc:
             _error(str(exc))
             failures += 1
@@ -221,6 +224,52 @@ def cmd_steps(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def add_review_parser(sub) -> None:
+    rev = sub.add_parser(
+        "review", help="write an HTML page to see and hear every change, and reject some",
+        description="Write one self-contained HTML page: the cleaned transcript word by word "
+                    "beside the media, removed and changed words marked with their step, "
+                    "unsure words and caption problems flagged. Rejected changes are saved "
+                    "as NAME.decisions.json for 'cleanup fix/transcribe --decisions'.")
+    rev.add_argument("transcript", metavar="TRANSCRIPT",
+                     help="cleanup's JSON output (or a Whisper JSON, SRT, VTT or text file)")
+    rev.add_argument("--media", metavar="FILE",
+                     help="the audio or video (default: a media file of the same name beside "
+                          "the transcript); linked by a path relative to the page")
+    rev.add_argument("-o", "--output", metavar="PAGE.html",
+                     help="the page to write (default: the transcript's name with .html)")
+    rev.add_argument("--decisions", metavar="FILE",
+                     help="decisions saved earlier: their changes show as rejected")
+    add_pipeline_options(rev)
+    rev.set_defaults(func=cmd_review)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from . import review
+
+    if args.output is None and args.transcript == "-":
+        raise CleanupError("reading standard input: give the page's name with -o PAGE.html")
+    if args.media and not Path(args.media).is_file():
+        raise CleanupError(f"{args.media}: no such media file")
+    pipeline = pipeline_from_args(args)
+    transcript = formats.read(args.transcript)
+    source = Path(args.transcript)
+    name = source.name.split(".", 1)[0] if args.transcript != "-" else "stdin"
+    out = Path(args.output) if args.output else source.with_name(f"{name}.html")
+    if out.is_dir():
+        out = out / f"{name}.html"
+    media = Path(args.media) if args.media else review.guess_media(source)
+    page, reproduced = review.review_file(transcript, pipeline, name=name,
+                                          media=review.media_link(media, out) if media else None)
+    if not reproduced:
+        _error(f"{source}: warning: the page shows this pipeline's run on the raw "
+               "transcript, which differs from the file's cleaned text (other --style, "
+               "--config or --glossary?)")
+    formats.write_atomic(out, page)
+    print(f"cleanup: wrote {out}", file=sys.stderr)
+    return 0
+
+
 # ---- cleanup transcribe ----------------------------------------------------------------------
 def parse_output_formats(value: str) -> tuple[str, ...]:
     names = [v.strip().lower().lstrip(".") for v in value.split(",") if v.strip()]
@@ -245,7 +294,9 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                     "Whisper model, clean each transcript with the pipeline, and write "
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
                     "complete are skipped (--force redoes them); a file that fails is reported "
-                    "in one line and the batch goes on; the exit status is 1 if any failed.")
+                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
+                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
+                    "cannot be written).")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
@@ -260,8 +311,12 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--prompt", metavar="TEXT",
                    help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
                         "which steers its spelling of names and drugs")
-    p.add_argument("--formats", type=parse_output_formats, default=batch.OUTPUT_FORMATS,
-                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json (default: all)")
+    p.add_argument("--formats", type=parse_output_formats, default=batch.DEFAULT_FORMATS,
+                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json,html "
+                                        "(default: txt,srt,vtt,json; html is the review page)")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="a NAME.decisions.json saved on the review page: its rejected "
+                        "changes are not made in NAME's transcript")
     p.add_argument("--force", action="store_true",
                    help="redo files whose outputs are already complete, and replace files "
                         "in the way that cleanup did not write")
@@ -418,9 +473,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output format (default: from -o's extension, else the input's)")
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
+    fix.add_argument("--decisions", metavar="FILE",
+                     help="a NAME.decisions.json saved on the review page: its rejected "
+                          "changes are not made")
     add_pipeline_options(fix)
     add_layout_option(fix, "keep")
     fix.set_defaults(func=cmd_fix)
+
+    add_review_parser(sub)
 
     chk = sub.add_parser("check", help="regression-test the pipeline on NAME.raw/NAME.clean samples")
     chk.add_argument("paths", nargs="+", metavar="PATH", help="sample directories or NAME.raw.EXT files")

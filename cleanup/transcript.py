@@ -152,7 +152,10 @@ class Transcript:
         tokens: list[Token] = []
         seg = -1
         seps: dict[str, str] = {}
-        for k, (ws, word) in enumerate(_TOKENS.findall(text)):
+        words: dict[str, str] = {}  # one string per distinct word: a long text repeats its words
+        for k, m in enumerate(_TOKENS.finditer(text)):
+            ws, word = m.group(1), m.group(2)
+            word = words.setdefault(word, word)
             sep = seps.get(ws)
             if sep is None:
                 sep = seps[ws] = normalize_sep(ws)
@@ -179,6 +182,7 @@ class Transcript:
         """
         tokens: list[Token] = []
         segs: list[Segment] = []
+        words: dict[str, str] = {}  # one string per distinct word, as in from_text
         for seg_index, (segment, content) in enumerate(segments):
             segs.append(segment)
             if isinstance(content, str):
@@ -188,14 +192,15 @@ class Transcript:
                 if not tok.text:
                     continue
                 sep = tok.sep if not first else (segment_sep if tokens else "")
-                tokens.append(tok._replace(sep=sep if tokens else "", segment=seg_index, id=len(tokens)))
+                tokens.append(Token(words.setdefault(tok.text, tok.text), sep if tokens else "",
+                                    tok.start, tok.end, seg_index, len(tokens), tok.probability))
                 first = False
         return cls(tuple(tokens), tuple(segs), meta)
 
     # ---- reading ------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "".join(tok.sep + tok.text for tok in self.tokens)
+        return "".join([part for tok in self.tokens for part in (tok.sep, tok.text)])
 
     def __str__(self) -> str:
         return self.text
