@@ -341,8 +341,10 @@ def trailing_word(view: View, ev: Evidence, trailing: frozenset[str]) -> None:
     probability under ``min_word_probability`` is evidence enough. ``I’ll tell you``,
     ``thank you`` and ``it’s you`` stay."""
     toks = view.tokens
+    # Fillers do not count: remove_fillers takes them later, and the word before them
+    # decides (``you. er you.`` ends like ``you. you.``).
     live = [i for i in range(max(0, len(toks) - 64), len(toks))
-            if not view.removed[i] and view.key(i)]
+            if not view.removed[i] and view.key(i) and not is_filler(view.key(i))]
     end = len(toks)  # punctuation-only tokens after the word go with it
     while len(live) >= 2 and view.key(live[-1]) in trailing:
         first = len(live) - 1  # ``you you`` at the end is one hallucination
@@ -407,6 +409,11 @@ class RemoveHallucinations(Normalizer):
     credits: Sequence[str] = ()
     builtin: bool = True
     trailing_words: Sequence[str] = ("you",)
+    _credits: tuple[Phrase, ...] = field(init=False, repr=False, compare=False)
+    _outros: tuple[Phrase, ...] = field(init=False, repr=False, compare=False)
+    _courtesies: tuple[Phrase, ...] = field(init=False, repr=False, compare=False)
+    _trailing: frozenset[str] = field(init=False, repr=False, compare=False)
+    _evidence: Evidence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("phrases", "credits", "trailing_words"):
@@ -435,13 +442,10 @@ class RemoveHallucinations(Normalizer):
         Two passes, because :meth:`Transcript.remove` mends punctuation per run of removed
         tokens (a loop's repeats hand their final period to the copy that is kept).
         """
-        ev: Evidence = self._evidence  # type: ignore[attr-defined]
-        outros: tuple[Phrase, ...] = self._outros  # type: ignore[attr-defined]
-        courtesies: tuple[Phrase, ...] = self._courtesies  # type: ignore[attr-defined]
-        trailing: frozenset[str] = self._trailing  # type: ignore[attr-defined]
+        ev, outros, courtesies, trailing = (self._evidence, self._outros, self._courtesies,
+                                            self._trailing)
         keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
-        credits = tuple(p for p in self._credits  # type: ignore[attr-defined]
-                        if set(p.words) <= keys)
+        credits = tuple(p for p in self._credits if set(p.words) <= keys)
         whole: list[Detector] = []
         pieces: list[Detector] = []
         if any(has_metadata(seg) for seg in transcript.segments):

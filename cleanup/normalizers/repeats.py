@@ -163,9 +163,11 @@ class _Scan:
         self.skeys.append(self.keys[j])
 
     def between(self, first_end: int, second_start: int) -> str:
-        """The punctuation between two copies: the first's trail and any tokens between."""
+        """The punctuation between two copies: the first's trail, any tokens between, and
+        the second's lead (``I said ,I said``: a comma that lost its space)."""
         return self.parts[first_end][2] + "".join(
-            self.toks[k].text for k in range(first_end + 1, second_start))
+            self.toks[k].text for k in range(first_end + 1, second_start)) + \
+            self.parts[second_start][0]
 
     def next_key(self, j: int) -> str | None:
         if j + 1 < len(self.toks) and self.toks[j + 1].sep != PARAGRAPH and self.keys[j + 1]:
@@ -261,7 +263,7 @@ class CollapseRepeats(Normalizer):
                 continue
             first_end, second_start = stack[-n - 1], stack[-n]
             between = scan.between(first_end, second_start)
-            if any(ch not in _BETWEEN for ch in between) or parts[second_start][0]:
+            if any(ch not in _BETWEEN for ch in between):
                 continue
             inner = stack[-2 * n:]
             if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
@@ -313,6 +315,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     clause = bool(set(between) & _CLAUSE_MARKS)
     set_off_after = bool(parts[j][2]) or nxt is None
     phrase = tuple(skeys[-n:])
+    if all(_is_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
+        return True  # "ha ha, ha ha", "yeah yeah", "one one two": the words themselves
     if n > 1:
         if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
             return True
@@ -352,7 +356,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     return False
 
 
-def _parallel(parts, indices, words) -> bool:
+def _parallel(parts: Sequence[tuple[str, str, str, str]], indices: Sequence[int],
+              words: Sequence[str]) -> bool:
     """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
     for cut in range(1, len(words)):
         if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):

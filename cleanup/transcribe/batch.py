@@ -30,6 +30,7 @@ Rules kept by every executor:
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import json
@@ -43,10 +44,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .. import decisions
 from ..errors import CleanupError, InputError
 from .audio import looks_like_media, media_duration
 
-OUTPUT_FORMATS = ("txt", "srt", "vtt", "json")  # json last: the record is renamed last
+OUTPUT_FORMATS = ("txt", "srt", "vtt", "html", "json")  # json last: the record is renamed last
+DEFAULT_FORMATS = ("txt", "srt", "vtt", "json")  # html, the review page, on request
 RECORD_SUFFIX = ".cleanup.json"  # hidden record beside outputs when json is not among them
 PENDING_SUFFIX = ".cleanup-pending"  # present only while a set is being renamed into place
 
@@ -62,7 +65,7 @@ class BatchOptions:
     model: str = "tiny.en"
     language: str = "en"
     prompt: str | None = None
-    formats: tuple[str, ...] = OUTPUT_FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     force: bool = False
     device: str = "auto"  # auto, cpu, cuda, cuda:N
     batch_size: int = 1  # windows decoded at once (cleanup.transcribe.batched)
@@ -72,6 +75,7 @@ class BatchOptions:
     shard: "Shard | None" = None  # this worker's share of the files (None: all)
     summary_json: str | None = None
     executor: str = "local"  # a name in EXECUTORS
+    layout: Any = None  # caption layout (cleanup.layout.Rules); None: Whisper's segments as cues
 
 
 @dataclass(frozen=True)
@@ -276,7 +280,9 @@ def run_settings(options: BatchOptions, pipeline) -> dict:
     steps = "\n".join(f"{name}={_describe(step)}" for name, step in pipeline)
     return {"backend": options.backend, "model": options.model, "language": options.language,
             "prompt": options.prompt or "",
-            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16]}
+            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
+            **({"layout": dataclasses.asdict(options.layout)} if options.layout else {}),
+            **decisions.settings_of(pipeline)}
 
 
 def _describe(step) -> str:
@@ -314,7 +320,7 @@ def _listed(record: dict, stem: str) -> set[str]:
     outputs = record.get("outputs")
     if isinstance(outputs, list):
         return {o for o in outputs if isinstance(o, str)}
-    return {f"{stem}.{fmt}" for fmt in OUTPUT_FORMATS}  # a record from before the list
+    return {f"{stem}.{fmt}" for fmt in DEFAULT_FORMATS}  # a record from before the list
 
 
 def owned_outputs(job: Job) -> set[str]:
@@ -494,6 +500,7 @@ class FileWorker:
     def finish(self, job: Job, raw) -> list[Path]:
         """Clean ``raw`` and write the output set with its record; the paths written."""
         from .. import formats
+        from ..review import transcription_page
 
         identity = raw.meta.get("source_identity") or source_identity(job.source)
         formats_ = self.options.formats
@@ -502,9 +509,17 @@ class FileWorker:
         record = {"settings": self.settings, "source": {"path": str(job.source), **identity},
                   "outputs": [p.name for p in outputs]}
         explanation = self.pipeline.explain(raw)
+        cues = explanation.transcript
+        if self.options.layout is not None:  # captions get new cues; the .txt stays running text
+            from ..layout import layout
+
+            cues = layout(cues, self.options.layout)
         files = []
         for fmt, out in zip(formats_, outputs):  # all rendered first: an error writes nothing
-            text = formats.render(explanation.transcript, fmt, explanation.changes, name=str(out))
+            text = (transcription_page(raw, self.pipeline, media=job.source, page=out)
+                    if fmt == "html" else
+                    formats.render(explanation.transcript if fmt == "txt" else cues, fmt,
+                                   explanation.changes, name=str(out)))
             files.append((out, _with_record(text, record) if out == record_path else text))
         if record_path not in outputs:
             files.append((record_path, json.dumps(record, indent=2) + "\n"))

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from cleanup.normalizers.hallucinations import RemoveHallucinations, default_phrases
 from cleanup.transcript import Segment, Token, Transcript
 
-from .test_repeats import is_subsequence, words
+from ..support import is_subsequence, token_strings, words
 
 fix = RemoveHallucinations()
 
@@ -175,10 +175,8 @@ VOCAB = ["you", "You.", "Thank", "you.", "thank", "Thanks", "for", "watching!", 
 SEPS = [" ", " ", " ", "\n", "\n\n"]
 
 
-@st.composite
-def captions(draw):
-    tokens = draw(st.lists(st.sampled_from(VOCAB), max_size=30))
-    return "".join((draw(st.sampled_from(SEPS)) if k else "") + tok for k, tok in enumerate(tokens))
+def captions():
+    return token_strings(VOCAB, SEPS, max_size=30)
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)
