@@ -136,7 +136,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     raise
                 raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
             if args.explain:
-                label = "<stdin>" if src == "-" else src
+                label = "<stdin>" if src == "-" else batch.escape_line(src)
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)
@@ -294,7 +294,9 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                     "Whisper model, clean each transcript with the pipeline, and write "
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
                     "complete are skipped (--force redoes them); a file that fails is reported "
-                    "in one line and the batch goes on; the exit status is 1 if any failed.")
+                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
+                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
+                    "cannot be written).")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",

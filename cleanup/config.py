@@ -311,7 +311,7 @@ def parse_config(table: Any, *, base: Path = Path("."), origin: str = "config",
 
     src = Source(origin, Path(base))
     if not isinstance(table, dict):
-        hint = (f"; to choose a style write style = {table!r} under [tool.cleanup]"
+        hint = (f"; to choose a style write style = \"{table}\" under [tool.cleanup]"
                 if isinstance(table, str) and table in STYLES else "")
         raise src.fail(f"[tool.cleanup] must be a table of settings, got {kind_of(table)}"
                        f"{hint}")

@@ -200,7 +200,7 @@ class Transcript:
     # ---- reading ------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "".join(tok.sep + tok.text for tok in self.tokens)
+        return "".join([part for tok in self.tokens for part in (tok.sep, tok.text)])
 
     def __str__(self) -> str:
         return self.text
