@@ -251,6 +251,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise CleanupError("reading standard input: give the page's name with -o PAGE.html")
     if args.media and not Path(args.media).is_file():
         raise CleanupError(f"{args.media}: no such media file")
+    if Path(args.transcript).suffix.lower() in (".html", ".htm"):
+        raise CleanupError(f"{args.transcript}: a web page, not a transcript; review the "
+                           "JSON that cleanup transcribe wrote")
     pipeline = pipeline_from_args(args)
     transcript = formats.read(args.transcript)
     source = Path(args.transcript)

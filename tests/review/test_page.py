@@ -187,7 +187,9 @@ def test_cli_review_video_and_style_warning(tmp_path, demo_json):
     (["missing.json"], "cleanup: missing.json: no such file"),
     (["{json}", "--media", "nope.wav"], "cleanup: nope.wav: no such media file"),
     (["{json}", "--decisions", "nope.json"], "cleanup: nope.json: no such file"),
-], ids=["no-transcript", "no-media", "no-decisions"])
+    (["page.html"], "cleanup: page.html: a web page, not a transcript; review the JSON that "
+                    "cleanup transcribe wrote"),
+], ids=["no-transcript", "no-media", "no-decisions", "a-page"])
 def test_cli_review_errors(tmp_path, demo_json, args, message):
     out = tmp_path / "page.html"
     args = [str(demo_json) if a == "{json}" else a for a in args]
