@@ -275,7 +275,8 @@ def _media_html(media: str | None) -> str:
                 '--media FILE</code> to listen while you read.</p>')
     path = media.split("?", 1)[0].lower()
     tag = "video" if path.endswith(VIDEO_EXTENSIONS) else "audio"
-    return f'<{tag} id="media" controls preload="auto" src="{html.escape(media, quote=True)}"></{tag}>'
+    return (f'<{tag} id="media" controls preload="metadata" src="{html.escape(media, quote=True)}">'
+            f'</{tag}><p id="media-error" class="nomedia" role="alert" hidden></p>')
 
 
 def _inline_json(data: Any) -> str:

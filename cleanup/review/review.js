@@ -80,6 +80,12 @@
     media.addEventListener('pause', function () { $('play').textContent = 'Play'; follow(); });
     media.addEventListener('seeked', follow);
     media.addEventListener('timeupdate', follow);
+    media.addEventListener('error', function () {
+      var note = $('media-error');
+      note.textContent = 'The recording did not load from ' + media.getAttribute('src') +
+        ': keep the page beside it, or make the page again with --media.';
+      note.hidden = false;
+    });
   } else {
     ['play', 'slower', 'faster'].forEach(function (id) { $(id).disabled = true; });
   }

@@ -192,3 +192,15 @@ def test_unsaved_rejections_survive_a_reload(browser, page):
         "return document.querySelector('input.reject[data-change=\"1\"]').checked")
     assert "rejected" in browser.find_element(
         "css selector", "#transcript .chg").get_attribute("class").split()
+
+
+def test_a_missing_recording_says_so(browser, raw_whisper, tmp_path):
+    media = tmp_path / "gone.wav"
+    media.write_bytes(MEDIA.read_bytes())
+    out = tmp_path / "moved.html"
+    assert run_cli("review", raw_whisper, "--media", media, "-o", out).returncode == 0
+    media.unlink()  # the recording moved after the page was made
+    browser.get(out.as_uri())
+    note = browser.find_element("id", "media-error")
+    _wait(lambda: note.is_displayed())
+    assert note.text.startswith("The recording did not load from gone.wav")

@@ -169,7 +169,7 @@ def test_cli_review(tmp_path, demo_json):
     done = run_cli("review", shutil_copy)  # the media beside it, the page beside it
     assert done.returncode == 0, done.stderr
     page = (tmp_path / "clinic_demo.html").read_text(encoding="utf-8")
-    assert '<audio id="media" controls preload="auto" src="clinic_demo.wav">' in page
+    assert '<audio id="media" controls preload="metadata" src="clinic_demo.wav">' in page
     assert done.stderr == f"cleanup: wrote {tmp_path / 'clinic_demo.html'}\n"
 
 
