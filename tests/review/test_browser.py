@@ -123,15 +123,24 @@ def test_search_box(browser, page):
     assert [h.text for h in hits] == ["thyroid", "levels"]
 
 
-def test_no_horizontal_overflow_at_320_px(browser, page):
+def test_no_horizontal_overflow_at_320_px(browser, page, tmp_path):
+    # Long words too: a recased one (before → after) and one that no line can hold.
+    long_words = tmp_path / "long.txt"
+    long_words.write_text("um i think dr hashimoto-encephalopathy-associated-thyroiditis "
+                          "helps with antidisestablishmentarianismantidisestablishmentarianism "
+                          "uh-huh-uh-huh-uh-huh.\n", encoding="utf-8")
+    long_page = tmp_path / "long.html"
+    assert run_cli("review", long_words, "-o", long_page).returncode == 0
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": True})
     try:
         _open(browser, page)
         assert browser.execute_script("return window.innerWidth") == 320
-        width = browser.execute_script(
-            "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
-        assert width <= 320
+        for path in (page, long_page):
+            browser.get(path.as_uri())
+            width = browser.execute_script(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+            assert width <= 320, path.name
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
