@@ -175,7 +175,8 @@ def _is_time(value: Any) -> bool:
 
 def _drop_html(drop: dict[str, Any]) -> str:
     step = f"transcription guard: {drop['reason']}" if drop["reason"] else "transcription guard"
-    return (f'<del class="w gone guard flagged" tabindex="-1" data-start="{_seconds(drop["start"])}" '
+    return (f'<del class="w gone guard flagged" tabindex="-1" '
+            f'data-start="{_seconds(drop["start"])}" '
             f'data-end="{_seconds(drop["end"])}" data-step="{html.escape(step, quote=True)}" '
             f'title="{_clock(drop["start"])} · dropped by the {html.escape(step, quote=True)}">'
             f'{html.escape(drop["text"])}</del><span class="sr"> (dropped by the '
@@ -199,7 +200,8 @@ def _transcript_html(run: Trace, cues: Sequence[dict[str, Any]]) -> str:
             segment = tok.segment
             paragraphs.append([])
             if times[0] is not None:
-                paragraphs[-1].append(f'<span class="ts" aria-hidden="true">{_clock(times[0])}</span>')
+                paragraphs[-1].append(
+                    f'<span class="ts" aria-hidden="true">{_clock(times[0])}</span>')
         while n < len(inserts) and times[0] is not None and inserts[n][0] is not None \
                 and inserts[n][0] <= times[0] + 0.005:
             paragraphs[-1].append(inserts[n][1])
@@ -215,7 +217,8 @@ def describe_problem(problem: dict[str, Any]) -> str:
     """``line length 54 > 42``: one broken rule, measured against its limit."""
     rule = str(problem["rule"])
     sign = "<" if rule.startswith("min") else ">"
-    return f"{rule.replace('_', ' ')} {_number(problem['value'])} {sign} {_number(problem['limit'])}"
+    value, limit = _number(problem["value"]), _number(problem["limit"])
+    return f"{rule.replace('_', ' ')} {value} {sign} {limit}"
 
 
 def _number(value: Any) -> str:

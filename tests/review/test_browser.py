@@ -196,7 +196,8 @@ def test_unsaved_rejections_survive_a_reload(browser, page):
     _open(browser, page)
     browser.find_element("css selector", "input.reject[data-change='1']").click()
     _open(browser, page, fresh=False)
-    assert browser.find_element("id", "saved").text == "Restored 1 rejected change from this browser"
+    restored = browser.find_element("id", "saved").text
+    assert restored == "Restored 1 rejected change from this browser"
     assert browser.execute_script(
         "return document.querySelector('input.reject[data-change=\"1\"]').checked")
     assert "rejected" in browser.find_element(

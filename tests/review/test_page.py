@@ -270,8 +270,8 @@ def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
     path.write_text(json.dumps(data), encoding="utf-8")
     page, reproduced = review_file(formats.read(path), build_pipeline("clean"), name="x")
     assert reproduced  # the raw text the pipeline saw is the backend's, without the drops
-    drops = re.findall(r'<del class="w gone guard flagged"[^>]*data-step="([^"]*)"[^>]*>([^<]*)</del>',
-                       page)
+    drops = re.findall(r'<del class="w gone guard flagged"[^>]*data-step="([^"]*)"[^>]*>'
+                       r'([^<]*)</del>', page)
     assert drops == [("transcription guard: word in silence", "you"),
                      ("transcription guard: segment in silence", "Thank you.")]
     assert page.index(">effects?</span>") < page.index(">you</del>")
