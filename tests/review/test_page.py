@@ -1,10 +1,9 @@
 """The review page's HTML: the test contract, self-containment, and the CLI around it."""
 from __future__ import annotations
 
-import importlib.machinery
+import importlib
 import json
 import re
-import sys
 import types
 from html.parser import HTMLParser
 
@@ -145,10 +144,7 @@ def test_caption_problems_are_flagged(monkeypatch, demo_json):
         calls.append((transcript.text, rules))
         return violations
 
-    layout = types.ModuleType("cleanup.layout")
-    layout.__spec__ = importlib.machinery.ModuleSpec("cleanup.layout", None)
-    layout.lint = lint
-    monkeypatch.setitem(sys.modules, "cleanup.layout", layout)
+    monkeypatch.setattr(importlib.import_module("cleanup.layout"), "lint", lint)
     cleaned = formats.read(demo_json)
     page = build_page(cleaned, build_pipeline("clean"), name="clinic_demo")
     assert calls == [(cleaned.text, "netflix")]  # the cleaned text's cues
