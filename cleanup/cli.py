@@ -371,6 +371,9 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         shard = None
     elif args.shard:
         shard = batch.Shard.parse(args.shard)
+        if args.shards is not None and args.shards != shard.count:
+            raise batch.BatchError(f"--shard {args.shard} and --shards {args.shards} disagree "
+                                   "on the number of workers", 2)
     else:
         shard = batch.Shard.from_env(os.environ, args.shards)
     return batch.BatchOptions(
