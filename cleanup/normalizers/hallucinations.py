@@ -27,15 +27,19 @@ timings; the detectors run again until nothing changes, so the step is idempoten
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from itertools import accumulate, compress, groupby
+from typing import Callable, NamedTuple, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
 from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Token, Transcript
 from ..pipeline import Normalizer
 
 Span = tuple[int, int]
+_SEGMENT = operator.attrgetter("segment")
+_SEP = operator.attrgetter("sep")
 _WILDCARD_MAX = 8
 _MAX_PHRASE_WORDS = 200
 _NOUN_ENDINGS = ("ity", "tion", "sion", "ness", "ment", "ism", "ance", "ence", "ship",
@@ -104,9 +108,9 @@ def matches_phrases(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
 
 
 # ---- the transcript as the detectors see it ------------------------------------------------
-@dataclass(frozen=True)
-class Unit:
-    """A run of tokens: a segment (cue, paragraph) or a line of one."""
+class Unit(NamedTuple):
+    """A run of tokens: a segment (cue, paragraph) or a line of one. (A named tuple: a
+    long transcript has tens of thousands of lines.)"""
 
     start: int
     end: int
@@ -157,14 +161,28 @@ class View:
         if cached is not None:
             return cached
         toks = self.tokens
-        out: list[Unit] = []
-        start = 0
-        for k in range(1, len(toks) + 1):
-            if k < len(toks) and toks[k].segment == toks[k - 1].segment and not (
-                    toks[k].sep == PARAGRAPH or (by_line and toks[k].sep == LINE)):
-                continue
-            out.append(Unit(start, k, self.segment_of(start)))
-            start = k
+        if not by_line:  # whole segments: the lines, joined where no segment or paragraph starts
+            merged: list[Unit] = []
+            for unit in self.units(by_line=True):
+                if merged and toks[unit.start].sep != PARAGRAPH and \
+                        toks[unit.start].segment == toks[merged[-1].start].segment:
+                    merged[-1] = merged[-1]._replace(end=unit.end)
+                else:
+                    merged.append(unit)
+            self._units[by_line] = merged
+            return merged
+        breaks = frozenset((LINE, PARAGRAPH))
+        # C-level loops (map, compress, groupby): this runs over every token of a long
+        # transcript, and only a few thousand of them start a unit.
+        segs = list(map(_SEGMENT, toks))
+        cuts = set(compress(range(len(toks)), map(breaks.__contains__, map(_SEP, toks))))
+        cuts.update(accumulate(len(list(run)) for _, run in groupby(segs)))
+        cuts.discard(0)
+        cuts.discard(len(toks))
+        bounds = [0, *sorted(cuts), len(toks)] if toks else []
+        table, blank = self.transcript.segments, Segment()
+        out = [Unit(a, b, table[s] if s is not None and 0 <= s < len(table) else blank)
+               for a, b in zip(bounds, bounds[1:]) for s in (segs[a],)]
         self._units[by_line] = out
         return out
 
