@@ -188,6 +188,7 @@ class Transcript:
         """
         tokens: list[Token] = []
         segs: list[Segment] = []
+        words: dict[str, str] = {}  # one string per distinct word, as in from_text
         for seg_index, (segment, content) in enumerate(segments):
             segs.append(segment)
             if isinstance(content, str):
@@ -197,7 +198,8 @@ class Transcript:
                 if not tok.text:
                     continue
                 sep = tok.sep if not first else (segment_sep if tokens else "")
-                tokens.append(tok._replace(sep=sep if tokens else "", segment=seg_index, id=len(tokens)))
+                tokens.append(Token(words.setdefault(tok.text, tok.text), sep if tokens else "",
+                                    tok.start, tok.end, seg_index, len(tokens), tok.probability))
                 first = False
         return cls(tuple(tokens), tuple(segs), meta)
 

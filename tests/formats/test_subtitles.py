@@ -98,6 +98,12 @@ def test_markup_is_dropped_but_angle_brackets_in_text_stay():
     assert "R&amp;D &lt;3" in formats.render(t, "vtt")
 
 
+def test_an_arrow_in_cue_text_is_text():
+    t = formats.parse("1\n00:00:01,000 --> 00:00:02,000\nclinic --> ward\n", "srt")
+    assert t.text == "clinic --> ward"
+    assert formats.parse(formats.render(t, "vtt"), "vtt").text == "clinic --> ward"
+
+
 def test_notes_and_styles_are_not_cues():
     vtt = ("WEBVTT\n\nNOTE written by hand\nsecond note line\n\nSTYLE\n::cue { color: red }\n\n"
            "00:01.000 --> 00:02.000\nhello\n")

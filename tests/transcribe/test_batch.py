@@ -439,3 +439,47 @@ def test_per_file_unit_is_usable_alone(backend, tmp_path):
     assert result.status == "done" and result.audio_seconds == 1.0
     assert batch.is_done(todo[0], options.formats, settings)
     assert batch.plan(jobs, options, settings)[1][0].status == "skipped"
+
+
+def test_a_rerun_does_not_read_unchanged_recordings(backend, tmp_path, capsys, monkeypatch):
+    tone(tmp_path / "in" / "a.wav")
+    assert run(capsys, tmp_path / "in", "-o", tmp_path / "out")[0] == 0
+    monkeypatch.setattr(batch, "source_identity", lambda path: pytest.fail(f"read {path}"))
+    code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out")
+    assert code == 0 and "1 skipped" in err
+
+
+@pytest.mark.parametrize("rendered", [
+    '{\n  "text": "a",\n  "settings": {"x": 1}\n}\n',
+    '{"text": "a", "settings": {"x": 1}}',
+    '{\n  "text": "a"\n}\n',  # no settings written: parsed and written again
+], ids=["writer-layout", "compact", "no-settings"])
+def test_the_record_is_added_to_the_json_output(rendered):
+    record = {"settings": {"x": 1}, "source": {"path": "/a.wav", "size": 3},
+              "outputs": ["a.txt", "a.json"]}
+    data = json.loads(batch._with_record(rendered, record))
+    assert data == {"text": "a", **record}
+
+
+def test_interrupted_run_writes_its_summary_and_temps_of_a_killed_run_go(
+        backend, tmp_path, capsys, monkeypatch):
+    tone(tmp_path / "in" / "a.wav")
+    tone(tmp_path / "in" / "b.wav", 2.0)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".a.txt.0badcafe.part").write_text("left by a killed run")
+    summary = tmp_path / "summary.json"
+    real_call = batch.FileWorker.__call__
+
+    def call(self, job):
+        if job.source.name == "b.wav":
+            raise KeyboardInterrupt
+        return real_call(self, job)
+
+    monkeypatch.setattr(batch.FileWorker, "__call__", call)
+    code, err = run(capsys, tmp_path / "in", "-o", out, "--summary-json", summary)
+    assert code == 130 and "interrupted" in err
+    data = json.loads(summary.read_text())
+    assert data["exit_status"] == 130 and data["error"] == "interrupted"
+    assert [(Path(f["source"]).name, f["status"]) for f in data["files"]] == [("a.wav", "done")]
+    assert not list(out.glob("*.part")) and not list(out.glob(".*.part"))

@@ -6,6 +6,8 @@ hears, with word timings and the silence guards intact.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -205,3 +207,67 @@ def test_batch_size_must_be_positive():
         batched(Dummy(), 0)
     dummy = Dummy()
     assert batched(dummy, 1) is dummy
+
+
+# ---- the CLI ---------------------------------------------------------------------------------
+def test_cli_cuda_without_a_gpu_stops_before_any_work(tmp_path, data_dir, capsys, monkeypatch):
+    from cleanup.cli import main
+    from cleanup.transcribe import device
+
+    monkeypatch.setattr(device, "cuda_devices", lambda backend: 0)
+    summary = tmp_path / "summary.json"
+    code = main(["transcribe", str(data_dir / "speech.wav"), "-o", str(tmp_path / "out"),
+                 "--device", "cuda", "--summary-json", str(summary)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "cleanup: --device cuda: no CUDA device is available to openai-whisper "
+        "(use --device cpu or auto)"]
+    assert not list((tmp_path / "out").rglob("*.txt")) if (tmp_path / "out").exists() else True
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--batch-size", "0"], "give a whole number of 1 or more"),
+    (["--address", "ray://head:10001"], "--address is for --executor ray"),
+    (["--executor", "spark"], "invalid choice"),
+])
+def test_cli_refuses_bad_scale_options(tmp_path, data_dir, capsys, argv, message):
+    from cleanup.cli import main
+
+    try:
+        code = main(["transcribe", str(data_dir / "speech.wav"), "-o", str(tmp_path), *argv])
+    except SystemExit as exc:  # argparse's own usage errors
+        code = exc.code
+    assert code == 2 and message in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["openai-whisper", "faster-whisper"])
+def test_cli_batched_run_writes_and_resumes(request, backend, tmp_path, data_dir, script):
+    import json
+    import shutil
+
+    from cleanup.cli import main
+
+    request.getfixturevalue("openai_backend" if backend == "openai-whisper" else "faster_backend")
+    folder = tmp_path / "visits"
+    for rel in ("a/one.wav", "b/two.mp3", "b/three.wav"):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(data_dir / ("speech.mp3" if rel.endswith("mp3") else "speech.wav"),
+                        folder / rel)
+    (folder / "b" / "broken.wav").write_bytes(b"RIFF not really")
+    out, summary = tmp_path / "out", tmp_path / "summary.json"
+    argv = ["transcribe", str(folder), "-o", str(out), "--backend", backend, "--model",
+            "bundled:tiny.en", "--batch-size", "4", "--summary-json", str(summary)]
+    assert main(argv) == 1  # the broken file fails, the others are written
+    files = {Path(f["source"]).name: f for f in json.loads(summary.read_text())["files"]}
+    assert files["broken.wav"]["status"] == "failed"
+    for name, stem in [("one.wav", "a/one"), ("two.mp3", "b/two"), ("three.wav", "b/three")]:
+        assert files[name]["status"] == "done" and files[name]["audio_seconds"] > 10
+        data = json.loads((out / f"{stem}.json").read_text())
+        assert wer(script, data["text"]) < 0.35
+        times = [w["start"] for s in data["segments"] for w in s["words"]]
+        assert times and times == sorted(times)
+    (folder / "b" / "broken.wav").unlink()
+    assert main(argv) == 0  # all up to date: skipped, nothing decoded
+    assert {f["status"] for f in json.loads(summary.read_text())["files"]} == {"skipped"}
