@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The review page's browser tests drive Debian's headless Chromium (tests/review/).
+CHROMEDRIVER := /usr/bin/chromedriver
+$(CHROMEDRIVER):
+	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null
+
 # The main job on the bundled default: transcribe and clean the demo clip with the
 # offline tiny.en weights, then clean the seed captions and run the sample check.
 demo: $(STAMP)
@@ -31,10 +36,10 @@ demo: $(STAMP)
 	$(VENV)/bin/cleanup check samples/
 
 # The venv's bin first on PATH: its ffmpeg and console scripts, never a hand-installed tool's.
-test: $(STAMP)
+test: $(STAMP) $(CHROMEDRIVER)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(CHROMEDRIVER)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q -m 'not slow'
 
 bench: $(STAMP)

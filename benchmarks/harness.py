@@ -72,9 +72,9 @@ def speak(text: str, out: Path) -> None:
     subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text], check=True)
     if shutil.which("sox"):
         subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)], check=True)
-    elif shutil.which("ffmpeg"):
+    elif shutil.which("ffmpeg", path=tool_env()["PATH"]):
         subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(raw), "-ac", "1",
-                        "-ar", "16000", str(out)], check=True)
+                        "-ar", "16000", str(out)], check=True, env=tool_env())
     else:  # both tools resample a 22.05 kHz file themselves
         raw.replace(out)
         return
@@ -129,10 +129,21 @@ def busy_cpu_s() -> float | None:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
+def tool_env(env: dict | None = None) -> dict:
+    """``env`` (default: this process's) with this interpreter's bin folder first on PATH:
+    the ``whisper`` CLI runs the ``ffmpeg`` found there (``make install`` links
+    imageio-ffmpeg's binary into it), so no system ffmpeg is needed, however the
+    benchmark was started."""
+    env = dict(os.environ if env is None else env)
+    env["PATH"] = os.pathsep.join([str(BIN), env.get("PATH", "")])
+    return env
+
+
 def run_measured(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
     """Run ``cmd``; its wall time, CPU time and peak RSS (``ru_maxrss`` of that child,
     KiB on Linux), from ``os.wait4``; and ``other_cpu_s``, the CPU time the rest of the
     machine used meanwhile (another job on these 2 cores skews a timing)."""
+    env = tool_env(env)
     busy0 = busy_cpu_s()
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:

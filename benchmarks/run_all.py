@@ -24,6 +24,7 @@ BENCHES = {  # name: (script, full args, --quick args)
     "clean": ("bench_clean.py", [], ["--mb", "0.01", "--repeat", "1"]),
     "transcribe": ("bench_transcribe.py", [], ["--quick"]),
     "memory": ("bench_memory.py", [], ["--quick"]),
+    "layout": ("bench_layout.py", [], ["--quick"]),
     "batch": ("bench_batch.py", [], ["--quick", "--backends", "faster-whisper"]),
     "ray": ("bench_ray.py", [], ["--quick"]),
 }
@@ -56,6 +57,16 @@ def checks(name: str, r: dict) -> list[tuple[str, float | None, str, bool | None
             row("cleanup (openai-whisper) / whisper CLI wall, matched settings",
                 r["ratio_cleanup_ow_to_whisper_cli_matched"], "(info)", lambda v: True),
         ]
+        return rows
+    if name == "layout":
+        rows = [row("layout's share of a transcription (the clips)",
+                    r["layout_share_of_transcription"], "< 0.01", lambda v: v < 0.01),
+                row("layout's share, one hour of speech", r["one_hour"]["layout_share"], "< 0.01",
+                    lambda v: v < 0.01)]
+        for source in ("own", "realworld"):
+            for preset, p in ((r[source].get("pooled") or {}).items()):
+                rows.append(row(f"violations / 100 cues after {preset} layout, {source} "
+                                f"(before: {p['before']})", p["after"], "(info)", lambda v: True))
         return rows
     if name == "memory":
         hi = str(r["counts"][-1])

@@ -22,6 +22,7 @@ from typing import Callable, Iterator
 from . import formats
 from .config import Config, load_config
 from .errors import CleanupError, InputError
+from .layout import layout, lint
 from .pipeline import Pipeline
 
 
@@ -109,10 +110,14 @@ def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = No
     beside the sample builds on."""
     fmt = formats.format_for(sample.raw) or "txt"
     try:
+        rules = None
         if sample.config is not None:
-            pipeline = load_config(sample.config, defaults=config).build()
-        transcript = formats.read(sample.raw, fmt)
-        actual = formats.render(pipeline(transcript), fmt, name=str(sample.expected))
+            sample_config = load_config(sample.config, defaults=config)
+            pipeline, rules = sample_config.build(), sample_config.layout_rules()
+        transcript = pipeline(formats.read(sample.raw, fmt))
+        if rules is not None and fmt != "txt":
+            transcript = layout(transcript, rules)
+        actual = formats.render(transcript, fmt, name=str(sample.expected))
     except CleanupError as exc:
         return Result(sample, None, None, str(exc))
     try:
@@ -179,3 +184,29 @@ def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
         out(result.diff().rstrip("\n"))
     out(f"{passed} passed, {failed} failed")
     return passed, failed
+
+
+def lint_samples(paths: list[Path], rules, *, out: Callable[[str], None] = print) -> int:
+    """Check the expected SRT/VTT of every sample against caption rules (a sample's own
+    ``[layout]`` preset wins); print each violation. Returns the number of samples with any."""
+    bad = 0
+    for sample in find_samples(paths):
+        if formats.format_for(sample.expected) not in ("srt", "vtt") \
+                or not sample.expected.is_file():
+            continue
+        sample_rules = rules
+        try:
+            if sample.config is not None:
+                config = load_config(sample.config)
+                if config.layout_preset not in (None, "keep"):
+                    sample_rules = config.layout_rules()
+            found = lint(formats.read(sample.expected), sample_rules)
+        except CleanupError as exc:
+            out(f"LINT {sample.expected}: {exc}")
+            bad += 1
+            continue
+        for v in found:
+            out(f"LINT {sample.expected}: {v.describe()} ({sample_rules.name})")
+        bad += bool(found)
+    out(f"lint: {bad} samples with caption rule violations")
+    return bad

@@ -8,6 +8,7 @@ from pathlib import Path
 from . import __version__, formats, registry
 from .check import check
 from .config import Config, find_pyproject_config, load_config, read_terms
+from .decisions import with_decisions
 from .errors import CleanupError, InputError
 from .pipeline import Pipeline
 from .presets import STYLES
@@ -46,8 +47,47 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
-    """The pipeline the options describe: config file, then style/glossary/disable on top."""
-    return config_from_args(args).build(style=args.style)
+    """The pipeline the options describe: config file, then style/glossary/disable on top;
+    with ``--decisions``, one that does not make the rejected changes."""
+    pipeline = config_from_args(args).build(style=args.style)
+    return with_decisions(pipeline, getattr(args, "decisions", None))
+
+
+def add_layout_option(p: argparse.ArgumentParser, default: str,
+                      what: str = "caption layout") -> None:
+    from .layout import PRESETS
+
+    p.add_argument("--layout", choices=list(PRESETS), default=None, metavar="PRESET",
+                   help=f"{what}: {', '.join(PRESETS)} (default: {default}, or the config's "
+                        "[layout] preset); keep leaves the cues as they are")
+
+
+def layout_rules_from_args(args: argparse.Namespace, default: str):
+    """The caption layout rules of --layout and the config's [layout] table."""
+    cfg = load_config(args.config) if args.config else (find_pyproject_config() or Config())
+    return cfg.layout_rules(getattr(args, "layout", None), default=default)
+
+
+class LayoutStep:
+    """Lays cleaned transcripts out as caption cues; says once when one has no timings."""
+
+    def __init__(self, rules):
+        self.rules = rules
+        self.warned = False
+
+    def __call__(self, transcript, name: str, fmt: str):
+        """The transcript as cues for output format ``fmt`` (text output stays running text)."""
+        from .layout import has_timings, layout
+
+        if not self.rules.relayout:
+            return transcript
+        if not has_timings(transcript):
+            if not self.warned:
+                _error(f"{name}: no timings, so not laid out as captions "
+                       f"(--layout {self.rules.name} applies to SRT, VTT and Whisper JSON)")
+                self.warned = True
+            return transcript
+        return transcript if fmt == "txt" else layout(transcript, self.rules)
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -62,6 +102,7 @@ def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None
 
 def cmd_fix(args: argparse.Namespace) -> int:
     pipeline = pipeline_from_args(args)
+    lay_out = LayoutStep(layout_rules_from_args(args, default="keep"))
     many = len(args.inputs) > 1
     if many and args.output and Path(args.output).exists() and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
@@ -78,6 +119,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 cleaned, changes = explanation.transcript, explanation.changes
             else:
                 cleaned, changes = pipeline(transcript), ()
+            cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src, fmt)
             target = _output_path(src, args.output, fmt, many)
             if target is not None:  # two inputs never land on one output (d1/a.srt, d2/a.srt)
                 key = target.resolve()
@@ -85,19 +127,19 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     raise InputError(src, f"same output file {target} as {claimed[key]}; "
                                           "rename one or clean them into separate folders")
                 claimed[key] = src
-            rendered = formats.render(cleaned, fmt, changes, name=str(target or src))
+            # Streamed to the file (or standard output): a long transcript is never held as text.
+            try:
+                formats.write(cleaned, sys.stdout if target is None else target, fmt, changes,
+                              name=str(target or src))
+            except OSError as exc:  # read-only folder, full disk, /proc
+                if target is None:
+                    raise
+                raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
             if args.explain:
-                label = "<stdin>" if src == "-" else src
+                label = "<stdin>" if src == "-" else batch.escape_line(src)
                 for change in changes:
                     print(f"{label}: {change.describe()}", file=sys.stderr)
                 print(f"{label}: {len(changes)} changes", file=sys.stderr)
-            if target is None:
-                sys.stdout.write(rendered)
-            else:
-                try:
-                    formats.write_atomic(target, rendered)
-                except OSError as exc:  # read-only folder, full disk, /proc
-                    raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
         except CleanupError as exc:
             _error(str(exc))
             failures += 1
@@ -114,7 +156,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     passed, failed = check(paths, pipeline, update=args.update, config=cfg)
     if passed + failed == 0:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT samples found")
+    if args.lint:
+        from .check import lint_samples
+
+        failed += lint_samples(paths, layout_rules_from_args(args, default="netflix"))
     return 1 if failed else 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    import json
+
+    from .layout import lint, timed_cues
+
+    rules = layout_rules_from_args(args, default="netflix")
+    results = []
+    failures = total = 0
+    for src in args.inputs:
+        label = "<stdin>" if src == "-" else src
+        try:
+            transcript = formats.read(src)
+        except CleanupError as exc:
+            _error(str(exc))
+            failures += 1
+            continue
+        n = len(timed_cues(transcript))
+        found = lint(transcript, rules)
+        total += len(found)
+        results.append({"file": label, "cues": n, "violations": [v.as_dict() for v in found]})
+        if args.json:
+            continue
+        for v in found:
+            print(f"{label}: {v.describe()}")
+        if not n:
+            print(f"{label}: no timed cues to check")
+        else:
+            bad = len({v.cue for v in found})
+            plural = "s" * (len(found) != 1)
+            print(f"{label}: {n} cues, {len(found)} violation{plural} in {bad} cues "
+                  f"({100 * bad / n:.1f} per 100 cues; {rules.name} rules)")
+    if args.json:
+        print(json.dumps({"rules": rules.name, "files": results, "violations": total},
+                         indent=2, ensure_ascii=False))
+    elif len(results) > 1:
+        print(f"{len(results)} files, {total} violations")
+    return 1 if total or failures else 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
@@ -137,6 +222,55 @@ def cmd_steps(args: argparse.Namespace) -> int:
         where = ", ".join(styles) if name in registry.BUILTINS else f"from {registry.origin(name)}"
         print(f"{name:26} {summary}  [{where}]")
     return 1 if failures else 0
+
+
+def add_review_parser(sub) -> None:
+    rev = sub.add_parser(
+        "review", help="write an HTML page to see and hear every change, and reject some",
+        description="Write one self-contained HTML page: the cleaned transcript word by word "
+                    "beside the media, removed and changed words marked with their step, "
+                    "unsure words and caption problems flagged. Rejected changes are saved "
+                    "as NAME.decisions.json for 'cleanup fix/transcribe --decisions'.")
+    rev.add_argument("transcript", metavar="TRANSCRIPT",
+                     help="cleanup's JSON output (or a Whisper JSON, SRT, VTT or text file)")
+    rev.add_argument("--media", metavar="FILE",
+                     help="the audio or video (default: a media file of the same name beside "
+                          "the transcript); linked by a path relative to the page")
+    rev.add_argument("-o", "--output", metavar="PAGE.html",
+                     help="the page to write (default: the transcript's name with .html)")
+    rev.add_argument("--decisions", metavar="FILE",
+                     help="decisions saved earlier: their changes show as rejected")
+    add_pipeline_options(rev)
+    rev.set_defaults(func=cmd_review)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from . import review
+
+    if args.output is None and args.transcript == "-":
+        raise CleanupError("reading standard input: give the page's name with -o PAGE.html")
+    if args.media and not Path(args.media).is_file():
+        raise CleanupError(f"{args.media}: no such media file")
+    if Path(args.transcript).suffix.lower() in (".html", ".htm"):
+        raise CleanupError(f"{args.transcript}: a web page, not a transcript; review the "
+                           "JSON that cleanup transcribe wrote")
+    pipeline = pipeline_from_args(args)
+    transcript = formats.read(args.transcript)
+    source = Path(args.transcript)
+    name = source.stem if args.transcript != "-" else "stdin"  # visit.json: "visit"
+    out = Path(args.output) if args.output else source.with_name(f"{name}.html")
+    if out.is_dir():
+        out = out / f"{name}.html"
+    media = Path(args.media) if args.media else review.guess_media(source)
+    page, reproduced = review.review_file(transcript, pipeline, name=name,
+                                          media=review.media_link(media, out) if media else None)
+    if not reproduced:
+        _error(f"{source}: warning: the page shows this pipeline's run on the raw "
+               "transcript, which differs from the file's cleaned text (other --style, "
+               "--config or --glossary?)")
+    formats.write_atomic(out, page)
+    print(f"cleanup: wrote {out}", file=sys.stderr)
+    return 0
 
 
 # ---- cleanup transcribe ----------------------------------------------------------------------
@@ -163,7 +297,9 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                     "Whisper model, clean each transcript with the pipeline, and write "
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
                     "complete are skipped (--force redoes them); a file that fails is reported "
-                    "in one line and the batch goes on; the exit status is 1 if any failed.")
+                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
+                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
+                    "cannot be written).")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
@@ -178,8 +314,12 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--prompt", metavar="TEXT",
                    help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
                         "which steers its spelling of names and drugs")
-    p.add_argument("--formats", type=parse_output_formats, default=batch.OUTPUT_FORMATS,
-                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json (default: all)")
+    p.add_argument("--formats", type=parse_output_formats, default=batch.DEFAULT_FORMATS,
+                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json,html "
+                                        "(default: txt,srt,vtt,json; html is the review page)")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="a NAME.decisions.json saved on the review page: its rejected "
+                        "changes are not made in NAME's transcript")
     p.add_argument("--force", action="store_true",
                    help="redo files whose outputs are already complete, and replace files "
                         "in the way that cleanup did not write")
@@ -214,6 +354,7 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                    help="write each file's status (done, skipped, failed), reason, audio "
                         "and wall seconds and outputs, and the totals, to FILE")
     add_pipeline_options(p)
+    add_layout_option(p, "netflix")
     p.set_defaults(func=cmd_transcribe)
     return p
 
@@ -234,6 +375,9 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         shard = None
     elif args.shard:
         shard = batch.Shard.parse(args.shard)
+        if args.shards is not None and args.shards != shard.count:
+            raise batch.BatchError(f"--shard {args.shard} and --shards {args.shards} disagree "
+                                   "on the number of workers", 2)
     else:
         shard = batch.Shard.from_env(os.environ, args.shards)
     return batch.BatchOptions(
@@ -241,7 +385,8 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         model=args.model, language=args.language, prompt=args.prompt,
         formats=tuple(args.formats), force=args.force, files_from=args.files_from,
         root=args.root, shard=shard, summary_json=args.summary_json, device=args.device,
-        batch_size=args.batch_size, executor=args.executor, ray_address=args.address)
+        batch_size=args.batch_size, executor=args.executor, ray_address=args.address,
+        layout=layout_rules_from_args(args, default="netflix"))
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
@@ -338,15 +483,34 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output format (default: from -o's extension, else the input's)")
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
+    fix.add_argument("--decisions", metavar="FILE",
+                     help="a NAME.decisions.json saved on the review page: its rejected "
+                          "changes are not made")
     add_pipeline_options(fix)
+    add_layout_option(fix, "keep")
     fix.set_defaults(func=cmd_fix)
+
+    add_review_parser(sub)
 
     chk = sub.add_parser("check", help="regression-test the pipeline on NAME.raw/NAME.clean samples")
     chk.add_argument("paths", nargs="+", metavar="PATH", help="sample directories or NAME.raw.EXT files")
     chk.add_argument("--update", action="store_true",
                      help="rewrite the expected files with the current output (review the diff first)")
+    chk.add_argument("--lint", action="store_true",
+                     help="also check the samples' expected SRT/VTT cues against the caption "
+                          "rules (--layout, or each sample's [layout] preset; default netflix)")
     add_pipeline_options(chk)
+    add_layout_option(chk, "netflix", "the caption rules --lint checks")
     chk.set_defaults(func=cmd_check)
+
+    lnt = sub.add_parser("lint", help="check caption cues against a caption style's limits "
+                                      "(line length, lines, reading speed, duration, gaps)")
+    lnt.add_argument("inputs", nargs="+", metavar="FILE", help="SRT, VTT or Whisper JSON files")
+    lnt.add_argument("--json", action="store_true", help="the violations as JSON on standard output")
+    lnt.add_argument("--config", metavar="FILE",
+                     help="a cleanup.toml or pyproject.toml whose [layout] table sets the limits")
+    add_layout_option(lnt, "netflix", "the caption rules to check")
+    lnt.set_defaults(func=cmd_lint)
 
     add_score_parser(sub)
 

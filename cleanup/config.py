@@ -15,6 +15,10 @@
     [tool.cleanup.steps.remove_fillers]   # options for one step
     words = ["uh", "um"]
 
+    [tool.cleanup.layout]                 # caption layout (see cleanup/layout/rules.py)
+    preset = "netflix"                    # netflix | dcmp | bbc | keep
+    max_chars = 40                        # any number of the preset
+
 Unknown keys, steps and options are rejected with the valid ones listed. Each key has one
 reader in :data:`KEYS`, run in that order; a new setting is a ``Config`` field plus a reader.
 """
@@ -40,6 +44,15 @@ class Config:
     builtin_glossary: bool = True
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
     plugins: list[str] = field(default_factory=list)
+    layout_preset: str | None = None  # [layout] preset; None: the command's default
+    layout: dict[str, Any] = field(default_factory=dict)  # [layout] numbers
+
+    def layout_rules(self, name: str | None = None, *, default: str = "keep"):
+        """The caption layout rules: ``name`` (from --layout), else the config's preset,
+        else ``default``; the config's numbers on top."""
+        from .layout import resolve
+
+        return resolve(name or self.layout_preset or default, self.layout)
 
     def step_names(self, style: str | None = None) -> list[str]:
         """The pipeline's step names; ``style`` overrides the config's style.
@@ -185,6 +198,14 @@ def read_steps(cfg: Config, key: str, value: Any, src: Source) -> None:
         cfg.steps[name] = {**cfg.steps.get(name, {}), **opts}
 
 
+def read_layout(cfg: Config, key: str, value: Any, src: Source) -> None:
+    from .layout import parse_table
+
+    preset, numbers = parse_table(value, src.origin)
+    cfg.layout_preset = preset or cfg.layout_preset
+    cfg.layout = {**cfg.layout, **numbers}
+
+
 # Every key a config may hold, read in this order ("plugins" first: they register the steps
 # the other keys name).
 KEYS: dict[str, Callable[[Config, str, Any, Source], None]] = {
@@ -196,6 +217,7 @@ KEYS: dict[str, Callable[[Config, str, Any, Source], None]] = {
     "glossary_file": read_glossary_file,
     "builtin_glossary": read_builtin_glossary,
     "steps": read_steps,
+    "layout": read_layout,
 }
 
 
@@ -289,7 +311,7 @@ def parse_config(table: Any, *, base: Path = Path("."), origin: str = "config",
 
     src = Source(origin, Path(base))
     if not isinstance(table, dict):
-        hint = (f"; to choose a style write style = {table!r} under [tool.cleanup]"
+        hint = (f"; to choose a style write style = \"{table}\" under [tool.cleanup]"
                 if isinstance(table, str) and table in STYLES else "")
         raise src.fail(f"[tool.cleanup] must be a table of settings, got {kind_of(table)}"
                        f"{hint}")

@@ -2,8 +2,11 @@
 
 >>> word_error_rate("The knee is sore.", "a knee sore today")
 0.75
->>> word_error_rate("a follow-up in fifteen days", "a follow up in 15 days")
+>>> word_error_rate("A follow-up in two days.", "a follow up in two days")
 0.0
+
+With openai-whisper installed, words go through its English normalizer first, so
+"fifteen" and "15" also count as the same word.
 """
 from __future__ import annotations
 

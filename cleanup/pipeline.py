@@ -90,11 +90,17 @@ class Explanation:
 
 def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change]:
     """Changes between two token sequences, aligned by token id (steps never reorder)."""
+    return [change for *_, change in diff_regions(step, before, after)]
+
+
+def diff_regions(step: str, before: Transcript,
+                 after: Transcript) -> Iterator[tuple[int, int, int, int, Change]]:
+    """Each change with the tokens it covers: ``before.tokens[i0:i]`` became
+    ``after.tokens[j0:j]`` (``cleanup.decisions`` uses the ranges to undo a change)."""
     if before is after:
-        return []
+        return
     old, new = before.tokens, after.tokens
     common = {t.id for t in old if t.id is not None} & {t.id for t in new if t.id is not None}
-    changes: list[Change] = []
     i = j = 0
     while i < len(old) or j < len(new):
         if (i < len(old) and j < len(new) and old[i].id in common
@@ -125,8 +131,7 @@ def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change
             olds, news = old[i0 - lo:i + hi], new[j0 - lo:j + hi]
         before_text, after_text = _join(olds), _join(news)
         if before_text != after_text:  # a token rebuilt with its own text is no change
-            changes.append(Change(step, before_text, after_text, start, end))
-    return changes
+            yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
 
 def _join(tokens: Sequence[Token]) -> str:

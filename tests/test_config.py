@@ -104,7 +104,7 @@ def test_a_float_option_takes_a_whole_number(tmp_path):
     ("tool = 5\n", "'tool' must be a table (like [tool.cleanup]), got a whole number"),
     ("[tool]\ncleanup = 5\n", "[tool.cleanup] must be a table of settings, got a whole number"),
     ('[tool]\ncleanup = "verbatim"\n', "[tool.cleanup] must be a table of settings, got a string; "
-                                        "to choose a style write style = 'verbatim' under [tool.cleanup]"),
+                                        "to choose a style write style = \"verbatim\" under [tool.cleanup]"),
     ('[tool]\ncleanup = ["a"]\n', "[tool.cleanup] must be a table of settings, got a list"),
 ])
 def test_pyproject_with_a_wrong_tool_table(tmp_path, body, message):

@@ -1,8 +1,10 @@
 """Readers and writers: plain text, SRT, WebVTT and Whisper JSON, in one table.
 
 Every format has one reader, ``read(content, name) -> Transcript``, and one writer,
-``write(transcript, changes, name) -> str`` (like whisper's ``utils.get_writer``); a new
-format is a module with those two functions and a row in :data:`FORMATS`.
+``write(transcript, stream, changes, name)`` that writes to an open text stream (like the
+writers of whisper's ``utils.get_writer``, and so that a long transcript is never held twice,
+as a transcript and as text); a new format is a module with those two functions and a row
+in :data:`FORMATS`.
 
 >>> t = parse("1\\n00:00:01,000 --> 00:00:02,500\\nI’Ve had uh a lot\\n", "srt", name="x.srt")
 >>> [(s.start, s.end) for s in t.segments], t.text
@@ -16,6 +18,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from io import StringIO
 from typing import IO, Callable, Iterable, NamedTuple
 
 from ..errors import InputError
@@ -28,22 +31,15 @@ class Format(NamedTuple):
     """A file format: its reader, its writer and the file extensions that imply it."""
 
     read: Callable[[str, str], Transcript]
-    write: Callable[[Transcript, Iterable[Change], str], str]
+    write: Callable[[Transcript, IO[str], Iterable[Change], str], None]
     extensions: tuple[str, ...]
-
-
-def _ignore_changes(writer: Callable[[Transcript, str], str]):
-    def write(transcript: Transcript, changes: Iterable[Change] = (), name: str = "<output>") -> str:
-        return writer(transcript, name)
-    write.__doc__ = writer.__doc__
-    return write
 
 
 #: name -> Format; the order is the order outputs are listed (and written: json last).
 FORMATS: dict[str, Format] = {
-    "txt": Format(text.read, _ignore_changes(text.write), (".txt", ".text", ".md")),
-    "srt": Format(subtitles.read_srt, _ignore_changes(subtitles.write_srt), (".srt",)),
-    "vtt": Format(subtitles.read_vtt, _ignore_changes(subtitles.write_vtt), (".vtt",)),
+    "txt": Format(text.read, text.write, (".txt", ".text", ".md")),
+    "srt": Format(subtitles.read_srt, subtitles.write_srt, (".srt",)),
+    "vtt": Format(subtitles.read_vtt, subtitles.write_vtt, (".vtt",)),
     "json": Format(whisper_json.read, whisper_json.write, (".json",)),
 }
 _EXTENSIONS = {ext: fmt for fmt, spec in FORMATS.items() for ext in spec.extensions}
@@ -115,25 +111,32 @@ def read(path: str | Path, fmt: str | None = None) -> Transcript:
             raise InputError(name, exc.strerror or str(exc)) from None
         fmt = fmt or format_for(p)
     content = decode(data, name)
+    del data  # a long file is held once, as text
     return parse(content, fmt, name=name)
 
 
 def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
            *, name: str = "<output>") -> str:
     """The transcript as text in a format; json includes the changes."""
-    return get_format(fmt, name).write(transcript, changes, name)
+    buffer = StringIO()
+    get_format(fmt, name).write(transcript, buffer, changes, name)
+    return buffer.getvalue()
 
 
 def write(transcript: Transcript, target: str | Path | IO[str], fmt: str | None = None,
-          changes: Iterable[Change] = ()) -> None:
+          changes: Iterable[Change] = (), *, name: str | None = None) -> None:
     """Write a transcript to a path (atomically; the format from its extension unless
-    given) or to an open text stream; without ``fmt``, the transcript's own format."""
+    given) or to an open text stream; without ``fmt``, the transcript's own format.
+    ``name`` is the file named in errors (the target's name by default)."""
     if isinstance(target, (str, Path)):
-        fmt = fmt or format_for(target) or transcript.meta.get("format", "txt")
-        write_atomic(target, render(transcript, fmt, changes, name=str(target)))
+        name = name or str(target)
+        writer = get_format(fmt or format_for(target) or transcript.meta.get("format", "txt"),
+                            name).write
+        write_atomic(target, lambda stream: writer(transcript, stream, changes, name))
     else:
-        target.write(render(transcript, fmt or transcript.meta.get("format", "txt"), changes,
-                            name=getattr(target, "name", "<output>")))
+        name = name or str(getattr(target, "name", "<output>"))
+        get_format(fmt or transcript.meta.get("format", "txt"), name).write(
+            transcript, target, changes, name)
 
 
 def _read_umask() -> int:
@@ -145,14 +148,19 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def write_atomic(path: str | Path, content: str) -> None:
-    """Write a file so that readers see the old file or the whole new one, never a part."""
+def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> None:
+    """Write a file so that readers see the old file or the whole new one, never a part.
+
+    ``content`` is the text, or a function that writes it to the open file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+            if isinstance(content, str):
+                fh.write(content)
+            else:
+                content(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual mode

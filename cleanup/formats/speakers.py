@@ -16,12 +16,14 @@ read as speaker-labelled only when labels start at least two of its lines.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 import regex
 
 # WebVTT voice span opener: <v Bob>, <v.loud Bob>.
 VOICE = regex.compile(r"<v(?:\.[\w.-]+)?(?:\s+([^>\n]*))?>")
-# "[doctor]", "[Speaker 2]": a short bracketed name. Sound tags are not speakers.
-_BRACKET = regex.compile(r"\[(\p{L}[\p{L}\p{N} ._'’-]{0,30})\](?=\s|$)")
+# "[doctor]", "[Speaker 2]", "[SPEAKER_00]:": a short bracketed name. Sound tags are not speakers.
+_BRACKET = regex.compile(r"\[(\p{L}[\p{L}\p{N} ._'’-]{0,30})\]:?(?=\s|$)")
 _SOUNDS = frozenset("""
     music playing applause laughter laughs laughing inaudible crosstalk silence noise foreign
     cough coughs coughing sighs sigh unintelligible background singing cheering chuckles
@@ -29,13 +31,14 @@ _SOUNDS = frozenset("""
     indistinct overlapping unclear cheers whistle whistling breathing gasps groans sneezes
     mumbles mumbling no speech speaks speaking ends end begins start intro outro theme upbeat
     dramatic gentle soft loud""".split())
-# "ANDREW HUBERMAN:", "Dr. Smith:", "SPEAKER 1:", "Paul McCartney:", "Q:": one to four
+# "ANDREW HUBERMAN:", "Dr. Smith:", "SPEAKER 1:", "SPEAKER_00:", "Paul McCartney:", "Q:": 1-4
 # capitalized words (a title and a number allowed), then a colon and a space or line end.
 _NAME = regex.compile(r"""
     ((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sr|Jr)\.?\ )?
-     \p{Lu}[\p{L}'’.-]*
-     (?:\ (?:\p{Lu}[\p{L}'’.-]*|\p{N}{1,3}|de|van|von|der|den|da|del|la|le|al|bin|ibn)){0,3}
+     \p{Lu}[\p{L}\p{N}_'’.-]*
+     (?:\ (?:\p{Lu}[\p{L}\p{N}_'’.-]*|\p{N}{1,3}|de|van|von|der|den|da|del|la|le|al|bin|ibn)){0,3}
      (?:\ ?\p{N}{1,3})?)
+    (?:\ \(\d{1,2}(?::\d{2}){1,2}\))?  # a time, as Rev writes it: "Speaker 1 (00:12):"
     :(?=\s|$)""", regex.VERBOSE)
 
 
@@ -61,7 +64,7 @@ def find_label(line: str) -> tuple[str, str] | None:
     return name, line[:end]
 
 
-def labelled_lines(lines: list[str]) -> bool:
+def labelled_lines(lines: Iterable[str]) -> bool:
     """True when at least two lines start with a speaker label (so they are labels)."""
     count = 0
     for line in lines:

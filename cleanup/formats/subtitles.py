@@ -20,8 +20,9 @@ Writing gives plain, numbered cues; a cue whose words were all removed is droppe
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from typing import Iterable, Iterator, NamedTuple
+from typing import IO, Any, Iterable, Iterator, NamedTuple
 
 from ..errors import InputError
 from ..transcript import LINE, PARAGRAPH, Segment, Token, Transcript
@@ -29,7 +30,8 @@ from . import speakers
 from .timecode import INLINE_TIME, format_time, parse_time
 
 _TIMING = re.compile(r"^[ \t]*(\S+)[ \t]*-->[ \t]*(\S+)(.*)$")
-_SRT_TIMING = re.compile(r"\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}[ \t]*-->[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}")
+_STAMP = r"\d+:\d{1,2}:\d{1,2}[,.]\d{1,3}"
+_SRT_TIMING = re.compile(rf"{_STAMP}[ \t]*-->[ \t]*{_STAMP}")
 # Markup: HTML-like tags (<i>, </c>, <font color="x">, <v Bob>) and ASS overrides ({\an8});
 # "3 < 5" and "<3" are text.
 _TAG = re.compile(r"</?[A-Za-z][\w.]*(?:[ \t][^<>\n]*)?>|\{\\[^{}\n]*\}")
@@ -48,28 +50,40 @@ class Cue(NamedTuple):
 
 
 # ---- reading ----------------------------------------------------------------------------
-def _lines(content: str) -> list[str]:
-    return content.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+# The file is scanned in place (no list of all its lines): a long file is held once as text.
+# A line that starts with a digit and holds "-->" is a timing line (a bad one is an error);
+# "A --> B" in cue text is text.
+_TIMING_LINE = re.compile(r"^[ \t]*\d[^\n]*-->[^\n]*$", re.MULTILINE)
 
 
-def _cues(lines: list[str], fmt: str, name: str, first: int = 0) -> Iterator[Cue]:
-    """The cues of a caption file, from line ``first`` on (after the WebVTT header)."""
-    timings = [i for i in range(first, len(lines)) if "-->" in lines[i]]
-    for n, i in enumerate(timings):
-        m = _TIMING.match(lines[i])
-        start = parse_time(m.group(1)) if m else None
-        end = parse_time(m.group(2)) if m else None
-        if start is None or end is None:
-            raise InputError(name, f"malformed {fmt.upper()}: bad cue timing on line {i + 1}: "
-                                   f"{lines[i].strip()[:60]!r}")
-        if end < start:
+def _normalized(content: str) -> str:
+    return content.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cues(text: str, fmt: str, name: str, first: int = 0) -> Iterator[Cue]:
+    """The cues of a caption file, from offset ``first`` on (after the WebVTT header)."""
+    timings = _TIMING_LINE.finditer(text, first)
+    m = next(timings, None)
+    while m is not None:
+        nxt = next(timings, None)
+        line = m.group(0)
+        tm = _TIMING.match(line)
+        start = parse_time(tm.group(1)) if tm else None
+        end = parse_time(tm.group(2)) if tm else None
+        if start is None or end is None or end < start:
+            number = text.count("\n", 0, m.start()) + 1
+            if start is None or end is None:
+                raise InputError(name, f"malformed {fmt.upper()}: bad cue timing on line "
+                                       f"{number}: {line.strip()[:60]!r}")
             raise InputError(name, f"malformed {fmt.upper()}: a cue ends before it starts "
-                                   f"(line {i + 1}, {format_time(start)})")
-        stop = timings[n + 1] if n + 1 < len(timings) else len(lines)
-        body = lines[i + 1:stop]
-        if n + 1 < len(timings) and body and _is_identifier(body, fmt):
-            body = body[:-1]  # the next cue's number or identifier
+                                   f"(line {number}, {format_time(start)})")
+        body = text[m.end():nxt.start() if nxt else len(text)].split("\n")[1:]
+        if nxt is not None:
+            body.pop()  # the empty piece after the line break that ends the body
+            if body and _is_identifier(body, fmt):
+                body.pop()  # the next cue's number or identifier
         yield Cue(start, end, _cue_text(body))
+        m = nxt
 
 
 def _is_identifier(body: list[str], fmt: str) -> bool:
@@ -102,47 +116,83 @@ def plain(line: str, fmt: str) -> str:
     return html.unescape(text) if fmt == "vtt" else text
 
 
-def _header(lines: list[str], name: str) -> tuple[list[str], int]:
-    """WebVTT's header lines (``Kind: captions``, ``Language: en``) and the first cue line."""
-    if not lines or not lines[0].startswith("WEBVTT"):
+def _header(text: str, name: str) -> tuple[list[str], int]:
+    """WebVTT's header lines (``Kind: captions``, ``Language: en``) and the offset of the
+    first cue."""
+    if not text.startswith("WEBVTT"):
         raise InputError(name, "malformed WebVTT: the file must start with 'WEBVTT'")
-    header = [lines[0]]
-    k = 1
-    while k < len(lines) and lines[k].strip() and "-->" not in lines[k]:
-        header.append(lines[k])
-        k += 1
-    return header, k
+    header: list[str] = []
+    at = 0
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        if header and (not line.strip() or "-->" in line):
+            break
+        header.append(line)
+        at = stop + 1
+    return header, min(at, len(text))
 
 
 def read_srt(content: str, name: str = "<srt>") -> Transcript:
-    lines = _lines(content)
-    if content.strip("\ufeff \t\r\n") and not any(_SRT_TIMING.search(x) for x in lines):
+    text = _normalized(content)
+    if text.strip() and not _SRT_TIMING.search(text):
         raise InputError(name, "malformed SRT: no cue timing line like "
                                "'00:00:01,000 --> 00:00:02,000'")
-    return _transcript(list(_cues(lines, "srt", name)), "srt", {"format": "srt"})
+    meta = {"format": "srt"}
+    if _rolls(_cues(text, "srt", name), "srt"):
+        meta["rolling"] = True
+        return Transcript.from_segments(_rolling_lines(_cues(text, "srt", name), "srt"), **meta)
+    return _transcript(text, 0, "srt", name, meta)
+
+
+def _rolls(cues: Iterable[Cue], fmt: str, sample: int = 200) -> bool:
+    """True for rolling captions saved without word times (yt-dlp's auto-captions converted
+    to SRT): most cues open with the line the cue before ended with, or are 10 ms bridges
+    repeating it. A Whisper loop ("Yeah." cue after cue) is one line a cue, so it does not
+    count; a few repeated lines in ordinary captions do not make most cues."""
+    pairs = rolled = 0
+    before: list[str] = []
+    for cue in itertools.islice(cues, sample):
+        shown = [" ".join(plain(line, fmt).split()) for line in cue.lines]
+        shown = [line for line in shown if line]
+        if before and shown:
+            pairs += 1
+            carried = len(shown) >= 2 and shown[0] == before[-1]
+            bridge = cue.end - cue.start <= BRIDGE and shown == before[-1:]
+            rolled += carried or bridge
+        before = shown or before
+    return rolled >= 3 and rolled * 2 >= pairs
 
 
 def read_vtt(content: str, name: str = "<vtt>") -> Transcript:
-    lines = _lines(content)
-    header, first = _header(lines, name)
-    cues = list(_cues(lines, "vtt", name, first))
+    text = _normalized(content)
+    header, first = _header(text, name)
     meta = {"format": "vtt", "vtt_header": tuple(header)}
     for line in header[1:]:
         key, _, value = line.partition(":")
         if key.strip().casefold() == "language" and value.strip():
             meta["language"] = value.strip()
-    if any(INLINE_TIME.search(line) for cue in cues for line in cue.lines):
+    if INLINE_TIME.search(text, first) or _rolls(_cues(text, "vtt", name, first), "vtt"):
         meta["rolling"] = True
-        return Transcript.from_segments(_rolling_lines(cues), **meta)
-    return _transcript(cues, "vtt", meta)
+        return Transcript.from_segments(_rolling_lines(_cues(text, "vtt", name, first), "vtt"),
+                                        **meta)
+    return _transcript(text, first, "vtt", name, meta)
 
 
-def _transcript(cues: list[Cue], fmt: str, meta: dict) -> Transcript:
-    labelled = speakers.labelled_lines([plain(c.lines[0], fmt) for c in cues if c.lines])
-    pairs: list[tuple[Segment, list[Token]]] = []
-    for cue in cues:
-        pairs.extend(_cue_segments(cue, fmt, labelled))
-    return Transcript.from_segments(pairs, **meta)
+def _transcript(text: str, first: int, fmt: str, name: str, meta: dict) -> Transcript:
+    """The cues as segments, read one at a time (a long file's cues are never all in memory
+    at once as objects)."""
+    firsts = (_line_at(text, m.end() + 1) for m in _TIMING_LINE.finditer(text, first))
+    labelled = speakers.labelled_lines(plain(line, fmt).lstrip() for line in firsts)
+    cues = _cues(text, fmt, name, first)
+    return Transcript.from_segments(
+        (pair for cue in cues for pair in _cue_segments(cue, fmt, labelled)), **meta)
+
+
+def _line_at(text: str, at: int) -> str:
+    stop = text.find("\n", at)
+    return text[at:] if stop < 0 else text[at:stop]
 
 
 def _cue_segments(cue: Cue, fmt: str, labelled: bool) -> Iterator[tuple[Segment, list[Token]]]:
@@ -171,38 +221,52 @@ def _voices(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def _rolling_lines(cues: list[Cue]) -> Iterator[tuple[Segment, list[Token]]]:
-    """Each caption line of a rolling YouTube VTT once, as a segment of timed words.
+def _rolling_lines(cues: Iterable[Cue], fmt: str) -> Iterator[tuple[Segment, list[Token]]]:
+    """Each caption line of rolling captions once, as a segment of timed words.
 
-    A line with word-time tags is new speech: its first word starts with the cue, each
-    other word at its tag, and each word ends where the next one starts (the last where
-    the cue ends). A line without tags is new only when it does not repeat a line already
-    on screen (``[Music]`` is; the carried-over line and the 10 ms bridges are not).
+    A cue opens with the lines carried over from the cue before (no word times) and ends
+    with the new line; a 10 ms bridging cue only repeats a line. A line with word-time tags
+    is new speech: its first word starts with the cue, each other word at its tag, and each
+    word ends where the next one starts (the last where the cue ends). A line without tags
+    is new unless it is carried over (``[Music]`` shown under the last line is new).
     """
-    on_screen: list[str] = []
+    before: list[str] = []  # the lines the cue before showed
     pending: list[list[Token]] = []  # the last line, its final word's end still open
     for cue in cues:
-        shown = [" ".join(plain(line, "vtt").split()) for line in cue.lines]
-        for line, text in zip(cue.lines, shown):
-            if not text:
-                continue
+        lines = [(line, " ".join(plain(line, fmt).split())) for line in cue.lines]
+        lines = [(line, text) for line, text in lines if text]
+        shown = [text for _, text in lines]
+        carried = _carried(lines, before)
+        bridge = cue.end - cue.start <= BRIDGE
+        for line, text in lines[carried:]:
             if INLINE_TIME.search(line):
                 words = _timed_words(line, cue.start)
-            elif cue.end - cue.start > BRIDGE and text not in on_screen:
+            elif not bridge:
                 words = [(w, cue.start) for w in text.split()]
             else:
+                continue
+            if not words:
                 continue
             tokens = [Token(w, " ", start, None) for w, start in words]
             if pending:
                 yield _close_line(pending.pop(), tokens[0].start)
             pending.append(tokens)
-            on_screen = [text]
         if pending:
             pending[-1] = [t if t.end is not None else t._replace(end=cue.end)
                            for t in pending[-1]]
-        on_screen = [s for s in shown if s] or on_screen
+        before = shown or before
     if pending:
         yield _close_line(pending.pop(), None)
+
+
+def _carried(lines: list[tuple[str, str]], before: list[str]) -> int:
+    """How many of a cue's first lines repeat the last lines of the cue before (untagged)."""
+    for n in range(min(len(lines), len(before)), 0, -1):
+        head = lines[:n]
+        if [text for _, text in head] == before[-n:] and \
+                not any(INLINE_TIME.search(line) for line, _ in head):
+            return n
+    return 0
 
 
 def _timed_words(line: str, start: float) -> list[tuple[str, float]]:
@@ -252,13 +316,18 @@ def _cue_blocks(transcript: Transcript, fmt: str, name: str) -> Iterator[tuple[f
         yield start, max(start, end), body
 
 
-def write_srt(transcript: Transcript, name: str = "<output>") -> str:
-    return "".join(f"{k}\n{format_time(s, ',')} --> {format_time(e, ',')}\n{body}\n\n"
-                   for k, (s, e, body) in enumerate(_cue_blocks(transcript, "srt", name), 1))
+def write_srt(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
+              name: str = "<output>") -> None:
+    for k, (start, end, body) in enumerate(_cue_blocks(transcript, "srt", name), 1):
+        stream.write(f"{k}\n{format_time(start, ',')} --> {format_time(end, ',')}\n{body}\n\n")
 
 
-def write_vtt(transcript: Transcript, name: str = "<output>") -> str:
-    header = transcript.meta.get("vtt_header") or ("WEBVTT",)
-    cues = "".join(f"{k}\n{format_time(s)} --> {format_time(e)}\n{body}\n\n"
-                   for k, (s, e, body) in enumerate(_cue_blocks(transcript, "vtt", name), 1))
-    return "\n".join(header) + "\n\n" + cues
+def write_vtt(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
+              name: str = "<output>") -> None:
+    cues = _cue_blocks(transcript, "vtt", name)
+    first = next(cues, None)  # raises before anything is written if there are no timings
+    stream.write("\n".join(transcript.meta.get("vtt_header") or ("WEBVTT",)) + "\n\n")
+    if first is None:
+        return
+    for k, (start, end, body) in enumerate(itertools.chain([first], cues), 1):
+        stream.write(f"{k}\n{format_time(start)} --> {format_time(end)}\n{body}\n\n")

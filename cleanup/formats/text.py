@@ -7,10 +7,13 @@ starts a new segment (a turn), and is written back exactly as it was read.
 >>> t = read("[doctor] so how are you\\n[patient] fine")
 >>> [(s.speaker, s.label) for s in t.segments], t.text
 ([('doctor', '[doctor] '), ('patient', '[patient] ')], 'so how are you\\nfine')
->>> write(t)
-'[doctor] so how are you\\n[patient] fine\\n'
+>>> import sys; write(t, sys.stdout)
+[doctor] so how are you
+[patient] fine
 """
 from __future__ import annotations
+
+from typing import IO, Any, Iterable
 
 from ..transcript import LINE, PARAGRAPH, SPACE, Segment, Token, Transcript
 from . import speakers
@@ -63,7 +66,8 @@ def _with_labels(source: tuple[Token, ...]) -> Transcript:
     return Transcript(tuple(tokens), tuple(segments), {"format": "txt"})
 
 
-def write(transcript: Transcript, name: str = "<output>") -> str:
+def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
+          name: str = "<output>") -> None:
     """Running text. From subtitles and Whisper output, caption line breaks become spaces
     and segments run on, a new speaker starting a new line; from text, line and paragraph
     breaks are kept. Speaker labels are written as they were read; a speaker that came
@@ -73,22 +77,26 @@ def write(transcript: Transcript, name: str = "<output>") -> str:
     segments = transcript.segments
     out: list[str] = []
     prev_segment, prev_speaker = None, None
+    started = False
     for tok in transcript.tokens:
-        sep = tok.sep if native else (SPACE if tok.sep == LINE else tok.sep.replace(PARAGRAPH, "\n"))
+        sep = "" if not started else tok.sep if native else \
+            (SPACE if tok.sep == LINE else tok.sep.replace(PARAGRAPH, "\n"))
+        started = True
         if tok.segment != prev_segment and tok.segment is not None and tok.segment < len(segments):
             seg = segments[tok.segment]
             if seg.label:
-                label = seg.label if native else seg.label.rstrip() + " "
-                sep = sep if native or not out else "\n"
-                out.append(sep + label + tok.text)
+                sep = sep if native or not sep else "\n"
+                out.append(sep + (seg.label if native else seg.label.rstrip() + " ") + tok.text)
             elif seg.speaker and seg.speaker != prev_speaker:
-                out.append(("\n" if out else "") + f"<v {seg.speaker}> " + tok.text)
+                out.append(("\n" if sep else "") + f"<v {seg.speaker}> " + tok.text)
             else:
                 out.append(sep + tok.text)
             prev_segment, prev_speaker = tok.segment, seg.speaker
-            continue
-        out.append(sep + tok.text)
-    body = "".join(out)
-    if out and body[:1].isspace():
-        body = body.lstrip()
-    return body + "\n" if body else ""
+        else:
+            out.append(sep + tok.text)
+        if len(out) >= 4096:
+            stream.write("".join(out))
+            out.clear()
+    if started:
+        out.append("\n")
+    stream.write("".join(out))

@@ -20,9 +20,10 @@ reading and never written (JSON has no NaN).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
-from typing import Any, Iterable, Mapping
+from typing import IO, Any, Iterable, Mapping
 
 from ..errors import InputError
 from ..pipeline import Change
@@ -70,7 +71,8 @@ def _spaced(segments: list) -> bool:
     for seg in segments:
         words = seg.get("words") if isinstance(seg, dict) else None
         for w in words if isinstance(words, list) else ():
-            if isinstance(w, dict) and isinstance(_word_text(w), str) and _word_text(w)[:1].isspace():
+            text = _word_text(w) if isinstance(w, dict) else None
+            if isinstance(text, str) and text[:1].isspace():
                 return True
     return False
 
@@ -81,7 +83,8 @@ def _tokens(words: list, spaced: bool, name: str, where: str) -> list[Token]:
         if w is None:
             continue
         if not isinstance(w, dict):
-            raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} is not an object")
+            raise InputError(name, f"not a Whisper JSON transcript: {where}, "
+                                   f"word {k} is not an object")
         raw = _word_text(w)
         if not isinstance(raw, str):
             raise InputError(name, f"not a Whisper JSON transcript: {where}, word {k} has no text")
@@ -121,7 +124,8 @@ def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
         segment = Segment(_time(seg.get("start"), name, where), _time(seg.get("end"), name, where),
                           *(_quality(seg.get(f)) for f in _QUALITY),
                           speaker=speaker if isinstance(speaker, str) and speaker else None,
-                          label=label if isinstance(label, str) and label.strip() else None)
+                          label=label.strip() + " " if isinstance(label, str) and label.strip()
+                          else None)
         words = seg.get("words")
         if isinstance(words, list) and any(w is not None for w in words):
             pairs.append((segment, _tokens(words, spaced, name, where)))
@@ -173,51 +177,58 @@ def _dump(value: Any, indent: int) -> str:
     return text.replace("\n", "\n" + "  " * indent)
 
 
-def write(transcript: Transcript, changes: Iterable[Change] = (), name: str = "<output>") -> str:
-    """Whisper-shaped JSON. Segments are written one at a time, so a long transcript never
-    exists as a tree of dicts next to its text."""
-    try:
-        return _write(transcript, changes)
-    except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
-        raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
-            from None
-
-
-def _write(transcript: Transcript, changes: Iterable[Change]) -> str:
-    parts: list[str] = []
-    texts: list[str] = []
-    for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
-        if not tokens:
-            continue
-        start, end = seg.start, seg.end
-        if start is None or end is None:
-            start, end = transcript.span(tokens)
-        text = " ".join(t.text for t in tokens)
-        texts.append(text)
-        record: dict[str, Any] = {"id": len(parts), "start": start, "end": end, "text": text}
-        if seg.speaker:
-            record["speaker"] = seg.speaker
-        if seg.label:
-            record["label"] = seg.label.strip()
-        record["words"] = [{"word": " " + t.text, "start": t.start, "end": t.end,
-                            **({"probability": t.probability} if t.probability is not None else {})}
-                           for t in tokens]
-        record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
-        parts.append(_dump(record, 2))
-    head: dict[str, Any] = {"text": " ".join(texts)}
-    if "language" in transcript.meta:
-        head["language"] = transcript.meta["language"]
-    tail: dict[str, Any] = {
-        "changes": [*transcript.meta.get("changes", ()), *(c.as_dict() for c in changes)]}
+def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (),
+          name: str = "<output>") -> None:
+    """Whisper-shaped JSON, written one segment at a time, so that a long transcript never
+    exists as a tree of dicts or a second copy of its text."""
+    tail: dict[str, Any] = {}
     if "whisper" in transcript.meta:
         tail["raw"] = transcript.meta["whisper"]
     if transcript.meta.get("settings"):
         tail["settings"] = dict(transcript.meta["settings"])
-    out = ["{\n"]
-    for key, value in head.items():
-        out.append(f"  {json.dumps(key)}: {_dump(value, 1)},\n")
-    out.append('  "segments": [' + ("\n    " + ",\n    ".join(parts) + "\n  " if parts else "")
-               + "],\n")
-    out.append(",\n".join(f"  {json.dumps(key)}: {_dump(value, 1)}" for key, value in tail.items()))
-    out.append("\n}\n")
-    return "".join(out)
+    try:
+        closing = "".join(f",\n  {json.dumps(key)}: {_dump(value, 1)}"
+                          for key, value in tail.items())
+    except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
+        raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
+            from None
+    groups = transcript.segment_tokens()
+    text = " ".join(t.text for tokens in groups for t in tokens)
+    stream.write("{\n  \"text\": " + _dump(text, 1) + ",\n")
+    if "language" in transcript.meta:
+        stream.write(f"  \"language\": {_dump(transcript.meta['language'], 1)},\n")
+    spoken = ((seg, tokens) for seg, tokens in zip(transcript.segments, groups) if tokens)
+    _write_list(stream, "segments", (_record(k, seg, tokens, transcript)
+                                     for k, (seg, tokens) in enumerate(spoken)))
+    stream.write(",\n")
+    _write_list(stream, "changes", itertools.chain(transcript.meta.get("changes", ()),
+                                                   (c.as_dict() for c in changes)))
+    stream.write(closing + "\n}\n")
+
+
+def _write_list(stream: IO[str], key: str, items: Iterable[Any]) -> None:
+    """``"key": [...]`` at the top level, one item at a time."""
+    stream.write(f"  {json.dumps(key)}: [")
+    count = 0
+    for item in items:
+        stream.write(("," if count else "") + "\n    " + _dump(item, 2))
+        count += 1
+    stream.write(("\n  " if count else "") + "]")
+
+
+def _record(index: int, seg: Segment, tokens: list[Token],
+            transcript: Transcript) -> dict[str, Any]:
+    start, end = seg.start, seg.end
+    if start is None or end is None:
+        start, end = transcript.span(tokens)
+    record: dict[str, Any] = {"id": index, "start": start, "end": end,
+                              "text": " ".join(t.text for t in tokens)}
+    if seg.speaker:
+        record["speaker"] = seg.speaker
+    if seg.label:
+        record["label"] = seg.label.strip()
+    record["words"] = [{"word": " " + t.text, "start": t.start, "end": t.end,
+                        **({"probability": t.probability} if t.probability is not None else {})}
+                       for t in tokens]
+    record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
+    return record

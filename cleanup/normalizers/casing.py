@@ -41,10 +41,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
-from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES, S_CONTRACTIONS, first_names,
-                       glossary_terms, proper_nouns, zipf)
+from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
+                       S_CONTRACTIONS, first_names, glossary_terms, proper_nouns, zipf)
 from ..pipeline import Normalizer
 from ..transcript import LINE, PARAGRAPH, Token, Transcript, split_punct
 
@@ -123,8 +124,9 @@ class _StartsAt:
 
     __slots__ = ("_tokens", "_memo")
 
-    def __init__(self, tokens):
-        self._tokens, self._memo = tokens, {}
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._memo: dict[int, bool | None] = {}
 
     def __getitem__(self, i: int) -> bool | None:
         if i not in self._memo:
@@ -230,7 +232,7 @@ class FixStrayCapitals(Normalizer):
         return core[:1].isupper() and core.lower() in NAME_TITLES and not trail
 
     @staticmethod
-    def _capitalized_neighbour(tokens, starts, i: int) -> bool:
+    def _capitalized_neighbour(tokens: Sequence[Token], starts: _StartsAt, i: int) -> bool:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(tokens):
@@ -251,7 +253,8 @@ class FixStrayCapitals(Normalizer):
         return False
 
     @staticmethod
-    def _usage(tokens, starts, candidates, words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
+    def _usage(tokens: Sequence[Token], starts: _StartsAt, candidates: list[int],
+               words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
         """How often each word is written lowercase, and capitalized mid-sentence."""
         lower: dict[str, int] = {}
         # distinct token texts, so the stripping below runs once per spelling ("these,")

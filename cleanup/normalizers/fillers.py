@@ -37,6 +37,8 @@ sure and but or because also however
 """.split())
 _ASIDES = (("you", "know"), ("i", "mean"), ("like",))
 _PAUSES = frozenset(",;:")
+# Words of understanding or laughter that make an "ah" beside them a word, not a pause.
+_ACKNOWLEDGEMENTS = frozenset("ok okay right yes yeah ha haha gotcha understood alright".split())
 
 
 @dataclass(frozen=True)
@@ -102,14 +104,24 @@ def _is_number(key: str) -> bool:
 
 
 def _spoken_word(toks: Sequence[Token], i: int) -> bool:
-    """``5 mm``, ``Say ah.``: the word is meant, not a hesitation."""
+    """``5 mm``, ``Say ah.``, ``Ah, I see.``: the word is meant, not a hesitation."""
+    key = token_parts(toks[i].text)[3]
+    if key[:1] == "a" and _acknowledges(toks, i):
+        return True
     if i == 0 or toks[i].sep == PARAGRAPH:
         return False
     _, _, prev_trail, prev = token_parts(toks[i - 1].text)
     if prev_trail:
         return False
-    key = token_parts(toks[i].text)[3]
     return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
+
+
+def _acknowledges(toks: Sequence[Token], i: int) -> bool:
+    """``Ah`` that understands or laughs: ``Ah, I see.``, ``OK ah OK.``, ``Ah ha ha``."""
+    after = tuple(token_parts(t.text)[3] for t in toks[i + 1:i + 3])
+    before = token_parts(toks[i - 1].text)[3] if i else ""
+    return (after[:1] and after[0] in _ACKNOWLEDGEMENTS) or after == ("i", "see") \
+        or before in _ACKNOWLEDGEMENTS
 
 
 def _end_of_filler(toks: Sequence[Token], i: int) -> int:
@@ -202,10 +214,14 @@ class RemoveDiscourseFillers(Normalizer):
                     spans.append((i, j))
                     # "and, you know, it" → "and it": the aside's commas go as a pair.
                     if prev_trail == "," and trail[:1] == ",":
-                        strip_comma.add(i - 1)
+                        if toks[i - 1].text == ",":
+                            spans.append((i - 1, i))  # a comma standing alone goes whole
+                        else:
+                            strip_comma.add(i - 1)
                     break
         if not spans:
             return transcript
+        spans.sort()
         out = transcript.map_tokens(
             lambda k, tok: tok.text[:-1] if k in strip_comma else tok.text)
         return out.remove(spans)

@@ -25,11 +25,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 
 from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..transcript import Token, Transcript, split_punct
 
 
 # Characters stripped from a token's ends before the quick index check; anything not
@@ -53,6 +53,9 @@ def _stem(key: str) -> tuple[str, bool]:
     if key.endswith("'") and len(key) > 1:
         return key[:-1], True
     return key, False
+
+
+_Parsed = tuple[str, str, str, list[str]]  # lead, core, trail, and the folded subwords
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,7 @@ class ApplyGlossary(Normalizer):
         # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely
         parsed: dict[int, tuple[str, str, str, list[str]]] = {}
 
-        def parse(i: int):
+        def parse(i: int) -> _Parsed:
             if i not in parsed:
                 lead, core, trail = split_punct(new_text.get(i, tokens[i].text))
                 parsed[i] = (lead, core, trail, [_fold(w) for w in _subwords(core)])
@@ -234,7 +237,8 @@ class ApplyGlossary(Normalizer):
         return transcript.with_texts(new_text)
 
     @staticmethod
-    def _match(index: _Index, parse, i: int, j: int, n: int):
+    def _match(index: _Index, parse: Callable[[int], _Parsed], i: int, j: int,
+               n: int) -> tuple[_Term, list[tuple[int, int]]] | None:
         """The longest term starting at subword j of token i, with its (token, subword) spans."""
         keys0 = parse(i)[3]
         for term in index.candidates(keys0[j]):
@@ -265,7 +269,8 @@ class ApplyGlossary(Normalizer):
         return None
 
     @staticmethod
-    def _apply(term: _Term, spans, parse, new_text: dict[int, str], tokens) -> None:
+    def _apply(term: _Term, spans: list[tuple[int, int]], parse: Callable[[int], _Parsed],
+               new_text: dict[int, str], tokens: Sequence[Token]) -> None:
         by_token: dict[int, list[tuple[int, str]]] = {}
         for (t, s), canon in zip(spans, term.words):
             by_token.setdefault(t, []).append((s, canon))

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import unicodedata
+
 import regex
 
 from ..pipeline import Normalizer
@@ -49,6 +51,14 @@ def _fix_trail(text: str) -> str:
     return lead + core + trail
 
 
+@lru_cache(maxsize=4096)
+def _standalone(text: str) -> bool:
+    """Marks that stand alone between words: dashes, music notes, and any symbol (``$ 5``,
+    ``3 < 5``, ``so 😀``): attaching them to a word would change what it says."""
+    return all(ch in _STANDALONE or unicodedata.category(ch)[0] == "S"
+               or ch in "\u200d\ufe0f" for ch in text)
+
+
 def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
     """A dialogue dash alone on its line (its words were removed) goes too."""
     out: list[Token] = []
@@ -66,17 +76,101 @@ def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _is_opening_quote(ch: str, open_quotes: set[str]) -> bool:
-    return ch not in open_quotes
-
-
 @lru_cache(maxsize=1 << 16)
 def _needs_work(text: str) -> bool:
     """False for the common token that no rule here can touch (``word``, ``word,``)."""
     lead, core, trail = split_punct(text)
     return (not core or bool(lead) or len(trail) > 1 or core.isdigit() or text[-1:] == ":"
-            or _ORDINAL.match(text) is not None or any(q in text for q in _QUOTES)
-            )
+            or _ORDINAL.match(text) is not None or any(q in text for q in _QUOTES))
+
+
+class _Placer:
+    """Rule 1, one token at a time: builds the output tokens, holding opening punctuation
+    (``carry``) until the word it belongs to arrives."""
+
+    def __init__(self) -> None:
+        self.out: list[Token] = []
+        self.carry = ""  # opening punctuation waiting for the next word
+        self.carry_sep: str | None = None
+        self.open_quotes: set[str] = set()
+
+    def add(self, tok: Token) -> None:
+        if not self.carry and not _needs_work(tok.text):
+            self.out.append(tok)
+        elif split_punct(tok.text)[1]:
+            self._word(tok)
+        else:
+            self._punctuation(tok)
+
+    def _hold(self, text: str, sep: str) -> None:
+        self.carry += text
+        self.carry_sep = sep if self.carry_sep is None else self.carry_sep
+
+    def _append_to_previous(self, text: str) -> None:
+        self.out[-1] = self.out[-1]._replace(text=self.out[-1].text + text)
+
+    def _punctuation(self, tok: Token) -> None:
+        """A token of punctuation only: kept alone, held for the next word, or attached
+        to the previous one."""
+        out, text = self.out, tok.text
+        if _standalone(text):
+            if text in _DASHES and out and out[-1].text in _DASHES and tok.sep == " ":
+                return  # "I'm — Uh —" lost its Uh: one dash is enough
+            out.append(tok)
+            return
+        if text in _QUOTES or text in ("“", "‘"):
+            opening = text in ("“", "‘") or text not in self.open_quotes
+            (self.open_quotes.add if opening else self.open_quotes.discard)(text)
+            if opening:
+                self._hold(text, tok.sep)
+                return
+            if out:
+                self._append_to_previous(text)
+                return
+        prev_is_word = bool(out) and bool(split_punct(out[-1].text)[1])
+        if text in ("..", "...", "…") and (not prev_is_word or "\n" in tok.sep):
+            self._hold(text, tok.sep)  # "- ... Careful" → "- ...Careful"
+            return
+        if all(ch in _ATTACH_RIGHT for ch in text):
+            self._hold(text, tok.sep)
+            return
+        if prev_is_word or (out and out[-1].text and out[-1].text[-1] not in _STANDALONE):
+            self._append_to_previous(text)
+        elif out:
+            out.append(tok)
+        # else: leading commas and periods at the very start are dropped
+
+    def _word(self, tok: Token) -> None:
+        """A word: its leading closers go to the previous word, held openers join it."""
+        out = self.out
+        lead, core, trail = split_punct(tok.text)
+        # Track quotes inside words so a later lone quote knows whether it closes.
+        self.open_quotes.update(ch for ch in lead if ch in _QUOTES)
+        self.open_quotes.difference_update(ch for ch in trail if ch in _QUOTES)
+        moved = ""
+        while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
+               and not lead.startswith("..")):
+            moved += lead[0]
+            lead = lead[1:]
+        if moved and out and split_punct(out[-1].text)[1]:
+            self._append_to_previous(moved)
+        elif moved and out:
+            lead = moved + lead
+        # (", and so" at the very start: the stray mark is dropped)
+        text = self.carry + lead + core + trail
+        sep = self.carry_sep if self.carry_sep is not None else tok.sep
+        self.carry, self.carry_sep = "", None
+        if out and _joins(out[-1].text, text):
+            out[-1] = out[-1]._replace(text=out[-1].text + text, end=tok.end or out[-1].end)
+            return
+        out.append(tok if (text == tok.text and sep == tok.sep) else tok._replace(text=text, sep=sep))
+
+
+def _joins(prev: str, text: str) -> bool:
+    """``8:`` + ``40`` → ``8:40``; ``4`` + ``th`` → ``4th``."""
+    if prev[-1:] == ":" and prev[:-1].isdigit() and text[:2].isdigit():
+        return True
+    return prev.isdigit() and _ORDINAL.match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -86,86 +180,15 @@ class TidyPunctuation(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         if not any(_needs_work(tok.text) for tok in transcript.tokens):
             return transcript
-        tokens = transcript.tokens
-        out: list[Token] = []
-        carry = ""  # opening punctuation waiting for the next word
-        carry_sep: str | None = None
-        open_quotes: set[str] = set()
-        for tok in tokens:
-            if not carry and not _needs_work(tok.text):
-                out.append(tok)
-                continue
-            lead, core, trail = split_punct(tok.text)
-            if not core:
-                text = tok.text
-                if all(ch in _STANDALONE for ch in text):
-                    if text in _DASHES and out and out[-1].text in _DASHES and tok.sep == " ":
-                        continue  # "I'm — Uh —" lost its Uh: one dash is enough
-                    out.append(tok)
-                    continue
-                if text in _QUOTES or text in ("“", "‘"):
-                    opening = text in ("“", "‘") or _is_opening_quote(text, open_quotes)
-                    (open_quotes.add if opening else open_quotes.discard)(text)
-                    if opening:
-                        carry += text
-                        carry_sep = tok.sep if carry_sep is None else carry_sep
-                        continue
-                    if out:
-                        out[-1] = out[-1]._replace(text=out[-1].text + text)
-                        continue
-                prev_is_word = out and split_punct(out[-1].text)[1]
-                if (text in ("..", "...", "…") and (not prev_is_word or "\n" in tok.sep)):
-                    carry += text  # "- ... Careful" → "- ...Careful"
-                    carry_sep = tok.sep if carry_sep is None else carry_sep
-                    continue
-                if all(ch in _ATTACH_RIGHT for ch in text):
-                    carry += text
-                    carry_sep = tok.sep if carry_sep is None else carry_sep
-                    continue
-                if prev_is_word or (out and not split_punct(out[-1].text)[1] and out[-1].text[-1] not in _STANDALONE):
-                    out[-1] = out[-1]._replace(text=out[-1].text + text)
-                    continue
-                if out:
-                    out.append(tok)
-                continue  # leading commas and periods at the very start are dropped
-            # Track quotes inside words so a later lone quote knows whether it closes.
-            for ch in lead:
-                if ch in _QUOTES:
-                    open_quotes.add(ch)
-            for ch in trail:
-                if ch in _QUOTES:
-                    open_quotes.discard(ch)
-            moved = ""
-            while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
-                   and not lead.startswith("..")):
-                moved += lead[0]
-                lead = lead[1:]
-            if moved and out and split_punct(out[-1].text)[1]:
-                out[-1] = out[-1]._replace(text=out[-1].text + moved)
-            elif moved and not out:
-                pass  # ", and so" at the very start: drop the stray mark
-            else:
-                lead = moved + lead
-            text = carry + lead + core + trail
-            sep = carry_sep if carry_sep is not None else tok.sep
-            carry, carry_sep = "", None
-            if out and self._joins(out[-1].text, text):
-                out[-1] = out[-1]._replace(text=out[-1].text + text, end=tok.end or out[-1].end)
-                continue
-            out.append(tok if (text == tok.text and sep == tok.sep) else tok._replace(text=text, sep=sep))
+        placer = _Placer()
+        for tok in transcript.tokens:
+            placer.add(tok)
         # An opening quote or bracket with no word after it is debris: it is dropped.
         out = [t if len(t.text) < 3 or (new := _fix_trail(t.text)) == t.text else t.with_text(new)
-               for t in out]
+               for t in placer.out]
         if any(t.text in _DASHES for t in out):
             out = _drop_orphan_dashes(out)
         if len(out) == len(transcript.tokens) and all(
                 a is b for a, b in zip(out, transcript.tokens)):
             return transcript
         return transcript.with_tokens(out)
-
-    @staticmethod
-    def _joins(prev: str, text: str) -> bool:
-        """``8:`` + ``40`` → ``8:40``; ``4`` + ``th`` → ``4th``."""
-        if prev[-1:] == ":" and prev[:-1].isdigit() and text[:2].isdigit():
-            return True
-        return prev.isdigit() and _ORDINAL.match(text) is not None

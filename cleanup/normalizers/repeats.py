@@ -156,16 +156,15 @@ class _Scan:
     run_starts_sentence: bool = True  # whether the stack's first word opened a sentence
 
     def reset(self) -> None:
-        self.stack, self.skeys = [], []
-
-    def push(self, j: int) -> None:
-        self.stack.append(j)
-        self.skeys.append(self.keys[j])
+        self.stack.clear()
+        self.skeys.clear()
 
     def between(self, first_end: int, second_start: int) -> str:
-        """The punctuation between two copies: the first's trail and any tokens between."""
+        """The punctuation between two copies: the first's trail, any tokens between, and
+        the second's lead (``I said ,I said``: a comma that lost its space)."""
         return self.parts[first_end][2] + "".join(
-            self.toks[k].text for k in range(first_end + 1, second_start))
+            self.toks[k].text for k in range(first_end + 1, second_start)) + \
+            self.parts[second_start][0]
 
     def next_key(self, j: int) -> str | None:
         if j + 1 < len(self.toks) and self.toks[j + 1].sep != PARAGRAPH and self.keys[j + 1]:
@@ -195,11 +194,14 @@ class CollapseRepeats(Normalizer):
                     cores[i] = destutter(c)
                     keys[i] = word_key(cores[i])
         speakers = [seg.speaker for seg in transcript.segments]
+        turns = any(speakers)
+        stack, skeys = scan.stack, scan.skeys  # reset in place, so these stay bound
+        lookback = self.max_phrase
         starts_sentence = True
         survivor: list[int] = []  # the copy kept by the latest collapse
         carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
         for j, tok in enumerate(toks):
-            if tok.sep == PARAGRAPH or (j and _new_turn(toks[j - 1], tok, speakers)):
+            if tok.sep == PARAGRAPH or (turns and j and _new_turn(toks[j - 1], tok, speakers)):
                 scan.reset()
                 starts_sentence, carry = True, []
             if not cores[j]:
@@ -209,14 +211,15 @@ class CollapseRepeats(Normalizer):
                     carry = []
                     starts_sentence = starts_sentence or _ends_sentence(parts[j][2])
                 continue
-            if not scan.stack:
+            if not stack:
                 scan.run_starts_sentence = starts_sentence
-            scan.push(j)
+            stack.append(j)
+            skeys.append(keys[j])
             starts_sentence = False
             if carry:
                 carry = self._restart(scan, carry)
             # Only a word said within the last max_phrase words can close a repeat.
-            while scan.skeys[-1] in scan.skeys[-1 - self.max_phrase:-1]:
+            while skeys[-1] in skeys[-1 - lookback:-1]:
                 kept = self._collapse_tail(scan, j)
                 if kept is None:
                     break
@@ -227,8 +230,8 @@ class CollapseRepeats(Normalizer):
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
                 scan.reset()
                 starts_sentence = True
-            elif len(scan.stack) > 8 * self.max_phrase:  # bounded lookback keeps this linear
-                del scan.stack[: -4 * self.max_phrase], scan.skeys[: -4 * self.max_phrase]
+            elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
+                del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.run_starts_sentence = False
         changed = [i for i, c in enumerate(cores) if c != parts[i][1]]
         if not scan.spans and not changed:
@@ -261,7 +264,7 @@ class CollapseRepeats(Normalizer):
                 continue
             first_end, second_start = stack[-n - 1], stack[-n]
             between = scan.between(first_end, second_start)
-            if any(ch not in _BETWEEN for ch in between) or parts[second_start][0]:
+            if any(ch not in _BETWEEN for ch in between):
                 continue
             inner = stack[-2 * n:]
             if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
@@ -313,6 +316,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     clause = bool(set(between) & _CLAUSE_MARKS)
     set_off_after = bool(parts[j][2]) or nxt is None
     phrase = tuple(skeys[-n:])
+    if all(_is_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
+        return True  # "ha ha, ha ha", "yeah yeah", "one one two": the words themselves
     if n > 1:
         if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
             return True
@@ -352,7 +357,8 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     return False
 
 
-def _parallel(parts, indices, words) -> bool:
+def _parallel(parts: Sequence[tuple[str, str, str, str]], indices: Sequence[int],
+              words: Sequence[str]) -> bool:
     """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
     for cut in range(1, len(words)):
         if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):

@@ -25,6 +25,8 @@ def capitalize_first(text: str) -> str:
         return text
     if any(ch.isupper() for ch in core[1:]):
         return text  # iPhone, mRNA, eBay: the lowercase start is the spelling
+    if lead.endswith(("--", "…", "...")):
+        return text  # "--fat.": the rest of an interrupted sentence, not a new one
     return lead + core[0].upper() + core[1:] + trail
 
 

@@ -21,7 +21,13 @@ from ..lexicon import fold_apostrophes
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 
-_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}--[\t\n\r]]", regex.V1)
+# Control and format characters, but not the zero-width joiner inside an emoji sequence
+# (👨‍👩‍👧 is one family, not three people).
+_INVISIBLE = regex.compile(
+    r"[\p{Cc}\p{Cf}--[\t\n\r\u200d]]"
+    r"|(?<!\p{Extended_Pictographic}[\p{Mn}\p{Me}\N{VARIATION SELECTOR-16}]*)\u200d"
+    r"|\u200d(?!\p{Extended_Pictographic})",
+    regex.V1)
 _FAKE_APOSTROPHE = regex.compile(r"(?<=\p{L})[´`](?=\p{L})")
 _STRAIGHT_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})'(?=\p{L})")
 APOSTROPHE_STYLES = ("keep", "straight", "curly")
@@ -40,8 +46,9 @@ class NormalizeUnicode(Normalizer):
 
     def _fix(self, text: str) -> str:
         if not text.isascii():
-            text = unicodedata.normalize("NFC", text)
-            text = _INVISIBLE.sub("", text)
+            # Invisible characters first: a zero-width space between a letter and its
+            # accent (A\u200b\u0300) must not keep them from composing.
+            text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
             text = _FAKE_APOSTROPHE.sub("’" if "’" in text else "'", text)
         elif "`" in text:
             text = _FAKE_APOSTROPHE.sub("'", text)

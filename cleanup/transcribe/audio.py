@@ -43,8 +43,8 @@ def looks_like_media(path: str | Path) -> bool:
     suffix = path.suffix.lower()
     if suffix in MEDIA_EXTENSIONS:
         return True
-    if suffix in _NOT_MEDIA or path.name.startswith("."):
-        return False
+    if suffix in _NOT_MEDIA or path.name.startswith(".") or not path.is_file():
+        return False  # only a regular file is opened: a named pipe would block
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -70,6 +70,8 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
         raise InputError(path, exc.strerror or str(exc)) from None
     if path.is_dir():
         raise InputError(path, "is a directory")
+    if not path.is_file():
+        raise InputError(path, "not a regular file")  # a pipe or device: av would block
     if size == 0:
         raise InputError(path, "empty file")
     chunks: list[np.ndarray] = []

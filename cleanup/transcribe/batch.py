@@ -21,15 +21,18 @@ Rules kept by every executor:
 - A file's outputs form a set, written to temporary names and renamed together, its record
   (the JSON output, or a hidden ``.NAME.cleanup.json`` without one) last; a pending marker
   beside them during the renames means "unfinished", so an interrupted set is redone.
-- "Done" means the record exists and matches the source (size, modification time, SHA-256)
-  and the settings (backend, model, language, prompt, pipeline), and every requested
-  output it lists exists; ``force`` redoes it anyway.
+- "Done" means the record exists and matches the source (size, modification time, and
+  SHA-256 where the record names another path) and the settings (backend, model,
+  language, prompt, pipeline), and every requested output it lists exists; ``force``
+  redoes it anyway.
 - An existing file that no record of cleanup's lists is never overwritten (an error for
   that source, unless ``force``).
 - A file that fails is one :class:`FileResult` with a one-line reason; the batch goes on.
 """
 from __future__ import annotations
 
+import dataclasses
+import glob
 import hashlib
 import importlib
 import json
@@ -43,10 +46,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .. import decisions
 from ..errors import CleanupError, InputError
 from .audio import looks_like_media, media_duration
 
-OUTPUT_FORMATS = ("txt", "srt", "vtt", "json")  # json last: the record is renamed last
+OUTPUT_FORMATS = ("txt", "srt", "vtt", "html", "json")  # json last: the record is renamed last
+DEFAULT_FORMATS = ("txt", "srt", "vtt", "json")  # html, the review page, on request
 RECORD_SUFFIX = ".cleanup.json"  # hidden record beside outputs when json is not among them
 PENDING_SUFFIX = ".cleanup-pending"  # present only while a set is being renamed into place
 
@@ -62,7 +67,7 @@ class BatchOptions:
     model: str = "tiny.en"
     language: str = "en"
     prompt: str | None = None
-    formats: tuple[str, ...] = OUTPUT_FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     force: bool = False
     device: str = "auto"  # auto, cpu, cuda, cuda:N
     batch_size: int = 1  # windows decoded at once (cleanup.transcribe.batched)
@@ -72,6 +77,7 @@ class BatchOptions:
     shard: "Shard | None" = None  # this worker's share of the files (None: all)
     summary_json: str | None = None
     executor: str = "local"  # a name in EXECUTORS
+    layout: Any = None  # caption layout (cleanup.layout.Rules); None: Whisper's segments as cues
 
 
 @dataclass(frozen=True)
@@ -276,7 +282,9 @@ def run_settings(options: BatchOptions, pipeline) -> dict:
     steps = "\n".join(f"{name}={_describe(step)}" for name, step in pipeline)
     return {"backend": options.backend, "model": options.model, "language": options.language,
             "prompt": options.prompt or "",
-            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16]}
+            "pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
+            **({"layout": dataclasses.asdict(options.layout)} if options.layout else {}),
+            **decisions.settings_of(pipeline)}
 
 
 def _describe(step) -> str:
@@ -314,7 +322,7 @@ def _listed(record: dict, stem: str) -> set[str]:
     outputs = record.get("outputs")
     if isinstance(outputs, list):
         return {o for o in outputs if isinstance(o, str)}
-    return {f"{stem}.{fmt}" for fmt in OUTPUT_FORMATS}  # a record from before the list
+    return {f"{stem}.{fmt}" for fmt in DEFAULT_FORMATS}  # a record from before the list
 
 
 def owned_outputs(job: Job) -> set[str]:
@@ -335,8 +343,9 @@ def owned_outputs(job: Job) -> set[str]:
 
 def is_done(job: Job, formats: tuple[str, ...], settings: dict) -> bool:
     """The record for these formats exists, no set is half renamed, the record's settings
-    are these, its source is this file (size, time, SHA-256), and every output it lists
-    for these formats is there."""
+    are these, its source is this file (size, time, and the SHA-256 where the record names
+    another path: another folder's ``visit.wav``), and every output it lists for these
+    formats is there. A rerun over a large archive reads no recording it need not."""
     if os.path.lexists(job.pending_path):
         return False
     record = read_record(job.record_path(formats))
@@ -351,6 +360,8 @@ def is_done(job: Job, formats: tuple[str, ...], settings: dict) -> bool:
             return False
         if not all(out.name in listed and _is_regular(out) for out in job.outputs(formats)):
             return False
+        if made_from.get("path") == str(job.source.absolute()):
+            return True  # the same file, unchanged in size and time: no need to read it all
         return made_from.get("sha256") == source_identity(job.source)["sha256"]
     except OSError:
         return False
@@ -494,29 +505,59 @@ class FileWorker:
     def finish(self, job: Job, raw) -> list[Path]:
         """Clean ``raw`` and write the output set with its record; the paths written."""
         from .. import formats
+        from ..review import transcription_page
 
         identity = raw.meta.get("source_identity") or source_identity(job.source)
         formats_ = self.options.formats
         outputs = job.outputs(formats_)
         record_path = job.record_path(formats_)
-        record = {"settings": self.settings, "source": {"path": str(job.source), **identity},
+        record = {"settings": self.settings,
+                  "source": {"path": str(job.source.absolute()), **identity},
                   "outputs": [p.name for p in outputs]}
         explanation = self.pipeline.explain(raw)
+        cues = explanation.transcript
+        if self.options.layout is not None:  # captions get new cues; the .txt stays running text
+            from ..layout import layout
+
+            cues = layout(cues, self.options.layout)
         files = []
         for fmt, out in zip(formats_, outputs):  # all rendered first: an error writes nothing
-            text = formats.render(explanation.transcript, fmt, explanation.changes, name=str(out))
+            text = (transcription_page(raw, self.pipeline, media=job.source, page=out,
+                                       cues=cues)
+                    if fmt == "html" else
+                    formats.render(explanation.transcript if fmt == "txt" else cues, fmt,
+                                   explanation.changes, name=str(out)))
             files.append((out, _with_record(text, record) if out == record_path else text))
         if record_path not in outputs:
             files.append((record_path, json.dumps(record, indent=2) + "\n"))
         files.sort(key=lambda pair: pair[0] == record_path)  # the record last
         write_output_set(files, job.pending_path)
+        _remove_stale_temps([path for path, _ in files] + [job.pending_path])
         return outputs
 
 
+def _remove_stale_temps(paths: list[Path]) -> None:
+    """Temporary files a killed run left beside these outputs (``.NAME.xxxxxxxx.part``)."""
+    for path in paths:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+
+
 def _with_record(rendered_json: str, record: dict) -> str:
-    data = json.loads(rendered_json)
-    data.update(record)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The JSON output with the record's source and outputs added as its last keys (the
+    writer already wrote the settings from the transcript's meta). Spliced in before the
+    closing brace, so the writer's layout stays and a long transcript is not parsed again."""
+    body = rendered_json.rstrip()
+    if not body.endswith("}") or '"settings"' not in body:
+        data = json.loads(rendered_json)
+        data.update(record)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    extra = "".join(f",\n  {json.dumps(key)}: {json.dumps(record[key], ensure_ascii=False)}"
+                    for key in ("source", "outputs"))
+    return body[:-1].rstrip() + extra + "\n}\n"
 
 
 # ---- executors -----------------------------------------------------------------------------
@@ -577,18 +618,24 @@ def run_batch(options: BatchOptions, pipeline, *, report: "Report | None" = None
     for a run that failed as a whole.
     """
     started = time.monotonic()
+    results: list[FileResult] = []  # filled as files finish, so an interrupted run has them
     try:
-        result = _run(options, pipeline, report or Report())
+        result = _run(options, pipeline, report or Report(), results)
     except BatchError as exc:
         if options.summary_json:
             _write_summary(options, [], options.shard, exc.status, started, error=str(exc))
+        raise
+    except KeyboardInterrupt:
+        if options.summary_json:
+            _write_summary(options, results, options.shard, 130, started, error="interrupted")
         raise
     if options.summary_json:
         _write_summary(options, result.results, result.shard, result.exit_status, started)
     return result
 
 
-def _run(options: BatchOptions, pipeline, report: "Report") -> BatchResult:
+def _run(options: BatchOptions, pipeline, report: "Report",
+         results: list[FileResult]) -> BatchResult:
     from .base import check_language
 
     try:
@@ -617,7 +664,7 @@ def _run(options: BatchOptions, pipeline, report: "Report") -> BatchResult:
     settings = run_settings(options, pipeline)
     todo, settled = plan(jobs, options, settings)
 
-    results: list[FileResult] = [FileResult(e.path, "failed", str(e)) for e in errors]
+    results += [FileResult(e.path, "failed", str(e)) for e in errors]
     results += settled
     report.total = len(todo)
     for r in results:

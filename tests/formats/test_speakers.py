@@ -19,6 +19,9 @@ from cleanup.formats.speakers import find_label
     ("Paul McCartney: hello", ("Paul McCartney", "Paul McCartney: ")),
     ("Anna de la Cruz: hi", ("Anna de la Cruz", "Anna de la Cruz: ")),
     ("<v Dana Reyes> hi", ("Dana Reyes", "<v Dana Reyes> ")),
+    ("[SPEAKER_01]: hi", ("SPEAKER_01", "[SPEAKER_01]: ")),
+    ("SPEAKER_00: hi", ("SPEAKER_00", "SPEAKER_00: ")),
+    ("Speaker 1 (01:02:03): hi", ("Speaker 1", "Speaker 1 (01:02:03): ")),
 ], ids=str)
 def test_labels(line, expected):
     assert find_label(line) == expected
@@ -125,4 +128,5 @@ def test_zoom_labels_stay_labels():
     assert [(s["speaker"], s["label"]) for s in segments] == [
         ("Lena Okafor", "Lena Okafor:"), ("Marcus Bell", "Marcus Bell:")]
     again = formats.parse(formats.render(t, "json"), "json")
-    assert formats.render(again, "txt") == formats.render(t, "txt")
+    for fmt in ("txt", "srt", "vtt"):
+        assert formats.render(again, fmt) == formats.render(t, fmt)

@@ -98,6 +98,12 @@ def test_markup_is_dropped_but_angle_brackets_in_text_stay():
     assert "R&amp;D &lt;3" in formats.render(t, "vtt")
 
 
+def test_an_arrow_in_cue_text_is_text():
+    t = formats.parse("1\n00:00:01,000 --> 00:00:02,000\nclinic --> ward\n", "srt")
+    assert t.text == "clinic --> ward"
+    assert formats.parse(formats.render(t, "vtt"), "vtt").text == "clinic --> ward"
+
+
 def test_notes_and_styles_are_not_cues():
     vtt = ("WEBVTT\n\nNOTE written by hand\nsecond note line\n\nSTYLE\n::cue { color: red }\n\n"
            "00:01.000 --> 00:02.000\nhello\n")
@@ -113,3 +119,23 @@ def test_notes_and_styles_are_not_cues():
 def test_malformed(fmt, content, message):
     with pytest.raises(InputError, match=message):
         formats.parse(content, fmt, name="f")
+
+
+def test_write_to_a_path_or_a_stream(tmp_path):
+    import io
+
+    t = formats.parse("1\n00:00:01,000 --> 00:00:02,000\nhi there\n", "srt")
+    formats.write(t, tmp_path / "out.vtt")  # the format from the extension
+    assert (tmp_path / "out.vtt").read_text(encoding="utf-8").startswith("WEBVTT\n\n1\n00:00:01.000")
+    formats.write(t, tmp_path / "out.data")  # no known extension: the transcript's own format
+    assert (tmp_path / "out.data").read_text(encoding="utf-8") == formats.render(t, "srt")
+    stream = io.StringIO()
+    formats.write(t, stream, "txt")
+    assert stream.getvalue() == "hi there\n"
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_failed_write_leaves_no_file(tmp_path):
+    with pytest.raises(InputError, match="out.srt: cannot write SRT: the input has no timings"):
+        formats.write(formats.parse("just text", "txt"), tmp_path / "out.srt")
+    assert list(tmp_path.iterdir()) == []

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from cleanup.normalizers.casing import FixStrayCapitals, protected_words
 from cleanup.transcript import Transcript
 
-from ..words import words
+from ..support import words
 
 fix = FixStrayCapitals()
 

@@ -46,6 +46,9 @@ def test_removes_fillers_and_mends_punctuation(raw, expected):
     "a 5 mm nodule, 80 mm Hg",
     "Open wide. Say ah.",
     "two mm and seven mm",
+    "Ah, I see.",  # understanding, not a pause
+    "OK ah OK.",
+    "Ah ha ha ha.",  # laughter
 ])
 def test_keeps_words_that_only_look_like_fillers(raw):
     assert fix(raw) == raw

@@ -7,7 +7,7 @@ from cleanup.presets import build_pipeline
 from cleanup.registry import create
 from cleanup.transcript import Transcript
 
-from ..words import words
+from ..support import words
 
 glossary = ApplyGlossary()
 

@@ -1,11 +1,12 @@
 import pytest
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanup.normalizers.fillers import RemoveFillers
 from cleanup.normalizers.repeats import CollapseRepeats, destutter
 from cleanup.transcript import Segment, Token, Transcript
+
+from ..support import is_subsequence, token_strings, words
 
 fix = CollapseRepeats()
 
@@ -77,6 +78,13 @@ def test_collapses_repeats(raw, expected):
     "first part\n\npart two\n\ntwo more",
     "D-dimer and a t-test, re-record it",
     "O’Brien and London",
+    "ha ha, ha ha",
+    "We love, love, love it.",
+    "That was very, very good, really, REALLY good.",
+    "keep track of it, it gets better",
+    "we started with Lex, Lex is the core",
+    "about code whisperer, code whisperer is",
+    "yeah yeah we did",
 ], ids=lambda v: v[:40])
 def test_keeps_english_doubles_and_parallel_phrases(raw):
     assert fix(raw) == raw
@@ -134,18 +142,6 @@ def test_unchanged_input_is_returned_as_is():
 
 
 # ---- properties -------------------------------------------------------------------------
-_WORD = regex.compile(r"\w+(?:['’]\w+)*")
-
-
-def words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
-
-
-def is_subsequence(small: list[str], big: list[str]) -> bool:
-    it = iter(big)
-    return all(any(w == b for b in it) for w in small)
-
-
 VOCAB = ["so", "So", "the", "that", "had", "it’s", "It's", "for", "sure,", "sure", "uh", "um,",
          "you", "is", "is,", "a", "little", "shot", "here,", "there,", "wait", "wait!", "W-what",
          "I-I", "I", "ha", "5", "—", "in", "log", "can", "The", "much", "very", "and,", "and",
@@ -153,13 +149,8 @@ VOCAB = ["so", "So", "the", "that", "had", "it’s", "It's", "for", "sure,", "su
 SEPS = [" ", " ", " ", " ", "\n", "\n\n"]
 
 
-@st.composite
-def speech(draw):
-    tokens = draw(st.lists(st.sampled_from(VOCAB), max_size=40))
-    out = ""
-    for k, tok in enumerate(tokens):
-        out += (draw(st.sampled_from(SEPS)) if k else "") + tok
-    return out
+def speech():
+    return token_strings(VOCAB, SEPS)
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)

@@ -15,6 +15,8 @@ fix = CapitalizeSentences()
     ("first.\n\nsecond", "First.\n\nSecond"),
     ("he said “yes.” then left", "He said “yes.” Then left"),
     ("done. “quoted start", "Done. “Quoted start"),
+    ("fine. [doctor] okay. [patient] yes", "Fine. [doctor] Okay. [patient] Yes"),  # tags keep case
+    ("[Music] so we start", "[Music] So we start"),
 ])
 def test_capitalizes_sentence_starts(raw, expected):
     assert fix(raw) == expected
@@ -29,6 +31,14 @@ def test_capitalizes_sentence_starts(raw, expected):
     "So e.g. this and i.e. that",
     "mRNA is made. iPhone sales",
     "We met at 5 p.m. then we left",
+    "It was abdominal-- Yes. --fat.",  # the rest of an interrupted sentence
+    "We heard [inaudible] and [doctor] said",
 ])
 def test_does_not_capitalize_after_abbreviations_or_ellipses(raw):
     assert fix(raw) == raw
+
+
+def test_unpunctuated_auto_captions_get_no_capitals():
+    captions = " ".join(["so we talked about the plan and then we went home"] * 5)
+    assert fix(captions) == captions
+    assert fix("so we talked") == "So we talked"  # a short snippet is one sentence

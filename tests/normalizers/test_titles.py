@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from cleanup.normalizers.titles import FixTitles
 from cleanup.transcript import Transcript
 
-from ..words import words
+from ..support import words
 
 fix = FixTitles()
 

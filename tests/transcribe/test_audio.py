@@ -77,3 +77,29 @@ def test_voiced_frames_tell_silence_from_speech(speech):
     seconds = len(speech) / SAMPLE_RATE
     assert has_sound(voiced, 1.0, 2.0)
     assert not has_sound(voiced, seconds + 1, seconds + 4)
+
+
+def test_a_named_pipe_is_never_opened(tmp_path):
+    import os
+    import threading
+
+    from cleanup.errors import InputError
+    from cleanup.transcribe.audio import load_audio, looks_like_media
+
+    pipe = tmp_path / "stream.wav"
+    os.mkfifo(pipe)
+    os.mkfifo(tmp_path / "stream")
+    outcome: list = []
+
+    def probe():
+        outcome.append(looks_like_media(tmp_path / "stream"))
+        try:
+            load_audio(pipe)
+        except InputError as exc:
+            outcome.append(exc.reason)
+
+    thread = threading.Thread(target=probe, daemon=True)
+    thread.start()
+    thread.join(20)
+    assert not thread.is_alive(), "blocked on a named pipe"
+    assert outcome == [False, "not a regular file"]

@@ -181,7 +181,7 @@ def test_faster_whisper_command(faster_backend, data_dir, tmp_path, capsys, scri
     code, err = _run(capsys, data_dir / "speech.mp3", "-o", out, "--backend", "faster-whisper",
                      "--model", MODEL, "--formats", "srt")
     assert code == 0, err
-    assert sorted(_outputs(out)) == ["speech.srt"]
+    assert sorted(_outputs(out)) == [".speech.cleanup.json", "speech.srt"]  # the record
     assert "-->" in (out / "speech.srt").read_text()
 
 

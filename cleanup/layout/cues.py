@@ -1,0 +1,205 @@
+"""Lay a cleaned transcript out again as caption cues.
+
+The words are kept exactly, in order; only where cues and lines break and when cues show
+change. Hard breaks come first: a change of speaker, or a pause of ``rules.pause`` seconds
+between words. Inside each stretch between hard breaks, a dynamic program chooses the cue
+ends and each cue's line breaks at minimum total cost (:mod:`.breaking`): overflow past the
+line limit, bad splits, a sentence end inside a cue (two sentences share a cue only when the
+first alone could not stay up long enough), and a cue too short or too fast to read in the
+time it can have. Then :mod:`.timing` sets the times.
+
+Words need times. Whisper JSON has them; an ordinary SRT or VTT has only cue times, so the
+words of a cue get times by interpolation, in proportion to their length, inside their cue
+(as stable-ts does for untimed text), but never slower than ``SLOWEST_SPEECH`` characters a
+second: the words of a cue that runs on over silence (a 70 s "Thanks for watching!") are
+placed from its start at that rate. A transcript with no times at all (plain text) is
+returned unchanged: :func:`has_timings` tells the caller.
+
+>>> from cleanup.transcript import Segment
+>>> t = Transcript.from_segments([(Segment(0.0, 9.0), "Good afternoon. Thanks for coming in "
+...     "today. So we talked about Botox for your migraines last time.")])
+>>> [(s.start, s.end) for s in layout(t).segments]
+[(0.0, 1.371), (1.455, 3.917), (4.0, 9.0)]
+>>> print(layout(t).text)
+Good afternoon. Thanks for coming in today. So we talked about Botox
+for your migraines last time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..transcript import LINE, SPACE, Segment, Token, Transcript
+from .breaking import LineBreaker, boundary_costs, ends_sentence
+from .rules import NETFLIX, Rules, resolve
+from .timing import CueWords, fit_times
+
+CUE = 8.0                 # every cue: fewer, fuller cues unless something else wins
+SENTENCE_INSIDE = 30.0    # a sentence ends inside the cue
+TOO_SHORT = 150.0         # per 100% of the reading time a cue cannot get
+SLOWEST_SPEECH = 6.0      # characters a second, for words timed by interpolation
+TOO_LONG = 80.0           # per second the words themselves run past the maximum duration
+
+
+def has_timings(transcript: Transcript) -> bool:
+    """Whether the words have times, their own or their segments' (cue) times."""
+    return word_times(transcript) is not None
+
+
+def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
+    """(start, end) for every token: its own, else interpolated inside its segment by
+    length; ``None`` when some token has neither. Times never run backwards."""
+    tokens = transcript.tokens
+    times: list[tuple[float, float] | None] = [
+        (t.start, t.end) if t.start is not None and t.end is not None else None for t in tokens]
+    if all(times):
+        return _monotone(times)  # type: ignore[arg-type]
+    segments = transcript.segments
+    k = 0
+    while k < len(tokens):
+        if times[k] is not None:
+            k += 1
+            continue
+        seg = tokens[k].segment
+        j = k
+        while j < len(tokens) and times[j] is None and tokens[j].segment == seg:
+            j += 1
+        segment = segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
+        before = times[k - 1] if k and tokens[k - 1].segment == seg else None
+        after = times[j] if j < len(tokens) and tokens[j].segment == seg else None
+        lo = before[1] if before else segment.start
+        hi = after[0] if after else segment.end
+        if lo is None or hi is None:
+            return None
+        hi = max(hi, lo)
+        weights = [len(t.text) + 1 for t in tokens[k:j]]
+        total, acc = sum(weights), 0
+        hi = min(hi, lo + total / SLOWEST_SPEECH)
+        for m, w in zip(range(k, j), weights):
+            a = lo + (hi - lo) * acc / total
+            acc += w
+            times[m] = (a, lo + (hi - lo) * acc / total)
+        k = j
+    return _monotone(times)  # type: ignore[arg-type]
+
+
+def _monotone(times: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = []
+    last = 0.0
+    for start, end in times:
+        start = max(start, last)
+        end = max(end, start)
+        out.append((start, end))
+        last = start
+    return out
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """Words ``lo..hi-1`` between hard breaks; ``after`` is when the next stretch starts."""
+
+    lo: int
+    hi: int
+    after: float
+
+
+def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
+    """The transcript with new cues (segments) and line breaks (``LINE`` separators).
+
+    Tokens keep their text, times, ids and probabilities; ``keep`` (``rules.relayout``
+    false) and an untimed transcript come back unchanged.
+    """
+    rules = resolve(rules)
+    if not rules.relayout or not transcript.tokens:
+        return transcript
+    times = word_times(transcript)
+    if times is None:
+        return transcript
+    tokens = transcript.tokens
+    texts = [t.text for t in tokens]
+    costs = boundary_costs(texts)
+    speakers = [_segment(transcript, t).speaker for t in tokens]
+    breaker = LineBreaker(texts, costs, rules.max_chars, rules.max_lines)
+
+    stretches: list[_Stretch] = []
+    lo = 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or speakers[k] != speakers[k - 1] \
+                or times[k][0] - times[k - 1][1] >= rules.pause:
+            after = times[k][0] if k < len(tokens) else float("inf")
+            stretches.append(_Stretch(lo, k, after))
+            lo = k
+
+    cues: list[tuple[int, int, list[int]]] = []  # (first, end, line starts)
+    for stretch in stretches:
+        cues += _best_cues(stretch, texts, costs, times, breaker, rules)
+
+    fitted = fit_times([CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
+                                 times[j - 1][1], breaker.width(i, j), j - i)
+                        for i, j, _ in cues], rules)
+    new_tokens: list[Token] = []
+    new_segments: list[Segment] = []
+    for index, ((i, j, starts), (start, end)) in enumerate(zip(cues, fitted)):
+        for k in range(i, j):
+            sep = "" if k == 0 else (LINE if k in starts else SPACE)
+            new_tokens.append(tokens[k]._replace(sep=sep, segment=index))
+        sources = {tokens[k].segment for k in range(i, j)}
+        source = _segment(transcript, tokens[i]) if len(sources) == 1 else Segment()
+        new_segments.append(Segment(start, end, source.no_speech_prob, source.avg_logprob,
+                                    source.compression_ratio, speakers[i]))
+    return Transcript(tuple(new_tokens), tuple(new_segments), transcript.meta)
+
+
+def _segment(transcript: Transcript, token: Token) -> Segment:
+    seg = token.segment
+    if seg is not None and 0 <= seg < len(transcript.segments):
+        return transcript.segments[seg]
+    return Segment()
+
+
+def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
+               times: Sequence[tuple[float, float]], breaker: LineBreaker,
+               rules: Rules) -> list[tuple[int, int, list[int]]]:
+    """Cue ends and line breaks for one stretch, at minimum total cost."""
+    lo, hi = stretch.lo, stretch.hi
+    capacity = rules.max_chars * rules.max_lines
+    inf = float("inf")
+    best = [inf] * (hi - lo + 1)
+    back: list[tuple[int, list[int]]] = [(lo, [])] * (hi - lo + 1)
+    best[0] = 0.0
+    for i in range(lo, hi):
+        if best[i - lo] == inf:
+            continue
+        start = times[i][0]
+        inside = 0.0
+        for j in range(i + 1, hi + 1):
+            width = breaker.width(i, j)
+            if width > capacity and j > i + 1:
+                break
+            if j - 1 > i and ends_sentence(texts[j - 2]):
+                inside += SENTENCE_INSIDE
+            line_cost, starts = breaker.split(i, j)
+            cost = CUE + line_cost + inside + (costs[j] if j < hi else 0.0)
+            # How long the cue can stay up: to the next word (less the gap), or, at the
+            # stretch's end, into the pause after it; never past the maximum duration.
+            nxt = times[j][0] if j < hi else stretch.after
+            words_end = times[j - 1][1]
+            room = min(max(nxt - rules.min_gap, words_end), start + rules.max_duration) - start
+            need = rules.reading_time(width, j - i)
+            if room < need:
+                cost += TOO_SHORT * (need - room) / need
+            last_start, last_end = times[j - 1]
+            overrun = (last_start + last_end) / 2 - start - rules.max_duration
+            if overrun > 0:
+                cost += TOO_LONG * overrun
+            total = best[i - lo] + cost
+            if total < best[j - lo]:
+                best[j - lo] = total
+                back[j - lo] = (i, starts)
+    cues = []
+    j = hi
+    while j > lo:
+        i, starts = back[j - lo]
+        cues.append((i, j, starts))
+        j = i
+    return cues[::-1]

@@ -1,0 +1,138 @@
+"""The review page: one self-contained HTML file to see and hear every change.
+
+``cleanup review visit.json --media visit.mp4 -o visit.html`` (or ``html`` among
+``cleanup transcribe --formats``) writes a page that shows the cleaned transcript word by
+word beside the media: a click on a word plays from it, the word being spoken is
+highlighted, Whisper's unsure words stand out, removed words are struck through with the
+step that removed them, recased or respelled words show ``before → after``, and caption
+cues that break the layout rules are flagged. Any change can be rejected; "Save decisions"
+downloads ``NAME.decisions.json`` for ``--decisions`` (see :mod:`cleanup.decisions`).
+
+The page needs no network: CSS, script and data are inline; the media is linked by a
+path relative to the page.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+from typing import Any
+
+from ..decisions import Decisions, Trace, trace
+from ..formats.whisper_json import transcript_from_whisper
+from ..pipeline import Pipeline
+from ..transcript import Transcript
+from .page import VIDEO_EXTENSIONS, render_page
+
+__all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "render_page",
+           "review_file", "source_of", "transcription_page"]
+
+_MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
+                     ".mp4", ".mov", ".mkv", ".webm", ".m4v")
+
+
+def source_of(transcript: Transcript) -> Transcript:
+    """What the pipeline ran on: Whisper's raw result when the file keeps it under ``raw``
+    (less what the transcription guards dropped, as the backend did), else the transcript."""
+    whisper = transcript.meta.get("whisper")
+    if not isinstance(whisper, dict) or not isinstance(whisper.get("segments"), list):
+        return transcript
+    dropped = {(_round(d.get("start")), _round(d.get("end")), str(d.get("text") or "").strip())
+               for d in whisper.get("dropped") or () if isinstance(d, dict)}
+
+    def gone(item: dict, text_key: str) -> bool:
+        key = (_round(item.get("start")), _round(item.get("end")),
+               str(item.get(text_key) or "").strip())
+        return key in dropped
+
+    kept = []
+    for seg in whisper["segments"]:
+        if not isinstance(seg, dict) or gone(seg, "text"):
+            continue
+        words = [w for w in seg.get("words") or () if isinstance(w, dict) and not gone(w, "word")]
+        if words or (str(seg.get("text") or "").strip() and not seg.get("words")):
+            kept.append({**seg, "words": words})
+    return transcript_from_whisper({"segments": kept}, name="the raw result in the JSON",
+                                   **dict(transcript.meta))
+
+
+def _round(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return round(float(value), 3)
+
+
+def media_link(media: str | Path, page: str | Path) -> str:
+    """The media's path relative to the page's folder, as a URL path."""
+    from urllib.parse import quote
+
+    rel = os.path.relpath(Path(media).resolve(), Path(page).resolve().parent)
+    return quote(Path(rel).as_posix())
+
+
+def guess_media(transcript_path: str | Path) -> Path | None:
+    """``visit.wav`` (or another media file) beside ``visit.json``, if there is one."""
+    path = Path(transcript_path)
+    for ext in _MEDIA_EXTENSIONS:
+        for candidate in (path.with_suffix(ext), path.with_suffix(ext.upper())):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
+    """The cues that break the caption rules, from :func:`cleanup.layout.lint`.
+
+    The one place that knows the layout checker's interface: ``lint(transcript,
+    rules="netflix")`` returns violations with ``cue`` (1-based), ``start``, ``end``,
+    ``rule``, ``value`` and ``limit``. Without the checker there is nothing to flag.
+    """
+    if importlib.util.find_spec(f"{__package__.rsplit('.', 1)[0]}.layout") is None:
+        return []
+    from .. import layout
+
+    return [{"cue": v.cue, "start": v.start, "end": v.end, "rule": str(v.rule),
+             "value": v.value, "limit": v.limit}
+            for v in layout.lint(transcript, rules="netflix")]
+
+
+def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
+               media: str | None = None, decisions: Decisions | None = None,
+               run: Trace | None = None, cues: Transcript | None = None) -> str:
+    """The review page for a transcript (raw or as read back from cleanup's JSON).
+
+    ``media`` is the URL the page plays (relative to the page); ``run`` a trace already
+    made of the same transcript, else the pipeline runs here (with ``decisions``);
+    ``cues`` the captions as published (laid out), whose cues are checked against the
+    caption rules (default: the cleaned transcript's segments).
+    """
+    if run is None:
+        if decisions is None:
+            decisions = getattr(pipeline, "decisions", None)
+        run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
+    return render_page(run, name=name, media=media,
+                       problems=caption_problems(cues if cues is not None else run.transcript))
+
+
+def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
+                media: str | None = None) -> tuple[str, bool]:
+    """The page for a transcript read from a file, and whether this pipeline, run on the
+    raw result the file keeps, reproduces the file's cleaned text (else the options differ
+    from the run that made it)."""
+    raw = source_of(transcript)
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
+    # cleanup's own JSON holds the captions as published: their cues are the ones to check.
+    cues = transcript if raw is not transcript else None
+    return build_page(transcript, pipeline, name=name, media=media, run=run, cues=cues), \
+        reproduced
+
+
+def transcription_page(raw: Transcript, pipeline: Pipeline, *, media: str | Path,
+                       page: str | Path, cues: Transcript | None = None) -> str:
+    """The page ``cleanup transcribe --formats html`` writes for one recording: ``raw`` is
+    the backend's transcript, ``media`` the recording, ``page`` where the page goes,
+    ``cues`` the captions as written (laid out)."""
+    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
+    return build_page(raw, pipeline, name=Path(page).stem, run=run,
+                      media=media_link(media, page), cues=cues)

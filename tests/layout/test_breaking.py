@@ -1,0 +1,77 @@
+"""Line breaking: each bad split is avoided, good break points are preferred."""
+import pytest
+
+from cleanup.layout.breaking import break_cost, break_lines
+
+
+def lines(text, max_chars=42, max_lines=2):
+    return [" ".join(line) for line in break_lines(text.split(), max_chars, max_lines)]
+
+
+@pytest.mark.parametrize("text, max_chars, expected", [
+    # fits on one line: stays on one line
+    ("We can start the injections next week.", 42, ["We can start the injections next week."]),
+    # after punctuation
+    ("Your levels look stable, so we can start the injections next week.", 42,
+     ["Your levels look stable,", "so we can start the injections next week."]),
+    # never between article and noun: "the | injections"
+    ("so we can start the injections next week", 24,
+     ["so we can start", "the injections next week"]),
+    # never between adjective and noun: "chronic | migraines"
+    ("we have seen many patients with chronic migraines", 30,
+     ["we have seen many patients", "with chronic migraines"]),
+    # never between first and last name
+    ("I talked to Anna Rutherford about the new plan", 30,
+     ["I talked to Anna Rutherford", "about the new plan"]),
+    # never between a title and a name
+    ("the report from Dr. Rutherford came back today", 30,
+     ["the report from Dr. Rutherford", "came back today"]),
+    # never between auxiliary and verb: "will | need"
+    ("the patient will need another appointment soon", 30,
+     ["the patient will need", "another appointment soon"]),
+    # a line does not end on a conjunction: break before "because"
+    ("we moved the visit because the results were late", 30,
+     ["we moved the visit", "because the results were late"]),
+    # a line does not end on a preposition: break before "for"
+    ("she has been taking Botox for her migraines", 30,
+     ["she has been taking Botox", "for her migraines"]),
+    # a number and its unit stay together
+    ("take the tablets twice a day for 10 days", 30,
+     ["take the tablets twice a day", "for 10 days"]),
+    # balanced lines rather than a full first line and a stub
+    ("please bring your insurance card and a list of your medicines", 42,
+     ["please bring your insurance card", "and a list of your medicines"]),
+    # a word longer than the line stays whole
+    ("pneumonoultramicroscopicsilicovolcanoconiosis is long", 20,
+     ["pneumonoultramicroscopicsilicovolcanoconiosis", "is long"]),
+], ids=["one-line", "after-comma", "article-noun", "adjective-noun", "first-last-name",
+        "title-name", "auxiliary-verb", "before-conjunction", "before-preposition",
+        "number-unit", "balanced", "long-word"])
+def test_break_lines(text, max_chars, expected):
+    assert lines(text, max_chars) == expected
+
+
+def test_three_lines_when_allowed():
+    assert lines("one two three four five six seven eight nine ten", 20, 3) == [
+        "one two three four", "five six seven", "eight nine ten"]
+
+
+@pytest.mark.parametrize("bad, good", [
+    (("the", "doctor"), ("doctor,", "the")),
+    (("a", "shot"), ("shot", "and")),
+    (("your", "migraines"), ("migraines.", "Your")),
+    (("chronic", "pain"), ("pain", "for")),
+    (("Anna", "Rutherford"), ("Rutherford", "said")),
+    (("will", "start"), ("start", "with")),
+    (("can't", "sleep"), ("sleep", "because")),
+    (("and", "then"), ("then", "and")),
+    (("of", "course"), ("course,", "we")),
+    (("patient's", "chart"), ("chart", "and")),
+], ids=lambda pair: "|".join(pair))
+def test_break_cost_order(bad, good):
+    assert break_cost(*bad) > break_cost(*good)
+
+
+def test_capitalised_sentence_start_is_not_a_name():
+    # "Patients | Often" at a sentence start: no name penalty for the first word
+    assert break_cost("Yesterday", "Anna", prev_starts_sentence=True) < break_cost("Yesterday", "Anna")

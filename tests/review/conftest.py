@@ -1,0 +1,70 @@
+"""Fixtures for the review page: the demo clip's transcript, and a headless Chromium.
+
+The browser is Debian's ``chromium`` driven through ``/usr/bin/chromedriver`` (the
+Makefile's set-up installs both), with a fresh profile and no network services.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+MEDIA = ROOT / "samples" / "audio" / "clinic_demo.wav"
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleanup", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def demo_json() -> Path:
+    """cleanup's JSON for the demo clip (``cleanup transcribe --model bundled:tiny.en``)."""
+    return DATA / "clinic_demo.json"
+
+
+@pytest.fixture
+def raw_whisper(tmp_path, demo_json) -> Path:
+    """The Whisper result alone, as ``whisper --output_format json`` writes it."""
+    raw = json.loads(demo_json.read_text(encoding="utf-8"))["raw"]
+    path = tmp_path / "whisper" / "clinic_demo.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"text": "", "segments": raw["segments"], "language": "en"}),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    if not CHROMEDRIVER.exists() or shutil.which("chromium") is None:
+        pytest.skip("chromium and chromium-driver are not installed (make test installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--mute-audio",
+                 "--autoplay-policy=no-user-gesture-required", "--window-size=1200,900",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": str(downloads)})
+    driver.downloads = downloads
+    try:
+        yield driver
+    finally:
+        driver.quit()
