@@ -58,7 +58,12 @@ class FasterWhisper(Backend):
 
 
 def _usable_cpus() -> int:
-    """The CPUs this process may run on (a container's or taskset's share, not the host's)."""
+    """The CPUs this process may run on (a container's or taskset's share, not the host's),
+    or ``OMP_NUM_THREADS`` when set (Ray sets it to an actor's CPUs, so actors sharing a
+    node do not each start a thread per core)."""
+    threads = os.environ.get("OMP_NUM_THREADS", "")
+    if threads.isdigit() and int(threads) > 0:
+        return int(threads)
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux

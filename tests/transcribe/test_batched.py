@@ -271,3 +271,14 @@ def test_cli_batched_run_writes_and_resumes(request, backend, tmp_path, data_dir
     (folder / "b" / "broken.wav").unlink()
     assert main(argv) == 0  # all up to date: skipped, nothing decoded
     assert {f["status"] for f in json.loads(summary.read_text())["files"]} == {"skipped"}
+
+
+@pytest.mark.parametrize("value, expected", [("3", 3), ("", None), ("0", None), ("x", None)])
+def test_faster_whisper_threads_follow_omp_num_threads(monkeypatch, value, expected):
+    # Ray gives each actor OMP_NUM_THREADS = its CPUs; CTranslate2 gets that many threads.
+    import os
+
+    from cleanup.transcribe.faster_whisper import _usable_cpus
+
+    monkeypatch.setenv("OMP_NUM_THREADS", value)
+    assert _usable_cpus() == (expected or len(os.sched_getaffinity(0)))
