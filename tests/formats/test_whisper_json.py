@@ -88,3 +88,22 @@ def test_output_is_the_same_json_as_a_plain_dump():
     t = transcript_from_whisper(_result({"word": " Hi", "start": 0, "end": 1}), language="en")
     out = formats.render(t, "json")
     assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_whisper_cpp_json():
+    content = json.dumps({
+        "systeminfo": "AVX = 1", "result": {"language": "en"},
+        "transcription": [
+            {"timestamps": {"from": "00:00:00,000", "to": "00:00:02,500"},
+             "offsets": {"from": 0, "to": 2500}, "text": " So i think we"},
+            {"timestamps": {"from": "00:00:02,500", "to": "00:00:04,000"},
+             "offsets": {"from": 2500, "to": 4000}, "text": " can start."}]})
+    t = formats.parse(content, "json")
+    assert t.text == "So i think we can start." and t.meta["language"] == "en"
+    assert [(s.start, s.end) for s in t.segments] == [(0.0, 2.5), (2.5, 4.0)]
+    for bad in ('"x"', "1e999", "9" * 400, "NaN"):
+        with pytest.raises(InputError, match="invalid time"):
+            formats.parse('{"transcription": [{"offsets": {"from": %s}, "text": "a"}]}' % bad,
+                          "json")
+    with pytest.raises(InputError, match="segment 0 is not an object"):
+        formats.parse('{"transcription": [null]}', "json")
