@@ -27,15 +27,20 @@ timings; the detectors run again until nothing changes, so the step is idempoten
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from itertools import accumulate, compress, groupby
+from typing import Callable, NamedTuple, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
 from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Token, Transcript
 from ..pipeline import Normalizer
 
 Span = tuple[int, int]
+_SEGMENT = operator.attrgetter("segment")
+_TAIL_TOKENS = 400
+_SEP = operator.attrgetter("sep")
 _WILDCARD_MAX = 8
 _MAX_PHRASE_WORDS = 200
 _NOUN_ENDINGS = ("ity", "tion", "sion", "ness", "ment", "ism", "ance", "ence", "ship",
@@ -104,9 +109,9 @@ def matches_phrases(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
 
 
 # ---- the transcript as the detectors see it ------------------------------------------------
-@dataclass(frozen=True)
-class Unit:
-    """A run of tokens: a segment (cue, paragraph) or a line of one."""
+class Unit(NamedTuple):
+    """A run of tokens: a segment (cue, paragraph) or a line of one. (A named tuple: a
+    long transcript has tens of thousands of lines.)"""
 
     start: int
     end: int
@@ -121,6 +126,9 @@ class View:
     """The tokens, their word keys, and what the detectors have removed so far this round."""
 
     transcript: Transcript
+    #: Look only at the last tokens: a round after one that removed only a trailing word
+    #: (nothing else can have changed anywhere else).
+    tail: bool = False
     removed: bytearray = field(init=False)
     spans: list[Span] = field(default_factory=list)
     _units: dict[bool, list[Unit]] = field(default_factory=dict)
@@ -157,14 +165,31 @@ class View:
         if cached is not None:
             return cached
         toks = self.tokens
-        out: list[Unit] = []
-        start = 0
-        for k in range(1, len(toks) + 1):
-            if k < len(toks) and toks[k].segment == toks[k - 1].segment and not (
-                    toks[k].sep == PARAGRAPH or (by_line and toks[k].sep == LINE)):
-                continue
-            out.append(Unit(start, k, self.segment_of(start)))
-            start = k
+        if not by_line:  # whole segments: the lines, joined where no segment or paragraph starts
+            merged: list[Unit] = []
+            for unit in self.units(by_line=True):
+                if merged and toks[unit.start].sep != PARAGRAPH and \
+                        toks[unit.start].segment == toks[merged[-1].start].segment:
+                    merged[-1] = merged[-1]._replace(end=unit.end)
+                else:
+                    merged.append(unit)
+            self._units[by_line] = merged
+            return merged
+        breaks = frozenset((LINE, PARAGRAPH))
+        lo = max(0, len(toks) - _TAIL_TOKENS) if self.tail else 0
+        window = toks[lo:]
+        # C-level loops (map, compress, groupby): this runs over every token of a long
+        # transcript, and only a few thousand of them start a unit.
+        segs = list(map(_SEGMENT, window))
+        cuts = set(compress(range(len(window)), map(breaks.__contains__, map(_SEP, window))))
+        cuts.update(accumulate(len(list(run)) for _, run in groupby(segs)))
+        cuts.discard(len(window))
+        if lo == 0:
+            cuts.add(0)
+        bounds = [*sorted(cuts), len(window)] if window else []  # a cut-off first line goes
+        table, blank = self.transcript.segments, Segment()
+        out = [Unit(lo + a, lo + b, table[s] if s is not None and 0 <= s < len(table) else blank)
+               for a, b in zip(bounds, bounds[1:]) for s in (segs[a],)]
         self._units[by_line] = out
         return out
 
@@ -306,7 +331,7 @@ def closing_phrases(view: View, ev: Evidence, outros: Sequence[Phrase],
     from the speech. ``That is all.\\n\\nThank you.`` in plain text stays.
     """
     units = view.units(by_line=False)
-    for order in (units, units[::-1]):
+    for order in ((units[::-1],) if view.tail else (units, units[::-1])):
         for n, unit in enumerate(order):
             words = [view.key(i) for i in view.live_words(unit)]
             if not words:
@@ -435,42 +460,52 @@ class RemoveHallucinations(Normalizer):
             self.drop_silent_segments, self.silence_gap, self.min_word_probability,
             self.min_loop))
 
-    def detectors(self, transcript: Transcript) -> tuple[list[Detector], list[Detector]]:
-        """The detectors that can apply to this transcript: those that remove whole
-        segments, then those that remove pieces of segments.
+    def detectors(self, transcript: Transcript, tail: bool = False,
+                  ) -> tuple[list[tuple[str, Detector]], list[tuple[str, Detector]]]:
+        """The named detectors that can apply to this transcript: those that remove whole
+        segments, then those that remove pieces of segments (``tail``: only those that
+        look at the end).
 
         Two passes, because :meth:`Transcript.remove` mends punctuation per run of removed
         tokens (a loop's repeats hand their final period to the copy that is kept).
         """
         ev, outros, courtesies, trailing = (self._evidence, self._outros, self._courtesies,
                                             self._trailing)
-        keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
-        credits = tuple(p for p in self._credits if set(p.words) <= keys)
-        whole: list[Detector] = []
-        pieces: list[Detector] = []
-        if any(has_metadata(seg) for seg in transcript.segments):
-            known = outros + courtesies + credits
-            whole.append(lambda v: silent_segments(v, ev, known))
-            pieces.append(lambda v: looping_segment(v, ev))
-        whole.append(lambda v: repeated_cues(v, ev))
-        whole.append(lambda v: closing_phrases(v, ev, outros, courtesies))
-        if credits:
-            pieces.append(lambda v: credit_lines(v, credits))
-        pieces.append(lambda v: trailing_word(v, ev, trailing))
+        whole: list[tuple[str, Detector]] = []
+        pieces: list[tuple[str, Detector]] = []
+        if not tail:
+            keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
+            credits = tuple(p for p in self._credits if set(p.words) <= keys)
+            if any(has_metadata(seg) for seg in transcript.segments):
+                known = outros + courtesies + credits
+                whole.append(("silent_segments", lambda v: silent_segments(v, ev, known)))
+                pieces.append(("looping_segment", lambda v: looping_segment(v, ev)))
+            if credits:
+                pieces.append(("credit_lines", lambda v: credit_lines(v, credits)))
+        whole.append(("repeated_cues", lambda v: repeated_cues(v, ev)))
+        whole.append(("closing_phrases", lambda v: closing_phrases(v, ev, outros, courtesies)))
+        pieces.append(("trailing_word", lambda v: trailing_word(v, ev, trailing)))
         return whole, pieces
 
     def transform(self, transcript: Transcript) -> Transcript:
         # A removal can expose another (a second trailing ``you``, an outro that is now
-        # the last cue): repeat until nothing changes, so the step is idempotent.
+        # the last cue): repeat until nothing changes, so the step is idempotent. After a
+        # round that removed only trailing words, only the end can have changed.
+        tail = False
         while True:
             before = transcript
-            for detectors in self.detectors(transcript):
+            found_by: set[str] = set()
+            for detectors in self.detectors(transcript, tail):
                 if not transcript.tokens:
                     return transcript
-                view = View(transcript)
-                for detect in detectors:
+                view = View(transcript, tail)
+                for name, detect in detectors:
+                    found = len(view.spans)
                     detect(view)
+                    if len(view.spans) > found:
+                        found_by.add(name)
                 if view.spans:
                     transcript = transcript.remove(view.spans)
             if transcript is before:
                 return transcript
+            tail = found_by == {"trailing_word"}

@@ -156,11 +156,8 @@ class _Scan:
     run_starts_sentence: bool = True  # whether the stack's first word opened a sentence
 
     def reset(self) -> None:
-        self.stack, self.skeys = [], []
-
-    def push(self, j: int) -> None:
-        self.stack.append(j)
-        self.skeys.append(self.keys[j])
+        self.stack.clear()
+        self.skeys.clear()
 
     def between(self, first_end: int, second_start: int) -> str:
         """The punctuation between two copies: the first's trail, any tokens between, and
@@ -197,11 +194,14 @@ class CollapseRepeats(Normalizer):
                     cores[i] = destutter(c)
                     keys[i] = word_key(cores[i])
         speakers = [seg.speaker for seg in transcript.segments]
+        turns = any(speakers)
+        stack, skeys = scan.stack, scan.skeys  # reset in place, so these stay bound
+        lookback = self.max_phrase
         starts_sentence = True
         survivor: list[int] = []  # the copy kept by the latest collapse
         carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
         for j, tok in enumerate(toks):
-            if tok.sep == PARAGRAPH or (j and _new_turn(toks[j - 1], tok, speakers)):
+            if tok.sep == PARAGRAPH or (turns and j and _new_turn(toks[j - 1], tok, speakers)):
                 scan.reset()
                 starts_sentence, carry = True, []
             if not cores[j]:
@@ -211,14 +211,15 @@ class CollapseRepeats(Normalizer):
                     carry = []
                     starts_sentence = starts_sentence or _ends_sentence(parts[j][2])
                 continue
-            if not scan.stack:
+            if not stack:
                 scan.run_starts_sentence = starts_sentence
-            scan.push(j)
+            stack.append(j)
+            skeys.append(keys[j])
             starts_sentence = False
             if carry:
                 carry = self._restart(scan, carry)
             # Only a word said within the last max_phrase words can close a repeat.
-            while scan.skeys[-1] in scan.skeys[-1 - self.max_phrase:-1]:
+            while skeys[-1] in skeys[-1 - lookback:-1]:
                 kept = self._collapse_tail(scan, j)
                 if kept is None:
                     break
@@ -229,8 +230,8 @@ class CollapseRepeats(Normalizer):
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
                 scan.reset()
                 starts_sentence = True
-            elif len(scan.stack) > 8 * self.max_phrase:  # bounded lookback keeps this linear
-                del scan.stack[: -4 * self.max_phrase], scan.skeys[: -4 * self.max_phrase]
+            elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
+                del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.run_starts_sentence = False
         changed = [i for i, c in enumerate(cores) if c != parts[i][1]]
         if not scan.spans and not changed:

@@ -23,6 +23,8 @@ fix = RemoveHallucinations()
     ("Real talk here.\n\nThanks for watching! Thanks for watching!", "Real talk here."),
     ("Thanks for watching!\n\nReal talk here.", "Real talk here."),
     ("Yeah.\nYeah.\nYeah.\nYeah.\nOkay.", "Yeah.\nOkay."),  # a loop: one copy stays
+    ("Ok.\nYeah.\nYeah.\nYeah. you", "Ok.\nYeah."),  # the trailing you hid the loop
+    ("word " * 300 + "end.\nYeah.\nYeah.\nYeah. you", "word " * 300 + "end.\nYeah."),
     ("Done. Subtitles by the Amara.org community.", "Done."),
     ("Done. Transcribed by ESO. Then more.", "Done. Then more."),
     ("Subtitles by the Amara.org community\n\nReal talk.", "Real talk."),
