@@ -12,7 +12,8 @@ Rounds are interleaved (A B C D, A B C D) and the best of each is kept. Word err
 against the script (and between batched and unbatched) show the speed is not bought with
 worse transcripts. Only the ratios measured in this run are meant to be compared.
 
-    python benchmarks/bench_batch.py [--rounds 2] [--batch-size 8] [--quick]
+    python benchmarks/bench_batch.py [--rounds 2] [--batch-size 8] [--parts 4] [--quick]
+        [--backends faster-whisper,openai-whisper]
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--quick", action="store_true", help="one short clip, one round")
     ap.add_argument("--backends", default="faster-whisper,openai-whisper")
+    ap.add_argument("--parts", type=int, default=4, help="paragraphs of the script to speak")
     args = ap.parse_args(argv)
     rounds = 1 if args.quick else args.rounds
 
@@ -44,7 +46,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         clips = harness.make_clips(Path(tmp) / "audio",
-                                   harness.QUICK_SCRIPT if args.quick else harness.SCRIPT)
+                                   harness.QUICK_SCRIPT if args.quick
+                                   else harness.SCRIPT[: args.parts])
         audios = {f.stem: load_audio(f) for f in clips["files"]}
     seconds = sum(len(a) for a in audios.values()) / SAMPLE_RATE
     options = DecodeOptions()
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> dict:
             texts[label] = run(backend, across)
             took = time.perf_counter() - t0
             best[label] = min(best.get(label, took), took)
+            print(f"bench_batch: {label}: {took:.2f} s", file=sys.stderr, flush=True)
 
     def joined(label: str) -> str:
         return " ".join(texts[label][k] for k in audios)

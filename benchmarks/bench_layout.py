@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> dict:
     # --- our own Whisper transcripts, and the share of a transcription ----------------
     from cleanup.transcribe import load_backend
     from cleanup.transcribe.audio import SAMPLE_RATE, load_audio
-    from cleanup.transcribe.backends import DecodeOptions
+    from cleanup.transcribe.base import DecodeOptions
 
     clips = [c for c in CLIPS if c.is_file()][: 1 if args.quick else None]
     t0 = time.perf_counter()

@@ -1,6 +1,6 @@
 """Run every benchmark, one after another, and summarize the ratios against their targets.
 
-    python benchmarks/run_all.py [--quick] [--only clean,transcribe,memory] [--out FILE] [--strict]
+    python benchmarks/run_all.py [--quick] [--only clean,transcribe,memory,batch,ray] [--out FILE] [--strict]
 
 Each benchmark runs as its own process (so one's imports and models never affect the
 next) and prints a JSON object; this script collects them, prints a table of the ratios
@@ -25,6 +25,8 @@ BENCHES = {  # name: (script, full args, --quick args)
     "transcribe": ("bench_transcribe.py", [], ["--quick"]),
     "memory": ("bench_memory.py", [], ["--quick"]),
     "layout": ("bench_layout.py", [], ["--quick"]),
+    "batch": ("bench_batch.py", [], ["--quick", "--backends", "faster-whisper"]),
+    "ray": ("bench_ray.py", [], ["--quick"]),
 }
 
 
@@ -77,6 +79,9 @@ def checks(name: str, r: dict) -> list[tuple[str, float | None, str, bool | None
             rows.append(row(f"peak RSS {hi} files / {prev} files, {b}",
                             r["ratio_peak_rss_last_two_counts"][b], "<= 1.10", lambda v: v <= 1.10))
         return rows
+    if name in ("batch", "ray"):  # ratios of the scaling benchmarks, for information
+        return [row(label, value, "(info)", lambda v: True)
+                for label, value in r["ratios"].items()]
     return []
 
 

@@ -251,10 +251,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise CleanupError("reading standard input: give the page's name with -o PAGE.html")
     if args.media and not Path(args.media).is_file():
         raise CleanupError(f"{args.media}: no such media file")
+    if Path(args.transcript).suffix.lower() in (".html", ".htm"):
+        raise CleanupError(f"{args.transcript}: a web page, not a transcript; review the "
+                           "JSON that cleanup transcribe wrote")
     pipeline = pipeline_from_args(args)
     transcript = formats.read(args.transcript)
     source = Path(args.transcript)
-    name = source.name.split(".", 1)[0] if args.transcript != "-" else "stdin"
+    name = source.stem if args.transcript != "-" else "stdin"  # visit.json: "visit"
     out = Path(args.output) if args.output else source.with_name(f"{name}.html")
     if out.is_dir():
         out = out / f"{name}.html"
@@ -368,6 +371,9 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         shard = None
     elif args.shard:
         shard = batch.Shard.parse(args.shard)
+        if args.shards is not None and args.shards != shard.count:
+            raise batch.BatchError(f"--shard {args.shard} and --shards {args.shards} disagree "
+                                   "on the number of workers", 2)
     else:
         shard = batch.Shard.from_env(os.environ, args.shards)
     return batch.BatchOptions(

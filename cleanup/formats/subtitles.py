@@ -139,7 +139,30 @@ def read_srt(content: str, name: str = "<srt>") -> Transcript:
     if text.strip() and not _SRT_TIMING.search(text):
         raise InputError(name, "malformed SRT: no cue timing line like "
                                "'00:00:01,000 --> 00:00:02,000'")
-    return _transcript(text, 0, "srt", name, {"format": "srt"})
+    meta = {"format": "srt"}
+    if _rolls(_cues(text, "srt", name), "srt"):
+        meta["rolling"] = True
+        return Transcript.from_segments(_rolling_lines(_cues(text, "srt", name), "srt"), **meta)
+    return _transcript(text, 0, "srt", name, meta)
+
+
+def _rolls(cues: Iterable[Cue], fmt: str, sample: int = 200) -> bool:
+    """True for rolling captions saved without word times (yt-dlp's auto-captions converted
+    to SRT): most cues open with the line the cue before ended with, or are 10 ms bridges
+    repeating it. A Whisper loop ("Yeah." cue after cue) is one line a cue, so it does not
+    count; a few repeated lines in ordinary captions do not make most cues."""
+    pairs = rolled = 0
+    before: list[str] = []
+    for cue in itertools.islice(cues, sample):
+        shown = [" ".join(plain(line, fmt).split()) for line in cue.lines]
+        shown = [line for line in shown if line]
+        if before and shown:
+            pairs += 1
+            carried = len(shown) >= 2 and shown[0] == before[-1]
+            bridge = cue.end - cue.start <= BRIDGE and shown == before[-1:]
+            rolled += carried or bridge
+        before = shown or before
+    return rolled >= 3 and rolled * 2 >= pairs
 
 
 def read_vtt(content: str, name: str = "<vtt>") -> Transcript:
@@ -150,9 +173,10 @@ def read_vtt(content: str, name: str = "<vtt>") -> Transcript:
         key, _, value = line.partition(":")
         if key.strip().casefold() == "language" and value.strip():
             meta["language"] = value.strip()
-    if INLINE_TIME.search(text, first):
+    if INLINE_TIME.search(text, first) or _rolls(_cues(text, "vtt", name, first), "vtt"):
         meta["rolling"] = True
-        return Transcript.from_segments(_rolling_lines(_cues(text, "vtt", name, first)), **meta)
+        return Transcript.from_segments(_rolling_lines(_cues(text, "vtt", name, first), "vtt"),
+                                        **meta)
     return _transcript(text, first, "vtt", name, meta)
 
 
@@ -197,24 +221,27 @@ def _voices(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def _rolling_lines(cues: Iterable[Cue]) -> Iterator[tuple[Segment, list[Token]]]:
-    """Each caption line of a rolling YouTube VTT once, as a segment of timed words.
+def _rolling_lines(cues: Iterable[Cue], fmt: str) -> Iterator[tuple[Segment, list[Token]]]:
+    """Each caption line of rolling captions once, as a segment of timed words.
 
-    A line with word-time tags is new speech: its first word starts with the cue, each
-    other word at its tag, and each word ends where the next one starts (the last where
-    the cue ends). A line without tags is new only when it does not repeat a line already
-    on screen (``[Music]`` is; the carried-over line and the 10 ms bridges are not).
+    A cue opens with the lines carried over from the cue before (no word times) and ends
+    with the new line; a 10 ms bridging cue only repeats a line. A line with word-time tags
+    is new speech: its first word starts with the cue, each other word at its tag, and each
+    word ends where the next one starts (the last where the cue ends). A line without tags
+    is new unless it is carried over (``[Music]`` shown under the last line is new).
     """
-    on_screen: list[str] = []
+    before: list[str] = []  # the lines the cue before showed
     pending: list[list[Token]] = []  # the last line, its final word's end still open
     for cue in cues:
-        shown = [" ".join(plain(line, "vtt").split()) for line in cue.lines]
-        for line, text in zip(cue.lines, shown):
-            if not text:
-                continue
+        lines = [(line, " ".join(plain(line, fmt).split())) for line in cue.lines]
+        lines = [(line, text) for line, text in lines if text]
+        shown = [text for _, text in lines]
+        carried = _carried(lines, before)
+        bridge = cue.end - cue.start <= BRIDGE
+        for line, text in lines[carried:]:
             if INLINE_TIME.search(line):
                 words = _timed_words(line, cue.start)
-            elif cue.end - cue.start > BRIDGE and text not in on_screen:
+            elif not bridge:
                 words = [(w, cue.start) for w in text.split()]
             else:
                 continue
@@ -224,13 +251,22 @@ def _rolling_lines(cues: Iterable[Cue]) -> Iterator[tuple[Segment, list[Token]]]
             if pending:
                 yield _close_line(pending.pop(), tokens[0].start)
             pending.append(tokens)
-            on_screen = [text]
         if pending:
             pending[-1] = [t if t.end is not None else t._replace(end=cue.end)
                            for t in pending[-1]]
-        on_screen = [s for s in shown if s] or on_screen
+        before = shown or before
     if pending:
         yield _close_line(pending.pop(), None)
+
+
+def _carried(lines: list[tuple[str, str]], before: list[str]) -> int:
+    """How many of a cue's first lines repeat the last lines of the cue before (untagged)."""
+    for n in range(min(len(lines), len(before)), 0, -1):
+        head = lines[:n]
+        if [text for _, text in head] == before[-n:] and \
+                not any(INLINE_TIME.search(line) for line, _ in head):
+            return n
+    return 0
 
 
 def _timed_words(line: str, start: float) -> list[tuple[str, float]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from ..transcript import LINE, PARAGRAPH, Transcript
+from .breaking import break_lines
 from .rules import NETFLIX, Rules, resolve
 
 RULES = ("line_length", "lines", "reading_speed", "words_per_minute", "min_duration",
@@ -65,8 +66,9 @@ def timed_cues(transcript: Transcript) -> list[tuple[float, float, list[str], in
 def lint(transcript: Transcript, rules: Rules | str = NETFLIX) -> list[Violation]:
     """Every rule each cue breaks, in cue order (an untimed transcript has no cues).
 
-    Whisper JSON keeps no line breaks (a segment's text is one string), so for it the
-    line rules are left out and only the timing and speed rules are checked.
+    Whisper JSON keeps no line breaks (a segment's text is one string): its cues are
+    measured as :func:`~.breaking.break_lines` would break them, so a line is too long only
+    when the cue's words cannot fit in ``max_lines`` lines at all.
     """
     rules = resolve(rules)
     found: list[Violation] = []
@@ -77,10 +79,13 @@ def lint(transcript: Transcript, rules: Rules | str = NETFLIX) -> list[Violation
             found.append(Violation(n, start, end, rule, round(value, 3), round(limit, 3)))
 
         duration = end - start
-        for line in lines if has_lines else ():
+        if not has_lines:
+            lines = [" ".join(line) for line in
+                     break_lines(" ".join(lines).split(), rules.max_chars, rules.max_lines)]
+        for line in lines:
             if len(line) > rules.max_chars:
                 flag("line_length", len(line), rules.max_chars)
-        if has_lines and len(lines) > rules.max_lines:
+        if len(lines) > rules.max_lines:
             flag("lines", len(lines), rules.max_lines)
         chars = sum(len(line) for line in lines)
         if rules.max_cps and duration > 0 and chars / duration > rules.max_cps + 0.05:

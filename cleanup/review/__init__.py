@@ -98,18 +98,20 @@ def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
 
 def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
                media: str | None = None, decisions: Decisions | None = None,
-               run: Trace | None = None) -> str:
+               run: Trace | None = None, cues: Transcript | None = None) -> str:
     """The review page for a transcript (raw or as read back from cleanup's JSON).
 
     ``media`` is the URL the page plays (relative to the page); ``run`` a trace already
-    made of the same transcript, else the pipeline runs here (with ``decisions``).
+    made of the same transcript, else the pipeline runs here (with ``decisions``);
+    ``cues`` the captions as published (laid out), whose cues are checked against the
+    caption rules (default: the cleaned transcript's segments).
     """
     if run is None:
         if decisions is None:
             decisions = getattr(pipeline, "decisions", None)
         run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
     return render_page(run, name=name, media=media,
-                       problems=caption_problems(run.transcript))
+                       problems=caption_problems(cues if cues is not None else run.transcript))
 
 
 def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
@@ -120,13 +122,17 @@ def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
     raw = source_of(transcript)
     run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
     reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
-    return build_page(transcript, pipeline, name=name, media=media, run=run), reproduced
+    # cleanup's own JSON holds the captions as published: their cues are the ones to check.
+    cues = transcript if raw is not transcript else None
+    return build_page(transcript, pipeline, name=name, media=media, run=run, cues=cues), \
+        reproduced
 
 
 def transcription_page(raw: Transcript, pipeline: Pipeline, *, media: str | Path,
-                       page: str | Path) -> str:
+                       page: str | Path, cues: Transcript | None = None) -> str:
     """The page ``cleanup transcribe --formats html`` writes for one recording: ``raw`` is
-    the backend's transcript, ``media`` the recording, ``page`` where the page goes."""
+    the backend's transcript, ``media`` the recording, ``page`` where the page goes,
+    ``cues`` the captions as written (laid out)."""
     run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
     return build_page(raw, pipeline, name=Path(page).stem, run=run,
-                      media=media_link(media, page))
+                      media=media_link(media, page), cues=cues)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..decisions import FORMAT_KEY, VERSION, Trace
 from ..transcript import Token
@@ -27,7 +27,7 @@ def _asset(name: str) -> str:
 def _clock(seconds: float | None) -> str:
     if seconds is None:
         return ""
-    m, s = divmod(max(0.0, seconds), 60)
+    m, s = divmod(round(max(0.0, seconds), 1), 60)  # 59.97 s is 1:00.0, not 0:60.0
     h, m = divmod(int(m), 60)
     return f"{h:d}:{m:02d}:{s:04.1f}" if h else f"{m:d}:{s:04.1f}"
 
@@ -110,11 +110,11 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
         attrs["data-start"] = _seconds(start)
         attrs["data-end"] = _seconds(end)
     prob = (word.source or tok).probability
+    level = confidence_class(prob)
     if prob is not None:
         attrs["data-p"] = f"{prob:.2f}"
-        level = confidence_class(prob)
-        if level:
-            classes.append(level)
+    if level:
+        classes.append(level)
     title = [_clock(start)] if start is not None else []
     if prob is not None:
         title.append(f"confidence {prob:.0%}")
@@ -145,8 +145,8 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     else:
         body = html.escape(tok.text)
         tag = "span"
-    if classes[-1] in ("c1", "c2") and "flagged" not in classes:
-        classes.append("flagged")
+    if level in ("c1", "c2") and "flagged" not in " ".join(classes).split():
+        classes.append("flagged")  # unsure words are flagged items too (n, p)
     attrs["title"] = " · ".join(title)
     rendered = " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
     sr = ""
@@ -155,29 +155,61 @@ def _word_html(word: _Word, run: Trace, times: tuple[float | None, float | None]
     return (f'<{tag} class="{" ".join(classes)}" tabindex="-1" {rendered}>{body}</{tag}>{sr}')
 
 
+def guard_drops(run: Trace) -> list[dict[str, Any]]:
+    """What the transcription guards dropped before cleaning (``raw.dropped``): segments
+    Whisper heard in silence or marked as no speech, words in silence."""
+    whisper = run.source.meta.get("whisper")
+    dropped = whisper.get("dropped") if isinstance(whisper, Mapping) else None
+    out = []
+    for d in dropped or ():
+        if isinstance(d, Mapping) and _is_time(d.get("start")) and _is_time(d.get("end")) \
+                and str(d.get("text") or "").strip():
+            out.append({"start": float(d["start"]), "end": float(d["end"]),
+                        "text": str(d["text"]).strip(), "reason": str(d.get("reason") or "")})
+    return sorted(out, key=lambda d: d["start"])
+
+
+def _is_time(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _drop_html(drop: dict[str, Any]) -> str:
+    step = f"transcription guard: {drop['reason']}" if drop["reason"] else "transcription guard"
+    return (f'<del class="w gone guard flagged" tabindex="-1" '
+            f'data-start="{_seconds(drop["start"])}" '
+            f'data-end="{_seconds(drop["end"])}" data-step="{html.escape(step, quote=True)}" '
+            f'title="{_clock(drop["start"])} · dropped by the {html.escape(step, quote=True)}">'
+            f'{html.escape(drop["text"])}</del><span class="sr"> (dropped by the '
+            f'{html.escape(step)})</span>')
+
+
 def _transcript_html(run: Trace, cues: Sequence[dict[str, Any]]) -> str:
-    words = _words(run)
-    flags = list(cues)
-    f = 0
+    """Paragraphs of words (one per segment), with the caption flags and what the
+    transcription guards dropped put in by time."""
+    inserts = sorted([(c["start"], _flag_html(c)) for c in cues if c["start"] is not None]
+                     + [(d["start"], _drop_html(d)) for d in guard_drops(run)],
+                     key=lambda pair: pair[0])
+    inserts += [(None, _flag_html(c)) for c in cues if c["start"] is None]
+    n = 0
     paragraphs: list[list[str]] = []
     segment = object()
-    for word in words:
+    for word in _words(run):
         tok = word.token
         times = run.transcript.span([tok]) if tok.start is None else (tok.start, tok.end)
         if tok.segment != segment or tok.sep == "\n\n" and paragraphs and paragraphs[-1]:
             segment = tok.segment
             paragraphs.append([])
             if times[0] is not None:
-                paragraphs[-1].append(f'<span class="ts" aria-hidden="true">{_clock(times[0])}</span>')
-        while f < len(flags) and times[0] is not None and flags[f]["start"] is not None \
-                and flags[f]["start"] <= times[0] + 0.005:
-            paragraphs[-1].append(_flag_html(flags[f]))
-            f += 1
+                paragraphs[-1].append(
+                    f'<span class="ts" aria-hidden="true">{_clock(times[0])}</span>')
+        while n < len(inserts) and times[0] is not None and inserts[n][0] is not None \
+                and inserts[n][0] <= times[0] + 0.005:
+            paragraphs[-1].append(inserts[n][1])
+            n += 1
         paragraphs[-1].append(_word_html(word, run, times))
     if not paragraphs:
         paragraphs.append([])
-    for flag in flags[f:]:
-        paragraphs[-1].append(_flag_html(flag))
+    paragraphs[-1].extend(item for _, item in inserts[n:])
     return "\n".join(f"<p>{' '.join(p)}</p>" for p in paragraphs)
 
 
@@ -185,7 +217,8 @@ def describe_problem(problem: dict[str, Any]) -> str:
     """``line length 54 > 42``: one broken rule, measured against its limit."""
     rule = str(problem["rule"])
     sign = "<" if rule.startswith("min") else ">"
-    return f"{rule.replace('_', ' ')} {_number(problem['value'])} {sign} {_number(problem['limit'])}"
+    value, limit = _number(problem["value"]), _number(problem["limit"])
+    return f"{rule.replace('_', ' ')} {value} {sign} {limit}"
 
 
 def _number(value: Any) -> str:
@@ -224,7 +257,8 @@ def _changes_html(run: Trace) -> str:
             f'<span class="diff"><s>{html.escape(c.before) or "∅"}</s> → '
             f'{html.escape(c.after) or "∅"}</span> '
             f'<label><input type="checkbox" class="reject" data-change="{k}"{checked}> '
-            f'Reject</label></li>')
+            f'Reject<span class="sr"> {html.escape(c.step)}: {html.escape(c.before) or "∅"} → '
+            f'{html.escape(c.after) or "∅"}</span></label></li>')
     if not rows:
         return '<p class="none">The pipeline changed nothing.</p>'
     return f'<ol class="changes">{"".join(rows)}</ol>'
@@ -244,7 +278,8 @@ def _media_html(media: str | None) -> str:
                 '--media FILE</code> to listen while you read.</p>')
     path = media.split("?", 1)[0].lower()
     tag = "video" if path.endswith(VIDEO_EXTENSIONS) else "audio"
-    return f'<{tag} id="media" controls preload="auto" src="{html.escape(media, quote=True)}"></{tag}>'
+    return (f'<{tag} id="media" controls preload="metadata" src="{html.escape(media, quote=True)}">'
+            f'</{tag}><p id="media-error" class="nomedia" role="alert" hidden></p>')
 
 
 def _inline_json(data: Any) -> str:
@@ -263,8 +298,10 @@ def render_page(run: Trace, *, name: str, media: str | None = None,
         "changes": [dict(t.change.as_dict(), rejected=t.rejected) for t in run.changes],
     }
     cues = cues_of(problems)
+    drops = len(guard_drops(run))
     summary = (f"{len(run.transcript.tokens)} words · {len(run.changes)} changes · "
-               f"{low} low-confidence words · {len(cues)} cues break caption rules")
+               f"{low} low-confidence words · {len(cues)} cues break caption rules"
+               + (f" · {drops} dropped while transcribing" if drops else ""))
     return _asset("template.html").format(
         title=html.escape(name),
         summary=html.escape(summary),

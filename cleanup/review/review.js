@@ -80,6 +80,12 @@
     media.addEventListener('pause', function () { $('play').textContent = 'Play'; follow(); });
     media.addEventListener('seeked', follow);
     media.addEventListener('timeupdate', follow);
+    media.addEventListener('error', function () {
+      var note = $('media-error');
+      note.textContent = 'The recording did not load from ' + media.getAttribute('src') +
+        ': keep the page beside it, or make the page again with --media.';
+      note.hidden = false;
+    });
   } else {
     ['play', 'slower', 'faster'].forEach(function (id) { $(id).disabled = true; });
   }
@@ -89,6 +95,28 @@
     var list = (el.getAttribute('data-change') || '').split(' ');
     return list.filter(function (s) { return s !== ''; }).map(Number);
   }
+  // Rejections not yet saved survive a reload (this browser only), for this page's changes.
+  var storeKey = 'cleanup-review:' + data.name + ':' + hashOf(JSON.stringify(data.changes.map(
+    function (c) { return [c.step, c.before, c.after, c.start, c.end]; })));
+  function hashOf(text) {
+    var h = 5381;
+    for (var i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+    return h.toString(36);
+  }
+  function remember() {
+    try { window.localStorage.setItem(storeKey, JSON.stringify(rejected)); } catch (e) { /* storage off */ }
+  }
+  function recall() {
+    var saved = null;
+    try { saved = JSON.parse(window.localStorage.getItem(storeKey) || 'null'); } catch (e) { return; }
+    if (Array.isArray(saved) && saved.length === rejected.length) {
+      rejected = saved.map(Boolean);
+      paint();
+      var n = rejected.filter(Boolean).length;
+      $('saved').textContent = 'Restored ' + n + ' rejected change' + (n === 1 ? '' : 's') + ' from this browser';
+    }
+  }
+
   function paint() {
     root.querySelectorAll('[data-change]').forEach(function (el) {
       var ks = changesOf(el);
@@ -106,11 +134,13 @@
     var to = !ks.every(function (k) { return rejected[k]; });
     ks.forEach(function (k) { rejected[k] = to; });
     paint();
+    remember();
   }
   document.querySelectorAll('input.reject').forEach(function (box) {
     box.addEventListener('change', function () {
       rejected[Number(box.getAttribute('data-change'))] = box.checked;
       paint();
+      remember();
     });
   });
 
@@ -232,4 +262,5 @@
     e.preventDefault();
   });
   setRate(rateIndex);
+  recall();
 })();

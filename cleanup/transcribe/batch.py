@@ -522,7 +522,8 @@ class FileWorker:
             cues = layout(cues, self.options.layout)
         files = []
         for fmt, out in zip(formats_, outputs):  # all rendered first: an error writes nothing
-            text = (transcription_page(raw, self.pipeline, media=job.source, page=out)
+            text = (transcription_page(raw, self.pipeline, media=job.source, page=out,
+                                       cues=cues)
                     if fmt == "html" else
                     formats.render(explanation.transcript if fmt == "txt" else cues, fmt,
                                    explanation.changes, name=str(out)))

@@ -16,7 +16,9 @@ batch is what makes it fast (the issue's measure: 73× real time at batch 1, 320
   ``raw.dropped``). The prompt (``--prompt``) is given to every window, not only the first.
 - **faster-whisper** (:class:`BatchedFasterWhisper`): faster-whisper's own
   ``BatchedInferencePipeline`` (Silero VAD chunks of one file decoded as a batch); it uses
-  the first temperature only (no fallback), as that pipeline does.
+  the first temperature only (no fallback), as that pipeline does. Each chunk is decoded
+  without timestamp tokens (with them the pipeline drops a chunk's unfinished last
+  sentence) and then cut into segments at sentence ends, by its word timings.
 
 Both are :class:`~cleanup.transcribe.base.Backend` s (``transcribe(audio, options)``)
 and add :meth:`transcribe_many`, which the batch engine uses to decode across files::
@@ -170,6 +172,9 @@ class BatchedOpenAIWhisper(Backend):
         """``(key, (segments, language))`` per file, or ``(key, error)``."""
         import whisper
 
+        if options.extra:
+            raise CleanupError(f"openai-whisper options {sorted(options.extra)} are not "
+                               "available with batched decoding (--batch-size 1 takes them)")
         queue: deque[_Window] = deque()
         files: deque[_File] = deque()  # in input order, until yielded
         sources = iter(sources)
@@ -368,16 +373,23 @@ class BatchedFasterWhisper(Backend):
         self.pipeline = BatchedInferencePipeline(backend.model)
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
+        # Without timestamp tokens each VAD chunk is one segment: with them, the pipeline
+        # drops the text after a chunk's last complete segment (it never seeks back), which
+        # lost whole sentences on our benchmark speech. Chunks are then cut at sentence ends.
         kwargs = dict(options.whisper_kwargs(), temperature=list(options.temperature),
                       log_prob_threshold=options.logprob_threshold, vad_filter=options.vad,
-                      without_timestamps=False, batch_size=self.batch_size)
+                      without_timestamps=True, batch_size=self.batch_size)
         kwargs.update(options.extra)
         segments, info = self.pipeline.transcribe(np.ascontiguousarray(audio, dtype=np.float32),
                                                   **kwargs)
-        out = [segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
-                              s.no_speech_prob, s.temperature,
-                              ((w.word, w.start, w.end, w.probability) for w in s.words or ()))
-               for s in segments]
+        out = []
+        for s in segments:
+            words = [(w.word, w.start, w.end, w.probability) for w in s.words or ()]
+            for piece in split_at_sentences(words) if words else [()]:
+                start, end = (piece[0][1], piece[-1][2]) if piece else (s.start, s.end)
+                text = "".join(w[0] for w in piece) if piece else s.text
+                out.append(segment_record(start, end, text, s.avg_logprob, s.compression_ratio,
+                                          s.no_speech_prob, s.temperature, piece))
         return plain(out), info.language
 
     def transcribe_many(self, sources: Iterable[tuple[Hashable, Source]],
@@ -390,6 +402,23 @@ class BatchedFasterWhisper(Backend):
                 yield key, self.transcribe(audio, options)
             except Exception as exc:  # one bad file never stops the others
                 yield key, exc
+
+
+def split_at_sentences(words: list[tuple], min_seconds: float = 3.0) -> list[list[tuple]]:
+    """``(word, start, end, probability)`` tuples cut after each sentence end (``.?!``)
+    once a piece lasts ``min_seconds``; no word is lost or moved.
+
+    >>> w = [(" Hi.", 0, 1, 1), (" Yes.", 1, 4, 1), (" Go", 4, 5, 1), (" on.", 5, 6, 1)]
+    >>> [[x[0] for x in piece] for piece in split_at_sentences(w)]
+    [[' Hi.', ' Yes.'], [' Go', ' on.']]
+    """
+    pieces: list[list[tuple]] = [[]]
+    for word in words:
+        pieces[-1].append(word)
+        if (word[0].rstrip().endswith((".", "?", "!"))
+                and word[2] - pieces[-1][0][1] >= min_seconds):
+            pieces.append([])
+    return [p for p in pieces if p]
 
 
 def batched(backend: Backend, batch_size: int) -> Backend:

@@ -96,3 +96,30 @@ def test_fix_never_shows_a_traceback(tmp_path, capsys, content, ext):
     assert status in (0, 1) and "Traceback" not in err
     if status:
         assert err.count("\n") == 1 and err.startswith("cleanup: ")
+
+
+@SETTINGS
+@given(caption_files(), st.sampled_from(["srt", "vtt", "txt"]))
+def test_reading_never_invents_a_word(content, fmt):
+    """Every word of the text output was in the file (a voice span's name is markup)."""
+    import re
+
+    try:
+        transcript = formats.parse(content, fmt, name="fuzz")
+    except InputError:
+        return
+    out = re.sub(r"<v [^>\n]*> ", " ", formats.render(transcript, "txt"))
+    unescaped = content.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    for word in out.split():
+        assert word in content or word in unescaped, word
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(["[doctor]", "[patient]", "SPEAKER 1:", "Dr. Lee:",
+                                           "ANDREW HUBERMAN:", "", ""]),
+                          st.sampled_from(["so i think", "uh yes", "the the knee", "Okay."]),
+                          st.sampled_from(["\n", "\n\n", "\n"])), max_size=8))
+def test_labelled_text_round_trips(turns):
+    text = "".join(f"{label} {words}".strip() + end for label, words, end in turns).strip()
+    text = text + "\n" if text else ""
+    assert formats.render(formats.parse(text, "txt"), "txt") == text

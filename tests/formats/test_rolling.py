@@ -61,3 +61,33 @@ def test_cleaning_a_rolling_file_leaves_no_time_tags():
     for fmt in ("txt", "srt", "vtt"):
         assert "<0" not in formats.render(t, fmt) and "</c>" not in formats.render(t, fmt)
     assert formats.render(t, "txt").count("clinic room ready") == 1
+
+
+def _srt(cues):
+    from cleanup.formats.timecode import format_time
+
+    return "".join(f"{k}\n{format_time(a, ',')} --> {format_time(b, ',')}\n{text}\n\n"
+                   for k, (a, b, text) in enumerate(cues, 1))
+
+
+def test_rolling_captions_converted_to_srt_without_word_times():
+    lines = ["we said it once", "and then", "we said it once", "and that was all"]
+    cues, at = [], 0.0
+    for k, line in enumerate(lines):
+        shown = line if k == 0 else f"{lines[k - 1]}\n{line}"
+        cues += [(at, at + 2.0, shown), (at + 2.0, at + 2.01, line)]
+        at += 2.01
+    t = formats.parse(_srt(cues), "srt")
+    assert [" ".join(tok.text for tok in seg) for seg in t.segment_tokens()] == lines
+    assert t.segments[1].start == 2.01
+
+
+@pytest.mark.parametrize("cues", [
+    [(0, 1, "Yeah."), (1, 2, "Yeah."), (2, 3, "Yeah."), (3, 4, "Yeah."), (4, 5, "Okay.")],
+    [(0, 1, "one line\nand a second"), (1, 2, "and a second\nbut only once"),
+     (2, 3, "something new\nagain"), (3, 4, "and more\nlines"), (4, 5, "to read\nhere")],
+], ids=["whisper-loop", "one-repeat"])
+def test_ordinary_captions_are_not_rolling(cues):
+    t = formats.parse(_srt(cues), "srt")
+    assert "rolling" not in t.meta
+    assert len(t.segments) == len(cues)

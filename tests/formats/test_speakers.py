@@ -21,6 +21,7 @@ from cleanup.formats.speakers import find_label
     ("<v Dana Reyes> hi", ("Dana Reyes", "<v Dana Reyes> ")),
     ("[SPEAKER_01]: hi", ("SPEAKER_01", "[SPEAKER_01]: ")),
     ("SPEAKER_00: hi", ("SPEAKER_00", "SPEAKER_00: ")),
+    ("Speaker 1 (01:02:03): hi", ("Speaker 1", "Speaker 1 (01:02:03): ")),
 ], ids=str)
 def test_labels(line, expected):
     assert find_label(line) == expected

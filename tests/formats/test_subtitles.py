@@ -119,3 +119,23 @@ def test_notes_and_styles_are_not_cues():
 def test_malformed(fmt, content, message):
     with pytest.raises(InputError, match=message):
         formats.parse(content, fmt, name="f")
+
+
+def test_write_to_a_path_or_a_stream(tmp_path):
+    import io
+
+    t = formats.parse("1\n00:00:01,000 --> 00:00:02,000\nhi there\n", "srt")
+    formats.write(t, tmp_path / "out.vtt")  # the format from the extension
+    assert (tmp_path / "out.vtt").read_text(encoding="utf-8").startswith("WEBVTT\n\n1\n00:00:01.000")
+    formats.write(t, tmp_path / "out.data")  # no known extension: the transcript's own format
+    assert (tmp_path / "out.data").read_text(encoding="utf-8") == formats.render(t, "srt")
+    stream = io.StringIO()
+    formats.write(t, stream, "txt")
+    assert stream.getvalue() == "hi there\n"
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_failed_write_leaves_no_file(tmp_path):
+    with pytest.raises(InputError, match="out.srt: cannot write SRT: the input has no timings"):
+        formats.write(formats.parse("just text", "txt"), tmp_path / "out.srt")
+    assert list(tmp_path.iterdir()) == []

@@ -51,3 +51,16 @@ def test_cue_numbers_count_cues_with_text_and_limits_follow_overrides():
 
 def test_untimed_text_has_nothing_to_check():
     assert lint(formats.parse("just some words\n", "txt")) == []
+
+
+def test_whisper_json_cues_are_measured_as_they_would_be_broken():
+    import json
+
+    def whisper(text, end):
+        return formats.parse(json.dumps({"segments": [{"start": 0.0, "end": end, "text": text}]}),
+                             "json")
+
+    assert lint(whisper("Your thyroid levels look stable, so we can start next week.", 4)) == []
+    long = ("Your thyroid levels look stable, so we can start the injections next week if the "
+            "side effects stay mild.")  # 104 characters: no two lines of 42 hold them
+    assert {v.rule for v in lint(whisper(long, 6.9))} == {"line_length"}

@@ -34,7 +34,8 @@ def demo_json() -> Path:
 def raw_whisper(tmp_path, demo_json) -> Path:
     """The Whisper result alone, as ``whisper --output_format json`` writes it."""
     raw = json.loads(demo_json.read_text(encoding="utf-8"))["raw"]
-    path = tmp_path / "clinic_demo.whisper.json"
+    path = tmp_path / "whisper" / "clinic_demo.json"
+    path.parent.mkdir()
     path.write_text(json.dumps({"text": "", "segments": raw["segments"], "language": "en"}),
                     encoding="utf-8")
     return path

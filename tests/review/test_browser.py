@@ -28,9 +28,12 @@ def page(tmp_path, raw_whisper):
     return out
 
 
-def _open(browser, path):
+def _open(browser, path, *, fresh=True):
     browser.get_log("browser")  # drop what earlier pages logged
     browser.get(path.as_uri())
+    if fresh:  # forget rejections an earlier test left in this browser's storage
+        browser.execute_script("window.localStorage.clear()")
+        browser.get(path.as_uri())
     _wait(lambda: browser.execute_script(
         "const m = document.getElementById('media'); return m && m.readyState >= 1"))
 
@@ -75,7 +78,7 @@ def test_keyboard_only(browser, page):
     body = browser.find_element("tag name", "body")
     body.click()
     # Tab reaches the transcript: one word is in the tab order (a roving tabindex).
-    for _ in range(20):
+    for _ in range(40):  # the skip link, the media controls, the toolbar, cue flags
         browser.switch_to.active_element.send_keys(Keys.TAB)
         if browser.execute_script("return document.activeElement.classList.contains('w')"):
             break
@@ -120,15 +123,24 @@ def test_search_box(browser, page):
     assert [h.text for h in hits] == ["thyroid", "levels"]
 
 
-def test_no_horizontal_overflow_at_320_px(browser, page):
+def test_no_horizontal_overflow_at_320_px(browser, page, tmp_path):
+    # Long words too: a recased one (before → after) and one that no line can hold.
+    long_words = tmp_path / "long.txt"
+    long_words.write_text("um i think dr hashimoto-encephalopathy-associated-thyroiditis "
+                          "helps with antidisestablishmentarianismantidisestablishmentarianism "
+                          "uh-huh-uh-huh-uh-huh.\n", encoding="utf-8")
+    long_page = tmp_path / "long.html"
+    assert run_cli("review", long_words, "-o", long_page).returncode == 0
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": True})
     try:
         _open(browser, page)
         assert browser.execute_script("return window.innerWidth") == 320
-        width = browser.execute_script(
-            "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
-        assert width <= 320
+        for path in (page, long_page):
+            browser.get(path.as_uri())
+            width = browser.execute_script(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+            assert width <= 320, path.name
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -178,3 +190,27 @@ def test_a_page_without_media_works(browser, raw_whisper, tmp_path):
     browser.find_element("tag name", "body").send_keys("n")
     assert browser.switch_to.active_element.get_attribute("class").startswith("w ")
     assert [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")] == []
+
+
+def test_unsaved_rejections_survive_a_reload(browser, page):
+    _open(browser, page)
+    browser.find_element("css selector", "input.reject[data-change='1']").click()
+    _open(browser, page, fresh=False)
+    restored = browser.find_element("id", "saved").text
+    assert restored == "Restored 1 rejected change from this browser"
+    assert browser.execute_script(
+        "return document.querySelector('input.reject[data-change=\"1\"]').checked")
+    assert "rejected" in browser.find_element(
+        "css selector", "#transcript .chg").get_attribute("class").split()
+
+
+def test_a_missing_recording_says_so(browser, raw_whisper, tmp_path):
+    media = tmp_path / "gone.wav"
+    media.write_bytes(MEDIA.read_bytes())
+    out = tmp_path / "moved.html"
+    assert run_cli("review", raw_whisper, "--media", media, "-o", out).returncode == 0
+    media.unlink()  # the recording moved after the page was made
+    browser.get(out.as_uri())
+    note = browser.find_element("id", "media-error")
+    _wait(lambda: note.is_displayed())
+    assert note.text.startswith("The recording did not load from gone.wav")

@@ -1,10 +1,9 @@
 """The review page's HTML: the test contract, self-containment, and the CLI around it."""
 from __future__ import annotations
 
-import importlib.machinery
+import importlib
 import json
 import re
-import sys
 import types
 from html.parser import HTMLParser
 
@@ -13,7 +12,7 @@ import pytest
 from cleanup import formats
 from cleanup.decisions import Decision, Decisions
 from cleanup.presets import build_pipeline
-from cleanup.review import build_page, media_link, source_of
+from cleanup.review import build_page, media_link, review_file, source_of
 from cleanup.review.page import confidence_class
 
 from .conftest import MEDIA, ROOT, run_cli
@@ -145,10 +144,7 @@ def test_caption_problems_are_flagged(monkeypatch, demo_json):
         calls.append((transcript.text, rules))
         return violations
 
-    layout = types.ModuleType("cleanup.layout")
-    layout.__spec__ = importlib.machinery.ModuleSpec("cleanup.layout", None)
-    layout.lint = lint
-    monkeypatch.setitem(sys.modules, "cleanup.layout", layout)
+    monkeypatch.setattr(importlib.import_module("cleanup.layout"), "lint", lint)
     cleaned = formats.read(demo_json)
     page = build_page(cleaned, build_pipeline("clean"), name="clinic_demo")
     assert calls == [(cleaned.text, "netflix")]  # the cleaned text's cues
@@ -173,7 +169,7 @@ def test_cli_review(tmp_path, demo_json):
     done = run_cli("review", shutil_copy)  # the media beside it, the page beside it
     assert done.returncode == 0, done.stderr
     page = (tmp_path / "clinic_demo.html").read_text(encoding="utf-8")
-    assert '<audio id="media" controls preload="auto" src="clinic_demo.wav">' in page
+    assert '<audio id="media" controls preload="metadata" src="clinic_demo.wav">' in page
     assert done.stderr == f"cleanup: wrote {tmp_path / 'clinic_demo.html'}\n"
 
 
@@ -191,7 +187,9 @@ def test_cli_review_video_and_style_warning(tmp_path, demo_json):
     (["missing.json"], "cleanup: missing.json: no such file"),
     (["{json}", "--media", "nope.wav"], "cleanup: nope.wav: no such media file"),
     (["{json}", "--decisions", "nope.json"], "cleanup: nope.json: no such file"),
-], ids=["no-transcript", "no-media", "no-decisions"])
+    (["page.html"], "cleanup: page.html: a web page, not a transcript; review the JSON that "
+                    "cleanup transcribe wrote"),
+], ids=["no-transcript", "no-media", "no-decisions", "a-page"])
 def test_cli_review_errors(tmp_path, demo_json, args, message):
     out = tmp_path / "page.html"
     args = [str(demo_json) if a == "{json}" else a for a in args]
@@ -256,3 +254,45 @@ def test_the_page_shows_the_cleaned_text_and_what_was_removed(path):
     final_ids = {t.id for t in run.transcript.tokens}
     removed = [t.text for t in source.tokens if t.id not in final_ids]
     assert [before for kind, before, _ in words if kind == "del"] == removed
+
+
+def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    last = data["raw"]["segments"][-1]
+    last["words"].append({"word": " you", "start": 16.95, "end": 17.0, "probability": 0.3})
+    data["raw"]["segments"].append({"start": 17.0, "end": 17.4, "text": " Thank you.",
+                                    "words": [{"word": " Thank", "start": 17.0, "end": 17.2},
+                                              {"word": " you.", "start": 17.2, "end": 17.4}]})
+    data["raw"]["dropped"] = [
+        {"start": 16.95, "end": 17.0, "text": "you", "reason": "word in silence"},
+        {"start": 17.0, "end": 17.4, "text": "Thank you.", "reason": "segment in silence"}]
+    path = tmp_path / "clinic_demo.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page, reproduced = review_file(formats.read(path), build_pipeline("clean"), name="x")
+    assert reproduced  # the raw text the pipeline saw is the backend's, without the drops
+    drops = re.findall(r'<del class="w gone guard flagged"[^>]*data-step="([^"]*)"[^>]*>'
+                       r'([^<]*)</del>', page)
+    assert drops == [("transcription guard: word in silence", "you"),
+                     ("transcription guard: segment in silence", "Thank you.")]
+    assert page.index(">effects?</span>") < page.index(">you</del>")
+    assert "2 dropped while transcribing" in page
+
+
+@pytest.mark.parametrize("seconds, shown", [(0, "0:00.0"), (4.26, "0:04.3"), (59.97, "1:00.0"),
+                                            (3725.0, "1:02:05.0")])
+def test_clock(seconds, shown):
+    from cleanup.review.page import _clock
+
+    assert _clock(seconds) == shown
+
+
+def test_the_captions_checked_are_the_files_own_cues(monkeypatch, demo_json, tmp_path):
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    words = [w for seg in data["segments"] for w in seg["words"]]
+    data["segments"] = [{"start": 0.0, "end": 16.92, "text": "", "words": words}]
+    path = tmp_path / "one_cue.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    seen = []
+    monkeypatch.setattr("cleanup.layout.lint", lambda t, rules: seen.append(t) or [])
+    review_file(formats.read(path), build_pipeline("clean"), name="one_cue")
+    assert [len(t.segments) for t in seen] == [1]  # as published, not Whisper's three

@@ -44,7 +44,7 @@ def test_transcribe_writes_the_page_and_honours_decisions(tmp_path):
         "clinic_demo.html", "clinic_demo.json", "clinic_demo.txt"]
     assert "today. Um, so we talked" in (out / "clinic_demo.txt").read_text(encoding="utf-8")
     page = (out / "clinic_demo.html").read_text(encoding="utf-8")
-    assert '<audio id="media" controls preload="auto" src="../in/clinic_demo.wav">' in page
+    assert '<audio id="media" controls preload="metadata" src="../in/clinic_demo.wav">' in page
     assert re.search(r'<del class="w [^"]*rejected"[^>]*data-step="remove_fillers"', page)
     settings = json.loads((out / "clinic_demo.json").read_text(encoding="utf-8"))["settings"]
     assert "decisions" in settings

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cleanup.cli import main
 from cleanup.transcribe import batch
@@ -483,3 +485,39 @@ def test_interrupted_run_writes_its_summary_and_temps_of_a_killed_run_go(
     assert data["exit_status"] == 130 and data["error"] == "interrupted"
     assert [(Path(f["source"]).name, f["status"]) for f in data["files"]] == [("a.wav", "done")]
     assert not list(out.glob("*.part")) and not list(out.glob(".*.part"))
+
+
+def test_shard_and_shards_must_agree(capsys, tmp_path):
+    code, err = run(capsys, tmp_path, "-o", tmp_path / "o", "--shard", "1/4", "--shards", "3")
+    assert code == 2 and "disagree" in err
+
+
+# ---- no traceback, whatever the folder holds -------------------------------------------
+NAMES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"),
+                min_size=1, max_size=12).filter(lambda n: n not in (".", ".."))
+CONTENT = st.one_of(st.binary(max_size=64),
+                    st.sampled_from([b"", b"RIFF\x24\x00\x00\x00WAVEfmt ", b"ID3\x03\x00",
+                                     b"\x1a\x45\xdf\xa3", b"fLaC\x00\x00"]))
+
+
+@settings(derandomize=True, max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(st.tuples(NAMES, st.sampled_from(["wav", "mp3", "mp4", "txt", "", "srt"]),
+                                  CONTENT), max_size=5))
+def test_any_folder_gives_one_line_per_bad_file_and_no_traceback(backend, tmp_path_factory,
+                                                                  capsys, entries):
+    root = tmp_path_factory.mktemp("fuzz")
+    (root / "in").mkdir()
+    tone(root / "in" / "good.wav")
+    for name, ext, content in entries:
+        path = root / "in" / (f"{name}.{ext}" if ext else name)
+        try:
+            path.write_bytes(content)
+        except OSError:  # a name the file system refuses (too long, reserved)
+            continue
+    code, err = run(capsys, root / "in", "-o", root / "out")
+    assert code in (0, 1) and "Traceback" not in err
+    lines = err.splitlines()
+    assert lines[-1].startswith("cleanup: ") and "transcribed" in lines[-1]
+    assert all(line.startswith(("cleanup: ", "[")) for line in lines), lines
+    assert (root / "out" / "good.txt").read_text() == "Clip 16000\n"

@@ -1,0 +1,50 @@
+"""The scaling benchmarks run as written on tiny inputs (a smoke test, not a measurement):
+bench_batch, bench_ray, and bench_gpu with ``--device cpu`` (its GPU figures need a GPU)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+pytestmark = pytest.mark.slow
+
+
+def run(script: str, *args: str, timeout: float = 900) -> dict:
+    from harness import last_json
+
+    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                          text=True, timeout=timeout, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return last_json(proc.stdout)
+
+
+def test_bench_batch_quick():
+    pytest.importorskip("faster_whisper")
+    r = run("bench_batch.py", "--quick", "--backends", "faster-whisper")
+    assert set(r["rows"]) == {"faster-whisper unbatched", "faster-whisper batch 8"}
+    assert r["ratios"]["faster-whisper: batched / unbatched wall time"] > 0
+    assert all(row["wer"] < 0.5 for row in r["rows"].values())
+
+
+def test_bench_ray_quick():
+    pytest.importorskip("ray")
+    r = run("bench_ray.py", "--quick")
+    assert r["same_transcripts"] is True
+    assert r["ratios"]["ray local / plain CLI wall time"] > 0
+
+
+def test_bench_gpu_refuses_without_cuda_and_runs_on_cpu():
+    import torch
+
+    if not torch.cuda.is_available():
+        proc = subprocess.run([sys.executable, str(BENCH / "bench_gpu.py")], capture_output=True,
+                              text=True, timeout=300, check=False)
+        assert proc.returncode == 1 and "no CUDA device here" in proc.stderr
+    r = run("bench_gpu.py", "--device", "cpu", "--quick", "--batch-size", "4")
+    assert len(r["rows"]) == 5 and all(row["wall_s"] > 0 for row in r["rows"].values())
+    assert all(row["wer"] < 0.5 for row in r["rows"].values())
