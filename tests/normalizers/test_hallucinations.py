@@ -150,6 +150,8 @@ def test_a_courtesy_after_a_long_silence_goes_but_not_after_speech():
     assert fix(late).text == "We are done."
     close = Transcript.from_segments([cue(0, 3, "We are done."), cue(3.2, 5, "Thank you.")])
     assert fix(close).text == "We are done. Thank you."
+    pause = Transcript.from_segments([cue(0, 3, "We are done."), cue(6, 8, "Thank you. Bye bye.")])
+    assert fix(pause).text == "We are done. Thank you. Bye bye."  # a human pause, not silence
 
 
 def test_a_loop_across_speakers_is_a_conversation():
