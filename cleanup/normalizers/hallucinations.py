@@ -277,7 +277,8 @@ def repeated_cues(view: View, ev: Evidence) -> None:
     a decoding loop. The first copy stays.
 
     ``Yeah.`` on 17 lines in a row becomes one ``Yeah.``; two copies (``Right. Right.``,
-    often two speakers) stay, and so does a repeat across a change of speaker.
+    often two speakers) stay, and so does a repeat across a change of speaker. A cue of one
+    word needs one copy more (``No.`` three times may be an answer).
     """
     units = view.units(by_line=True)
     k = 0
@@ -291,7 +292,9 @@ def repeated_cues(view: View, ev: Evidence) -> None:
         while (j < len(units) and text and _unit_key(view, units[j]) == text
                and units[j].segment.speaker == units[k].segment.speaker):
             j += 1
-        if text and j - k >= ev.min_loop:
+        # A one-word answer said three times ("No. No. No.") is as often real: one more.
+        needed = ev.min_loop + (1 if len(text) == 1 else 0)
+        if text and j - k >= needed:
             view.drop((units[k + 1].start, units[j - 1].end))
         k = max(j, k + 1)
 
