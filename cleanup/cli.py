@@ -367,6 +367,10 @@ def transcribe_options(args: argparse.Namespace) -> batch.BatchOptions:
         raise batch.BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
     if args.address and args.executor != "ray":
         raise batch.BatchError("--address is for --executor ray", 2)
+    if args.executor == "local":  # a missing GPU stops the run before anything is touched
+        from .transcribe.device import resolve_device
+
+        resolve_device(args.device, args.backend)
     if args.shard == "all":
         shard = None
     elif args.shard:
