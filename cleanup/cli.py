@@ -434,12 +434,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     from . import score as scoring
 
-    pipeline = pipeline_from_args(args)
+    cfg = config_from_args(args)
+    pipeline = cfg.build(style=args.style)
     pairs = scoring.find_pairs([Path(p) for p in args.paths])
     if not pairs:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT files with a "
                            "NAME.gold.txt (or NAME.clean.EXT) beside them")
-    scores = [scoring.score_file(raw, gold, pipeline) for raw, gold in pairs]
+    scores = [scoring.score_file(raw, gold, pipeline, config=cfg) for raw, gold in pairs]
     totals = scoring.total(scores)
     if args.json:
         print(json.dumps({"files": [s.as_dict(args.verbose) for s in scores],

@@ -17,7 +17,8 @@ alignment (a replaced run of n words against m costs max(n, m)), which keeps sco
 linear enough for hour-long transcripts.
 
 Pairs are found by name: ``NAME.raw.EXT`` (any format cleanup reads) with ``NAME.gold.txt``
-beside it, or else ``NAME.clean.EXT`` (the ``samples/`` convention).
+beside it, or else ``NAME.clean.EXT`` (the ``samples/`` convention, compared as text), and
+a ``NAME.toml`` beside them sets that pair's settings as in ``cleanup check``.
 
 >>> s = score_texts("so uh i think i think it’s fine", "so uh i think i think it’s fine",
 ...                 "So I think it's fine")
@@ -30,18 +31,18 @@ beside it, or else ``NAME.clean.EXT`` (the ``samples/`` convention).
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import regex
 
+from .config import Config, load_config
 from .errors import CleanupError
 from .pipeline import Pipeline
 
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}]+$")
-_EDGES = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
 
 
 def score_words(text: str) -> list[str]:
@@ -75,8 +76,23 @@ def _matched(a: Sequence[str], gold: Sequence[str]) -> tuple[set[int], int, list
     return matched, distance, diffs
 
 
-def _bare(word: str) -> str:
-    return _EDGES.sub("", word).casefold()
+_WORD = regex.compile(r"\w+(?:['’]\w+)*")
+
+
+def _spoken(text: str) -> list[str]:
+    """Words as letters and digits: NFC, case-folded, ’ as '."""
+    text = unicodedata.normalize("NFC", text)
+    for mark in "’´`":  # apostrophes as captions and OCR write them
+        text = text.replace(mark, "'")
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _invented(raw: str, cleaned: str) -> tuple[str, ...]:
+    """Cleaned words found nowhere in the raw text, alone or as two adjacent words joined
+    (``4 th`` → ``4th``): a word split or recased is not invented, a new one is."""
+    said = _spoken(raw)
+    known = set(said) | {a + b for a, b in zip(said, said[1:])}
+    return tuple(w for w in _spoken(cleaned) if w not in known)
 
 
 @dataclass(frozen=True)
@@ -122,8 +138,7 @@ def score_texts(raw: str, cleaned: str, gold: str, name: str = "") -> Score:
     raw_w, out_w, gold_w = score_words(raw), score_words(cleaned), score_words(gold)
     raw_ok, d_raw, _ = _matched(raw_w, gold_w)
     out_ok, d_out, diffs = _matched(out_w, gold_w)
-    raw_vocab = Counter(_bare(w) for w in raw_w)
-    invented = tuple(w for w in out_w if _bare(w) and raw_vocab[_bare(w)] == 0)
+    invented = _invented(raw, cleaned)
     return Score(name, d_raw, d_out, len(out_ok - raw_ok), len(raw_ok - out_ok), len(gold_w),
                  invented, tuple(diffs))
 
@@ -169,16 +184,27 @@ def find_pairs(paths: Sequence[Path]) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def score_file(raw: Path, gold: Path, pipeline: Pipeline) -> Score:
-    """Read, clean and score one pair; a file that cannot be read is a Score with an error."""
+def score_file(raw: Path, gold: Path, pipeline: Pipeline, *, config: Config | None = None,
+               ) -> Score:
+    """Read, clean and score one pair; a file that cannot be read is a Score with an error.
+
+    A ``NAME.toml`` beside the raw file sets that pair's style or glossary, as in
+    ``cleanup check``; ``config`` (the project's) is what it builds on.
+    """
     from . import formats
 
     name = raw.name
     try:
+        settings = raw.with_name(raw.name.split(".raw.", 1)[0] + ".toml")
+        if settings.is_file():
+            pipeline = load_config(settings, defaults=config).build()
         transcript = formats.read(str(raw))
         raw_text = formats.render(transcript, "txt")
         cleaned = formats.render(pipeline(transcript), "txt")
-        gold_text = gold.read_text(encoding="utf-8-sig")
+        if gold.suffix.lower() == ".txt":
+            gold_text = gold.read_text(encoding="utf-8-sig")
+        else:  # NAME.clean.srt: compare its text, not its cue numbers and timings
+            gold_text = formats.render(formats.read(str(gold)), "txt")
     except (CleanupError, OSError, UnicodeDecodeError) as exc:
         message = str(exc) if isinstance(exc, CleanupError) else f"{raw}: {exc}"
         return Score(name, 0, 0, 0, 0, 0, error=message)

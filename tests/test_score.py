@@ -75,3 +75,16 @@ def test_cli_score_reports_a_bad_file_and_goes_on(tmp_path, capsys):
 def test_cli_score_without_pairs_is_an_error(tmp_path, capsys):
     assert main(["score", str(tmp_path)]) == 1
     assert "no NAME.raw.EXT files" in capsys.readouterr().err
+
+
+def test_samples_directory_scores_perfectly_with_each_sample_settings(capsys):
+    """samples/: NAME.clean.EXT golds are compared as text, NAME.toml sets the style."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    assert main(["score", str(samples), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"]["d_out"] == 0 and data["total"]["harmed"] == 0
+    assert data["total"]["invented"] == []
+    verbatim = next(f for f in data["files"] if f["name"] == "style_verbatim.raw.txt")
+    assert verbatim["d_out"] == 0

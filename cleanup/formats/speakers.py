@@ -38,8 +38,10 @@ _NAME = regex.compile(r"""
      \p{Lu}[\p{L}\p{N}_'’.-]*
      (?:\ (?:\p{Lu}[\p{L}\p{N}_'’.-]*|\p{N}{1,3}|de|van|von|der|den|da|del|la|le|al|bin|ibn)){0,3}
      (?:\ ?\p{N}{1,3})?)
-    (?:\ \(\d{1,2}(?::\d{2}){1,2}\))?  # a time, as Rev writes it: "Speaker 1 (00:12):"
-    :(?=\s|$)""", regex.VERBOSE)
+    (?:(?:\ \(\d{1,2}(?::\d{2}){1,2}\))?  # a time, as Rev writes it: "Speaker 1 (00:12):"
+       :(?=\s|$)
+     |[ \t]+\d{1,2}(?::\d{2}){1,2}$)       # Otter: "Speaker 1  0:05" on a line of its own
+    """, regex.VERBOSE)
 
 
 def find_label(line: str) -> tuple[str, str] | None:

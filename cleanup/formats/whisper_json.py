@@ -1,5 +1,5 @@
 """Whisper's JSON (``whisper --output_format json``, ``model.transcribe()``'s result, WhisperX,
-whisper-timestamped) and the one conversion of a Whisper result to a :class:`Transcript`
+whisper-timestamped, whisper.cpp's ``--output-json``) and the one conversion of a Whisper result to a :class:`Transcript`
 (:func:`transcript_from_whisper`), which the transcription backends use too.
 
 Words with timings and probabilities are read when present, else the segment text. Whisper
@@ -151,6 +151,8 @@ def read(content: str, name: str = "<json>") -> Transcript:
         raise InputError(name, f"invalid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(name, "not a Whisper JSON transcript: expected an object")
+    if "segments" not in data and isinstance(data.get("transcription"), list):
+        data = _from_whisper_cpp(data)
     meta: dict[str, Any] = {"format": "json"}
     if isinstance(data.get("raw"), dict):
         meta["whisper"] = data["raw"]
@@ -158,6 +160,32 @@ def read(content: str, name: str = "<json>") -> Transcript:
     if isinstance(changes, list) and all(isinstance(c, dict) for c in changes):
         meta["changes"] = tuple(changes)
     return transcript_from_whisper(data, name=name, **meta)
+
+
+def _from_whisper_cpp(data: dict[str, Any]) -> dict[str, Any]:
+    """whisper.cpp's ``--output-json`` (``transcription``: text with ``offsets`` in ms) in
+    Whisper's shape; what is not a number stays as it is, for the usual checks."""
+    segments = []
+    for item in data["transcription"]:
+        if not isinstance(item, dict):
+            segments.append(item)
+            continue
+        offsets = item.get("offsets") if isinstance(item.get("offsets"), dict) else {}
+        start, end = offsets.get("from"), offsets.get("to")
+        segments.append({"start": _seconds(start), "end": _seconds(end),
+                         "text": item.get("text", "")})
+    result = data.get("result") if isinstance(data.get("result"), dict) else {}
+    return {"segments": segments, **({"language": result["language"]}
+                                     if isinstance(result.get("language"), str) else {})}
+
+
+def _seconds(ms: Any) -> Any:
+    if not _is_number(ms):
+        return ms
+    try:
+        return ms / 1000
+    except OverflowError:  # a 400-digit integer
+        return math.inf
 
 
 def _finite(value: Any) -> Any:

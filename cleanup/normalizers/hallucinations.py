@@ -205,6 +205,7 @@ class Evidence:
     silence_gap: float = 2.0
     min_word_probability: float = 0.3
     min_loop: int = 3
+    courtesy_gap: float = 5.0
 
 
 def has_metadata(seg: Segment) -> bool:
@@ -276,7 +277,8 @@ def repeated_cues(view: View, ev: Evidence) -> None:
     a decoding loop. The first copy stays.
 
     ``Yeah.`` on 17 lines in a row becomes one ``Yeah.``; two copies (``Right. Right.``,
-    often two speakers) stay, and so does a repeat across a change of speaker.
+    often two speakers) stay, and so does a repeat across a change of speaker. A cue of one
+    word needs one copy more (``No.`` three times may be an answer).
     """
     units = view.units(by_line=True)
     k = 0
@@ -290,7 +292,9 @@ def repeated_cues(view: View, ev: Evidence) -> None:
         while (j < len(units) and text and _unit_key(view, units[j]) == text
                and units[j].segment.speaker == units[k].segment.speaker):
             j += 1
-        if text and j - k >= ev.min_loop:
+        # A one-word answer said three times ("No. No. No.") is as often real: one more.
+        needed = ev.min_loop + (1 if len(text) == 1 else 0)
+        if text and j - k >= needed:
             view.drop((units[k + 1].start, units[j - 1].end))
         k = max(j, k + 1)
 
@@ -327,7 +331,7 @@ def closing_phrases(view: View, ev: Evidence, outros: Sequence[Phrase],
 
     An outro (``Thanks for watching!``, ``Please subscribe``) goes on its own evidence; a
     courtesy people really say (``Thank you.``) only when the segment has no metadata (that
-    case is :func:`silent_segments`') and a silence of ``silence_gap`` seconds separates it
+    case is :func:`silent_segments`') and a silence of ``courtesy_gap`` (5) seconds separates it
     from the speech. ``That is all.\\n\\nThank you.`` in plain text stays.
     """
     units = view.units(by_line=False)
@@ -343,7 +347,7 @@ def closing_phrases(view: View, ev: Evidence, outros: Sequence[Phrase],
                 continue
             neighbour = next((u for u in order[n + 1:] if view.live_words(u)), None)
             if (courtesies and neighbour is not None and matches_phrases(words, outros + courtesies)
-                    and _gap(view, unit, neighbour) >= ev.silence_gap):
+                    and _gap(view, unit, neighbour) >= ev.courtesy_gap):
                 view.drop((unit.start, unit.end))
                 continue
             break
@@ -420,7 +424,9 @@ class RemoveHallucinations(Normalizer):
 
     ``phrases``: more outros to remove at the start or end; ``credits``: more credit lines,
     removed wherever they stand alone; ``builtin``: use the bundled lists;
-    ``trailing_words``: words removed alone at the very end (``you``).
+    ``trailing_words``: words removed alone at the very end (``you``); ``min_loop``: how
+    many identical cues in a row make a loop; ``courtesy_gap``: the silence (seconds) that
+    makes a final ``Thank you.`` cue a hallucination when Whisper's metadata is absent.
     """
 
     no_speech_threshold: float = 0.6
@@ -430,6 +436,7 @@ class RemoveHallucinations(Normalizer):
     silence_gap: float = 2.0
     min_word_probability: float = 0.3
     min_loop: int = 3
+    courtesy_gap: float = 5.0
     phrases: Sequence[str] = ()
     credits: Sequence[str] = ()
     builtin: bool = True
@@ -458,7 +465,7 @@ class RemoveHallucinations(Normalizer):
         object.__setattr__(self, "_evidence", Evidence(
             self.no_speech_threshold, self.logprob_threshold, self.compression_ratio_threshold,
             self.drop_silent_segments, self.silence_gap, self.min_word_probability,
-            self.min_loop))
+            self.min_loop, self.courtesy_gap))
 
     def detectors(self, transcript: Transcript, tail: bool = False,
                   ) -> tuple[list[tuple[str, Detector]], list[tuple[str, Detector]]]:

@@ -52,7 +52,13 @@ RESULTS = st.fixed_dictionaries(
     optional={"language": st.one_of(st.text(max_size=3), st.integers()),
               "changes": st.one_of(st.lists(st.dictionaries(st.text(max_size=3), NUMBERS)), NUMBERS),
               "raw": st.one_of(st.dictionaries(st.text(max_size=3), NUMBERS), NUMBERS)})
-JSON_FILES = st.one_of(RESULTS.map(json.dumps), st.text(alphabet='{}[]":,0123456789.eE-aNn ',
+WHISPER_CPP = st.fixed_dictionaries({"transcription": st.lists(st.one_of(
+    st.none(), st.fixed_dictionaries({}, optional={
+        "offsets": st.one_of(NUMBERS, st.fixed_dictionaries({}, optional={"from": NUMBERS,
+                                                                         "to": NUMBERS})),
+        "text": st.one_of(st.text(max_size=8), NUMBERS)})), max_size=4)},
+    optional={"result": st.one_of(NUMBERS, st.fixed_dictionaries({"language": NUMBERS}))})
+JSON_FILES = st.one_of(RESULTS.map(json.dumps), WHISPER_CPP.map(json.dumps), st.text(alphabet='{}[]":,0123456789.eE-aNn ',
                                                         max_size=60))
 FILES = st.one_of(caption_files(), st.text(max_size=80), JSON_FILES)
 

@@ -22,6 +22,7 @@ from cleanup.formats.speakers import find_label
     ("[SPEAKER_01]: hi", ("SPEAKER_01", "[SPEAKER_01]: ")),
     ("SPEAKER_00: hi", ("SPEAKER_00", "SPEAKER_00: ")),
     ("Speaker 1 (01:02:03): hi", ("Speaker 1", "Speaker 1 (01:02:03): ")),
+    ("Dana Reyes  1:02:03", ("Dana Reyes", "Dana Reyes  1:02:03")),
 ], ids=str)
 def test_labels(line, expected):
     assert find_label(line) == expected
@@ -30,7 +31,7 @@ def test_labels(line, expected):
 @pytest.mark.parametrize("line", [
     "[Music] welcome back", "[MUSIC PLAYING]", "[inaudible] yes", "[laughter]",
     "10:30 we start", "so: here it is", "The plan is this: rest", "http://x.org",
-    "Dr. Smith said: no", "[doctor]not a label",
+    "Dr. Smith said: no", "[doctor]not a label", "Room 4 10:30 is free",
 ], ids=str)
 def test_not_labels(line):
     assert find_label(line) is None
@@ -47,7 +48,8 @@ def test_one_label_like_line_is_text():
     "SPEAKER 1: hi\n\nSPEAKER 2: hello\n\nSPEAKER 1: bye\n",
     "Dr. Lee: Sit down.\nMr. Park: Thanks.\n",
     "intro line without a speaker\n[doctor] hi\n[patient] hello\n",
-], ids=["brackets", "caps-own-line", "numbered", "titles", "leading-text"])
+    "Speaker 1 0:00\nHello, everyone.\n\nSpeaker 2 0:04\nThanks for having me.\n",
+], ids=["brackets", "caps-own-line", "numbered", "titles", "leading-text", "otter"])
 def test_text_labels_round_trip_byte_identical(text):
     t = formats.parse(text, "txt")
     assert formats.render(t, "txt") == text

@@ -88,3 +88,47 @@ def test_output_is_the_same_json_as_a_plain_dump():
     t = transcript_from_whisper(_result({"word": " Hi", "start": 0, "end": 1}), language="en")
     out = formats.render(t, "json")
     assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_whisper_cpp_json():
+    content = json.dumps({
+        "systeminfo": "AVX = 1", "result": {"language": "en"},
+        "transcription": [
+            {"timestamps": {"from": "00:00:00,000", "to": "00:00:02,500"},
+             "offsets": {"from": 0, "to": 2500}, "text": " So i think we"},
+            {"timestamps": {"from": "00:00:02,500", "to": "00:00:04,000"},
+             "offsets": {"from": 2500, "to": 4000}, "text": " can start."}]})
+    t = formats.parse(content, "json")
+    assert t.text == "So i think we can start." and t.meta["language"] == "en"
+    assert [(s.start, s.end) for s in t.segments] == [(0.0, 2.5), (2.5, 4.0)]
+    for bad in ('"x"', "1e999", "9" * 400, "NaN"):
+        with pytest.raises(InputError, match="invalid time"):
+            formats.parse('{"transcription": [{"offsets": {"from": %s}, "text": "a"}]}' % bad,
+                          "json")
+    with pytest.raises(InputError, match="segment 0 is not an object"):
+        formats.parse('{"transcription": [null]}', "json")
+
+
+def test_backends_and_the_json_reader_share_one_conversion():
+    """What a backend returns and the same result read back from JSON give the same tokens."""
+    import numpy as np
+
+    from cleanup.transcribe.base import DecodeOptions, build_transcript
+
+    segments = [
+        {"start": 0.0, "end": 2.0, "text": " Hashimoto's is fine.", "avg_logprob": -0.2,
+         "compression_ratio": 1.1, "no_speech_prob": 0.01, "temperature": 0.0,
+         "words": [{"word": " Hashim", "start": 0.0, "end": 0.5, "probability": 0.9},
+                   {"word": "oto's", "start": 0.5, "end": 0.9, "probability": 0.7},
+                   {"word": " is", "start": 1.0, "end": 1.2, "probability": 0.95},
+                   {"word": " fine.", "start": 1.2, "end": 2.0, "probability": 0.99}]},
+        {"start": 2.0, "end": 3.0, "text": " No words here.", "avg_logprob": -0.3,
+         "compression_ratio": 1.0, "no_speech_prob": 0.02, "temperature": 0.0, "words": []},
+    ]
+    audio = np.full(3 * 16_000, 0.1, np.float32)
+    from_backend = build_transcript(segments, audio, DecodeOptions(silence_guard=False),
+                                    backend="faster-whisper", model="tiny.en", language="en")
+    from_json = formats.parse(json.dumps({"segments": segments, "language": "en"}), "json")
+    assert from_backend.tokens == from_json.tokens
+    assert from_backend.segments == from_json.segments
+    assert from_json.text == "Hashimoto's is fine. No words here."

@@ -23,8 +23,9 @@ fix = RemoveHallucinations()
     ("Real talk here.\n\nThanks for watching! Thanks for watching!", "Real talk here."),
     ("Thanks for watching!\n\nReal talk here.", "Real talk here."),
     ("Yeah.\nYeah.\nYeah.\nYeah.\nOkay.", "Yeah.\nOkay."),  # a loop: one copy stays
-    ("Ok.\nYeah.\nYeah.\nYeah. you", "Ok.\nYeah."),  # the trailing you hid the loop
-    ("word " * 300 + "end.\nYeah.\nYeah.\nYeah. you", "word " * 300 + "end.\nYeah."),
+    ("Ok.\nYeah.\nYeah.\nYeah.\nYeah. you", "Ok.\nYeah."),  # the trailing you hid a loop
+    ("word " * 300 + "end.\nYeah.\nYeah.\nYeah.\nYeah. you", "word " * 300 + "end.\nYeah."),
+    ("We stop.\nSee you then.\nSee you then.\nSee you then.", "We stop.\nSee you then."),
     ("Done. Subtitles by the Amara.org community.", "Done."),
     ("Done. Transcribed by ESO. Then more.", "Done. Then more."),
     ("Subtitles by the Amara.org community\n\nReal talk.", "Real talk."),
@@ -44,6 +45,7 @@ def test_removes_hallucinations_in_plain_text(raw, expected):
     "Real talk here.\n\nThank you.",  # a real closing: nothing says Whisper made it up
     "Okay, thank you.\n\nThank you. Bye bye.",
     "Yeah.\nYeah.\nOkay.",  # two copies: an answer and its echo
+    "Is it bad?\nNo.\nNo.\nNo.\nGood.",  # one word three times: maybe an answer
     "I’ll tell you",
     "thank you",
     "it’s you",
@@ -150,6 +152,8 @@ def test_a_courtesy_after_a_long_silence_goes_but_not_after_speech():
     assert fix(late).text == "We are done."
     close = Transcript.from_segments([cue(0, 3, "We are done."), cue(3.2, 5, "Thank you.")])
     assert fix(close).text == "We are done. Thank you."
+    pause = Transcript.from_segments([cue(0, 3, "We are done."), cue(6, 8, "Thank you. Bye bye.")])
+    assert fix(pause).text == "We are done. Thank you. Bye bye."  # a human pause, not silence
 
 
 def test_a_loop_across_speakers_is_a_conversation():
