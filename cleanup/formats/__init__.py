@@ -148,8 +148,10 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> None:
-    """Write a file so that readers see the old file or the whole new one, never a part.
+def write_temp(path: str | Path, content: str | Callable[[IO[str]], None]) -> Path:
+    """Write ``content`` to a fresh hidden file beside ``path`` (``.NAME.xxxxxxxx.part``),
+    synced to disk and with the usual file mode, and return its path; nothing is left
+    behind if writing fails. Renaming it over ``path`` is the caller's atomic step.
 
     ``content`` is the text, or a function that writes it to the open file."""
     path = Path(path)
@@ -164,6 +166,21 @@ def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> 
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual mode
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return Path(tmp)
+
+
+def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> None:
+    """Write a file so that readers see the old file or the whole new one, never a part.
+
+    ``content`` is the text, or a function that writes it to the open file."""
+    tmp = write_temp(path, content)
+    try:
         os.replace(tmp, path)
     except BaseException:
         try:

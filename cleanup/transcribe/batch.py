@@ -37,7 +37,6 @@ import hashlib
 import importlib
 import json
 import os
-import secrets
 import stat
 import sys
 import threading
@@ -46,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from .. import decisions
+from .. import decisions, formats
 from ..errors import CleanupError, InputError
 from .audio import looks_like_media, media_duration
 
@@ -404,9 +403,9 @@ def write_output_set(files: list[tuple[Path, str]], pending: Path) -> None:
         for path, text in files:
             current = path
             path.parent.mkdir(parents=True, exist_ok=True)
-            temps.append((_write_temp(path, text), path))
+            temps.append((formats.write_temp(path, text), path))
         current = pending
-        os.replace(_write_temp(pending, json.dumps([p.name for p, _ in files])), pending)
+        os.replace(formats.write_temp(pending, json.dumps([p.name for p, _ in files])), pending)
         for tmp, path in temps:
             current = path
             os.replace(tmp, path)
@@ -422,22 +421,6 @@ def write_output_set(files: list[tuple[Path, str]], pending: Path) -> None:
                 pass
 
 
-def _write_temp(path: Path, text: str) -> Path:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    # O_EXCL on a fresh random name; mode 0o666 less the umask, as a plain open would give.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return tmp
 
 
 # ---- the per-file unit ---------------------------------------------------------------------
@@ -504,7 +487,6 @@ class FileWorker:
 
     def finish(self, job: Job, raw) -> list[Path]:
         """Clean ``raw`` and write the output set with its record; the paths written."""
-        from .. import formats
         from ..review import transcription_page
 
         identity = raw.meta.get("source_identity") or source_identity(job.source)
@@ -695,7 +677,7 @@ def check_writable(out_dir: Path) -> None:
     before any decoding (an unwritable folder would fail every file, late)."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        probe = _write_temp(out_dir / ".cleanup-write-check", "")
+        probe = formats.write_temp(out_dir / ".cleanup-write-check", "")
         os.unlink(probe)
     except OSError as exc:
         raise BatchError(f"{out_dir}: cannot write to the output folder: "
@@ -704,7 +686,6 @@ def check_writable(out_dir: Path) -> None:
 
 def _write_summary(options: BatchOptions, results: list[FileResult], shard: Shard | None,
                    status: int, started: float, *, error: str | None = None) -> None:
-    from .. import formats
 
     done = [r for r in results if r.status == "done"]
     summary = {
