@@ -15,8 +15,10 @@ so no normalizer writes bookkeeping code.
 from __future__ import annotations
 
 import gc
+import operator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from .transcript import Token, Transcript
@@ -100,19 +102,21 @@ def diff_regions(step: str, before: Transcript,
     if before is after:
         return
     old, new = before.tokens, after.tokens
-    common = {t.id for t in old if t.id is not None} & {t.id for t in new if t.id is not None}
+    ascending = _ascending(old) and _ascending(new)
+    in_new, in_old = _shared_ids(old, new, ascending), _shared_ids(new, old, ascending)
     i = j = 0
     while i < len(old) or j < len(new):
-        if (i < len(old) and j < len(new) and old[i].id in common
-                and old[i].id == new[j].id and old[i].text == new[j].text):
+        # Equal ids other than None are shared ids: no need to ask ``in_new``.
+        if (i < len(old) and j < len(new) and old[i].id == new[j].id
+                and old[i].id is not None and old[i].text == new[j].text):
             i += 1
             j += 1
             continue
         i0, j0 = i, j
         while True:  # one changed region: deletions, insertions and rewritten tokens
-            while i < len(old) and old[i].id not in common:
+            while i < len(old) and not in_new(i):
                 i += 1
-            while j < len(new) and new[j].id not in common:
+            while j < len(new) and not in_old(j):
                 j += 1
             if (i < len(old) and j < len(new) and old[i].id == new[j].id
                     and old[i].text != new[j].text):
@@ -132,6 +136,48 @@ def diff_regions(step: str, before: Transcript,
         before_text, after_text = _join(olds), _join(news)
         if before_text != after_text:  # a token rebuilt with its own text is no change
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
+
+
+def _shared_ids(tokens: Sequence[Token], other: Sequence[Token],
+                ascending: bool) -> Callable[[int], bool]:
+    """A test ``shared(i)``: whether ``tokens[i]`` has an id that some token of ``other`` has.
+
+    Token ids ascend (steps never reorder), and the diff asks about ``i`` in increasing
+    order, so one pointer walking ``other`` answers in a single merge pass, with no set of
+    every id (two such sets per step were most of what explaining a long transcript took
+    beyond the transcripts themselves). Where the ids do not strictly ascend in both
+    sequences (``ascending`` false), they are looked up in a set, as before.
+    """
+    if not ascending:
+        found = {t.id for t in other if t.id is not None}
+        return lambda i: tokens[i].id is not None and tokens[i].id in found
+    n = len(other)
+    at = [0]  # the pointer into ``other``: no id before it is ≥ any id asked about yet
+
+    def shared(i: int) -> bool:
+        x = tokens[i].id
+        if x is None:
+            return False
+        q = at[0]
+        while q < n:
+            y = other[q].id
+            if y is not None and not y < x:
+                at[0] = q
+                return y == x
+            q += 1
+        at[0] = q
+        return False
+
+    return shared
+
+
+def _ascending(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens' ids (``None`` aside) strictly ascend."""
+    ids = [t.id for t in tokens if t.id is not None]
+    try:
+        return all(map(operator.lt, ids, islice(ids, 1, None)))
+    except TypeError:  # ids that cannot be compared
+        return False
 
 
 def _join(tokens: Sequence[Token]) -> str:
