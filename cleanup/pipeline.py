@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import gc
 import operator
+from array import array
+from bisect import bisect_left
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -102,11 +104,9 @@ def diff_regions(step: str, before: Transcript,
     if before is after:
         return
     old, new = before.tokens, after.tokens
-    ascending = _ascending(old) and _ascending(new)
-    in_new, in_old = _shared_ids(old, new, ascending), _shared_ids(new, old, ascending)
+    in_new, in_old = _shared_ids(old, new)
     i = j = 0
     while i < len(old) or j < len(new):
-        # Equal ids other than None are shared ids: no need to ask ``in_new``.
         if (i < len(old) and j < len(new) and old[i].id == new[j].id
                 and old[i].id is not None and old[i].text == new[j].text):
             i += 1
@@ -138,46 +138,39 @@ def diff_regions(step: str, before: Transcript,
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
 
-def _shared_ids(tokens: Sequence[Token], other: Sequence[Token],
-                ascending: bool) -> Callable[[int], bool]:
-    """A test ``shared(i)``: whether ``tokens[i]`` has an id that some token of ``other`` has.
+def _shared_ids(old: Sequence[Token], new: Sequence[Token]) -> tuple[Callable[[int], bool],
+                                                                    Callable[[int], bool]]:
+    """Two tests: whether ``old[i]``'s id is also some new token's, and the converse.
 
-    Token ids ascend (steps never reorder), and the diff asks about ``i`` in increasing
-    order, so one pointer walking ``other`` answers in a single merge pass, with no set of
-    every id (two such sets per step were most of what explaining a long transcript took
-    beyond the transcripts themselves). Where the ids do not strictly ascend in both
-    sequences (``ascending`` false), they are looked up in a set, as before.
+    Token ids are ascending whole numbers (steps never reorder), so each side's ids go in
+    a compact sorted array searched by bisection, rather than a set of every id: two such
+    sets per step were most of what explaining a long transcript took beyond the
+    transcripts themselves. Ids that are not ascending whole numbers use sets, as before.
     """
-    if not ascending:
-        found = {t.id for t in other if t.id is not None}
-        return lambda i: tokens[i].id is not None and tokens[i].id in found
-    n = len(other)
-    at = [0]  # the pointer into ``other``: no id before it is ≥ any id asked about yet
-
-    def shared(i: int) -> bool:
-        x = tokens[i].id
-        if x is None:
-            return False
-        q = at[0]
-        while q < n:
-            y = other[q].id
-            if y is not None and not y < x:
-                at[0] = q
-                return y == x
-            q += 1
-        at[0] = q
-        return False
-
-    return shared
+    old_ids, new_ids = _sorted_ids(old), _sorted_ids(new)
+    if old_ids is None or new_ids is None:
+        in_old = {t.id for t in old if t.id is not None}
+        in_new = {t.id for t in new if t.id is not None}
+        return (lambda i: old[i].id is not None and old[i].id in in_new,
+                lambda j: new[j].id is not None and new[j].id in in_old)
+    return (lambda i: _holds(new_ids, old[i].id)), (lambda j: _holds(old_ids, new[j].id))
 
 
-def _ascending(tokens: Sequence[Token]) -> bool:
-    """Whether the tokens' ids (``None`` aside) strictly ascend."""
-    ids = [t.id for t in tokens if t.id is not None]
+def _sorted_ids(tokens: Sequence[Token]) -> array | None:
+    """The tokens' ids (``None`` aside) as an array, or ``None`` unless they are whole
+    numbers in strictly ascending order."""
     try:
-        return all(map(operator.lt, ids, islice(ids, 1, None)))
-    except TypeError:  # ids that cannot be compared
+        ids = array("q", [t.id for t in tokens if t.id is not None])
+    except (TypeError, OverflowError):
+        return None
+    return ids if all(map(operator.lt, ids, islice(ids, 1, None))) else None
+
+
+def _holds(ids: array, x: int | None) -> bool:
+    if x is None:
         return False
+    k = bisect_left(ids, x)
+    return k < len(ids) and ids[k] == x
 
 
 def _join(tokens: Sequence[Token]) -> str:
