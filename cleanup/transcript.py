@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import regex
 
@@ -71,26 +71,76 @@ def normalize_sep(ws: str) -> str:
     return LINE if newlines == 1 else SPACE
 
 
-class Token(NamedTuple):
+try:  # the C accessor that named tuples use
+    from _collections import _tuplegetter
+except ImportError:  # pragma: no cover - other Pythons
+    from operator import itemgetter as _itemgetter
+
+    def _tuplegetter(index: int, doc: str) -> Any:
+        return property(_itemgetter(index), doc=doc)
+
+
+class Token(tuple):
     """One piece of running text with its timing and origin (immutable).
 
     ``sep`` is the whitespace before the token ("" for the first one), folded to a space,
     a line break or a paragraph break. ``start``/``end`` are seconds or ``None``;
     ``segment`` is the index into :attr:`Transcript.segments`; ``id`` identifies the token
-    across pipeline steps (``None`` for a token a step inserted). A named tuple rather than
-    a dataclass: transcripts hold hundreds of thousands of tokens, and steps build new ones.
+    across pipeline steps (``None`` for a token a step inserted); ``probability`` is the
+    recognizer's confidence or ``None``.
+
+    It behaves as a named tuple of those seven fields (``_replace``, ``_asdict``,
+    ``_fields``), but a token with no timing and no probability (every token of a plain
+    text) stores only four: transcripts hold hundreds of thousands of tokens, and the
+    three ``None`` fields would be a fifth of a text's memory. Such a token is a
+    ``Token``; one with a timing or probability is a :class:`TimedToken`, a subclass.
     """
 
-    text: str
-    sep: str = SPACE
+    __slots__ = ()
+    _fields = ("text", "sep", "start", "end", "segment", "id", "probability")
+    _field_defaults = {"sep": SPACE, "start": None, "end": None, "segment": None, "id": None,
+                       "probability": None}
+
+    text: str = _tuplegetter(0, "The token's text.")  # type: ignore[assignment]
+    sep: str = _tuplegetter(1, "The whitespace before it.")  # type: ignore[assignment]
+    segment: int | None = _tuplegetter(2, "Its segment's index.")  # type: ignore[assignment]
+    id: int | None = _tuplegetter(3, "Its id across steps.")  # type: ignore[assignment]
     start: float | None = None
     end: float | None = None
-    segment: int | None = None
-    id: int | None = None
     probability: float | None = None
 
+    def __new__(cls, text: str, sep: str = SPACE, start: float | None = None,
+                end: float | None = None, segment: int | None = None, id: int | None = None,
+                probability: float | None = None) -> Token:
+        if start is None and end is None and probability is None:
+            return _new(Token, (text, sep, segment, id))
+        return _new(TimedToken, (text, sep, segment, id, start, end, probability))
+
+    def __getnewargs__(self) -> tuple[Any, ...]:
+        return (self.text, self.sep, self.start, self.end, self.segment, self.id,
+                self.probability)
+
+    def __repr__(self) -> str:
+        return "Token(" + ", ".join(f"{name}={value!r}" for name, value in
+                                    zip(self._fields, self.__getnewargs__())) + ")"
+
+    def _asdict(self) -> dict[str, Any]:
+        return dict(zip(self._fields, self.__getnewargs__()))
+
+    def _replace(self, **changes: Any) -> Token:
+        fields = self._asdict()
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValueError(f"Got unexpected field names: {sorted(unknown)!r}")
+        fields.update(changes)
+        return Token(**fields)
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Token:
+        return Token(*iterable)
+
     def with_text(self, text: str) -> Token:
-        return Token(text, self.sep, self.start, self.end, self.segment, self.id, self.probability)
+        return _new(Token, (text, self[1], self[2], self[3]))
 
     @property
     def parts(self) -> tuple[str, str, str]:
@@ -105,6 +155,21 @@ class Token(NamedTuple):
     def word(self) -> str:
         """The case-folded core, for comparisons."""
         return split_punct(self.text)[1].casefold()
+
+
+class TimedToken(Token):
+    """A :class:`Token` with a start, an end or a probability (all seven fields stored)."""
+
+    __slots__ = ()
+    start: float | None = _tuplegetter(4, "Seconds, or None.")  # type: ignore[assignment]
+    end: float | None = _tuplegetter(5, "Seconds, or None.")  # type: ignore[assignment]
+    probability: float | None = _tuplegetter(6, "Confidence, or None.")  # type: ignore[assignment]
+
+    def with_text(self, text: str) -> Token:
+        return _new(TimedToken, (text,) + self[1:])
+
+
+_new = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +219,7 @@ class Transcript:
     def from_text(cls, text: str, **meta: Any) -> Transcript:
         """Tokenize plain text; each blank-line separated paragraph becomes a segment."""
         tokens: list[Token] = []
-        append, token = tokens.append, Token
+        append, token = tokens.append, _new  # an untimed Token: text, sep, segment, id
         seg = -1
         seps: dict[str, str] = {}
         # One string per spelling (a transcript repeats its words), and no list of all the
@@ -170,7 +235,7 @@ class Transcript:
                 seg = 0
             elif sep == PARAGRAPH:
                 seg += 1
-            append(token(word, sep, None, None, seg, k))
+            append(token(Token, (word, sep, seg, k)))
         segments = [Segment() for _ in range(seg + 1)]
         return cls(tuple(tokens), tuple(segments), meta)
 
