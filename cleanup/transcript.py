@@ -364,12 +364,18 @@ class Transcript:
                 runs.append([s, e])
         if not runs:
             return self
-        tokens = list(self.tokens)
+        tokens = self.tokens  # read only: no second list of every token
         out: list[Token] = []
         kept_from = 0
+        rebuilt: Token | None = None  # the new tokens[kept_from], if the last run changed it
         for i, j in runs:
-            out.extend(tokens[kept_from:i])  # the untouched stretch, copied whole
-            kept_from = j
+            # The untouched stretch, copied whole (runs never touch, so it is not empty).
+            if rebuilt is not None:
+                out.append(rebuilt)
+                out.extend(tokens[kept_from + 1:i])
+            else:
+                out.extend(tokens[kept_from:i])
+            kept_from, rebuilt = j, None
             removed = tokens[i:j]
             first_lead = split_punct(removed[0].text)[0]
             last_trail = split_punct(removed[-1].text)[2]
@@ -398,8 +404,11 @@ class Transcript:
                 text = nxt.text
                 if opener and core and not lead.startswith(opener):
                     text = opener + lead + core + trail
-                tokens[j] = Token(text, stronger_sep(sep, nxt.sep), nxt.start, nxt.end,
-                                  nxt.segment, nxt.id, nxt.probability)
+                rebuilt = Token(text, stronger_sep(sep, nxt.sep), nxt.start, nxt.end,
+                                nxt.segment, nxt.id, nxt.probability)
+        if rebuilt is not None:
+            out.append(rebuilt)
+            kept_from += 1
         out.extend(tokens[kept_from:])
         return self.with_tokens(out)
 
