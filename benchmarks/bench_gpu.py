@@ -91,13 +91,7 @@ def main(argv: list[str] | None = None) -> dict:
         outs = {"whisper CLI": "out-whisper", "openai-whisper per file": "out-ow1",
                 f"openai-whisper batch {bs}": "out-owb", "faster-whisper per file": "out-fw1",
                 f"faster-whisper batch {bs}": "out-fwb"}
-        best: dict[str, dict] = {}
-        for _ in range(rounds):
-            for label, cmd in commands.items():
-                run = harness.run_measured(cmd, cwd=work)
-                run.pop("stdout"), run.pop("stderr")
-                if label not in best or run["wall_s"] < best[label]["wall_s"]:
-                    best[label] = run
+        best = harness.best_of(commands, rounds, cwd=work)
         rows = {}
         for label, run in best.items():
             texts = [(work / outs[label] / f"{stem}.txt").read_text(encoding="utf-8")

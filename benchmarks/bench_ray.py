@@ -37,13 +37,7 @@ def main(argv: list[str] | None = None) -> dict:
                 "--model", harness.MODEL, "--formats", "txt,json", "--force"]
         commands = {"plain CLI": base + ["-o", str(work / "out-plain")],
                     "ray local": base + ["-o", str(work / "out-ray"), "--executor", "ray"]}
-        best: dict[str, dict] = {}
-        for _ in range(rounds):
-            for label, cmd in commands.items():
-                run = harness.run_measured(cmd, cwd=work)
-                run.pop("stdout"), run.pop("stderr")
-                if label not in best or run["wall_s"] < best[label]["wall_s"]:
-                    best[label] = run
+        best = harness.best_of(commands, rounds, cwd=work)
         same = all((work / "out-plain" / f"{f.stem}.txt").read_text(encoding="utf-8")
                    == (work / "out-ray" / f"{f.stem}.txt").read_text(encoding="utf-8")
                    for f in clips["files"])

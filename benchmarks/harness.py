@@ -139,6 +139,19 @@ def tool_env(env: dict | None = None) -> dict:
     return env
 
 
+def best_of(commands: dict[str, list[str]], rounds: int, cwd: Path) -> dict[str, dict]:
+    """Run each labelled command ``rounds`` times, interleaved (so a burst of load on the
+    machine hits every command alike), and keep each label's fastest run."""
+    best: dict[str, dict] = {}
+    for _ in range(rounds):
+        for label, cmd in commands.items():
+            run = run_measured(cmd, cwd=cwd)
+            run.pop("stdout"), run.pop("stderr")
+            if label not in best or run["wall_s"] < best[label]["wall_s"]:
+                best[label] = run
+    return best
+
+
 def run_measured(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
     """Run ``cmd``; its wall time, CPU time and peak RSS (``ru_maxrss`` of that child,
     KiB on Linux), from ``os.wait4``; and ``other_cpu_s``, the CPU time the rest of the
