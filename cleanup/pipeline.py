@@ -126,8 +126,9 @@ def diff_regions(step: str, before: Transcript,
                 j += 1
                 continue
             break
-        if i < len(old) and j < len(new) and old[i].id != new[j].id:
-            i, j = len(old), len(new)  # a step reordered tokens: report the rest as one change
+        if (i < len(old) and j < len(new) and old[i].id != new[j].id) or (i, j) == (i0, j0):
+            # A step reordered tokens, or copied one with its id: report the rest as one change.
+            i, j = len(old), len(new)
         olds, news = old[i0:i], new[j0:j]
         start, end = before.span(olds) if olds else after.span(news)
         if not olds or not news:

@@ -98,3 +98,17 @@ def test_explain_lists_only_real_changes():
     assert [(c.step, c.after) for c in changes] == [("pronoun", "so I think")]
     assert all(c.before != c.after for c in build_pipeline("clean").explain(
         "okay.It was uh, the the end ,and i left").changes)
+
+
+@pytest.mark.parametrize("copy_at", [0, 1, 2], ids=["first", "middle", "last"])
+def test_a_step_that_copies_a_token_with_its_id_is_explained(copy_at):
+    """A (plugin) step may copy a token without clearing its id; explain must still end
+    and report the copy, never loop."""
+    def echo(transcript):
+        toks = list(transcript.tokens)
+        return transcript.with_tokens(toks[:copy_at + 1] + [toks[copy_at]._replace(sep=" ")] + toks[copy_at + 1:])
+
+    run = Pipeline([("echo", echo)]).explain("one two three")
+    words = ["one", "two", "three"]
+    assert run.transcript.text == " ".join(words[:copy_at + 1] + [words[copy_at]] + words[copy_at + 1:])
+    assert [c.step for c in run.changes] == ["echo"]
