@@ -167,12 +167,17 @@ def write_temp(path: str | Path, content: str | Callable[[IO[str]], None]) -> Pa
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual mode
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _remove_quietly(tmp)
         raise
     return Path(tmp)
+
+
+def _remove_quietly(path: str | Path) -> None:
+    """Remove a temporary file on the way out of an error; a failure here must not hide it."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> None:
@@ -183,8 +188,5 @@ def write_atomic(path: str | Path, content: str | Callable[[IO[str]], None]) -> 
     try:
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _remove_quietly(tmp)
         raise
