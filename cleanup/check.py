@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from . import formats
 from .config import Config, load_config
-from .errors import CleanupError, InputError
+from .errors import CleanupError, InputError, read_text
 from .layout import layout, lint
 from .pipeline import Pipeline
 
@@ -132,19 +132,9 @@ def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = No
 
 def read_expected(path: Path) -> str:
     """An expected file's text: UTF-8, a leading byte-order mark dropped (it is no text)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not an expected file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (invalid byte at offset {exc.start}); "
-                               "expected files are UTF-8") from None
+    if not path.exists():
+        raise FileNotFoundError(path)  # the caller reports a missing expected file its own way
+    return read_text(path, "an expected file", "expected files are UTF-8")
 
 
 def update_expected(result: Result) -> None:

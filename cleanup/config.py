@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, read_text
 
 
 @dataclass
@@ -223,19 +223,7 @@ KEYS: dict[str, Callable[[Config, str, Any, Source], None]] = {
 
 def read_terms(path: str | Path) -> list[str]:
     """Read a word list: one entry per line, blank lines and ``#`` comments ignored."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a word list") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
+    text = read_text(path, "a word list")
     terms = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -245,18 +233,7 @@ def read_terms(path: str | Path) -> list[str]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a TOML file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+    text = read_text(path, "a TOML file")
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from .errors import InputError
+from .errors import InputError, read_text
 from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, run_step
 from .transcript import Token, Transcript
 
@@ -145,17 +145,7 @@ def parse(content: str, name: str = "<decisions>") -> Decisions:
 
 def load(path: str | Path) -> Decisions:
     """Read a decisions file; a missing or malformed file is an :class:`InputError`."""
-    try:
-        content = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    return parse(content, str(path))
+    return parse(read_text(path, "a decisions file"), str(path))
 
 
 # ---- running a pipeline with decisions ------------------------------------------------------

@@ -1,6 +1,9 @@
 """Errors a user can cause. The CLI prints them as one line and exits with status 1."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 
 class CleanupError(Exception):
     """Base class for errors with a message a person can act on."""
@@ -17,3 +20,30 @@ class InputError(CleanupError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+def read_bytes(path: str | os.PathLike[str], kind: str = "") -> bytes:
+    """A user's file, every way it can fail to be read an :class:`InputError`: "no such
+    file", "is a directory" (``, not KIND`` when ``kind`` is given), "permission denied",
+    or the system's reason."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, f"is a directory, not {kind}" if kind else "is a directory") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_text(path: str | os.PathLike[str], kind: str = "", hint: str = "") -> str:
+    """A user's UTF-8 text file, a leading byte-order mark dropped; a file that is not UTF-8
+    is an :class:`InputError` naming the first bad byte (and ``hint``, when given)."""
+    data = read_bytes(path, kind)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (invalid byte at offset {exc.start})"
+                               + (f"; {hint}" if hint else "")) from None

@@ -21,7 +21,7 @@ from pathlib import Path
 from io import StringIO
 from typing import IO, Callable, Iterable, NamedTuple
 
-from ..errors import InputError
+from ..errors import InputError, read_bytes
 from ..pipeline import Change
 from ..transcript import Transcript
 from . import subtitles, text, whisper_json
@@ -98,18 +98,8 @@ def read(path: str | Path, fmt: str | None = None) -> Transcript:
         data = sys.stdin.buffer.read()
         name = "<stdin>"
     else:
-        p = Path(path)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(name, "no such file") from None
-        except IsADirectoryError:
-            raise InputError(name, "is a directory") from None
-        except PermissionError:
-            raise InputError(name, "permission denied") from None
-        except OSError as exc:
-            raise InputError(name, exc.strerror or str(exc)) from None
-        fmt = fmt or format_for(p)
+        data = read_bytes(path)
+        fmt = fmt or format_for(Path(path))
     content = decode(data, name)
     del data  # a long file is held once, as text
     return parse(content, fmt, name=name)
