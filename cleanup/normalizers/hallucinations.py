@@ -419,7 +419,7 @@ def _phrases(lines: Sequence[str]) -> tuple[Phrase, ...]:
 
 
 @dataclass(frozen=True)
-class RemoveHallucinations(Normalizer):
+class RemoveHallucinations(Evidence, Normalizer):
     """Drop Whisper's silence hallucinations where the evidence says they are not speech.
 
     ``phrases``: more outros to remove at the start or end; ``credits``: more credit lines,
@@ -427,16 +427,9 @@ class RemoveHallucinations(Normalizer):
     ``trailing_words``: words removed alone at the very end (``you``); ``min_loop``: how
     many identical cues in a row make a loop; ``courtesy_gap``: the silence (seconds) that
     makes a final ``Thank you.`` cue a hallucination when Whisper's metadata is absent.
+    The :class:`Evidence` thresholds are options too: the step is its own evidence.
     """
 
-    no_speech_threshold: float = 0.6
-    logprob_threshold: float = -1.0
-    compression_ratio_threshold: float = 2.4
-    drop_silent_segments: bool = True
-    silence_gap: float = 2.0
-    min_word_probability: float = 0.3
-    min_loop: int = 3
-    courtesy_gap: float = 5.0
     phrases: Sequence[str] = ()
     credits: Sequence[str] = ()
     builtin: bool = True
@@ -445,7 +438,6 @@ class RemoveHallucinations(Normalizer):
     _outros: tuple[Phrase, ...] = field(init=False, repr=False, compare=False)
     _courtesies: tuple[Phrase, ...] = field(init=False, repr=False, compare=False)
     _trailing: frozenset[str] = field(init=False, repr=False, compare=False)
-    _evidence: Evidence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("phrases", "credits", "trailing_words"):
@@ -462,10 +454,6 @@ class RemoveHallucinations(Normalizer):
         object.__setattr__(self, "_courtesies", _phrases(bundled.get("courtesy", ())))
         object.__setattr__(self, "_trailing",
                            frozenset(word_key(w) for w in self.trailing_words))
-        object.__setattr__(self, "_evidence", Evidence(
-            self.no_speech_threshold, self.logprob_threshold, self.compression_ratio_threshold,
-            self.drop_silent_segments, self.silence_gap, self.min_word_probability,
-            self.min_loop, self.courtesy_gap))
 
     def detectors(self, transcript: Transcript, tail: bool = False,
                   ) -> tuple[list[tuple[str, Detector]], list[tuple[str, Detector]]]:
@@ -476,7 +464,7 @@ class RemoveHallucinations(Normalizer):
         Two passes, because :meth:`Transcript.remove` mends punctuation per run of removed
         tokens (a loop's repeats hand their final period to the copy that is kept).
         """
-        ev, outros, courtesies, trailing = (self._evidence, self._outros, self._courtesies,
+        ev, outros, courtesies, trailing = (self, self._outros, self._courtesies,
                                             self._trailing)
         whole: list[tuple[str, Detector]] = []
         pieces: list[tuple[str, Detector]] = []

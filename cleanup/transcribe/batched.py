@@ -118,19 +118,26 @@ class _Window:
     mel: Any  # (n_mels, 3000) tensor on the CPU
 
 
-class BatchedOpenAIWhisper(Backend):
-    """openai-whisper decoding windows of several files in one batch (see the module)."""
-
-    name = "openai-whisper"
+class _Batched(Backend):
+    """A loaded backend (``inner``) that decodes ``batch_size`` pieces of audio at once."""
 
     def __init__(self, backend: Backend, batch_size: int = 8):
         if batch_size < 1:
             raise CleanupError(f"--batch-size must be at least 1, not {batch_size}")
         self.inner = backend
-        self.model = backend.model
-        self.device = backend.device
         self.label = backend.label
         self.batch_size = batch_size
+
+
+class BatchedOpenAIWhisper(_Batched):
+    """openai-whisper decoding windows of several files in one batch (see the module)."""
+
+    name = "openai-whisper"
+
+    def __init__(self, backend: Backend, batch_size: int = 8):
+        super().__init__(backend, batch_size)
+        self.model = backend.model
+        self.device = backend.device
         self.fp16 = str(self.device).startswith("cuda")
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
@@ -357,7 +364,7 @@ def _fixed_windows(samples: int) -> list[tuple[int, int]]:
     return [(a, min(samples, a + step)) for a in range(0, samples, step)]
 
 
-class BatchedFasterWhisper(Backend):
+class BatchedFasterWhisper(_Batched):
     """faster-whisper's ``BatchedInferencePipeline`` over a loaded model."""
 
     name = "faster-whisper"
@@ -365,11 +372,7 @@ class BatchedFasterWhisper(Backend):
     def __init__(self, backend: Backend, batch_size: int = 8):
         from faster_whisper import BatchedInferencePipeline
 
-        if batch_size < 1:
-            raise CleanupError(f"--batch-size must be at least 1, not {batch_size}")
-        self.inner = backend
-        self.label = backend.label
-        self.batch_size = batch_size
+        super().__init__(backend, batch_size)
         self.pipeline = BatchedInferencePipeline(backend.model)
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
