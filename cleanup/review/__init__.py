@@ -128,11 +128,11 @@ def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
         reproduced
 
 
-def transcription_page(raw: Transcript, pipeline: Pipeline, *, media: str | Path,
+def transcription_page(run: Trace, pipeline: Pipeline, *, media: str | Path,
                        page: str | Path, cues: Transcript | None = None) -> str:
-    """The page ``cleanup transcribe --formats html`` writes for one recording: ``raw`` is
-    the backend's transcript, ``media`` the recording, ``page`` where the page goes,
-    ``cues`` the captions as written (laid out)."""
-    run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
-    return build_page(raw, pipeline, name=Path(page).stem, run=run,
+    """The page ``cleanup transcribe --formats html`` writes for one recording: ``run`` is
+    the pipeline's trace over the backend's transcript (the same run that made the other
+    outputs), ``media`` the recording, ``page`` where the page goes, ``cues`` the captions
+    as written (laid out)."""
+    return build_page(run.source, pipeline, name=Path(page).stem, run=run,
                       media=media_link(media, page), cues=cues)

@@ -496,7 +496,10 @@ class FileWorker:
         record = {"settings": self.settings,
                   "source": {"path": str(job.source.absolute()), **identity},
                   "outputs": [p.name for p in outputs]}
-        explanation = self.pipeline.explain(raw)
+        run = None
+        if "html" in formats_:  # the page shows every proposed change: trace once, for all
+            run = decisions.trace(self.pipeline, raw, getattr(self.pipeline, "decisions", None))
+        explanation = run.explanation() if run else self.pipeline.explain(raw)
         cues = explanation.transcript
         if self.options.layout is not None:  # captions get new cues; the .txt stays running text
             from ..layout import layout
@@ -504,7 +507,7 @@ class FileWorker:
             cues = layout(cues, self.options.layout)
         files = []
         for fmt, out in zip(formats_, outputs):  # all rendered first: an error writes nothing
-            text = (transcription_page(raw, self.pipeline, media=job.source, page=out,
+            text = (transcription_page(run, self.pipeline, media=job.source, page=out,
                                        cues=cues)
                     if fmt == "html" else
                     formats.render(explanation.transcript if fmt == "txt" else cues, fmt,
