@@ -211,8 +211,7 @@ class FixStrayCapitals(Normalizer):
                 continue
             pending.append((i, lead, core, trail, lower))
         if pending:
-            seen_lower, seen_capital = self._usage(tokens, starts, candidates,
-                                                   {p[4] for p in pending})
+            seen_lower = self._lowercase_usage(tokens, {p[4] for p in pending})
             for i, lead, core, trail, lower in pending:
                 if not seen_lower.get(lower, 0) and not _closed_class(lower):
                     continue  # no evidence that it is a common word here: a name, a product
@@ -253,19 +252,12 @@ class FixStrayCapitals(Normalizer):
         return False
 
     @staticmethod
-    def _usage(tokens: Sequence[Token], starts: _StartsAt, candidates: list[int],
-               words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
-        """How often each word is written lowercase, and capitalized mid-sentence."""
+    def _lowercase_usage(tokens: Sequence[Token], words: set[str]) -> dict[str, int]:
+        """How often each of ``words`` is written lowercase in the transcript."""
         lower: dict[str, int] = {}
         # distinct token texts, so the stripping below runs once per spelling ("these,")
         for text, count in Counter(tok.text for tok in tokens).items():
             w = text.strip(_EDGE)
             if w in words:
                 lower[w] = lower.get(w, 0) + count
-        capital: dict[str, int] = {}
-        for k in candidates:
-            w = tokens[k].text.strip(_EDGE)
-            lw = w.lower()
-            if lw in words and w != lw and starts[k] is False:
-                capital[lw] = capital.get(lw, 0) + 1
-        return lower, capital
+        return lower

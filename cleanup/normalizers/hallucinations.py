@@ -154,11 +154,6 @@ class View:
         for k in range(*span):
             self.removed[k] = 1
 
-    def segment_of(self, i: int) -> Segment:
-        seg = self.tokens[i].segment
-        segments = self.transcript.segments
-        return segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
-
     def units(self, by_line: bool) -> list[Unit]:
         """Segments in order (and their lines, when ``by_line``), computed once per view."""
         cached = self._units.get(by_line)
