@@ -16,11 +16,14 @@ or the editing helpers below, which keep timings and segment membership.
 """
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from itertools import chain, compress
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -195,49 +198,284 @@ class Segment:
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    if isinstance(mapping, MappingProxyType):
+        return mapping
     return MappingProxyType(dict(mapping or {}))
 
 
-@dataclass(frozen=True)
+_NO_ID = -1  # a token's id in the id column when it has none (a token a step inserted)
+_untimed = partial(_new, Token)  # an untimed Token from (text, sep, segment, id)
+
+
+def _id_column(ids: Iterable[int | None]) -> array:
+    """Token ids as a compact array, ``-1`` for ``None``."""
+    try:
+        column = array("q", [_NO_ID if i is None else i for i in ids])
+    except (TypeError, OverflowError):
+        raise TypeError("token ids are whole numbers (0 or more) or None") from None
+    if column and min(column) < _NO_ID:
+        raise TypeError("token ids are whole numbers (0 or more) or None")
+    return column
+
+
+def _pack(tokens: Iterable[Token]) -> tuple[tuple, tuple, tuple, array, _Timing | None]:
+    """Column form of some tokens: texts, separators, segment indices, ids, timings."""
+    texts: list[str] = []
+    seps: list[str] = []
+    segs: list[int | None] = []
+    ids: list[int | None] = []
+    timing: tuple[list, list, list] | None = None
+    for k, tok in enumerate(tokens):
+        if not isinstance(tok, Token):
+            raise TypeError(f"a transcript's tokens are Token objects, not {type(tok).__name__}")
+        texts.append(tok[0])
+        seps.append(tok[1])
+        segs.append(tok[2])
+        ids.append(tok[3])
+        if len(tok) > 4:
+            if timing is None:
+                timing = ([None] * k, [None] * k, [None] * k)
+            timing[0].append(tok[4])
+            timing[1].append(tok[5])
+            timing[2].append(tok[6])
+        elif timing is not None:
+            timing[0].append(None)
+            timing[1].append(None)
+            timing[2].append(None)
+    column = _id_column(ids)
+    del ids
+    return (tuple(texts), tuple(seps), tuple(segs), column,
+            None if timing is None else (tuple(timing[0]), tuple(timing[1]), tuple(timing[2])))
+
+
+# Start, end and probability columns: present only when some token has one of them.
+_Timing = tuple[tuple, tuple, tuple]
+
+
+class TokenView(Sequence[Token]):
+    """A transcript's tokens as a read-only sequence of :class:`Token` (``transcript.tokens``).
+
+    A transcript stores its tokens as columns (one tuple of texts, one of separators, an
+    array of ids ...), a few dozen bytes a token; the view makes each :class:`Token` when
+    it is read. It compares equal to a tuple or list of the same tokens, and a slice of it
+    is a tuple.
+    """
+
+    __slots__ = ("_t",)
+
+    def __init__(self, transcript: Transcript):
+        self._t = transcript
+
+    def __len__(self) -> int:
+        return len(self._t._text)
+
+    def __getitem__(self, index):
+        t = self._t
+        if isinstance(index, slice):
+            return tuple(map(t._token, range(*index.indices(len(t._text)))))
+        n = len(t._text)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("token index out of range")
+        return t._token(index)
+
+    def __iter__(self) -> Iterator[Token]:
+        t = self._t
+        if t._timing is None and t._plain_ids():
+            return map(_untimed, zip(t._text, t._sep, t._seg, t._id))
+        return map(t._token, range(len(t._text)))
+
+    def __reversed__(self) -> Iterator[Token]:
+        return map(self._t._token, range(len(self._t._text) - 1, -1, -1))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (TokenView, tuple, list)):
+            return len(self) == len(other) and all(map(operator.eq, self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: Sequence[Token]) -> tuple[Token, ...]:
+        return tuple(self) + tuple(other)
+
+    def __repr__(self) -> str:
+        return f"TokenView({list(self)!r})" if len(self) <= 20 else f"TokenView(<{len(self)} tokens>)"
+
+
 class Transcript:
-    """An immutable transcript: tokens, the segments they belong to, and source metadata."""
+    """An immutable transcript: tokens, the segments they belong to, and source metadata.
 
-    tokens: tuple[Token, ...]
-    segments: tuple[Segment, ...] = ()
-    meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    ``Transcript(tokens, segments, meta)`` takes :class:`Token` objects; :attr:`tokens`
+    gives them back. Inside, the tokens are parallel columns: a tuple of texts, one of
+    separators, one of segment indices, an array of ids and, only when some token has a
+    timing, three timing tuples. A token costs about 32 bytes that way instead of about
+    110 as an object with an id, so a long transcript takes a few times its text's size.
+    Normalizers that only read text can use the columns (:attr:`texts`, :attr:`seps`)
+    directly; the editing helpers below work on the columns without making tokens.
+    """
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.tokens, tuple):
-            object.__setattr__(self, "tokens", tuple(self.tokens))
-        if not isinstance(self.segments, tuple):
-            object.__setattr__(self, "segments", tuple(self.segments))
-        if not isinstance(self.meta, MappingProxyType):
-            object.__setattr__(self, "meta", _frozen(self.meta))
+    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta")
+
+    _text: tuple[str, ...]
+    _sep: tuple[str, ...]
+    _seg: tuple[int | None, ...]
+    _id: array
+    _timing: _Timing | None
+    _plain: bool | None
+    segments: tuple[Segment, ...]
+    meta: Mapping[str, Any]
+
+    def __init__(self, tokens: Iterable[Token] = (), segments: Iterable[Segment] = (),
+                 meta: Mapping[str, Any] | None = None):
+        if isinstance(tokens, TokenView):
+            t = tokens._t
+            columns = (t._text, t._sep, t._seg, t._id, t._timing)
+        else:
+            columns = _pack(tokens)
+        self._init(*columns, tuple(segments), _frozen(meta))
+
+    def _init(self, text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,
+              segments: tuple[Segment, ...], meta: Mapping[str, Any],
+              plain: bool | None = None) -> None:
+        setter = object.__setattr__
+        setter(self, "_text", text)
+        setter(self, "_sep", sep)
+        setter(self, "_seg", seg)
+        setter(self, "_id", ids)
+        setter(self, "_timing", timing if timing is None or any(
+            v is not None for column in timing for v in column) else None)
+        setter(self, "_plain", plain)
+        setter(self, "segments", segments)
+        setter(self, "meta", meta)
+
+    def _derive(self, text: tuple | None = None, sep: tuple | None = None,
+                seg: tuple | None = None, ids: array | None = None,
+                timing: _Timing | None | bool = False, plain: bool | None = None) -> Transcript:
+        """A transcript with some columns replaced and the rest shared with this one."""
+        new = object.__new__(Transcript)
+        new._init(self._text if text is None else text, self._sep if sep is None else sep,
+                  self._seg if seg is None else seg, self._id if ids is None else ids,
+                  self._timing if timing is False else timing, self.segments, self.meta,
+                  plain=plain if ids is not None else self._plain)
+        return new
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a Transcript is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Transcript is immutable (cannot delete {name!r})")
+
+    def __reduce__(self):
+        return (_restore, (self._text, self._sep, self._seg, self._id, self._timing,
+                           self.segments, dict(self.meta)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Transcript):
+            return NotImplemented
+        return (self.segments == other.segments and dict(self.meta) == dict(other.meta)
+                and self._text == other._text and self._sep == other._sep
+                and self._seg == other._seg and self._id == other._id
+                and self._timing == other._timing)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"Transcript(tokens={self.tokens!r}, segments=<{len(self.segments)}>, "
+                f"meta={dict(self.meta)!r})")
+
+    # ---- the columns --------------------------------------------------------------------
+    @property
+    def tokens(self) -> TokenView:
+        """The tokens, made on reading (see :class:`TokenView`)."""
+        return TokenView(self)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every token's text, in order (the fast way to read a transcript's words)."""
+        return self._text
+
+    @property
+    def seps(self) -> tuple[str, ...]:
+        """Every token's separator (``""``, ``SPACE``, ``LINE`` or ``PARAGRAPH``)."""
+        return self._sep
+
+    @property
+    def segment_indices(self) -> tuple[int | None, ...]:
+        """Every token's segment index."""
+        return self._seg
+
+    @property
+    def ids(self) -> memoryview:
+        """Every token's id, read-only, with ``-1`` for a token that has none."""
+        return memoryview(self._id).toreadonly()
+
+    @property
+    def starts(self) -> tuple[float | None, ...] | None:
+        """Every token's start, or ``None`` when no token has a timing (see :attr:`timed`)."""
+        return None if self._timing is None else self._timing[0]
+
+    @property
+    def ends(self) -> tuple[float | None, ...] | None:
+        """Every token's end, or ``None`` when no token has a timing."""
+        return None if self._timing is None else self._timing[1]
+
+    @property
+    def probabilities(self) -> tuple[float | None, ...] | None:
+        """Every token's probability, or ``None`` when no token has a timing."""
+        return None if self._timing is None else self._timing[2]
+
+    @property
+    def timed(self) -> bool:
+        """Whether any token has a start, an end or a probability."""
+        return self._timing is not None
+
+    def _plain_ids(self) -> bool:
+        """Whether every token has an id (so tokens can be made without a per-token test)."""
+        if self._plain is None:
+            object.__setattr__(self, "_plain", _NO_ID not in self._id)
+        return bool(self._plain)
+
+    def _token(self, i: int) -> Token:
+        ident: int | None = self._id[i]
+        if ident == _NO_ID:
+            ident = None
+        if self._timing is not None:
+            start, end, prob = self._timing[0][i], self._timing[1][i], self._timing[2][i]
+            if start is not None or end is not None or prob is not None:
+                return _new(TimedToken, (self._text[i], self._sep[i], self._seg[i], ident,
+                                         start, end, prob))
+        return _new(Token, (self._text[i], self._sep[i], self._seg[i], ident))
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
     def from_text(cls, text: str, **meta: Any) -> Transcript:
         """Tokenize plain text; each blank-line separated paragraph becomes a segment."""
-        tokens: list[Token] = []
-        append, token = tokens.append, _new  # an untimed Token: text, sep, segment, id
-        seg = -1
-        seps: dict[str, str] = {}
+        texts: list[str] = []
+        seps: list[str] = []
+        segs: list[int] = []
+        seg = 0
+        known: dict[str, str] = {}
         # One string per spelling (a transcript repeats its words), and no list of all the
         # matches at once: both keep a long text's memory down.
         spelling = {}.setdefault
-        for k, (ws, word) in enumerate(map(re.Match.groups, _TOKENS.finditer(text))):
-            word = spelling(word, word)
-            sep = seps.get(ws)
+        for ws, word in map(re.Match.groups, _TOKENS.finditer(text)):
+            sep = known.get(ws)
             if sep is None:
-                sep = seps[ws] = normalize_sep(ws)
-            if k == 0:
+                sep = known[ws] = normalize_sep(ws)
+            if not texts:
                 sep = ""
-                seg = 0
             elif sep == PARAGRAPH:
                 seg += 1
-            append(token(Token, (word, sep, seg, k)))
-        segments = [Segment() for _ in range(seg + 1)]
-        return cls(tuple(tokens), tuple(segments), meta)
+            texts.append(spelling(word, word))
+            seps.append(sep)
+            segs.append(seg)
+        segments = tuple(Segment() for _ in range(seg + 1 if texts else 0))
+        new = object.__new__(cls)
+        new._init(tuple(texts), tuple(seps), tuple(segs), array("q", range(len(texts))), None,
+                  segments, _frozen(meta), plain=True)
+        return new
 
     @classmethod
     def from_segments(
@@ -251,27 +489,33 @@ class Transcript:
         Text is split on whitespace, line breaks inside it kept as ``LINE`` separators.
         Tokens given as :class:`Token` keep their text, sep and timing.
         """
-        tokens: list[Token] = []
+        def tokens() -> Iterator[Token]:
+            words: dict[str, str] = {}  # one string per distinct word, as in from_text
+            count = 0
+            for seg_index, (segment, content) in enumerate(segments):
+                segs.append(segment)
+                if isinstance(content, str):
+                    content = cls.from_text(content).tokens
+                first = True
+                for tok in content:
+                    if not tok.text:
+                        continue
+                    sep = tok.sep if not first else (segment_sep if count else "")
+                    yield Token(words.setdefault(tok.text, tok.text), sep if count else "",
+                                tok.start, tok.end, seg_index, count, tok.probability)
+                    count += 1
+                    first = False
+
         segs: list[Segment] = []
-        words: dict[str, str] = {}  # one string per distinct word, as in from_text
-        for seg_index, (segment, content) in enumerate(segments):
-            segs.append(segment)
-            if isinstance(content, str):
-                content = cls.from_text(content).tokens
-            first = True
-            for tok in content:
-                if not tok.text:
-                    continue
-                sep = tok.sep if not first else (segment_sep if tokens else "")
-                tokens.append(Token(words.setdefault(tok.text, tok.text), sep if tokens else "",
-                                    tok.start, tok.end, seg_index, len(tokens), tok.probability))
-                first = False
-        return cls(tuple(tokens), tuple(segs), meta)
+        columns = _pack(tokens())
+        new = object.__new__(cls)
+        new._init(*columns, tuple(segs), _frozen(meta), plain=True)
+        return new
 
     # ---- reading ------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "".join([part for tok in self.tokens for part in (tok.sep, tok.text)])
+        return "".join(chain.from_iterable(zip(self._sep, self._text)))
 
     def __str__(self) -> str:
         return self.text
@@ -298,32 +542,35 @@ class Transcript:
 
     # ---- editing (each returns a new transcript) -----------------------------------------
     def with_tokens(self, tokens: Iterable[Token]) -> Transcript:
-        tokens = tuple(tokens)
-        if tokens and tokens[0].sep:
-            tokens = (tokens[0]._replace(sep=""),) + tokens[1:]
-        return Transcript(tokens, self.segments, self.meta)
+        text, sep, seg, ids, timing = _pack(tokens)
+        if sep and sep[0]:
+            sep = ("",) + sep[1:]
+        return self._derive(text, sep, seg, ids, timing)
+
+    def _with_text_column(self, texts: Sequence[str]) -> Transcript:
+        return self._derive(text=texts if isinstance(texts, tuple) else tuple(texts))
 
     def map_tokens(self, fn) -> Transcript:
         """Apply ``fn(index, token) -> str`` to every token text; unchanged input is returned as is."""
-        out: list[Token] | None = None
+        out: list[str] | None = None
         for i, tok in enumerate(self.tokens):
             new = fn(i, tok)
             if out is None:
                 if new == tok.text:
                     continue
-                out = list(self.tokens[:i])
-            out.append(tok if new == tok.text else tok.with_text(new))
-        return self if out is None else self.with_tokens(out)
+                out = list(self._text[:i])
+            out.append(new)
+        return self if out is None else self._with_text_column(out)
 
     def with_texts(self, texts: Mapping[int, str]) -> Transcript:
         """The transcript with some token texts replaced, by index; ``self`` if none differ."""
-        tokens: list[Token] | None = None
+        out: list[str] | None = None
         for i, text in texts.items():
-            if self.tokens[i].text != text:
-                if tokens is None:
-                    tokens = list(self.tokens)
-                tokens[i] = tokens[i].with_text(text)
-        return self if tokens is None else self.with_tokens(tokens)
+            if self._text[i] != text:
+                if out is None:
+                    out = list(self._text)
+                out[i] = text
+        return self if out is None else self._with_text_column(out)
 
     def map_texts(self, fn) -> Transcript:
         """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.
@@ -331,14 +578,13 @@ class Transcript:
         The fast path for normalizers whose decision depends on the token alone.
         """
         changed = {}
-        for text in {tok.text for tok in self.tokens}:
+        for text in set(self._text):
             new = fn(text)
             if new != text:
                 changed[text] = new
         if not changed:
             return self
-        return self.with_tokens([tok.with_text(changed[tok.text]) if tok.text in changed else tok
-                                 for tok in self.tokens])
+        return self._with_text_column(tuple(map(changed.get, self._text, self._text)))
 
     def remove(self, spans: Iterable[tuple[int, int]]) -> Transcript:
         """Remove token spans ``[start, end)`` and repair the punctuation they leave.
@@ -353,7 +599,8 @@ class Transcript:
           closing quotes and brackets stay with the text they close;
         - the next kept token takes the stronger separator, so paragraph breaks survive.
         """
-        n = len(self.tokens)
+        texts, seps = self._text, self._sep
+        n = len(texts)
         runs: list[list[int]] = []  # merged, sorted [start, end) runs of removed tokens
         for s, e in sorted((max(0, s), min(e, n)) for s, e in spans if e > s):
             if s >= e:
@@ -364,53 +611,61 @@ class Transcript:
                 runs.append([s, e])
         if not runs:
             return self
-        tokens = self.tokens  # read only: no second list of every token
-        out: list[Token] = []
-        kept_from = 0
-        rebuilt: Token | None = None  # the new tokens[kept_from], if the last run changed it
+        # Runs never touch, so the token before a run (when there is one) is kept, and so
+        # is the one after it: the repairs rewrite those two in place, by source index.
+        new_text: dict[int, str] = {}
+        new_sep: dict[int, str] = {}
+        keep = bytearray(b"\x01") * n
         for i, j in runs:
-            # The untouched stretch, copied whole (runs never touch, so it is not empty).
-            if rebuilt is not None:
-                out.append(rebuilt)
-                out.extend(tokens[kept_from + 1:i])
-            else:
-                out.extend(tokens[kept_from:i])
-            kept_from, rebuilt = j, None
-            removed = tokens[i:j]
-            first_lead = split_punct(removed[0].text)[0]
-            last_trail = split_punct(removed[-1].text)[2]
+            keep[i:j] = bytes(j - i)
+            removed = texts[i:j]
+            first_lead = split_punct(removed[0])[0]
+            last_trail = split_punct(removed[-1])[2]
             # The last sentence end inside the removed run still ends the sentence.
-            terminal = next((t for t in (_terminal(split_punct(r.text)[2]) for r in reversed(removed))
+            terminal = next((t for t in (_terminal(split_punct(r)[2]) for r in reversed(removed))
                              if t), "")
             closers = _closers(last_trail)
-            sep = removed[0].sep
-            if out:
-                prev = out[-1]
-                plead, pcore, ptrail = split_punct(prev.text)
+            if i > 0:
+                prev = new_text.get(i - 1, texts[i - 1])
+                plead, pcore, ptrail = split_punct(prev)
                 if terminal and not any(ch in SENTENCE_END for ch in ptrail) and pcore:
                     ptrail = ptrail.rstrip(",;:—–-") + terminal
                 if closers and pcore and not ptrail.endswith(closers):
                     ptrail += closers
-                new_text = plead + pcore + ptrail if pcore else prev.text
-                if new_text != prev.text:
-                    out[-1] = prev.with_text(new_text)
+                if pcore and plead + pcore + ptrail != prev:
+                    new_text[i - 1] = plead + pcore + ptrail
             if j < n:
-                nxt = tokens[j]
-                lead, core, trail = split_punct(nxt.text)
+                lead, core, trail = split_punct(texts[j])
                 # A dialogue dash that led the removed words still leads the line.
-                at_line_start = not out or removed[0].sep in (LINE, PARAGRAPH)
+                at_line_start = i == 0 or seps[i] in (LINE, PARAGRAPH)
                 opener = "".join(ch for ch in first_lead
                                  if ch in _OPENERS or (at_line_start and ch in _DASHES))
-                text = nxt.text
                 if opener and core and not lead.startswith(opener):
-                    text = opener + lead + core + trail
-                rebuilt = Token(text, stronger_sep(sep, nxt.sep), nxt.start, nxt.end,
-                                nxt.segment, nxt.id, nxt.probability)
-        if rebuilt is not None:
-            out.append(rebuilt)
-            kept_from += 1
-        out.extend(tokens[kept_from:])
-        return self.with_tokens(out)
+                    new_text[j] = opener + lead + core + trail
+                new_sep[j] = stronger_sep(seps[i], seps[j])
+        if new_text:
+            texts = list(texts)
+            for k, text in new_text.items():
+                texts[k] = text
+        if new_sep:
+            seps = list(seps)
+            for k, sep in new_sep.items():
+                seps[k] = sep
+        kept_seps = tuple(compress(seps, keep))
+        if kept_seps and kept_seps[0]:
+            kept_seps = ("",) + kept_seps[1:]
+        timing = None if self._timing is None else tuple(
+            tuple(compress(column, keep)) for column in self._timing)
+        return self._derive(tuple(compress(texts, keep)), kept_seps,
+                            tuple(compress(self._seg, keep)), array("q", compress(self._id, keep)),
+                            timing, plain=True if self._plain else None)
+
+
+def _restore(text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,
+             segments: tuple[Segment, ...], meta: dict[str, Any]) -> Transcript:
+    new = object.__new__(Transcript)
+    new._init(text, sep, seg, ids, timing, segments, _frozen(meta))
+    return new
 
 
 _OPENERS = "“‘\"'([{«¿¡"
