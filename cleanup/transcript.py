@@ -207,45 +207,70 @@ _NO_ID = -1  # a token's id in the id column when it has none (a token a step in
 _untimed = partial(_new, Token)  # an untimed Token from (text, sep, segment, id)
 
 
-def _id_column(ids: Iterable[int | None]) -> array:
-    """Token ids as a compact array, ``-1`` for ``None``."""
-    try:
-        column = array("q", [_NO_ID if i is None else i for i in ids])
-    except (TypeError, OverflowError):
-        raise TypeError("token ids are whole numbers (0 or more) or None") from None
-    if column and min(column) < _NO_ID:
-        raise TypeError("token ids are whole numbers (0 or more) or None")
-    return column
+class _Columns:
+    """Token columns being built: whole stretches copied from a transcript, tokens added."""
 
+    __slots__ = ("text", "sep", "seg", "ids", "timing")
 
-def _pack(tokens: Iterable[Token]) -> tuple[tuple, tuple, tuple, array, _Timing | None]:
-    """Column form of some tokens: texts, separators, segment indices, ids, timings."""
-    texts: list[str] = []
-    seps: list[str] = []
-    segs: list[int | None] = []
-    ids: list[int | None] = []
-    timing: tuple[list, list, list] | None = None
-    for k, tok in enumerate(tokens):
+    def __init__(self, timed: bool = False):
+        self.text: list[str] = []
+        self.sep: list[str] = []
+        self.seg: list[int | None] = []
+        self.ids = array("q")
+        self.timing: tuple[list, list, list] | None = ([], [], []) if timed else None
+
+    def copy(self, source: Transcript, start: int, stop: int) -> None:
+        """Append ``source``'s tokens ``[start, stop)`` as they are."""
+        if start >= stop:
+            return
+        self.text += source._text[start:stop]
+        self.sep += source._sep[start:stop]
+        self.seg += source._seg[start:stop]
+        self.ids += source._id[start:stop]
+        if self.timing is not None:
+            for mine, theirs in zip(self.timing, source._timing or ((None,) * stop,) * 3):
+                mine += theirs[start:stop]
+
+    def add(self, tok: Token) -> None:
         if not isinstance(tok, Token):
             raise TypeError(f"a transcript's tokens are Token objects, not {type(tok).__name__}")
-        texts.append(tok[0])
-        seps.append(tok[1])
-        segs.append(tok[2])
-        ids.append(tok[3])
+        ident = tok[3]
+        if ident is None:
+            ident = _NO_ID
+        elif type(ident) is not int or ident < 0:
+            raise TypeError(f"token ids are whole numbers (0 or more) or None, not {ident!r}")
+        self.ids.append(ident)
+        self.text.append(tok[0])
+        self.sep.append(tok[1])
+        self.seg.append(tok[2])
         if len(tok) > 4:
-            if timing is None:
-                timing = ([None] * k, [None] * k, [None] * k)
-            timing[0].append(tok[4])
-            timing[1].append(tok[5])
-            timing[2].append(tok[6])
-        elif timing is not None:
-            timing[0].append(None)
-            timing[1].append(None)
-            timing[2].append(None)
-    column = _id_column(ids)
-    del ids
-    return (tuple(texts), tuple(seps), tuple(segs), column,
-            None if timing is None else (tuple(timing[0]), tuple(timing[1]), tuple(timing[2])))
+            if self.timing is None:
+                k = len(self.text) - 1
+                self.timing = ([None] * k, [None] * k, [None] * k)
+            self.timing[0].append(tok[4])
+            self.timing[1].append(tok[5])
+            self.timing[2].append(tok[6])
+        elif self.timing is not None:
+            self.timing[0].append(None)
+            self.timing[1].append(None)
+            self.timing[2].append(None)
+
+    def columns(self, first_sep_empty: bool = False) -> tuple[tuple, tuple, tuple, array,
+                                                              _Timing | None]:
+        if first_sep_empty and self.sep and self.sep[0]:
+            self.sep[0] = ""
+        timing = None if self.timing is None else tuple(map(tuple, self.timing))
+        return tuple(self.text), tuple(self.sep), tuple(self.seg), self.ids, timing  # type: ignore[return-value]
+
+
+def _pack(tokens: Iterable[Token], first_sep_empty: bool = False) -> tuple[
+        tuple, tuple, tuple, array, _Timing | None]:
+    """Column form of some tokens: texts, separators, segment indices, ids, timings."""
+    built = _Columns()
+    add = built.add
+    for tok in tokens:
+        add(tok)
+    return built.columns(first_sep_empty)
 
 
 # Start, end and probability columns: present only when some token has one of them.
@@ -542,10 +567,36 @@ class Transcript:
 
     # ---- editing (each returns a new transcript) -----------------------------------------
     def with_tokens(self, tokens: Iterable[Token]) -> Transcript:
-        text, sep, seg, ids, timing = _pack(tokens)
-        if sep and sep[0]:
-            sep = ("",) + sep[1:]
-        return self._derive(text, sep, seg, ids, timing)
+        """A transcript of other tokens (same segments and metadata); the first token's
+        separator becomes ``""``. Prefer :meth:`splice` for a few edits to a long one."""
+        return self._derive(*_pack(tokens, first_sep_empty=True))
+
+    def splice(self, edits: Mapping[int, Sequence[Token]]) -> Transcript:
+        """Replace some tokens, by index, each with a sequence of tokens: none removes it
+        (no punctuation repair: see :meth:`remove`), one rewrites it, several split it.
+        The tokens in between are copied as columns, never made into :class:`Token` objects,
+        so a few edits to a long transcript cost little. The first token's separator becomes
+        ``""``.
+
+        >>> t = Transcript.from_text("well,so we , go")
+        >>> t.splice({0: [Token("well,", "", segment=0, id=0), Token("so", segment=0)],
+        ...           2: []}).text
+        'well, so we go'
+        """
+        if not edits:
+            return self
+        n = len(self._text)
+        built = _Columns(timed=self._timing is not None)
+        done = 0
+        for i in sorted(edits):
+            if not 0 <= i < n:
+                raise IndexError(f"token index {i} out of range")
+            built.copy(self, done, i)
+            for tok in edits[i]:
+                built.add(tok)
+            done = i + 1
+        built.copy(self, done, n)
+        return self._derive(*built.columns(first_sep_empty=True))
 
     def _with_text_column(self, texts: Sequence[str]) -> Transcript:
         return self._derive(text=texts if isinstance(texts, tuple) else tuple(texts))
