@@ -17,7 +17,7 @@ abbreviation list in place of trained parameters: :func:`punkt_tokenizer` builds
 tokenizer from the same list for callers that want sentence strings.
 
 >>> from cleanup.transcript import Transcript
->>> sentence_starts(Transcript.from_text("Dr. Jones came at 5 p.m. then left. ok").tokens)
+>>> sentence_starts(Transcript.from_text("Dr. Jones came at 5 p.m. then left. ok"))
 [True, False, False, False, False, False, None, False, True]
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .lexicon import data_lines
-from .transcript import PARAGRAPH, Token, split_punct
+from .transcript import PARAGRAPH, Token, Transcript, split_punct
 
 SENTENCE_MARKS = frozenset(".?!")
 
@@ -106,9 +106,9 @@ def _kind(text: str) -> tuple[bool, bool | None]:
     return bool(split_punct(text)[1]), _boundary_after_text(text)
 
 
-def _advance(state: bool | None, tok: Token) -> bool | None:
-    """The sentence-start state after ``tok``, given the state it was read in."""
-    has_word, after = _kind(tok.text)
+def _advance(state: bool | None, text: str) -> bool | None:
+    """The sentence-start state after a token with this text, given the state it was read in."""
+    has_word, after = _kind(text)
     if has_word:
         return after
     if after is not False:  # punctuation alone ("?", "...") can end a sentence
@@ -116,39 +116,63 @@ def _advance(state: bool | None, tok: Token) -> bool | None:
     return state
 
 
-def sentence_starts(tokens: Sequence[Token]) -> list[bool | None]:
+def _columns(tokens: Transcript | Sequence[Token]) -> tuple[Sequence[str], Sequence[str]]:
+    """(texts, separators): a transcript's own columns, or read from the tokens."""
+    if isinstance(tokens, Transcript):
+        return tokens.texts, tokens.seps
+    return [t.text for t in tokens], [t.sep for t in tokens]
+
+
+def sentence_starts(tokens: Transcript | Sequence[Token]) -> list[bool | None]:
     """For each token, whether it starts a sentence (None: maybe). Punctuation-only tokens
     (a dialogue dash, a music note) pass the decision on to the next word."""
+    texts, seps = _columns(tokens)
     out: list[bool | None] = []
     state: bool | None = True
-    for tok in tokens:
-        if tok.sep == PARAGRAPH:
+    for text, sep in zip(texts, seps):
+        if sep == PARAGRAPH:
             state = True
         out.append(state)
-        state = _advance(state, tok)
+        state = _advance(state, text)
     return out
 
 
-def sentence_start_at(tokens: Sequence[Token], i: int) -> bool | None:
+def sentence_start_at(tokens: Transcript | Sequence[Token], i: int) -> bool | None:
     """``sentence_starts(tokens)[i]``, looking back only as far as the previous word."""
-    if tokens[i].sep == PARAGRAPH:
+    if isinstance(tokens, Transcript):
+        texts, seps = tokens.texts, tokens.seps
+    else:
+        texts, seps = _Field(tokens, 0), _Field(tokens, 1)
+    if seps[i] == PARAGRAPH:
         return True
     j = i - 1
-    while j >= 0 and not _kind(tokens[j].text)[0] and tokens[j].sep != PARAGRAPH:
+    while j >= 0 and not _kind(texts[j])[0] and seps[j] != PARAGRAPH:
         j -= 1
     if j < 0:
         state: bool | None = True
         j = 0
-    elif _kind(tokens[j].text)[0]:
-        state = _advance(True, tokens[j])
+    elif _kind(texts[j])[0]:
+        state = _advance(True, texts[j])
         j += 1
     else:  # a punctuation-only token after a paragraph break
         state = True
     for k in range(j, i):
-        if tokens[k].sep == PARAGRAPH:
+        if seps[k] == PARAGRAPH:
             state = True
-        state = _advance(state, tokens[k])
+        state = _advance(state, texts[k])
     return state
+
+
+class _Field:
+    """One field of a token sequence, read by index (text or separator), without a copy."""
+
+    __slots__ = ("tokens", "index")
+
+    def __init__(self, tokens: Sequence[Token], index: int):
+        self.tokens, self.index = tokens, index
+
+    def __getitem__(self, i: int) -> str:
+        return self.tokens[i][self.index]
 
 
 @lru_cache(maxsize=1)
