@@ -342,7 +342,8 @@ class Transcript:
     directly; the editing helpers below work on the columns without making tokens.
     """
 
-    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta")
+    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta",
+                 "__weakref__")
 
     _text: tuple[str, ...]
     _sep: tuple[str, ...]
