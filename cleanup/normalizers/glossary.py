@@ -25,11 +25,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from typing import Callable, Iterable, Sequence
 
 from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
-from ..transcript import Token, Transcript, split_punct
+from ..transcript import Transcript, split_punct
 
 
 # Characters stripped from a token's ends before the quick index check; anything not
@@ -203,24 +204,24 @@ class ApplyGlossary(Normalizer):
         index = self._index
         if not index.by_first:
             return transcript
-        tokens = transcript.tokens
-        n = len(tokens)
+        texts = transcript.texts
+        n = len(texts)
         new_text: dict[int, str] = {}
         # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely
         parsed: dict[int, tuple[str, str, str, list[str]]] = {}
 
         def parse(i: int) -> _Parsed:
             if i not in parsed:
-                lead, core, trail = split_punct(new_text.get(i, tokens[i].text))
+                lead, core, trail = split_punct(new_text.get(i, texts[i]))
                 parsed[i] = (lead, core, trail, [_fold(w) for w in _subwords(core)])
             return parsed[i]
 
         # Decide once per distinct spelling whether it can start a term: most cannot.
-        starters = {text for text in {t.text for t in tokens} if index.may_start(text)}
+        starters = {text for text in set(texts) if index.may_start(text)}
         if not starters:
             return transcript
         resume = 0  # a multi-token match consumed the tokens before this index
-        for i in [k for k, t in enumerate(tokens) if t.text in starters]:
+        for i in compress(count(), map(starters.__contains__, texts)):
             if i < resume:
                 continue
             keys = parse(i)[3]
@@ -229,7 +230,7 @@ class ApplyGlossary(Normalizer):
                 if match is None:
                     continue
                 term, spans = match
-                self._apply(term, spans, parse, new_text, tokens)
+                self._apply(term, spans, parse, new_text, texts)
                 last_token = spans[-1][0]
                 if last_token > i:
                     resume = last_token + 1
@@ -270,7 +271,7 @@ class ApplyGlossary(Normalizer):
 
     @staticmethod
     def _apply(term: _Term, spans: list[tuple[int, int]], parse: Callable[[int], _Parsed],
-               new_text: dict[int, str], tokens: Sequence[Token]) -> None:
+               new_text: dict[int, str], texts: Sequence[str]) -> None:
         by_token: dict[int, list[tuple[int, str]]] = {}
         for (t, s), canon in zip(spans, term.words):
             by_token.setdefault(t, []).append((s, canon))
@@ -280,5 +281,5 @@ class ApplyGlossary(Normalizer):
             for s, canon in items:
                 parts[s] = _recase(parts[s], canon)
             text = lead + "-".join(parts) + trail
-            if text != tokens[t].text:
+            if text != texts[t]:
                 new_text[t] = text
