@@ -207,7 +207,9 @@ class ApplyGlossary(Normalizer):
         texts = transcript.texts
         n = len(texts)
         new_text: dict[int, str] = {}
-        # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely
+        spelling = {}.setdefault  # one string per new spelling: "Botox" recurs
+        # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely; a match
+        # only reads forward from its first token, so the entries before it are dropped
         parsed: dict[int, tuple[str, str, str, list[str]]] = {}
 
         def parse(i: int) -> _Parsed:
@@ -224,13 +226,17 @@ class ApplyGlossary(Normalizer):
         for i in compress(count(), map(starters.__contains__, texts)):
             if i < resume:
                 continue
+            if len(parsed) > 256:
+                ahead = {k: v for k, v in parsed.items() if k >= i}
+                parsed.clear()
+                parsed.update(ahead)
             keys = parse(i)[3]
             for j in range(len(keys)):
                 match = self._match(index, parse, i, j, n)
                 if match is None:
                     continue
                 term, spans = match
-                self._apply(term, spans, parse, new_text, texts)
+                self._apply(term, spans, parse, new_text, texts, spelling)
                 last_token = spans[-1][0]
                 if last_token > i:
                     resume = last_token + 1
@@ -271,7 +277,8 @@ class ApplyGlossary(Normalizer):
 
     @staticmethod
     def _apply(term: _Term, spans: list[tuple[int, int]], parse: Callable[[int], _Parsed],
-               new_text: dict[int, str], texts: Sequence[str]) -> None:
+               new_text: dict[int, str], texts: Sequence[str],
+               spelling: Callable[[str, str], str]) -> None:
         by_token: dict[int, list[tuple[int, str]]] = {}
         for (t, s), canon in zip(spans, term.words):
             by_token.setdefault(t, []).append((s, canon))
@@ -282,4 +289,4 @@ class ApplyGlossary(Normalizer):
                 parts[s] = _recase(parts[s], canon)
             text = lead + "-".join(parts) + trail
             if text != texts[t]:
-                new_text[t] = text
+                new_text[t] = spelling(text, text)
