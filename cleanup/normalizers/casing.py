@@ -40,8 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Iterator, Sequence
 
 from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
 from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
@@ -90,6 +89,16 @@ def _closed_class(lower: str) -> bool:
 
 
 _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
+
+
+def _positions(texts: Sequence[str], wanted: Container[str]) -> Iterator[int]:
+    """The indices of the texts in ``wanted``, in order. A one-byte-a-token mask searched
+    with ``find`` makes an index object only where one is found (not one a token)."""
+    mask = bytes(map(wanted.__contains__, texts))
+    i = mask.find(1)
+    while i >= 0:
+        yield i
+        i = mask.find(1, i + 1)
 
 
 def _opens_cue(seps: Sequence[str], segments: Sequence[int | None], i: int) -> bool:
@@ -191,34 +200,31 @@ class FixStrayCapitals(Normalizer):
         capitalized = {t for t in spellings if not t.islower() and t != t.lower()}
         if not capitalized:
             return transcript
-        starts = _StartsAt(transcript)
+        # What a spelling alone decides (its repaired capitals, and whether its capital
+        # could be stray at all), once per spelling; then only the positions of the
+        # spellings that can change are visited.
         protected = protected_words()
         keep = {k.lower() for k in self.keep}
         title_words = PERSON_TITLES | non_final_abbreviations()
+        looks: dict[str, tuple[str | None, tuple[str, str, str, str] | None]] = {}
+        for text in capitalized:
+            look = self._look(text, protected, keep, title_words)
+            if look != (None, None):
+                looks[text] = look
+        starts = _StartsAt(transcript)
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
-        for i in compress(count(), map(capitalized.__contains__, texts)):
-            lead, core, trail = split_punct(texts[i])
-            if self.fix_inner_caps:
-                fixed = _fix_inner_caps(core, self.min_zipf)
-                if fixed is not None:
-                    changes[i] = lead + fixed + trail
-                    core = fixed  # and it may also be a stray capital: "these THe"
-            if starts[i] is not False or not _is_capitalized(core) or _is_i(core):
-                continue
-            lower = core.lower()
-            base = _base(lower)
-            if base in protected or base in keep or lower in keep:
-                continue
-            if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
-                continue  # Dr, Mr, Jan.: abbreviations keep their capital
-            if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
+        for i in _positions(texts, looks):
+            fixed, stray = looks[texts[i]]
+            if fixed is not None:
+                changes[i] = fixed
+            if stray is None or starts[i] is not False:
                 continue
             if i > 0 and (self._after_break(texts[i - 1]) or _opens_cue(seps, segments, i)):
                 continue
             if self._capitalized_neighbour(texts, starts, i):
                 continue
-            pending.append((i, lead, core, trail, lower))
+            pending.append((i, *stray))
         if pending:
             seen_lower = self._lowercase_usage(spellings, {p[4] for p in pending})
             for i, lead, core, trail, lower in pending:
@@ -228,6 +234,30 @@ class FixStrayCapitals(Normalizer):
                 if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
                     changes[i] = lead + core[0].lower() + core[1:] + trail
         return transcript.with_texts(changes)
+
+    def _look(self, text: str, protected: frozenset[str], keep: set[str],
+              title_words: frozenset[str]) -> tuple[str | None, tuple[str, str, str, str] | None]:
+        """What a capitalized spelling alone says: its text with ``HIt`` → ``Hit`` repaired
+        (or None), and (lead, core, trail, lowercase core) when its capital may be stray in
+        the right context (or None: ``I``, ``MRI``, ``London``, ``Dr``, ``“These``)."""
+        lead, core, trail = split_punct(text)
+        fixed = None
+        if self.fix_inner_caps:
+            inner = _fix_inner_caps(core, self.min_zipf)
+            if inner is not None:
+                fixed = lead + inner + trail
+                core = inner  # and it may also be a stray capital: "these THe"
+        if not _is_capitalized(core) or _is_i(core):
+            return fixed, None
+        lower = core.lower()
+        base = _base(lower)
+        if base in protected or base in keep or lower in keep:
+            return fixed, None
+        if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
+            return fixed, None  # Dr, Mr, Jan.: abbreviations keep their capital
+        if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
+            return fixed, None
+        return fixed, (lead, core, trail, lower)
 
     @staticmethod
     def _after_break(prev: str) -> bool:
