@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Container, Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
 from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
@@ -89,16 +89,6 @@ def _closed_class(lower: str) -> bool:
 
 
 _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
-
-
-def _positions(texts: Sequence[str], wanted: Container[str]) -> Iterator[int]:
-    """The indices of the texts in ``wanted``, in order. A one-byte-a-token mask searched
-    with ``find`` makes an index object only where one is found (not one a token)."""
-    mask = bytes(map(wanted.__contains__, texts))
-    i = mask.find(1)
-    while i >= 0:
-        yield i
-        i = mask.find(1, i + 1)
 
 
 def _opens_cue(seps: Sequence[str], segments: Sequence[int | None], i: int) -> bool:
@@ -214,7 +204,7 @@ class FixStrayCapitals(Normalizer):
         starts = _StartsAt(transcript)
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
-        for i in _positions(texts, looks):
+        for i in transcript.positions(looks):
             fixed, stray = looks[texts[i]]
             if fixed is not None:
                 changes[i] = fixed

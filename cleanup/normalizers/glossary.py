@@ -25,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Container, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
@@ -176,16 +176,6 @@ def _recase(part: str, canon: str) -> str:
     return "".join(out) + rest
 
 
-def _positions(texts: Sequence[str], wanted: Container[str]) -> Iterator[int]:
-    """The indices of the texts in ``wanted``, in order. A one-byte-a-token mask searched
-    with ``find`` makes an index object only where one is found (not one a token)."""
-    mask = bytes(map(wanted.__contains__, texts))
-    i = mask.find(1)
-    while i >= 0:
-        yield i
-        i = mask.find(1, i + 1)
-
-
 def _subwords(core: str) -> list[str]:
     return core.split("-")
 
@@ -232,7 +222,7 @@ class ApplyGlossary(Normalizer):
         if not starters:
             return transcript
         resume = 0  # a multi-token match consumed the tokens before this index
-        for i in _positions(texts, starters):
+        for i in transcript.positions(starters):
             if i < resume:
                 continue
             if len(parsed) > 256:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Container, Iterator, Sequence
+from typing import Sequence
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, TITLE_SPELLINGS, first_names, surnames, zipf
 from ..pipeline import Normalizer
@@ -77,16 +77,6 @@ def _is_title_spelling(text: str) -> bool:
             and trail in ("", "."))
 
 
-def _positions(texts: Sequence[str], wanted: Container[str]) -> Iterator[int]:
-    """The indices of the texts in ``wanted``, in order. A one-byte-a-token mask searched
-    with ``find`` makes an index object only where one is found (not one a token)."""
-    mask = bytes(map(wanted.__contains__, texts))
-    i = mask.find(1)
-    while i >= 0:
-        yield i
-        i = mask.find(1, i + 1)
-
-
 def _capitalize_name(core: str) -> str:
     """First letter up; O’brien → O’Brien. Other letters keep their case."""
     out = core[0].upper() + core[1:]
@@ -122,7 +112,7 @@ class FixTitles(Normalizer):
         if not titles:
             return transcript
         changes: dict[int, str] = {}
-        for i in _positions(texts, titles):
+        for i in transcript.positions(titles):
             if i + 1 >= n:
                 continue
             text = texts[i]
