@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..boundaries import is_tag, sentence_starts
+from typing import Iterable
+
+from ..boundaries import boundary_after, is_tag, sentence_start_at
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..transcript import PARAGRAPH, Token, Transcript, split_punct
 
 
 def capitalize_first(text: str) -> str:
@@ -35,13 +37,31 @@ class CapitalizeSentences(Normalizer):
     """Uppercase the first letter of a sentence's first word (``so it is`` → ``So it is``)."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        tokens = transcript.tokens
-        if len(tokens) > UNPUNCTUATED_WORDS and not _has_sentence_marks(tokens):
+        texts, seps = transcript.texts, transcript.seps
+        distinct = set(texts)
+        if len(texts) > UNPUNCTUATED_WORDS and not _has_sentence_marks(distinct):
             return transcript  # auto-captions with no punctuation mark no sentence at all
-        starts = sentence_starts(tokens)
-        return transcript.map_tokens(
-            lambda i, tok: capitalize_first(tok.text) if starts[i] and not is_tag(tok.text)
-            else tok.text)
+        capitals = {}
+        for text in distinct:
+            if not is_tag(text) and (capital := capitalize_first(text)) != text:
+                capitals[text] = capital
+        # After a word that ends no sentence (``so``, ``well,``) no sentence starts, short of
+        # a paragraph break: most tokens are decided without looking further back.
+        no_start_after = {text for text in distinct if not _may_end_sentence(text)}
+        edits = {}
+        previous = ""
+        for i, (text, sep) in enumerate(zip(texts, seps)):
+            if (text in capitals and (previous not in no_start_after or sep == PARAGRAPH or i == 0)
+                    and sentence_start_at(transcript, i)):
+                edits[i] = capitals[text]
+            previous = text
+        return transcript.with_texts(edits)
+
+
+def _may_end_sentence(text: str) -> bool:
+    """False for a word after which the sentence surely goes on (a word, not a tag, with no
+    sentence end after it); True when the next token may start one."""
+    return is_tag(text) or not split_punct(text)[1] or boundary_after(Token(text)) is not False
 
 
 #: A transcript longer than this with no ``.``, ``?`` or ``!`` anywhere is unpunctuated
@@ -49,5 +69,5 @@ class CapitalizeSentences(Normalizer):
 UNPUNCTUATED_WORDS = 40
 
 
-def _has_sentence_marks(tokens) -> bool:
-    return any(ch in ".?!" for tok in tokens for ch in split_punct(tok.text)[2])
+def _has_sentence_marks(texts: Iterable[str]) -> bool:
+    return any(ch in ".?!" for text in texts for ch in split_punct(text)[2])
