@@ -45,23 +45,25 @@ class CapitalizeSentences(Normalizer):
         for text in distinct:
             if not is_tag(text) and (capital := capitalize_first(text)) != text:
                 capitals[text] = capital
-        # After a word that ends no sentence (``so``, ``well,``) no sentence starts, short of
-        # a paragraph break: most tokens are decided without looking further back.
-        no_start_after = {text for text in distinct if not _may_end_sentence(text)}
+        # After a word (not a tag) the sentence-start state is that word's own boundary, so
+        # most tokens are decided without looking further back than the token before.
+        after_word = {text: boundary_after(Token(text)) for text in distinct
+                      if split_punct(text)[1] and not is_tag(text)}
         edits = {}
-        previous = ""
-        for i, (text, sep) in enumerate(zip(texts, seps)):
-            if (text in capitals and (previous not in no_start_after or sep == PARAGRAPH or i == 0)
-                    and sentence_start_at(transcript, i)):
-                edits[i] = capitals[text]
-            previous = text
+        for i, text in enumerate(texts):
+            if text in capitals:
+                if i == 0 or seps[i] == PARAGRAPH:
+                    start = True
+                else:
+                    start = after_word.get(texts[i - 1], _LOOK_BACK)
+                    if start is _LOOK_BACK:  # after punctuation alone or a tag
+                        start = sentence_start_at(transcript, i)
+                if start:
+                    edits[i] = capitals[text]
         return transcript.with_texts(edits)
 
 
-def _may_end_sentence(text: str) -> bool:
-    """False for a word after which the sentence surely goes on (a word, not a tag, with no
-    sentence end after it); True when the next token may start one."""
-    return is_tag(text) or not split_punct(text)[1] or boundary_after(Token(text)) is not False
+_LOOK_BACK = object()
 
 
 #: A transcript longer than this with no ``.``, ``?`` or ``!`` anywhere is unpunctuated
