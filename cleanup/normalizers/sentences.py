@@ -45,21 +45,30 @@ class CapitalizeSentences(Normalizer):
         for text in distinct:
             if not is_tag(text) and (capital := capitalize_first(text)) != text:
                 capitals[text] = capital
-        # After a word (not a tag) the sentence-start state is that word's own boundary, so
-        # most tokens are decided without looking further back than the token before.
+        # After a word (not a tag) the sentence-start state is that word's own boundary:
+        # ``False`` after most words (``so``, ``well,``), where nothing needs a look. Only the
+        # tokens after the others, and after paragraph breaks, are candidates; they are found
+        # with bytes.find, not a Python loop over every token.
         after_word = {text: boundary_after(Token(text)) for text in distinct
                       if split_punct(text)[1] and not is_tag(text)}
+        goes_on = {text for text, after in after_word.items() if after is False}
+        after_maybe_end = b"\x00" + bytes(map(goes_on.__contains__, texts))
+        paragraph = bytes(map(PARAGRAPH.__eq__, seps))
         edits = {}
-        for i, text in enumerate(texts):
-            if text in capitals:
-                if i == 0 or seps[i] == PARAGRAPH:
-                    start = True
-                else:
-                    start = after_word.get(texts[i - 1], _LOOK_BACK)
-                    if start is _LOOK_BACK:  # after punctuation alone or a tag
-                        start = sentence_start_at(transcript, i)
-                if start:
-                    edits[i] = capitals[text]
+        for flags, marked in ((after_maybe_end, 0), (paragraph, 1)):
+            i = flags.find(marked)
+            while 0 <= i < len(texts):
+                text = texts[i]
+                if text in capitals and i not in edits:
+                    if i == 0 or seps[i] == PARAGRAPH:
+                        start = True
+                    else:
+                        start = after_word.get(texts[i - 1], _LOOK_BACK)
+                        if start is _LOOK_BACK:  # after punctuation alone or a tag
+                            start = sentence_start_at(transcript, i)
+                    if start:
+                        edits[i] = capitals[text]
+                i = flags.find(marked, i + 1)
         return transcript.with_texts(edits)
 
 
