@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from typing import Iterable
+from itertools import chain
+from typing import Iterable, Iterator
 
 from ..boundaries import boundary_after, is_tag, sentence_start_at
 from ..pipeline import Normalizer
@@ -46,33 +47,48 @@ class CapitalizeSentences(Normalizer):
             if not is_tag(text) and (capital := capitalize_first(text)) != text:
                 capitals[text] = capital
         # After a word (not a tag) the sentence-start state is that word's own boundary:
-        # ``False`` after most words (``so``, ``well,``), where nothing needs a look. Only the
-        # tokens after the others, and after paragraph breaks, are candidates; they are found
-        # with bytes.find, not a Python loop over every token.
+        # ``False`` after most words (``so``, ``well,``), where nothing needs a look.
         after_word = {text: boundary_after(Token(text)) for text in distinct
                       if split_punct(text)[1] and not is_tag(text)}
         goes_on = {text for text, after in after_word.items() if after is False}
-        after_maybe_end = b"\x00" + bytes(map(goes_on.__contains__, texts))
-        paragraph = bytes(map(PARAGRAPH.__eq__, seps))
         edits = {}
-        for flags, marked in ((after_maybe_end, 0), (paragraph, 1)):
-            i = flags.find(marked)
-            while 0 <= i < len(texts):
-                text = texts[i]
-                if text in capitals and i not in edits:
-                    if i == 0 or seps[i] == PARAGRAPH:
-                        start = True
-                    else:
-                        start = after_word.get(texts[i - 1], _LOOK_BACK)
-                        if start is _LOOK_BACK:  # after punctuation alone or a tag
-                            start = sentence_start_at(transcript, i)
-                    if start:
-                        edits[i] = capitals[text]
-                i = flags.find(marked, i + 1)
+        for i in _maybe_starts(texts, seps, goes_on):
+            text = texts[i]
+            if text not in capitals or i in edits:
+                continue
+            if i == 0 or seps[i] == PARAGRAPH:
+                start = True
+            else:
+                start = after_word.get(texts[i - 1], _LOOK_BACK)
+                if start is _LOOK_BACK:  # after punctuation alone or a tag
+                    start = sentence_start_at(transcript, i)
+            if start:
+                edits[i] = capitals[text]
         return transcript.with_texts(edits)
 
 
 _LOOK_BACK = object()
+
+
+def _maybe_starts(texts: tuple[str, ...], seps: tuple[str, ...],
+                  goes_on: set[str]) -> Iterator[int]:
+    """The indices of the tokens that may start a sentence: the first, each one after a
+    token not in ``goes_on``, each one after a paragraph break (some more than once).
+    C-level scans find them (bytes.find, tuple.index), not a Python loop over every token."""
+    after_goes_on = bytes(map(goes_on.__contains__, chain(("",), texts)))
+    n = len(texts)
+    i = after_goes_on.find(0)
+    while 0 <= i < n:
+        yield i
+        i = after_goes_on.find(0, i + 1)
+    del after_goes_on
+    i = -1
+    while True:
+        try:
+            i = seps.index(PARAGRAPH, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 #: A transcript longer than this with no ``.``, ``?`` or ``!`` anywhere is unpunctuated
