@@ -241,9 +241,9 @@ class TidyPunctuation(Normalizer):
             add(i)
             while placer.carry and placer.seen + 1 < n:
                 add(placer.seen + 1)
-        # An opening quote or bracket with no word after it is debris: it is dropped.
-        # Rule 2 on every output token whose text changed or might need it (a token no
-        # rule touches has no doubled marks: its trail is a single character at most).
+        # Marks still held at the end (an opening quote with no word after it) are debris:
+        # they stay dropped. Rule 2 on every output token whose text changed or might need
+        # it (a token no rule touches has no doubled marks: its trail is one character at most).
         edited = placer.text
         placed = sorted({i for i in chain(placed_words, edited) if i not in placer.drop})
         for i in placed:
