@@ -19,9 +19,10 @@ from __future__ import annotations
 import operator
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain, compress, count
+from itertools import chain, compress, count, islice
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -547,11 +548,29 @@ class Transcript:
 
     def segment_tokens(self) -> list[list[Token]]:
         """Tokens grouped by segment index (a list per segment, possibly empty)."""
-        groups: list[list[Token]] = [[] for _ in self.segments]
-        for tok in self.tokens:
-            if tok.segment is not None and 0 <= tok.segment < len(groups):
-                groups[tok.segment].append(tok)
-        return groups
+        return [list(group) for group in self.segment_groups()]
+
+    def segment_groups(self) -> Iterator[Sequence[Token]]:
+        """Each segment's tokens, segment by segment (possibly none), made as they are read:
+        a writer going through a long transcript never holds every token at once."""
+        segs, n_segments = self._seg, len(self.segments)
+        try:  # the usual order: segment indices never go down
+            ordered = all(map(operator.le, segs, islice(segs, 1, None)))
+        except TypeError:  # a token without a segment
+            ordered = False
+        if not ordered:
+            groups: list[list[Token]] = [[] for _ in self.segments]
+            for tok in self.tokens:
+                if tok.segment is not None and 0 <= tok.segment < n_segments:
+                    groups[tok.segment].append(tok)
+            yield from groups
+            return
+        view = self.tokens
+        start = bisect_left(segs, 0)
+        for k in range(n_segments):
+            stop = bisect_left(segs, k + 1, start)
+            yield view[start:stop]
+            start = stop
 
     def span(self, tokens: Sequence[Token]) -> tuple[float | None, float | None]:
         """The time span of some tokens: their own times, else their segments' times."""
