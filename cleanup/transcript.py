@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain, compress, count, islice
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Container, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -342,7 +342,8 @@ class Transcript:
     directly; the editing helpers below work on the columns without making tokens.
     """
 
-    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta")
+    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta",
+                 "__weakref__")
 
     _text: tuple[str, ...]
     _sep: tuple[str, ...]
@@ -451,6 +452,21 @@ class Transcript:
     def probabilities(self) -> tuple[float | None, ...] | None:
         """Every token's probability, or ``None`` when no token has a timing."""
         return None if self._timing is None else self._timing[2]
+
+    def positions(self, texts: Container[str]) -> Iterator[int]:
+        """The indices of the tokens whose text is in ``texts``, in order.
+
+        A one-byte-a-token mask searched with ``find`` makes an index object only where a
+        token is found, not one for every token.
+
+        >>> list(Transcript.from_text("i said i am").positions({"i"}))
+        [0, 2]
+        """
+        mask = bytes(map(texts.__contains__, self._text))
+        i = mask.find(1)
+        while i >= 0:
+            yield i
+            i = mask.find(1, i + 1)
 
     @property
     def timed(self) -> bool:
@@ -634,13 +650,13 @@ class Transcript:
 
     def with_texts(self, texts: Mapping[int, str]) -> Transcript:
         """The transcript with some token texts replaced, by index; ``self`` if none differ."""
-        out: list[str] | None = None
-        for i, text in texts.items():
-            if self._text[i] != text:
-                if out is None:
-                    out = list(self._text)
-                out[i] = text
-        return self if out is None else self._with_text_column(out)
+        n = len(self._text)
+        changed = {(i + n if i < 0 else i): text for i, text in texts.items()
+                   if self._text[i] != text}
+        if not changed:
+            return self
+        # One pass, in C: each kept text is its own default.
+        return self._derive(text=tuple(map(changed.get, count(), self._text)))
 
     def map_texts(self, fn) -> Transcript:
         """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.
