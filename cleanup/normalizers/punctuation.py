@@ -234,7 +234,7 @@ class TidyPunctuation(Normalizer):
         placer = _Placer(transcript)
         add = placer.add
         n = len(texts)
-        placed_words = _positions(texts, work)
+        placed_words = list(transcript.positions(work))
         for i in placed_words:
             if i <= placer.seen:
                 continue  # already placed as the word a held mark was waiting for
@@ -254,17 +254,6 @@ class TidyPunctuation(Normalizer):
         if dashes:
             placer.drop_orphan_dashes(dashes)
         return _apply(transcript, placer)
-
-
-def _positions(texts: tuple[str, ...], wanted: set[str]) -> list[int]:
-    """The indices of the texts in ``wanted``, found by bytes.find rather than a Python loop
-    over every token (most tokens need nothing)."""
-    flags = bytes(map(wanted.__contains__, texts))
-    found, i = [], flags.find(1)
-    while i >= 0:
-        found.append(i)
-        i = flags.find(1, i + 1)
-    return found
 
 
 def _apply(transcript: Transcript, placer: _Placer) -> Transcript:

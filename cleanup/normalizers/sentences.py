@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from itertools import chain
 from typing import Iterable, Iterator
 
 from ..boundaries import boundary_after, is_tag, sentence_start_at
@@ -50,9 +49,10 @@ class CapitalizeSentences(Normalizer):
         # ``False`` after most words (``so``, ``well,``), where nothing needs a look.
         after_word = {text: boundary_after(Token(text)) for text in distinct
                       if split_punct(text)[1] and not is_tag(text)}
-        goes_on = {text for text, after in after_word.items() if after is False}
+        may_end = distinct.difference(
+            text for text, after in after_word.items() if after is False)
         edits = {}
-        for i in _maybe_starts(texts, seps, goes_on):
+        for i in _maybe_starts(transcript, may_end):
             text = texts[i]
             if text not in capitals or i in edits:
                 continue
@@ -70,19 +70,17 @@ class CapitalizeSentences(Normalizer):
 _LOOK_BACK = object()
 
 
-def _maybe_starts(texts: tuple[str, ...], seps: tuple[str, ...],
-                  goes_on: set[str]) -> Iterator[int]:
+def _maybe_starts(transcript: Transcript, may_end: set[str]) -> Iterator[int]:
     """The indices of the tokens that may start a sentence: the first, each one after a
-    token not in ``goes_on``, each one after a paragraph break (some more than once).
-    C-level scans find them (bytes.find, tuple.index), not a Python loop over every token."""
-    after_goes_on = bytes(map(goes_on.__contains__, chain(("",), texts)))
-    n = len(texts)
-    i = after_goes_on.find(0)
-    while 0 <= i < n:
-        yield i
-        i = after_goes_on.find(0, i + 1)
-    del after_goes_on
-    i = -1
+    token with a text in ``may_end``, each one after a paragraph break (some more than once),
+    found by scans in C (:meth:`Transcript.positions`, tuple.index), not a loop in Python."""
+    n = len(transcript.texts)
+    if n:
+        yield 0
+    for k in transcript.positions(may_end):
+        if k + 1 < n:
+            yield k + 1
+    seps, i = transcript.seps, -1
     while True:
         try:
             i = seps.index(PARAGRAPH, i + 1)

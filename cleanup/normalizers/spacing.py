@@ -59,11 +59,7 @@ class FixMissingSpaces(Normalizer):
                 glued[text] = pieces
         if not glued:
             return transcript
-        flags = bytes(map(glued.__contains__, texts))  # bytes.find beats a loop over tokens
-        at, i = [], flags.find(1)
-        while i >= 0:
-            at.append(i)
-            i = flags.find(1, i + 1)
+        at = list(transcript.positions(glued))
         if transcript.seps[0] == "" and all(len(glued[texts[i]]) == 1 for i in at):
             return transcript.with_texts({i: glued[texts[i]][0] for i in at})
         tokens = transcript.tokens
