@@ -260,8 +260,17 @@ class _Columns:
                                                               _Timing | None]:
         if first_sep_empty and self.sep and self.sep[0]:
             self.sep[0] = ""
-        timing = None if self.timing is None else tuple(map(tuple, self.timing))
-        return tuple(self.text), tuple(self.sep), tuple(self.seg), self.ids, timing  # type: ignore[return-value]
+        timing = None if self.timing is None else tuple(map(_frozen_column, self.timing))
+        return (_frozen_column(self.text), _frozen_column(self.sep), _frozen_column(self.seg),
+                self.ids, timing)  # type: ignore[return-value]
+
+
+def _frozen_column(column: list) -> tuple:
+    """The column as a tuple, the list emptied: a long transcript's columns are copied one
+    at a time, never all twice at once."""
+    frozen = tuple(column)
+    column.clear()
+    return frozen
 
 
 def _pack(tokens: Iterable[Token], first_sep_empty: bool = False) -> tuple[
@@ -515,8 +524,9 @@ class Transcript:
             segs.append(seg)
         segments = tuple(Segment() for _ in range(seg + 1 if texts else 0))
         new = object.__new__(cls)
-        new._init(tuple(texts), tuple(seps), tuple(segs), array("q", range(len(texts))), None,
-                  segments, _frozen(meta), plain=True)
+        n = len(texts)
+        new._init(_frozen_column(texts), _frozen_column(seps), _frozen_column(segs),
+                  array("q", range(n)), None, segments, _frozen(meta), plain=True)
         return new
 
     @classmethod
