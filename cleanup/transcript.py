@@ -670,6 +670,21 @@ class Transcript:
                             tuple(_kept(self._seg, keep, dict(zip(at, seg)))),
                             array("q", _kept(self._id, keep, dict(zip(at, ids)))), new_timing)
 
+    def regrouped(self, seps: Sequence[str], segment_indices: Sequence[int | None],
+                  segments: Sequence[Segment]) -> Transcript:
+        """The same tokens (texts, ids, timings) with new separators and segments: a new
+        cue layout. The text, id and timing columns are shared, not copied.
+
+        >>> t = Transcript.from_text("one two three")
+        >>> t.regrouped(["", " ", "\\n"], [0, 0, 1], [Segment(0, 1), Segment(1, 2)]).text
+        'one two\\nthree'
+        """
+        if len(seps) != len(self._text) or len(segment_indices) != len(self._text):
+            raise ValueError("regrouped: one separator and one segment index per token")
+        new = self._derive(sep=tuple(seps), seg=tuple(segment_indices))
+        object.__setattr__(new, "segments", tuple(segments))
+        return new
+
     def _with_text_column(self, texts: Sequence[str]) -> Transcript:
         return self._derive(text=texts if isinstance(texts, tuple) else tuple(texts))
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..transcript import LINE, SPACE, Segment, Token, Transcript
+from ..transcript import LINE, SPACE, Segment, Transcript
 from .breaking import LineBreaker, boundary_costs, ends_sentence
 from .rules import NETFLIX, Rules, resolve
 from .timing import CueWords, fit_times
@@ -49,30 +49,31 @@ def has_timings(transcript: Transcript) -> bool:
 def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
     """(start, end) for every token: its own, else interpolated inside its segment by
     length; ``None`` when some token has neither. Times never run backwards."""
-    tokens = transcript.tokens
-    times: list[tuple[float, float] | None] = [
-        (t.start, t.end) if t.start is not None and t.end is not None else None for t in tokens]
+    texts, segs, n = transcript.texts, transcript.segment_indices, len(transcript.texts)
+    starts, ends = transcript.starts, transcript.ends
+    times: list[tuple[float, float] | None] = [None] * n if starts is None or ends is None else [
+        (s, e) if s is not None and e is not None else None for s, e in zip(starts, ends)]
     if all(times):
         return _monotone(times)  # type: ignore[arg-type]
     segments = transcript.segments
     k = 0
-    while k < len(tokens):
+    while k < n:
         if times[k] is not None:
             k += 1
             continue
-        seg = tokens[k].segment
+        seg = segs[k]
         j = k
-        while j < len(tokens) and times[j] is None and tokens[j].segment == seg:
+        while j < n and times[j] is None and segs[j] == seg:
             j += 1
         segment = segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
-        before = times[k - 1] if k and tokens[k - 1].segment == seg else None
-        after = times[j] if j < len(tokens) and tokens[j].segment == seg else None
+        before = times[k - 1] if k and segs[k - 1] == seg else None
+        after = times[j] if j < n and segs[j] == seg else None
         lo = before[1] if before else segment.start
         hi = after[0] if after else segment.end
         if lo is None or hi is None:
             return None
         hi = max(hi, lo)
-        weights = [len(t.text) + 1 for t in tokens[k:j]]
+        weights = [len(t) + 1 for t in texts[k:j]]
         total, acc = sum(weights), 0
         hi = min(hi, lo + total / SLOWEST_SPEECH)
         for m, w in zip(range(k, j), weights):
@@ -110,23 +111,22 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     false) and an untimed transcript come back unchanged.
     """
     rules = resolve(rules)
-    if not rules.relayout or not transcript.tokens:
+    if not rules.relayout or not transcript.texts:
         return transcript
     times = word_times(transcript)
     if times is None:
         return transcript
-    tokens = transcript.tokens
-    texts = [t.text for t in tokens]
+    texts, segs, n = transcript.texts, transcript.segment_indices, len(transcript.texts)
     costs = boundary_costs(texts)
-    speakers = [_segment(transcript, t).speaker for t in tokens]
+    speakers = [_segment(transcript, seg).speaker for seg in segs]
     breaker = LineBreaker(texts, costs, rules.max_chars, rules.max_lines)
 
     stretches: list[_Stretch] = []
     lo = 0
-    for k in range(1, len(tokens) + 1):
-        if k == len(tokens) or speakers[k] != speakers[k - 1] \
+    for k in range(1, n + 1):
+        if k == n or speakers[k] != speakers[k - 1] \
                 or times[k][0] - times[k - 1][1] >= rules.pause:
-            after = times[k][0] if k < len(tokens) else float("inf")
+            after = times[k][0] if k < n else float("inf")
             stretches.append(_Stretch(lo, k, after))
             lo = k
 
@@ -137,21 +137,21 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     fitted = fit_times([CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
                                  times[j - 1][1], breaker.width(i, j), j - i)
                         for i, j, _ in cues], rules)
-    new_tokens: list[Token] = []
+    new_seps: list[str] = []
+    new_segs: list[int] = []
     new_segments: list[Segment] = []
     for index, ((i, j, starts), (start, end)) in enumerate(zip(cues, fitted)):
         for k in range(i, j):
-            sep = "" if k == 0 else (LINE if k in starts else SPACE)
-            new_tokens.append(tokens[k]._replace(sep=sep, segment=index))
-        sources = {tokens[k].segment for k in range(i, j)}
-        source = _segment(transcript, tokens[i]) if len(sources) == 1 else Segment()
+            new_seps.append("" if k == 0 else (LINE if k in starts else SPACE))
+            new_segs.append(index)
+        source = _segment(transcript, segs[i]) if len(set(segs[i:j])) == 1 else Segment()
         new_segments.append(Segment(start, end, source.no_speech_prob, source.avg_logprob,
                                     source.compression_ratio, speakers[i]))
-    return Transcript(tuple(new_tokens), tuple(new_segments), transcript.meta)
+    return transcript.regrouped(new_seps, new_segs, new_segments)
 
 
-def _segment(transcript: Transcript, token: Token) -> Segment:
-    seg = token.segment
+def _segment(transcript: Transcript, seg: int | None) -> Segment:
+    """The segment with this index, or an empty one."""
     if seg is not None and 0 <= seg < len(transcript.segments):
         return transcript.segments[seg]
     return Segment()
