@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import compress
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
                        word_key)
@@ -76,7 +75,7 @@ class RemoveFillers(Normalizer):
         texts, seps = transcript.texts, transcript.seps
         fillers = {text for text in set(texts) if self._is_filler_text(text)}
         spans: list[tuple[int, int]] = []
-        for i in compress(range(len(texts)), map(fillers.__contains__, texts)):
+        for i in _marked(bytes(map(fillers.__contains__, texts))):
             if not _spoken_word(texts, seps, i):
                 spans.append((i, _end_of_filler(texts, seps, i)))
         if not spans:
@@ -106,21 +105,23 @@ _NO_ID = -1  # the id column's value for a token without an id
 def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, int]],
                  ) -> tuple[Transcript, list[tuple[int, int]]]:
     """The transcript without the tokens that have these ids, and the spans mapped to the
-    indices of the tokens left (a span ends after its last token that is left)."""
-    gone = list(compress(range(len(transcript.texts)), map(ids.__contains__, transcript.ids)))
-    out = transcript.splice(dict.fromkeys(gone, ()))
+    tokens left (from the first to the last one left in each span)."""
+    gone = list(_marked(bytes(map(ids.__contains__, transcript.ids))))
     is_gone = set(gone).__contains__
+    moved = []
+    for s, e in spans:
+        left = [k - bisect_left(gone, k) for k in range(s, e) if not is_gone(k)]
+        if left:
+            moved.append((left[0], left[-1] + 1))
+    return transcript.splice(dict.fromkeys(gone, ())), moved
 
-    def moved(k: int) -> int:
-        return k - bisect_left(gone, k)
 
-    def span(s: int, e: int) -> tuple[int, int]:
-        last = e - 1
-        while last > s and is_gone(last):
-            last -= 1
-        return moved(s), moved(last) + 1
-
-    return out, [span(s, e) for s, e in spans]
+def _marked(flags: bytes) -> Iterator[int]:
+    """The indices where ``flags`` has a 1: a byte a token, and a number only for those."""
+    k = flags.find(1)
+    while k >= 0:
+        yield k
+        k = flags.find(1, k + 1)
 
 
 def _is_number(key: str) -> bool:
@@ -234,7 +235,7 @@ class RemoveDiscourseFillers(Normalizer):
         candidates: Iterable[int] = range(n)
         if all(self.phrases):
             openers = {text for text in set(texts) if key(text) in firsts}
-            candidates = compress(range(n), map(openers.__contains__, texts))
+            candidates = _marked(bytes(map(openers.__contains__, texts)))
         spans: list[tuple[int, int]] = []
         strip_comma: set[int] = set()
         for i in candidates:

@@ -30,8 +30,8 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice
-from typing import Callable, NamedTuple, Sequence
+from itertools import islice
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
 from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Transcript
@@ -173,12 +173,13 @@ class View:
             return merged
         n = len(seps)
         lo = max(0, n - _TAIL_TOKENS) if self.tail else 0
-        # C-level loops (map, compress) over the columns: this runs over every token of a
-        # long transcript, and only a few thousand of them start a unit. A unit starts at
-        # a line or paragraph break and where the segment index changes.
-        cuts = set(compress(range(lo, n), map(_BREAKS.__contains__, islice(seps, lo, None))))
-        cuts.update(compress(range(lo + 1, n), map(operator.ne, islice(segs, lo, None),
-                                                    islice(segs, lo + 1, None))))
+        # A unit starts at a line or paragraph break and where the segment index changes.
+        # This runs over every token of a long transcript, and only a few thousand of them
+        # start a unit: C-level loops mark them a byte a token, and only the marked ones
+        # become numbers.
+        cuts = set(_marked(bytes(map(_BREAKS.__contains__, islice(seps, lo, None))), lo))
+        cuts.update(_marked(bytes(map(operator.ne, islice(segs, lo + 1, None),
+                                      islice(segs, lo, None))), lo + 1))
         if lo == 0:
             cuts.add(0)
         bounds = [*sorted(cuts), n] if n > lo else []  # a cut-off first line goes
@@ -187,6 +188,14 @@ class View:
                for a, b in zip(bounds, bounds[1:]) for s in (segs[a],)]
         self._units[by_line] = out
         return out
+
+
+def _marked(flags: bytes, offset: int) -> Iterator[int]:
+    """``offset + k`` for each ``k`` where ``flags`` has a 1."""
+    k = flags.find(1)
+    while k >= 0:
+        yield offset + k
+        k = flags.find(1, k + 1)
 
 
 @dataclass(frozen=True)
@@ -305,7 +314,7 @@ def credit_lines(view: View, credits: Sequence[Phrase]) -> None:
     n = len(texts)
     starts = {ph.words[0] for ph in credits}
     openers = {text for text in set(texts) if token_parts(text)[3] in starts}
-    for i in compress(range(n), map(openers.__contains__, texts)):
+    for i in _marked(bytes(map(openers.__contains__, texts)), 0):
         if removed[i]:
             continue
         p = i - 1  # the previous live word must end a sentence or another segment
