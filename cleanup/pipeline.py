@@ -102,75 +102,104 @@ def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change
 def diff_regions(step: str, before: Transcript,
                  after: Transcript) -> Iterator[tuple[int, int, int, int, Change]]:
     """Each change with the tokens it covers: ``before.tokens[i0:i]`` became
-    ``after.tokens[j0:j]`` (``cleanup.decisions`` uses the ranges to undo a change)."""
+    ``after.tokens[j0:j]`` (``cleanup.decisions`` uses the ranges to undo a change).
+
+    It reads the id and text columns; only the tokens of a changed region are made."""
     if before is after:
         return
-    old, new = before.tokens, after.tokens
-    in_new, in_old = _shared_ids(old, new)
+    old_ids, new_ids = before.ids, after.ids
+    old_text, new_text = before.texts, after.texts
+    n_old, n_new = len(old_text), len(new_text)
+    in_new, in_old = _shared_ids(old_ids, new_ids)
     i = j = 0
-    while i < len(old) or j < len(new):
-        if (i < len(old) and j < len(new) and old[i].id == new[j].id
-                and old[i].id is not None and old[i].text == new[j].text):
-            i += 1
-            j += 1
-            continue
+    while i < n_old or j < n_new:
+        if i < n_old and j < n_new:
+            # The unchanged stretch from here on, compared in C: same id, same text.
+            same = _same_run(old_ids, new_ids, old_text, new_text, i, j)
+            if same:
+                i += same
+                j += same
+                continue
         i0, j0 = i, j
         while True:  # one changed region: deletions, insertions and rewritten tokens
-            while i < len(old) and not in_new(i):
+            while i < n_old and not in_new(i):
                 i += 1
-            while j < len(new) and not in_old(j):
+            while j < n_new and not in_old(j):
                 j += 1
-            if (i < len(old) and j < len(new) and old[i].id == new[j].id
-                    and old[i].text != new[j].text):
+            if (i < n_old and j < n_new and old_ids[i] == new_ids[j]
+                    and old_text[i] != new_text[j]):
                 i += 1
                 j += 1
                 continue
             break
-        if (i < len(old) and j < len(new) and old[i].id != new[j].id) or (i, j) == (i0, j0):
+        if (i < n_old and j < n_new and old_ids[i] != new_ids[j]) or (i, j) == (i0, j0):
             # A step reordered tokens, or copied one with its id: report the rest as one change.
-            i, j = len(old), len(new)
-        olds, news = old[i0:i], new[j0:j]
+            i, j = n_old, n_new
+        olds, news = before.tokens[i0:i], after.tokens[j0:j]
         start, end = before.span(olds) if olds else after.span(news)
         if not olds or not news:
             # A bare deletion ('uh' → '') says little: show the unchanged words around it.
             lo = 1 if i0 > 0 and j0 > 0 else 0
-            hi = 1 if i < len(old) and j < len(new) else 0
-            olds, news = old[i0 - lo:i + hi], new[j0 - lo:j + hi]
+            hi = 1 if i < n_old and j < n_new else 0
+            olds, news = before.tokens[i0 - lo:i + hi], after.tokens[j0 - lo:j + hi]
         before_text, after_text = _join(olds), _join(news)
         if before_text != after_text:  # a token rebuilt with its own text is no change
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
 
-def _shared_ids(old: Sequence[Token], new: Sequence[Token]) -> tuple[Callable[[int], bool],
-                                                                    Callable[[int], bool]]:
-    """Two tests: whether ``old[i]``'s id is also some new token's, and the converse.
+_NO_ID = -1  # what the id column holds for a token without an id
 
-    Token ids are ascending whole numbers (steps never reorder), so each side's ids go in
-    a compact sorted array searched by bisection, rather than a set of every id: two such
-    sets per step were most of what explaining a long transcript took beyond the
-    transcripts themselves. Ids that are not ascending whole numbers use sets, as before.
+
+def _same_run(old_ids: Sequence[int], new_ids: Sequence[int], old_text: Sequence[str],
+              new_text: Sequence[str], i: int, j: int) -> int:
+    """How many tokens from ``old[i]`` and ``new[j]`` on have the same id (not none) and
+    the same text. Stretches of doubling length are compared in C; the stretch that
+    differs is searched token by token, so the work stays linear in the run's length."""
+    count, size = 0, 8
+    n = min(len(old_ids) - i, len(new_ids) - j)
+    while count < n:
+        size = min(size, n - count)
+        a, b = i + count, j + count
+        if (old_ids[a:a + size] == new_ids[b:b + size] and _NO_ID not in old_ids[a:a + size]
+                and old_text[a:a + size] == new_text[b:b + size]):
+            count += size
+            size *= 2
+            continue
+        for k in range(size):
+            if (old_ids[a + k] != new_ids[b + k] or old_ids[a + k] == _NO_ID
+                    or old_text[a + k] != new_text[b + k]):
+                return count + k
+        count += size  # pragma: no cover - the stretch differed, so the loop returned
+    return count
+
+
+def _shared_ids(old: Sequence[int], new: Sequence[int]) -> tuple[Callable[[int], bool],
+                                                                Callable[[int], bool]]:
+    """Two tests: whether ``old[i]``, an id, is also some new token's, and the converse.
+
+    Token ids are ascending whole numbers (steps never reorder), so each side's ids are
+    searched by bisection in a compact sorted array, rather than a set of every id: two
+    such sets per step were most of what explaining a long transcript took beyond the
+    transcripts themselves. Ids that are not ascending (a step that reordered tokens or
+    copied one with its id) use sets.
     """
     old_ids, new_ids = _sorted_ids(old), _sorted_ids(new)
     if old_ids is None or new_ids is None:
-        in_old = {t.id for t in old if t.id is not None}
-        in_new = {t.id for t in new if t.id is not None}
-        return (lambda i: old[i].id is not None and old[i].id in in_new,
-                lambda j: new[j].id is not None and new[j].id in in_old)
-    return (lambda i: _holds(new_ids, old[i].id)), (lambda j: _holds(old_ids, new[j].id))
+        in_old = set(old) - {_NO_ID}
+        in_new = set(new) - {_NO_ID}
+        return (lambda i: old[i] in in_new), (lambda j: new[j] in in_old)
+    return (lambda i: _holds(new_ids, old[i])), (lambda j: _holds(old_ids, new[j]))
 
 
-def _sorted_ids(tokens: Sequence[Token]) -> array | None:
-    """The tokens' ids (``None`` aside) as an array, or ``None`` unless they are whole
-    numbers in strictly ascending order."""
-    try:
-        ids = array("q", [t.id for t in tokens if t.id is not None])
-    except (TypeError, OverflowError):
-        return None
+def _sorted_ids(ids: Sequence[int]) -> Sequence[int] | None:
+    """The ids other than none, or ``None`` unless they are in strictly ascending order."""
+    if _NO_ID in ids:
+        ids = array("q", [x for x in ids if x != _NO_ID])
     return ids if all(map(operator.lt, ids, islice(ids, 1, None))) else None
 
 
-def _holds(ids: array, x: int | None) -> bool:
-    if x is None:
+def _holds(ids: Sequence[int], x: int) -> bool:
+    if x == _NO_ID:
         return False
     k = bisect_left(ids, x)
     return k < len(ids) and ids[k] == x

@@ -19,9 +19,10 @@ from __future__ import annotations
 import operator
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain, compress
+from itertools import chain, compress, count, islice
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -547,11 +548,29 @@ class Transcript:
 
     def segment_tokens(self) -> list[list[Token]]:
         """Tokens grouped by segment index (a list per segment, possibly empty)."""
-        groups: list[list[Token]] = [[] for _ in self.segments]
-        for tok in self.tokens:
-            if tok.segment is not None and 0 <= tok.segment < len(groups):
-                groups[tok.segment].append(tok)
-        return groups
+        return [list(group) for group in self.segment_groups()]
+
+    def segment_groups(self) -> Iterator[Sequence[Token]]:
+        """Each segment's tokens, segment by segment (possibly none), made as they are read:
+        a writer going through a long transcript never holds every token at once."""
+        segs, n_segments = self._seg, len(self.segments)
+        try:  # the usual order: segment indices never go down
+            ordered = all(map(operator.le, segs, islice(segs, 1, None)))
+        except TypeError:  # a token without a segment
+            ordered = False
+        if not ordered:
+            groups: list[list[Token]] = [[] for _ in self.segments]
+            for tok in self.tokens:
+                if tok.segment is not None and 0 <= tok.segment < n_segments:
+                    groups[tok.segment].append(tok)
+            yield from groups
+            return
+        view = self.tokens
+        start = bisect_left(segs, 0)
+        for k in range(n_segments):
+            stop = bisect_left(segs, k + 1, start)
+            yield view[start:stop]
+            start = stop
 
     def span(self, tokens: Sequence[Token]) -> tuple[float | None, float | None]:
         """The time span of some tokens: their own times, else their segments' times."""
@@ -663,10 +682,12 @@ class Transcript:
         if not runs:
             return self
         # Runs never touch, so the token before a run (when there is one) is kept, and so
-        # is the one after it: the repairs rewrite those two in place, by source index.
+        # is the one after it: the repairs rewrite those two, recorded by their index in
+        # the result and applied while the kept tokens are copied.
         new_text: dict[int, str] = {}
         new_sep: dict[int, str] = {}
         keep = bytearray(b"\x01") * n
+        gone = 0  # tokens removed so far: source index k is result index k - gone
         for i, j in runs:
             keep[i:j] = bytes(j - i)
             removed = texts[i:j]
@@ -677,14 +698,15 @@ class Transcript:
                              if t), "")
             closers = _closers(last_trail)
             if i > 0:
-                prev = new_text.get(i - 1, texts[i - 1])
+                prev = new_text.get(i - 1 - gone, texts[i - 1])
                 plead, pcore, ptrail = split_punct(prev)
                 if terminal and not any(ch in SENTENCE_END for ch in ptrail) and pcore:
                     ptrail = ptrail.rstrip(",;:—–-") + terminal
                 if closers and pcore and not ptrail.endswith(closers):
                     ptrail += closers
                 if pcore and plead + pcore + ptrail != prev:
-                    new_text[i - 1] = plead + pcore + ptrail
+                    new_text[i - 1 - gone] = plead + pcore + ptrail
+            gone += j - i
             if j < n:
                 lead, core, trail = split_punct(texts[j])
                 # A dialogue dash that led the removed words still leads the line.
@@ -692,24 +714,21 @@ class Transcript:
                 opener = "".join(ch for ch in first_lead
                                  if ch in _OPENERS or (at_line_start and ch in _DASHES))
                 if opener and core and not lead.startswith(opener):
-                    new_text[j] = opener + lead + core + trail
-                new_sep[j] = stronger_sep(seps[i], seps[j])
-        if new_text:
-            texts = list(texts)
-            for k, text in new_text.items():
-                texts[k] = text
-        if new_sep:
-            seps = list(seps)
-            for k, sep in new_sep.items():
-                seps[k] = sep
-        kept_seps = tuple(compress(seps, keep))
-        if kept_seps and kept_seps[0]:
-            kept_seps = ("",) + kept_seps[1:]
+                    new_text[j - gone] = opener + lead + core + trail
+                new_sep[j - gone] = stronger_sep(seps[i], seps[j])
+        if n - gone:
+            new_sep[0] = ""  # the first token has no separator before it
         timing = None if self._timing is None else tuple(
             tuple(compress(column, keep)) for column in self._timing)
-        return self._derive(tuple(compress(texts, keep)), kept_seps,
+        return self._derive(_kept(texts, keep, new_text), _kept(seps, keep, new_sep),
                             tuple(compress(self._seg, keep)), array("q", compress(self._id, keep)),
                             timing, plain=True if self._plain else None)
+
+
+def _kept(column: Sequence[str], keep: bytearray, edits: Mapping[int, str]) -> tuple[str, ...]:
+    """The kept entries of a column, with some replaced by their index in the result."""
+    kept = compress(column, keep)
+    return tuple(map(edits.get, count(), kept) if edits else kept)
 
 
 def _restore(text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,

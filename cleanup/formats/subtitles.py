@@ -295,9 +295,9 @@ def _close_line(tokens: list[Token], next_start: float | None) -> tuple[Segment,
 # ---- writing ----------------------------------------------------------------------------
 def _cue_blocks(transcript: Transcript, fmt: str, name: str) -> Iterator[tuple[float, float, str]]:
     if transcript.segments and all(s.start is None for s in transcript.segments) \
-            and all(t.start is None for t in transcript.tokens):
+            and (transcript.starts is None or all(s is None for s in transcript.starts)):
         raise InputError(name, f"cannot write {fmt.upper()}: the input has no timings")
-    for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
+    for seg, tokens in zip(transcript.segments, transcript.segment_groups()):
         if not tokens:
             continue
         body = "".join((LINE if t.sep in (LINE, PARAGRAPH) else " ") + t.text if k else t.text

@@ -220,19 +220,19 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (
     except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
         raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
             from None
-    groups = transcript.segment_tokens()
     # The whole text, escaped a segment at a time (JSON escapes each character on its own,
     # so the pieces join to what escaping the joined text gives), never held as one string.
     stream.write("{\n  \"text\": \"")
     sep = ""
-    for tokens in groups:
+    for tokens in transcript.segment_groups():
         if tokens:
             stream.write(sep + json.dumps(" ".join(t.text for t in tokens), ensure_ascii=False)[1:-1])
             sep = " "
     stream.write("\",\n")
     if "language" in transcript.meta:
         stream.write(f"  \"language\": {_dump(transcript.meta['language'], 1)},\n")
-    spoken = ((seg, tokens) for seg, tokens in zip(transcript.segments, groups) if tokens)
+    spoken = ((seg, tokens) for seg, tokens in zip(transcript.segments,
+                                                          transcript.segment_groups()) if tokens)
     _write_list(stream, "segments", (_record(k, seg, tokens, transcript)
                                      for k, (seg, tokens) in enumerate(spoken)))
     stream.write(",\n")

@@ -50,7 +50,7 @@ def _clock(t: float) -> str:
 def timed_cues(transcript: Transcript) -> list[tuple[float, float, list[str], int]]:
     """(start, end, lines, words) for each timed segment with text."""
     out = []
-    for seg, tokens in zip(transcript.segments, transcript.segment_tokens()):
+    for seg, tokens in zip(transcript.segments, transcript.segment_groups()):
         if not tokens or seg.start is None or seg.end is None:
             continue
         lines: list[str] = []

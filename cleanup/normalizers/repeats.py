@@ -65,7 +65,7 @@ import regex
 from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, token_parts,
                        word_key, zipf)
 from ..pipeline import Normalizer
-from ..transcript import PARAGRAPH, SENTENCE_END, Token, Transcript
+from ..transcript import PARAGRAPH, SENTENCE_END, Transcript
 
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
 _BETWEEN = frozenset(",;:—–-")
@@ -142,14 +142,17 @@ def _is_number(word: str) -> bool:
 
 @dataclass
 class _Scan:
-    """One left-to-right pass: the tokens, their parts, and the live words since the last
-    barrier (``stack``, ``skeys``), where each repeat found is recorded in ``spans``."""
+    """One left-to-right pass over a transcript's text columns: each token's parts, the
+    live words since the last barrier (``stack``, ``skeys``), and each repeat found,
+    recorded in ``spans``. A word whose spelling a collapse or a stutter fix changes is
+    in ``fixed`` (index → new core)."""
 
-    toks: Sequence[Token]
+    texts: Sequence[str]
+    seps: Sequence[str]
     parts: list[tuple[str, str, str, str]]
-    cores: list[str]
     keys: list[str]
     max_phrase: int
+    fixed: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
     stack: list[int] = field(default_factory=list)  # live word tokens, by index
     skeys: list[str] = field(default_factory=list)
@@ -159,15 +162,19 @@ class _Scan:
         self.stack.clear()
         self.skeys.clear()
 
+    def core(self, i: int) -> str:
+        """Token ``i``'s word as it now stands (its own, or as a fix left it)."""
+        fixed = self.fixed.get(i)
+        return self.parts[i][1] if fixed is None else fixed
+
     def between(self, first_end: int, second_start: int) -> str:
         """The punctuation between two copies: the first's trail, any tokens between, and
         the second's lead (``I said ,I said``: a comma that lost its space)."""
         return self.parts[first_end][2] + "".join(
-            self.toks[k].text for k in range(first_end + 1, second_start)) + \
-            self.parts[second_start][0]
+            self.texts[first_end + 1:second_start]) + self.parts[second_start][0]
 
     def next_key(self, j: int) -> str | None:
-        if j + 1 < len(self.toks) and self.toks[j + 1].sep != PARAGRAPH and self.keys[j + 1]:
+        if j + 1 < len(self.texts) and self.seps[j + 1] != PARAGRAPH and self.keys[j + 1]:
             return self.keys[j + 1]
         return None
 
@@ -184,15 +191,17 @@ class CollapseRepeats(Normalizer):
             raise ValueError(f"max_phrase must be a whole number of words ≥ 1, got {self.max_phrase!r}")
 
     def transform(self, transcript: Transcript) -> Transcript:
-        toks = transcript.tokens
-        parts = [token_parts(t.text) for t in toks]
-        scan = _Scan(toks, parts, [p[1] for p in parts], [p[3] for p in parts], self.max_phrase)
-        cores, keys = scan.cores, scan.keys
+        texts, seps, segs = transcript.texts, transcript.seps, transcript.segment_indices
+        parts = list(map(token_parts, texts))
+        scan = _Scan(texts, seps, parts, [p[3] for p in parts], self.max_phrase)
+        keys, fixed = scan.keys, scan.fixed
         if self.fix_stutters:
-            for i, c in enumerate(cores):
-                if "-" in c:
-                    cores[i] = destutter(c)
-                    keys[i] = word_key(cores[i])
+            for i, p in enumerate(parts):
+                if "-" in p[1]:
+                    core = destutter(p[1])
+                    if core != p[1]:
+                        fixed[i] = core
+                        keys[i] = word_key(core)
         speakers = [seg.speaker for seg in transcript.segments]
         turns = any(speakers)
         stack, skeys = scan.stack, scan.skeys  # reset in place, so these stay bound
@@ -200,16 +209,16 @@ class CollapseRepeats(Normalizer):
         starts_sentence = True
         survivor: list[int] = []  # the copy kept by the latest collapse
         carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
-        for j, tok in enumerate(toks):
-            if tok.sep == PARAGRAPH or (turns and j and _new_turn(toks[j - 1], tok, speakers)):
+        for j, (text, sep, (_, core, trail, key)) in enumerate(zip(texts, seps, parts)):
+            if sep == PARAGRAPH or (turns and j and _new_turn(segs[j - 1], segs[j], speakers)):
                 scan.reset()
                 starts_sentence, carry = True, []
-            if not cores[j]:
+            if not core:
                 # A dash is a restart and a lone comma a pause, not barriers.
-                if tok.text not in DASH_TOKENS and not set(tok.text) <= _BETWEEN:
+                if text not in DASH_TOKENS and not set(text) <= _BETWEEN:
                     scan.reset()
                     carry = []
-                    starts_sentence = starts_sentence or _ends_sentence(parts[j][2])
+                    starts_sentence = starts_sentence or _ends_sentence(trail)
                 continue
             if not stack:
                 scan.run_starts_sentence = starts_sentence
@@ -224,7 +233,6 @@ class CollapseRepeats(Normalizer):
                 if kept is None:
                     break
                 survivor = kept
-            trail = parts[j][2]
             if trail and _ends_sentence(trail):
                 carry = list(survivor) if survivor and survivor[-1] == j and not (
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
@@ -233,13 +241,15 @@ class CollapseRepeats(Normalizer):
             elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.run_starts_sentence = False
-        changed = [i for i, c in enumerate(cores) if c != parts[i][1]]
-        if not scan.spans and not changed:
+        spans = scan.spans
+        changed = {i: parts[i][0] + core + parts[i][2] for i, core in fixed.items()
+                   if core != parts[i][1]}
+        del scan, parts, keys  # the per-token lists go before the new transcript is built
+        if not spans and not changed:
             return transcript
         if changed:
-            fixed = {i: parts[i][0] + cores[i] + parts[i][2] for i in changed}
-            transcript = transcript.with_texts(fixed)
-        return transcript.remove(scan.spans)
+            transcript = transcript.with_texts(changed)
+        return transcript.remove(spans)
 
     @staticmethod
     def _restart(scan: _Scan, carry: list[int]) -> list[int]:
@@ -256,7 +266,7 @@ class CollapseRepeats(Normalizer):
 
     def _collapse_tail(self, scan: _Scan, j: int) -> list[int] | None:
         """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
-        stack, skeys, parts, cores = scan.stack, scan.skeys, scan.parts, scan.cores
+        stack, skeys, parts = scan.stack, scan.skeys, scan.parts
         size = len(stack)
         last = skeys[-1]
         for n in range(1, min(self.max_phrase, size // 2) + 1):
@@ -275,7 +285,7 @@ class CollapseRepeats(Normalizer):
             scan.spans.append((stack[-2 * n], second_start))
             opens = scan.run_starts_sentence and size == 2 * n
             for k in range(n):
-                first, kept = cores[stack[-2 * n + k]], cores[stack[-n + k]]
+                first, kept = scan.core(stack[-2 * n + k]), scan.core(stack[-n + k])
                 # The kept copy keeps its own spelling, but takes the first copy's capital
                 # where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
                 # (``I i`` → ``I``), and never keeps a capital the first copy did not have
@@ -283,19 +293,20 @@ class CollapseRepeats(Normalizer):
                 pronoun = skeys[-n + k] == "i" or skeys[-n + k].startswith("i'")
                 if first != kept and ((k == 0 and opens) or (pronoun and first[:1] == "I")
                                       or (kept[:1].isupper() and not first[:1].isupper())):
-                    cores[stack[-n + k]] = first
+                    scan.fixed[stack[-n + k]] = first
             del stack[-2 * n:-n], skeys[-2 * n:-n]
             return stack[-n:]
         return None
 
 
-def _new_turn(prev: Token, tok: Token, speakers: list[str | None]) -> bool:
-    """Whether ``tok`` opens another speaker's turn than ``prev``'s."""
-    if prev.segment == tok.segment or prev.segment is None or tok.segment is None:
+def _new_turn(prev: int | None, seg: int | None, speakers: list[str | None]) -> bool:
+    """Whether a token of segment ``seg`` opens another speaker's turn than the token
+    before it, of segment ``prev``."""
+    if prev == seg or prev is None or seg is None:
         return False
-    if not (0 <= prev.segment < len(speakers) and 0 <= tok.segment < len(speakers)):
+    if not (0 <= prev < len(speakers) and 0 <= seg < len(speakers)):
         return False
-    return speakers[prev.segment] != speakers[tok.segment]
+    return speakers[prev] != speakers[seg]
 
 
 def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
@@ -307,7 +318,7 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     Lex is``) stays. Copies that differ in capitals (``really, REALLY``) are emphasis.
     """
     skeys, stack, parts = scan.skeys, scan.stack, scan.parts
-    copies = [scan.cores[k] for k in stack[-2 * n:]]
+    copies = [scan.core(k) for k in stack[-2 * n:]]
     if any(c.isupper() and len(c) > 1 for c in copies) and not all(
             c.isupper() for c in copies):
         return True  # really, REALLY: shouted for emphasis
@@ -349,7 +360,7 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     if word in COMPOUND_HOMOGRAPHS and before == "to":
         return True
     if word in AUX_NAMES and len(stack) == 2 and scan.run_starts_sentence \
-            and scan.cores[stack[-1]][:1].isupper():
+            and scan.core(stack[-1])[:1].isupper():
         return True
     if word == "you" and nxt in ("know", "see") and before not in FUNCTION_WORDS \
             and before is not None:
