@@ -116,11 +116,12 @@ def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, i
     return transcript.splice(dict.fromkeys(gone, ())), moved
 
 
-def _marked(flags: bytes) -> Iterator[int]:
-    """The indices where ``flags`` has a 1: a byte a token, and a number only for those."""
+def _marked(flags: bytes, offset: int = 0) -> Iterator[int]:
+    """``offset + k`` for each ``k`` where ``flags`` has a 1: a byte a token, and a number
+    only for the marked ones (so a scan of a long transcript makes few objects)."""
     k = flags.find(1)
     while k >= 0:
-        yield k
+        yield offset + k
         k = flags.find(1, k + 1)
 
 
