@@ -86,11 +86,13 @@ def no_token_objects(monkeypatch):
 
 
 @pytest.mark.parametrize("step, raw, expected", [
-    (fix, "the size of the, uh, nodule is 5 mm. Say ah.", "the size of the nodule is 5 mm. Say ah."),
+    (fix, "the size of the, uh, nodule is 5 mm. Say ah.",
+     "the size of the nodule is 5 mm. Say ah."),
     (fix, "start out , um , with the exam", "start out with the exam"),
     (fix, "so bad . [patient] uh- . i tried", "so bad . [patient] i tried"),
     (fix, "Ah, I see. “Um, yes,” she said", "Ah, I see. “yes,” she said"),
-    (RemoveDiscourseFillers(), "and, you know, it works. I mean, it is fine.", "and it works. it is fine."),
+    (RemoveDiscourseFillers(), "and, you know, it works. I mean, it is fine.",
+     "and it works. it is fine."),
 ], ids=["commas", "tokenized", "after a tag", "acknowledgement", "discourse"])
 def test_reads_columns_without_making_tokens(step, raw, expected, no_token_objects):
     assert step(raw) == expected
