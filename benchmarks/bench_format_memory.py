@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import peak_rss_mb  # noqa: E402
 
 BIN = Path(sys.executable).parent
 TARGET = 20.0
@@ -41,18 +41,6 @@ def make_srt(path: Path, cues: int) -> int:
 def _stamp(seconds: float) -> str:
     ms = round(seconds * 1000)
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
-
-
-def peak_rss_mb(args: list[str]) -> tuple[float, float]:
-    """Peak RSS (MB) and wall time of a child process; fails loudly if the command fails."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(args)} failed: {err.strip()[-300:]}")
-    return usage.ru_maxrss / 1024, wall
 
 
 def main(argv: list[str] | None = None) -> dict:

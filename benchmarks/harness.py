@@ -177,6 +177,19 @@ def run_measured(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
             "max_rss_mb": usage.ru_maxrss / 1024, "stdout": stdout, "stderr": stderr}
 
 
+def peak_rss_mb(args: list[str]) -> tuple[float, float]:
+    """Peak RSS (MB) and wall time of a child process (``ru_maxrss`` from ``os.wait4``);
+    fails loudly if the command fails."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(args)} failed: {err.strip()[-300:]}")
+    return usage.ru_maxrss / 1024, wall
+
+
 def last_json(text: str) -> dict:
     """The last top-level JSON object printed in ``text``."""
     start = text.rfind("\n{")

@@ -1,6 +1,6 @@
 """Run every benchmark, one after another, and summarize the ratios against their targets.
 
-    python benchmarks/run_all.py [--quick] [--only clean,transcribe,memory,batch,ray] [--out FILE] [--strict]
+    python benchmarks/run_all.py [--quick] [--only clean,transcribe,memory,layout,batch,ray,memory_clean,format_memory] [--out FILE] [--strict]
 
 Each benchmark runs as its own process (so one's imports and models never affect the
 next) and prints a JSON object; this script collects them, prints a table of the ratios
@@ -27,6 +27,8 @@ BENCHES = {  # name: (script, full args, --quick args)
     "layout": ("bench_layout.py", [], ["--quick"]),
     "batch": ("bench_batch.py", [], ["--quick", "--backends", "faster-whisper"]),
     "ray": ("bench_ray.py", [], ["--quick"]),
+    "memory_clean": ("bench_memory_clean.py", [], ["--quick"]),
+    "format_memory": ("bench_format_memory.py", [], ["--quick"]),
 }
 
 
@@ -58,6 +60,19 @@ def checks(name: str, r: dict) -> list[tuple[str, float | None, str, bool | None
                 r["ratio_cleanup_ow_to_whisper_cli_matched"], "(info)", lambda v: True),
         ]
         return rows
+    if name == "memory_clean":
+        rows = [row(f"peak memory of cleanup.clean / text size, {r_['text_bytes'] / 1e6:.0f} MB",
+                    r_["peak_over_size"], "<= 20", lambda v: v <= 20) for r_ in r["runs"]]
+        for r_ in r["fix"]:
+            for fmt in ("txt", "json"):
+                rows.append(row(f"peak memory of cleanup fix -> {fmt} / file size, "
+                                f"{r_['text_bytes'] / 1e6:.0f} MB", r_[fmt]["peak_over_size"],
+                                "<= 20", lambda v: v <= 20))
+        return rows
+    if name == "format_memory":
+        return [row(f"peak memory of cleanup fix {r['cues']}-cue SRT -> {fmt} / file size",
+                    r[fmt]["ratio_above_startup"], "<= 20", lambda v: v <= 20)
+                for fmt in ("json", "srt")]
     if name == "layout":
         rows = [row("layout's share of a transcription (the clips)",
                     r["layout_share_of_transcription"], "< 0.01", lambda v: v < 0.01),

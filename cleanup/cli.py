@@ -110,15 +110,18 @@ def cmd_fix(args: argparse.Namespace) -> int:
     claimed: dict[Path, str] = {}
     for src in args.inputs:
         try:
-            transcript = formats.read(src)
+            source = [formats.read(src)]
             fmt = args.format or (formats.format_for(args.output) if args.output and not many
                                   and not Path(args.output).is_dir() else None) \
-                or transcript.meta.get("format", "txt")
+                or source[0].meta.get("format", "txt")
+            # The pipeline is handed the only reference to the source, so its tokens are
+            # freed after the first step rather than held to the end.
             if args.explain or fmt == "json":
-                explanation = pipeline.explain(transcript)
+                explanation = pipeline.explain(source.pop())
                 cleaned, changes = explanation.transcript, explanation.changes
+                del explanation
             else:
-                cleaned, changes = pipeline(transcript), ()
+                cleaned, changes = pipeline.transform(source.pop()), ()
             cleaned = lay_out(cleaned, "<stdin>" if src == "-" else src, fmt)
             target = _output_path(src, args.output, fmt, many)
             if target is not None:  # two inputs never land on one output (d1/a.srt, d2/a.srt)

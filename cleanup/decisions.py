@@ -243,10 +243,10 @@ class DecidedPipeline(Pipeline):
         return f"DecidedPipeline({super().__repr__()}, {len(self.decisions)} rejected)"
 
     def transform(self, transcript: Transcript) -> Transcript:
-        return self._explain(transcript).transcript
+        return self._explain([transcript]).transcript
 
-    def _explain(self, transcript: Transcript) -> Explanation:
-        return trace(Pipeline(self.steps), transcript, self.decisions).explanation()
+    def _explain(self, box: list[Transcript]) -> Explanation:
+        return trace(Pipeline(self.steps), box.pop(), self.decisions).explanation()
 
 
 def settings_of(pipeline: Pipeline) -> dict[str, str]:

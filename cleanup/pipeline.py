@@ -298,20 +298,37 @@ class Pipeline(Normalizer):
             return super().__call__(value)
 
     def transform(self, transcript: Transcript) -> Transcript:
+        """The cleaned transcript. Unlike ``pipeline(transcript)`` (where Python's call
+        machinery holds the argument to the end), it frees the input after the first step
+        when the caller holds no other reference: ``pipeline.transform(read(path))``."""
+        box = [transcript]
+        del transcript
+        with _collector_paused():
+            return self._run(box)
+
+    def _run(self, box: list[Transcript]) -> Transcript:
+        """Run the steps on the transcript in ``box``, taking it out: when the caller kept
+        no other reference, each step's input is freed as soon as that step is done, so a
+        long transcript is never held three times (source, step input, step output)."""
+        transcript = box.pop()
         for _, step in self._steps:
             transcript = run_step(step, transcript)
         return transcript
 
     def explain(self, value: Transcript | str) -> Explanation:
-        transcript = Transcript.from_text(value) if isinstance(value, str) else value
+        """The cleaned transcript and every change each step made. Like calling the
+        pipeline, it keeps no reference to ``value``'s tokens once the first step is done."""
+        box = [Transcript.from_text(value) if isinstance(value, str) else value]
+        del value
         with _collector_paused():
-            return self._explain(transcript)
+            return self._explain(box)
 
-    def _explain(self, transcript: Transcript) -> Explanation:
+    def _explain(self, box: list[Transcript]) -> Explanation:
+        transcript = box.pop()
         changes: list[Change] = []
         for name, step in self._steps:
             if isinstance(step, Pipeline):
-                inner = step._explain(transcript)
+                inner = step._explain([transcript])
                 changes.extend(Change(f"{name}.{c.step}", c.before, c.after, c.start, c.end)
                                for c in inner.changes)
                 transcript = inner.transcript

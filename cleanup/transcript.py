@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain, compress, count, islice
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Container, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -260,8 +260,17 @@ class _Columns:
                                                               _Timing | None]:
         if first_sep_empty and self.sep and self.sep[0]:
             self.sep[0] = ""
-        timing = None if self.timing is None else tuple(map(tuple, self.timing))
-        return tuple(self.text), tuple(self.sep), tuple(self.seg), self.ids, timing  # type: ignore[return-value]
+        timing = None if self.timing is None else tuple(map(_frozen_column, self.timing))
+        return (_frozen_column(self.text), _frozen_column(self.sep), _frozen_column(self.seg),
+                self.ids, timing)  # type: ignore[return-value]
+
+
+def _frozen_column(column: list) -> tuple:
+    """The column as a tuple, the list emptied: a long transcript's columns are copied one
+    at a time, never all twice at once."""
+    frozen = tuple(column)
+    column.clear()
+    return frozen
 
 
 def _pack(tokens: Iterable[Token], first_sep_empty: bool = False) -> tuple[
@@ -342,7 +351,8 @@ class Transcript:
     directly; the editing helpers below work on the columns without making tokens.
     """
 
-    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta")
+    __slots__ = ("_text", "_sep", "_seg", "_id", "_timing", "_plain", "segments", "meta",
+                 "__weakref__")
 
     _text: tuple[str, ...]
     _sep: tuple[str, ...]
@@ -452,6 +462,21 @@ class Transcript:
         """Every token's probability, or ``None`` when no token has a timing."""
         return None if self._timing is None else self._timing[2]
 
+    def positions(self, texts: Container[str]) -> Iterator[int]:
+        """The indices of the tokens whose text is in ``texts``, in order.
+
+        A one-byte-a-token mask searched with ``find`` makes an index object only where a
+        token is found, not one for every token.
+
+        >>> list(Transcript.from_text("i said i am").positions({"i"}))
+        [0, 2]
+        """
+        mask = bytes(map(texts.__contains__, self._text))
+        i = mask.find(1)
+        while i >= 0:
+            yield i
+            i = mask.find(1, i + 1)
+
     @property
     def timed(self) -> bool:
         """Whether any token has a start, an end or a probability."""
@@ -499,8 +524,9 @@ class Transcript:
             segs.append(seg)
         segments = tuple(Segment() for _ in range(seg + 1 if texts else 0))
         new = object.__new__(cls)
-        new._init(tuple(texts), tuple(seps), tuple(segs), array("q", range(len(texts))), None,
-                  segments, _frozen(meta), plain=True)
+        n = len(texts)
+        new._init(_frozen_column(texts), _frozen_column(seps), _frozen_column(segs),
+                  array("q", range(n)), None, segments, _frozen(meta), plain=True)
         return new
 
     @classmethod
@@ -634,13 +660,13 @@ class Transcript:
 
     def with_texts(self, texts: Mapping[int, str]) -> Transcript:
         """The transcript with some token texts replaced, by index; ``self`` if none differ."""
-        out: list[str] | None = None
-        for i, text in texts.items():
-            if self._text[i] != text:
-                if out is None:
-                    out = list(self._text)
-                out[i] = text
-        return self if out is None else self._with_text_column(out)
+        n = len(self._text)
+        changed = {(i + n if i < 0 else i): text for i, text in texts.items()
+                   if self._text[i] != text}
+        if not changed:
+            return self
+        # One pass, in C: each kept text is its own default.
+        return self._derive(text=tuple(map(changed.get, count(), self._text)))
 
     def map_texts(self, fn) -> Transcript:
         """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.

@@ -86,3 +86,14 @@ def test_bench_layout_quick():
     own = r["own"]["pooled"]["netflix"]
     assert own["cues_before"] > 0 and own["after"] <= own["before"]
     assert 0 < r["layout_share_of_transcription"] < 1
+
+
+def test_bench_memory_clean_quick():
+    r = run("bench_memory_clean.py", "--quick", timeout=300)
+    assert r["runs"][0]["text_bytes"] > 900_000 and r["runs"][0]["peak_over_size"] > 0
+    assert {"txt", "json"} <= set(r["fix"][0]) and r["worst_fix_peak_over_size"] > 0
+
+
+def test_bench_format_memory_quick():
+    r = run("bench_format_memory.py", "--quick", timeout=300)
+    assert r["cues"] == 2_000 and r["json"]["peak_rss_mb"] > r["startup_rss_mb"] / 2

@@ -1,7 +1,9 @@
+import weakref
+
 import pytest
 
 import cleanup
-from cleanup import Pipeline, Transcript, build_pipeline, registry
+from cleanup import Normalizer, Pipeline, Transcript, build_pipeline, registry
 from cleanup.errors import ConfigError
 from cleanup.normalizers.fillers import RemoveFillers
 from cleanup.normalizers.pronoun import CapitalizePronounI
@@ -112,3 +114,37 @@ def test_a_step_that_copies_a_token_with_its_id_is_explained(copy_at):
     words = ["one", "two", "three"]
     assert run.transcript.text == " ".join(words[:copy_at + 1] + [words[copy_at]] + words[copy_at + 1:])
     assert [c.step for c in run.changes] == ["echo"]
+
+
+class _Remember(Normalizer):
+    """Keeps a weak reference to the transcript it is given (the pipeline's source)."""
+
+    def __init__(self):
+        self.source = None
+
+    def transform(self, transcript):
+        self.source = weakref.ref(transcript)
+        return transcript.map_texts(str.upper)
+
+
+class _SourceGone(Normalizer):
+    """Records whether the source transcript was already freed when this step ran."""
+
+    def __init__(self, first: _Remember):
+        self.first, self.gone = first, None
+
+    def transform(self, transcript):
+        self.gone = self.first.source() is None
+        return transcript
+
+
+@pytest.mark.parametrize("run", [
+    lambda p: p.transform(Transcript.from_text("so i think")),
+    lambda p: p.explain(Transcript.from_text("so i think")).transcript,
+    lambda p: p("so i think"),
+], ids=["transform", "explain", "str"])
+def test_pipeline_frees_the_source_after_the_first_step(run):
+    first = _Remember()
+    second = _SourceGone(first)
+    run(Pipeline([("upper", first), ("check", second)]))
+    assert second.gone is True

@@ -71,3 +71,113 @@ def test_transcript_is_immutable():
 def test_span_falls_back_to_segment_times():
     t = Transcript.from_segments([(Segment(1.0, 2.0), "no word times")])
     assert t.span(t.tokens) == (1.0, 2.0)
+
+
+# ---- the column store ------------------------------------------------------------------
+def _mixed() -> Transcript:
+    """Timed and untimed tokens, an inserted token (no id), two segments."""
+    return Transcript([Token("So", "", segment=0, id=0), Token("uh,", " ", 1.0, 1.2, 0, 1, 0.4),
+                       Token("new", " ", segment=0), Token("yes.", PARAGRAPH, 2.0, 2.5, 1, 3)],
+                      [Segment(0.0, 1.5), Segment(2.0, 2.5)], {"format": "txt"})
+
+
+def test_columns_give_back_the_tokens_they_were_made_from():
+    tokens = list(_mixed().tokens)
+    t = Transcript(tokens, [Segment(), Segment()])
+    assert list(t.tokens) == tokens and t.tokens == tuple(tokens) and t.tokens == tokens
+    assert [type(tok).__name__ for tok in t.tokens] == ["Token", "TimedToken", "Token", "TimedToken"]
+    assert t.texts == ("So", "uh,", "new", "yes.") and t.seps == ("", " ", " ", PARAGRAPH)
+    assert t.segment_indices == (0, 0, 0, 1) and list(t.ids) == [0, 1, -1, 3]
+    assert t.starts == (None, 1.0, None, 2.0) and t.probabilities == (None, 0.4, None, None)
+    assert Transcript.from_text("no times").starts is None
+
+
+@pytest.mark.parametrize("index, text", [(0, "So"), (-1, "yes."), (2, "new"), (-4, "So")])
+def test_token_view_indexes_like_a_tuple(index, text):
+    view = _mixed().tokens
+    assert view[index].text == text and view[index] == tuple(view)[index]
+
+
+def test_token_view_slices_reverses_and_bounds():
+    view = _mixed().tokens
+    assert view[1:3] == tuple(view)[1:3] and isinstance(view[1:3], tuple)
+    assert view[::-2] == tuple(view)[::-2] and list(reversed(view)) == list(view)[::-1]
+    assert view[1] in view and view.index(view[2]) == 2 and len(view) == 4
+    with pytest.raises(IndexError):
+        view[4]
+    with pytest.raises(IndexError):
+        view[-5]
+
+
+def test_transcripts_compare_pickle_and_stay_immutable():
+    import pickle
+
+    t = _mixed()
+    assert t == _mixed() and t != t.with_texts({0: "Well"})
+    copy = pickle.loads(pickle.dumps(t))
+    assert copy == t and list(copy.tokens) == list(t.tokens) and copy.meta["format"] == "txt"
+    with pytest.raises(AttributeError):
+        t.segments = ()
+    with pytest.raises(TypeError):
+        t.ids[0] = 5
+    with pytest.raises(TypeError):
+        hash(t)
+
+
+@pytest.mark.parametrize("bad, message", [
+    (("word",), "Token objects"),
+    ((Token("a", id="x"),), "whole numbers"),
+    ((Token("a", id=-3),), "whole numbers"),
+])
+def test_tokens_must_be_tokens_with_whole_number_ids(bad, message):
+    with pytest.raises(TypeError, match=message):
+        Transcript(bad)
+
+
+def test_text_edits_share_the_other_columns():
+    t = Transcript.from_text("i think i am")
+    out = t.map_texts(lambda w: "I" if w == "i" else w)
+    assert out.text == "I think I am"
+    assert out.seps is t.seps and out.segment_indices is t.segment_indices
+    assert t.with_texts({1: "think"}) is t and t.map_texts(str) is t
+    assert t.map_tokens(lambda i, tok: tok.text.upper() if i == 3 else tok.text).text == "i think i AM"
+
+
+@pytest.mark.parametrize("edits, text, ids", [
+    ({}, "a b, c d", [0, 1, 2, 3]),
+    ({1: []}, "a c d", [0, 2, 3]),
+    ({0: []}, "b, c d", [1, 2, 3]),  # the new first token loses its separator
+    ({1: [Token("b,", " ", segment=0, id=1), Token("and", " ", segment=0)]}, "a b, and c d",
+     [0, 1, -1, 2, 3]),
+    ({3: [Token("D", " ", segment=0, id=3)], 0: [Token("A", "", segment=0, id=0)]}, "A b, c D",
+     [0, 1, 2, 3]),
+])
+def test_splice_replaces_tokens_by_index(edits, text, ids):
+    out = Transcript.from_text("a b, c d").splice(edits)
+    assert out.text == text and list(out.ids) == ids
+
+
+def test_splice_keeps_timings_and_rejects_bad_indices():
+    t = _timed("one", "um", "two")
+    out = t.splice({1: []})
+    assert [(tok.text, tok.start) for tok in out.tokens] == [("one", 0.0), ("two", 2.0)]
+    with pytest.raises(IndexError):
+        t.splice({3: []})
+
+
+def test_segment_groups_follow_segments_in_either_order():
+    t = Transcript.from_segments([(Segment(0.0, 1.0), "one two"), (Segment(1.0, 2.0), ""),
+                                  (Segment(2.0, 3.0), "three")])
+    assert [[tok.text for tok in g] for g in t.segment_groups()] == [["one", "two"], [], ["three"]]
+    shuffled = Transcript([Token("b", "", segment=1, id=1), Token("a", " ", segment=0, id=0),
+                           Token("x", " ")], [Segment(), Segment()])
+    assert shuffled.segment_tokens() == [[Token("a", " ", segment=0, id=0)],
+                                         [Token("b", "", segment=1, id=1)]]
+
+
+def test_remove_shrinks_every_column_together():
+    t = _mixed()
+    out = t.remove([(1, 3)])
+    assert out.text == "So\n\nyes." and list(out.ids) == [0, 3]
+    assert out.starts == (None, 2.0) and out.segment_indices == (0, 1)
+    assert t.remove([(0, 4)]).text == "" and t.remove([]) is t

@@ -192,7 +192,9 @@ def _finite(value: Any) -> Any:
     """The value with every non-finite float replaced by ``None`` (JSON has no NaN)."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, Mapping):
+    if value is None or isinstance(value, (str, int)):  # most values: no ABC check
+        return value
+    if isinstance(value, (dict, Mapping)):
         return {k: _finite(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_finite(v) for v in value]

@@ -38,16 +38,15 @@ before apply_glossary, which restores any glossary spelling this step does not k
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
 from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
                        S_CONTRACTIONS, first_names, glossary_terms, proper_nouns, zipf)
 from ..pipeline import Normalizer
-from ..transcript import LINE, PARAGRAPH, Token, Transcript, split_punct
+from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 
 # Words skipped when looking for a capitalized neighbour: "Department of Health".
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "von", "van"})
@@ -92,9 +91,10 @@ def _closed_class(lower: str) -> bool:
 _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 
 
-def _opens_cue(prev: Token, tok: Token) -> bool:
-    """The first word of a cue, a line or a turn: its capital may be the caption tool's."""
-    return tok.sep in (LINE, PARAGRAPH) or prev.segment != tok.segment
+def _opens_cue(seps: Sequence[str], segments: Sequence[int | None], i: int) -> bool:
+    """Token i is the first word of a cue, a line or a turn: its capital may be the caption
+    tool's."""
+    return seps[i] in (LINE, PARAGRAPH) or segments[i - 1] != segments[i]
 
 
 def _is_capitalized(core: str) -> bool:
@@ -120,18 +120,27 @@ def _fix_inner_caps(core: str, min_zipf: float) -> str | None:
 
 class _StartsAt:
     """``starts[i]``: whether token i starts a sentence, worked out on demand (only the
-    capitalized words need it)."""
+    capitalized words need it) from the transcript's columns.
 
-    __slots__ = ("_tokens", "_memo")
+    The words are read in order and their neighbours are close, so the memo only needs
+    the recent answers: it is emptied when it grows, never one entry per sentence.
+    """
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self._tokens = tokens
+    __slots__ = ("_transcript", "_memo")
+    _LIMIT = 256
+
+    def __init__(self, transcript: Transcript) -> None:
+        self._transcript = transcript
         self._memo: dict[int, bool | None] = {}
 
     def __getitem__(self, i: int) -> bool | None:
-        if i not in self._memo:
-            self._memo[i] = sentence_start_at(self._tokens, i)
-        return self._memo[i]
+        memo = self._memo
+        if i in memo:
+            return memo[i]
+        if len(memo) >= self._LIMIT:
+            memo.clear()
+        start = memo[i] = sentence_start_at(self._transcript, i)
+        return start
 
 
 @dataclass(frozen=True)
@@ -174,51 +183,71 @@ class FixStrayCapitals(Normalizer):
             transcript = after
 
     def _one_pass(self, transcript: Transcript) -> Transcript:
-        tokens = transcript.tokens
+        # The columns, read in place: no Token objects, no list of every token.
+        texts, seps, segments = transcript.texts, transcript.seps, transcript.segment_indices
+        spellings = set(texts)
         # Only tokens with a capital letter can change; most are plain lowercase words.
-        capitalized = {t for t in {tok.text for tok in tokens}
-                       if not t.islower() and t != t.lower()}
+        capitalized = {t for t in spellings if not t.islower() and t != t.lower()}
         if not capitalized:
             return transcript
-        candidates = [i for i, tok in enumerate(tokens) if tok.text in capitalized]
-        starts = _StartsAt(tokens)
+        # What a spelling alone decides (its repaired capitals, and whether its capital
+        # could be stray at all), once per spelling; then only the positions of the
+        # spellings that can change are visited.
         protected = protected_words()
         keep = {k.lower() for k in self.keep}
         title_words = PERSON_TITLES | non_final_abbreviations()
+        looks: dict[str, tuple[str | None, tuple[str, str, str, str] | None]] = {}
+        for text in capitalized:
+            look = self._look(text, protected, keep, title_words)
+            if look != (None, None):
+                looks[text] = look
+        starts = _StartsAt(transcript)
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
-        for i in candidates:
-            lead, core, trail = split_punct(tokens[i].text)
-            if self.fix_inner_caps:
-                fixed = _fix_inner_caps(core, self.min_zipf)
-                if fixed is not None:
-                    changes[i] = lead + fixed + trail
-                    core = fixed  # and it may also be a stray capital: "these THe"
-            if starts[i] is not False or not _is_capitalized(core) or _is_i(core):
+        for i in transcript.positions(looks):
+            fixed, stray = looks[texts[i]]
+            if fixed is not None:
+                changes[i] = fixed
+            if stray is None or starts[i] is not False:
                 continue
-            lower = core.lower()
-            base = _base(lower)
-            if base in protected or base in keep or lower in keep:
+            if i > 0 and (self._after_break(texts[i - 1]) or _opens_cue(seps, segments, i)):
                 continue
-            if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
-                continue  # Dr, Mr, Jan.: abbreviations keep their capital
-            if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
+            if self._capitalized_neighbour(texts, starts, i):
                 continue
-            if i > 0 and (self._after_break(tokens[i - 1].text)
-                          or _opens_cue(tokens[i - 1], tokens[i])):
-                continue
-            if self._capitalized_neighbour(tokens, starts, i):
-                continue
-            pending.append((i, lead, core, trail, lower))
+            pending.append((i, *stray))
         if pending:
-            seen_lower = self._lowercase_usage(tokens, {p[4] for p in pending})
+            seen_lower = self._lowercase_usage(spellings, {p[4] for p in pending})
             for i, lead, core, trail, lower in pending:
-                if not seen_lower.get(lower, 0) and not _closed_class(lower):
+                if lower not in seen_lower and not _closed_class(lower):
                     continue  # no evidence that it is a common word here: a name, a product
                 threshold = self.min_zipf_seen_lowercase
                 if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
                     changes[i] = lead + core[0].lower() + core[1:] + trail
         return transcript.with_texts(changes)
+
+    def _look(self, text: str, protected: frozenset[str], keep: set[str],
+              title_words: frozenset[str]) -> tuple[str | None, tuple[str, str, str, str] | None]:
+        """What a capitalized spelling alone says: its text with ``HIt`` → ``Hit`` repaired
+        (or None), and (lead, core, trail, lowercase core) when its capital may be stray in
+        the right context (or None: ``I``, ``MRI``, ``London``, ``Dr``, ``“These``)."""
+        lead, core, trail = split_punct(text)
+        fixed = None
+        if self.fix_inner_caps:
+            inner = _fix_inner_caps(core, self.min_zipf)
+            if inner is not None:
+                fixed = lead + inner + trail
+                core = inner  # and it may also be a stray capital: "these THe"
+        if not _is_capitalized(core) or _is_i(core):
+            return fixed, None
+        lower = core.lower()
+        base = _base(lower)
+        if base in protected or base in keep or lower in keep:
+            return fixed, None
+        if lower in title_words or (trail[:1] == "." and is_abbreviation(lower)):
+            return fixed, None  # Dr, Mr, Jan.: abbreviations keep their capital
+        if any(ch in OPENERS for ch in lead) or "-" in lead or "—" in lead:
+            return fixed, None
+        return fixed, (lead, core, trail, lower)
 
     @staticmethod
     def _after_break(prev: str) -> bool:
@@ -231,13 +260,14 @@ class FixStrayCapitals(Normalizer):
         return core[:1].isupper() and core.lower() in NAME_TITLES and not trail
 
     @staticmethod
-    def _capitalized_neighbour(tokens: Sequence[Token], starts: _StartsAt, i: int) -> bool:
+    def _capitalized_neighbour(texts: Sequence[str], starts: _StartsAt, i: int) -> bool:
+        n = len(texts)
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(tokens):
-                _, core, trail = split_punct(tokens[j].text)
+            while 0 <= j < n:
+                _, core, trail = split_punct(texts[j])
                 # punctuation between the words ends the run: "these, London"
-                own_trail = split_punct(tokens[i].text)[2] if step == 1 else trail
+                own_trail = split_punct(texts[i])[2] if step == 1 else trail
                 if own_trail and step == 1 and j == i + 1:
                     break
                 if step == -1 and trail:
@@ -252,12 +282,7 @@ class FixStrayCapitals(Normalizer):
         return False
 
     @staticmethod
-    def _lowercase_usage(tokens: Sequence[Token], words: set[str]) -> dict[str, int]:
-        """How often each of ``words`` is written lowercase in the transcript."""
-        lower: dict[str, int] = {}
-        # distinct token texts, so the stripping below runs once per spelling ("these,")
-        for text, count in Counter(tok.text for tok in tokens).items():
-            w = text.strip(_EDGE)
-            if w in words:
-                lower[w] = lower.get(w, 0) + count
-        return lower
+    def _lowercase_usage(spellings: Iterable[str], words: set[str]) -> set[str]:
+        """Which of ``words`` the transcript writes in lowercase, given its distinct token
+        texts (so the stripping below runs once per spelling: "these,")."""
+        return {w for w in (text.strip(_EDGE) for text in spellings) if w in words}

@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
-from ..transcript import Token, Transcript, split_punct
+from ..transcript import Transcript, split_punct
 
 
 # Characters stripped from a token's ends before the quick index check; anything not
@@ -203,33 +203,39 @@ class ApplyGlossary(Normalizer):
         index = self._index
         if not index.by_first:
             return transcript
-        tokens = transcript.tokens
-        n = len(tokens)
+        texts = transcript.texts
+        n = len(texts)
         new_text: dict[int, str] = {}
-        # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely
+        spelling = {}.setdefault  # one string per new spelling: "Botox" recurs
+        # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely; a match
+        # only reads forward from its first token, so the entries before it are dropped
         parsed: dict[int, tuple[str, str, str, list[str]]] = {}
 
         def parse(i: int) -> _Parsed:
             if i not in parsed:
-                lead, core, trail = split_punct(new_text.get(i, tokens[i].text))
+                lead, core, trail = split_punct(new_text.get(i, texts[i]))
                 parsed[i] = (lead, core, trail, [_fold(w) for w in _subwords(core)])
             return parsed[i]
 
         # Decide once per distinct spelling whether it can start a term: most cannot.
-        starters = {text for text in {t.text for t in tokens} if index.may_start(text)}
+        starters = {text for text in set(texts) if index.may_start(text)}
         if not starters:
             return transcript
         resume = 0  # a multi-token match consumed the tokens before this index
-        for i in [k for k, t in enumerate(tokens) if t.text in starters]:
+        for i in transcript.positions(starters):
             if i < resume:
                 continue
+            if len(parsed) > 256:
+                ahead = {k: v for k, v in parsed.items() if k >= i}
+                parsed.clear()
+                parsed.update(ahead)
             keys = parse(i)[3]
             for j in range(len(keys)):
                 match = self._match(index, parse, i, j, n)
                 if match is None:
                     continue
                 term, spans = match
-                self._apply(term, spans, parse, new_text, tokens)
+                self._apply(term, spans, parse, new_text, texts, spelling)
                 last_token = spans[-1][0]
                 if last_token > i:
                     resume = last_token + 1
@@ -270,7 +276,8 @@ class ApplyGlossary(Normalizer):
 
     @staticmethod
     def _apply(term: _Term, spans: list[tuple[int, int]], parse: Callable[[int], _Parsed],
-               new_text: dict[int, str], tokens: Sequence[Token]) -> None:
+               new_text: dict[int, str], texts: Sequence[str],
+               spelling: Callable[[str, str], str]) -> None:
         by_token: dict[int, list[tuple[int, str]]] = {}
         for (t, s), canon in zip(spans, term.words):
             by_token.setdefault(t, []).append((s, canon))
@@ -280,5 +287,5 @@ class ApplyGlossary(Normalizer):
             for s, canon in items:
                 parts[s] = _recase(parts[s], canon)
             text = lead + "-".join(parts) + trail
-            if text != tokens[t].text:
-                new_text[t] = text
+            if text != texts[t]:
+                new_text[t] = spelling(text, text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, TITLE_SPELLINGS, first_names, surnames, zipf
 from ..pipeline import Normalizer
@@ -67,6 +68,15 @@ def _looks_like_name(core: str, strict: bool, min_zipf: float) -> bool:
     return zipf(base) < min_zipf
 
 
+def _is_title_spelling(text: str) -> bool:
+    """A token written as a title (``dr``, ``Mrs.``, ``(prof``), all-capitals ``DR`` aside."""
+    if len(text) > 6:
+        return False
+    _, core, trail = split_punct(text)
+    return (core.lower() in CANONICAL and not (core.isupper() and len(core) > 1)
+            and trail in ("", "."))
+
+
 def _capitalize_name(core: str) -> str:
     """First letter up; O’brien → O’Brien. Other letters keep their case."""
     out = core[0].upper() + core[1:]
@@ -94,29 +104,29 @@ class FixTitles(Normalizer):
                              f"got {self.min_zipf!r}")
 
     def transform(self, transcript: Transcript) -> Transcript:
-        tokens = transcript.tokens
+        texts = transcript.texts
+        n = len(texts)
+        # Whether a token can be a title depends on its text alone: decide once per
+        # spelling, then visit only the titles' positions (a few in a thousand tokens).
+        titles = {text for text in set(texts) if _is_title_spelling(text)}
+        if not titles:
+            return transcript
         changes: dict[int, str] = {}
-        n = len(tokens)
-        for i, tok in enumerate(tokens):
-            text = tok.text
-            if len(text) > 6 or i + 1 >= n:
+        for i in transcript.positions(titles):
+            if i + 1 >= n:
                 continue
+            text = texts[i]
             lead, core, trail = split_punct(text)
             key = core.lower()
-            if key not in CANONICAL or (core.isupper() and len(core) > 1):
-                continue
-            if trail not in ("", "."):
-                continue
             if i > 0:
-                _, prev_core, prev_trail = split_punct(tokens[i - 1].text)
+                _, prev_core, prev_trail = split_punct(texts[i - 1])
                 prev = prev_core.lower()
                 if not prev_trail and (prev in DETERMINERS
                                        or (key in _STRICT and prev in MS_CONTEXT)):
                     continue
-            nxt = tokens[i + 1]
-            n_lead, n_core, n_trail = split_punct(nxt.text)
+            n_lead, n_core, n_trail = split_punct(texts[i + 1])
             if (not n_lead and not n_trail and n_core.lower() in ("and", "&")
-                    and i + 2 < n and self._is_title_before_name(tokens, i + 2)):
+                    and i + 2 < n and self._is_title_before_name(texts, i + 2)):
                 changes[i] = lead + (CANONICAL[key] if self.period else core[0].upper() + core[1:])
                 continue  # mr and mrs smith: the pair shares the name
             if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
@@ -134,10 +144,10 @@ class FixTitles(Normalizer):
                 changes[i + 1] = n_lead + name + n_trail
         return transcript.with_texts(changes)
 
-    def _is_title_before_name(self, tokens, i: int) -> bool:
-        _, core, trail = split_punct(tokens[i].text)
+    def _is_title_before_name(self, texts: Sequence[str], i: int) -> bool:
+        _, core, trail = split_punct(texts[i])
         key = core.lower()
-        if key not in CANONICAL or trail not in ("", ".") or i + 1 >= len(tokens):
+        if key not in CANONICAL or trail not in ("", ".") or i + 1 >= len(texts):
             return False
-        n_lead, n_core, _ = split_punct(tokens[i + 1].text)
+        n_lead, n_core, _ = split_punct(texts[i + 1])
         return not n_lead and _looks_like_name(n_core, key in _STRICT, self.min_zipf)

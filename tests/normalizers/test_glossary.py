@@ -7,7 +7,7 @@ from cleanup.presets import build_pipeline
 from cleanup.registry import create
 from cleanup.transcript import Transcript
 
-from ..support import words
+from ..support import timed, words
 
 glossary = ApplyGlossary()
 
@@ -110,3 +110,18 @@ def test_properties(text):
     once = glossary(text)
     assert glossary(once) == once
     assert words(once) == words(Transcript.from_text(text).text)  # only letter case changes
+
+
+def _no_token_view(transcript):
+    raise AssertionError("the step read transcript.tokens: it should read the columns")
+
+
+def test_reads_the_columns_and_shares_the_unchanged_ones(monkeypatch):
+    # A long transcript is columns; a step that made a Token per word (or rebuilt every
+    # column with with_tokens) would cost it many times the text's memory.
+    t = timed("so", "graves", "disease", "and", "botox.")
+    monkeypatch.setattr(Transcript, "tokens", property(_no_token_view))
+    out = glossary.transform(t)
+    assert out.texts == ("so", "Graves", "disease", "and", "Botox.")
+    assert out.seps is t.seps and out.segment_indices is t.segment_indices
+    assert out.starts is t.starts and out.ids.obj is t.ids.obj
