@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
                        word_key)
@@ -75,7 +75,7 @@ class RemoveFillers(Normalizer):
         texts, seps = transcript.texts, transcript.seps
         fillers = {text for text in set(texts) if self._is_filler_text(text)}
         spans: list[tuple[int, int]] = []
-        for i in _marked(bytes(map(fillers.__contains__, texts))):
+        for i in transcript.positions(fillers):
             if not _spoken_word(texts, seps, i):
                 spans.append((i, _end_of_filler(texts, seps, i)))
         if not spans:
@@ -106,7 +106,7 @@ def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, i
                  ) -> tuple[Transcript, list[tuple[int, int]]]:
     """The transcript without the tokens that have these ids, and the spans mapped to the
     tokens left (from the first to the last one left in each span)."""
-    gone = list(_marked(bytes(map(ids.__contains__, transcript.ids))))
+    gone = [k for k, ident in enumerate(transcript.ids) if ident in ids]  # a rare path
     is_gone = set(gone).__contains__
     moved = []
     for s, e in spans:
@@ -114,15 +114,6 @@ def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, i
         if left:
             moved.append((left[0], left[-1] + 1))
     return transcript.splice(dict.fromkeys(gone, ())), moved
-
-
-def _marked(flags: bytes, offset: int = 0) -> Iterator[int]:
-    """``offset + k`` for each ``k`` where ``flags`` has a 1: a byte a token, and a number
-    only for the marked ones (so a scan of a long transcript makes few objects)."""
-    k = flags.find(1)
-    while k >= 0:
-        yield offset + k
-        k = flags.find(1, k + 1)
 
 
 def _is_number(key: str) -> bool:
@@ -236,7 +227,7 @@ class RemoveDiscourseFillers(Normalizer):
         candidates: Iterable[int] = range(n)
         if all(self.phrases):
             openers = {text for text in set(texts) if key(text) in firsts}
-            candidates = _marked(bytes(map(openers.__contains__, texts)))
+            candidates = transcript.positions(openers)
         spans: list[tuple[int, int]] = []
         strip_comma: set[int] = set()
         for i in candidates:

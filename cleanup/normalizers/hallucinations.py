@@ -191,8 +191,8 @@ class View:
 
 
 def _marked(flags: bytes, offset: int = 0) -> Iterator[int]:
-    """``offset + k`` for each ``k`` where ``flags`` has a 1: a byte a token, and a number
-    only for the marked ones (so a scan of a long transcript makes few objects)."""
+    """``offset + k`` for each ``k`` where ``flags`` has a 1 (a mask over other columns
+    than the texts, which :meth:`Transcript.positions` searches the same way)."""
     k = flags.find(1)
     while k >= 0:
         yield offset + k
@@ -315,7 +315,7 @@ def credit_lines(view: View, credits: Sequence[Phrase]) -> None:
     n = len(texts)
     starts = {ph.words[0] for ph in credits}
     openers = {text for text in set(texts) if token_parts(text)[3] in starts}
-    for i in _marked(bytes(map(openers.__contains__, texts))):
+    for i in view.transcript.positions(openers):
         if removed[i]:
             continue
         p = i - 1  # the previous live word must end a sentence or another segment
