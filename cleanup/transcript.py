@@ -22,7 +22,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain, compress, count, islice
+from itertools import chain, compress, count, islice, repeat
 from types import MappingProxyType
 from typing import Any, Container, Iterable, Iterator, Mapping, Sequence
 
@@ -631,17 +631,44 @@ class Transcript:
         if not edits:
             return self
         n = len(self._text)
-        built = _Columns(timed=self._timing is not None)
-        done = 0
-        for i in sorted(edits):
-            if not 0 <= i < n:
-                raise IndexError(f"token index {i} out of range")
-            built.copy(self, done, i)
-            for tok in edits[i]:
-                built.add(tok)
-            done = i + 1
-        built.copy(self, done, n)
-        return self._derive(*built.columns(first_sep_empty=True))
+        order = sorted(edits)
+        if order[0] < 0 or order[-1] >= n:
+            raise IndexError(f"token index {order[0] if order[0] < 0 else order[-1]} out of range")
+        if any(len(edits[i]) > 1 for i in order):  # a split: rebuild the columns
+            built = _Columns(timed=self._timing is not None)
+            done = 0
+            for i in order:
+                built.copy(self, done, i)
+                for tok in edits[i]:
+                    built.add(tok)
+                done = i + 1
+            built.copy(self, done, n)
+            return self._derive(*built.columns(first_sep_empty=True))
+        # Drops and rewrites only: every column is the kept entries, the rewritten ones
+        # replaced on the way (by their index in the result), one pass each in C.
+        keep = bytearray(b"\x01") * n
+        rewritten = _Columns()
+        at: list[int] = []  # each rewritten token's index in the result
+        dropped = 0
+        for i in order:
+            if edits[i]:
+                rewritten.add(edits[i][0])
+                at.append(i - dropped)
+            else:
+                keep[i] = 0
+                dropped += 1
+        text, sep, seg, ids, timing = rewritten.columns()
+        seps = dict(zip(at, sep))
+        seps[0] = ""  # the first token has no separator before it
+        new_timing = None
+        if timing is not None or self._timing is not None:
+            new = timing or ((None,) * len(at),) * 3
+            new_timing = tuple(tuple(_kept(self._timing[k] if self._timing else repeat(None, n),
+                                           keep, dict(zip(at, new[k])))) for k in range(3))
+        return self._derive(tuple(_kept(self._text, keep, dict(zip(at, text)))),
+                            tuple(_kept(self._sep, keep, seps)),
+                            tuple(_kept(self._seg, keep, dict(zip(at, seg)))),
+                            array("q", _kept(self._id, keep, dict(zip(at, ids)))), new_timing)
 
     def _with_text_column(self, texts: Sequence[str]) -> Transcript:
         return self._derive(text=texts if isinstance(texts, tuple) else tuple(texts))
@@ -746,15 +773,16 @@ class Transcript:
             new_sep[0] = ""  # the first token has no separator before it
         timing = None if self._timing is None else tuple(
             tuple(compress(column, keep)) for column in self._timing)
-        return self._derive(_kept(texts, keep, new_text), _kept(seps, keep, new_sep),
+        return self._derive(tuple(_kept(texts, keep, new_text)), tuple(_kept(seps, keep, new_sep)),
                             tuple(compress(self._seg, keep)), array("q", compress(self._id, keep)),
                             timing, plain=True if self._plain else None)
 
 
-def _kept(column: Sequence[str], keep: bytearray, edits: Mapping[int, str]) -> tuple[str, ...]:
-    """The kept entries of a column, with some replaced by their index in the result."""
+def _kept(column: Iterable[Any], keep: bytearray, edits: Mapping[int, Any]) -> Iterator[Any]:
+    """The kept entries of a column, some replaced: ``edits`` maps an index in the result
+    to its new value. One pass in C, with no list of the column."""
     kept = compress(column, keep)
-    return tuple(map(edits.get, count(), kept) if edits else kept)
+    return map(edits.get, count(), kept) if edits else kept
 
 
 def _restore(text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,

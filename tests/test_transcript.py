@@ -181,3 +181,10 @@ def test_remove_shrinks_every_column_together():
     assert out.text == "So\n\nyes." and list(out.ids) == [0, 3]
     assert out.starts == (None, 2.0) and out.segment_indices == (0, 1)
     assert t.remove([(0, 4)]).text == "" and t.remove([]) is t
+
+
+def test_splice_adds_timing_columns_for_a_timed_token():
+    t = Transcript.from_text("a b c")
+    out = t.splice({1: [Token("B", " ", 1.0, 1.5, 0, 1)], 2: []})
+    assert out.starts == (None, 1.0) and out.ends == (None, 1.5) and out.probabilities == (None, None)
+    assert list(out.tokens) == [Token("a", "", segment=0, id=0), Token("B", " ", 1.0, 1.5, 0, 1)]

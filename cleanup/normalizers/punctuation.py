@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import unicodedata
 
@@ -59,23 +60,6 @@ def _standalone(text: str) -> bool:
                or ch in "\u200d\ufe0f" for ch in text)
 
 
-def _drop_orphan_dashes(tokens: list[Token]) -> list[Token]:
-    """A dialogue dash alone on its line (its words were removed) goes too."""
-    out: list[Token] = []
-    pending_sep = None
-    for k, tok in enumerate(tokens):
-        if pending_sep is not None:
-            tok = tok._replace(sep=stronger_sep(pending_sep, tok.sep))
-            pending_sep = None
-        line_start = not out or tok.sep in (LINE, PARAGRAPH)
-        line_end = k + 1 == len(tokens) or tokens[k + 1].sep in (LINE, PARAGRAPH)
-        if tok.text in _DASHES and line_start and line_end:
-            pending_sep = tok.sep if out else None
-            continue
-        out.append(tok)
-    return out
-
-
 @lru_cache(maxsize=1 << 16)
 def _needs_work(text: str) -> bool:
     """False for the common token that no rule here can touch (``word``, ``word,``)."""
@@ -85,65 +69,90 @@ def _needs_work(text: str) -> bool:
 
 
 class _Placer:
-    """Rule 1, one token at a time: builds the output tokens, holding opening punctuation
-    (``carry``) until the word it belongs to arrives."""
+    """Rule 1, one token at a time, as edits to the transcript's columns: new texts,
+    separators and ends by token index, and the tokens dropped (attached to a neighbour).
+    Opening punctuation is held (``carry``) until the word it belongs to arrives.
 
-    def __init__(self) -> None:
-        self.out: list[Token] = []
+    The output is the transcript's tokens less ``drop``, with the edits applied; tokens no
+    rule touches are never read one by one, let alone made into :class:`Token` objects.
+    """
+
+    def __init__(self, transcript: Transcript) -> None:
+        self.texts, self.seps, self.ends = transcript.texts, transcript.seps, transcript.ends
+        self.text: dict[int, str] = {}
+        self.sep: dict[int, str] = {}
+        self.end: dict[int, float | None] = {}
+        self.drop: set[int] = set()
+        self.last = -1  # index of the last token in the output so far (-1: none yet)
+        self.seen = -1  # index of the last token added
         self.carry = ""  # opening punctuation waiting for the next word
         self.carry_sep: str | None = None
         self.open_quotes: set[str] = set()
 
-    def add(self, tok: Token) -> None:
-        if not self.carry and not _needs_work(tok.text):
-            self.out.append(tok)
-        elif split_punct(tok.text)[1]:
-            self._word(tok)
-        else:
-            self._punctuation(tok)
+    def text_of(self, i: int) -> str:
+        return self.text.get(i, self.texts[i])
 
-    def _hold(self, text: str, sep: str) -> None:
+    def sep_of(self, i: int) -> str:
+        return self.sep.get(i, self.seps[i])
+
+    def add(self, i: int) -> None:
+        """Place token ``i``; the tokens between the last one added and ``i`` stay as they are."""
+        if self.seen < i - 1:
+            self.last = i - 1
+        self.seen = i
+        text = self.texts[i]
+        if not self.carry and not _needs_work(text):
+            self.last = i
+        elif split_punct(text)[1]:
+            self._word(i, text)
+        else:
+            self._punctuation(i, text)
+
+    def _hold(self, i: int, text: str, sep: str) -> None:
+        self.drop.add(i)
         self.carry += text
         self.carry_sep = sep if self.carry_sep is None else self.carry_sep
 
-    def _append_to_previous(self, text: str) -> None:
-        self.out[-1] = self.out[-1]._replace(text=self.out[-1].text + text)
+    def _append_to_previous(self, i: int, text: str) -> None:
+        self.drop.add(i)
+        self.text[self.last] = self.text_of(self.last) + text
 
-    def _punctuation(self, tok: Token) -> None:
+    def _punctuation(self, i: int, text: str) -> None:
         """A token of punctuation only: kept alone, held for the next word, or attached
         to the previous one."""
-        out, text = self.out, tok.text
+        last, sep = self.last, self.seps[i]
         if _standalone(text):
-            if text in _DASHES and out and out[-1].text in _DASHES and tok.sep == " ":
-                return  # "I'm — Uh —" lost its Uh: one dash is enough
-            out.append(tok)
+            if text in _DASHES and last >= 0 and self.text_of(last) in _DASHES and sep == " ":
+                self.drop.add(i)  # "I'm — Uh —" lost its Uh: one dash is enough
+            else:
+                self.last = i
             return
         if text in _QUOTES or text in ("“", "‘"):
             opening = text in ("“", "‘") or text not in self.open_quotes
             (self.open_quotes.add if opening else self.open_quotes.discard)(text)
             if opening:
-                self._hold(text, tok.sep)
+                self._hold(i, text, sep)
                 return
-            if out:
-                self._append_to_previous(text)
+            if last >= 0:
+                self._append_to_previous(i, text)
                 return
-        prev_is_word = bool(out) and bool(split_punct(out[-1].text)[1])
-        if text in ("..", "...", "…") and (not prev_is_word or "\n" in tok.sep):
-            self._hold(text, tok.sep)  # "- ... Careful" → "- ...Careful"
-            return
-        if all(ch in _ATTACH_RIGHT for ch in text):
-            self._hold(text, tok.sep)
-            return
-        if prev_is_word or (out and out[-1].text and out[-1].text[-1] not in _STANDALONE):
-            self._append_to_previous(text)
-        elif out:
-            out.append(tok)
-        # else: leading commas and periods at the very start are dropped
+        prev = self.text_of(last) if last >= 0 else ""
+        prev_is_word = bool(split_punct(prev)[1])
+        if text in ("..", "...", "…") and (not prev_is_word or "\n" in sep):
+            self._hold(i, text, sep)  # "- ... Careful" → "- ...Careful"
+        elif all(ch in _ATTACH_RIGHT for ch in text):
+            self._hold(i, text, sep)
+        elif prev_is_word or (prev and prev[-1] not in _STANDALONE):
+            self._append_to_previous(i, text)
+        elif last >= 0:
+            self.last = i
+        else:
+            self.drop.add(i)  # leading commas and periods at the very start are dropped
 
-    def _word(self, tok: Token) -> None:
+    def _word(self, i: int, text: str) -> None:
         """A word: its leading closers go to the previous word, held openers join it."""
-        out = self.out
-        lead, core, trail = split_punct(tok.text)
+        last = self.last
+        lead, core, trail = split_punct(text)
         # Track quotes inside words so a later lone quote knows whether it closes.
         self.open_quotes.update(ch for ch in lead if ch in _QUOTES)
         self.open_quotes.difference_update(ch for ch in trail if ch in _QUOTES)
@@ -152,18 +161,58 @@ class _Placer:
                and not lead.startswith("..")):
             moved += lead[0]
             lead = lead[1:]
-        if moved and out and split_punct(out[-1].text)[1]:
-            self._append_to_previous(moved)
-        elif moved and out:
+        if moved and last >= 0 and split_punct(self.text_of(last))[1]:
+            self.text[last] = self.text_of(last) + moved
+        elif moved and last >= 0:
             lead = moved + lead
         # (", and so" at the very start: the stray mark is dropped)
-        text = self.carry + lead + core + trail
-        sep = self.carry_sep if self.carry_sep is not None else tok.sep
+        new = self.carry + lead + core + trail
+        sep = self.carry_sep if self.carry_sep is not None else self.seps[i]
         self.carry, self.carry_sep = "", None
-        if out and _joins(out[-1].text, text):
-            out[-1] = out[-1]._replace(text=out[-1].text + text, end=tok.end or out[-1].end)
+        if last >= 0 and _joins(self.text_of(last), new):
+            self.drop.add(i)
+            self.text[last] = self.text_of(last) + new
+            if self.ends is not None:
+                self.end[last] = self.ends[i] or self.end.get(last, self.ends[last])
             return
-        out.append(tok if (text == tok.text and sep == tok.sep) else tok._replace(text=text, sep=sep))
+        if new != text:
+            self.text[i] = new
+        if sep != self.seps[i]:
+            self.sep[i] = sep
+        self.last = i
+
+    def next_kept(self, i: int) -> int:
+        """The index of the output token after token ``i`` (the token count if none)."""
+        i += 1
+        while i in self.drop:
+            i += 1
+        return i
+
+    def previous_kept(self, i: int) -> int:
+        """The index of the output token before token ``i`` (-1 if none)."""
+        i -= 1
+        while i in self.drop:
+            i -= 1
+        return i
+
+    def drop_orphan_dashes(self, dashes: list[int]) -> None:
+        """A dialogue dash alone on its line (its words were removed) goes too; the token
+        after it takes the stronger of the two separators."""
+        breaks = (LINE, PARAGRAPH)
+        n = len(self.texts)
+        orphans: set[int] = set()  # dashes this pass dropped
+        for i in dashes:  # in order, so a dash sees the separator an earlier one left
+            before = self.previous_kept(i)
+            while before in orphans:
+                before = self.previous_kept(before)
+            after = self.next_kept(i)
+            sep = self.sep_of(i)
+            if ((before < 0 or sep in breaks)
+                    and (after == n or self.sep_of(after) in breaks)):
+                orphans.add(i)
+                if before >= 0 and after < n:
+                    self.sep[after] = stronger_sep(sep, self.sep_of(after))
+        self.drop |= orphans
 
 
 def _joins(prev: str, text: str) -> bool:
@@ -178,17 +227,49 @@ class TidyPunctuation(Normalizer):
     """Put punctuation where it belongs and remove doubled marks (``word ,and`` → ``word, and``)."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        if not any(_needs_work(tok.text) for tok in transcript.tokens):
+        texts = transcript.texts
+        work = {text for text in set(texts) if _needs_work(text)}
+        if not work:
             return transcript
-        placer = _Placer()
-        for tok in transcript.tokens:
-            placer.add(tok)
-        # An opening quote or bracket with no word after it is debris: it is dropped.
-        out = [t if len(t.text) < 3 or (new := _fix_trail(t.text)) == t.text else t.with_text(new)
-               for t in placer.out]
-        if any(t.text in _DASHES for t in out):
-            out = _drop_orphan_dashes(out)
-        if len(out) == len(transcript.tokens) and all(
-                a is b for a, b in zip(out, transcript.tokens)):
-            return transcript
-        return transcript.with_tokens(out)
+        placer = _Placer(transcript)
+        add = placer.add
+        n = len(texts)
+        placed_words = list(transcript.positions(work))
+        for i in placed_words:
+            if i <= placer.seen:
+                continue  # already placed as the word a held mark was waiting for
+            add(i)
+            while placer.carry and placer.seen + 1 < n:
+                add(placer.seen + 1)
+        # Marks still held at the end (an opening quote with no word after it) are debris:
+        # they stay dropped. Rule 2 on every output token whose text changed or might need
+        # it (a token no rule touches has no doubled marks: its trail is one character at most).
+        edited = placer.text
+        placed = sorted({i for i in chain(placed_words, edited) if i not in placer.drop})
+        for i in placed:
+            text = placer.text_of(i)
+            if len(text) >= 3 and (fixed := _fix_trail(text)) != text:
+                edited[i] = fixed
+        dashes = [i for i in placed if placer.text_of(i) in _DASHES]
+        if dashes:
+            placer.drop_orphan_dashes(dashes)
+        return _apply(transcript, placer)
+
+
+def _apply(transcript: Transcript, placer: _Placer) -> Transcript:
+    """The transcript with the placer's edits: only token texts changed is the cheap case."""
+    drop, texts, seps, ends = placer.drop, placer.text, placer.sep, placer.end
+    first_sep_empty = transcript.seps[:1] in ((), ("",))
+    if not (drop or seps or ends) and first_sep_empty:
+        return transcript.with_texts(texts)
+    tokens = transcript.tokens
+    edits: dict[int, list[Token]] = {i: [] for i in drop}
+    for i in (texts.keys() | seps.keys() | ends.keys()) - drop:
+        tok = tokens[i]
+        changes = {"text": texts.get(i, tok.text), "sep": seps.get(i, tok.sep)}
+        if i in ends:
+            changes["end"] = ends[i]
+        edits[i] = [tok._replace(**changes)]
+    if not first_sep_empty and not edits:
+        edits[0] = [tokens[0]]  # rebuilt, so that the first token loses its separator
+    return transcript.splice(edits)

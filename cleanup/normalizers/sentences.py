@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..boundaries import is_tag, sentence_starts
+from typing import Iterable, Iterator
+
+from ..boundaries import boundary_after, is_tag, sentence_start_at
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..transcript import PARAGRAPH, Token, Transcript, split_punct
 
 
 def capitalize_first(text: str) -> str:
@@ -35,13 +37,56 @@ class CapitalizeSentences(Normalizer):
     """Uppercase the first letter of a sentence's first word (``so it is`` → ``So it is``)."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        tokens = transcript.tokens
-        if len(tokens) > UNPUNCTUATED_WORDS and not _has_sentence_marks(tokens):
+        texts, seps = transcript.texts, transcript.seps
+        distinct = set(texts)
+        if len(texts) > UNPUNCTUATED_WORDS and not _has_sentence_marks(distinct):
             return transcript  # auto-captions with no punctuation mark no sentence at all
-        starts = sentence_starts(tokens)
-        return transcript.map_tokens(
-            lambda i, tok: capitalize_first(tok.text) if starts[i] and not is_tag(tok.text)
-            else tok.text)
+        capitals = {}
+        for text in distinct:
+            if not is_tag(text) and (capital := capitalize_first(text)) != text:
+                capitals[text] = capital
+        # After a word (not a tag) the sentence-start state is that word's own boundary:
+        # ``False`` after most words (``so``, ``well,``), where nothing needs a look.
+        after_word = {text: boundary_after(Token(text)) for text in distinct
+                      if split_punct(text)[1] and not is_tag(text)}
+        may_end = distinct.difference(
+            text for text, after in after_word.items() if after is False)
+        edits = {}
+        for i in _maybe_starts(transcript, may_end):
+            text = texts[i]
+            if text not in capitals or i in edits:
+                continue
+            if i == 0 or seps[i] == PARAGRAPH:
+                start = True
+            else:
+                start = after_word.get(texts[i - 1], _LOOK_BACK)
+                if start is _LOOK_BACK:  # after punctuation alone or a tag
+                    start = sentence_start_at(transcript, i)
+            if start:
+                edits[i] = capitals[text]
+        return transcript.with_texts(edits)
+
+
+_LOOK_BACK = object()
+
+
+def _maybe_starts(transcript: Transcript, may_end: set[str]) -> Iterator[int]:
+    """The indices of the tokens that may start a sentence: the first, each one after a
+    token with a text in ``may_end``, each one after a paragraph break (some more than once),
+    found by scans in C (:meth:`Transcript.positions`, tuple.index), not a loop in Python."""
+    n = len(transcript.texts)
+    if n:
+        yield 0
+    for k in transcript.positions(may_end):
+        if k + 1 < n:
+            yield k + 1
+    seps, i = transcript.seps, -1
+    while True:
+        try:
+            i = seps.index(PARAGRAPH, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 #: A transcript longer than this with no ``.``, ``?`` or ``!`` anywhere is unpunctuated
@@ -49,5 +94,5 @@ class CapitalizeSentences(Normalizer):
 UNPUNCTUATED_WORDS = 40
 
 
-def _has_sentence_marks(tokens) -> bool:
-    return any(ch in ".?!" for tok in tokens for ch in split_punct(tok.text)[2])
+def _has_sentence_marks(texts: Iterable[str]) -> bool:
+    return any(ch in ".?!" for text in texts for ch in split_punct(text)[2])

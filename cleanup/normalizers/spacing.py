@@ -51,16 +51,21 @@ class FixMissingSpaces(Normalizer):
     """Split ``okay.It`` into ``okay. It`` and mend ``Don;t``."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        out: list[Token] | None = None
-        for i, tok in enumerate(transcript.tokens):
-            pieces = split_glued(tok.text)
-            if out is None:
-                if len(pieces) == 1 and pieces[0] == tok.text:
-                    continue
-                out = list(transcript.tokens[:i])
-            if len(pieces) == 1:
-                out.append(tok if pieces[0] == tok.text else tok.with_text(pieces[0]))
-                continue
-            out.append(tok.with_text(pieces[0]))
-            out.extend(tok._replace(text=p, sep=" ", id=None) for p in pieces[1:])
-        return transcript if out is None else transcript.with_tokens(out)
+        texts = transcript.texts
+        glued = {}  # text -> its pieces, for the distinct texts that split or change
+        for text in set(texts):
+            pieces = split_glued(text)
+            if len(pieces) != 1 or pieces[0] != text:
+                glued[text] = pieces
+        if not glued:
+            return transcript
+        at = list(transcript.positions(glued))
+        if transcript.seps[0] == "" and all(len(glued[texts[i]]) == 1 for i in at):
+            return transcript.with_texts({i: glued[texts[i]][0] for i in at})
+        tokens = transcript.tokens
+        edits: dict[int, list[Token]] = {}
+        for i in at:
+            tok, pieces = tokens[i], glued[texts[i]]
+            edits[i] = [tok.with_text(pieces[0])]
+            edits[i] += (tok._replace(text=p, sep=" ", id=None) for p in pieces[1:])
+        return transcript.splice(edits)

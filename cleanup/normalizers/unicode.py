@@ -60,6 +60,6 @@ class NormalizeUnicode(Normalizer):
 
     def transform(self, transcript: Transcript) -> Transcript:
         out = transcript.map_texts(self._fix)
-        if out is not transcript and any(not tok.text for tok in out.tokens):
-            out = out.with_tokens(tok for tok in out.tokens if tok.text)
+        if out is not transcript and "" in out.texts:  # a token of invisible characters only
+            out = out.splice({i: [] for i, text in enumerate(out.texts) if not text})
         return out

@@ -49,3 +49,35 @@ def test_keeps_timings_when_it_moves_punctuation():
     out = fix(t)
     assert [(tok.text, tok.start, tok.end) for tok in out.tokens] == [
         ("word,", 0.0, 0.5), ("and", 0.6, 1.0)]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("so\n-\n- yes", "so\n- yes"),  # a dash alone on its line goes, the line break stays
+    ("-\n\nok -", "ok -"),
+    ("- Hi!\n-\n- Bye.", "- Hi!\n- Bye."),
+    ("I'm — uh — — ok", "I'm — uh — ok"),
+    ("“ \" ( ", ""),  # opening marks with no word after them are debris
+], ids=lambda v: v[:28])
+def test_drops_orphan_dashes_and_debris(raw, expected):
+    assert fix(raw) == expected
+
+
+def test_joined_time_takes_the_end_of_its_second_half():
+    from cleanup.transcript import Segment, Token, Transcript
+    t = Transcript.from_segments([(Segment(0.0, 2.0), [
+        Token("at", start=0.0, end=0.2), Token("8:", start=0.3, end=0.5),
+        Token("40", start=0.6, end=0.9)])])
+    out = fix(t)
+    assert [(tok.text, tok.start, tok.end, tok.id) for tok in out.tokens] == [
+        ("at", 0.0, 0.2, 0), ("8:40", 0.3, 0.9, 1)]
+
+
+def test_text_only_edits_share_the_other_columns():
+    """Moving and mending marks inside tokens rewrites texts, never the other columns."""
+    from cleanup.transcript import Transcript
+    t = Transcript.from_text("Hi,, how are you?. Fine!....\n\nGood,,,")
+    out = fix.transform(t)
+    assert out.text == "Hi, how are you? Fine!\n\nGood..."
+    assert out.seps is t.seps and out.segment_indices is t.segment_indices
+    tidy = Transcript.from_text("Nothing to do here, really.")
+    assert fix.transform(tidy) is tidy

@@ -42,3 +42,22 @@ def test_unpunctuated_auto_captions_get_no_capitals():
     captions = " ".join(["so we talked about the plan and then we went home"] * 5)
     assert fix(captions) == captions
     assert fix("so we talked") == "So we talked"  # a short snippet is one sentence
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("ok . so it is", "Ok . So it is"),  # a sentence end standing alone
+    ("ok. - so it is", "Ok. - So it is"),  # a dash passes the start on
+    ("ok, - so it is", "Ok, - so it is"),
+    ("[Music] ♪ so we start", "[Music] ♪ So we start"),
+    ("well\n\n- so it is", "Well\n\n- So it is"),  # a paragraph break starts one
+], ids=lambda v: v[:28])
+def test_punctuation_alone_passes_the_decision_on(raw, expected):
+    assert fix(raw) == expected
+
+
+def test_capitals_share_the_other_columns():
+    from cleanup.transcript import Transcript
+    t = Transcript.from_text("one. two? three")
+    out = fix.transform(t)
+    assert out.text == "One. Two? Three"
+    assert out.seps is t.seps and out.segment_indices is t.segment_indices

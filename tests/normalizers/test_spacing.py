@@ -35,3 +35,21 @@ def test_both_halves_keep_the_timing():
     t = Transcript.from_segments([(Segment(0.0, 1.0), [Token("okay.It", start=0.2, end=0.8)])])
     out = fix(t)
     assert [(k.text, k.start, k.end) for k in out.tokens] == [("okay.", 0.2, 0.8), ("It", 0.2, 0.8)]
+
+
+def test_mending_without_splitting_shares_the_other_columns():
+    from cleanup.transcript import Transcript
+    t = Transcript.from_text("I don;t know, Don;t ask")
+    out = fix.transform(t)
+    assert out.text == "I don't know, Don't ask"
+    assert out.seps is t.seps and out.segment_indices is t.segment_indices
+    assert fix.transform(out) is out
+
+
+def test_the_pieces_after_the_first_are_new_tokens():
+    from cleanup.transcript import Transcript
+    t = Transcript.from_text("so okay.It is\n\nhello,world...")
+    out = fix.transform(t)
+    assert [(k.text, k.sep, k.segment, k.id) for k in out.tokens] == [
+        ("so", "", 0, 0), ("okay.", " ", 0, 1), ("It", " ", 0, None), ("is", " ", 0, 2),
+        ("hello,", "\n\n", 1, 3), ("world...", " ", 1, None)]
