@@ -13,14 +13,15 @@ match too.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
                        word_key)
 from ..pipeline import Normalizer
 from ..boundaries import is_tag
-from ..transcript import PARAGRAPH, SENTENCE_END, Token, Transcript, split_punct
+from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
 
 # "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
 _SAYING = frozenset("say says said saying".split())
@@ -69,70 +70,86 @@ class RemoveFillers(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         if self._match is None:
             return transcript
-        toks = transcript.tokens
-        verdicts: dict[str, bool] = {}
+        # The text and separator columns are read as they are, and each distinct text is
+        # judged once: no Token is made, and nothing is built per token.
+        texts, seps = transcript.texts, transcript.seps
+        fillers = {text for text in set(texts) if self._is_filler_text(text)}
         spans: list[tuple[int, int]] = []
-        for i, tok in enumerate(toks):
-            filler = verdicts.get(tok.text)
-            if filler is None:
-                core = token_parts(tok.text)[1]
-                filler = verdicts[tok.text] = len(core) <= 8 and self.is_filler(core)
-            if filler and not _spoken_word(toks, i):
-                spans.append((i, _end_of_filler(toks, i)))
+        for i in transcript.positions(fillers):
+            if not _spoken_word(texts, seps, i):
+                spans.append((i, _end_of_filler(texts, seps, i)))
         if not spans:
             return transcript
-        commas = _commas_only_setting_off(toks, spans)
-        stripped = {k: toks[k].text[:-1] for k in commas if toks[k].text != ","}
-        spans.extend((k, k + 1) for k in commas if toks[k].text == ",")
+        commas = _commas_only_setting_off(texts, seps, spans)
+        stripped = {k: texts[k][:-1] for k in commas if texts[k] != ","}
+        spans.extend((k, k + 1) for k in commas if texts[k] == ",")
         # After a tag, a filler's standalone period leaves with it and moves nowhere:
         # "[patient] uh- . I've" → "[patient] I've" (a tag never takes punctuation).
-        silent = {toks[k].id for s, e in spans if s and is_tag(toks[s - 1].text)
-                  for k in range(s + 1, e) if toks[k].id is not None}
+        ids = transcript.ids
+        silent = {ids[k] for s, e in spans if s and is_tag(texts[s - 1])
+                  for k in range(s + 1, e) if ids[k] != _NO_ID}
         if stripped:
             transcript = transcript.with_texts(stripped)
         if silent:
-            transcript = transcript.with_tokens(t for t in transcript.tokens if t.id not in silent)
-            where = {old: new for new, old in enumerate(
-                i for i, t in enumerate(toks) if t.id not in silent)}
-            spans = [(where[s], max(where[k] for k in range(s, e) if k in where) + 1)
-                     for s, e in spans]
+            transcript, spans = _without_ids(transcript, silent, spans)
         return transcript.remove(spans)
+
+    def _is_filler_text(self, text: str) -> bool:
+        core = token_parts(text)[1]
+        return len(core) <= 8 and self.is_filler(core)
+
+
+_NO_ID = -1  # the id column's value for a token without an id
+
+
+def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, int]],
+                 ) -> tuple[Transcript, list[tuple[int, int]]]:
+    """The transcript without the tokens that have these ids, and the spans mapped to the
+    tokens left (from the first to the last one left in each span)."""
+    gone = [k for k, ident in enumerate(transcript.ids) if ident in ids]  # a rare path
+    is_gone = set(gone).__contains__
+    moved = []
+    for s, e in spans:
+        left = [k - bisect_left(gone, k) for k in range(s, e) if not is_gone(k)]
+        if left:
+            moved.append((left[0], left[-1] + 1))
+    return transcript.splice(dict.fromkeys(gone, ())), moved
 
 
 def _is_number(key: str) -> bool:
     return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
 
 
-def _spoken_word(toks: Sequence[Token], i: int) -> bool:
+def _spoken_word(texts: Sequence[str], seps: Sequence[str], i: int) -> bool:
     """``5 mm``, ``Say ah.``, ``Ah, I see.``: the word is meant, not a hesitation."""
-    key = token_parts(toks[i].text)[3]
-    if key[:1] == "a" and _acknowledges(toks, i):
+    key = token_parts(texts[i])[3]
+    if key[:1] == "a" and _acknowledges(texts, i):
         return True
-    if i == 0 or toks[i].sep == PARAGRAPH:
+    if i == 0 or seps[i] == PARAGRAPH:
         return False
-    _, _, prev_trail, prev = token_parts(toks[i - 1].text)
+    _, _, prev_trail, prev = token_parts(texts[i - 1])
     if prev_trail:
         return False
     return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
 
 
-def _acknowledges(toks: Sequence[Token], i: int) -> bool:
+def _acknowledges(texts: Sequence[str], i: int) -> bool:
     """``Ah`` that understands or laughs: ``Ah, I see.``, ``OK ah OK.``, ``Ah ha ha``."""
-    after = tuple(token_parts(t.text)[3] for t in toks[i + 1:i + 3])
-    before = token_parts(toks[i - 1].text)[3] if i else ""
+    after = tuple(token_parts(t)[3] for t in texts[i + 1:i + 3])
+    before = token_parts(texts[i - 1])[3] if i else ""
     return (after[:1] and after[0] in _ACKNOWLEDGEMENTS) or after == ("i", "see") \
         or before in _ACKNOWLEDGEMENTS
 
 
-def _end_of_filler(toks: Sequence[Token], i: int) -> int:
+def _end_of_filler(texts: Sequence[str], seps: Sequence[str], i: int) -> int:
     """Where a filler's removal ends: a standalone comma after it goes with it (``uh ,``
     in tokenized text), and so does a standalone period when the filler opened a
     sentence or a turn (``[patient] uh- . I've``)."""
     j = i + 1
-    opens = i == 0 or is_tag(toks[i - 1].text) or bool(
-        set(token_parts(toks[i - 1].text)[2]) & SENTENCE_END)
-    while j < len(toks) and toks[j].sep != PARAGRAPH:
-        text = toks[j].text
+    opens = i == 0 or is_tag(texts[i - 1]) or bool(
+        set(token_parts(texts[i - 1])[2]) & SENTENCE_END)
+    while j < len(texts) and seps[j] != PARAGRAPH:
+        text = texts[j]
         if set(text) <= _PAUSES or (opens and set(text) <= SENTENCE_END):
             j += 1
             continue
@@ -140,7 +157,8 @@ def _end_of_filler(toks: Sequence[Token], i: int) -> int:
     return j
 
 
-def _commas_only_setting_off(toks: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
+def _commas_only_setting_off(texts: Sequence[str], seps: Sequence[str],
+                             spans: list[tuple[int, int]]) -> list[int]:
     """Tokens whose final comma only set off the filler run after them, in mid-phrase.
 
     ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
@@ -156,18 +174,18 @@ def _commas_only_setting_off(toks: Sequence[Token], spans: list[tuple[int, int]]
         last = e - 1
         while last + 1 in removed:
             last += 1
-        if "," not in "".join(token_parts(toks[k].text)[2] for k in range(s, last + 1)):
+        if "," not in "".join(token_parts(texts[k])[2] for k in range(s, last + 1)):
             continue
         comma = s - 1
-        word = comma - 1 if toks[comma].text == "," and comma > 0 else comma
-        trail, key = token_parts(toks[word].text)[2:]
+        word = comma - 1 if texts[comma] == "," and comma > 0 else comma
+        trail, key = token_parts(texts[word])[2:]
         if (word == comma and trail != ",") or (word != comma and trail):
             continue
         if key not in FUNCTION_WORDS or key in _OWN_COMMA or key.endswith("ing"):
             continue
-        if last + 1 >= len(toks) or toks[last + 1].sep == PARAGRAPH:
+        if last + 1 >= len(texts) or seps[last + 1] == PARAGRAPH:
             continue
-        following = tuple(token_parts(t.text)[3] for t in toks[last + 1:last + 3])
+        following = tuple(token_parts(t)[3] for t in texts[last + 1:last + 3])
         if any(following[:len(a)] == a for a in _ASIDES):
             continue
         out.append(comma)
@@ -194,27 +212,42 @@ class RemoveDiscourseFillers(Normalizer):
                            tuple(tuple(_plain(p).split()) for p in self.phrases))
 
     def transform(self, transcript: Transcript) -> Transcript:
-        toks = transcript.tokens
+        texts, seps = transcript.texts, transcript.seps
+        n = len(texts)
+        keys: dict[str, str] = {}  # a text's word as the phrases spell it, once per text
+
+        def key(text: str) -> str:
+            found = keys.get(text)
+            if found is None:
+                found = keys[text] = _plain(split_punct(text)[1].casefold())
+            return found
+
+        # Only a token that can open a phrase is looked at (every one, for an empty phrase).
+        firsts = {words[0] for words in self.phrases if words}
+        candidates: Iterable[int] = range(n)
+        if all(self.phrases):
+            openers = {text for text in set(texts) if key(text) in firsts}
+            candidates = transcript.positions(openers)
         spans: list[tuple[int, int]] = []
         strip_comma: set[int] = set()
-        for i in range(len(toks)):
+        for i in candidates:
             if spans and i < spans[-1][1]:
                 continue
             for words in self.phrases:
                 j = i + len(words)
-                if j > len(toks) or tuple(_plain(t.word) for t in toks[i:j]) != words:
+                if j > n or tuple(map(key, texts[i:j])) != words:
                     continue
-                if any(split_punct(t.text)[2] or split_punct(t.text)[0] for t in toks[i:j - 1]):
+                if any(split_punct(t)[2] or split_punct(t)[0] for t in texts[i:j - 1]):
                     continue  # "you, know" is not the phrase
-                prev_trail = split_punct(toks[i - 1].text)[2] if i else ""
-                set_off_before = i == 0 or bool(prev_trail) or toks[i].sep != " "
-                trail = split_punct(toks[j - 1].text)[2]
-                set_off_after = j == len(toks) or trail[:1] in (",", ".", "?", "!", ";", "—")
+                prev_trail = split_punct(texts[i - 1])[2] if i else ""
+                set_off_before = i == 0 or bool(prev_trail) or seps[i] != " "
+                trail = split_punct(texts[j - 1])[2]
+                set_off_after = j == n or trail[:1] in (",", ".", "?", "!", ";", "—")
                 if set_off_before and set_off_after:
                     spans.append((i, j))
                     # "and, you know, it" → "and it": the aside's commas go as a pair.
                     if prev_trail == "," and trail[:1] == ",":
-                        if toks[i - 1].text == ",":
+                        if texts[i - 1] == ",":
                             spans.append((i - 1, i))  # a comma standing alone goes whole
                         else:
                             strip_comma.add(i - 1)
@@ -222,8 +255,7 @@ class RemoveDiscourseFillers(Normalizer):
         if not spans:
             return transcript
         spans.sort()
-        out = transcript.map_tokens(
-            lambda k, tok: tok.text[:-1] if k in strip_comma else tok.text)
+        out = transcript.with_texts({k: texts[k][:-1] for k in strip_comma})
         return out.remove(spans)
 
 

@@ -30,17 +30,16 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, groupby
-from typing import Callable, NamedTuple, Sequence
+from itertools import islice
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
-from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Token, Transcript
+from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Transcript
 from ..pipeline import Normalizer
 
 Span = tuple[int, int]
-_SEGMENT = operator.attrgetter("segment")
 _TAIL_TOKENS = 400
-_SEP = operator.attrgetter("sep")
+_BREAKS = frozenset((LINE, PARAGRAPH))
 _WILDCARD_MAX = 8
 _MAX_PHRASE_WORDS = 200
 _NOUN_ENDINGS = ("ity", "tion", "sion", "ness", "ment", "ism", "ance", "ence", "ship",
@@ -123,7 +122,9 @@ class Unit(NamedTuple):
 
 @dataclass
 class View:
-    """The tokens, their word keys, and what the detectors have removed so far this round."""
+    """The transcript's columns, its word keys, and what the detectors have removed so far
+    this round. It reads the text, separator and segment columns as they are: no
+    :class:`Token` is made, and nothing holds a pointer per token but ``removed``."""
 
     transcript: Transcript
     #: Look only at the last tokens: a round after one that removed only a trailing word
@@ -132,61 +133,70 @@ class View:
     removed: bytearray = field(init=False)
     spans: list[Span] = field(default_factory=list)
     _units: dict[bool, list[Unit]] = field(default_factory=dict)
+    texts: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.removed = bytearray(len(self.transcript.tokens))
-
-    @property
-    def tokens(self) -> tuple[Token, ...]:
-        return self.transcript.tokens
+        self.texts = self.transcript.texts
+        self.removed = bytearray(len(self.texts))
 
     def key(self, i: int) -> str:
-        return token_parts(self.tokens[i].text)[3]
+        return token_parts(self.texts[i])[3]
 
     def trail(self, i: int) -> str:
-        return token_parts(self.tokens[i].text)[2]
+        return token_parts(self.texts[i])[2]
 
     def live_words(self, unit: Unit) -> list[int]:
-        return [i for i in unit.indices() if not self.removed[i] and self.key(i)]
+        removed, texts = self.removed, self.texts
+        return [i for i in unit.indices() if not removed[i] and token_parts(texts[i])[3]]
 
     def drop(self, span: Span) -> None:
         self.spans.append(span)
-        for k in range(*span):
-            self.removed[k] = 1
+        start, end = span
+        if end > start:
+            self.removed[start:end] = b"\x01" * (end - start)
 
     def units(self, by_line: bool) -> list[Unit]:
         """Segments in order (and their lines, when ``by_line``), computed once per view."""
         cached = self._units.get(by_line)
         if cached is not None:
             return cached
-        toks = self.tokens
+        seps, segs = self.transcript.seps, self.transcript.segment_indices
         if not by_line:  # whole segments: the lines, joined where no segment or paragraph starts
             merged: list[Unit] = []
             for unit in self.units(by_line=True):
-                if merged and toks[unit.start].sep != PARAGRAPH and \
-                        toks[unit.start].segment == toks[merged[-1].start].segment:
+                if merged and seps[unit.start] != PARAGRAPH and \
+                        segs[unit.start] == segs[merged[-1].start]:
                     merged[-1] = merged[-1]._replace(end=unit.end)
                 else:
                     merged.append(unit)
             self._units[by_line] = merged
             return merged
-        breaks = frozenset((LINE, PARAGRAPH))
-        lo = max(0, len(toks) - _TAIL_TOKENS) if self.tail else 0
-        window = toks[lo:]
-        # C-level loops (map, compress, groupby): this runs over every token of a long
-        # transcript, and only a few thousand of them start a unit.
-        segs = list(map(_SEGMENT, window))
-        cuts = set(compress(range(len(window)), map(breaks.__contains__, map(_SEP, window))))
-        cuts.update(accumulate(len(list(run)) for _, run in groupby(segs)))
-        cuts.discard(len(window))
+        n = len(seps)
+        lo = max(0, n - _TAIL_TOKENS) if self.tail else 0
+        # A unit starts at a line or paragraph break and where the segment index changes.
+        # This runs over every token of a long transcript, and only a few thousand of them
+        # start a unit: C-level loops mark them a byte a token, and only the marked ones
+        # become numbers.
+        cuts = set(_marked(bytes(map(_BREAKS.__contains__, islice(seps, lo, None))), lo))
+        cuts.update(_marked(bytes(map(operator.ne, islice(segs, lo + 1, None),
+                                      islice(segs, lo, None))), lo + 1))
         if lo == 0:
             cuts.add(0)
-        bounds = [*sorted(cuts), len(window)] if window else []  # a cut-off first line goes
+        bounds = [*sorted(cuts), n] if n > lo else []  # a cut-off first line goes
         table, blank = self.transcript.segments, Segment()
-        out = [Unit(lo + a, lo + b, table[s] if s is not None and 0 <= s < len(table) else blank)
+        out = [Unit(a, b, table[s] if s is not None and 0 <= s < len(table) else blank)
                for a, b in zip(bounds, bounds[1:]) for s in (segs[a],)]
         self._units[by_line] = out
         return out
+
+
+def _marked(flags: bytes, offset: int = 0) -> Iterator[int]:
+    """``offset + k`` for each ``k`` where ``flags`` has a 1 (a mask over other columns
+    than the texts, which :meth:`Transcript.positions` searches the same way)."""
+    k = flags.find(1)
+    while k >= 0:
+        yield offset + k
+        k = flags.find(1, k + 1)
 
 
 @dataclass(frozen=True)
@@ -301,21 +311,23 @@ def _unit_key(view: View, unit: Unit) -> tuple[str, ...]:
 def credit_lines(view: View, credits: Sequence[Phrase]) -> None:
     """A credit line that forms a whole sentence (or the rest of a segment) goes:
     ``Done. Transcribed by ESO. Then more.`` → ``Done. Then more.``"""
-    toks = view.tokens
+    texts, segs, removed = view.texts, view.transcript.segment_indices, view.removed
+    n = len(texts)
     starts = {ph.words[0] for ph in credits}
-    for i in range(len(toks)):
-        if view.removed[i] or view.key(i) not in starts:
+    openers = {text for text in set(texts) if token_parts(text)[3] in starts}
+    for i in view.transcript.positions(openers):
+        if removed[i]:
             continue
         p = i - 1  # the previous live word must end a sentence or another segment
-        while p >= 0 and (view.removed[p] or not view.key(p)):
+        while p >= 0 and (removed[p] or not view.key(p)):
             p -= 1
-        if p >= 0 and toks[p].segment == toks[i].segment and not _ends_sentence(view.trail(p)):
+        if p >= 0 and segs[p] == segs[i] and not _ends_sentence(view.trail(p)):
             continue
         end = i
-        while (end + 1 < len(toks) and toks[end + 1].segment == toks[i].segment
+        while (end + 1 < n and segs[end + 1] == segs[i]
                and not _ends_sentence(view.trail(end)) and end - i < _MAX_PHRASE_WORDS):
             end += 1
-        words = [view.key(k) for k in range(i, end + 1) if not view.removed[k] and view.key(k)]
+        words = [view.key(k) for k in range(i, end + 1) if not removed[k] and view.key(k)]
         if matches_phrases(words, credits):
             view.drop((i, end + 1))
 
@@ -364,12 +376,14 @@ def trailing_word(view: View, ev: Evidence, trailing: frozenset[str]) -> None:
     (``Hashimoto’s you``); with word timings, a silence of ``silence_gap`` seconds or a word
     probability under ``min_word_probability`` is evidence enough. ``I’ll tell you``,
     ``thank you`` and ``it’s you`` stay."""
-    toks = view.tokens
+    t = view.transcript
+    n = len(view.texts)
+    starts, ends, probabilities = t.starts, t.ends, t.probabilities  # None when untimed
     # Fillers do not count: remove_fillers takes them later, and the word before them
     # decides (``you. er you.`` ends like ``you. you.``).
-    live = [i for i in range(max(0, len(toks) - 64), len(toks))
+    live = [i for i in range(max(0, n - 64), n)
             if not view.removed[i] and view.key(i) and not is_filler(view.key(i))]
-    end = len(toks)  # punctuation-only tokens after the word go with it
+    end = n  # punctuation-only tokens after the word go with it
     while len(live) >= 2 and view.key(live[-1]) in trailing:
         first = len(live) - 1  # ``you you`` at the end is one hallucination
         while (first > 0 and view.key(live[first - 1]) == view.key(live[-1])
@@ -378,13 +392,15 @@ def trailing_word(view: View, ev: Evidence, trailing: frozenset[str]) -> None:
         if first == 0:
             return
         start, prev = live[first], live[first - 1]
-        tok, before = toks[start], toks[prev]
-        gap = (tok.start - before.end) if tok.start is not None and before.end is not None else None
+        began = starts[start] if starts is not None else None
+        ended = ends[prev] if ends is not None else None
+        probability = probabilities[start] if probabilities is not None else None
+        gap = (began - ended) if began is not None and ended is not None else None
         timed = ((gap is not None and gap >= ev.silence_gap)
-                 or (tok.probability is not None and tok.probability < ev.min_word_probability))
+                 or (probability is not None and probability < ev.min_word_probability))
         trail = view.trail(prev)
         if not (timed or any(ch in ".!…" for ch in trail)
-                or (not trail and _noun_like(token_parts(before.text)[1]))):
+                or (not trail and _noun_like(token_parts(view.texts[prev])[1]))):
             return
         view.drop((start, end))
         end = start
@@ -464,7 +480,7 @@ class RemoveHallucinations(Evidence, Normalizer):
         whole: list[tuple[str, Detector]] = []
         pieces: list[tuple[str, Detector]] = []
         if not tail:
-            keys = {token_parts(text)[3] for text in {t.text for t in transcript.tokens}}
+            keys = {token_parts(text)[3] for text in set(transcript.texts)}
             credits = tuple(p for p in self._credits if set(p.words) <= keys)
             if any(has_metadata(seg) for seg in transcript.segments):
                 known = outros + courtesies + credits
@@ -486,7 +502,7 @@ class RemoveHallucinations(Evidence, Normalizer):
             before = transcript
             found_by: set[str] = set()
             for detectors in self.detectors(transcript, tail):
-                if not transcript.tokens:
+                if not transcript.texts:
                     return transcript
                 view = View(transcript, tail)
                 for name, detect in detectors:

@@ -1,6 +1,9 @@
 import pytest
 
 from cleanup.normalizers.fillers import RemoveDiscourseFillers, RemoveFillers
+from cleanup.transcript import TokenView, Transcript
+
+from ..support import timed
 
 fix = RemoveFillers()
 
@@ -69,3 +72,42 @@ def test_word_list_is_configurable():
 ])
 def test_discourse_fillers(raw, expected):
     assert RemoveDiscourseFillers()(raw) == expected
+
+
+# ---- reading the columns ---------------------------------------------------------------------
+@pytest.fixture
+def no_token_objects(monkeypatch):
+    """Reading a Token fails: the steps read the transcript's text and separator columns
+    (a Token made for each token of a long transcript took 16 times its text's size)."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("the step made Token objects")
+    for name in ("__iter__", "__getitem__", "__reversed__"):
+        monkeypatch.setattr(TokenView, name, refuse)
+
+
+@pytest.mark.parametrize("step, raw, expected", [
+    (fix, "the size of the, uh, nodule is 5 mm. Say ah.",
+     "the size of the nodule is 5 mm. Say ah."),
+    (fix, "start out , um , with the exam", "start out with the exam"),
+    (fix, "so bad . [patient] uh- . i tried", "so bad . [patient] i tried"),
+    (fix, "Ah, I see. “Um, yes,” she said", "Ah, I see. “yes,” she said"),
+    (RemoveDiscourseFillers(), "and, you know, it works. I mean, it is fine.",
+     "and it works. it is fine."),
+], ids=["commas", "tokenized", "after a tag", "acknowledgement", "discourse"])
+def test_reads_columns_without_making_tokens(step, raw, expected, no_token_objects):
+    assert step(raw) == expected
+
+
+@pytest.mark.parametrize("step", [fix, RemoveDiscourseFillers()], ids=["fillers", "discourse"])
+def test_a_transcript_without_fillers_is_returned_as_is(step):
+    t = Transcript.from_text("Do you know him? The hummus, the umbrella and 5 mm.")
+    assert step.transform(t) is t
+
+
+def test_a_period_after_a_tag_leaves_with_the_filler_and_the_rest_keeps_its_timing():
+    t = timed("so", "bad", ".", "[patient]", "uh-", ".", "I", "tried")
+    out = fix.transform(t)
+    assert out.text == "so bad . [patient] I tried"
+    assert [(tok.text, tok.id, tok.start) for tok in out.tokens] == [
+        ("so", 0, 0.0), ("bad", 1, 1.0), (".", 2, 2.0), ("[patient]", 3, 3.0),
+        ("I", 6, 6.0), ("tried", 7, 7.0)]

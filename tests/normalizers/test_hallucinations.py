@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanup.normalizers.hallucinations import RemoveHallucinations, default_phrases
-from cleanup.transcript import Segment, Token, Transcript
+from cleanup.transcript import Segment, Token, TokenView, Transcript
 
 from ..support import is_subsequence, token_strings, words
 
@@ -172,6 +172,40 @@ def test_seed_ending():
     out = fix(seed)
     assert out.endswith("for patients who have autoimmunity and hashimoto’s")
     assert out == seed.rstrip()[: -len(" you")]
+
+
+# ---- reading the columns ---------------------------------------------------------------------
+@pytest.fixture
+def no_token_objects(monkeypatch):
+    """Reading a Token fails: the detectors read the transcript's columns (a Token made for
+    each token of a long transcript took 30 times its text's size)."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("the step made Token objects")
+    for name in ("__iter__", "__getitem__", "__reversed__"):
+        monkeypatch.setattr(TokenView, name, refuse)
+
+
+@pytest.mark.parametrize("t, expected", [
+    (Transcript.from_text("Real talk here.\n\nThanks for watching!\n\nSubtitles by the Amara.org "
+                          "community"), "Real talk here."),
+    (Transcript.from_text("Ok.\nYeah.\nYeah.\nYeah.\nYeah. you"), "Ok.\nYeah."),
+    (Transcript.from_text("Done. Transcribed by ESO. Then more."), "Done. Then more."),
+    (Transcript.from_segments([
+        seg(0, 2, "We inject it"),
+        seg(2, 9, "to a mod-ox, to a mod-ox, to a mod-ox, to a mod-ox.", ratio=3.2),
+        seg(9, 12, "and then it spreads.", nsp=0.9, alp=-1.6),
+        seg(12, 14, "Thank you.", nsp=0.7)]), "We inject it to a mod-ox."),
+    (Transcript.from_segments([(Segment(0, 9), [
+        Token("I’ll", start=0.0, end=0.4), Token("see", start=0.5, end=0.8),
+        Token("you", start=4.0, end=4.3)])]), "I’ll see"),
+], ids=["closing and credits", "loop and trailing you", "credit line", "metadata", "timings"])
+def test_reads_columns_without_making_tokens(t, expected, no_token_objects):
+    assert fix.transform(t).text == expected
+
+
+def test_a_transcript_without_hallucinations_is_returned_as_is():
+    t = Transcript.from_text("Real talk.\n\nThank you.\n\nMore talk.")
+    assert fix.transform(t) is t
 
 
 # ---- properties -------------------------------------------------------------------------
