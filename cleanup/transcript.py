@@ -22,7 +22,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain, compress, count, islice, repeat
+from itertools import chain, islice
 from types import MappingProxyType
 from typing import Any, Container, Iterable, Iterator, Mapping, Sequence
 
@@ -644,31 +644,31 @@ class Transcript:
                 done = i + 1
             built.copy(self, done, n)
             return self._derive(*built.columns(first_sep_empty=True))
-        # Drops and rewrites only: every column is the kept entries, the rewritten ones
-        # replaced on the way (by their index in the result), one pass each in C.
-        keep = bytearray(b"\x01") * n
-        rewritten = _Columns()
-        at: list[int] = []  # each rewritten token's index in the result
-        dropped = 0
+        # Drops and rewrites only: the kept stretches are copied whole, rewritten tokens
+        # replaced on the way (see _keeping).
+        kept: list[tuple[int, int]] = []
+        done = 0
+        edited: dict[int, Token] = {}
         for i in order:
             if edits[i]:
-                rewritten.add(edits[i][0])
-                at.append(i - dropped)
+                edited[i] = edits[i][0]
             else:
-                keep[i] = 0
-                dropped += 1
+                kept.append((done, i))
+                done = i + 1
+        kept.append((done, n))
+        kept = [(a, b) for a, b in kept if a < b]
+        rewritten = _Columns()
+        for tok in edited.values():
+            rewritten.add(tok)
         text, sep, seg, ids, timing = rewritten.columns()
-        seps = dict(zip(at, sep))
-        seps[0] = ""  # the first token has no separator before it
-        new_timing = None
-        if timing is not None or self._timing is not None:
-            new = timing or ((None,) * len(at),) * 3
-            new_timing = tuple(tuple(_kept(self._timing[k] if self._timing else repeat(None, n),
-                                           keep, dict(zip(at, new[k])))) for k in range(3))
-        return self._derive(tuple(_kept(self._text, keep, dict(zip(at, text)))),
-                            tuple(_kept(self._sep, keep, seps)),
-                            tuple(_kept(self._seg, keep, dict(zip(at, seg)))),
-                            array("q", _kept(self._id, keep, dict(zip(at, ids)))), new_timing)
+        where = list(edited)
+        seps = dict(zip(where, sep))
+        if kept:
+            seps[kept[0][0]] = ""  # the first token has no separator before it
+        return self._keeping(kept, dict(zip(where, text)), seps, dict(zip(where, seg)),
+                             dict(zip(where, ids)),
+                             None if timing is None else tuple(dict(zip(where, column))
+                                                               for column in timing))
 
     def regrouped(self, seps: Sequence[str], segment_indices: Sequence[int | None],
                   segments: Sequence[Segment]) -> Transcript:
@@ -702,13 +702,10 @@ class Transcript:
 
     def with_texts(self, texts: Mapping[int, str]) -> Transcript:
         """The transcript with some token texts replaced, by index; ``self`` if none differ."""
-        n = len(self._text)
-        changed = {(i + n if i < 0 else i): text for i, text in texts.items()
-                   if self._text[i] != text}
+        changed = self._text_edits(texts)
         if not changed:
             return self
-        # One pass, in C: each kept text is its own default.
-        return self._derive(text=tuple(map(changed.get, count(), self._text)))
+        return self._derive(text=_assemble(self._text, [(0, len(self._text))], changed))
 
     def map_texts(self, fn) -> Transcript:
         """Apply ``fn(text) -> text`` to every token, computing it once per distinct text.
@@ -724,8 +721,12 @@ class Transcript:
             return self
         return self._with_text_column(tuple(map(changed.get, self._text, self._text)))
 
-    def remove(self, spans: Iterable[tuple[int, int]]) -> Transcript:
+    def remove(self, spans: Iterable[tuple[int, int]],
+               texts: Mapping[int, str] | None = None) -> Transcript:
         """Remove token spans ``[start, end)`` and repair the punctuation they leave.
+
+        ``texts`` (index → text) rewrites some tokens first, as :meth:`with_texts` would,
+        without a transcript in between.
 
         Rules, so that removing words never leaves debris like ``to ,  ,``:
         - a sentence end (., ?, !, …) on the last removed token moves to the kept token
@@ -737,8 +738,9 @@ class Transcript:
           closing quotes and brackets stay with the text they close;
         - the next kept token takes the stronger separator, so paragraph breaks survive.
         """
-        texts, seps = self._text, self._sep
-        n = len(texts)
+        old_text, seps = self._text, self._sep
+        n = len(old_text)
+        new_text = self._text_edits(texts or {})
         runs: list[list[int]] = []  # merged, sorted [start, end) runs of removed tokens
         for s, e in sorted((max(0, s), min(e, n)) for s, e in spans if e > s):
             if s >= e:
@@ -748,17 +750,16 @@ class Transcript:
             else:
                 runs.append([s, e])
         if not runs:
-            return self
+            return self._derive(text=_assemble(old_text, [(0, n)], new_text)) if new_text else self
         # Runs never touch, so the token before a run (when there is one) is kept, and so
-        # is the one after it: the repairs rewrite those two, recorded by their index in
-        # the result and applied while the kept tokens are copied.
-        new_text: dict[int, str] = {}
+        # is the one after it: the repairs rewrite those two, by their source index.
         new_sep: dict[int, str] = {}
-        keep = bytearray(b"\x01") * n
-        gone = 0  # tokens removed so far: source index k is result index k - gone
+        kept: list[tuple[int, int]] = []  # the [start, end) stretches between the runs
+        done = 0
         for i, j in runs:
-            keep[i:j] = bytes(j - i)
-            removed = texts[i:j]
+            kept.append((done, i))
+            done = j
+            removed = [new_text.get(k, old_text[k]) for k in range(i, j)]
             first_lead = split_punct(removed[0])[0]
             last_trail = split_punct(removed[-1])[2]
             # The last sentence end inside the removed run still ends the sentence.
@@ -766,38 +767,98 @@ class Transcript:
                              if t), "")
             closers = _closers(last_trail)
             if i > 0:
-                prev = new_text.get(i - 1 - gone, texts[i - 1])
+                prev = new_text.get(i - 1, old_text[i - 1])
                 plead, pcore, ptrail = split_punct(prev)
                 if terminal and not any(ch in SENTENCE_END for ch in ptrail) and pcore:
                     ptrail = ptrail.rstrip(",;:—–-") + terminal
                 if closers and pcore and not ptrail.endswith(closers):
                     ptrail += closers
                 if pcore and plead + pcore + ptrail != prev:
-                    new_text[i - 1 - gone] = plead + pcore + ptrail
-            gone += j - i
+                    new_text[i - 1] = plead + pcore + ptrail
             if j < n:
-                lead, core, trail = split_punct(texts[j])
+                nxt = new_text.get(j, old_text[j])
+                lead, core, trail = split_punct(nxt)
                 # A dialogue dash that led the removed words still leads the line.
                 at_line_start = i == 0 or seps[i] in (LINE, PARAGRAPH)
                 opener = "".join(ch for ch in first_lead
                                  if ch in _OPENERS or (at_line_start and ch in _DASHES))
                 if opener and core and not lead.startswith(opener):
-                    new_text[j - gone] = opener + lead + core + trail
-                new_sep[j - gone] = stronger_sep(seps[i], seps[j])
-        if n - gone:
-            new_sep[0] = ""  # the first token has no separator before it
-        timing = None if self._timing is None else tuple(
-            tuple(compress(column, keep)) for column in self._timing)
-        return self._derive(tuple(_kept(texts, keep, new_text)), tuple(_kept(seps, keep, new_sep)),
-                            tuple(compress(self._seg, keep)), array("q", compress(self._id, keep)),
-                            timing, plain=True if self._plain else None)
+                    new_text[j] = opener + lead + core + trail
+                new_sep[j] = stronger_sep(seps[i], seps[j])
+        kept.append((done, n))
+        kept = [(a, b) for a, b in kept if a < b]
+        if kept:
+            new_sep[kept[0][0]] = ""  # the first token has no separator before it
+        return self._keeping(kept, new_text, new_sep)
+
+    def _text_edits(self, texts: Mapping[int, str]) -> dict[int, str]:
+        """Text edits by index (negative ones counted from the end), those that change
+        nothing left out; an index out of range is an error."""
+        n = len(self._text)
+        return {(i + n if i < 0 else i): text for i, text in texts.items()
+                if self._text[i] != text}
+
+    def _keeping(self, kept: Sequence[tuple[int, int]], texts: Mapping[int, str] | None = None,
+                 seps: Mapping[int, str] | None = None, segs: Mapping[int, Any] | None = None,
+                 ids: Mapping[int, int] | None = None,
+                 timing: tuple[Mapping, Mapping, Mapping] | None = None) -> Transcript:
+        """A transcript of the tokens in the ``kept`` stretches (sorted, disjoint ``[a, b)``
+        index ranges), some entries replaced (mappings by source index). Each column is
+        copied a stretch at a time in C: no ``Token`` and no int is made per word."""
+        columns = self._timing
+        if timing is not None and columns is None:
+            columns = (_Nones(len(self._text)),) * 3
+        new_timing = None if columns is None else tuple(
+            _assemble(column, kept, (timing or ({}, {}, {}))[k]) for k, column in enumerate(columns))
+        return self._derive(_assemble(self._text, kept, texts or {}),
+                            _assemble(self._sep, kept, seps or {}),
+                            _assemble(self._seg, kept, segs or {}),
+                            _assemble(self._id, kept, ids or {}), new_timing,
+                            plain=True if self._plain and not ids else None)
 
 
-def _kept(column: Iterable[Any], keep: bytearray, edits: Mapping[int, Any]) -> Iterator[Any]:
-    """The kept entries of a column, some replaced: ``edits`` maps an index in the result
-    to its new value. One pass in C, with no list of the column."""
-    kept = compress(column, keep)
-    return map(edits.get, count(), kept) if edits else kept
+class _Nones(Sequence[None]):
+    """``n`` times ``None``, without a tuple of them (a timing column nobody had yet)."""
+
+    __slots__ = ("n",)
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return (None,) * len(range(*index.indices(self.n)))
+        return None
+
+
+def _assemble(column: Sequence[Any], kept: Sequence[tuple[int, int]],
+              edits: Mapping[int, Any]) -> Any:
+    """The entries of ``column`` in the ``kept`` stretches, those at the indices in
+    ``edits`` replaced: a tuple, or an id array for an id array. Whole slices are copied
+    (in C); an edit splits its stretch around it."""
+    marks = sorted(edits)
+
+    def pieces() -> Iterator[Sequence[Any]]:
+        m = 0
+        for a, b in kept:
+            while m < len(marks) and marks[m] < a:
+                m += 1  # an edit of a token that is not kept
+            while m < len(marks) and marks[m] < b:
+                k = marks[m]
+                yield column[a:k]
+                yield (edits[k],)
+                a, m = k + 1, m + 1
+            yield column[a:b]
+
+    if isinstance(column, array):
+        out = array(column.typecode)
+        for piece in pieces():
+            out.extend(piece) if isinstance(piece, array) else out.fromlist(list(piece))
+        return out
+    return tuple(chain.from_iterable(pieces()))
 
 
 def _restore(text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,

@@ -188,3 +188,16 @@ def test_splice_adds_timing_columns_for_a_timed_token():
     out = t.splice({1: [Token("B", " ", 1.0, 1.5, 0, 1)], 2: []})
     assert out.starts == (None, 1.0) and out.ends == (None, 1.5) and out.probabilities == (None, None)
     assert list(out.tokens) == [Token("a", "", segment=0, id=0), Token("B", " ", 1.0, 1.5, 0, 1)]
+
+
+@pytest.mark.parametrize("edits, spans, expected", [
+    ({}, [], "So um, I think it."),
+    ({0: "so"}, [], "so um, I think it."),
+    ({1: "um"}, [(1, 2)], "So I think it."),  # the edited comma goes with its word
+    ({4: "it!"}, [(4, 5)], "So um, I think!"),  # an edited sentence end still moves back
+    ({-1: "it?"}, [(1, 2)], "So I think it?"),
+])
+def test_remove_applies_text_edits_first(edits, spans, expected):
+    t = Transcript.from_text("So um, I think it.")
+    assert t.remove(spans, texts=edits).text == expected
+    assert t.remove(spans, texts=edits) == t.with_texts(edits).remove(spans)

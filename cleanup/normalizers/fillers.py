@@ -88,11 +88,12 @@ class RemoveFillers(Normalizer):
         ids = transcript.ids
         silent = {ids[k] for s, e in spans if s and is_tag(texts[s - 1])
                   for k in range(s + 1, e) if ids[k] != _NO_ID}
-        if stripped:
-            transcript = transcript.with_texts(stripped)
         if silent:
+            if stripped:
+                transcript = transcript.with_texts(stripped)
             transcript, spans = _without_ids(transcript, silent, spans)
-        return transcript.remove(spans)
+            return transcript.remove(spans)
+        return transcript.remove(spans, texts=stripped)
 
     def _is_filler_text(self, text: str) -> bool:
         core = token_parts(text)[1]
@@ -255,8 +256,7 @@ class RemoveDiscourseFillers(Normalizer):
         if not spans:
             return transcript
         spans.sort()
-        out = transcript.with_texts({k: texts[k][:-1] for k in strip_comma})
-        return out.remove(spans)
+        return transcript.remove(spans, texts={k: texts[k][:-1] for k in strip_comma})
 
 
 def _plain(word: str) -> str:

@@ -245,11 +245,7 @@ class CollapseRepeats(Normalizer):
         changed = {i: parts[i][0] + core + parts[i][2] for i, core in fixed.items()
                    if core != parts[i][1]}
         del scan, parts, keys  # the per-token lists go before the new transcript is built
-        if not spans and not changed:
-            return transcript
-        if changed:
-            transcript = transcript.with_texts(changed)
-        return transcript.remove(spans)
+        return transcript.remove(spans, texts=changed)
 
     @staticmethod
     def _restart(scan: _Scan, carry: list[int]) -> list[int]:
