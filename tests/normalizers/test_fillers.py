@@ -1,7 +1,7 @@
 import pytest
 
 from cleanup.normalizers.fillers import RemoveDiscourseFillers, RemoveFillers
-from cleanup.transcript import TokenView, Transcript
+from cleanup.transcript import Transcript
 
 from ..support import timed
 
@@ -75,16 +75,6 @@ def test_discourse_fillers(raw, expected):
 
 
 # ---- reading the columns ---------------------------------------------------------------------
-@pytest.fixture
-def no_token_objects(monkeypatch):
-    """Reading a Token fails: the steps read the transcript's text and separator columns
-    (a Token made for each token of a long transcript took 16 times its text's size)."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("the step made Token objects")
-    for name in ("__iter__", "__getitem__", "__reversed__"):
-        monkeypatch.setattr(TokenView, name, refuse)
-
-
 @pytest.mark.parametrize("step, raw, expected", [
     (fix, "the size of the, uh, nodule is 5 mm. Say ah.",
      "the size of the nodule is 5 mm. Say ah."),

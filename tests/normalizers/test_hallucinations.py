@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanup.normalizers.hallucinations import RemoveHallucinations, default_phrases
-from cleanup.transcript import Segment, Token, TokenView, Transcript
+from cleanup.transcript import Segment, Token, Transcript
 
 from ..support import is_subsequence, token_strings, words
 
@@ -175,16 +175,6 @@ def test_seed_ending():
 
 
 # ---- reading the columns ---------------------------------------------------------------------
-@pytest.fixture
-def no_token_objects(monkeypatch):
-    """Reading a Token fails: the detectors read the transcript's columns (a Token made for
-    each token of a long transcript took 30 times its text's size)."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("the step made Token objects")
-    for name in ("__iter__", "__getitem__", "__reversed__"):
-        monkeypatch.setattr(TokenView, name, refuse)
-
-
 @pytest.mark.parametrize("t, expected", [
     (Transcript.from_text("Real talk here.\n\nThanks for watching!\n\nSubtitles by the Amara.org "
                           "community"), "Real talk here."),
