@@ -5,14 +5,20 @@ with the whitespace that precedes it, its timing when the source has one, the in
 the segment (Whisper segment, subtitle cue, text paragraph) it came from, and a stable
 ``id`` so that the pipeline can tell which tokens a step changed, removed or added.
 
-Normalizers never mutate a transcript: they build a new one with :meth:`Transcript.with_tokens`
-or the editing helpers below, which keep timings and segment membership.
+A :class:`Transcript` stores its tokens as parallel columns (texts, separators, segment
+indices, ids, timings), about 32 bytes a word, and makes :class:`Token` objects only when
+they are read through :attr:`Transcript.tokens`. Normalizers never mutate a transcript:
+they read the columns and build a new one with the editing helpers below (``map_texts``,
+``with_texts``, ``remove``, ``splice``), which keep timings and segment membership and
+share every column they do not change.
 
 >>> t = Transcript.from_text("I’Ve had uh a lot")
->>> [tok.text for tok in t.tokens]
-['I’Ve', 'had', 'uh', 'a', 'lot']
+>>> t.texts
+('I’Ve', 'had', 'uh', 'a', 'lot')
 >>> t.remove([(2, 3)]).text
 'I’Ve had a lot'
+>>> [tok.text for tok in t.tokens][:2]
+['I’Ve', 'had']
 """
 from __future__ import annotations
 
@@ -95,9 +101,9 @@ class Token(tuple):
 
     It behaves as a named tuple of those seven fields (``_replace``, ``_asdict``,
     ``_fields``), but a token with no timing and no probability (every token of a plain
-    text) stores only four: transcripts hold hundreds of thousands of tokens, and the
-    three ``None`` fields would be a fifth of a text's memory. Such a token is a
-    ``Token``; one with a timing or probability is a :class:`TimedToken`, a subclass.
+    text) stores only four, which makes it quicker to build when a transcript's view makes
+    one. Such a token is a ``Token``; one with a timing or probability is a
+    :class:`TimedToken`, a subclass.
     """
 
     __slots__ = ()
@@ -374,14 +380,16 @@ class Transcript:
 
     def _init(self, text: tuple, sep: tuple, seg: tuple, ids: array, timing: _Timing | None,
               segments: tuple[Segment, ...], meta: Mapping[str, Any],
-              plain: bool | None = None) -> None:
+              plain: bool | None = None, timing_shared: bool = False) -> None:
         setter = object.__setattr__
         setter(self, "_text", text)
         setter(self, "_sep", sep)
         setter(self, "_seg", seg)
         setter(self, "_id", ids)
-        setter(self, "_timing", timing if timing is None or any(
-            v is not None for column in timing for v in column) else None)
+        # Timing columns with nothing in them are dropped (a timed token was removed);
+        # columns shared with a transcript that has them need no second look.
+        setter(self, "_timing", timing if timing is None or timing_shared
+               or any(v is not None for column in timing for v in column) else None)
         setter(self, "_plain", plain)
         setter(self, "segments", segments)
         setter(self, "meta", meta)
@@ -394,7 +402,7 @@ class Transcript:
         new._init(self._text if text is None else text, self._sep if sep is None else sep,
                   self._seg if seg is None else seg, self._id if ids is None else ids,
                   self._timing if timing is False else timing, self.segments, self.meta,
-                  plain=plain if ids is not None else self._plain)
+                  plain=plain if ids is not None else self._plain, timing_shared=timing is False)
         return new
 
     def __setattr__(self, name: str, value: Any) -> None:
