@@ -201,3 +201,52 @@ def test_remove_applies_text_edits_first(edits, spans, expected):
     t = Transcript.from_text("So um, I think it.")
     assert t.remove(spans, texts=edits).text == expected
     assert t.remove(spans, texts=edits) == t.with_texts(edits).remove(spans)
+
+
+# ---- properties: the column edits agree with editing a list of tokens ------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["so", "uh,", "I", "think.", "—", "“yes”", "it’s", "", "\u200b"])
+_SEPS = st.sampled_from(["", " ", "\n", "\n\n"])
+_TIME = st.one_of(st.none(), st.floats(0, 100, allow_nan=False))
+
+
+@st.composite
+def _transcripts(draw):
+    n = draw(st.integers(0, 12))
+    tokens = []
+    for k in range(n):
+        timed = draw(st.booleans())
+        tokens.append(Token(draw(_WORDS), draw(_SEPS) if k else "", draw(_TIME) if timed else None,
+                            draw(_TIME) if timed else None, draw(st.integers(0, 2)),
+                            draw(st.one_of(st.none(), st.just(k)))))
+    return Transcript(tokens, [Segment()] * 3)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(_transcripts(), st.data())
+def test_splice_is_editing_the_token_list(t, data):
+    n = len(t.texts)
+    indices = data.draw(st.sets(st.integers(0, n - 1), max_size=n)) if n else set()
+    edits = {i: data.draw(st.lists(st.sampled_from([t.tokens[i], t.tokens[i].with_text("x"),
+                                                    Token("new", " ", 1.0, 2.0, 0)]),
+                                   max_size=2)) for i in indices}
+    expected = [tok for i, old in enumerate(t.tokens) for tok in edits.get(i, [old])]
+    assert t.splice(edits) == t.with_tokens(expected)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(_transcripts(), st.data())
+def test_text_edits_and_groups_agree_with_the_tokens(t, data):
+    n = len(t.texts)
+    indices = data.draw(st.sets(st.integers(0, n - 1), max_size=n)) if n else set()
+    texts = {i: t.texts[i] + "!" for i in indices}
+    assert t.with_texts(texts) == Transcript(
+        [tok.with_text(texts.get(i, tok.text)) for i, tok in enumerate(t.tokens)], t.segments)
+    assert list(t.positions({"so", "I"})) == [i for i, x in enumerate(t.texts) if x in {"so", "I"}]
+    assert [list(g) for g in t.segment_groups()] == [
+        [tok for tok in t.tokens if tok.segment == k] for k in range(3)]
+    spans = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=3))
+    assert t.remove(spans, texts=texts) == t.with_texts(texts).remove(spans)
+    kept = t.remove(spans)
+    assert set(kept.ids) <= set(t.ids) and len(kept.texts) <= n
