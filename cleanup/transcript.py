@@ -289,6 +289,19 @@ def _pack(tokens: Iterable[Token], first_sep_empty: bool = False) -> tuple[
     return built.columns(first_sep_empty)
 
 
+def flagged(flags: bytes, offset: int = 0) -> Iterator[int]:
+    """``offset + k`` for each ``k`` where ``flags`` (one byte a token) is 1: the way to find
+    a few positions among many tokens, making an int only for each one found.
+
+    >>> list(flagged(bytes([0, 1, 0, 1]), offset=10))
+    [11, 13]
+    """
+    k = flags.find(1)
+    while k >= 0:
+        yield offset + k
+        k = flags.find(1, k + 1)
+
+
 # Start, end and probability columns: present only when some token has one of them.
 _Timing = tuple[tuple, tuple, tuple]
 
@@ -479,11 +492,7 @@ class Transcript:
         >>> list(Transcript.from_text("i said i am").positions({"i"}))
         [0, 2]
         """
-        mask = bytes(map(texts.__contains__, self._text))
-        i = mask.find(1)
-        while i >= 0:
-            yield i
-            i = mask.find(1, i + 1)
+        return flagged(bytes(map(texts.__contains__, self._text)))
 
     @property
     def timed(self) -> bool:

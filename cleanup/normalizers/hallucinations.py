@@ -31,10 +31,10 @@ import operator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
-from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Transcript
+from ..transcript import LINE, PARAGRAPH, SENTENCE_END, Segment, Transcript, flagged
 from ..pipeline import Normalizer
 
 Span = tuple[int, int]
@@ -177,8 +177,8 @@ class View:
         # This runs over every token of a long transcript, and only a few thousand of them
         # start a unit: C-level loops mark them a byte a token, and only the marked ones
         # become numbers.
-        cuts = set(_marked(bytes(map(_BREAKS.__contains__, islice(seps, lo, None))), lo))
-        cuts.update(_marked(bytes(map(operator.ne, islice(segs, lo + 1, None),
+        cuts = set(flagged(bytes(map(_BREAKS.__contains__, islice(seps, lo, None))), lo))
+        cuts.update(flagged(bytes(map(operator.ne, islice(segs, lo + 1, None),
                                       islice(segs, lo, None))), lo + 1))
         if lo == 0:
             cuts.add(0)
@@ -188,15 +188,6 @@ class View:
                for a, b in zip(bounds, bounds[1:]) for s in (segs[a],)]
         self._units[by_line] = out
         return out
-
-
-def _marked(flags: bytes, offset: int = 0) -> Iterator[int]:
-    """``offset + k`` for each ``k`` where ``flags`` has a 1 (a mask over other columns
-    than the texts, which :meth:`Transcript.positions` searches the same way)."""
-    k = flags.find(1)
-    while k >= 0:
-        yield offset + k
-        k = flags.find(1, k + 1)
 
 
 @dataclass(frozen=True)
