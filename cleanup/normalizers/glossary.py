@@ -282,7 +282,9 @@ class ApplyGlossary(Normalizer):
         for (t, s), canon in zip(spans, term.words):
             by_token.setdefault(t, []).append((s, canon))
         for t, items in by_token.items():
-            lead, core, trail, keys = parse(t)
+            # The token as it now stands: an earlier match may have recased another part
+            # of it (``botox-tylenol``: Botox first, then Tylenol).
+            lead, core, trail = split_punct(new_text.get(t, texts[t]))
             parts = _subwords(core)
             for s, canon in items:
                 parts[s] = _recase(parts[s], canon)

@@ -55,7 +55,7 @@ class FixMissingSpaces(Normalizer):
         glued = {}  # text -> its pieces, for the distinct texts that split or change
         for text in set(texts):
             pieces = split_glued(text)
-            if len(pieces) != 1 or pieces[0] != text:
+            if text and (len(pieces) != 1 or pieces[0] != text):  # "" (a plugin's) stays
                 glued[text] = pieces
         if not glued:
             return transcript

@@ -32,6 +32,8 @@ glossary = ApplyGlossary()
     ("guillain-barré syndrome", "Guillain-Barré syndrome"),
     ("sjogren’s syndrome", "Sjogren’s syndrome"),
     ("epstein-barr virus", "Epstein-Barr virus"),
+    ("the botox-tylenol mix", "the Botox-Tylenol mix"),  # two terms in one hyphenated token
+    ("a parkinsons-botox study", "a Parkinsons-Botox study"),
     ("non-hodgkin lymphoma", "non-Hodgkin lymphoma"),
     ("armour thyroid", "Armour Thyroid"),
     ("an epipen", "an EpiPen"),

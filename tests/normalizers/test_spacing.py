@@ -1,6 +1,7 @@
 import pytest
 
 from cleanup.normalizers.spacing import FixMissingSpaces
+from cleanup.transcript import Token, Transcript
 
 fix = FixMissingSpaces()
 
@@ -53,3 +54,9 @@ def test_the_pieces_after_the_first_are_new_tokens():
     assert [(k.text, k.sep, k.segment, k.id) for k in out.tokens] == [
         ("so", "", 0, 0), ("okay.", " ", 0, 1), ("It", " ", 0, None), ("is", " ", 0, 2),
         ("hello,", "\n\n", 1, 3), ("world...", " ", 1, None)]
+
+
+def test_an_empty_token_is_left_alone():
+    # No reader makes one, but a plugin step may leave a token with no text.
+    t = Transcript([Token("a", ""), Token("", " "), Token("okay.It", " ")])
+    assert FixMissingSpaces().transform(t).texts == ("a", "", "okay.", "It")
