@@ -23,6 +23,12 @@ in interleaved rounds, best of each; model load is in every wall time:
 
 ``--device cpu --quick`` runs the same commands on a CPU (a smoke run of the script
 itself; its figures say nothing about a GPU).
+
+On a bare GPU machine (no faster-whisper CUDA 12 libraries, no ffmpeg, cleanup not
+installed): ``--backends openai-whisper`` leaves out faster-whisper, ``--checkpoint
+model.pt`` uses a converted checkpoint you bring instead of converting the bundled model,
+and the ``whisper`` CLI row is left out when there is no ``ffmpeg`` (the CLI decodes audio
+with it). Every command runs as ``python -m``, so nothing needs installing but the packages.
 """
 from __future__ import annotations
 
@@ -44,7 +50,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--quick", action="store_true", help="one short clip, twice, one round")
+    ap.add_argument("--backends", default="openai-whisper,faster-whisper",
+                    help="comma-separated: openai-whisper, faster-whisper")
+    ap.add_argument("--checkpoint", help="an openai-whisper .pt of tiny.en (default: convert "
+                                         "the bundled model)")
     args = ap.parse_args(argv)
+    backends = {b.strip() for b in args.backends.split(",") if b.strip()}
+    if not backends <= {"openai-whisper", "faster-whisper"}:
+        sys.exit(f"bench_gpu: unknown backend in --backends {args.backends!r}")
     if args.device == "cuda":
         import torch
 
@@ -53,8 +66,10 @@ def main(argv: list[str] | None = None) -> dict:
                      "run it on a GPU machine, or --device cpu --quick for a smoke run")
     rounds, copies = (1, 2) if args.quick else (args.rounds, args.copies)
     bs = str(args.batch_size)
-    checkpoint = str(harness.openai_checkpoint())  # converted once, before any timing
-    cleanup, whisper = str(harness.BIN / "cleanup"), str(harness.BIN / "whisper")
+    # converted once, before any timing
+    checkpoint = args.checkpoint or str(harness.openai_checkpoint())
+    cleanup, whisper = [sys.executable, "-m", "cleanup"], [sys.executable, "-m", "whisper"]
+    with_cli = shutil.which("ffmpeg") is not None
     with tempfile.TemporaryDirectory(prefix="bench-gpu-") as tmp:
         work = Path(tmp)
         clips = harness.make_clips(work / "spoken",
@@ -70,24 +85,26 @@ def main(argv: list[str] | None = None) -> dict:
         seconds = clips["seconds"] * copies
 
         def ours(backend: str, model: str, out: str, *extra: str) -> list[str]:
-            return [cleanup, "transcribe", str(audio), "-o", str(work / out), "--backend",
+            return [*cleanup, "transcribe", str(audio), "-o", str(work / out), "--backend",
                     backend, "--model", model, "--device", args.device, "--force",
                     "--formats", "txt,json", *extra]
 
         fp16 = ["--fp16", "True"] if args.device == "cuda" else ["--fp16", "False"]
-        commands = {
-            "whisper CLI": [whisper, *files, "--model", checkpoint, "--device", args.device,
-                            *fp16, "--language", "en", "--output_format", "txt",
-                            "--output_dir", str(work / "out-whisper"), "--verbose", "False",
-                            "--word_timestamps", "True",
-                            "--condition_on_previous_text", "False"],
-            "openai-whisper per file": ours("openai-whisper", checkpoint, "out-ow1"),
-            f"openai-whisper batch {bs}": ours("openai-whisper", checkpoint, "out-owb",
-                                               "--batch-size", bs),
-            "faster-whisper per file": ours("faster-whisper", harness.MODEL, "out-fw1"),
-            f"faster-whisper batch {bs}": ours("faster-whisper", harness.MODEL, "out-fwb",
-                                               "--batch-size", bs),
-        }
+        commands = {}
+        if with_cli:
+            commands["whisper CLI"] = [
+                *whisper, *files, "--model", checkpoint, "--device", args.device, *fp16,
+                "--language", "en", "--output_format", "txt", "--output_dir",
+                str(work / "out-whisper"), "--verbose", "False", "--word_timestamps", "True",
+                "--condition_on_previous_text", "False"]
+        if "openai-whisper" in backends:
+            commands["openai-whisper per file"] = ours("openai-whisper", checkpoint, "out-ow1")
+            commands[f"openai-whisper batch {bs}"] = ours("openai-whisper", checkpoint,
+                                                          "out-owb", "--batch-size", bs)
+        if "faster-whisper" in backends:
+            commands["faster-whisper per file"] = ours("faster-whisper", harness.MODEL, "out-fw1")
+            commands[f"faster-whisper batch {bs}"] = ours("faster-whisper", harness.MODEL,
+                                                          "out-fwb", "--batch-size", bs)
         outs = {"whisper CLI": "out-whisper", "openai-whisper per file": "out-ow1",
                 f"openai-whisper batch {bs}": "out-owb", "faster-whisper per file": "out-fw1",
                 f"faster-whisper batch {bs}": "out-fwb"}
@@ -102,7 +119,9 @@ def main(argv: list[str] | None = None) -> dict:
                            "wer": round(harness.wer(" ".join(scripts[s] for s in sorted(scripts)),
                                                     " ".join(texts)), 3)}
 
-    def speedup(a: str, b: str) -> float:
+    def speedup(a: str, b: str) -> float | None:
+        if a not in best or b not in best:
+            return None  # a row left out (--backends, or no ffmpeg for the CLI)
         return round(best[b]["wall_s"] / best[a]["wall_s"], 2)
 
     ratios = {
@@ -123,6 +142,9 @@ def main(argv: list[str] | None = None) -> dict:
     result = {"benchmark": "gpu", "device": device, "audio_seconds": round(seconds, 1),
               "files": len(scripts), "clips": clips["source"], "rounds": rounds,
               "batch_size": args.batch_size, "rows": rows, "ratios": ratios,
+              "left_out": ([] if with_cli else ["whisper CLI (no ffmpeg on the PATH)"])
+              + [f"{b} (--backends)" for b in ("openai-whisper", "faster-whisper")
+                 if b not in backends],
               "versions": harness.versions()}
     print(json.dumps(result, indent=2))
     return result

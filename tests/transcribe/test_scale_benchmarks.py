@@ -2,6 +2,7 @@
 bench_batch, bench_ray, and bench_gpu with ``--device cpu`` (its GPU figures need a GPU)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,21 @@ def test_bench_gpu_refuses_without_cuda_and_runs_on_cpu():
     r = run("bench_gpu.py", "--device", "cpu", "--quick", "--batch-size", "4")
     assert len(r["rows"]) == 5 and all(row["wall_s"] > 0 for row in r["rows"].values())
     assert all(row["wer"] < 0.5 for row in r["rows"].values())
+
+
+def test_bench_gpu_runs_on_a_bare_machine(tmp_path):
+    """--backends and --checkpoint, and no ffmpeg: what a GPU machine without faster-whisper's
+    CUDA 12 libraries or ffmpeg can run."""
+    from harness import last_json, openai_checkpoint
+
+    env = {**os.environ, "PATH": os.pathsep.join(
+        p for p in os.environ["PATH"].split(os.pathsep) if not (Path(p) / "ffmpeg").exists())}
+    proc = subprocess.run([sys.executable, str(BENCH / "bench_gpu.py"), "--device", "cpu",
+                           "--quick", "--batch-size", "4", "--backends", "openai-whisper",
+                           "--checkpoint", str(openai_checkpoint())], capture_output=True,
+                          text=True, timeout=900, check=False, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    r = last_json(proc.stdout)
+    assert sorted(r["rows"]) == ["openai-whisper batch 4", "openai-whisper per file"]
+    assert r["left_out"] == ["whisper CLI (no ffmpeg on the PATH)", "faster-whisper (--backends)"]
+    assert r["ratios"]["openai-whisper batch 4 vs per file (speed-up, target >= 5)"] > 0
