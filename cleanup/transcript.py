@@ -679,6 +679,8 @@ class Transcript:
             rewritten.add(tok)
         text, sep, seg, ids, timing = rewritten.columns()
         where = list(edited)
+        if timing is None and self._timing is not None:  # untimed tokens in a timed transcript
+            timing = ((None,) * len(where),) * 3
         seps = dict(zip(where, sep))
         if kept:
             seps[kept[0][0]] = ""  # the first token has no separator before it

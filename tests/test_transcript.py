@@ -229,7 +229,8 @@ def test_splice_is_editing_the_token_list(t, data):
     n = len(t.texts)
     indices = data.draw(st.sets(st.integers(0, n - 1), max_size=n)) if n else set()
     edits = {i: data.draw(st.lists(st.sampled_from([t.tokens[i], t.tokens[i].with_text("x"),
-                                                    Token("new", " ", 1.0, 2.0, 0)]),
+                                                    Token("new", " ", 1.0, 2.0, 0),
+                                                    Token("plain", " ", segment=1)]),
                                    max_size=2)) for i in indices}
     expected = [tok for i, old in enumerate(t.tokens) for tok in edits.get(i, [old])]
     assert t.splice(edits) == t.with_tokens(expected)
@@ -250,3 +251,10 @@ def test_text_edits_and_groups_agree_with_the_tokens(t, data):
     assert t.remove(spans, texts=texts) == t.with_texts(texts).remove(spans)
     kept = t.remove(spans)
     assert set(kept.ids) <= set(t.ids) and len(kept.texts) <= n
+
+
+def test_splice_an_untimed_token_into_a_timed_transcript_has_no_times():
+    t = _timed("one", "two", "three")
+    out = t.splice({1: [Token("TWO", " ", segment=0, id=1)], 2: []})
+    assert out.starts == (0.0, None) and out.ends == (0.5, None)
+    assert list(out.tokens)[1] == Token("TWO", " ", segment=0, id=1)
