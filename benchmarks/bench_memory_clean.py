@@ -74,13 +74,17 @@ def write_text(path: Path, megabytes: float) -> int:
     return path.stat().st_size
 
 
+def fix_rss(style: str, source: Path, out: Path) -> tuple[float, float]:
+    """Peak RSS (MB) and wall time of ``cleanup fix SOURCE -o OUT``."""
+    return peak_rss_mb([str(BIN / "cleanup"), "fix", "--style", style, str(source), "-o", str(out)])
+
+
 def measure_fix(megabytes: float, style: str, work: Path, startup: dict[str, float]) -> dict:
     big = work / "big.txt"
     size = write_text(big, megabytes)
-    fix = [str(BIN / "cleanup"), "fix", "--style", style]
     row: dict = {"text_bytes": size}
     for fmt in ("txt", "json"):
-        peak, wall = peak_rss_mb(fix + [str(big), "-o", str(work / f"out.{fmt}")])
+        peak, wall = fix_rss(style, big, work / f"out.{fmt}")
         row[fmt] = {"startup_rss_mb": round(startup[fmt], 1), "peak_rss_mb": round(peak, 1),
                     "wall_s": round(wall, 1),
                     "peak_over_size": round((peak - startup[fmt]) * 2**20 / size, 1)}
@@ -96,8 +100,7 @@ def main(argv: list[str] | None = None) -> dict:
     sizes = [1.0] if args.quick else args.mb
     clean_rows = [measure_clean(mb, args.style) for mb in sizes]
     with tempfile.TemporaryDirectory(prefix="bench-memory-clean-") as tmp:
-        fix = [str(BIN / "cleanup"), "fix", "--style", args.style, str(SEED), "-o"]
-        startup = {fmt: peak_rss_mb(fix + [str(Path(tmp) / f"seed.{fmt}")])[0]
+        startup = {fmt: fix_rss(args.style, SEED, Path(tmp) / f"seed.{fmt}")[0]
                    for fmt in ("txt", "json")}
         fix_rows = [measure_fix(mb, args.style, Path(tmp), startup) for mb in sizes]
     worst_fix = max(r[fmt]["peak_over_size"] for r in fix_rows for fmt in ("txt", "json"))

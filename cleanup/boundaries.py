@@ -116,20 +116,18 @@ def _advance(state: bool | None, text: str) -> bool | None:
     return state
 
 
-def _columns(tokens: Transcript | Sequence[Token]) -> tuple[Sequence[str], Sequence[str]]:
-    """(texts, separators): a transcript's own columns, or read from the tokens."""
-    if isinstance(tokens, Transcript):
-        return tokens.texts, tokens.seps
-    return [t.text for t in tokens], [t.sep for t in tokens]
+def _transcript(tokens: Transcript | Sequence[Token]) -> Transcript:
+    """The transcript itself, or one made of the tokens (its columns are what is read)."""
+    return tokens if isinstance(tokens, Transcript) else Transcript(tokens)
 
 
 def sentence_starts(tokens: Transcript | Sequence[Token]) -> list[bool | None]:
     """For each token, whether it starts a sentence (None: maybe). Punctuation-only tokens
     (a dialogue dash, a music note) pass the decision on to the next word."""
-    texts, seps = _columns(tokens)
+    t = _transcript(tokens)
     out: list[bool | None] = []
     state: bool | None = True
-    for text, sep in zip(texts, seps):
+    for text, sep in zip(t.texts, t.seps):
         if sep == PARAGRAPH:
             state = True
         out.append(state)
@@ -138,11 +136,10 @@ def sentence_starts(tokens: Transcript | Sequence[Token]) -> list[bool | None]:
 
 
 def sentence_start_at(tokens: Transcript | Sequence[Token], i: int) -> bool | None:
-    """``sentence_starts(tokens)[i]``, looking back only as far as the previous word."""
-    if isinstance(tokens, Transcript):
-        texts, seps = tokens.texts, tokens.seps
-    else:
-        texts, seps = _Field(tokens, 0), _Field(tokens, 1)
+    """``sentence_starts(tokens)[i]``, looking back only as far as the previous word (pass
+    the transcript itself: a token sequence is converted on every call)."""
+    t = _transcript(tokens)
+    texts, seps = t.texts, t.seps
     if seps[i] == PARAGRAPH:
         return True
     j = i - 1
@@ -161,18 +158,6 @@ def sentence_start_at(tokens: Transcript | Sequence[Token], i: int) -> bool | No
             state = True
         state = _advance(state, texts[k])
     return state
-
-
-class _Field:
-    """One field of a token sequence, read by index (text or separator), without a copy."""
-
-    __slots__ = ("tokens", "index")
-
-    def __init__(self, tokens: Sequence[Token], index: int):
-        self.tokens, self.index = tokens, index
-
-    def __getitem__(self, i: int) -> str:
-        return self.tokens[i][self.index]
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
-from .transcript import Token, Transcript
+from .transcript import NO_ID, Token, Transcript
 
 
 class Normalizer:
@@ -147,9 +147,6 @@ def diff_regions(step: str, before: Transcript,
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
 
-_NO_ID = -1  # what the id column holds for a token without an id
-
-
 def _same_run(old_ids: Sequence[int], new_ids: Sequence[int], old_text: Sequence[str],
               new_text: Sequence[str], i: int, j: int) -> int:
     """How many tokens from ``old[i]`` and ``new[j]`` on have the same id (not none) and
@@ -160,13 +157,13 @@ def _same_run(old_ids: Sequence[int], new_ids: Sequence[int], old_text: Sequence
     while count < n:
         size = min(size, n - count)
         a, b = i + count, j + count
-        if (old_ids[a:a + size] == new_ids[b:b + size] and _NO_ID not in old_ids[a:a + size]
+        if (old_ids[a:a + size] == new_ids[b:b + size] and NO_ID not in old_ids[a:a + size]
                 and old_text[a:a + size] == new_text[b:b + size]):
             count += size
             size *= 2
             continue
         for k in range(size):
-            if (old_ids[a + k] != new_ids[b + k] or old_ids[a + k] == _NO_ID
+            if (old_ids[a + k] != new_ids[b + k] or old_ids[a + k] == NO_ID
                     or old_text[a + k] != new_text[b + k]):
                 return count + k
         count += size  # pragma: no cover - the stretch differed, so the loop returned
@@ -185,21 +182,21 @@ def _shared_ids(old: Sequence[int], new: Sequence[int]) -> tuple[Callable[[int],
     """
     old_ids, new_ids = _sorted_ids(old), _sorted_ids(new)
     if old_ids is None or new_ids is None:
-        in_old = set(old) - {_NO_ID}
-        in_new = set(new) - {_NO_ID}
+        in_old = set(old) - {NO_ID}
+        in_new = set(new) - {NO_ID}
         return (lambda i: old[i] in in_new), (lambda j: new[j] in in_old)
     return (lambda i: _holds(new_ids, old[i])), (lambda j: _holds(old_ids, new[j]))
 
 
 def _sorted_ids(ids: Sequence[int]) -> Sequence[int] | None:
     """The ids other than none, or ``None`` unless they are in strictly ascending order."""
-    if _NO_ID in ids:
-        ids = array("q", [x for x in ids if x != _NO_ID])
+    if NO_ID in ids:
+        ids = array("q", [x for x in ids if x != NO_ID])
     return ids if all(map(operator.lt, ids, islice(ids, 1, None))) else None
 
 
 def _holds(ids: Sequence[int], x: int) -> bool:
-    if x == _NO_ID:
+    if x == NO_ID:
         return False
     k = bisect_left(ids, x)
     return k < len(ids) and ids[k] == x

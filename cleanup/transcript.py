@@ -210,7 +210,7 @@ def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping or {}))
 
 
-_NO_ID = -1  # a token's id in the id column when it has none (a token a step inserted)
+NO_ID = -1  #: a token's id in the id column when it has none (a token a step inserted)
 _untimed = partial(_new, Token)  # an untimed Token from (text, sep, segment, id)
 
 
@@ -235,7 +235,7 @@ class _Columns:
         self.seg += source._seg[start:stop]
         self.ids += source._id[start:stop]
         if self.timing is not None:
-            for mine, theirs in zip(self.timing, source._timing or ((None,) * stop,) * 3):
+            for mine, theirs in zip(self.timing, source._timing or (_Nones(stop),) * 3):
                 mine += theirs[start:stop]
 
     def add(self, tok: Token) -> None:
@@ -243,7 +243,7 @@ class _Columns:
             raise TypeError(f"a transcript's tokens are Token objects, not {type(tok).__name__}")
         ident = tok[3]
         if ident is None:
-            ident = _NO_ID
+            ident = NO_ID
         elif type(ident) is not int or ident < 0:
             raise TypeError(f"token ids are whole numbers (0 or more) or None, not {ident!r}")
         self.ids.append(ident)
@@ -409,12 +409,14 @@ class Transcript:
 
     def _derive(self, text: tuple | None = None, sep: tuple | None = None,
                 seg: tuple | None = None, ids: array | None = None,
-                timing: _Timing | None | bool = False, plain: bool | None = None) -> Transcript:
+                timing: _Timing | None | bool = False, plain: bool | None = None,
+                segments: tuple[Segment, ...] | None = None) -> Transcript:
         """A transcript with some columns replaced and the rest shared with this one."""
         new = object.__new__(Transcript)
         new._init(self._text if text is None else text, self._sep if sep is None else sep,
                   self._seg if seg is None else seg, self._id if ids is None else ids,
-                  self._timing if timing is False else timing, self.segments, self.meta,
+                  self._timing if timing is False else timing,
+                  self.segments if segments is None else segments, self.meta,
                   plain=plain if ids is not None else self._plain, timing_shared=timing is False)
         return new
 
@@ -502,12 +504,12 @@ class Transcript:
     def _plain_ids(self) -> bool:
         """Whether every token has an id (so tokens can be made without a per-token test)."""
         if self._plain is None:
-            object.__setattr__(self, "_plain", _NO_ID not in self._id)
+            object.__setattr__(self, "_plain", NO_ID not in self._id)
         return bool(self._plain)
 
     def _token(self, i: int) -> Token:
         ident: int | None = self._id[i]
-        if ident == _NO_ID:
+        if ident == NO_ID:
             ident = None
         if self._timing is not None:
             start, end, prob = self._timing[0][i], self._timing[1][i], self._timing[2][i]
@@ -663,17 +665,8 @@ class Transcript:
             return self._derive(*built.columns(first_sep_empty=True))
         # Drops and rewrites only: the kept stretches are copied whole, rewritten tokens
         # replaced on the way (see _keeping).
-        kept: list[tuple[int, int]] = []
-        done = 0
-        edited: dict[int, Token] = {}
-        for i in order:
-            if edits[i]:
-                edited[i] = edits[i][0]
-            else:
-                kept.append((done, i))
-                done = i + 1
-        kept.append((done, n))
-        kept = [(a, b) for a, b in kept if a < b]
+        edited = {i: edits[i][0] for i in order if edits[i]}
+        kept = _between([(i, i + 1) for i in order if not edits[i]], n)
         rewritten = _Columns()
         for tok in edited.values():
             rewritten.add(tok)
@@ -700,12 +693,8 @@ class Transcript:
         """
         if len(seps) != len(self._text) or len(segment_indices) != len(self._text):
             raise ValueError("regrouped: one separator and one segment index per token")
-        new = self._derive(sep=tuple(seps), seg=tuple(segment_indices))
-        object.__setattr__(new, "segments", tuple(segments))
-        return new
-
-    def _with_text_column(self, texts: Sequence[str]) -> Transcript:
-        return self._derive(text=texts if isinstance(texts, tuple) else tuple(texts))
+        return self._derive(sep=tuple(seps), seg=tuple(segment_indices),
+                            segments=tuple(segments))
 
     def map_tokens(self, fn) -> Transcript:
         """Apply ``fn(index, token) -> str`` to every token text; unchanged input is returned as is."""
@@ -717,7 +706,7 @@ class Transcript:
                     continue
                 out = list(self._text[:i])
             out.append(new)
-        return self if out is None else self._with_text_column(out)
+        return self if out is None else self._derive(text=tuple(out))
 
     def with_texts(self, texts: Mapping[int, str]) -> Transcript:
         """The transcript with some token texts replaced, by index; ``self`` if none differ."""
@@ -738,7 +727,7 @@ class Transcript:
                 changed[text] = new
         if not changed:
             return self
-        return self._with_text_column(tuple(map(changed.get, self._text, self._text)))
+        return self._derive(text=tuple(map(changed.get, self._text, self._text)))
 
     def remove(self, spans: Iterable[tuple[int, int]],
                texts: Mapping[int, str] | None = None) -> Transcript:
@@ -769,15 +758,11 @@ class Transcript:
             else:
                 runs.append([s, e])
         if not runs:
-            return self._derive(text=_assemble(old_text, [(0, n)], new_text)) if new_text else self
+            return self.with_texts(new_text)
         # Runs never touch, so the token before a run (when there is one) is kept, and so
         # is the one after it: the repairs rewrite those two, by their source index.
         new_sep: dict[int, str] = {}
-        kept: list[tuple[int, int]] = []  # the [start, end) stretches between the runs
-        done = 0
         for i, j in runs:
-            kept.append((done, i))
-            done = j
             removed = [new_text.get(k, old_text[k]) for k in range(i, j)]
             first_lead = split_punct(removed[0])[0]
             last_trail = split_punct(removed[-1])[2]
@@ -804,8 +789,7 @@ class Transcript:
                 if opener and core and not lead.startswith(opener):
                     new_text[j] = opener + lead + core + trail
                 new_sep[j] = stronger_sep(seps[i], seps[j])
-        kept.append((done, n))
-        kept = [(a, b) for a, b in kept if a < b]
+        kept = _between(runs, n)
         if kept:
             new_sep[kept[0][0]] = ""  # the first token has no separator before it
         return self._keeping(kept, new_text, new_sep)
@@ -851,6 +835,18 @@ class _Nones(Sequence[None]):
         if isinstance(index, slice):
             return (None,) * len(range(*index.indices(self.n)))
         return None
+
+
+def _between(runs: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]]:
+    """The non-empty ``[start, end)`` stretches of ``range(n)`` between sorted, disjoint runs."""
+    stretches, done = [], 0
+    for i, j in runs:
+        if done < i:
+            stretches.append((done, i))
+        done = j
+    if done < n:
+        stretches.append((done, n))
+    return stretches
 
 
 def _assemble(column: Sequence[Any], kept: Sequence[tuple[int, int]],

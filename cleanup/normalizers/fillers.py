@@ -85,13 +85,10 @@ class RemoveFillers(Normalizer):
         spans.extend((k, k + 1) for k in commas if texts[k] == ",")
         # After a tag, a filler's standalone period leaves with it and moves nowhere:
         # "[patient] uh- . I've" → "[patient] I've" (a tag never takes punctuation).
-        ids = transcript.ids
-        silent = {ids[k] for s, e in spans if s and is_tag(texts[s - 1])
-                  for k in range(s + 1, e) if ids[k] != _NO_ID}
+        silent = sorted({k for s, e in spans if s and is_tag(texts[s - 1])
+                         for k in range(s + 1, e)})
         if silent:
-            if stripped:
-                transcript = transcript.with_texts(stripped)
-            transcript, spans = _without_ids(transcript, silent, spans)
+            transcript, spans = _without(transcript.with_texts(stripped), silent, spans)
             return transcript.remove(spans)
         return transcript.remove(spans, texts=stripped)
 
@@ -100,14 +97,10 @@ class RemoveFillers(Normalizer):
         return len(core) <= 8 and self.is_filler(core)
 
 
-_NO_ID = -1  # the id column's value for a token without an id
-
-
-def _without_ids(transcript: Transcript, ids: set[int], spans: list[tuple[int, int]],
-                 ) -> tuple[Transcript, list[tuple[int, int]]]:
-    """The transcript without the tokens that have these ids, and the spans mapped to the
-    tokens left (from the first to the last one left in each span)."""
-    gone = [k for k, ident in enumerate(transcript.ids) if ident in ids]  # a rare path
+def _without(transcript: Transcript, gone: list[int], spans: list[tuple[int, int]],
+             ) -> tuple[Transcript, list[tuple[int, int]]]:
+    """The transcript without the tokens at the (sorted) indices ``gone``, and the spans
+    mapped to the tokens left (from the first to the last one left in each span)."""
     is_gone = set(gone).__contains__
     moved = []
     for s, e in spans:

@@ -7,7 +7,7 @@ from cleanup.presets import build_pipeline
 from cleanup.registry import create
 from cleanup.transcript import Transcript
 
-from ..support import timed, words
+from ..support import words
 
 glossary = ApplyGlossary()
 
@@ -113,12 +113,3 @@ def test_properties(text):
     assert glossary(once) == once
     assert words(once) == words(Transcript.from_text(text).text)  # only letter case changes
 
-
-def test_reads_the_columns_and_shares_the_unchanged_ones(no_token_objects):
-    # A long transcript is columns; a step that made a Token per word (or rebuilt every
-    # column with with_tokens) would cost it many times the text's memory.
-    t = timed("so", "graves", "disease", "and", "botox.")
-    out = glossary.transform(t)
-    assert out.texts == ("so", "Graves", "disease", "and", "Botox.")
-    assert out.seps is t.seps and out.segment_indices is t.segment_indices
-    assert out.starts is t.starts and out.ids.obj is t.ids.obj

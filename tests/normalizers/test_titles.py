@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from cleanup.normalizers.titles import FixTitles
 from cleanup.transcript import Transcript
 
-from ..support import timed, words
+from ..support import words
 
 fix = FixTitles()
 
@@ -76,12 +76,3 @@ def test_properties(text):
     assert fix(once) == once
     assert words(once) == words(Transcript.from_text(text).text)  # only case and the title's period change
 
-
-def test_reads_the_columns_and_shares_the_unchanged_ones(no_token_objects):
-    # A long transcript is columns; a step that made a Token per word (or rebuilt every
-    # column with with_tokens) would cost it many times the text's memory.
-    t = timed("ask", "dr", "rutherford", "and", "ms", "jones")
-    out = fix.transform(t)
-    assert out.texts == ("ask", "Dr.", "Rutherford", "and", "Ms.", "Jones")
-    assert out.seps is t.seps and out.segment_indices is t.segment_indices
-    assert out.starts is t.starts and out.ids.obj is t.ids.obj

@@ -9,19 +9,15 @@ from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+from ..support import BENCH, run_bench
+
 sys.path.insert(0, str(BENCH))
 
 pytestmark = pytest.mark.slow
 
 
-def run(script: str, *args: str, timeout: float = 900) -> dict:
-    from harness import last_json
-
-    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
-                          text=True, timeout=timeout, check=False)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return last_json(proc.stdout)
+def run(script: str, *args: str, env: dict | None = None) -> dict:
+    return run_bench(script, *args, timeout=900, env=env)
 
 
 def test_bench_batch_quick():
@@ -54,16 +50,12 @@ def test_bench_gpu_refuses_without_cuda_and_runs_on_cpu():
 def test_bench_gpu_runs_on_a_bare_machine(tmp_path):
     """--backends and --checkpoint, and no ffmpeg: what a GPU machine without faster-whisper's
     CUDA 12 libraries or ffmpeg can run."""
-    from harness import last_json, openai_checkpoint
+    from harness import openai_checkpoint
 
     env = {**os.environ, "PATH": os.pathsep.join(
         p for p in os.environ["PATH"].split(os.pathsep) if not (Path(p) / "ffmpeg").exists())}
-    proc = subprocess.run([sys.executable, str(BENCH / "bench_gpu.py"), "--device", "cpu",
-                           "--quick", "--batch-size", "4", "--backends", "openai-whisper",
-                           "--checkpoint", str(openai_checkpoint())], capture_output=True,
-                          text=True, timeout=900, check=False, env=env)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    r = last_json(proc.stdout)
+    r = run("bench_gpu.py", "--device", "cpu", "--quick", "--batch-size", "4", "--backends",
+            "openai-whisper", "--checkpoint", str(openai_checkpoint()), env=env)
     assert sorted(r["rows"]) == ["openai-whisper batch 4", "openai-whisper per file"]
     assert r["left_out"] == ["whisper CLI (no ffmpeg on the PATH)", "faster-whisper (--backends)"]
     assert r["ratios"]["openai-whisper batch 4 vs per file (speed-up, target >= 5)"] > 0
