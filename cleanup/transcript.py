@@ -37,9 +37,12 @@ import regex
 SPACE, LINE, PARAGRAPH = " ", "\n", "\n\n"
 _SEP_RANK = {"": 0, SPACE: 1, LINE: 2, PARAGRAPH: 3}
 
-# A token is lead punctuation, a core that starts and ends with a letter or digit, and
-# trailing punctuation. The core may hold inner punctuation: it’s, mod-ox, U.S, 3.50.
-_PARTS = regex.compile(r"^(\W*?)(\w(?:.*\w)?)?(\W*)$", regex.DOTALL)
+# A token is lead punctuation, a core that starts and ends with a letter or a number
+# character, and trailing punctuation. The core may hold inner punctuation: it’s, mod-ox,
+# U.S, 3.50. A number character that is not a digit (½, ², ①) is part of the word too: a
+# fraction is what was said, never punctuation to move.
+_PARTS = regex.compile(r"^([^\w\p{N}]*?)([\w\p{N}](?:.*[\w\p{N}])?)?([^\w\p{N}]*)$",
+                       regex.DOTALL)
 SENTENCE_END = frozenset(".?!…")
 _WHITESPACE = regex.compile(r"\s+")
 # Unicode's White_Space (what the regex module's \s means; the standard re's \s also takes

@@ -228,7 +228,9 @@ def _rolling_lines(cues: Iterable[Cue], fmt: str) -> Iterator[tuple[Segment, lis
     with the new line; a 10 ms bridging cue only repeats a line. A line with word-time tags
     is new speech: its first word starts with the cue, each other word at its tag, and each
     word ends where the next one starts (the last where the cue ends). A line without tags
-    is new unless it is carried over (``[Music]`` shown under the last line is new).
+    is new unless it is carried over (``[Music]`` shown under the last line is new), and a
+    bridging cue's line is new when no cue before showed it: a file that opens with a plain
+    line (the first words, before any word tags) or that was cut mid-phrase keeps it.
     """
     before: list[str] = []  # the lines the cue before showed
     pending: list[list[Token]] = []  # the last line, its final word's end still open
@@ -241,7 +243,7 @@ def _rolling_lines(cues: Iterable[Cue], fmt: str) -> Iterator[tuple[Segment, lis
         for line, text in lines[carried:]:
             if INLINE_TIME.search(line):
                 words = _timed_words(line, cue.start)
-            elif not bridge:
+            elif not bridge or text not in before:
                 words = [(w, cue.start) for w in text.split()]
             else:
                 continue

@@ -158,7 +158,7 @@ class _Placer:
         self.open_quotes.difference_update(ch for ch in trail if ch in _QUOTES)
         moved = ""
         while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
-               and not lead.startswith("..")):
+               and not lead.startswith("..") and not _decimal_mark(lead, core)):
             moved += lead[0]
             lead = lead[1:]
         if moved and last >= 0 and split_punct(self.text_of(last))[1]:
@@ -213,6 +213,12 @@ class _Placer:
                 if before >= 0 and after < n:
                     self.sep[after] = stronger_sep(sep, self.sep_of(after))
         self.drop |= orphans
+
+
+def _decimal_mark(lead: str, core: str) -> bool:
+    """``.5``, ``,75``: a point or comma right before a digit is the number's own decimal
+    mark, never a stray mark of the word before (``Give .5 mg`` is not ``Give. 5 mg``)."""
+    return lead in (".", ",") and core[:1].isdigit()
 
 
 def _joins(prev: str, text: str) -> bool:

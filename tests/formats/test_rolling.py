@@ -91,3 +91,34 @@ def test_ordinary_captions_are_not_rolling(cues):
     t = formats.parse(_srt(cues), "srt")
     assert "rolling" not in t.meta
     assert len(t.segments) == len(cues)
+
+
+def _vtt(cues: list[tuple[float, float, str]]) -> str:
+    from cleanup.formats.timecode import format_time
+
+    return "WEBVTT\nKind: captions\nLanguage: en\n\n" + "".join(
+        f"{format_time(a)} --> {format_time(b)} align:start position:0%\n{text}\n\n"
+        for a, b, text in cues)
+
+
+def test_a_first_cue_without_word_tags_keeps_its_line():
+    # yt-dlp's newer files open with a 10 ms cue showing the first line plainly; the next
+    # cue carries it over above the first tagged line. Both are the same words: said once.
+    t = read_vtt(_vtt([
+        (1.0, 1.01, "So, today we walk through"),
+        (1.01, 2.5, "So, today we walk through\nthe<00:00:01.300><c> clinic</c><00:00:01.600><c> room.</c>"),
+        (2.5, 2.51, "the clinic room."),
+        (2.51, 4.0, "the clinic room.\nFirst<00:00:02.800><c> the</c><00:00:03.100><c> supplies.</c>"),
+    ]))
+    assert t.text == "So, today we walk through the clinic room. First the supplies."
+    assert t.tokens[0].start == 1.0
+
+
+def test_a_file_cut_mid_phrase_keeps_the_words_of_its_first_cue():
+    # The file starts in the middle: its first cue carries a line whose own cue was cut off.
+    t = read_vtt(_vtt([
+        (5.0, 6.5, "walk you through\nthe<00:00:05.300><c> clinic</c><00:00:05.600><c> room</c>"),
+        (6.5, 6.51, "the clinic room"),
+        (6.51, 8.0, "the clinic room\nand<00:00:06.800><c> the</c><00:00:07.100><c> supplies</c>"),
+    ]))
+    assert t.text == "walk you through the clinic room and the supplies"

@@ -37,6 +37,12 @@ def test_tidies(raw, expected):
     "♪ you like to move it",
     "and-and it was... 10:00.",
     "pre- and post-operative care",
+    # A decimal point or fraction is part of the number: moving it changes a dose.
+    "Give .5 mg twice a day.",
+    "Increase to .75 mg, measured .8 cm, up .000004.",
+    "The dose is ½ tablet, then 1 ½ tablets, then ¼.",
+    "A value of ,5 in a European report",
+    "The wound is 2 cm² and the rate ① then ②",
 ])
 def test_leaves_tidy_text_alone(raw):
     assert fix(raw) == raw
