@@ -98,8 +98,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     harness = parent.config.stash.get(_HARNESS, None)
+    # The folder is resolved, not the file: a sample whose raw file is a symlink (to a
+    # recording's transcript kept elsewhere) is still a sample of this folder.
     if (harness is not None and ".raw." in file_path.name and not file_path.name.startswith(".")
-            and harness.covers(file_path.resolve())):
+            and harness.covers(file_path.parent.resolve() / file_path.name)):
         return SampleFile.from_parent(parent, path=file_path)
     return None
 

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Sequence
 import regex
 
 from .config import Config, load_config
-from .errors import CleanupError
+from .errors import CleanupError, InputError, read_bytes
 from .pipeline import Pipeline
 
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}]+$")
@@ -164,27 +164,25 @@ def gold_for(raw: Path) -> Path | None:
     return None
 
 
-def find_pairs(paths: Sequence[Path]) -> list[tuple[Path, Path]]:
-    """(raw, gold) pairs from files and directories (searched one level deep, sorted)."""
-    pairs: list[tuple[Path, Path]] = []
+def find_pairs(paths: Sequence[Path]) -> list[tuple[Path, Path | None]]:
+    """(raw, gold) pairs from files and directories (searched one level deep, sorted).
+
+    A file named on its own that is missing or has no gold beside it is a pair with no gold
+    (``None``): :func:`score_file` reports it as that file's error, and the other pairs are
+    still scored."""
+    pairs: list[tuple[Path, Path | None]] = []
     for path in paths:
-        if path.is_dir():
-            candidates = sorted(p for p in path.iterdir() if ".raw." in p.name and p.is_file())
-        elif path.is_file():
-            candidates = [path]
-        else:
-            raise CleanupError(f"{path}: no such file or directory")
-        for raw in candidates:
+        if not path.is_dir():
+            pairs.append((path, gold_for(path) if path.is_file() else None))
+            continue
+        for raw in sorted(p for p in path.iterdir() if ".raw." in p.name and p.is_file()):
             gold = gold_for(raw)
-            if gold is None:
-                if path.is_file():
-                    raise CleanupError(f"{raw}: no gold beside it (NAME.gold.txt or NAME.clean.EXT)")
-                continue
-            pairs.append((raw, gold))
+            if gold is not None:
+                pairs.append((raw, gold))
     return pairs
 
 
-def score_file(raw: Path, gold: Path, pipeline: Pipeline, *, config: Config | None = None,
+def score_file(raw: Path, gold: Path | None, pipeline: Pipeline, *, config: Config | None = None,
                ) -> Score:
     """Read, clean and score one pair; a file that cannot be read is a Score with an error.
 
@@ -195,19 +193,21 @@ def score_file(raw: Path, gold: Path, pipeline: Pipeline, *, config: Config | No
 
     name = raw.name
     try:
+        if gold is None:
+            read_bytes(raw)  # a missing raw file says so
+            raise InputError(raw, "no gold beside it (NAME.gold.txt or NAME.clean.EXT)")
         settings = raw.with_name(raw.name.split(".raw.", 1)[0] + ".toml")
         if settings.is_file():
             pipeline = load_config(settings, defaults=config).build()
         transcript = formats.read(str(raw))
         raw_text = formats.render(transcript, "txt")
         cleaned = formats.render(pipeline(transcript), "txt")
-        if gold.suffix.lower() == ".txt":
-            gold_text = gold.read_text(encoding="utf-8-sig")
+        if gold.suffix.lower() == ".txt":  # the gold's own errors name the gold file
+            gold_text = formats.decode(read_bytes(gold), str(gold))
         else:  # NAME.clean.srt: compare its text, not its cue numbers and timings
             gold_text = formats.render(formats.read(str(gold)), "txt")
-    except (CleanupError, OSError, UnicodeDecodeError) as exc:
-        message = str(exc) if isinstance(exc, CleanupError) else f"{raw}: {exc}"
-        return Score(name, 0, 0, 0, 0, 0, error=message)
+    except CleanupError as exc:
+        return Score(name, 0, 0, 0, 0, 0, error=str(exc))
     return score_texts(raw_text, cleaned, gold_text, name)
 
 

@@ -202,3 +202,14 @@ def test_check_counts_and_reports(tmp_path):
     assert check([tmp_path], build_pipeline("clean"), out=lines.append) == (1, 1)
     assert lines == [f"FAIL {tmp_path}/b.txt", f"{tmp_path}/b.clean.txt: no expected file "
                      "(run with --update to create it)", "1 passed, 1 failed"]
+
+
+def test_a_sample_whose_raw_file_is_a_symlink_is_run(pytester, project, tmp_path_factory):
+    # cleanup check runs it; the plugin resolved the link's target, found it outside the
+    # samples folder and skipped the sample without a word.
+    elsewhere = write(tmp_path_factory.mktemp("kept_elsewhere"), "visit.txt", "so uh i think\n")
+    (project / "samples" / "linked.raw.txt").symlink_to(elsewhere)
+    write(project, "samples/linked.clean.txt", "So I think\n")
+    result = pytester.runpytest("-v")
+    result.stdout.fnmatch_lines(["samples/linked.raw.txt::linked.txt PASSED*"])
+    result.assert_outcomes(passed=3)

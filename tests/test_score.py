@@ -88,3 +88,29 @@ def test_samples_directory_scores_perfectly_with_each_sample_settings(capsys):
     assert data["total"]["invented"] == []
     verbatim = next(f for f in data["files"] if f["name"] == "style_verbatim.raw.txt")
     assert verbatim["d_out"] == 0
+
+
+def test_cli_score_names_a_gold_that_is_not_utf8(tmp_path, capsys):
+    (tmp_path / "a.raw.txt").write_text("i think\n", encoding="utf-8")
+    (tmp_path / "a.gold.txt").write_bytes(b"I think caf\xe9\n")
+    (tmp_path / "b.raw.txt").write_text("i think\n", encoding="utf-8")
+    (tmp_path / "b.gold.txt").write_text("I think\n", encoding="utf-8")
+    assert main(["score", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if line]
+    assert errors == [f"cleanup: {tmp_path / 'a.gold.txt'}: not UTF-8 text (invalid byte at "
+                      "offset 11); convert it first, e.g. iconv -f latin1 -t utf-8"]
+    assert "codec" not in captured.err  # the reason in our words, not Python's
+    assert "b.raw.txt: ratio 0.000" in captured.out
+
+
+def test_cli_score_goes_on_past_a_named_file_without_a_gold(tmp_path, capsys):
+    (tmp_path / "a.raw.txt").write_text("i think\n", encoding="utf-8")
+    (tmp_path / "b.raw.txt").write_text("i think\n", encoding="utf-8")
+    (tmp_path / "b.gold.txt").write_text("I think\n", encoding="utf-8")
+    assert main(["score", str(tmp_path / "a.raw.txt"), str(tmp_path / "missing.raw.txt"),
+                 str(tmp_path / "b.raw.txt")]) == 1
+    captured = capsys.readouterr()
+    assert "b.raw.txt: ratio 0.000" in captured.out
+    assert f"cleanup: {tmp_path / 'a.raw.txt'}: no gold beside it" in captured.err
+    assert f"cleanup: {tmp_path / 'missing.raw.txt'}: no such file" in captured.err
