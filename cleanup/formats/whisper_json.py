@@ -23,7 +23,9 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from typing import IO, Any, Iterable, Mapping
+import operator
+from bisect import bisect_left
+from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import InputError
 from ..pipeline import Change
@@ -209,8 +211,10 @@ def _dump(value: Any, indent: int) -> str:
 
 def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (),
           name: str = "<output>") -> None:
-    """Whisper-shaped JSON, written one segment at a time, so that a long transcript never
-    exists as a tree of dicts or a second copy of its text."""
+    """Whisper-shaped JSON, written one segment at a time and each segment's words one at a
+    time, read from the transcript's columns: a long transcript never exists as a tree of
+    dicts, as ``Token`` objects or as a second copy of its text, even when it is one segment
+    (a text with no blank line)."""
     tail: dict[str, Any] = {}
     if "whisper" in transcript.meta:
         tail["raw"] = transcript.meta["whisper"]
@@ -222,25 +226,101 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (
     except RecursionError:  # a "raw" result nested nearly as deep as the JSON reader allows
         raise InputError(name, "cannot write JSON: the raw Whisper result is nested too deeply") \
             from None
+    spoken = [(seg, at) for seg, at in _segment_positions(transcript) if len(at)]
+    texts = transcript.texts
     # The whole text, escaped a segment at a time (JSON escapes each character on its own,
     # so the pieces join to what escaping the joined text gives), never held as one string.
     stream.write("{\n  \"text\": \"")
-    sep = ""
-    for tokens in transcript.segment_groups():
-        if tokens:
-            stream.write(sep + json.dumps(" ".join(t.text for t in tokens), ensure_ascii=False)[1:-1])
-            sep = " "
+    for k, (_, at) in enumerate(spoken):
+        stream.write((" " if k else "") + _escaped(" ".join(_texts_at(texts, at))))
     stream.write("\",\n")
     if "language" in transcript.meta:
         stream.write(f"  \"language\": {_dump(transcript.meta['language'], 1)},\n")
-    spoken = ((seg, tokens) for seg, tokens in zip(transcript.segments,
-                                                          transcript.segment_groups()) if tokens)
-    _write_list(stream, "segments", (_record(k, seg, tokens, transcript)
-                                     for k, (seg, tokens) in enumerate(spoken)))
-    stream.write(",\n")
+    stream.write("  \"segments\": [")
+    for k, (seg, at) in enumerate(spoken):
+        stream.write(("," if k else "") + "\n    ")
+        _write_record(stream, k, seg, at, transcript)
+    stream.write(("\n  " if spoken else "") + "],\n")
     _write_list(stream, "changes", itertools.chain(transcript.meta.get("changes", ()),
                                                    (c.as_dict() for c in changes)))
     stream.write(closing + "\n}\n")
+
+
+def _escaped(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def _segment_positions(transcript: Transcript) -> Iterator[tuple[Segment, Sequence[int]]]:
+    """Each segment with the indices of its tokens: a range when segment indices never go
+    down (the usual order), else a list."""
+    segs, segments = transcript.segment_indices, transcript.segments
+    try:
+        ordered = all(map(operator.le, segs, itertools.islice(segs, 1, None)))
+    except TypeError:  # a token without a segment
+        ordered = False
+    if ordered:
+        lo = bisect_left(segs, 0)
+        for k, seg in enumerate(segments):
+            hi = bisect_left(segs, k + 1, lo)
+            yield seg, range(lo, hi)
+            lo = hi
+        return
+    groups: list[list[int]] = [[] for _ in segments]
+    for i, k in enumerate(segs):
+        if k is not None and 0 <= k < len(segments):
+            groups[k].append(i)
+    yield from zip(segments, groups)
+
+
+def _texts_at(texts: Sequence[str], at: Sequence[int]) -> Sequence[str]:
+    return texts[at.start:at.stop] if isinstance(at, range) else [texts[i] for i in at]
+
+
+_WORDS = "\x00words\x00"  # where a record's words go in its dumped text
+
+
+def _write_record(stream: IO[str], index: int, seg: Segment, at: Sequence[int],
+                  transcript: Transcript) -> None:
+    """One segment's record, as ``_dump(record, 2)`` would write it, its words streamed."""
+    starts, ends, probs = transcript.starts, transcript.ends, transcript.probabilities
+    start, end = seg.start, seg.end
+    if start is None or end is None:
+        start, end = _span(seg, at, starts, ends)
+    record: dict[str, Any] = {"id": index, "start": start, "end": end,
+                              "text": " ".join(_texts_at(transcript.texts, at))}
+    if seg.speaker:
+        record["speaker"] = seg.speaker
+    if seg.label:
+        record["label"] = seg.label.strip()
+    record["words"] = _WORDS
+    record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
+    head, _, rest = _dump(record, 2).partition(json.dumps(_WORDS))
+    del record
+    stream.write(head)
+    if not len(at):
+        stream.write("[]")
+    else:
+        stream.write("[")
+        texts, pad = transcript.texts, "\n" + "  " * 4
+        for k, i in enumerate(at):
+            word = {"word": " " + texts[i], "start": starts[i] if starts else None,
+                    "end": ends[i] if ends else None}
+            if probs and probs[i] is not None:
+                word["probability"] = probs[i]
+            stream.write(("," if k else "") + pad + _dump(word, 4))
+        stream.write("\n" + "  " * 3 + "]")
+    stream.write(rest)
+
+
+def _span(seg: Segment, at: Sequence[int], starts: Sequence[float | None] | None,
+          ends: Sequence[float | None] | None) -> tuple[float | None, float | None]:
+    """A segment's time span from its words (as :meth:`Transcript.span`), else its own."""
+    if starts is not None and ends is not None:
+        word_starts = [s for s in (starts[i] for i in at) if s is not None]
+        word_ends = [e for e in (ends[i] for i in at) if e is not None]
+        if word_starts and word_ends:
+            return min(word_starts), max(word_ends)
+    return seg.start, seg.end
 
 
 def _write_list(stream: IO[str], key: str, items: Iterable[Any]) -> None:
@@ -251,21 +331,3 @@ def _write_list(stream: IO[str], key: str, items: Iterable[Any]) -> None:
         stream.write(("," if count else "") + "\n    " + _dump(item, 2))
         count += 1
     stream.write(("\n  " if count else "") + "]")
-
-
-def _record(index: int, seg: Segment, tokens: list[Token],
-            transcript: Transcript) -> dict[str, Any]:
-    start, end = seg.start, seg.end
-    if start is None or end is None:
-        start, end = transcript.span(tokens)
-    record: dict[str, Any] = {"id": index, "start": start, "end": end,
-                              "text": " ".join(t.text for t in tokens)}
-    if seg.speaker:
-        record["speaker"] = seg.speaker
-    if seg.label:
-        record["label"] = seg.label.strip()
-    record["words"] = [{"word": " " + t.text, "start": t.start, "end": t.end,
-                        **({"probability": t.probability} if t.probability is not None else {})}
-                       for t in tokens]
-    record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
-    return record

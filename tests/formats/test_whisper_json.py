@@ -132,3 +132,30 @@ def test_backends_and_the_json_reader_share_one_conversion():
     assert from_backend.tokens == from_json.tokens
     assert from_backend.segments == from_json.segments
     assert from_json.text == "Hashimoto's is fine. No words here."
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda: formats.parse("one two\n\nthree\n"), id="text paragraphs"),
+    pytest.param(lambda: formats.parse("one two three " * 50), id="one long segment"),
+    pytest.param(lambda: transcript_from_whisper({"segments": [
+        {"start": 0, "end": 2, "no_speech_prob": 0.1, "speaker": "A", "words": [
+            {"word": " Hi", "start": 0, "end": 0.5, "probability": 0.9},
+            {"word": " there", "start": 0.5, "end": None}]},
+        {"start": None, "end": None, "words": [
+            {"word": " again", "start": 3.0, "end": 3.5}]},
+        {"start": 4, "end": 5, "text": " "}]}, language="en"), id="timed, gaps"),
+])
+def test_json_is_written_from_the_columns_and_dumps_plainly(make, monkeypatch):
+    # A text with no blank line is one segment: the writer streams its words from the
+    # columns instead of building a Token and a dict for each (282x the input's size).
+    from cleanup.transcript import TokenView
+
+    t = make()
+    for name in ("__iter__", "__getitem__", "__reversed__"):
+        monkeypatch.setattr(TokenView, name, lambda *a, **k: pytest.fail("made Token objects"))
+    out = formats.render(t, "json")
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    data = json.loads(out)
+    assert data["text"] == " ".join(s["text"] for s in data["segments"])
+    assert [w["word"].strip() for s in data["segments"] for w in s["words"]] == list(
+        text for text in t.texts)
