@@ -44,7 +44,7 @@ lint: $(STAMP)
 # every warning (a broken link, a page missing from the nav) into a failure. `mkdocs serve`
 # shows it while you write.
 docs: $(STAMP)
-	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir "$$site"; \
+	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir "$$site"; \
 	  status=$$?; rm -rf "$$site"; exit $$status
 
 # The venv's bin first on PATH: its ffmpeg and console scripts, never a hand-installed tool's.
