@@ -4,13 +4,13 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast check bench clean
+.PHONY: install demo test test-fast lint docs bench clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	# A CPU build of torch first, or openai-whisper pulls a multi-GB CUDA build.
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[fast,models,test,bench]'
+	$(PIP) install -q -e '.[fast,models,test,bench,docs]'
 	# The `whisper` CLI (a benchmark baseline) calls an `ffmpeg` program: use the static
 	# binary that imageio-ffmpeg ships, so no system ffmpeg is needed.
 	ln -sf "$$($(PY) -c 'import imageio_ffmpeg; print(imageio_ffmpeg.get_ffmpeg_exe())')" $(VENV)/bin/ffmpeg
@@ -35,11 +35,23 @@ demo: $(STAMP)
 	$(VENV)/bin/cleanup fix samples/clinic_botox_seed.raw.txt
 	$(VENV)/bin/cleanup check samples/
 
+# ruff and mypy read their settings from pyproject.toml ([tool.ruff], [tool.mypy]).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+# The documentation site (mkdocs.yml, docs/), built into a temporary folder: --strict turns
+# every warning (a broken link, a page missing from the nav) into a failure. `mkdocs serve`
+# shows it while you write.
+docs: $(STAMP)
+	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir "$$site"; \
+	  status=$$?; rm -rf "$$site"; exit $$status
+
 # The venv's bin first on PATH: its ffmpeg and console scripts, never a hand-installed tool's.
-test: $(STAMP) $(CHROMEDRIVER)
+test: lint docs $(STAMP) $(CHROMEDRIVER)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q
 
-test-fast: $(STAMP) $(CHROMEDRIVER)
+test-fast: lint docs $(STAMP) $(CHROMEDRIVER)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q -m 'not slow'
 
 bench: $(STAMP)
@@ -48,4 +60,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache .hypothesis
+	rm -rf $(VENV) demo-output site .pytest_cache .hypothesis .mypy_cache .ruff_cache

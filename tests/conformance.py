@@ -2,7 +2,7 @@
 shared/conformance): input/expected pairs from Subtitle Edit, LanguageTool, Harper, Gaupol
 and subtitle-filter, run through ``cleanup.clean`` (the default clean style).
 
-``python -m tests.conformance`` prints the pass rate per category (the README's table).
+``python -m tests.conformance`` prints the pass rate per category (the table in docs/scoring.md).
 """
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def test_agrees_with_punkt_inside_paragraphs():
     """Our boundaries are Punkt's decision procedure with the same abbreviation list, made
     token-based and three-valued: wherever we decide, inside a paragraph, Punkt agrees.
     (Punkt does not treat a paragraph or caption line break as a boundary, and has no
-    "maybe"; README "How the code is organised" gives the measurements.)"""
+    "maybe"; docs/architecture.md gives the measurements.)"""
     import re
     from pathlib import Path
 

@@ -1,5 +1,5 @@
 """Peer conformance: every case must pass, except those we decide differently, which are
-strict xfails with the reason (listed in the README too)."""
+strict xfails with the reason (listed in docs/scoring.md too)."""
 import pytest
 
 from .conformance import load_cases, run_case

@@ -1,5 +1,6 @@
 """Plugin steps from the command line: ``cleanup steps``, ``check``, ``fix --explain`` and
-styles; and the README's worked example, built, pip-installed into a fresh virtualenv and run."""
+styles; and the docs' worked example (docs/configuration.md), built, pip-installed into a fresh
+virtualenv and run."""
 from __future__ import annotations
 
 import os
@@ -122,12 +123,13 @@ def test_config_plugins_module_for_steps_and_check(tmp_path, registry_state, mon
     assert capsys.readouterr().out == "1 passed, 0 failed\n"
 
 
-# --- the README's worked example, end to end ----------------------------------------------
+# --- the docs' worked example, end to end ------------------------------------------------
 
-def readme_example() -> tuple[dict[str, str], str]:
-    """The files (path -> text) and the console session of the README's "Your own step"."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n### Your own step\n", 1)[1].split("\n## ", 1)[0]
+def docs_example() -> tuple[dict[str, str], str]:
+    """The files (path -> text) and the console session of docs/configuration.md's
+    "Plugins: your own steps by name"."""
+    page = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    section = page.split("\n## Plugins: your own steps by name\n", 1)[1].split("\n## ", 1)[0]
     files = {m[1]: m[2] for m in re.finditer(r"^`(clinic-steps/[^`]+)`\n```\w*\n(.*?)^```$",
                                              section, re.M | re.S)}
     console = re.search(r"^```console\n(.*?)^```$", section, re.M | re.S)[1]
@@ -153,9 +155,9 @@ def run(argv: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Completed
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_readme_worked_example_in_a_fresh_virtualenv(tmp_path):
+def test_docs_worked_example_in_a_fresh_virtualenv(tmp_path):
     started = time.monotonic()
-    files, console = readme_example()
+    files, console = docs_example()
     assert {"clinic-steps/pyproject.toml", "clinic-steps/src/clinic_steps/__init__.py",
             "clinic-steps/samples/mrn.raw.txt", "clinic-steps/samples/mrn.clean.txt"} <= set(files)
     for name, text in files.items():
@@ -165,7 +167,7 @@ def test_readme_worked_example_in_a_fresh_virtualenv(tmp_path):
            if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTEST_ADDOPTS", "PYTHONHOME")}
     env["PIP_NO_INDEX"] = "1"  # everything it needs is here: no network
 
-    # Run the README's console session: each "$ command", then the lines it shows.
+    # Run the page's console session: each "$ command", then the lines it shows.
     commands = re.findall(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", console, re.M)
     assert [c for c, _ in commands][:2] == ["cd clinic-steps && pip install .", "cleanup steps"]
     cwd = tmp_path
@@ -189,7 +191,7 @@ def test_readme_worked_example_in_a_fresh_virtualenv(tmp_path):
         for line in shown.splitlines():
             if line != "...":
                 assert any(o == line or o.startswith(line + " ") for o in output), \
-                    f"$ {command}: the README shows {line!r}; the output was:\n" + "\n".join(output)
+                    f"$ {command}: the page shows {line!r}; the output was:\n" + "\n".join(output)
 
     # The step comes from the installed package, not the project folder.
     where = run([str(python), "-c", "import clinic_steps; print(clinic_steps.__file__)"], cwd, env)
@@ -200,4 +202,4 @@ def test_readme_worked_example_in_a_fresh_virtualenv(tmp_path):
     assert result.returncode == 1
     assert "+So the patient's MRN is [redacted], and she's here for her Botox follow-up" in \
         result.stdout
-    print(f"README example: {time.monotonic() - started:.1f} s")
+    print(f"docs example: {time.monotonic() - started:.1f} s")
