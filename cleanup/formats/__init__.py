@@ -19,10 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 from io import StringIO
-from typing import IO, Callable, Iterable, NamedTuple
+from typing import IO, Any, Callable, Iterable, NamedTuple
 
 from ..errors import InputError, read_bytes
-from ..pipeline import Change
 from ..transcript import Transcript
 from . import subtitles, text, whisper_json
 
@@ -31,7 +30,7 @@ class Format(NamedTuple):
     """A file format: its reader, its writer and the file extensions that imply it."""
 
     read: Callable[[str, str], Transcript]
-    write: Callable[[Transcript, IO[str], Iterable[Change], str], None]
+    write: Callable[[Transcript, IO[str], Iterable[Any], str], None]
     extensions: tuple[str, ...]
 
 
@@ -105,7 +104,7 @@ def read(path: str | Path, fmt: str | None = None) -> Transcript:
     return parse(content, fmt, name=name)
 
 
-def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
+def render(transcript: Transcript, fmt: str, changes: Iterable[Any] = (),
            *, name: str = "<output>") -> str:
     """The transcript as text in a format; json includes the changes."""
     buffer = StringIO()
@@ -114,7 +113,7 @@ def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
 
 
 def write(transcript: Transcript, target: str | Path | IO[str], fmt: str | None = None,
-          changes: Iterable[Change] = (), *, name: str | None = None) -> None:
+          changes: Iterable[Any] = (), *, name: str | None = None) -> None:
     """Write a transcript to a path (atomically; the format from its extension unless
     given) or to an open text stream; without ``fmt``, the transcript's own format.
     ``name`` is the file named in errors (the target's name by default)."""

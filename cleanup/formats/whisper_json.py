@@ -26,7 +26,6 @@ import math
 from typing import IO, Any, Iterable, Mapping
 
 from ..errors import InputError
-from ..pipeline import Change
 from ..transcript import Segment, Token, Transcript
 from .timecode import valid_seconds
 
@@ -207,7 +206,7 @@ def _dump(value: Any, indent: int) -> str:
     return text.replace("\n", "\n" + "  " * indent)
 
 
-def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (),
+def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
           name: str = "<output>") -> None:
     """Whisper-shaped JSON, written one segment at a time, so that a long transcript never
     exists as a tree of dicts or a second copy of its text."""
