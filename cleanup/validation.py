@@ -86,8 +86,9 @@ def _convert(value: Any, hint: Any) -> Any:
     if origin in _MAPPINGS or hint in _MAPPINGS:
         if not isinstance(value, dict):
             return _MISFIT
-        tables = len(args) == 2 and (args[1] in _MAPPINGS or typing.get_origin(args[1]) in _MAPPINGS)
-        if tables and not all(isinstance(v, dict) for v in value.values()):
+        of_tables = len(args) == 2 and (args[1] in _MAPPINGS
+                                        or typing.get_origin(args[1]) in _MAPPINGS)
+        if of_tables and not all(isinstance(v, dict) for v in value.values()):
             return _MISFIT
         return value
     return value

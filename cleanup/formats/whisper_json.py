@@ -104,6 +104,11 @@ def _tokens(words: list, spaced: bool, name: str, where: str) -> list[Token]:
     return tokens
 
 
+def sniff(head: str) -> bool:
+    """Whether a file's first characters look like JSON: an object."""
+    return head.startswith("{")
+
+
 def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
                             **meta: Any) -> Transcript:
     """A Transcript from a Whisper result: one segment per Whisper segment, one token per word.
