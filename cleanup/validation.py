@@ -25,7 +25,7 @@ import types
 import typing
 from typing import Any, Callable
 
-__all__ = ["WrongValue", "check", "describe", "hints", "shown"]
+__all__ = ["WrongValue", "check", "describe", "hints", "parse_text", "shown"]
 
 _SEQUENCES = (tuple, list, frozenset, set, collections.abc.Sequence, collections.abc.Iterable,
               collections.abc.Collection)
@@ -54,6 +54,33 @@ def check(value: Any, hint: Any, *, at_least: float | None = None, above: float 
 
 
 _MISFIT = object()
+
+
+def parse_text(text: str, hint: Any, *, at_least: float | None = None,
+               above: float | None = None) -> Any:
+    """A command-line value (a string) as the setting takes it, checked as :func:`check`
+    checks a TOML or Python value, with the same words:
+
+    >>> parse_text("8", int, at_least=1)
+    8
+    >>> parse_text("0", int, at_least=1)
+    Traceback (most recent call last):
+    ...
+    cleanup.validation.WrongValue: must be a whole number ≥ 1, got '0'
+    """
+    value: Any = text
+    if hint is bool:
+        value = {"true": True, "false": False}.get(text.strip().lower(), text)
+    elif hint is int or hint is float:
+        try:
+            value = int(text) if hint is int else float(text)
+        except ValueError:
+            pass
+    try:
+        return check(value, hint, at_least=at_least, above=above)
+    except WrongValue:
+        raise WrongValue(f"must be {describe(hint, at_least=at_least, above=above)}, "
+                         f"got {shown(text)}") from None
 
 
 def _convert(value: Any, hint: Any) -> Any:
@@ -86,12 +113,15 @@ def _convert(value: Any, hint: Any) -> Any:
     if origin in _MAPPINGS or hint in _MAPPINGS:
         if not isinstance(value, dict):
             return _MISFIT
-        of_tables = len(args) == 2 and (args[1] in _MAPPINGS
-                                        or typing.get_origin(args[1]) in _MAPPINGS)
-        if of_tables and not all(isinstance(v, dict) for v in value.values()):
+        if _of_tables(args) and not all(isinstance(v, dict) for v in value.values()):
             return _MISFIT
         return value
     return value
+
+
+def _of_tables(args: list[Any]) -> bool:
+    """Whether a mapping's type arguments make it a table of tables (``dict[str, dict]``)."""
+    return len(args) == 2 and (args[1] in _MAPPINGS or typing.get_origin(args[1]) in _MAPPINGS)
 
 
 def _in_bounds(value: Any, at_least: float | None, above: float | None) -> bool:
@@ -110,9 +140,9 @@ def describe(hint: Any, *, at_least: float | None = None, above: float | None = 
         f" > {above:g}" if above is not None else "")
     if hint in _WORDS:
         return _WORDS[hint] + bound
-    if typing.get_origin(hint) in _MAPPINGS or hint in _MAPPINGS:
-        return "a table"
     args = [a for a in typing.get_args(hint) if a is not Ellipsis]
+    if typing.get_origin(hint) in _MAPPINGS or hint in _MAPPINGS:
+        return "a table of tables" if _of_tables(args) else "a table"
     return "a list of strings" if args == [str] else "a list"
 
 
