@@ -1,8 +1,11 @@
-"""The shared word knowledge of the normalizers, in one place (like ftfy's ``chardata.py``).
+"""The shared word knowledge of the normalizers and the caption layout, in one place (like
+ftfy's ``chardata.py``): the closed word classes of English, titles, numbers, fillers.
 
 Normalizers import this module, :mod:`cleanup.transcript` and :mod:`cleanup.boundaries`,
-never each other. A word list that only one step uses stays in that step's module; what
-two or more steps consult lives here, so they cannot drift apart.
+never each other; the layout (:mod:`cleanup.layout.breaking`) makes its word classes of
+these. A word list that only one step uses stays in that step's module; what two or more
+modules consult, or what is English grammar rather than one step's rule, lives here, once,
+so they cannot drift apart.
 
 >>> word_key("It’S")
 "it's"
