@@ -44,12 +44,13 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple
 from .errors import ConfigError
 from .validation import WrongValue, check as check_value, hints
 
-STYLE_NAMES = ("verbatim", "clean", "readable")
-_ALL = STYLE_NAMES
+# The styles a row can name (cleanup.presets makes them): all three, the two that drop words.
+_ALL = ("verbatim", "clean", "readable")
 _TIDY = ("clean", "readable")
+_READABLE = ("readable",)
 
 
-class Step(NamedTuple):
+class BuiltinStep(NamedTuple):
     """A built-in step: its name, its factory (``module:Class`` in the cleanup package), the
     styles it belongs to, and what it does in one line (what ``cleanup steps`` prints)."""
 
@@ -63,39 +64,51 @@ class Step(NamedTuple):
 #: fillers go before fillers (``so uh, you know, I`` still shows the aside set off by commas),
 #: removals run before punctuation tidying (which mends their debris) and casing runs last,
 #: so a sentence whose first word was a filler still gets its capital.
-STEPS: tuple[Step, ...] = (
-    Step("normalize_unicode", "normalizers.unicode:NormalizeUnicode", _ALL,
-         "NFC, drop invisible characters, and optionally unify apostrophes."),
-    Step("fix_missing_spaces", "normalizers.spacing:FixMissingSpaces", _ALL,
-         "Split okay.It into okay. It and mend Don;t."),
-    Step("remove_hallucinations", "normalizers.hallucinations:RemoveHallucinations", _TIDY,
-         "Drop Whisper's silence hallucinations where the evidence says they are not speech."),
-    Step("remove_discourse_fillers", "normalizers.fillers:RemoveDiscourseFillers",
-         ("readable",),
-         "Readable style: drop you know / I mean where they are set off as asides."),
-    Step("remove_fillers", "normalizers.fillers:RemoveFillers", _TIDY,
-         "Drop filler tokens such as uh and um (also Uhh, and -um-)."),
-    Step("collapse_repeats", "normalizers.repeats:CollapseRepeats", _TIDY,
-         "Collapse a word or phrase of up to max_phrase words said twice or more in a row."),
-    Step("tidy_punctuation", "normalizers.punctuation:TidyPunctuation", _ALL,
-         "Put punctuation where it belongs and remove doubled marks (word ,and → word, and)."),
-    Step("fix_contraction_case", "normalizers.contractions:FixContractionCase", _ALL,
-         "Lowercase the contraction ending after an apostrophe: It’S → It’s."),
-    Step("capitalize_pronoun_i", "normalizers.pronoun:CapitalizePronounI", _ALL,
-         "i → I, i’m → I’m; i.e. and other words untouched."),
-    Step("fix_stray_capitals", "normalizers.casing:FixStrayCapitals", _ALL,
-         "and These these → and these these; London, May, MRI stay."),
-    Step("fix_titles", "normalizers.titles:FixTitles", _ALL,
-         "dr rutherford → Dr. Rutherford; dr. jones → Dr. Jones."),
-    Step("apply_glossary", "normalizers.glossary:ApplyGlossary", _ALL,
-         "Recase glossary terms to their canonical spelling: botox → Botox."),
-    Step("capitalize_sentences", "normalizers.sentences:CapitalizeSentences", _ALL,
-         "Uppercase the first letter of a sentence's first word (so it is → So it is)."),
+STEPS: tuple[BuiltinStep, ...] = (
+    BuiltinStep(
+        "normalize_unicode", "normalizers.unicode:NormalizeUnicode", _ALL,
+        "NFC, drop invisible characters, and optionally unify apostrophes."),
+    BuiltinStep(
+        "fix_missing_spaces", "normalizers.spacing:FixMissingSpaces", _ALL,
+        "Split okay.It into okay. It and mend Don;t."),
+    BuiltinStep(
+        "remove_hallucinations", "normalizers.hallucinations:RemoveHallucinations", _TIDY,
+        "Drop Whisper's silence hallucinations where the evidence says they are not speech."),
+    BuiltinStep(
+        "remove_discourse_fillers", "normalizers.fillers:RemoveDiscourseFillers", _READABLE,
+        "Readable style: drop you know / I mean where they are set off as asides."),
+    BuiltinStep(
+        "remove_fillers", "normalizers.fillers:RemoveFillers", _TIDY,
+        "Drop filler tokens such as uh and um (also Uhh, and -um-)."),
+    BuiltinStep(
+        "collapse_repeats", "normalizers.repeats:CollapseRepeats", _TIDY,
+        "Collapse a word or phrase of up to max_phrase words said twice or more in a row."),
+    BuiltinStep(
+        "tidy_punctuation", "normalizers.punctuation:TidyPunctuation", _ALL,
+        "Put punctuation where it belongs and remove doubled marks (word ,and → word, and)."),
+    BuiltinStep(
+        "fix_contraction_case", "normalizers.contractions:FixContractionCase", _ALL,
+        "Lowercase the contraction ending after an apostrophe: It’S → It’s."),
+    BuiltinStep(
+        "capitalize_pronoun_i", "normalizers.pronoun:CapitalizePronounI", _ALL,
+        "i → I, i’m → I’m; i.e. and other words untouched."),
+    BuiltinStep(
+        "fix_stray_capitals", "normalizers.casing:FixStrayCapitals", _ALL,
+        "and These these → and these these; London, May, MRI stay."),
+    BuiltinStep(
+        "fix_titles", "normalizers.titles:FixTitles", _ALL,
+        "dr rutherford → Dr. Rutherford; dr. jones → Dr. Jones."),
+    BuiltinStep(
+        "apply_glossary", "normalizers.glossary:ApplyGlossary", _ALL,
+        "Recase glossary terms to their canonical spelling: botox → Botox."),
+    BuiltinStep(
+        "capitalize_sentences", "normalizers.sentences:CapitalizeSentences", _ALL,
+        "Uppercase the first letter of a sentence's first word (so it is → So it is)."),
 )
 
 #: name -> "module:attribute", relative to the cleanup package (read from :data:`STEPS`).
 BUILTINS: dict[str, str] = {step.name: step.factory for step in STEPS}
-_BUILTIN_STEPS: dict[str, Step] = {step.name: step for step in STEPS}
+_BUILTIN_STEPS: dict[str, BuiltinStep] = {step.name: step for step in STEPS}
 
 ENTRY_POINT_GROUP = "cleanup.normalizers"
 
