@@ -19,8 +19,10 @@
     preset = "netflix"                    # netflix | dcmp | bbc | keep
     max_chars = 40                        # any number of the preset
 
-Unknown keys, steps and options are rejected with the valid ones listed. Each key has one
-reader in :data:`KEYS`, run in that order; a new setting is a ``Config`` field plus a reader.
+Unknown keys, steps and options are rejected with the valid ones listed, and a value of the
+wrong type with the type wanted (:mod:`cleanup.validation`, as for the command line and
+Python). Each key has one row in :data:`KEYS`: its type and its reader, run in that order; a
+new setting is a ``Config`` field plus a row.
 """
 from __future__ import annotations
 
@@ -30,9 +32,10 @@ import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from .errors import ConfigError, InputError, read_text
+from .validation import WrongValue, check
 
 
 @dataclass
@@ -101,34 +104,11 @@ class Source:
         return ConfigError(f"{self.origin}: {message}")
 
 
-def kind_of(value: Any) -> str:
-    """A TOML value's kind, in the words a config's author would use."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return "a date or time"
-
-
-def string_list(cfg: Config, key: str, value: Any, src: Source) -> list[str]:
-    if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        raise src.fail(f"{key!r} must be a list of strings, got {kind_of(value)}")
-    return list(value)
-
-
 def read_plugins(cfg: Config, key: str, value: Any, src: Source) -> None:
     """Import each named module, from the config file's folder first, then the Python path."""
     from .registry import describe_exception
 
-    for module in string_list(cfg, key, value, src):
+    for module in value:
         if not all(part.isidentifier() for part in module.split(".")):
             raise src.fail(f"plugin {module!r} is not a module name (like 'house_rules' or "
                            "'clinic.steps')")
@@ -162,7 +142,7 @@ def read_style(cfg: Config, key: str, value: Any, src: Source) -> None:
 
 
 def read_pipeline(cfg: Config, key: str, value: Any, src: Source) -> None:
-    steps = string_list(cfg, key, value, src)
+    steps = list(value)
     styles = _style_items(steps)
     if len(styles) > 1:
         raise src.fail(f"'pipeline' names two styles ({styles[0]!r}, {styles[1]!r}); "
@@ -171,29 +151,22 @@ def read_pipeline(cfg: Config, key: str, value: Any, src: Source) -> None:
 
 
 def read_disable(cfg: Config, key: str, value: Any, src: Source) -> None:
-    cfg.disable = string_list(cfg, key, value, src)
+    cfg.disable = list(value)
 
 
 def read_glossary(cfg: Config, key: str, value: Any, src: Source) -> None:
-    cfg.glossary += string_list(cfg, key, value, src)
+    cfg.glossary += value
 
 
 def read_glossary_file(cfg: Config, key: str, value: Any, src: Source) -> None:
-    if not isinstance(value, str):
-        raise src.fail(f"'glossary_file' must be a file name, got {kind_of(value)}")
     cfg.glossary += read_terms(src.base / value)
 
 
 def read_builtin_glossary(cfg: Config, key: str, value: Any, src: Source) -> None:
-    if not isinstance(value, bool):
-        raise src.fail(f"'builtin_glossary' must be true or false, got {kind_of(value)}")
     cfg.builtin_glossary = value
 
 
 def read_steps(cfg: Config, key: str, value: Any, src: Source) -> None:
-    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise src.fail("'steps' must be a table of step tables, e.g. "
-                       "[tool.cleanup.steps.remove_fillers]")
     for name, opts in value.items():
         cfg.steps[name] = {**cfg.steps.get(name, {}), **opts}
 
@@ -206,19 +179,36 @@ def read_layout(cfg: Config, key: str, value: Any, src: Source) -> None:
     cfg.layout = {**cfg.layout, **numbers}
 
 
+class Key(NamedTuple):
+    """A config key: the type its value must have, and the reader that applies it."""
+
+    kind: Any
+    read: Callable[[Config, str, Any, Source], None]
+    wanted: str | None = None  # the words for the type, where the type's own are not enough
+
+
 # Every key a config may hold, read in this order ("plugins" first: they register the steps
 # the other keys name).
-KEYS: dict[str, Callable[[Config, str, Any, Source], None]] = {
-    "plugins": read_plugins,
-    "style": read_style,
-    "pipeline": read_pipeline,
-    "disable": read_disable,
-    "glossary": read_glossary,
-    "glossary_file": read_glossary_file,
-    "builtin_glossary": read_builtin_glossary,
-    "steps": read_steps,
-    "layout": read_layout,
+KEYS: dict[str, Key] = {
+    "plugins": Key(list[str], read_plugins),
+    "style": Key(str, read_style),
+    "pipeline": Key(list[str], read_pipeline),
+    "disable": Key(list[str], read_disable),
+    "glossary": Key(list[str], read_glossary),
+    "glossary_file": Key(str, read_glossary_file, "a file name"),
+    "builtin_glossary": Key(bool, read_builtin_glossary),
+    "steps": Key(dict[str, dict], read_steps,
+                 "a table of step tables, e.g. [tool.cleanup.steps.remove_fillers]"),
+    "layout": Key(dict, read_layout, "a table, e.g. [tool.cleanup.layout]"),
 }
+
+
+def _checked(value: Any, kind: Any, what: str, src: Source, wanted: str | None = None) -> Any:
+    """The value, or the error naming the file and the setting (``what``)."""
+    try:
+        return check(value, kind, wanted=wanted)
+    except WrongValue as exc:
+        raise src.fail(f"{what} {exc}") from None
 
 
 def read_terms(path: str | Path) -> list[str]:
@@ -245,9 +235,7 @@ def _tool_table(data: dict[str, Any], path: Path) -> Any:
     tool = data.get("tool")
     if tool is None:
         return None
-    if not isinstance(tool, dict):
-        raise ConfigError(f"{path}: 'tool' must be a table (like [tool.cleanup]), "
-                          f"got {kind_of(tool)}")
+    _checked(tool, dict, "'tool'", Source(str(path)), "a table (like [tool.cleanup])")
     return tool.get("cleanup")
 
 
@@ -287,43 +275,30 @@ def parse_config(table: Any, *, base: Path = Path("."), origin: str = "config",
     from .presets import STYLES
 
     src = Source(origin, Path(base))
-    if not isinstance(table, dict):
-        hint = (f"; to choose a style write style = \"{table}\" under [tool.cleanup]"
-                if isinstance(table, str) and table in STYLES else "")
-        raise src.fail(f"[tool.cleanup] must be a table of settings, got {kind_of(table)}"
-                       f"{hint}")
+    if isinstance(table, str) and table in STYLES:
+        raise src.fail(f"[tool.cleanup] must be a table of settings, got {table!r}; to choose "
+                       f"a style write style = \"{table}\" under [tool.cleanup]")
+    _checked(table, dict, "[tool.cleanup]", src, "a table of settings")
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
         raise src.fail(f"unknown key {unknown[0]!r}; valid keys: {', '.join(KEYS)}")
     cfg = copy.deepcopy(defaults) if defaults is not None else Config()
-    for key, read in KEYS.items():
+    for key, (kind, read, wanted) in KEYS.items():
         if key in table:
-            read(cfg, key, table[key], src)
+            read(cfg, key, _checked(table[key], kind, repr(key), src, wanted), src)
     _check_steps(cfg, src)
     return cfg
 
 
 def _check_steps(cfg: Config, src: Source) -> None:
-    """Every named step exists and takes the options given, and the pipeline builds."""
-    from . import registry
-
-    named = [n for n in (cfg.pipeline or []) if n not in _style_items(cfg.pipeline or [])]
-    for name in list(cfg.steps) + named + cfg.disable:
-        try:
-            registry.factory(name)
-        except ConfigError as exc:
-            raise src.fail(str(exc)) from None
+    """No step is named twice, and the pipeline builds: every named step exists and takes
+    the options given (checked by :func:`~cleanup.presets.build_pipeline`, as for Python
+    and the command line)."""
     steps = cfg.step_names()
     repeated = sorted({n for n in steps if steps.count(n) > 1})
     if repeated:
         raise src.fail(f"step {repeated[0]!r} is twice in the pipeline "
                        f"(a style in it already includes it)")
-    for name, opts in cfg.steps.items():
-        valid = registry.options(name)
-        bad = sorted(set(opts) - set(valid))
-        if bad:
-            raise src.fail(f"step {name!r} has no option {bad[0]!r}; its options: "
-                           f"{', '.join(valid) or 'none'}")
     try:
         cfg.build()
     except ConfigError as exc:

@@ -1,8 +1,11 @@
-"""The shared word knowledge of the normalizers, in one place (like ftfy's ``chardata.py``).
+"""The shared word knowledge of the normalizers and the caption layout, in one place (like
+ftfy's ``chardata.py``): the closed word classes of English, titles, numbers, fillers.
 
 Normalizers import this module, :mod:`cleanup.transcript` and :mod:`cleanup.boundaries`,
-never each other. A word list that only one step uses stays in that step's module; what
-two or more steps consult lives here, so they cannot drift apart.
+never each other; the layout (:mod:`cleanup.layout.breaking`) makes its word classes of
+these. A word list that only one step uses stays in that step's module; what two or more
+modules consult, or what is English grammar rather than one step's rule, lives here, once,
+so they cannot drift apart.
 
 >>> word_key("It’S")
 "it's"
@@ -26,9 +29,12 @@ from .transcript import SENTENCE_END, split_punct
 __all__ = [
     "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
     "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END", "TITLE_SPELLINGS",
+    "ADJECTIVES", "AMBIGUOUS_DETERMINERS", "AUXILIARIES", "CONJUNCTIONS", "DISCOURSE_WORDS",
+    "FUNCTION_ADVERBS", "NUMBER_WORDS", "PREPOSITIONS", "PRONOUNS", "QUANTIFIERS",
+    "SUBJECT_PRONOUNS",
     "data_lines", "data_sections", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
-    "glossary_terms", "is_filler", "proper_nouns", "surnames", "token_parts", "word_key",
-    "word_set", "zipf",
+    "glossary_terms", "is_adjective", "is_filler", "is_number", "proper_nouns", "surnames",
+    "token_parts", "word_key", "word_set", "zipf",
 ]
 
 # ---- characters ------------------------------------------------------------------------
@@ -42,9 +48,17 @@ DASHES = "-‐–—"
 DASH_TOKENS = frozenset({"-", "--", "—", "–", "---", "‐"})
 
 # ---- closed word classes ---------------------------------------------------------------
-#: Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries) and the
-#: discourse words that behave like them. Never a name, never a content repeat.
-FUNCTION_WORDS = frozenset("""
+#: Discourse words: said the way function words are (``well``, ``okay``, ``basically``), though
+#: most of them are also content words elsewhere (``the right knee``, ``the only option``).
+DISCOURSE_WORDS = frozenset("""
+um uh well okay oh yeah even only basically actually anyway anyways now right essentially
+literally honestly obviously frankly again
+""".split())
+
+#: Function words: the common closed-class words (articles, pronouns, prepositions,
+#: conjunctions, auxiliaries) and the discourse words. Never a name, never a content repeat.
+#: Contractions are not in it: the normalizers test a contraction's first part.
+FUNCTION_WORDS = DISCOURSE_WORDS | frozenset("""
 a an the this that these those my your his her its our their some any no every each all
 both either neither i you he she it we they me him us them myself yourself there here
 and or but nor so yet if then because as than though although while when where how what
@@ -52,15 +66,59 @@ why who whom whose which whether too
 of to in on at by for with from about into onto over under up down out off through
 between among against before after around without within upon across along
 is am are was were be been being have has had do does did will would shall should can
-could may might must not just like um uh well okay oh yeah also even only
-basically actually anyway anyways now right essentially literally honestly obviously
-frankly again
+could may might must not just like also
 """.split())
 
 #: Words after which a noun follows: ``the dr`` is the noun, ``The can can`` is a noun.
 DETERMINERS = frozenset("""
 the a an your my our his her their its this that these those every each any no another
 some which whose what
+""".split())
+#: Determiners that are as often something else, so that no noun need follow them: a
+#: pronoun (``gave her the``), a conjunction (``said that the``), a question (``which is``).
+AMBIGUOUS_DETERMINERS = frozenset("her that which what".split())
+#: Quantifiers that stand before a noun as determiners do (``several patients``, ``both
+#: knees``), and alone (``both of them``).
+QUANTIFIERS = frozenset("several both either neither many much few".split())
+
+# The word classes in full, from the grammar books (no tagger needed for closed classes).
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+PRONOUNS = SUBJECT_PRONOUNS | frozenset("me him her us them".split())
+CONJUNCTIONS = frozenset("""
+and but or nor so yet because although though while if unless until since whereas when
+where whether than that which who whom
+""".split())
+PREPOSITIONS = frozenset("""
+about above across after against along among around as at before behind below beneath
+beside between beyond by despite down during except for from in inside into like near of
+off on onto out outside over past per through throughout to toward towards under upon via
+with within without
+""".split())
+#: Auxiliary and modal verbs, with their contractions (``I’m``, ``don’t``) as word keys.
+AUXILIARIES = frozenset("""
+am is are was were be been being have has had do does did will would shall should can
+could may might must ought i'm you're we're they're he's she's it's that's there's i've
+you've we've they've i'll you'll we'll they'll he'll she'll it'll i'd you'd he'd she'd
+we'd they'd don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't
+wasn't weren't haven't hasn't hadn't mustn't
+""".split())
+#: Adverbs that qualify the words around them rather than carry content: negation, degree,
+#: focus, and the pro-forms of place and time.
+FUNCTION_ADVERBS = frozenset("not never also just very really too there here then".split())
+#: Common adjectives (those written with a typical ending are told by :func:`is_adjective`).
+ADJECTIVES = frozenset("""
+new old good bad big small little large great high low long short young right left next
+last first same other different important early late full whole real best better worse
+worst severe mild chronic acute sharp slight main major minor common normal regular daily
+weekly easy hard free open close dry wet hot cold warm red blue green white black
+""".split())
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ical", "able", "ible", "less")
+
+#: Numbers said as words (the cardinals; :func:`is_number` also takes digits).
+NUMBER_WORDS = frozenset("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety hundred thousand million billion
 """.split())
 
 #: Words whose ``’s`` is "is" or "has" (``it’s you``), not a possessive (``Hashimoto’s``).
@@ -84,6 +142,20 @@ TITLE_SPELLINGS = {"dr": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "
 
 
 # ---- words -----------------------------------------------------------------------------
+def is_number(key: str) -> bool:
+    """A number, written (``5``, ``1,000``, ``2.5``) or said (``twenty``), as a word key.
+
+    >>> is_number("1,000"), is_number("twenty"), is_number("fifth")
+    (True, True, False)
+    """
+    return key in NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
+
+
+def is_adjective(key: str) -> bool:
+    """A common adjective, or a longer word with an adjective's ending (``painful``)."""
+    return key in ADJECTIVES or (len(key) > 5 and key.endswith(_ADJECTIVE_ENDINGS))
+
+
 def fold_apostrophes(text: str) -> str:
     """’ as ' (the form in which words are compared)."""
     return text.replace("’", "'")

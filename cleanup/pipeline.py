@@ -14,15 +14,14 @@ so no normalizer writes bookkeeping code.
 """
 from __future__ import annotations
 
-import gc
 import operator
 from array import array
 from bisect import bisect_left
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
+from .formats.timecode import format_clock
 from .transcript import NO_ID, Token, Transcript
 
 
@@ -69,7 +68,7 @@ class Change:
     def describe(self) -> str:
         when = ""
         if self.start is not None and self.end is not None:
-            when = f" [{_clock(self.start)}–{_clock(self.end)}]"
+            when = f" [{format_clock(self.start)}–{format_clock(self.end)}]"
         before = self.before if self.before else "∅"
         after = self.after if self.after else "∅"
         return f"{self.step}{when}: {before!r} → {after!r}"
@@ -77,12 +76,6 @@ class Change:
     def as_dict(self) -> dict[str, Any]:
         return {"step": self.step, "before": self.before, "after": self.after,
                 "start": self.start, "end": self.end}
-
-
-def _clock(seconds: float) -> str:
-    m, s = divmod(seconds, 60)
-    h, m = divmod(int(m), 60)
-    return f"{h:d}:{m:02d}:{s:05.2f}" if h else f"{m:d}:{s:05.2f}"
 
 
 @dataclass(frozen=True)
@@ -206,23 +199,6 @@ def _join(tokens: Sequence[Token]) -> str:
     return "".join((t.sep if k else "") + t.text for k, t in enumerate(tokens))
 
 
-@contextmanager
-def _collector_paused():
-    """Pause the cyclic garbage collector while a pipeline runs.
-
-    Cleaning allocates hundreds of thousands of small immutable objects and frees them
-    step by step (no cycles); the collector's generation scans over them cost a fifth of
-    the run time. Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class Pipeline(Normalizer):
     """An ordered list of named steps; itself a normalizer.
 
@@ -290,18 +266,13 @@ class Pipeline(Normalizer):
             raise KeyError(f"no step named {unknown[0]!r}; steps: {', '.join(self.names)}")
         return Pipeline((n, s) for n, s in self._steps if n not in names)
 
-    def __call__(self, value):
-        with _collector_paused():  # around tokenizing a str too
-            return super().__call__(value)
-
     def transform(self, transcript: Transcript) -> Transcript:
         """The cleaned transcript. Unlike ``pipeline(transcript)`` (where Python's call
         machinery holds the argument to the end), it frees the input after the first step
         when the caller holds no other reference: ``pipeline.transform(read(path))``."""
         box = [transcript]
         del transcript
-        with _collector_paused():
-            return self._run(box)
+        return self._run(box)
 
     def _run(self, box: list[Transcript]) -> Transcript:
         """Run the steps on the transcript in ``box``, taking it out: when the caller kept
@@ -317,8 +288,7 @@ class Pipeline(Normalizer):
         pipeline, it keeps no reference to ``value``'s tokens once the first step is done."""
         box = [Transcript.from_text(value) if isinstance(value, str) else value]
         del value
-        with _collector_paused():
-            return self._explain(box)
+        return self._explain(box)
 
     def _explain(self, box: list[Transcript]) -> Explanation:
         transcript = box.pop()

@@ -1,4 +1,5 @@
-"""The three styles, each a documented list of step names, and :func:`build_pipeline`.
+"""The three styles, each a list of step names read from the step table
+(:data:`cleanup.registry.STEPS`), and :func:`build_pipeline`.
 
 - ``verbatim``: fix casing, spacing and spelling of terms only; every spoken word stays.
 - ``clean`` (default): clean verbatim; also drops fillers (uh, um), stutters and repeated
@@ -6,9 +7,12 @@
 - ``readable``: also drops discourse fillers that style guides remove ("you know", "I mean"
   when set off by commas).
 
-Order matters: discourse fillers go before fillers (``so uh, you know, I`` still shows
-the aside set off by commas), removals run before punctuation tidying (which mends their debris) and
-casing runs last, so a sentence whose first word was a filler still gets its capital.
+A style runs its steps in the table's order (the reasons for that order are beside it).
+
+>>> VERBATIM[:3]
+('normalize_unicode', 'fix_missing_spaces', 'tidy_punctuation')
+>>> [n for n in READABLE if n not in CLEAN]
+['remove_discourse_fillers']
 """
 from __future__ import annotations
 
@@ -18,48 +22,9 @@ from . import registry
 from .errors import ConfigError
 from .pipeline import Pipeline
 
-VERBATIM: tuple[str, ...] = (
-    "normalize_unicode",
-    "fix_missing_spaces",
-    "tidy_punctuation",
-    "fix_contraction_case",
-    "capitalize_pronoun_i",
-    "fix_stray_capitals",
-    "fix_titles",
-    "apply_glossary",
-    "capitalize_sentences",
-)
-
-CLEAN: tuple[str, ...] = (
-    "normalize_unicode",
-    "fix_missing_spaces",
-    "remove_hallucinations",
-    "remove_fillers",
-    "collapse_repeats",
-    "tidy_punctuation",
-    "fix_contraction_case",
-    "capitalize_pronoun_i",
-    "fix_stray_capitals",
-    "fix_titles",
-    "apply_glossary",
-    "capitalize_sentences",
-)
-
-READABLE: tuple[str, ...] = (
-    "normalize_unicode",
-    "fix_missing_spaces",
-    "remove_hallucinations",
-    "remove_discourse_fillers",
-    "remove_fillers",
-    "collapse_repeats",
-    "tidy_punctuation",
-    "fix_contraction_case",
-    "capitalize_pronoun_i",
-    "fix_stray_capitals",
-    "fix_titles",
-    "apply_glossary",
-    "capitalize_sentences",
-)
+VERBATIM: tuple[str, ...] = registry.style_steps("verbatim")
+CLEAN: tuple[str, ...] = registry.style_steps("clean")
+READABLE: tuple[str, ...] = registry.style_steps("readable")
 
 STYLES: dict[str, tuple[str, ...]] = {"verbatim": VERBATIM, "clean": CLEAN, "readable": READABLE}
 
@@ -77,23 +42,24 @@ def build_pipeline(
 
     ``glossary`` adds canonical spellings for :mod:`cleanup.normalizers.glossary`;
     ``builtin_glossary=False`` switches the bundled medical list off; ``options`` maps a
-    step name to its options; ``disable`` drops steps by name.
+    step name to its options; ``disable`` drops steps by name. Every named step must exist
+    and every option fit its step (in the pipeline or not), as in a config file.
     """
     if steps is None:
         if style not in STYLES:
             raise ConfigError(f"unknown style {style!r}; styles: {', '.join(STYLES)}")
         steps = STYLES[style]
-    options = {k: dict(v) for k, v in (options or {}).items()}
-    for name in list(steps) + list(disable) + list(options):
+    for name in list(steps) + list(disable) + list(options or {}):
         registry.factory(name)  # raises ConfigError for an unknown name
     missing = [n for n in disable if n not in steps]
     if missing:
         raise ConfigError(f"cannot disable {missing[0]!r}: not in the pipeline "
                           f"({', '.join(steps)})")
-    glossary_opts = options.setdefault("apply_glossary", {})
+    checked = {name: registry.check_options(name, opts) for name, opts in (options or {}).items()}
+    glossary_opts = checked.setdefault("apply_glossary", {})
     if glossary is not None:
         glossary_opts["terms"] = tuple(glossary_opts.get("terms", ())) + tuple(glossary)
     if not builtin_glossary:
         glossary_opts["builtin"] = False
-    return Pipeline((name, registry.create(name, **options.get(name, {})))
+    return Pipeline((name, registry.create(name, **checked.get(name, {})))
                     for name in steps if name not in disable)

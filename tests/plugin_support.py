@@ -31,18 +31,14 @@ class RedactMRN(Normalizer):
 
 @pytest.fixture
 def registry_state(tmp_path_factory):
-    """Whatever a test registers or loads is gone afterwards, and so are the modules it
-    imported from temporary folders (cleanup's own modules stay: one class per name)."""
+    """A fresh :class:`Registry`, active for the test: what it registers or loads is gone
+    afterwards, and so are the modules it imported from temporary folders (cleanup's own
+    modules stay: one class per name)."""
     temp = str(tmp_path_factory.getbasetemp())
-    saved = dict(registry._custom), dict(registry._origins), dict(registry._loaded)
     modules = set(sys.modules)
     path = list(sys.path)
-    registry._plugins = None
-    yield
-    registry._custom.clear(), registry._custom.update(saved[0])
-    registry._origins.clear(), registry._origins.update(saved[1])
-    registry._loaded.clear(), registry._loaded.update(saved[2])
-    registry._plugins = None
+    with registry.using(registry.Registry()) as fresh:
+        yield fresh
     for name in set(sys.modules) - modules:
         if str(getattr(sys.modules[name], "__file__", None) or "").startswith(temp):
             del sys.modules[name]
@@ -66,7 +62,7 @@ def install(tmp_path, monkeypatch, registry_state):
         (info / "entry_points.txt").write_text(
             "[cleanup.normalizers]\n" + "".join(f"{k} = {v}\n" for k, v in entry_points.items()))
         monkeypatch.syspath_prepend(str(site))
-        registry._plugins = None
+        registry_state.refresh()
         return site
 
     return install

@@ -67,9 +67,13 @@ def test_pyproject_without_table(tmp_path):
     ('[steps.fix_titles]\nperiod = "yes"', "option 'period' must be true or false, got 'yes'"),
     ('[steps.normalize_unicode]\napostrophes = 1', "option 'apostrophes' must be a string, got 1"),
     ('steps = 5', "'steps' must be a table of step tables"),
-    ('glossary_file = 5', "'glossary_file' must be a file name, got a whole number"),
-    ('builtin_glossary = "no"', "'builtin_glossary' must be true or false, got a string"),
-    ('plugins = "house_rules"', "'plugins' must be a list of strings, got a string"),
+    ('[steps.apply_glossary]\nterms = 5', "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
+    ('style = 5', "'style' must be a string, got 5"),
+    ('layout = 5', "'layout' must be a table, e.g. [tool.cleanup.layout], got 5"),
+    ('glossary = ["Botox", 1]', "'glossary' must be a list of strings, got ['Botox', 1]"),
+    ('glossary_file = 5', "'glossary_file' must be a file name, got 5"),
+    ('builtin_glossary = "no"', "'builtin_glossary' must be true or false, got 'no'"),
+    ('plugins = "house_rules"', "'plugins' must be a list of strings, got 'house_rules'"),
     ('plugins = ["house-rules"]', "plugin 'house-rules' is not a module name"),
     ('plugins = ["no_such_plugin_module"]', "plugin 'no_such_plugin_module' cannot be imported: "
                                             "ModuleNotFoundError: No module named 'no_such_plugin_module' (looked in "),
@@ -101,11 +105,11 @@ def test_a_float_option_takes_a_whole_number(tmp_path):
 
 # Issue 13 #10, #15, #20: a pyproject that is broken in any way is one line naming it.
 @pytest.mark.parametrize("body, message", [
-    ("tool = 5\n", "'tool' must be a table (like [tool.cleanup]), got a whole number"),
-    ("[tool]\ncleanup = 5\n", "[tool.cleanup] must be a table of settings, got a whole number"),
-    ('[tool]\ncleanup = "verbatim"\n', "[tool.cleanup] must be a table of settings, got a string; "
+    ("tool = 5\n", "'tool' must be a table (like [tool.cleanup]), got 5"),
+    ("[tool]\ncleanup = 5\n", "[tool.cleanup] must be a table of settings, got 5"),
+    ('[tool]\ncleanup = "verbatim"\n', "[tool.cleanup] must be a table of settings, got 'verbatim'; "
                                         "to choose a style write style = \"verbatim\" under [tool.cleanup]"),
-    ('[tool]\ncleanup = ["a"]\n', "[tool.cleanup] must be a table of settings, got a list"),
+    ('[tool]\ncleanup = ["a"]\n', "[tool.cleanup] must be a table of settings, got ['a']"),
 ])
 def test_pyproject_with_a_wrong_tool_table(tmp_path, body, message):
     path = write(tmp_path, "pyproject.toml", body)

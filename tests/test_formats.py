@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from cleanup import build_pipeline, formats
+from cleanup import Transcript, build_pipeline, formats
 from cleanup.errors import InputError
 
 TWO_CUES = """1
@@ -122,3 +122,29 @@ def test_write_atomic_gives_the_usual_file_mode(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_one_table_of_formats_with_the_output_only_review_page():
+    assert formats.output_formats() == ("txt", "srt", "vtt", "html", "json")
+    assert formats.output_formats(default=True) == ("txt", "srt", "vtt", "json")
+    assert list(formats.FORMATS) == ["txt", "srt", "vtt", "json"]  # read and written here
+    page = formats.ALL_FORMATS["html"]
+    assert page.read is None and page.write is None and page.extensions == (".html",)
+    assert formats.format_for("visit.html") is None  # never read as a transcript
+    with pytest.raises(InputError, match="unknown format 'html'; formats: txt, srt, vtt, json"):
+        formats.render(Transcript.from_text("hi"), "html")
+
+
+@pytest.mark.parametrize("content, fmt", [
+    ("WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n", "vtt"),
+    ("WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nhi\n", "vtt"),  # SRT-like timings, a header
+    ('{"segments": [{"text": "00:00:01,000 --> 00:00:02,000"}]}', "json"),
+    ("1\n00:00:01,000 --> 00:00:02,000\nhi\n", "srt"),
+    ("\ufeff\n\n1\n00:00:01.000 --> 00:00:02.000\nhi\n", "srt"),
+    ("Paul: hi there\nAnn: hello\n", "txt"),
+], ids=["vtt", "vtt-with-srt-timings", "json-with-timings", "srt", "srt-bom-dots", "text"])
+def test_each_format_knows_itself(content, fmt):
+    assert formats.sniff(content) == fmt
+    head = content.lstrip("\ufeff \t\r\n")[:200]
+    sniffer = formats.ALL_FORMATS[fmt].sniff
+    assert sniffer is None if fmt == "txt" else sniffer(head)

@@ -79,14 +79,12 @@ def test_custom_normalizer_can_be_registered_and_configured():
         def transform(self, t):
             return t.map_tokens(lambda i, tok: "[…]" if tok.word == self.word else tok.text)
 
-    registry.register("redact", Redact)
-    try:
+    with registry.using(registry.Registry()):
+        registry.register("redact", Redact)
         p = build_pipeline(steps=["redact"], options={"redact": {"word": "name"}})
         assert p("my name is") == "my […] is"
         with pytest.raises(ConfigError, match="has no option 'colour'"):
             build_pipeline(steps=["redact"], options={"redact": {"colour": 1}})
-    finally:
-        registry.unregister("redact")
     with pytest.raises(ConfigError, match="unknown step 'redact'"):
         build_pipeline(steps=["redact"])
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from cleanup import build_pipeline, registry
+from cleanup import build_pipeline, presets, registry
 from cleanup.errors import ConfigError
 
 from .plugin_support import REDACT_MRN, install, registry_state  # noqa: F401 (fixtures)
@@ -106,7 +106,7 @@ def test_an_unknown_step_lists_plugin_steps_too(install):
 
 @pytest.mark.parametrize("value, message", [
     (5, None), ("a", None), (["a"], None),
-    (2.5, "step 'typed': option 'limit' must be a whole number or a string or a list of "
+    (2.5, "step 'typed': option 'limit' must be a whole number, a string or a list of "
           "strings, got 2.5"),
 ])
 def test_option_types_with_a_union(registry_state, value, message):
@@ -118,3 +118,65 @@ def test_option_types_with_a_union(registry_state, value, message):
     else:
         with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
             registry.create("typed", limit=value)
+
+
+# ---- the step table ---------------------------------------------------------------------
+def test_the_step_table_is_the_one_list_of_built_ins():
+    assert list(registry.BUILTINS) == [step.name for step in registry.STEPS]
+    assert registry.names()[:len(registry.STEPS)] == list(registry.BUILTINS)
+    # The styles as they have always been: each row's styles make them, in the table's order.
+    assert presets.VERBATIM == (
+        "normalize_unicode", "fix_missing_spaces", "tidy_punctuation", "fix_contraction_case",
+        "capitalize_pronoun_i", "fix_stray_capitals", "fix_titles", "apply_glossary",
+        "capitalize_sentences")
+    assert presets.CLEAN == presets.VERBATIM[:2] + (
+        "remove_hallucinations", "remove_fillers", "collapse_repeats") + presets.VERBATIM[2:]
+    assert presets.READABLE == presets.VERBATIM[:2] + (
+        "remove_hallucinations", "remove_discourse_fillers", "remove_fillers",
+        "collapse_repeats") + presets.VERBATIM[2:]
+    assert presets.STYLES == {"verbatim": presets.VERBATIM, "clean": presets.CLEAN,
+                              "readable": presets.READABLE}
+
+
+@pytest.mark.parametrize("step", registry.STEPS, ids=lambda step: step.name)
+def test_each_row_names_its_factory_and_says_what_it_does(step):
+    factory = registry.factory(step.name)
+    assert f"{factory.__module__}:{factory.__qualname__}" == f"cleanup.{step.factory}"
+    assert step.styles and set(step.styles) <= set(presets.STYLES)
+    assert registry.summary(step.name) == step.description
+    # the class's own docstring says the same, so help() and `cleanup steps` agree
+    assert factory.__doc__.strip().splitlines()[0].replace("``", "") == step.description
+
+
+def test_registries_are_separate_and_one_is_active(registry_state):
+    other = registry.Registry()
+    other.register("shout", lambda: str.upper)
+    assert "shout" in other.names() and "shout" not in registry.names()
+    registry.register("quiet", lambda: str.lower)
+    assert registry.active() is registry_state
+    assert "quiet" in registry_state.names() and "quiet" not in other.names()
+    with registry.using(other):
+        assert registry.create("shout")("hi") == "HI"
+        with pytest.raises(ConfigError, match="unknown step 'quiet'"):
+            registry.factory("quiet")
+    assert registry.active() is registry_state
+
+
+@pytest.mark.parametrize("options, message", [
+    # checked though verbatim has no remove_fillers: a config's options are checked the same way
+    ({"remove_fillers": {"wordz": ["x"]}},
+     "step 'remove_fillers' has no option 'wordz'; its options: words"),
+    ({"apply_glossary": {"terms": 5}},
+     "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
+    ({"collapse_repeats": {"max_phrase": 2.5}},
+     "step 'collapse_repeats': option 'max_phrase' must be a whole number, got 2.5"),
+])
+def test_build_pipeline_checks_every_option_like_a_config(options, message):
+    with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
+        build_pipeline("verbatim", glossary=["Botox"], options=options)
+
+
+def test_a_whole_number_written_with_a_point_is_one():
+    assert build_pipeline(steps=["collapse_repeats"],
+                          options={"collapse_repeats": {"max_phrase": 2.0}})["collapse_repeats"] \
+        .max_phrase == 2

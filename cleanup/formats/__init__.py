@@ -1,16 +1,20 @@
 """Readers and writers: plain text, SRT, WebVTT and Whisper JSON, in one table.
 
-Every format has one reader, ``read(content, name) -> Transcript``, and one writer,
+Every format has one reader, ``read(content, name) -> Transcript``, one writer,
 ``write(transcript, stream, changes, name)`` that writes to an open text stream (like the
 writers of whisper's ``utils.get_writer``, and so that a long transcript is never held twice,
-as a transcript and as text); a new format is a module with those two functions and a row
-in :data:`FORMATS`.
+as a transcript and as text), and a sniffer beside its reader that tells the format from a
+file's first characters; a new format is a module with those functions and a row in
+:data:`ALL_FORMATS`. A row without a reader and writer is an output made elsewhere: ``html``,
+the review page (:mod:`cleanup.review`), which ``cleanup transcribe --formats`` can write.
 
 >>> t = parse("1\\n00:00:01,000 --> 00:00:02,500\\nI’Ve had uh a lot\\n", "srt", name="x.srt")
 >>> [(s.start, s.end) for s in t.segments], t.text
 ([(1.0, 2.5)], 'I’Ve had uh a lot')
 >>> render(t, "vtt").splitlines()[3:5]
 ['00:00:01.000 --> 00:00:02.500', 'I’Ve had uh a lot']
+>>> output_formats(), output_formats(default=True)
+(('txt', 'srt', 'vtt', 'html', 'json'), ('txt', 'srt', 'vtt', 'json'))
 """
 from __future__ import annotations
 
@@ -19,30 +23,48 @@ import sys
 import tempfile
 from pathlib import Path
 from io import StringIO
-from typing import IO, Callable, Iterable, NamedTuple
+from typing import IO, Any, Callable, Iterable, NamedTuple
 
 from ..errors import InputError, read_bytes
-from ..pipeline import Change
 from ..transcript import Transcript
 from . import subtitles, text, whisper_json
 
 
 class Format(NamedTuple):
-    """A file format: its reader, its writer and the file extensions that imply it."""
+    """A file format: its reader, its writer and the file extensions that imply it; the
+    sniffer that knows it by its first characters; whether ``cleanup transcribe`` writes it
+    unless told otherwise. An output made elsewhere (the review page) has no reader or
+    writer here."""
 
-    read: Callable[[str, str], Transcript]
-    write: Callable[[Transcript, IO[str], Iterable[Change], str], None]
+    read: Callable[[str, str], Transcript] | None
+    write: Callable[[Transcript, IO[str], Iterable[Any], str], None] | None
     extensions: tuple[str, ...]
+    sniff: Callable[[str], bool] | None = None
+    by_default: bool = True
 
 
-#: name -> Format; the order is the order outputs are listed (and written: json last).
-FORMATS: dict[str, Format] = {
+#: name -> Format; the order is the order outputs are listed and written (json last:
+#: ``cleanup transcribe`` renames its record, the JSON, last).
+ALL_FORMATS: dict[str, Format] = {
     "txt": Format(text.read, text.write, (".txt", ".text", ".md")),
-    "srt": Format(subtitles.read_srt, subtitles.write_srt, (".srt",)),
-    "vtt": Format(subtitles.read_vtt, subtitles.write_vtt, (".vtt",)),
-    "json": Format(whisper_json.read, whisper_json.write, (".json",)),
+    "srt": Format(subtitles.read_srt, subtitles.write_srt, (".srt",), subtitles.sniff_srt),
+    "vtt": Format(subtitles.read_vtt, subtitles.write_vtt, (".vtt",), subtitles.sniff_vtt),
+    "html": Format(None, None, (".html",), by_default=False),  # the review page
+    "json": Format(whisper_json.read, whisper_json.write, (".json",), whisper_json.sniff),
 }
+#: The formats a transcript is read from and written to (every row but the review page's).
+FORMATS: dict[str, Format] = {name: f for name, f in ALL_FORMATS.items() if f.read and f.write}
 _EXTENSIONS = {ext: fmt for fmt, spec in FORMATS.items() for ext in spec.extensions}
+# Which sniffer is asked first: a signature at the very start (WEBVTT, a JSON object) before
+# a timing line anywhere in the head, which a WebVTT file has too. None says yes: txt.
+_SNIFFED_FIRST = ("vtt", "json", "srt")
+_UNSNIFFED = "txt"
+
+
+def output_formats(*, default: bool = False) -> tuple[str, ...]:
+    """The formats an output set can hold, in the order they are written; with
+    ``default``, those written unless others are asked for (the review page is not)."""
+    return tuple(name for name, f in ALL_FORMATS.items() if f.by_default or not default)
 
 
 def get_format(fmt: str, name: str = "<text>") -> Format:
@@ -59,14 +81,12 @@ def format_for(path: str | Path) -> str | None:
 
 
 def sniff(content: str) -> str:
+    """The format a text looks like, by each format's own sniffer (txt when none knows it)."""
     head = content.lstrip("\ufeff \t\r\n")[:200]
-    if head.startswith("WEBVTT"):
-        return "vtt"
-    if head.startswith("{"):
-        return "json"
-    if subtitles.looks_like_srt(head):
-        return "srt"
-    return "txt"
+    for fmt in _SNIFFED_FIRST:
+        if FORMATS[fmt].sniff(head):
+            return fmt
+    return _UNSNIFFED
 
 
 def decode(data: bytes, name: str) -> str:
@@ -105,7 +125,7 @@ def read(path: str | Path, fmt: str | None = None) -> Transcript:
     return parse(content, fmt, name=name)
 
 
-def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
+def render(transcript: Transcript, fmt: str, changes: Iterable[Any] = (),
            *, name: str = "<output>") -> str:
     """The transcript as text in a format; json includes the changes."""
     buffer = StringIO()
@@ -114,7 +134,7 @@ def render(transcript: Transcript, fmt: str, changes: Iterable[Change] = (),
 
 
 def write(transcript: Transcript, target: str | Path | IO[str], fmt: str | None = None,
-          changes: Iterable[Change] = (), *, name: str | None = None) -> None:
+          changes: Iterable[Any] = (), *, name: str | None = None) -> None:
     """Write a transcript to a path (atomically; the format from its extension unless
     given) or to an open text stream; without ``fmt``, the transcript's own format.
     ``name`` is the file named in errors (the target's name by default)."""

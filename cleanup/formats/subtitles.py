@@ -39,8 +39,14 @@ _BLOCKS = ("NOTE", "STYLE", "REGION")
 BRIDGE = 0.05  # a cue this short (YouTube's 10 ms bridges) only repeats the line before
 
 
-def looks_like_srt(head: str) -> bool:
+def sniff_srt(head: str) -> bool:
+    """Whether a file's first characters look like SRT: a timing line among them."""
     return bool(_SRT_TIMING.search(head))
+
+
+def sniff_vtt(head: str) -> bool:
+    """Whether a file's first characters look like WebVTT: its header line."""
+    return head.startswith("WEBVTT")
 
 
 class Cue(NamedTuple):

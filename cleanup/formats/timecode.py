@@ -1,8 +1,11 @@
 """Caption time stamps: ``01:02:03,450`` (SRT), ``01:02:03.450`` / ``02:03.450`` (WebVTT) and
-Teams' unpadded ``0:0:3.49``, to seconds and back. Hours have no upper limit.
+Teams' unpadded ``0:0:3.49``, to seconds and back. Hours have no upper limit. And the one
+clock that messages show a time in (``--explain``, ``cleanup lint``): ``1:01:40.00``.
 
 >>> parse_time("0:0:3.49"), parse_time("123:00:00,500"), format_time(443_400.5, ",")
 (3.49, 442800.5, '123:10:00,500')
+>>> format_clock(62.5), format_clock(3700), format_clock(59.999)
+('1:02.50', '1:01:40.00', '1:00.00')
 """
 from __future__ import annotations
 
@@ -41,3 +44,15 @@ def format_time(seconds: float, decimal: str = ".") -> str:
     minutes, ms = divmod(ms, 60_000)
     secs, ms = divmod(ms, 1000)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{ms:03d}"
+
+
+def format_clock(seconds: float, places: int = 2) -> str:
+    """A time as a person reads it: ``M:SS.ss``, with hours when there are some
+    (``H:MM:SS.ss``); ``places`` digits after the point."""
+    minutes, secs = divmod(seconds, 60)
+    width = places + 3 if places else 2
+    shown = f"{secs:0{width}.{places}f}"
+    if float(shown) >= 60:  # 59.999 s is 1:00.00, not 0:60.00
+        minutes, shown = minutes + 1, f"{0:0{width}.{places}f}"
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours:d}:{minutes:02d}:{shown}" if hours else f"{minutes:d}:{shown}"

@@ -28,7 +28,6 @@ from bisect import bisect_left
 from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import InputError
-from ..pipeline import Change
 from ..transcript import Segment, Token, Transcript
 from .timecode import valid_seconds
 
@@ -105,6 +104,11 @@ def _tokens(words: list, spaced: bool, name: str, where: str) -> list[Token]:
         for piece in raw.split():
             tokens.append(Token(piece, " ", start, end, probability=prob))
     return tokens
+
+
+def sniff(head: str) -> bool:
+    """Whether a file's first characters look like JSON: an object."""
+    return head.startswith("{")
 
 
 def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
@@ -209,7 +213,7 @@ def _dump(value: Any, indent: int) -> str:
     return text.replace("\n", "\n" + "  " * indent)
 
 
-def write(transcript: Transcript, stream: IO[str], changes: Iterable[Change] = (),
+def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
           name: str = "<output>") -> None:
     """Whisper-shaped JSON, written one segment at a time and each segment's words one at a
     time, read from the transcript's columns: a long transcript never exists as a tree of

@@ -13,41 +13,26 @@ of unequal length cost in proportion.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
-from ..transcript import SENTENCE_END, split_punct
+from ..boundaries import boundary_after
+from ..lexicon import (AMBIGUOUS_DETERMINERS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
+                       DISCOURSE_WORDS, FUNCTION_ADVERBS, FUNCTION_WORDS, PERSON_TITLES,
+                       PREPOSITIONS, PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, is_adjective,
+                       is_number, word_key)
+from ..transcript import SENTENCE_END, Token, split_punct
 
-# Closed-class English words (the grammar books' lists; no tagger needed for these).
-ARTICLES = frozenset("a an the".split())
-DETERMINERS = ARTICLES | frozenset(
-    "my your his its our their this these those every each another some any no several "
-    "whose both either neither many much few".split())
-CONJUNCTIONS = frozenset(
-    "and but or nor so yet because although though while if unless until since whereas "
-    "when where whether than that which who whom".split())
-PREPOSITIONS = frozenset(
-    "about above across after against along among around as at before behind below beneath "
-    "beside between beyond by despite down during except for from in inside into like near of "
-    "off on onto out outside over past per through throughout to toward towards under upon "
-    "via with within without".split())
-SUBJECTS = frozenset("i you he she it we they".split())
-PRONOUNS = frozenset("i you he she it we they me him her us them".split())
-AUXILIARIES = frozenset(
-    "am is are was were be been being have has had do does did will would shall should can "
-    "could may might must ought i'm you're we're they're he's she's it's that's there's "
-    "i've you've we've they've i'll you'll we'll they'll he'll she'll it'll i'd you'd he'd "
-    "she'd we'd they'd don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't "
-    "aren't wasn't weren't haven't hasn't hadn't mustn't".split())
-TITLES = frozenset("dr mr mrs ms prof sir st".split())
-ADJECTIVES = frozenset(
-    "new old good bad big small little large great high low long short young right left next "
-    "last first same other different important early late full whole real best better worse "
-    "worst severe mild chronic acute sharp slight main major minor common normal "
-    "regular daily weekly easy hard free open close dry wet hot cold warm red blue "
-    "green white black".split())
-_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ical", "able", "ible", "less")
-FUNCTION_WORDS = DETERMINERS | CONJUNCTIONS | PREPOSITIONS | PRONOUNS | AUXILIARIES | frozenset(
-    "not never also just very really too there here then".split())
+# The word classes the costs read, made of the lexicon's (see cleanup/lexicon.py).
+#: Words a noun follows: determiners that are surely ones, and quantifiers.
+NOUN_BEFORE = (DETERMINERS - AMBIGUOUS_DETERMINERS) | QUANTIFIERS
+#: Conjunctions and prepositions: a break goes before one, and a line should not end on one.
+CONNECTIVES = CONJUNCTIONS | PREPOSITIONS
+#: Words that head no phrase of their own, so a noun or verb is never split from them by
+#: mistake for one. Discourse words are left out: most are content words too (``the right
+#: knee``, ``the only option``).
+CLOSED_WORDS = ((FUNCTION_WORDS - DISCOURSE_WORDS) | NOUN_BEFORE | CONNECTIVES | PRONOUNS
+                | AUXILIARIES | FUNCTION_ADVERBS)
 
 # Costs of breaking between two words (a line break; a cue break pays the same).
 AFTER_SENTENCE = 0.0
@@ -68,25 +53,23 @@ IMBALANCE = 0.25           # per character of difference between the longest and
 _OPENING = ("(", "[", "“", '"', "-", "–", "—")
 
 
-def _norm(core: str) -> str:
-    return core.casefold().replace("’", "'")
-
-
-def _is_adjective(word: str) -> bool:
-    return word in ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS))
-
-
 def _is_name(core: str) -> bool:
-    return core[:1].isupper() and core != "I" and _norm(core) not in FUNCTION_WORDS
+    return core[:1].isupper() and core != "I" and word_key(core) not in CLOSED_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def ends_sentence(text: str) -> bool:
-    """Whether a word ends a sentence: ``today.`` does, ``Dr.``, ``J.`` and ``U.S.`` do not."""
+    """Whether a word ends a sentence, as :mod:`cleanup.boundaries` decides: ``today.`` and
+    ``I.`` do, ``Dr.``, ``Mx.`` and ``e.g.`` do not. Where it cannot tell, an ellipsis or a
+    word abbreviation (``etc.``) ends one; an initialism (``U.S.``, ``p.m.``, ``J.``) or a
+    sound tag (``[Music]``) does not."""
+    decision = boundary_after(Token(text))
+    if decision is not None:
+        return decision
     _, core, trail = split_punct(text)
     if not any(ch in SENTENCE_END for ch in trail):
         return False
-    return not (trail == "." and (_norm(core) in TITLES or "." in core
-                                  or (len(core) == 1 and core.isupper())))
+    return not (trail == "." and ("." in core or (len(core) == 1 and core.isupper())))
 
 
 def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> float:
@@ -97,31 +80,31 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     """
     _, pcore, ptrail = split_punct(prev)
     nlead, ncore, _ = split_punct(nxt)
-    p, n = _norm(pcore), _norm(ncore)
+    p, n = word_key(pcore), word_key(ncore)
     if ends_sentence(prev):
         return AFTER_SENTENCE
     if any(ch in ",;:—–-)]" for ch in ptrail) or nlead[:1] in _OPENING:
         return AFTER_CLAUSE
-    cost = BEFORE_CONNECTIVE if n in CONJUNCTIONS or n in PREPOSITIONS else PLAIN
-    if p in CONJUNCTIONS or p in PREPOSITIONS:
+    cost = BEFORE_CONNECTIVE if n in CONNECTIVES else PLAIN
+    if p in CONNECTIVES:
         cost += ENDS_ON_CONNECTIVE
     if not pcore or not ncore:
         return cost
-    if p in DETERMINERS or pcore.isdigit():
-        if n not in FUNCTION_WORDS:
+    if p in NOUN_BEFORE or is_number(p):
+        if n not in CLOSED_WORDS:
             cost += SPLITS_DETERMINER
-    elif p in TITLES and ncore[:1].isupper():
+    elif p in PERSON_TITLES and ncore[:1].isupper():
         cost += SPLITS_NAME
     elif _is_name(pcore) and _is_name(ncore) and not prev_starts_sentence:
         cost += SPLITS_NAME
-    elif p in AUXILIARIES and (n not in FUNCTION_WORDS or n in ("not", "never", "been", "be",
-                                                                "being", "just", "also")):
+    elif p in AUXILIARIES and (n not in CLOSED_WORDS or n in ("not", "never", "been", "be",
+                                                              "being", "just", "also")):
         cost += SPLITS_AUXILIARY
-    elif p in SUBJECTS and (n in AUXILIARIES or n not in FUNCTION_WORDS):
+    elif p in SUBJECT_PRONOUNS and (n in AUXILIARIES or n not in CLOSED_WORDS):
         cost += SPLITS_SUBJECT
-    elif _is_adjective(p) and n not in FUNCTION_WORDS and not _is_adjective(n):
+    elif is_adjective(p) and n not in CLOSED_WORDS and not is_adjective(n):
         cost += SPLITS_ADJECTIVE
-    elif p.endswith("'s") and n not in FUNCTION_WORDS:  # a possessive and its noun
+    elif p.endswith("'s") and n not in CLOSED_WORDS:  # a possessive and its noun
         cost += SPLITS_ADJECTIVE
     return cost
 

@@ -26,7 +26,7 @@ for your migraines last time.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..transcript import LINE, SPACE, Segment, Transcript
@@ -144,10 +144,16 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
         for k in range(i, j):
             new_seps.append("" if k == 0 else (LINE if k in starts else SPACE))
             new_segs.append(index)
-        source = _segment(transcript, segs[i]) if len(set(segs[i:j])) == 1 else Segment()
-        new_segments.append(Segment(start, end, source.no_speech_prob, source.avg_logprob,
-                                    source.compression_ratio, speakers[i]))
+        # The cue keeps its first word's segment: speaker, label as written ("Paul Jones: ")
+        # and, when it holds that segment's words alone, Whisper's quality fields.
+        source = _segment(transcript, segs[i])
+        quality = {} if len(set(segs[i:j])) == 1 else _NO_QUALITY
+        new_segments.append(replace(source, start=start, end=end, **quality))
     return transcript.regrouped(new_seps, new_segs, new_segments)
+
+
+# Whisper's fields describe one recognized segment, not a cue made of several.
+_NO_QUALITY = {"no_speech_prob": None, "avg_logprob": None, "compression_ratio": None}
 
 
 def _segment(transcript: Transcript, seg: int | None) -> Segment:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from ..formats.timecode import format_clock
 from ..transcript import LINE, PARAGRAPH, Transcript
 from .breaking import break_lines
 from .rules import NETFLIX, Rules, resolve
@@ -35,16 +36,12 @@ class Violation:
     def describe(self) -> str:
         unit = _UNITS.get(self.rule, "")
         sign = "<" if self.rule in ("min_duration", "min_gap") else ">"
-        return (f"cue {self.cue} [{_clock(self.start)}–{_clock(self.end)}]: {self.rule} "
+        when = f"{format_clock(self.start)}–{format_clock(self.end)}"
+        return (f"cue {self.cue} [{when}]: {self.rule} "
                 f"{self.value:g}{unit} {sign} {self.limit:g}{unit}")
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def _clock(t: float) -> str:
-    minutes, seconds = divmod(t, 60)
-    return f"{int(minutes)}:{seconds:05.2f}"
 
 
 def timed_cues(transcript: Transcript) -> list[tuple[float, float, list[str], int]]:

@@ -15,10 +15,12 @@ Every number can be changed in ``[tool.cleanup.layout]`` (see :func:`parse_table
 """
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping
 
 from ..errors import ConfigError
+from ..validation import WrongValue, check, describe
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,12 @@ PRESETS: dict[str, Rules] = {r.name: r for r in (NETFLIX, DCMP, BBC, KEEP)}
 
 _NUMBERS = {f.name: f for f in fields(Rules) if f.name not in ("name", "relayout")}
 TABLE_KEYS = ("preset", *_NUMBERS)
+_TYPES = typing.get_type_hints(Rules)
+# The limits off by ``false`` (TOML has no null), and each number's least value.
+_OPTIONAL = ("max_cps", "max_wpm")
+_BOUNDS: dict[str, dict[str, float]] = {
+    "max_chars": {"at_least": 1}, "max_lines": {"at_least": 1}, "frame_rate": {"above": 0},
+    "max_cps": {"above": 0}, "max_wpm": {"above": 0}}
 
 
 def preset(name: str) -> Rules:
@@ -103,24 +111,21 @@ def parse_table(table: Mapping[str, Any],
         raise fail(f"unknown preset {name!r}; presets: {', '.join(PRESETS)}")
     overrides: dict[str, Any] = {}
     for key, value in table.items():
-        if key == "preset":
-            continue
-        optional = key in ("max_cps", "max_wpm")
-        if optional and value is False:  # TOML has no null: false turns the limit off
-            overrides[key] = None
-            continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise fail(f"{key!r} must be a number ≥ 0" + (" or false" if optional else ""))
-        if key in ("max_chars", "max_lines", "gap_frames"):
-            if int(value) != value or (key != "gap_frames" and value < 1):
-                at_least = " ≥ 1" if key != "gap_frames" else ""
-                raise fail(f"{key!r} must be a whole number{at_least}")
-            value = int(value)
-        elif key == "frame_rate" and value == 0:
-            raise fail("'frame_rate' must be more than 0")
-        elif optional and value == 0:
-            raise fail(f"{key!r} must be more than 0, or false to turn it off")
-        overrides[key] = value if key in ("max_chars", "max_lines", "gap_frames") else float(value)
+        if key != "preset":
+            overrides[key] = _number(key, value, fail)
     if overrides.get("min_duration", NETFLIX.min_duration) > overrides.get("max_duration", 1e9):
         raise fail("'min_duration' is more than 'max_duration'")
     return name, overrides
+
+
+def _number(key: str, value: Any, fail) -> Any:
+    """One ``[layout]`` number, checked against its :class:`Rules` field."""
+    if key in _OPTIONAL and value is False:
+        return None
+    kind = float if key in _OPTIONAL else _TYPES[key]
+    bounds = _BOUNDS.get(key, {"at_least": 0})
+    wanted = describe(kind, **bounds) + (" or false" if key in _OPTIONAL else "")
+    try:
+        return check(value, kind, wanted=wanted, **bounds)
+    except WrongValue as exc:
+        raise fail(f"{key!r} {exc}") from None

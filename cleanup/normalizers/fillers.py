@@ -17,20 +17,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, token_parts,
-                       word_key)
+from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, is_number,
+                       token_parts, word_key)
 from ..pipeline import Normalizer
 from ..boundaries import is_tag
 from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
 
 # "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
 _SAYING = frozenset("say says said saying".split())
-# A filler after a number is a unit: "5 mm", "80 mm Hg".
+# A filler after a number or a quantity is a unit: "5 mm", "80 mm Hg", "a few mm".
 _UNITS = frozenset({"mm"})
-_NUMBER_WORDS = frozenset("""
-one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-fifty sixty seventy eighty ninety hundred few several
-""".split())
+_QUANTITIES = frozenset({"few", "several"})
 # Discourse words that open a sentence with their own comma: "So, um, I" keeps "So,".
 _OWN_COMMA = frozenset("""
 so well okay ok yeah yes no oh right now then actually basically anyway anyways alright
@@ -110,10 +107,6 @@ def _without(transcript: Transcript, gone: list[int], spans: list[tuple[int, int
     return transcript.splice(dict.fromkeys(gone, ())), moved
 
 
-def _is_number(key: str) -> bool:
-    return key in _NUMBER_WORDS or key.replace(",", "").replace(".", "").isdigit()
-
-
 def _spoken_word(texts: Sequence[str], seps: Sequence[str], i: int) -> bool:
     """``5 mm``, ``Say ah.``, ``Ah, I see.``: the word is meant, not a hesitation."""
     key = token_parts(texts[i])[3]
@@ -124,7 +117,7 @@ def _spoken_word(texts: Sequence[str], seps: Sequence[str], i: int) -> bool:
     _, _, prev_trail, prev = token_parts(texts[i - 1])
     if prev_trail:
         return False
-    return (key in _UNITS and _is_number(prev)) or (prev in _SAYING and key[:1] == "a")
+    return (key in _UNITS and (is_number(prev) or prev in _QUANTITIES)) or (prev in _SAYING and key[:1] == "a")
 
 
 def _acknowledges(texts: Sequence[str], i: int) -> bool:

@@ -62,8 +62,8 @@ from typing import Sequence
 
 import regex
 
-from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, token_parts,
-                       word_key, zipf)
+from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, is_number,
+                       token_parts, word_key, zipf)
 from ..pipeline import Normalizer
 from ..transcript import PARAGRAPH, SENTENCE_END, Transcript
 
@@ -78,7 +78,7 @@ def _words(section: str) -> frozenset[str]:
                      for w in line.split())
 
 
-NUMBER_WORDS = _words("numbers")
+SPOKEN_DIGITS = _words("spoken_digits")
 REDUPLICATED = _words("reduplicated")
 ANSWERS = _words("answers")
 INTERJECTIONS = _words("interjections")
@@ -136,8 +136,9 @@ def _verb_stem(word: str) -> str:
     return word
 
 
-def _is_number(word: str) -> bool:
-    return word in NUMBER_WORDS or word.replace(",", "").replace(".", "").isdigit()
+def _says_number(word: str) -> bool:
+    """A number (:func:`cleanup.lexicon.is_number`), or a digit read out: ``five oh two``."""
+    return is_number(word) or word in SPOKEN_DIGITS
 
 
 @dataclass
@@ -323,7 +324,7 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     clause = bool(set(between) & _CLAUSE_MARKS)
     set_off_after = bool(parts[j][2]) or nxt is None
     phrase = tuple(skeys[-n:])
-    if all(_is_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
+    if all(_says_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
         return True  # "ha ha, ha ha", "yeah yeah", "one one two": the words themselves
     if n > 1:
         if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
@@ -333,7 +334,7 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
         return _parallel(parts, stack[-n:], skeys[-n:])
     word = phrase[0]
     before = skeys[-3] if len(skeys) >= 3 else None
-    if _is_number(word) or word in REDUPLICATED or word in ANSWERS:
+    if _says_number(word) or word in REDUPLICATED or word in ANSWERS:
         return True
     if word in INTERJECTIONS and (set_off or set_off_after):
         return True

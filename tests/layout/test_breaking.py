@@ -1,7 +1,7 @@
 """Line breaking: each bad split is avoided, good break points are preferred."""
 import pytest
 
-from cleanup.layout.breaking import break_cost, break_lines
+from cleanup.layout.breaking import break_cost, break_lines, ends_sentence
 
 
 def lines(text, max_chars=42, max_lines=2):
@@ -75,3 +75,41 @@ def test_break_cost_order(bad, good):
 def test_capitalised_sentence_start_is_not_a_name():
     # "Patients | Often" at a sentence start: no name penalty for the first word
     assert break_cost("Yesterday", "Anna", prev_starts_sentence=True) < break_cost("Yesterday", "Anna")
+
+
+# Issue 20: the layout's sentence ends are cleanup.boundaries' (its own title list missed
+# Mx., vs. and the months, and held "sir." and "I." to end nothing).
+@pytest.mark.parametrize("word, ends", [
+    ("today.", True), ("why?", True), ("now!", True), ("Mx.", False), ("Dr.", False),
+    ("vs.", False), ("Jan.", False), ("e.g.,", False), ("I.", True), ("sir.", True),
+    ("3.5.", True), ("today", False), ("today,", False),
+    # boundaries cannot tell: an ellipsis and a word abbreviation end a sentence, an
+    # initialism and a sound tag do not
+    ("so...", True), ("wait…", True), ("etc.", True), ("U.S.", False), ("p.m.", False),
+    ("J.", False), ("[Music]", False), ("(laughs)", False),
+])
+def test_ends_sentence_as_boundaries_decides(word, ends):
+    assert ends_sentence(word) is ends
+
+
+@pytest.mark.parametrize("text, max_chars, expected", [
+    # a title of the lexicon's list keeps its name, and its period ends no sentence
+    ("Please ask Mx. Rivera to call the clinic", 30, ["Please ask Mx. Rivera", "to call the clinic"]),
+    # a number said as a word is a number: it keeps its noun, as 4 does
+    ("there were four patients waiting outside", 30, ["there were four patients", "waiting outside"]),
+    ("there were 4 patients waiting outside", 30, ["there were 4 patients", "waiting outside"]),
+], ids=["title-mx", "number-word-noun", "number-noun"])
+def test_the_lexicon_decides_words(text, max_chars, expected):
+    assert lines(text, max_chars) == expected
+
+
+def test_the_layout_word_classes_come_from_the_lexicon():
+    from cleanup import lexicon
+    from cleanup.layout import breaking
+
+    names = {"ARTICLES", "DETERMINERS", "CONJUNCTIONS", "PREPOSITIONS", "SUBJECTS", "PRONOUNS",
+             "AUXILIARIES", "TITLES", "ADJECTIVES", "FUNCTION_WORDS"}
+    own = {n for n in names if n in vars(breaking) and getattr(breaking, n) is not getattr(
+        lexicon, n, None)}
+    assert not own, f"layout defines its own word lists: {sorted(own)}"
+    assert breaking.CLOSED_WORDS >= lexicon.FUNCTION_WORDS - lexicon.DISCOURSE_WORDS

@@ -92,3 +92,30 @@ def test_check_lint_flags_samples(tmp_path, capsys):
     code, out, _ = run(capsys, "check", str(tmp_path), "--lint")
     assert code == 1
     assert "LINT " in out and "line_length" in out and "lint: 1 samples" in out
+
+
+ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:09.000
+Paul Jones: So we talked about the injections last time and the side effects were mild for you.
+
+2
+00:00:09.500 --> 00:00:12.000
+Ann Lee: Yes, they were fine.
+"""
+
+
+def test_layout_keeps_zoom_speaker_labels_as_written(tmp_path, capsys):
+    # Issue 20: the layout rebuilt each cue's segment field by field and dropped its label,
+    # so "Paul Jones: ..." came out as "<v Paul Jones>...".
+    src = write(tmp_path, "zoom.vtt", ZOOM)
+    out_path = tmp_path / "out.vtt"
+    code, _, err = run(capsys, "fix", src, "--layout", "netflix", "-o", str(out_path))
+    assert code == 0, err
+    cues = out_path.read_text(encoding="utf-8").split("\n\n")[1:]
+    texts = [cue.split("\n", 2)[2] for cue in cues if cue.strip()]
+    assert len(texts) > 2  # the long cue was laid out again
+    assert "<v" not in "".join(texts)
+    assert all(t.startswith(("Paul Jones: ", "Ann Lee: ")) for t in texts)
+    assert texts[0].startswith("Paul Jones: So we") and texts[-1] == "Ann Lee: Yes, they were fine."

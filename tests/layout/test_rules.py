@@ -36,14 +36,23 @@ def test_table_sets_any_number(tmp_path):
 @pytest.mark.parametrize("table, message", [
     ({"max_char": 40}, "unknown key 'max_char'"),
     ({"preset": "tiktok"}, "unknown preset 'tiktok'"),
-    ({"max_chars": 40.5}, "'max_chars' must be a whole number"),
-    ({"max_lines": 0}, "'max_lines' must be a whole number ≥ 1"),
-    ({"max_cps": "fast"}, "'max_cps' must be a number ≥ 0 or false"),
-    ({"max_cps": 0}, "'max_cps' must be more than 0, or false"),
-    ({"min_duration": -1}, "'min_duration' must be a number ≥ 0"),
+    ({"max_chars": 40.5}, "'max_chars' must be a whole number ≥ 1, got 40.5"),
+    ({"max_lines": 0}, "'max_lines' must be a whole number ≥ 1, got 0"),
+    ({"max_cps": "fast"}, "'max_cps' must be a number > 0 or false, got 'fast'"),
+    ({"max_cps": 0}, "'max_cps' must be a number > 0 or false, got 0"),
+    ({"max_wpm": True}, "'max_wpm' must be a number > 0 or false, got true"),
+    ({"min_duration": -1}, "'min_duration' must be a number ≥ 0, got -1"),
     ({"min_duration": 8, "max_duration": 7}, "'min_duration' is more than 'max_duration'"),
-    ({"frame_rate": 0}, "'frame_rate' must be more than 0"),
+    ({"frame_rate": 0}, "'frame_rate' must be a number > 0, got 0"),
+    ({"gap_frames": 1.5}, "'gap_frames' must be a whole number ≥ 0, got 1.5"),
 ], ids=lambda x: str(x))
 def test_bad_tables(table, message):
-    with pytest.raises(ConfigError, match=message):
+    with pytest.raises(ConfigError) as err:
         parse_table(table, "cleanup.toml")
+    assert str(err.value).startswith(f"cleanup.toml: [layout] {message}")
+
+
+def test_whole_numbers_and_numbers_take_each_other_s_spelling():
+    assert parse_table({"max_chars": 40.0, "max_cps": 17, "max_wpm": False}) == (
+        None, {"max_chars": 40, "max_cps": 17.0, "max_wpm": None})
+    assert type(parse_table({"max_chars": 40.0})[1]["max_chars"]) is int

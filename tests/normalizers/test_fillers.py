@@ -49,6 +49,7 @@ def test_removes_fillers_and_mends_punctuation(raw, expected):
     "a 5 mm nodule, 80 mm Hg",
     "Open wide. Say ah.",
     "two mm and seven mm",
+    "thirteen mm, a few mm, 1,000 mm",  # any number of the lexicon's, and a quantity
     "Ah, I see.",  # understanding, not a pause
     "OK ah OK.",
     "Ah ha ha ha.",  # laughter

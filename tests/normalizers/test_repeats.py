@@ -71,6 +71,7 @@ def test_collapses_repeats(raw, expected):
     "What it is is a problem.",
     "To address address problems.",
     "call 5 5 5 one one two",
+    "call five oh oh two, double double seven",  # digits read out
     "He left. He left.",  # never across a sentence end...
     "I think so. So we went.",  # ...unless the copy before it was itself a stutter
     "and so on and so forth",
