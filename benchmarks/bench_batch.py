@@ -6,7 +6,7 @@ script of :mod:`harness`, ~2.3 min in four files) are decoded:
 - faster-whisper one file at a time with its sequential pipeline, and with
   ``BatchedInferencePipeline`` (batch ``--batch-size``, default 8), int8;
 - openai-whisper one file at a time (``model.transcribe``), and with cleanup's batched
-  windows across files (:class:`cleanup.transcribe.batched.BatchedOpenAIWhisper`), fp32.
+  windows across files (:class:`cleanup.transcribe.windowed.BatchedOpenAIWhisper`), fp32.
 
 Rounds are interleaved (A B C D, A B C D) and the best of each is kept. Word error rates
 against the script (and between batched and unbatched) show the speed is not bought with
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     from cleanup.transcribe import DecodeOptions, load_backend
     from cleanup.transcribe.audio import SAMPLE_RATE, load_audio
-    from cleanup.transcribe.batched import batched
+    from cleanup.transcribe.registry import batched
 
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         clips = harness.make_clips(Path(tmp) / "audio",

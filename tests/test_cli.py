@@ -184,3 +184,58 @@ def test_fix_write_errors_are_one_line_and_the_batch_goes_on(tmp_path, capsys, m
 def test_error_lines_escape_newlines_in_names(tmp_path, capsys):
     code, _, err = run(capsys, "fix", str(tmp_path / "two\nlines.txt"))
     assert code == 1 and err.count("\n") == 1 and "two\\nlines.txt: no such file" in err
+
+
+@pytest.fixture
+def config_reads(monkeypatch):
+    """Counts the TOML files parsed and the pipelines the command builds (those built
+    inside config loading to validate it are config.py's, not the command's)."""
+    import tomllib
+
+    from cleanup import config
+
+    counts = {"parsed": 0, "built": 0}
+    loading: list[bool] = []
+    real_loads, real_load, real_build = tomllib.loads, config.load_config, config.Config.build
+
+    def loads(text, *args, **kwargs):
+        counts["parsed"] += 1
+        return real_loads(text, *args, **kwargs)
+
+    def load_config(*args, **kwargs):
+        loading.append(True)
+        try:
+            return real_load(*args, **kwargs)
+        finally:
+            loading.pop()
+
+    def build(self, *args, **kwargs):
+        counts["built"] += not loading
+        return real_build(self, *args, **kwargs)
+
+    monkeypatch.setattr(config.tomllib, "loads", loads)
+    monkeypatch.setattr("cleanup.cli.options.load_config", load_config)
+    monkeypatch.setattr(config.Config, "build", build)
+    return counts
+
+
+@pytest.mark.parametrize("argv", [
+    ["fix", "{src}", "-o", "{out}.srt"],
+    ["fix", "{src}", "--explain", "--layout", "bbc", "-o", "{out}.json"],
+    ["check", "{samples}", "--lint"],
+], ids=["fix", "fix-explain-layout", "check-lint"])
+def test_a_config_is_read_once_and_the_pipeline_built_once(tmp_path, capsys, config_reads,
+                                                            argv):
+    config = tmp_path / "cleanup.toml"
+    config.write_text('style = "readable"\n\n[layout]\npreset = "dcmp"\nmax_chars = 30\n',
+                      encoding="utf-8")
+    src = tmp_path / "two.srt"
+    src.write_text(TWO_CUES, encoding="utf-8")
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "a.raw.txt").write_text("so uh i think\n", encoding="utf-8")
+    (samples / "a.clean.txt").write_text("So I think\n", encoding="utf-8")
+    argv = [a.format(src=src, out=tmp_path / "out", samples=samples) for a in argv]
+    code, _, err = run(capsys, *argv, "--config", str(config))
+    assert code == 0, err
+    assert config_reads == {"parsed": 1, "built": 1}

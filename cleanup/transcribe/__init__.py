@@ -27,7 +27,7 @@ from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import SAMPLE_RATE, load_audio, looks_like_media
 from .base import Backend, DecodeOptions, check_language
-from .registry import BACKENDS, get_backend
+from .registry import BACKENDS, batched, get_backend
 
 __all__ = ["transcribe", "load_backend", "load_audio", "looks_like_media", "Backend",
            "DecodeOptions", "BACKENDS", "SAMPLE_RATE"]
@@ -43,8 +43,7 @@ def load_backend(backend: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
     ``device``: ``auto`` (CUDA when present), ``cpu``, ``cuda`` or ``cuda:N``; a CUDA device
     that is not there is a :class:`~cleanup.transcribe.device.DeviceError` before loading.
     ``batch_size`` > 1 decodes that many 30-second windows at once
-    (:mod:`cleanup.transcribe.batched`)."""
-    from .batched import batched
+    (:func:`cleanup.transcribe.registry.batched`)."""
     from .device import resolve_device
 
     return batched(_loaded(backend, model, resolve_device(device, backend)), batch_size)

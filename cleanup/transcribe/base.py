@@ -24,7 +24,7 @@ What a guard dropped is listed in ``meta["whisper"]["dropped"]``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -127,6 +127,30 @@ class Backend:
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         """Decode ``audio``: Whisper segments as plain dicts, and the language."""
+        raise NotImplementedError  # pragma: no cover
+
+
+#: Audio for :meth:`BatchedBackend.transcribe_many`: an array, or a function returning one.
+Source = np.ndarray | Callable[[], np.ndarray]
+
+
+class BatchedBackend(Backend):
+    """A loaded backend (``inner``) that decodes ``batch_size`` pieces of audio at once, and
+    also the audio of several files (:meth:`transcribe_many`); made by
+    :func:`cleanup.transcribe.registry.batched`."""
+
+    def __init__(self, backend: Backend, batch_size: int = 8):
+        if batch_size < 1:
+            raise CleanupError(f"--batch-size must be at least 1, not {batch_size}")
+        self.inner = backend
+        self.label = backend.label
+        self.batch_size = batch_size
+
+    def transcribe_many(self, sources: Iterable[tuple[Hashable, Source]],
+                        options: DecodeOptions = DecodeOptions()
+                        ) -> Iterator[tuple[Hashable, Transcript | Exception]]:
+        """``(key, transcript)`` per ``(key, source)``, in their order, or ``(key, error)``
+        for a file that could not be read or decoded (the others go on)."""
         raise NotImplementedError  # pragma: no cover
 
 

@@ -121,77 +121,9 @@ def ct2_to_whisper_checkpoint(model_dir: str | Path) -> dict[str, Any]:
     spec, v = read_ct2_variables(bin_path)
     if spec and spec != "WhisperSpec":
         raise InputError(model_dir, f"not a Whisper model (CTranslate2 spec {spec})")
-
-    def n_layers(side: str) -> int:
-        found = {int(m.group(1)) for name in v if (m := re.match(rf"{side}/layer_(\d+)/", name))}
-        return max(found) + 1 if found else 0
-
-    def scalar(name: str, default: int) -> int:
-        return int(v[name].reshape(-1)[0]) if name in v else default
-
     try:
-        n_state = v["encoder/conv1/weight"].shape[0]
-        dims = {
-            "n_mels": int(v["encoder/conv1/weight"].shape[1]),
-            "n_audio_ctx": int(v["encoder/position_encodings/encodings"].shape[0]),
-            "n_audio_state": int(n_state),
-            "n_audio_head": scalar("encoder/num_heads", n_state // 64),
-            "n_audio_layer": n_layers("encoder"),
-            "n_vocab": int(v["decoder/embeddings/weight"].shape[0]),
-            "n_text_ctx": int(v["decoder/position_encodings/encodings"].shape[0]),
-            "n_text_state": int(v["decoder/embeddings/weight"].shape[1]),
-            "n_text_head": scalar("decoder/num_heads", n_state // 64),
-            "n_text_layer": n_layers("decoder"),
-        }
-        sd: dict[str, np.ndarray] = {}
-
-        def linear(dst: str, src: str, bias: bool = True) -> None:
-            sd[f"{dst}.weight"] = _float(v, f"{src}/weight")
-            if bias:
-                sd[f"{dst}.bias"] = _float(v, f"{src}/bias")
-
-        def norm(dst: str, src: str) -> None:
-            sd[f"{dst}.weight"] = _float(v, f"{src}/gamma")
-            sd[f"{dst}.bias"] = _float(v, f"{src}/beta")
-
-        def fused(dst_names: list[str], src: str, with_bias: list[bool]) -> None:
-            weight = _float(v, f"{src}/weight")
-            bias = _float(v, f"{src}/bias") if f"{src}/bias" in v else None
-            parts = len(dst_names)
-            for k, (dst, keep_bias) in enumerate(zip(dst_names, with_bias)):
-                rows = slice(k * weight.shape[0] // parts, (k + 1) * weight.shape[0] // parts)
-                sd[f"{dst}.weight"] = weight[rows]
-                if keep_bias:
-                    sd[f"{dst}.bias"] = (bias[rows] if bias is not None
-                                         else np.zeros(weight[rows].shape[0], np.float32))
-
-        def block(dst: str, src: str, cross: bool) -> None:
-            norm(f"{dst}.attn_ln", f"{src}/self_attention/layer_norm")
-            fused([f"{dst}.attn.query", f"{dst}.attn.key", f"{dst}.attn.value"],
-                  f"{src}/self_attention/linear_0", [True, False, True])
-            linear(f"{dst}.attn.out", f"{src}/self_attention/linear_1")
-            if cross:
-                norm(f"{dst}.cross_attn_ln", f"{src}/attention/layer_norm")
-                linear(f"{dst}.cross_attn.query", f"{src}/attention/linear_0")
-                fused([f"{dst}.cross_attn.key", f"{dst}.cross_attn.value"],
-                      f"{src}/attention/linear_1", [False, True])
-                linear(f"{dst}.cross_attn.out", f"{src}/attention/linear_2")
-            norm(f"{dst}.mlp_ln", f"{src}/ffn/layer_norm")
-            linear(f"{dst}.mlp.0", f"{src}/ffn/linear_0")
-            linear(f"{dst}.mlp.2", f"{src}/ffn/linear_1")
-
-        linear("encoder.conv1", "encoder/conv1")
-        linear("encoder.conv2", "encoder/conv2")
-        sd["encoder.positional_embedding"] = _float(v, "encoder/position_encodings/encodings")
-        for i in range(dims["n_audio_layer"]):
-            block(f"encoder.blocks.{i}", f"encoder/layer_{i}", cross=False)
-        norm("encoder.ln_post", "encoder/layer_norm")
-
-        sd["decoder.token_embedding.weight"] = _float(v, "decoder/embeddings/weight")
-        sd["decoder.positional_embedding"] = _float(v, "decoder/position_encodings/encodings")
-        for i in range(dims["n_text_layer"]):
-            block(f"decoder.blocks.{i}", f"decoder/layer_{i}", cross=True)
-        norm("decoder.ln", "decoder/layer_norm")
+        dims = _dimensions(v)
+        sd = _state_dict(v, dims)
     except KeyError as exc:
         raise InputError(model_dir, f"not a Whisper model: missing variable {exc.args[0]}") from None
 
@@ -211,6 +143,94 @@ def ct2_to_whisper_checkpoint(model_dir: str | Path) -> dict[str, Any]:
     if heads is not None:
         checkpoint["alignment_heads"] = heads
     return checkpoint
+
+
+def _dimensions(v: dict[str, np.ndarray]) -> dict[str, int]:
+    """openai-whisper's ``ModelDimensions``, read off the variables' shapes."""
+    def n_layers(side: str) -> int:
+        found = {int(m.group(1)) for name in v if (m := re.match(rf"{side}/layer_(\d+)/", name))}
+        return max(found) + 1 if found else 0
+
+    def scalar(name: str, default: int) -> int:
+        return int(v[name].reshape(-1)[0]) if name in v else default
+
+    n_state = v["encoder/conv1/weight"].shape[0]
+    return {
+        "n_mels": int(v["encoder/conv1/weight"].shape[1]),
+        "n_audio_ctx": int(v["encoder/position_encodings/encodings"].shape[0]),
+        "n_audio_state": int(n_state),
+        "n_audio_head": scalar("encoder/num_heads", n_state // 64),
+        "n_audio_layer": n_layers("encoder"),
+        "n_vocab": int(v["decoder/embeddings/weight"].shape[0]),
+        "n_text_ctx": int(v["decoder/position_encodings/encodings"].shape[0]),
+        "n_text_state": int(v["decoder/embeddings/weight"].shape[1]),
+        "n_text_head": scalar("decoder/num_heads", n_state // 64),
+        "n_text_layer": n_layers("decoder"),
+    }
+
+
+def _state_dict(v: dict[str, np.ndarray], dims: dict[str, int]) -> dict[str, np.ndarray]:
+    """openai-whisper's state dict (float32 arrays), in its order; a ``KeyError`` names a
+    variable the model lacks."""
+    out = _StateDict(v)
+    out.linear("encoder.conv1", "encoder/conv1")
+    out.linear("encoder.conv2", "encoder/conv2")
+    out.sd["encoder.positional_embedding"] = _float(v, "encoder/position_encodings/encodings")
+    for i in range(dims["n_audio_layer"]):
+        out.block(f"encoder.blocks.{i}", f"encoder/layer_{i}", cross=False)
+    out.norm("encoder.ln_post", "encoder/layer_norm")
+
+    out.sd["decoder.token_embedding.weight"] = _float(v, "decoder/embeddings/weight")
+    out.sd["decoder.positional_embedding"] = _float(v, "decoder/position_encodings/encodings")
+    for i in range(dims["n_text_layer"]):
+        out.block(f"decoder.blocks.{i}", f"decoder/layer_{i}", cross=True)
+    out.norm("decoder.ln", "decoder/layer_norm")
+    return out.sd
+
+
+class _StateDict:
+    """A state dict filled from CTranslate2's variables, one layer kind at a time."""
+
+    def __init__(self, variables: dict[str, np.ndarray]):
+        self.v = variables
+        self.sd: dict[str, np.ndarray] = {}
+
+    def linear(self, dst: str, src: str, bias: bool = True) -> None:
+        self.sd[f"{dst}.weight"] = _float(self.v, f"{src}/weight")
+        if bias:
+            self.sd[f"{dst}.bias"] = _float(self.v, f"{src}/bias")
+
+    def norm(self, dst: str, src: str) -> None:
+        self.sd[f"{dst}.weight"] = _float(self.v, f"{src}/gamma")
+        self.sd[f"{dst}.bias"] = _float(self.v, f"{src}/beta")
+
+    def fused(self, dst_names: list[str], src: str, with_bias: list[bool]) -> None:
+        """One fused CTranslate2 projection (rows ``[q; k; v]``) as separate ones."""
+        weight = _float(self.v, f"{src}/weight")
+        bias = _float(self.v, f"{src}/bias") if f"{src}/bias" in self.v else None
+        parts = len(dst_names)
+        for k, (dst, keep_bias) in enumerate(zip(dst_names, with_bias)):
+            rows = slice(k * weight.shape[0] // parts, (k + 1) * weight.shape[0] // parts)
+            self.sd[f"{dst}.weight"] = weight[rows]
+            if keep_bias:
+                self.sd[f"{dst}.bias"] = (bias[rows] if bias is not None
+                                          else np.zeros(weight[rows].shape[0], np.float32))
+
+    def block(self, dst: str, src: str, cross: bool) -> None:
+        """One residual attention block (with cross-attention in the decoder)."""
+        self.norm(f"{dst}.attn_ln", f"{src}/self_attention/layer_norm")
+        self.fused([f"{dst}.attn.query", f"{dst}.attn.key", f"{dst}.attn.value"],
+                   f"{src}/self_attention/linear_0", [True, False, True])
+        self.linear(f"{dst}.attn.out", f"{src}/self_attention/linear_1")
+        if cross:
+            self.norm(f"{dst}.cross_attn_ln", f"{src}/attention/layer_norm")
+            self.linear(f"{dst}.cross_attn.query", f"{src}/attention/linear_0")
+            self.fused([f"{dst}.cross_attn.key", f"{dst}.cross_attn.value"],
+                       f"{src}/attention/linear_1", [False, True])
+            self.linear(f"{dst}.cross_attn.out", f"{src}/attention/linear_2")
+        self.norm(f"{dst}.mlp_ln", f"{src}/ffn/layer_norm")
+        self.linear(f"{dst}.mlp.0", f"{src}/ffn/linear_0")
+        self.linear(f"{dst}.mlp.2", f"{src}/ffn/linear_1")
 
 
 def _alignment_heads(config_path: Path, n_layer: int, n_head: int) -> str | None:

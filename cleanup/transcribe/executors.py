@@ -1,81 +1,60 @@
-"""Executors beyond one file at a time: batched decoding across files, and Ray.
+"""Executors: where, and how many at once, the files of a run are decoded.
 
-An executor takes the batch engine's per-file unit (:class:`~cleanup.transcribe.batch.FileWorker`,
-which loads the model once and decodes, cleans and writes one output set) and the jobs
-still to do, and yields one :class:`~cleanup.transcribe.batch.FileResult` per job. The
+An executor takes the per-file unit (:class:`~cleanup.transcribe.worker.FileWorker`, which
+loads the model once and decodes, cleans and writes one output set) and the jobs still to
+do, and yields one :class:`~cleanup.transcribe.jobs.FileResult` per job, in any order. The
 file list, skip/resume and the atomic output sets stay the engine's: an executor only
-decides where and how many files are decoded at once.
+decides where and how many files are decoded at once. :data:`EXECUTORS` names them for
+``--executor``:
 
-- :func:`run_batched` (``--batch-size N`` with N > 1): one process; the windows of several
-  files are decoded in one batch (:mod:`cleanup.transcribe.batched`), then each file is
-  cleaned and written as soon as its last window is decoded.
-- :func:`run_ray` (``--executor ray [--address ADDR]``, ``pip install 'cleanup[ray]'``):
-  Ray actors, each with its own worker and model loaded once, take the files in small
-  chunks from a shared queue (:class:`ray.util.ActorPool`); cleaning and writing happen in
-  the actor, beside the decoding. Outputs go to the same paths, so every Ray node must see
-  the input and output folders at the same path (a shared file system), as every task of
-  a job array must.
+- ``local`` (:func:`run_local`): one file after another in this process; with
+  ``--batch-size N`` > 1, :func:`run_batched`: the windows of several files are decoded in
+  one batch (:mod:`cleanup.transcribe.windowed`), then each file is cleaned and written as
+  soon as its last window is decoded.
+- ``ray`` (:func:`run_ray`, ``--executor ray [--address ADDR]``, ``pip install
+  'cleanup[ray]'``): Ray actors, each with its own worker and model loaded once, take the
+  files in small chunks from a shared queue (:class:`ray.util.ActorPool`); cleaning and
+  writing happen in the actor, beside the decoding. Outputs go to the same paths, so every
+  Ray node must see the input and output folders at the same path (a shared file system),
+  as every task of a job array must.
 """
 from __future__ import annotations
 
 import os
 import time
 from functools import partial
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from ..errors import CleanupError, InputError
+from ..errors import CleanupError
+from .jobs import FileResult, Job
+from .options import BatchError
+from .worker import FileWorker
 
 RAY_HINT = "pip install 'cleanup[ray]'"
 CPUS_PER_RAY_WORKER = 2  # a CPU worker: Whisper tiny/base scale poorly past a few threads
 
 
-def run_batched(worker, jobs: list) -> Iterator:
+def run_local(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
+    """One file after another in this process (batched across files with ``batch_size`` > 1)."""
+    if worker.options.batch_size > 1:
+        yield from run_batched(worker, jobs)
+        return
+    for job in jobs:
+        yield worker(job)
+
+
+def run_batched(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
     """Decode the jobs' speech windows in shared batches, clean and write each file."""
-    from ..transcript import Transcript
-    from .audio import load_audio
-    from .batch import FileResult, source_identity
-
     worker.load()
-    started: dict = {}
-    identities: dict = {}
-
-    def read(job):
-        try:  # the source's identity is taken before decoding, as FileWorker.decode does
-            identities[job] = source_identity(job.source)
-        except OSError as exc:
-            raise InputError(job.source, exc.strerror or str(exc)) from None
-        return load_audio(job.source)
+    started: dict[Job, float] = {}
 
     def sources():
         for job in jobs:
             started[job] = time.monotonic()
-            yield job, partial(read, job)
+            yield job, partial(worker.read, job)
 
     for job, raw in worker.backend.transcribe_many(sources(), worker.decode_options()):
-        try:
-            if isinstance(raw, Exception):
-                raise raw
-            raw = Transcript(raw.tokens, raw.segments,
-                             {**raw.meta, "source": str(job.source),
-                              "source_identity": identities.pop(job), "settings": worker.settings})
-            outputs = worker.finish(job, raw)
-        except CleanupError as exc:
-            yield FileResult(str(job.source), "failed", str(exc),
-                             wall_seconds=time.monotonic() - started[job])
-        except Exception as exc:  # never a traceback for one bad file
-            reason = str(InputError(job.source, f"{type(exc).__name__}: {exc}"))
-            yield FileResult(str(job.source), "failed", reason,
-                             wall_seconds=time.monotonic() - started[job])
-        else:
-            yield FileResult(str(job.source), "done", "", raw.meta.get("duration"),
-                             time.monotonic() - started[job], tuple(str(p) for p in outputs))
-
-
-def run_files(worker, jobs: list) -> list:
-    """The jobs through ``worker`` in this process (batched when its options say so)."""
-    if worker.options.batch_size > 1:
-        return list(run_batched(worker, jobs))
-    return [worker(job) for job in jobs]
+        yield worker.complete(job, raw, started.pop(job))
 
 
 class FileActor:
@@ -92,8 +71,8 @@ class FileActor:
             return str(exc)
         return None
 
-    def run(self, jobs: list) -> list:
-        return run_files(self.worker, jobs)
+    def run(self, jobs: list[Job]) -> list[FileResult]:
+        return list(run_local(self.worker, jobs))
 
 
 def ray_plan(resources: dict, device: str) -> tuple[int, float, float]:
@@ -122,10 +101,8 @@ def ray_plan(resources: dict, device: str) -> tuple[int, float, float]:
     return actors, max(1, int(cpus // actors)) if cpus else 1, 0
 
 
-def run_ray(worker, jobs: list) -> Iterator:
+def run_ray(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
     """The jobs on Ray actors (a local Ray when no address is given); results as they come."""
-    from .batch import BatchError
-
     try:
         import ray
         from ray.util import ActorPool
@@ -170,3 +147,17 @@ def chunked(items: Iterable, size: int) -> list[list]:
     """
     items = list(items)
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+#: name -> a function that takes the worker and the jobs and yields one result per job.
+EXECUTORS: dict[str, Callable[[FileWorker, list[Job]], Iterable[FileResult]]] = {
+    "local": run_local,
+    "ray": run_ray,
+}
+
+
+def executor(name: str) -> Callable[[FileWorker, list[Job]], Iterable[FileResult]]:
+    """The executor of a name in :data:`EXECUTORS` (a :class:`BatchError` for another)."""
+    if name not in EXECUTORS:
+        raise BatchError(f"unknown executor {name!r}; executors: {', '.join(EXECUTORS)}", 2)
+    return EXECUTORS[name]

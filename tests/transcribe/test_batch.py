@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanup.cli import main
-from cleanup.transcribe import batch
+from cleanup.outputs import with_record
+from cleanup.transcribe import batch, records
 from cleanup.transcribe.base import Backend, segment_record
 from cleanup.transcribe.batch import Shard
 
@@ -446,7 +447,7 @@ def test_per_file_unit_is_usable_alone(backend, tmp_path):
 def test_a_rerun_does_not_read_unchanged_recordings(backend, tmp_path, capsys, monkeypatch):
     tone(tmp_path / "in" / "a.wav")
     assert run(capsys, tmp_path / "in", "-o", tmp_path / "out")[0] == 0
-    monkeypatch.setattr(batch, "source_identity", lambda path: pytest.fail(f"read {path}"))
+    monkeypatch.setattr(records, "source_identity", lambda path: pytest.fail(f"read {path}"))
     code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out")
     assert code == 0 and "1 skipped" in err
 
@@ -459,7 +460,7 @@ def test_a_rerun_does_not_read_unchanged_recordings(backend, tmp_path, capsys, m
 def test_the_record_is_added_to_the_json_output(rendered):
     record = {"settings": {"x": 1}, "source": {"path": "/a.wav", "size": 3},
               "outputs": ["a.txt", "a.json"]}
-    data = json.loads(batch._with_record(rendered, record))
+    data = json.loads(with_record(rendered, record))
     assert data == {"text": "a", **record}
 
 

@@ -15,8 +15,9 @@ from cleanup.errors import CleanupError, InputError
 from cleanup.evaluation import word_error_rate as wer
 from cleanup.evaluation import words
 from cleanup.transcribe.audio import SAMPLE_RATE, voiced_frames
-from cleanup.transcribe.batched import MAX_WINDOW, _needs_fallback, batched, speech_windows
 from cleanup.transcribe.device import DeviceError, compute_type, cuda_devices, resolve_device
+from cleanup.transcribe.registry import batched
+from cleanup.transcribe.windowed import MAX_WINDOW, _needs_fallback, speech_windows
 
 from .conftest import faint_noise
 

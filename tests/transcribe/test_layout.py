@@ -2,7 +2,8 @@
 
 Every ``import`` in the package is read with :mod:`ast` (function-level ones too: a lazy
 import is still a dependency), and the module graph is searched for cycles through the
-CLI or the transcription package.
+CLI or the transcription package. The CLI's and the engine's modules stay small (at most
+400 lines, functions at most 60).
 """
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def cycles_through(graph: dict[str, set[str]], prefixes: tuple[str, ...]) -> lis
 
 def test_the_graph_sees_lazy_imports():
     graph = import_graph()
-    assert "cleanup.transcribe.batch" in graph["cleanup.cli"]
+    assert "cleanup.transcribe.batch" in graph["cleanup.cli.transcribe"]
     assert "cleanup.transcribe.base" in graph["cleanup.transcribe.faster_whisper"]
 
 
@@ -92,11 +93,44 @@ def test_lower_modules_never_import_higher_ones(module, forbidden):
     assert not import_graph()[module] & forbidden
 
 
-def test_the_engine_has_no_argparse():
-    tree = ast.parse((PACKAGE / "transcribe" / "batch.py").read_text(encoding="utf-8"))
+ENGINE = ["batch", "options", "jobs", "records", "worker", "executors"]
+
+
+@pytest.mark.parametrize("module", ENGINE)
+def test_the_engine_has_no_argparse(module):
+    tree = ast.parse((PACKAGE / "transcribe" / f"{module}.py").read_text(encoding="utf-8"))
     imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    assert "argparse" not in imported and "cleanup.transcribe.batch" in import_graph()["cleanup.cli"]
+    assert "argparse" not in imported and \
+        "cleanup.transcribe.batch" in import_graph()["cleanup.cli.transcribe"]
+
+
+@pytest.mark.parametrize("module", [f"cleanup.transcribe.{m}" for m in ENGINE] +
+                         ["cleanup.outputs", "cleanup.transcribe"])
+def test_the_engine_never_imports_the_cli(module):
+    graph = import_graph()
+    cli = {m for m in graph if m == "cleanup.cli" or m.startswith("cleanup.cli.")}
+    assert len(cli) > 5 and not graph[module] & cli
+
+
+def _sizes(path: Path) -> list[tuple[str, int]]:
+    """The file's line count and each function's, named."""
+    text = path.read_text(encoding="utf-8")
+    sizes = [(path.name, len(text.splitlines()))]
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            sizes.append((f"{path.name}:{node.name}", node.end_lineno - first + 1))
+    return sizes
+
+
+@pytest.mark.parametrize("path", sorted([*(PACKAGE / "transcribe").glob("*.py"),
+                                         *(PACKAGE / "cli").glob("*.py"),
+                                         PACKAGE / "outputs.py"]), ids=lambda p: p.name)
+def test_modules_and_functions_stay_small(path):
+    limits = {True: 400, False: 60}  # a file, a function
+    too_big = [(name, n) for name, n in _sizes(path) if n > limits[":" not in name]]
+    assert too_big == []
 
 
 def test_cycle_finder_finds_a_cycle():

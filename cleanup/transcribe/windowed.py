@@ -1,27 +1,24 @@
-"""Batched decoding: many 30-second windows through the model at once (``--batch-size N``).
+"""openai-whisper decoding the windows of several files in one batch (``--batch-size N``).
 
 A GPU decoding one 30-second window at a time is nearly idle; stacking windows into one
 batch is what makes it fast (the issue's measure: 73× real time at batch 1, 320× at 16).
 
-- **openai-whisper** (:class:`BatchedOpenAIWhisper`): each file is cut into windows of at
-  most 30 s at its silences (the energy measure of :mod:`cleanup.transcribe.audio`, the
-  same one the silence guard uses, so silence is never decoded), like WhisperX cuts at
-  voice activity. Windows from several files are decoded together with ``whisper.decode``
-  on a batch of log-mel spectrograms, with Whisper's temperature fallback (the windows whose
-  result is too repetitive or too improbable are decoded again, batched, at the next
-  temperature). Each window is split into segments at its timestamp tokens and gets word
-  timings from the cross-attention alignment (``whisper.timing.add_word_timestamps``);
-  :func:`~cleanup.transcribe.base.build_transcript` then applies the same guards as the
-  per-file path (no-speech segments, words and segments in silence, listed in
-  ``raw.dropped``). The prompt (``--prompt``) is given to every window, not only the first.
-- **faster-whisper** (:class:`BatchedFasterWhisper`): faster-whisper's own
-  ``BatchedInferencePipeline`` (Silero VAD chunks of one file decoded as a batch); it uses
-  the first temperature only (no fallback), as that pipeline does. Each chunk is decoded
-  without timestamp tokens (with them the pipeline drops a chunk's unfinished last
-  sentence) and then cut into segments at sentence ends, by its word timings.
+Each file is cut into windows of at most 30 s at its silences (:func:`speech_windows`: the
+energy measure of :mod:`cleanup.transcribe.audio`, the same one the silence guard uses, so
+silence is never decoded), like WhisperX cuts at voice activity. Windows from several files
+are decoded together with ``whisper.decode`` on a batch of log-mel spectrograms, with
+Whisper's temperature fallback (the windows whose result is too repetitive or too
+improbable are decoded again, batched, at the next temperature). Each window is split into
+segments at its timestamp tokens and gets word timings from the cross-attention alignment
+(``whisper.timing.add_word_timestamps``); :func:`~cleanup.transcribe.base.build_transcript`
+then applies the same guards as the per-file path (no-speech segments, words and segments
+in silence, listed in ``raw.dropped``). The prompt (``--prompt``) is given to every window,
+not only the first.
 
-Both are :class:`~cleanup.transcribe.base.Backend` s (``transcribe(audio, options)``)
-and add :meth:`transcribe_many`, which the batch engine uses to decode across files::
+faster-whisper batches with its own pipeline
+(:class:`~cleanup.transcribe.faster_whisper.BatchedFasterWhisper`); both are
+:class:`~cleanup.transcribe.base.BatchedBackend` s, chosen by
+:func:`cleanup.transcribe.registry.batched`::
 
     backend = batched(load_backend("openai-whisper", "bundled:tiny.en"), batch_size=8)
     for key, result in backend.transcribe_many([("a", load_a), ("b", load_b)], options):
@@ -31,20 +28,19 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Hashable, Iterable, Iterator
+from typing import Any, Hashable, Iterable, Iterator
 
 import numpy as np
 
 from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import FRAME, SAMPLE_RATE, frame_rms, voiced_frames
-from .base import Backend, DecodeOptions, build_transcript, is_silent, plain, segment_record
+from .base import (Backend, BatchedBackend, DecodeOptions, Source, build_transcript, is_silent,
+                   plain, segment_record)
 
 MAX_WINDOW = 30.0  # seconds: Whisper's input length
 MIN_GAP = 0.6  # seconds of silence that may end a window
 PAD = 0.2  # seconds kept around speech at a window's edges
-
-Source = np.ndarray | Callable[[], np.ndarray]
 
 
 def speech_windows(audio: np.ndarray, max_seconds: float = MAX_WINDOW,
@@ -118,18 +114,7 @@ class _Window:
     mel: Any  # (n_mels, 3000) tensor on the CPU
 
 
-class _Batched(Backend):
-    """A loaded backend (``inner``) that decodes ``batch_size`` pieces of audio at once."""
-
-    def __init__(self, backend: Backend, batch_size: int = 8):
-        if batch_size < 1:
-            raise CleanupError(f"--batch-size must be at least 1, not {batch_size}")
-        self.inner = backend
-        self.label = backend.label
-        self.batch_size = batch_size
-
-
-class BatchedOpenAIWhisper(_Batched):
+class BatchedOpenAIWhisper(BatchedBackend):
     """openai-whisper decoding windows of several files in one batch (see the module)."""
 
     name = "openai-whisper"
@@ -362,76 +347,3 @@ def _fixed_windows(samples: int) -> list[tuple[int, int]]:
     """Consecutive 30-second windows (the silence guard is off: no cutting at pauses)."""
     step = int(MAX_WINDOW * SAMPLE_RATE)
     return [(a, min(samples, a + step)) for a in range(0, samples, step)]
-
-
-class BatchedFasterWhisper(_Batched):
-    """faster-whisper's ``BatchedInferencePipeline`` over a loaded model."""
-
-    name = "faster-whisper"
-
-    def __init__(self, backend: Backend, batch_size: int = 8):
-        from faster_whisper import BatchedInferencePipeline
-
-        super().__init__(backend, batch_size)
-        self.pipeline = BatchedInferencePipeline(backend.model)
-
-    def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
-        # Without timestamp tokens each VAD chunk is one segment: with them, the pipeline
-        # drops the text after a chunk's last complete segment (it never seeks back), which
-        # lost whole sentences on our benchmark speech. Chunks are then cut at sentence ends.
-        kwargs = dict(options.whisper_kwargs(), temperature=list(options.temperature),
-                      log_prob_threshold=options.logprob_threshold, vad_filter=options.vad,
-                      without_timestamps=True, batch_size=self.batch_size)
-        kwargs.update(options.extra)
-        segments, info = self.pipeline.transcribe(np.ascontiguousarray(audio, dtype=np.float32),
-                                                  **kwargs)
-        out = []
-        for s in segments:
-            words = [(w.word, w.start, w.end, w.probability) for w in s.words or ()]
-            for piece in split_at_sentences(words) if words else [()]:
-                start, end = (piece[0][1], piece[-1][2]) if piece else (s.start, s.end)
-                text = "".join(w[0] for w in piece) if piece else s.text
-                out.append(segment_record(start, end, text, s.avg_logprob, s.compression_ratio,
-                                          s.no_speech_prob, s.temperature, piece))
-        return plain(out), info.language
-
-    def transcribe_many(self, sources: Iterable[tuple[Hashable, Source]],
-                        options: DecodeOptions = DecodeOptions()
-                        ) -> Iterator[tuple[Hashable, Transcript | Exception]]:
-        """One file at a time: the pipeline batches the chunks of each file."""
-        for key, source in sources:
-            try:
-                audio = source() if callable(source) else source
-                yield key, self.transcribe(audio, options)
-            except Exception as exc:  # one bad file never stops the others
-                yield key, exc
-
-
-def split_at_sentences(words: list[tuple], min_seconds: float = 3.0) -> list[list[tuple]]:
-    """``(word, start, end, probability)`` tuples cut after each sentence end (``.?!``)
-    once a piece lasts ``min_seconds``; no word is lost or moved.
-
-    >>> w = [(" Hi.", 0, 1, 1), (" Yes.", 1, 4, 1), (" Go", 4, 5, 1), (" on.", 5, 6, 1)]
-    >>> [[x[0] for x in piece] for piece in split_at_sentences(w)]
-    [[' Hi.', ' Yes.'], [' Go', ' on.']]
-    """
-    pieces: list[list[tuple]] = [[]]
-    for word in words:
-        pieces[-1].append(word)
-        if (word[0].rstrip().endswith((".", "?", "!"))
-                and word[2] - pieces[-1][0][1] >= min_seconds):
-            pieces.append([])
-    return [p for p in pieces if p]
-
-
-def batched(backend: Backend, batch_size: int) -> Backend:
-    """``backend`` decoding ``batch_size`` windows at once; ``backend`` itself for 1."""
-    if batch_size < 1:
-        raise CleanupError(f"--batch-size must be at least 1, not {batch_size}")
-    if batch_size == 1:
-        return backend
-    if backend.name == "openai-whisper":
-        return BatchedOpenAIWhisper(backend, batch_size)
-    if backend.name == "faster-whisper":
-        return BatchedFasterWhisper(backend, batch_size)
-    raise CleanupError(f"--batch-size is not supported by the {backend.name} backend")

@@ -1,0 +1,55 @@
+"""The ``cleanup`` command: argument parsing only; it builds the same objects as the API.
+
+One module per command group, each with its parser and its command function:
+
+- :mod:`~cleanup.cli.fix`: ``fix``, ``check``, ``lint``, ``steps`` (transcript files);
+- :mod:`~cleanup.cli.review`: ``review`` (the review page);
+- :mod:`~cleanup.cli.score`: ``score`` (against gold references);
+- :mod:`~cleanup.cli.transcribe`: ``transcribe`` (the batch engine's options);
+- :mod:`~cleanup.cli.convert`: ``convert-model``;
+
+with :mod:`~cleanup.cli.options` (options several commands share) and
+:mod:`~cleanup.cli.report` (one-line messages, the progress report). ``cleanup fix a.srt``
+is ``main(["fix", "a.srt"])``, which returns the exit status.
+"""
+from __future__ import annotations
+
+import argparse
+
+from .. import __version__
+from ..errors import CleanupError
+from .convert import add_convert_parser
+from .fix import add_check_parser, add_fix_parser, add_lint_parser, add_steps_parser
+from .report import print_error
+from .review import add_review_parser
+from .score import add_score_parser
+from .transcribe import add_transcribe_parser
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
+    parser.add_argument("--version", action="version", version=f"cleanup {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for add in (add_fix_parser, add_review_parser, add_check_parser, add_lint_parser,
+                add_score_parser, add_steps_parser, add_transcribe_parser, add_convert_parser):
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except CleanupError as exc:
+        print_error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        print_error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 1

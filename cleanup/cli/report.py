@@ -1,0 +1,107 @@
+"""What the CLI says on standard error: one-line messages, and a run's progress report.
+
+Every message is one line, a newline in a file name escaped::
+
+    cleanup: visits/bad\\nname.wav: not an audio or video file
+
+:class:`Report` shows a ``cleanup transcribe`` run as it goes: a tqdm bar on a terminal
+(files done, audio minutes, time left), otherwise one line per file::
+
+    [1/2] visits/a.wav: 0.3 min of audio in 4.1 s -> out/a.{txt,srt,vtt,json}
+    cleanup: 2 transcribed (0.6 min of audio in 9 s), 0 failed
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+from ..transcribe.batch import Progress
+from ..transcribe.jobs import FileResult, Job
+
+
+def escape_line(text: str) -> str:
+    """Control characters (a newline in a file name) escaped, so a report stays one line."""
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def print_error(message: str) -> None:
+    """``cleanup: MESSAGE`` on one line of standard error."""
+    print(escape_line(f"cleanup: {message}"), file=sys.stderr)
+
+
+class Report(Progress):
+    """Progress and results: a tqdm bar on a terminal (files done, audio minutes, ETA),
+    one plain line per file otherwise; failures are one ``cleanup: PATH: reason`` line."""
+
+    def __init__(self, formats: tuple[str, ...]):
+        self.formats = formats  # the outputs each file gets, for the per-file lines
+        self.total = 0  # files to transcribe in this run
+        self.finished = 0
+        self.started = time.monotonic()
+        self.durations: list[float | None] = []
+        self.bar = None
+
+    def start(self, jobs: list[Job]) -> None:
+        self.total = len(jobs)
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            from ..transcribe.audio import media_duration
+
+            self.durations = [media_duration(j.source) for j in jobs]
+            known = sum(d for d in self.durations if d)
+            self.bar = tqdm(total=round(known / 60, 2), file=sys.stderr, dynamic_ncols=True,
+                            bar_format="{desc} {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} "
+                                       "audio min [{elapsed}<{remaining}]")
+            self.bar.set_description_str(f"files 0/{self.total}")
+
+    def rejected(self, result: FileResult) -> None:
+        self._line(f"cleanup: {result.reason}")
+
+    def result(self, result: FileResult) -> None:
+        self._advance()
+        if result.status == "failed":
+            self._line(f"cleanup: {result.reason}")
+        elif self.bar is None:
+            stem = result.outputs[0].rsplit(".", 1)[0] if result.outputs else "?"
+            outs = f"{stem}.{{{','.join(self.formats)}}}" if len(self.formats) > 1 \
+                else f"{stem}.{self.formats[0]}"
+            seconds = result.audio_seconds or 0.0
+            self._line(f"[{self.finished}/{self.total}] {result.source}: {seconds / 60:.1f} min "
+                       f"of audio in {result.wall_seconds:.1f} s -> {outs}")
+
+    def note(self, text: str) -> None:
+        self._line(f"cleanup: {text}")
+
+    def _advance(self) -> None:
+        self.finished += 1
+        if self.bar is not None:
+            duration = self.durations[self.finished - 1] if self.finished <= len(self.durations) else None
+            if duration:
+                self.bar.update(round(duration / 60, 2))
+            self.bar.set_description_str(f"files {self.finished}/{self.total}")
+
+    def _line(self, text: str) -> None:
+        text = escape_line(text)
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+    def summary(self, results: list[FileResult]) -> None:
+        took = time.monotonic() - self.started
+        done = [r for r in results if r.status == "done"]
+        skipped = sum(r.status == "skipped" for r in results)
+        failed = sum(r.status == "failed" for r in results)
+        audio = sum(r.audio_seconds or 0.0 for r in done)
+        parts = [f"{len(done)} transcribed ({audio / 60:.1f} min of audio in {took:.0f} s)"]
+        if skipped:
+            parts.append(f"{skipped} skipped as up to date (--force redoes them)")
+        parts.append(f"{failed} failed")
+        print("cleanup: " + ", ".join(parts), file=sys.stderr)

@@ -1,0 +1,169 @@
+"""``cleanup transcribe``: its options, as the batch engine's :class:`BatchOptions`.
+
+``cleanup transcribe visits -o out --shard 0/4`` becomes ``run_batch(BatchOptions(
+inputs=("visits",), output=Path("out"), shard=Shard(0, 4)), pipeline)``; the engine
+(:mod:`cleanup.transcribe.batch`) does the rest, and :class:`~cleanup.cli.report.Report`
+prints its progress. Exit status: 0 all done, 1 some inputs bad, 2 a usage or tool failure.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..errors import CleanupError
+from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
+                                BatchOptions, Shard, run_batch)
+from ..transcribe.registry import BACKENDS
+from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
+                      pipeline_from_config)
+from .report import Report, print_error
+
+
+def parse_output_formats(value: str) -> tuple[str, ...]:
+    names = [v.strip().lower().lstrip(".") for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in OUTPUT_FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {unknown[0]!r}; formats: {', '.join(OUTPUT_FORMATS)}"
+            if unknown else "no formats given")
+    return tuple(f for f in OUTPUT_FORMATS if f in names)
+
+
+def positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
+    return int(value)
+
+
+def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "transcribe", help="transcribe audio/video files or folders with Whisper, then clean",
+        description="Transcribe the audio and video files under the inputs with one loaded "
+                    "Whisper model, clean each transcript with the pipeline, and write "
+                    "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
+                    "complete are skipped (--force redoes them); a file that fails is reported "
+                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
+                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
+                    "cannot be written).")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="media files or folders (walked recursively; non-media files skipped)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
+                   help="folder for the transcripts; mirrors the input folders' layout")
+    _add_model_options(p)
+    _add_output_options(p)
+    _add_file_list_options(p)
+    _add_compute_options(p)
+    p.add_argument("--summary-json", metavar="FILE",
+                   help="write each file's status (done, skipped, failed), reason, audio "
+                        "and wall seconds and outputs, and the totals, to FILE")
+    add_pipeline_options(p)
+    add_layout_option(p, "netflix")
+    p.set_defaults(func=cmd_transcribe)
+    return p
+
+
+def _add_model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", choices=list(BACKENDS), default="openai-whisper",
+                   help="openai-whisper (default) or faster-whisper (pip install 'cleanup[fast]')")
+    p.add_argument("--model", default="tiny.en", metavar="NAME|PATH",
+                   help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
+                        "a .pt checkpoint or a CTranslate2 folder (default: tiny.en)")
+    p.add_argument("--language", default="en",
+                   help="spoken language code, or 'auto' to detect (default: en)")
+    p.add_argument("--prompt", metavar="TEXT",
+                   help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
+                        "which steers its spelling of names and drugs")
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--formats", type=parse_output_formats, default=DEFAULT_FORMATS,
+                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json,html "
+                                        "(default: txt,srt,vtt,json; html is the review page)")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="a NAME.decisions.json saved on the review page: its rejected "
+                        "changes are not made in NAME's transcript")
+    p.add_argument("--force", action="store_true",
+                   help="redo files whose outputs are already complete, and replace files "
+                        "in the way that cleanup did not write")
+
+
+def _add_file_list_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--files-from", metavar="LIST",
+                   help="also transcribe the files named in LIST, one a line (- reads "
+                        "standard input); relative names are under --root")
+    p.add_argument("--root", metavar="DIR",
+                   help="every file keeps its path relative to DIR under OUT_DIR "
+                        "(default with --files-from: the current folder)")
+    p.add_argument("--shard", metavar="I/N",
+                   help="transcribe only worker I's share (0 to N-1) of N: a stable split by "
+                        "relative path, so N workers cover every file once. Default: from "
+                        "SLURM_ARRAY_TASK_ID/_COUNT, AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or "
+                        "JOB_COMPLETION_INDEX when set; 'all' ignores them")
+    p.add_argument("--shards", type=int, metavar="N",
+                   help="the number of workers, where the environment gives only the index "
+                        "(JOB_COMPLETION_INDEX of a Kubernetes Indexed Job)")
+
+
+def _add_compute_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda",
+                   help="where the model runs: auto (default: CUDA when present), cpu, cuda or "
+                        "cuda:N; precision follows (int8/fp32 on a CPU, float16 on a GPU)")
+    p.add_argument("--batch-size", type=positive_int, default=1, metavar="N",
+                   help="decode N 30-second windows at once (openai-whisper: windows of "
+                        "several files, cut at pauses; faster-whisper: its batched pipeline); "
+                        "8-16 keep a GPU busy (default: 1)")
+    p.add_argument("--executor", choices=list(EXECUTORS), default="local",
+                   help="local (default), or ray: Ray actors with one model each "
+                        "(pip install 'cleanup[ray]')")
+    p.add_argument("--address", metavar="ADDR",
+                   help="with --executor ray: the cluster (e.g. ray://head:10001; default: "
+                        "RAY_ADDRESS, else a local Ray)")
+
+
+def transcribe_options(args: argparse.Namespace, rules) -> BatchOptions:
+    """The options as the batch engine takes them, with the caption layout ``rules``; the
+    shard from --shard or a job array."""
+    if not args.inputs and not args.files_from:
+        raise BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
+    if args.address and args.executor != "ray":
+        raise BatchError("--address is for --executor ray", 2)
+    if args.executor == "local":  # a missing GPU stops the run before anything is touched
+        from ..transcribe.device import resolve_device
+
+        resolve_device(args.device, args.backend)
+    return BatchOptions(
+        inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
+        model=args.model, language=args.language, prompt=args.prompt,
+        formats=tuple(args.formats), force=args.force, files_from=args.files_from,
+        root=args.root, shard=_shard(args), summary_json=args.summary_json,
+        device=args.device, batch_size=args.batch_size, executor=args.executor,
+        ray_address=args.address, layout=rules)
+
+
+def _shard(args: argparse.Namespace) -> Shard | None:
+    """This worker's share: --shard I/N (or 'all'), else the job array's environment."""
+    if args.shard == "all":
+        return None
+    if args.shard:
+        shard = Shard.parse(args.shard)
+        if args.shards is not None and args.shards != shard.count:
+            raise BatchError(f"--shard {args.shard} and --shards {args.shards} disagree "
+                             "on the number of workers", 2)
+        return shard
+    return Shard.from_env(os.environ, args.shards)
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure."""
+    try:
+        cfg = config_from_args(args)
+        pipeline = pipeline_from_config(cfg, args)  # a bad config fails before the model loads
+        options = transcribe_options(args, layout_rules(cfg, args, default="netflix"))
+        return run_batch(options, pipeline, report=Report(options.formats)).exit_status
+    except BatchError as exc:
+        print_error(str(exc))
+        return exc.status
+    except CleanupError as exc:
+        print_error(str(exc))
+        return 2
