@@ -49,6 +49,9 @@ class Config:
     plugins: list[str] = field(default_factory=list)
     layout_preset: str | None = None  # [layout] preset; None: the command's default
     layout: dict[str, Any] = field(default_factory=dict)  # [layout] numbers
+    # The pipeline built when the config was checked, with the settings it was built from:
+    # a command that asks for the same pipeline gets it, not a second build.
+    _built: tuple[Any, Any] | None = field(default=None, repr=False, compare=False)
 
     def layout_rules(self, name: str | None = None, *, default: str = "keep"):
         """The caption layout rules: ``name`` (from --layout), else the config's preset,
@@ -75,16 +78,18 @@ class Config:
 
     def build(self, *, style: str | None = None, glossary: list[str] | None = None):
         """The pipeline this config describes; ``style``/``glossary`` override or extend it."""
-        from .presets import build_pipeline
+        from . import presets
 
-        return build_pipeline(
-            style or self.style,
-            glossary=self.glossary + list(glossary or []),
-            builtin_glossary=self.builtin_glossary,
-            disable=self.disable,
-            options=self.steps,
-            steps=self.step_names(style),
-        )
+        key = (style or self.style, tuple(self.glossary + list(glossary or [])),
+               self.builtin_glossary, tuple(self.disable), repr(self.steps),
+               tuple(self.step_names(style)))
+        if self._built is not None and self._built[0] == key:
+            return self._built[1]  # steps are immutable: one pipeline serves every caller
+        pipeline = presets.build_pipeline(
+            key[0], glossary=list(key[1]), builtin_glossary=self.builtin_glossary,
+            disable=self.disable, options=self.steps, steps=list(key[5]))
+        self._built = (key, pipeline)
+        return pipeline
 
 
 def _style_items(pipeline: list[str]) -> list[str]:

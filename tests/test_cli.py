@@ -188,34 +188,24 @@ def test_error_lines_escape_newlines_in_names(tmp_path, capsys):
 
 @pytest.fixture
 def config_reads(monkeypatch):
-    """Counts the TOML files parsed and the pipelines the command builds (those built
-    inside config loading to validate it are config.py's, not the command's)."""
+    """Counts the TOML files parsed and the pipelines built, validation included."""
     import tomllib
 
-    from cleanup import config
+    from cleanup import presets
 
     counts = {"parsed": 0, "built": 0}
-    loading: list[bool] = []
-    real_loads, real_load, real_build = tomllib.loads, config.load_config, config.Config.build
+    real_loads, real_build = tomllib.loads, presets.build_pipeline
 
     def loads(text, *args, **kwargs):
         counts["parsed"] += 1
         return real_loads(text, *args, **kwargs)
 
-    def load_config(*args, **kwargs):
-        loading.append(True)
-        try:
-            return real_load(*args, **kwargs)
-        finally:
-            loading.pop()
+    def build_pipeline(*args, **kwargs):
+        counts["built"] += 1
+        return real_build(*args, **kwargs)
 
-    def build(self, *args, **kwargs):
-        counts["built"] += not loading
-        return real_build(self, *args, **kwargs)
-
-    monkeypatch.setattr(config.tomllib, "loads", loads)
-    monkeypatch.setattr("cleanup.cli.options.load_config", load_config)
-    monkeypatch.setattr(config.Config, "build", build)
+    monkeypatch.setattr(tomllib, "loads", loads)
+    monkeypatch.setattr(presets, "build_pipeline", build_pipeline)
     return counts
 
 

@@ -1,6 +1,4 @@
 """``python -m cleanup.cli`` runs the command, as ``python -m cleanup`` does."""
-import sys
+from . import run
 
-from . import main
-
-sys.exit(main())
+run()

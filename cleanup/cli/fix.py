@@ -234,15 +234,13 @@ def cmd_steps(args: argparse.Namespace) -> int:
     read_config(args)  # importing a config's plugins registers their steps
     failures = 0
     for name in registry.names():
-        try:
-            factory = registry.factory(name)
+        try:  # a built-in's row says what it is; a plugin is loaded to see that it loads
+            summary = registry.summary(name)
         except CleanupError as exc:  # a broken plugin: say so, list the others
             print_error(str(exc))
             failures += 1
             continue
-        doc = (factory.__doc__ or "").strip().splitlines()
         styles = [s for s, steps in STYLES.items() if name in steps]
-        summary = doc[0].replace("``", "") if doc else ""
         where = ", ".join(styles) if name in registry.BUILTINS else f"from {registry.origin(name)}"
         print(f"{name:26} {summary}  [{where}]")
     return 1 if failures else 0

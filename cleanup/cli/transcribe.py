@@ -18,6 +18,7 @@ from ..transcribe.registry import BACKENDS
 from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
                       pipeline_from_config)
 from .report import Report, print_error
+from ..validation import WrongValue, parse_text
 
 
 def parse_output_formats(value: str) -> tuple[str, ...]:
@@ -31,9 +32,10 @@ def parse_output_formats(value: str) -> tuple[str, ...]:
 
 
 def positive_int(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
-    return int(value)
+    try:
+        return parse_text(value, int, at_least=1)
+    except WrongValue as exc:  # the words a TOML value gets, for the same setting
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:

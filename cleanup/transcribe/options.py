@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import CleanupError
+from ..formats import output_formats
 
-OUTPUT_FORMATS = ("txt", "srt", "vtt", "html", "json")  # json last: the record is renamed last
-DEFAULT_FORMATS = ("txt", "srt", "vtt", "json")  # html, the review page, on request
+# From the formats table: json last (the record is renamed last); the review page (html)
+# only on request.
+OUTPUT_FORMATS = output_formats()
+DEFAULT_FORMATS = output_formats(default=True)
 
 
 class BatchError(CleanupError):

@@ -228,7 +228,7 @@ def test_cli_cuda_without_a_gpu_stops_before_any_work(tmp_path, data_dir, capsys
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["--batch-size", "0"], "give a whole number of 1 or more"),
+    (["--batch-size", "0"], "must be a whole number ≥ 1, got '0'"),
     (["--address", "ray://head:10001"], "--address is for --executor ray"),
     (["--executor", "spark"], "invalid choice"),
 ])
