@@ -1,0 +1,192 @@
+"""The transcript as the detectors read it: each token's word, with transcriber tags and
+punctuation set aside, and where sentences and turns break.
+
+A token ``<UNSURE>Ayrton`` holds the word ``ayrton`` at characters 8-14; ``Smith's,`` holds
+``smith`` at 0-5 (the possessive and the comma stay outside a redaction); ``<UNIN/>`` and
+``,`` hold no word and are skipped when the detectors step from word to word.
+
+>>> v = View.of(Transcript.from_text("I'm Dr. <UNSURE>Ayrton</UNSURE> Smith's, hi."))
+>>> [v.keys[i] for i in v.words()]
+["i'm", 'dr', 'ayrton', "smith's", 'hi']
+>>> v.bases[3], v.shapes[3].start, v.shapes[3].end
+('smith', 0, 5)
+>>> v.next_word(1), v.next_word(4, cross=False)
+(2, None)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+import regex
+
+from ..lexicon import word_key
+from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
+from .numbers import split_words
+
+# <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words.
+_TAGS_AT_START = regex.compile(r"^(?:<[^<>\s]*>)+")
+_TAGS_AT_END = regex.compile(r"(?:<[^<>\s]*>)+$")
+_POSSESSIVE = ("'s", "s'")
+# Abbreviations whose period does not end a sentence.
+_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a token's text holds: its word (``key``: case-folded, ’ as '), the word without
+    a possessive (``base``) and where that base lies in the text (``start``, ``end``)."""
+
+    key: str
+    base: str
+    start: int
+    end: int
+    core: str
+    cap: bool            # the word starts with a capital letter
+    ends_sentence: bool  # . ? ! after it (not the period of "Dr.")
+    pause: bool          # a comma, semicolon, colon or sentence end after it
+
+
+_EMPTY = Shape("", "", 0, 0, "", False, False, False)
+
+
+@lru_cache(maxsize=1 << 17)
+def shape(text: str) -> Shape:
+    """The :class:`Shape` of a token's text (computed once per distinct text)."""
+    inner = _TAGS_AT_START.sub("", text)
+    offset = len(text) - len(inner)
+    inner = _TAGS_AT_END.sub("", inner)
+    lead, core, trail = split_punct(inner)
+    if not core:
+        return Shape("", "", 0, 0, "", False, _ends(trail, ""), bool(trail.strip("\"'“”‘’()[]")))
+    key = word_key(core)
+    base = key
+    for suffix in _POSSESSIVE:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            base = key[: -len(suffix)] if suffix == "'s" else key[:-1]
+            break
+    start = offset + len(lead)
+    return Shape(key, base, start, start + len(base), core, core[0].isupper(),
+                 _ends(trail, key), any(ch in ",;:.?!…" for ch in trail))
+
+
+def _ends(trail: str, key: str) -> bool:
+    if any(ch in "?!…" for ch in trail):
+        return True
+    return "." in trail and key not in _ABBREVIATIONS and not (len(key) == 1 and key.isalpha())
+
+
+class View:
+    """A transcript's tokens as words, with navigation that skips tags and punctuation."""
+
+    __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "n", "lowercase",
+                 "_by_key")
+
+    def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object]):
+        self.texts = texts
+        self.seps = seps
+        self.segs = segs
+        self.n = len(texts)
+        self.shapes = list(map(shape, texts))
+        self.keys = [s.key for s in self.shapes]
+        self.bases = [s.base for s in self.shapes]
+        self.lowercase = _mostly_lowercase(self.shapes)
+        self._by_key: dict[str, list[int]] | None = None
+
+    @classmethod
+    def of(cls, transcript: Transcript) -> View:
+        return cls(transcript.texts, transcript.seps, transcript.segment_indices)
+
+    def positions(self, keys) -> Iterator[int]:
+        """Indices of the tokens whose word (key or base) is in ``keys``, in order."""
+        if self._by_key is None:
+            by_key: dict[str, list[int]] = {}
+            for i, (key, base) in enumerate(zip(self.keys, self.bases)):
+                if key:
+                    by_key.setdefault(key, []).append(i)
+                    if base != key:
+                        by_key.setdefault(base, []).append(i)
+            self._by_key = by_key
+        found: set[int] = set()
+        for key in keys:
+            found.update(self._by_key.get(key, ()))
+        return iter(sorted(found))
+
+    def words(self) -> Iterator[int]:
+        return (i for i, key in enumerate(self.keys) if key)
+
+    def breaks_before(self, i: int) -> bool:
+        """Whether a turn, a segment or a line starts at token ``i`` (a hard boundary)."""
+        return i == 0 or self.seps[i] in (LINE, PARAGRAPH) or self.segs[i] != self.segs[i - 1]
+
+    def next_word(self, i: int, cross: bool = True, pauses: bool = True) -> int | None:
+        """The next token after ``i`` that holds a word. ``cross=False`` stops at a sentence
+        end or turn; ``pauses=False`` also stops at a comma."""
+        if not cross and self._stops_after(i, pauses):
+            return None
+        j = i + 1
+        while j < self.n:
+            if self.keys[j]:
+                if not cross and self.breaks_before(j) and self.segs[j] != self.segs[i]:
+                    return None
+                return j
+            if not cross and self._stops_after(j, pauses):
+                return None
+            j += 1
+        return None
+
+    def prev_word(self, i: int, cross: bool = True, pauses: bool = True) -> int | None:
+        j = i - 1
+        while j >= 0:
+            if not cross and self._stops_after(j, pauses):
+                return None
+            if self.keys[j]:
+                if not cross and self.segs[j] != self.segs[i]:
+                    return None
+                return j
+            j -= 1
+        return None
+
+    def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
+        """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
+        when ``pauses`` is false), hyphenated number words split (``twenty-one``): the
+        words, and the token each came from."""
+        words: list[str] = []
+        where: list[int] = []
+        j: int | None = i
+        while j is not None and len(words) < limit:
+            parts = split_words([self.keys[j]])
+            words.extend(parts)
+            where.extend([j] * len(parts))
+            j = self.next_word(j, cross=False, pauses=pauses)
+        return words, where
+
+    def _stops_after(self, i: int, pauses: bool) -> bool:
+        s = self.shapes[i]
+        return s.ends_sentence or (not pauses and s.pause)
+
+    def sentence_start(self, i: int) -> bool:
+        """Whether the word at ``i`` opens a sentence or a turn (so a capital says nothing)."""
+        j = i - 1
+        while j >= 0 and not self.keys[j]:
+            if self.shapes[j].ends_sentence:
+                return True
+            j -= 1
+        return j < 0 or self.shapes[j].ends_sentence or self.breaks_before(i) or (
+            self.texts[j].endswith(":"))
+
+    def capitalized(self, i: int) -> bool:
+        """A capital that says something: in mixed-case text, not at a sentence start."""
+        return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
+
+
+def _mostly_lowercase(shapes: Sequence[Shape]) -> bool:
+    """Whether the text is written (nearly) without capitals, as raw ASR is; then a capital
+    or its absence says nothing about a word."""
+    caps = words = 0
+    for s in shapes[:5000]:
+        if s.key and s.core[0].isalpha():
+            words += 1
+            caps += s.cap
+    return words == 0 or caps < 0.03 * words
