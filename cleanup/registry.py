@@ -54,6 +54,7 @@ BUILTINS: dict[str, str] = {
     "fix_titles": "normalizers.titles:FixTitles",
     "apply_glossary": "normalizers.glossary:ApplyGlossary",
     "capitalize_sentences": "normalizers.sentences:CapitalizeSentences",
+    "deidentify": "deid.step:Deidentify",
 }
 
 ENTRY_POINT_GROUP = "cleanup.normalizers"

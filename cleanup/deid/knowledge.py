@@ -7,7 +7,7 @@ The name and place tables are generated from public data by ``scripts/make_deid_
 >>> name_info("kyle").proper, name_info("cook").proper
 (True, False)
 >>> place_info("boston")
-('CITY', 653833)
+('CITY', 653833, True)
 >>> is_protected(("parkinson's",)), is_protected(("smith",))
 (True, False)
 """
@@ -95,16 +95,17 @@ def name_info(key: str) -> NameInfo | None:
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, tuple[str, int]]:
-    table: dict[str, tuple[str, int]] = {}
+def _places() -> dict[str, tuple[str, int, bool]]:
+    table: dict[str, tuple[str, int, bool]] = {}
     for line in _rows("deid_places.tsv"):
-        name, kind, population, _proper = line.split("\t")
-        table[name] = (kind, int(population))
+        name, kind, population, proper = line.split("\t")
+        table[name] = (kind, int(population), proper == "1")
     return table
 
 
-def place_info(phrase: str) -> tuple[str, int] | None:
-    """``(kind, population)`` of a lowercase place name (words joined by spaces)."""
+def place_info(phrase: str) -> tuple[str, int, bool] | None:
+    """``(kind, population, proper)`` of a lowercase place name (words joined by spaces);
+    ``proper``: usually written capitalized (``boston``, not ``reading``)."""
     return _places().get(phrase)
 
 

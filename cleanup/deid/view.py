@@ -29,6 +29,8 @@ from .numbers import split_words
 _TAGS_AT_START = regex.compile(r"^(?:<[^<>\s]*>)+")
 _TAGS_AT_END = regex.compile(r"(?:<[^<>\s]*>)+$")
 _POSSESSIVE = ("'s", "s'")
+# What the deidentify step writes: never read as a word again (a second run changes nothing).
+_PLACEHOLDER = regex.compile(r"\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONTACT|ID)\]|\*\*\*")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
 
@@ -57,9 +59,12 @@ def shape(text: str) -> Shape:
     inner = _TAGS_AT_START.sub("", text)
     offset = len(text) - len(inner)
     inner = _TAGS_AT_END.sub("", inner)
+    if _PLACEHOLDER.search(inner):
+        inner = _PLACEHOLDER.sub("", inner)
     lead, core, trail = split_punct(inner)
     if not core:
-        return Shape("", "", 0, 0, "", False, _ends(trail, ""), bool(trail.strip("\"'“”‘’()[]")))
+        ends = _ends(trail, "")
+        return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
     key = word_key(core)
     base = key
     for suffix in _POSSESSIVE:
@@ -67,8 +72,9 @@ def shape(text: str) -> Shape:
             base = key[: -len(suffix)] if suffix == "'s" else key[:-1]
             break
     start = offset + len(lead)
-    return Shape(key, base, start, start + len(base), core, core[0].isupper(),
-                 _ends(trail, key), any(ch in ",;:.?!…" for ch in trail))
+    ends = _ends(trail, key)
+    return Shape(key, base, start, start + len(base), core, core[0].isupper(), ends,
+                 ends or any(ch in ",;:" for ch in trail))
 
 
 def _ends(trail: str, key: str) -> bool:
@@ -164,6 +170,8 @@ class View:
 
     def _stops_after(self, i: int, pauses: bool) -> bool:
         s = self.shapes[i]
+        if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
+            return False  # "mr ." in PTB tokens: the title's period
         return s.ends_sentence or (not pauses and s.pause)
 
     def sentence_start(self, i: int) -> bool:

@@ -1,0 +1,65 @@
+"""Evidence shared within a file: a name found once is found everywhere in that file.
+
+``Dr. Patel`` early on makes every later ``patel`` a name, with the same subtype; so does a
+facility or organization name (``from Northside`` → ``Northside`` again). Common words are
+spread with care: in text with capitals only to capitalized occurrences (``Ward`` but not
+the hospital ``ward``), in lowercase text only when the word is rare or mostly a name.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> from .spans import word_span
+>>> v = View.of(Transcript.from_text("mr. okafor is here . okafor's son too"))
+>>> [v.texts[s.first] for s in propagate(v, [word_span(v, 1, 1, "NAME", "PATIENT")])]
+["okafor's"]
+"""
+from __future__ import annotations
+
+from ..lexicon import zipf
+from .knowledge import TITLES
+from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .places import GENERIC
+from .spans import Span, word_span
+from .view import View
+
+_SPREAD = {"NAME", "LOCATION"}
+_PLACE_SUBTYPES = {"HOSPITAL", "ORGANIZATION", "CITY", "OTHER"}
+
+
+def propagate(view: View, spans: list[Span]) -> list[Span]:
+    """Spans for the other occurrences of the name words in ``spans``."""
+    found: dict[str, tuple[str, str]] = {}
+    covered: set[int] = set()
+    for span in spans:
+        covered.update(range(span.first, span.last + 1))
+        if span.category not in _SPREAD or (span.category == "LOCATION"
+                                            and span.subtype not in _PLACE_SUBTYPES):
+            continue
+        for i in range(span.first, span.last + 1):
+            base = view.bases[i]
+            if _spreadable(base, span.category):
+                found.setdefault(base, (span.category, span.subtype))
+    out = []
+    for i in view.positions(found):
+        if i in covered or not _occurrence(view, i):
+            continue
+        category, subtype = found[view.bases[i]]
+        out.append(word_span(view, i, i, category, subtype, "propagated"))
+    return out
+
+
+def _spreadable(base: str, category: str) -> bool:
+    if not base or base in TITLES or not base.replace("'", "").replace("-", "").isalpha():
+        return False
+    if category == "LOCATION" and (base in GENERIC or zipf(base) >= 4.0):
+        return False
+    return strength(base) != NONE or category == "LOCATION"
+
+
+def _occurrence(view: View, i: int) -> bool:
+    """Whether this occurrence of a known name word is the name here too."""
+    if eponym(view, i):
+        return False
+    if not view.lowercase:
+        return view.shapes[i].cap
+    base = view.bases[i]
+    return strength(base) in (STRONG, UNKNOWN) or zipf(base) < 4.5
