@@ -26,7 +26,8 @@ Each row also says whether the word is a *proper* noun first: GPT-2's byte-pair 
 (``whisper/assets/gpt2.tiktoken`` in openai-whisper, MIT) learnt its merges in order of
 frequency, so when " Moore" has a token and " moore" has none (or a much later one), the
 capitalized spelling dominates web text: the word is mostly a name (``moore``, ``kyle``),
-not a common word (``cook``, ``will``). A word rarer than Zipf 2.5 in lowercase English
+not a common word (``cook``, ``will``). A place with a token for neither spelling
+(``zambia``) counts as proper; a census name does not. A word rarer than Zipf 2.5 in lowercase English
 counts as proper too. Lowercase transcripts give no capitals, so this flag is what lets a
 bare ``kyle`` be taken for a name while a bare ``cook`` needs more evidence.
 """
@@ -66,14 +67,18 @@ def _gpt2_ranks() -> dict[str, int]:
     return ranks
 
 
-def _proper(word: str, ranks: dict[str, int]) -> bool:
-    """Whether ``word`` (lowercase) is written capitalized far more often than not."""
+def _proper(word: str, ranks: dict[str, int], unknown: bool = False) -> bool:
+    """Whether ``word`` (lowercase) is written capitalized far more often than not;
+    ``unknown`` when GPT-2 has a token for neither spelling (a gazetteer's entry is then
+    taken for a name, a census entry not: the census lists many plain words)."""
     from wordfreq import zipf_frequency
 
     if " " in word or zipf_frequency(word, "en") < 2.5:
         return True
     cap = ranks.get(" " + word.capitalize())
     low = ranks.get(" " + word)
+    if cap is None and low is None:
+        return unknown
     return cap is not None and (low is None or cap * 2 < low)
 
 
@@ -133,7 +138,7 @@ def places(ranks: dict[str, int]) -> list[str]:
     for line in COUNTRY_EXTRA.strip().splitlines():
         for name in _phrases(line):
             add(name, "COUNTRY", 0)
-    return [f"{key}\t{kind}\t{population}\t{int(_proper(key, ranks))}"
+    return [f"{key}\t{kind}\t{population}\t{int(_proper(key, ranks, unknown=True))}"
             for key, (kind, population) in sorted(rows.items())]
 
 

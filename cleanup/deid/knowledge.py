@@ -49,7 +49,7 @@ madam lady knight bishop
 north south east west northern southern eastern western central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour
-apple virgin medal dragon disney google amazon oh ma pa doc
+apple virgin medal dragon disney google amazon oh ma pa doc wan gon
 """.split())
 
 #: Titles written before a person's name.

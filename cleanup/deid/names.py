@@ -55,13 +55,13 @@ ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomal
 @lru_cache(maxsize=1 << 16)
 def strength(key: str) -> int:
     """How much a lowercase word looks like a person's name on its own."""
-    if len(key) < 2 or not key.replace("'", "").replace("-", "").isalpha():
+    if len(key) < 3 or not key.replace("'", "").replace("-", "").isalpha():
         return NONE
     if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
         return NONE
     info = name_info(key)
     if info is None:
-        return UNKNOWN if len(key) >= 3 and zipf(key) < 2.5 else NONE
+        return UNKNOWN if zipf(key) < 3.0 else NONE
     if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6:
         return STRONG
     return WEAK
@@ -72,7 +72,7 @@ def name_like(view: View, i: int, loose: bool = False) -> bool:
     name is likely. ``loose`` (after a strong cue) also takes common names (``will``)."""
     base = view.bases[i]
     level = strength(base)
-    if level == NONE or eponym(view, i):
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase and not view.shapes[i].cap:
         return False  # mixed-case text writes names with a capital
@@ -161,7 +161,7 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
 def _strong_here(view: View, j: int) -> bool:
     """A name even after a weak cue: a strong census name, or a capitalized name-like word."""
     base = view.bases[j]
-    if eponym(view, j) or (not view.lowercase and not view.shapes[j].cap):
+    if view.shapes[j].cut or eponym(view, j) or (not view.lowercase and not view.shapes[j].cap):
         return False
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or _run_together(base)
@@ -220,8 +220,8 @@ def _standalone(view: View) -> list[Span]:
     strong = {k for k in set(view.bases) if k and strength(k) == STRONG}
     together = {k for k in set(view.bases) if len(k) >= 7 and _run_together(k)}
     for i in view.positions(strong | together):
-        base = view.bases[i]
-        if eponym(view, i) or (not view.lowercase and not view.shapes[i].cap):
+        if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
+                                                      and not view.shapes[i].cap):
             continue
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
@@ -262,7 +262,7 @@ def _extend(view: View, span: Span) -> Span:
 def _neighbour(view: View, i: int) -> bool:
     base = view.bases[i]
     level = strength(base)
-    if level == NONE or eponym(view, i):
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase:
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))

@@ -103,9 +103,9 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
-    located = before in LOCATIVES or before == "of" or view.capitalized(i)
-    if not proper:
-        return located and (view.lowercase or view.capitalized(i))
+    located = before in LOCATIVES or view.capitalized(i)
+    if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place
+        return before in LOCATIVES and view.capitalized(i)
     if kind in ("COUNTRY", "STATE") or population >= _BIG_CITY:
         return True
     return located

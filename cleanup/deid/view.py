@@ -25,12 +25,13 @@ from ..lexicon import word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .numbers import split_words
 
-# <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words.
-_TAGS_AT_START = regex.compile(r"^(?:<[^<>\s]*>)+")
-_TAGS_AT_END = regex.compile(r"(?:<[^<>\s]*>)+$")
+# <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
+# what the deidentify step writes (so a second run changes nothing).
+_MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONTACT|ID)\]"
+                        r"|\*\*\*")
+# "[doctor]", "[patient]" inside a line (a transcript run together): a speaker, not a word.
+_LABEL = regex.compile(r"\[[\w ]+\]:?")
 _POSSESSIVE = ("'s", "s'")
-# What the deidentify step writes: never read as a word again (a second run changes nothing).
-_PLACEHOLDER = regex.compile(r"\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONTACT|ID)\]|\*\*\*")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
 
@@ -48,21 +49,17 @@ class Shape:
     cap: bool            # the word starts with a capital letter
     ends_sentence: bool  # . ? ! after it (not the period of "Dr.")
     pause: bool          # a comma, semicolon, colon or sentence end after it
-
-
-_EMPTY = Shape("", "", 0, 0, "", False, False, False)
+    cut: bool = False    # a word broken off (``dia-``): a false start, never a name
 
 
 @lru_cache(maxsize=1 << 17)
 def shape(text: str) -> Shape:
     """The :class:`Shape` of a token's text (computed once per distinct text)."""
-    inner = _TAGS_AT_START.sub("", text)
-    offset = len(text) - len(inner)
-    inner = _TAGS_AT_END.sub("", inner)
-    if _PLACEHOLDER.search(inner):
-        inner = _PLACEHOLDER.sub("", inner)
+    # Tags and placeholders become spaces of their own length: punctuation to split_punct,
+    # so the word's offsets stay those of the text.
+    inner = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     lead, core, trail = split_punct(inner)
-    if not core:
+    if not core or _LABEL.fullmatch(text):
         ends = _ends(trail, "")
         return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
     key = word_key(core)
@@ -71,10 +68,10 @@ def shape(text: str) -> Shape:
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             base = key[: -len(suffix)] if suffix == "'s" else key[:-1]
             break
-    start = offset + len(lead)
+    start = len(lead)
     ends = _ends(trail, key)
     return Shape(key, base, start, start + len(base), core, core[0].isupper(), ends,
-                 ends or any(ch in ",;:" for ch in trail))
+                 ends or any(ch in ",;:" for ch in trail), trail.strip().startswith("-"))
 
 
 def _ends(trail: str, key: str) -> bool:
