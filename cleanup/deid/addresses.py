@@ -198,7 +198,7 @@ def _code_run(view: View, j: int) -> int | None:
     k: int | None = j
     while k is not None:
         key = view.keys[k]
-        if _letters(view, k):
+        if _letters(view, k) or (last is not None and key in ("a", "i")):
             letters += 1
         elif key in DIGIT_WORDS or key in NUMBER_WORDS or (key.isdigit() and len(key) <= 2):
             digits += 1

@@ -213,6 +213,9 @@ def _age_at(view: View, i: int) -> Span | None:
     if after in _NOT_AGE_AFTER:
         return None
     before = view.keys[p] if p is not None else ""
+    then = words[value[1] + 1] if value[1] + 1 < len(words) else ""
+    if after in ("years", "year", "yrs", "yr") and then not in ("old", "of", "olds"):
+        return None  # "100 years ago": a time, not an age
     if after in _AGE_AFTER or after.endswith("year-old") or before in _AGE_BEFORE:
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")
     return None

@@ -48,7 +48,8 @@ disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphom
 cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
 classification fracture ulcer tube catheter procedure operation law method position effect
 index questionnaire equation formula technique node nodes chorea dementia thyroiditis
-ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly
+ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
+plan protocol regimen triangle theorem principle rule wager constant distribution
 """.split())
 
 

@@ -66,6 +66,7 @@ eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation anim
 veterinary medical surgical health care hospital clinic university school high primary
 secondary elementary middle nursing another outpatient inpatient memory sleep pain
 fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
+such some any
 """.split())
 
 

@@ -25,7 +25,8 @@ from .view import View
 # Cues whose next noun phrase is a job; the first word indexes them.
 _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("employed", "as"), ("job", "is"), ("job", "was"), ("job", "as"),
-           ("occupation", "is"), ("profession", "is"), ("own",), ("owns",), ("owned",),
+           ("occupation", "is"), ("profession", "is"), ("i", "own"), ("we", "own"),
+           ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("he's",), ("she's",), ("he", "is"), ("she", "is"),
          ("was",), ("retired",), ("am",), ("as",))
@@ -59,11 +60,12 @@ def find_professions(view: View) -> list[Span]:
 
 def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:
     """The noun phrase after the cue (article and modifiers left out of the span)."""
+    owning = "own" in words[:k] or words[0] in ("owns", "owned")
     had_article = k < len(words) and words[k] in _ARTICLES
     if had_article:
         k += 1
-    elif not strong and words[0] != "retired":
-        return None  # "I'm tired", "she's nurse-led": no article, no job
+    elif (not strong and words[0] != "retired") or owning:
+        return None  # "I'm tired", "I own my home": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
     end = k
@@ -75,6 +77,6 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     head = words[end - 1]
     if not strong and head not in occupations():
         return None
-    if strong and words[0] in ("own", "owns", "owned") and end - k < 2 and head not in occupations():
+    if owning and end - k < 2 and head not in occupations():
         return None  # "I own a car": one plain noun; "I own an auto repair shop": a trade
     return word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION")

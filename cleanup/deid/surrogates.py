@@ -14,6 +14,8 @@ True
 True
 >>> s.value("DATE", "DATE", "4/14/1960")
 '10/26/1960'
+>>> s.value("DATE", "DATE", "the twelfth of February nineteen sixty one")
+'August 26, 1961'
 >>> s.value("ID", "MEDICALRECORD", "123546").isdigit()
 True
 """
@@ -24,6 +26,7 @@ import random
 import re
 
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, name_info
+from .numbers import cardinal, ordinal, split_words, year
 
 FIRST = """Alex Jordan Morgan Casey Riley Taylor Jamie Robin Drew Avery Quinn Reese Cameron
 Rowan Sasha Emery Harper Logan Parker Skyler Dana Jesse Kendall Marlowe""".split()
@@ -112,21 +115,37 @@ class Surrogates:
         return self._worded_date(text)
 
     def _worded_date(self, text: str) -> str:
-        words = re.findall(r"[a-z]+|\d+", text.casefold())
-        month = next((MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w) for w in words
-                      if w in MONTHS or w in MONTH_ABBREVIATIONS), None)
-        if month is None:
+        words = split_words(re.findall(r"[a-z]+(?:-[a-z]+)*|\d+(?:st|nd|rd|th)?", text.casefold()))
+        at = next((k for k, w in enumerate(words) if w in MONTHS or w in MONTH_ABBREVIATIONS), None)
+        if at is None:
             return "[DATE]"
-        numbers = [int(w) for w in words if w.isdigit()]
-        day = next((n for n in numbers if 1 <= n <= 31), None)
-        year = next((n for n in numbers if n > 31), None)
-        moved = _shift(year or 2001, month, day or 15, self.offset)
+        month = MONTHS.get(words[at]) or MONTH_ABBREVIATIONS[words[at]]
+        day, year_value = _day_and_year(words[:at]), None
+        rest = [w for w in words[at + 1:] if w not in ("the", "of")]
+        found = year(rest)
+        if found is None and rest:
+            after = ordinal(rest) or cardinal(rest[:2])
+            if after is not None and 1 <= after[0] <= 31:
+                day = day or after[0]
+                found = year(rest[after[1]:])
+        year_value = found[0] if found else None
+        moved = _shift(year_value or 2001, month, day or 15, self.offset)
         if moved is None:
             return "[DATE]"
         name = _MONTH_NAMES[moved.month - 1]
         name = name.lower() if text.islower() else name
         out = f"{name} {moved.day}" if day else name
-        return out + (f", {moved.year}" if year else "")
+        return out + (f", {moved.year}" if year_value else "")
+
+
+def _day_and_year(words: list[str]) -> int | None:
+    """The day said before the month (``the twelfth of``, ``3rd``)."""
+    words = [w for w in words if w not in ("the", "of")]
+    for k in range(len(words)):
+        found = ordinal(words[k:]) or cardinal(words[k:])
+        if found is not None and k + found[1] == len(words) and 1 <= found[0] <= 31:
+            return found[0]
+    return None
 
 
 def _shift(year: int, month: int, day: int, offset: dt.timedelta) -> dt.date | None:

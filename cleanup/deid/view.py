@@ -83,13 +83,16 @@ def _ends(trail: str, key: str) -> bool:
 class View:
     """A transcript's tokens as words, with navigation that skips tags and punctuation."""
 
-    __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "n", "lowercase",
-                 "_by_key")
+    __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
+                 "lowercase", "_by_key")
 
-    def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object]):
+    def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
+                 speakers: Sequence[str | None] = (), captions: bool = False):
         self.texts = texts
         self.seps = seps
         self.segs = segs
+        self.speakers = speakers
+        self.captions = captions
         self.n = len(texts)
         self.shapes = list(map(shape, texts))
         self.keys = [s.key for s in self.shapes]
@@ -99,7 +102,11 @@ class View:
 
     @classmethod
     def of(cls, transcript: Transcript) -> View:
-        return cls(transcript.texts, transcript.seps, transcript.segment_indices)
+        """The view of a transcript. In captions (subtitles, Whisper output) a cue or a line
+        break is only layout, so a sentence runs on across it; in text it is a turn."""
+        return cls(transcript.texts, transcript.seps, transcript.segment_indices,
+                   tuple(s.speaker for s in transcript.segments),
+                   transcript.meta.get("format", "txt") != "txt")
 
     def positions(self, keys) -> Iterator[int]:
         """Indices of the tokens whose word (key or base) is in ``keys``, in order."""
@@ -120,8 +127,18 @@ class View:
         return (i for i, key in enumerate(self.keys) if key)
 
     def breaks_before(self, i: int) -> bool:
-        """Whether a turn, a segment or a line starts at token ``i`` (a hard boundary)."""
-        return i == 0 or self.seps[i] in (LINE, PARAGRAPH) or self.segs[i] != self.segs[i - 1]
+        """Whether a turn starts at token ``i``: a new speaker, or in text a new line or
+        segment (in captions a new cue or line is layout, not a turn)."""
+        if i == 0:
+            return True
+        a, b = self.segs[i - 1], self.segs[i]
+        if a != b and self._speaker(a) != self._speaker(b):
+            return True
+        return not self.captions and (self.seps[i] in (LINE, PARAGRAPH) or a != b)
+
+    def _speaker(self, seg: object) -> str | None:
+        return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
+            else None
 
     def next_word(self, i: int, cross: bool = True, pauses: bool = True) -> int | None:
         """The next token after ``i`` that holds a word. ``cross=False`` stops at a sentence
@@ -131,7 +148,7 @@ class View:
         j = i + 1
         while j < self.n:
             if self.keys[j]:
-                if not cross and self.breaks_before(j) and self.segs[j] != self.segs[i]:
+                if not cross and self._turn_between(i, j):
                     return None
                 return j
             if not cross and self._stops_after(j, pauses):
@@ -145,11 +162,15 @@ class View:
             if not cross and self._stops_after(j, pauses):
                 return None
             if self.keys[j]:
-                if not cross and self.segs[j] != self.segs[i]:
+                if not cross and self._turn_between(j, i):
                     return None
                 return j
             j -= 1
         return None
+
+    def _turn_between(self, i: int, j: int) -> bool:
+        """Whether a turn starts after token ``i`` and at or before token ``j``."""
+        return any(self.breaks_before(k) for k in range(i + 1, j + 1))
 
     def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
         """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
