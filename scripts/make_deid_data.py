@@ -27,7 +27,9 @@ Each row also says whether the word is a *proper* noun first: GPT-2's byte-pair 
 frequency, so when " Moore" has a token and " moore" has none (or a much later one), the
 capitalized spelling dominates web text: the word is mostly a name (``moore``, ``kyle``),
 not a common word (``cook``, ``will``). A place with a token for neither spelling
-(``zambia``) counts as proper; a census name does not. A word rarer than Zipf 2.5 in lowercase English
+(``zambia``) counts as proper; so does such a census name when it is a first name carried
+by 20 in a million people or a word rarer than Zipf 3 (``siobhan``, ``okafor``), but not
+a plain word the census lists as a surname (``herring``, ``teller``). A word rarer than Zipf 2.5 in lowercase English
 counts as proper too. Lowercase transcripts give no capitals, so this flag is what lets a
 bare ``kyle`` be taken for a name while a bare ``cook`` needs more evidence.
 """
@@ -97,6 +99,8 @@ def _census(path: Path) -> dict[str, float]:
 
 
 def names(census_dir: Path, ranks: dict[str, int]) -> list[str]:
+    from wordfreq import zipf_frequency
+
     first = _census(census_dir / "dist.male.first")
     for name, share in _census(census_dir / "dist.female.first").items():
         first[name] = first.get(name, 0.0) + share
@@ -105,8 +109,11 @@ def names(census_dir: Path, ranks: dict[str, int]) -> list[str]:
     for name in sorted(set(first) | set(last)):
         if len(name) < 2 or not name.isalpha():
             continue
+        # With no GPT-2 token either way, a first name people really carry (20 in a
+        # million) or a word rare in English (Zipf < 3) is taken for a name.
+        unknown = first.get(name, 0) >= 20 or zipf_frequency(name, "en") < 3.0
         rows.append(f"{name}\t{first.get(name, 0):.3g}\t{last.get(name, 0):.3g}\t"
-                    f"{int(_proper(name, ranks))}")
+                    f"{int(_proper(name, ranks, unknown))}")
     return rows
 
 

@@ -60,7 +60,9 @@ def strength(key: str) -> int:
         return NONE
     if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
         return NONE
-    info = name_info(key)
+    if "'" in key and not (key[0] in "od" and key[1] == "'" and len(key) > 4):
+        return NONE  # a contraction (i'm, she'll), not o'connell or d'angelo
+    info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL
     if info is None:
         return UNKNOWN if zipf(key) < 3.0 else NONE
     if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6:
@@ -179,7 +181,10 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     if len(words) <= k:
         return None
     j = where[k]
-    return word_span(view, j, j, "NAME", "PATIENT") if _strong_here(view, j) else None
+    rare = view.lowercase and strength(view.bases[j]) == UNKNOWN and not view.shapes[j].cut
+    if _strong_here(view, j) or (rare and not eponym(view, j)):
+        return word_span(view, j, j, "NAME", "PATIENT")
+    return None
 
 
 def _relative(view: View, i: int) -> Span | None:
@@ -266,5 +271,8 @@ def _neighbour(view: View, i: int) -> bool:
     if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase:
+        core = view.shapes[i].core
+        if core.isupper() and 1 < len(core) <= 4:
+            return False  # an acronym beside a name: "CTO Kenny Daniel"
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))
     return level == STRONG or (level == WEAK and zipf(base) < 5.0) or level == UNKNOWN

@@ -34,7 +34,7 @@ _BIG_CITY = 500_000
 _HEADS = {
     "hospital": "HOSPITAL", "hospitals": "HOSPITAL", "clinic": "HOSPITAL", "clinics": "HOSPITAL",
     "infirmary": "HOSPITAL", "hospice": "HOSPITAL", "healthcare": "HOSPITAL",
-    "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL",
+    "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL", "rehab": "HOSPITAL",
     "university": "ORGANIZATION", "college": "ORGANIZATION", "school": "ORGANIZATION",
     "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
     "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
@@ -66,7 +66,7 @@ eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation anim
 veterinary medical surgical health care hospital clinic university school high primary
 secondary elementary middle nursing another outpatient inpatient memory sleep pain
 fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
-such some any
+such some any gp gps nhs er a&e ed icu walk
 """.split())
 
 
