@@ -119,6 +119,9 @@ def _after_street(view: View, last: int) -> list[Span]:
             spans.append(word_span(view, j, j, "LOCATION", found[0] if found else "STATE", "list"))
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
+        elif (end := _code_run(view, j)) is not None:
+            spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
+            j = end
         else:
             break
         j = view.next_word(j, cross=False)

@@ -21,7 +21,8 @@ from __future__ import annotations
 import regex
 
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS
-from .numbers import NUMBER_WORDS, TENS, UNITS, cardinal, ordinal, year
+from .numbers import (NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS, cardinal,
+                      ordinal, year)
 from .spans import Span, word_span
 from .view import View
 
@@ -50,6 +51,29 @@ def find_dates(view: View) -> list[Span]:
             spans.append(span)
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
+    spans.extend(_ordinal_dates(view))
+    return spans
+
+
+def _ordinal_dates(view: View) -> list[Span]:
+    """A day and a month both said as ordinals: ``the fifth of the third, nineteen seventy``."""
+    spans = []
+    ordinals = {k for k in set(view.keys) if k in ORDINAL_UNITS or k in ORDINAL_TENS
+                or (k[:-2].isdigit() and k[-2:] in ("st", "nd", "rd", "th"))}
+    for i in view.positions(ordinals):
+        words, where = view.run(i, 10)
+        day = ordinal(words)
+        if day is None or words[day[1]:day[1] + 1] != ["of"]:
+            continue
+        k = day[1] + 1 + (1 if words[day[1] + 1:day[1] + 2] == ["the"] else 0)
+        month = ordinal(words[k:])
+        if month is None or not 1 <= month[0] <= 12 or not 1 <= day[0] <= 31:
+            continue
+        last = k + month[1] - 1
+        found = year(words[last + 1:])
+        if found is not None:
+            last += found[1]
+        spans.append(word_span(view, where[0], where[last], "DATE", "DATE"))
     return spans
 
 
@@ -163,10 +187,12 @@ def _after_birth_cue(view: View) -> list[Span]:
                 k += 1
             end = k
             while end < len(words) and (words[end] in NUMBER_WORDS or words[end].isdigit()
-                                        or words[end] == "and"):
+                                        or words[end] in ("and", "the", "of")):
                 end += 1
-            while end > k and words[end - 1] == "and":
+            while end > k and words[end - 1] in ("and", "the", "of"):
                 end -= 1
+            while k < end and words[k] in ("the", "of"):
+                k += 1
             if end - k >= 2:
                 spans.append(word_span(view, where[k], where[end - 1], "DATE", "DATE"))
             break

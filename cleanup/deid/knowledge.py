@@ -20,7 +20,7 @@ from importlib import resources
 from ..lexicon import FUNCTION_WORDS, glossary_terms, word_key
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "SEASONS", "NOT_PERSON", "TITLES",
+    "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "SEASONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths",
     "is_protected", "protected_lengths", "FUNCTION_WORDS",
 ]
@@ -50,6 +50,13 @@ north south east west northern southern eastern western central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour
 apple virgin medal dragon disney google amazon oh ma pa doc wan gon
+""".split())
+
+#: Names that are also everyday words (``frank blood``, ``a mac``): never a name on their
+#: own, only with a cue or a capital.
+PLAIN_WORDS = frozenset("""
+frank bang wolf fox angel hunter mars corp isis villa baker mills bush ford roman trump
+jan ray mac chase sterling rob bill pat sue grant
 """.split())
 
 #: Titles written before a person's name.

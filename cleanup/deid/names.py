@@ -26,8 +26,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import (CLINICIAN_TITLES, NOT_PERSON, RELATIVES, TITLES, is_protected,
-                        name_info)
+from .knowledge import (CLINICIAN_TITLES, NOT_PERSON, PLAIN_WORDS, RELATIVES, TITLES,
+                        is_protected, name_info)
 from .spans import Span, word_span
 from .view import View
 
@@ -39,8 +39,9 @@ _INTRODUCTIONS = (("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
                   ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
-                  ("i", "am"), ("it's",), ("it", "is"))
-_WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is")})
+                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"))
+_WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
+                        ("is", "that"), ("is", "this")})
 _HEADER_CUES = frozenset({"date", "dob", "mrn", "medical", "born", "is", "age"})
 #: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
 EPONYM_HEADS = frozenset("""
@@ -65,7 +66,8 @@ def strength(key: str) -> int:
     info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL
     if info is None:
         return UNKNOWN if zipf(key) < 3.0 else NONE
-    if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6:
+    if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6 and \
+            key not in PLAIN_WORDS:
         return STRONG
     return WEAK
 
@@ -103,6 +105,7 @@ def find_names(view: View) -> list[Span]:
     spans += _after_cues(view)
     spans += _before_header(view)
     spans += _standalone(view)
+    spans += _capitalized_pairs(view)
     return [_extend(view, s) for s in spans]
 
 
@@ -231,6 +234,46 @@ def _standalone(view: View) -> list[Span]:
             continue
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+def _capitalized_pairs(view: View) -> list[Span]:
+    """Two capitalized name-like words in a row in text with capitals (``Priya Raman``):
+    one of them a census name, and the first inside a sentence unless both are."""
+    if view.lowercase:
+        return []
+    spans = []
+    names = {k for k in set(view.bases) if k and strength(k) >= UNKNOWN}
+    for i in view.positions(names):
+        for a, b in ((view.prev_word(i, cross=False, pauses=False), i),
+                     (i, view.next_word(i, cross=False, pauses=False))):
+            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)):
+                continue
+            levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
+            if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
+                continue
+            if min(levels) >= WEAK or not view.sentence_start(a):
+                spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
+    return spans
+
+
+_DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "statin", "azole", "mab", "cillin", "mycin",
+                 "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban", "gliptin",
+                 "fen", "done", "pam", "lam", "zepam", "prazole", "dipine", "oxin", "sone")
+
+
+def _drug_like(key: str) -> bool:
+    """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
+    return strength(key) == UNKNOWN and key.endswith(_DRUG_ENDINGS)
+
+
+def _capital_word(view: View, i: int) -> bool:
+    core = view.shapes[i].core
+    base = view.bases[i]
+    # Capitals make a less rare word a name too: Raman (Zipf 3.1) beside Priya.
+    named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
+                                          and base not in FUNCTION_WORDS | NOT_PERSON)
+    return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
+            and named and not view.shapes[i].cut and not eponym(view, i))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -156,6 +156,10 @@ def _name_words_before(view: View, h: int) -> int | None:
             break
         words.insert(0, p)
         p = view.prev_word(p, cross=False, pauses=False)
+    if not words:
+        return None
+    if p is not None and view.keys[p] in ("at", "to", "from", "in", "into"):
+        return words[0]  # "at general hospital": no article, so the words are its name
     while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC):
         words.pop(0)
     return words[0] if words else None
