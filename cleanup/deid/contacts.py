@@ -176,6 +176,10 @@ def _number_strings(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False)
         if p is not None and p > done and (view.keys[p] in starts or view.keys[p] in NUMBER_WORDS):
             continue  # not the first word of the string
+        nxt = view.next_word(i, cross=False)
+        if nxt is None or not (view.keys[nxt] in NUMBER_WORDS or view.keys[nxt].isdigit()
+                               or view.keys[i] in ("double", "triple")):
+            continue  # one number alone is no string of digits
         words, where = view.run(i, 24)
         found = digits(words)
         if found is None:

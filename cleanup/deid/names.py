@@ -143,13 +143,24 @@ def _after_titles(view: View) -> list[Span]:
 def _after_cues(view: View) -> list[Span]:
     spans = []
     firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | RELATIVES
+    nameish = _nameish(view)
     for i in view.positions(firsts):
+        if 1 not in nameish[i + 1:i + 6]:
+            continue  # no word that could be a name follows: most cues ("is this", "my")
         words, where = view.run(i, 5)
         span = _introduced(view, words, where) or _greeted(view, words, where, i) or \
             _relative(view, i)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _nameish(view: View) -> bytes:
+    """One byte a token: 1 where the word could be a name at all (decided per word)."""
+    levels = {k: strength(k) >= UNKNOWN for k in set(view.bases)}
+    if view.lowercase:
+        return bytes(map(levels.__getitem__, view.bases))
+    return bytes(levels[b] or s.cap for b, s in zip(view.bases, view.shapes))
 
 
 def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:

@@ -45,7 +45,11 @@ def occupations() -> frozenset[str]:
 def find_professions(view: View) -> list[Span]:
     spans = []
     firsts = {cue[0] for cue in _STRONG + _WEAK}
+    seconds = {cue[1] for cue in _STRONG + _WEAK if len(cue) > 1} | _ARTICLES | {"retired"}
     for i in view.positions(firsts):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)):
+            continue  # the word after a cue's first is never a job's start: skip cheaply
         words, where = view.run(i, 9, pauses=False)
         for cues, strong in ((_STRONG, True), (_WEAK, False)):
             cue = next((c for c in cues if tuple(words[:len(c)]) == c), None)

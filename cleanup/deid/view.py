@@ -84,7 +84,7 @@ class View:
     """A transcript's tokens as words, with navigation that skips tags and punctuation."""
 
     __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
-                 "lowercase", "_by_key")
+                 "lowercase", "_by_key", "_breaks")
 
     def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
                  speakers: Sequence[str | None] = (), captions: bool = False):
@@ -99,6 +99,7 @@ class View:
         self.bases = [s.base for s in self.shapes]
         self.lowercase = _mostly_lowercase(self.shapes)
         self._by_key: dict[str, list[int]] | None = None
+        self._breaks: bytes | None = None
 
     @classmethod
     def of(cls, transcript: Transcript) -> View:
@@ -170,7 +171,9 @@ class View:
 
     def _turn_between(self, i: int, j: int) -> bool:
         """Whether a turn starts after token ``i`` and at or before token ``j``."""
-        return any(self.breaks_before(k) for k in range(i + 1, j + 1))
+        if self._breaks is None:
+            self._breaks = bytes(map(self.breaks_before, range(self.n)))
+        return 1 in self._breaks[i + 1:j + 1]
 
     def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
         """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
@@ -180,9 +183,14 @@ class View:
         where: list[int] = []
         j: int | None = i
         while j is not None and len(words) < limit:
-            parts = split_words([self.keys[j]])
-            words.extend(parts)
-            where.extend([j] * len(parts))
+            key = self.keys[j]
+            if "-" in key:
+                parts = split_words([key])
+                words.extend(parts)
+                where.extend([j] * len(parts))
+            else:
+                words.append(key)
+                where.append(j)
             j = self.next_word(j, cross=False, pauses=pauses)
         return words, where
 
