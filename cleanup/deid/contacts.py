@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from .dates import WRITTEN_DATE
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
 from .spans import Span, word_span
 from .view import View
@@ -63,7 +64,36 @@ def find_contacts(view: View) -> list[Span]:
     spans = _written(view)
     spans += _spoken_addresses(view)
     spans += _number_strings(view)
+    spans += _spoken_codes(view)
     return spans
+
+
+def _spoken_codes(view: View) -> list[Span]:
+    """Letters and digits said one by one after an ID cue (``member id is a b c one two``)."""
+    spans = []
+    for i in view.positions({cue[-1] for cue in _CUES if cue[0] not in _PHONE_WORDS}):
+        j = view.next_word(i, cross=False)
+        kind = _cue_before(view, j) if j is not None else None
+        if kind is None or kind[0] != "ID":
+            continue
+        while j is not None and view.keys[j] in _FILLER and len(view.keys[j]) > 1:
+            j = view.next_word(j, cross=False)
+        first, last, count, numbers = j, None, 0, 0
+        while j is not None and _code_piece(view.keys[j]):
+            last, count = j, count + 1
+            numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
+            j = view.next_word(j, cross=False)
+        if last is not None and count >= 3 and numbers >= 2:
+            spans.append(word_span(view, first, last, kind[0], kind[1], "pattern"))
+    return spans
+
+
+_PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager beeper".split())
+
+
+def _code_piece(key: str) -> bool:
+    return (len(key) == 1 and key.isalnum()) or key in DIGIT_WORDS or key in NUMBER_WORDS \
+        or (key.isalnum() and any(ch.isdigit() for ch in key))
 
 
 def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
@@ -98,11 +128,19 @@ def _written(view: View) -> list[Span]:
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
             s = view.shapes[i]
-            spans.append(Span(i, s.start, i, s.start + len(s.core), category, subtype, "pattern"))
+            first, start = i, s.start
+            p = view.prev_word(i, cross=False, pauses=False)
+            if subtype in ("PHONE", "FAX") and p is not None and view.keys[p].isdigit() \
+                    and len(view.keys[p]) <= 4 and view.texts[p][:1] in "(+":
+                first, start = p, 0  # the area code before: "(617) 555-0199"
+            spans.append(Span(first, start, i, s.start + len(s.core), category, subtype,
+                              "pattern"))
     return spans
 
 
 def _written_kind(key: str) -> tuple[str, str] | None:
+    if WRITTEN_DATE.fullmatch(key):
+        return None  # a date (the date finder's)
     if _EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"
     if _IP.fullmatch(key):

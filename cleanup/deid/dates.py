@@ -27,7 +27,7 @@ from .spans import Span, word_span
 from .view import View
 
 # 4/14/1960, 3/1/21, 14.04.1960, 14-04-1960, 2021-03-04, 3/2019.
-_WRITTEN = regex.compile(r"""
+WRITTEN_DATE = _WRITTEN = regex.compile(r"""
     (?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2}|\d{4})
   | (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
   | (?P<mm>\d{1,2})/(?P<my>\d{4})

@@ -59,7 +59,7 @@ def _occurrence(view: View, i: int) -> bool:
     """Whether this occurrence of a known name word is the name here too."""
     if eponym(view, i):
         return False
-    if not view.lowercase:
-        return view.shapes[i].cap
     base = view.bases[i]
-    return strength(base) in (STRONG, UNKNOWN) or zipf(base) < 4.5
+    if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap:
+        return True
+    return view.lowercase and zipf(base) < 4.5
