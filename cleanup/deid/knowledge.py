@@ -50,6 +50,7 @@ north south east west northern southern eastern western central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour
 apple virgin medal dragon disney google amazon oh ma pa doc wan gon
+dob mrn ssn nhs gp icu bp ecg ekg mri ct pcp
 """.split())
 
 #: Names that are also everyday words (``frank blood``, ``a mac``): never a name on their
@@ -57,6 +58,7 @@ apple virgin medal dragon disney google amazon oh ma pa doc wan gon
 PLAIN_WORDS = frozenset("""
 frank bang wolf fox angel hunter mars corp isis villa baker mills bush ford roman trump
 jan ray mac chase sterling rob bill pat sue grant
+foley holter doppler whipple nissen epley gleason
 """.split())
 
 #: Titles written before a person's name.

@@ -51,6 +51,8 @@ classification fracture ulcer tube catheter procedure operation law method posit
 index questionnaire equation formula technique node nodes chorea dementia thyroiditis
 ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
 plan protocol regimen triangle theorem principle rule wager constant distribution
+tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
+glands duct shunt curve needle block cast coma grade stage staging catheterization
 """.split())
 
 
@@ -178,8 +180,10 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
 def _strong_here(view: View, j: int) -> bool:
     """A name even after a weak cue: a strong census name, or a capitalized name-like word."""
     base = view.bases[j]
-    if view.shapes[j].cut or eponym(view, j) or (not view.lowercase and not view.shapes[j].cap):
+    if view.shapes[j].cut or eponym(view, j):
         return False
+    if not view.lowercase and not view.shapes[j].cap:
+        return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or _run_together(base)
 

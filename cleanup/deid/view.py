@@ -97,7 +97,7 @@ class View:
         self.shapes = list(map(shape, texts))
         self.keys = [s.key for s in self.shapes]
         self.bases = [s.base for s in self.shapes]
-        self.lowercase = _mostly_lowercase(self.shapes)
+        self.lowercase = _mostly_lowercase(texts, self.shapes)
         self._by_key: dict[str, list[int]] | None = None
         self._breaks: bytes | None = None
 
@@ -215,12 +215,16 @@ class View:
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
 
 
-def _mostly_lowercase(shapes: Sequence[Shape]) -> bool:
+def _mostly_lowercase(texts: Sequence[str], shapes: Sequence[Shape]) -> bool:
     """Whether the text is written (nearly) without capitals, as raw ASR is; then a capital
-    or its absence says nothing about a word."""
+    or its absence says nothing about a word. A placeholder the step wrote stands for the
+    capitalized name it replaced, so a second run reads the text as the first did."""
     caps = words = 0
-    for s in shapes[:5000]:
+    for text, s in zip(texts[:5000], shapes[:5000]):
         if s.key and s.core[0].isalpha():
             words += 1
             caps += s.cap
+        elif not s.key and "[" in text and _MARKUP.search(text):
+            words += 1
+            caps += 1
     return words == 0 or caps < 0.03 * words
