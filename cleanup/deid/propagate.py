@@ -25,9 +25,11 @@ _SPREAD = {"NAME", "LOCATION"}
 _PLACE_SUBTYPES = {"HOSPITAL", "ORGANIZATION", "CITY", "OTHER"}
 
 
-def propagate(view: View, spans: list[Span]) -> list[Span]:
-    """Spans for the other occurrences of the name words in ``spans``."""
-    found: dict[str, tuple[str, str]] = {}
+def propagate(view: View, spans: list[Span],
+              labels: dict[str, str] | None = None) -> list[Span]:
+    """Spans for the other occurrences of the name words in ``spans`` (and of the names in
+    speaker labels, lowercase word -> NAME subtype)."""
+    found: dict[str, tuple[str, str]] = {k: ("NAME", v) for k, v in (labels or {}).items()}
     covered: set[int] = set()
     for span in spans:
         covered.update(range(span.first, span.last + 1))

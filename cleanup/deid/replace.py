@@ -13,7 +13,7 @@ consistent fake value (:mod:`.surrogates`).
 >>> from cleanup.transcript import Transcript
 >>> from .spans import Span
 >>> t = Transcript.from_text("hi <UNSURE>Jack Smith's</UNSURE> dog")
->>> new, records = apply(t, [Span(1, 8, 2, 5, "NAME", "PATIENT")], "tag")
+>>> new, records = apply(t, [Span(1, 8, 2, 5, "NAME", "PATIENT")], Replacer("tag", t))
 >>> new.text
 "hi <UNSURE>[NAME]'s</UNSURE> dog"
 >>> records[0]["text"], records[0]["tokens"]
@@ -31,22 +31,36 @@ from .surrogates import Surrogates
 MODES = ("tag", "surrogate", "mask")
 
 
-def apply(transcript: Transcript, spans: Sequence[Span], mode: str,
-          seed: int | None = None) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
+class Replacer:
+    """What one file's PHI becomes in a mode: ``[CATEGORY]``, ``***`` or a surrogate (the
+    surrogates of one file share their choices and date offset)."""
+
+    def __init__(self, mode: str, transcript: Transcript, seed: int | None = None):
+        self.mode = mode
+        self.surrogates = None
+        if mode == "surrogate":
+            self.surrogates = Surrogates(seed if seed is not None else zlib.crc32(
+                "\n".join(transcript.texts[:2000]).encode("utf-8", "replace")))
+
+    def __call__(self, category: str, subtype: str, original: str) -> str:
+        if self.mode == "mask":
+            return "***"
+        if self.surrogates is not None:
+            return self.surrogates.value(category, subtype, " ".join(original.split()))
+        return f"[{category}]"
+
+
+def apply(transcript: Transcript, spans: Sequence[Span],
+          replace: Replacer) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
     """The transcript with every span replaced, and one record per span."""
     texts = transcript.texts
-    surrogates = None
-    if mode == "surrogate":
-        surrogates = Surrogates(seed if seed is not None else zlib.crc32(
-            "\n".join(texts[:2000]).encode("utf-8", "replace")))
     view = transcript.tokens
     edits: dict[int, list[Token]] = {}
     records = []
     for span in spans:
         original = original_text(transcript, span)
         for a, start, b, end in _pieces(texts, span):
-            piece = _slice(transcript, a, start, b, end)
-            value = _replacement(span, piece, mode, surrogates)
+            value = replace(span.category, span.subtype, _slice(transcript, a, start, b, end))
             edits.update(_rewrite(view, a, start, b, end, value))
         start_time, end_time = transcript.span(view[span.first:span.last + 1])
         records.append({"category": span.category, "subtype": span.subtype, "text": original,
@@ -103,14 +117,6 @@ def _slice(transcript: Transcript, a: int, start: int, b: int, end: int) -> str:
 def original_text(transcript: Transcript, span: Span) -> str:
     """The PHI as it stood in the transcript (separators folded to spaces)."""
     return " ".join(_slice(transcript, span.first, span.start, span.last, span.end).split())
-
-
-def _replacement(span: Span, piece: str, mode: str, surrogates: Surrogates | None) -> str:
-    if mode == "mask":
-        return "***"
-    if surrogates is not None:
-        return surrogates.value(span.category, span.subtype, " ".join(piece.split()))
-    return f"[{span.category}]"
 
 
 def _id(transcript: Transcript, i: int) -> int | None:

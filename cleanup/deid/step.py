@@ -12,7 +12,8 @@ The transcript the step returns lists what it replaced in ``meta["redactions"]``
 plain dict per redaction with ``category``, ``subtype``, ``text`` (the original: keep it
 out of anything shared), ``start``/``end`` (seconds, or ``None`` for untimed text),
 ``tokens`` (the ``[first, last)`` token range in the step's input) and ``id`` (the id of
-the token that now holds the replacement).
+the token that now holds the replacement). A speaker label that names someone (``Dr.
+Patel:``) is replaced too; its record has ``tokens`` ``None`` and the ``segment`` index.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from .names import find_names
 from .places import find_places
 from .professions import find_professions
 from .propagate import propagate
-from .replace import MODES, apply
+from .labels import label_names, relabel
+from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
@@ -40,7 +42,8 @@ _WORD_CATEGORIES = {"NAME", "LOCATION", "PROFESSION"}
 
 
 def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> list[Span]:
-    """Every PHI span in a transcript, merged and in order."""
+    """Every PHI span in a transcript's tokens, merged and in order (speaker labels that
+    name someone are evidence: their names are found in the text too)."""
     view = View.of(transcript)
     spans: list[Span] = []
     for detect in _DETECTORS:
@@ -48,7 +51,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     protected = _protected_tokens(view)
     spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
         i in protected for i in range(s.first, s.last + 1)))]
-    spans += propagate(view, spans)
+    spans += propagate(view, spans, label_names(transcript))
     return [s for s in merge(spans) if s.category in categories]
 
 
@@ -95,5 +98,9 @@ class Deidentify(Normalizer):
 
     def transform(self, transcript: Transcript) -> Transcript:
         spans = find_phi(transcript, self.categories)
-        new, records = apply(transcript, spans, self.mode, self.seed)
+        replacer = Replacer(self.mode, transcript, self.seed)
+        new, records = apply(transcript, spans, replacer)
+        if "NAME" in self.categories:
+            new, labelled = relabel(new, label_names(transcript), replacer)
+            records += labelled
         return Transcript(new.tokens, new.segments, {**new.meta, "redactions": records})

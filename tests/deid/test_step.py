@@ -123,3 +123,25 @@ VOCAB = ["hi", "Kyle", "kyle", "dr.", "Dr.", "Okafor", "mrs", "on", "4/14/1961",
 def test_a_second_run_changes_nothing(text):
     once = Deidentify()(text)
     assert Deidentify()(once) == once
+
+
+def test_a_speaker_label_that_names_someone_is_replaced_and_is_evidence():
+    t = formats.parse("Dr. Lindqvist: how are you?\nMary Okafor: fine thanks, and lindqvist?\n"
+                      "Dr. Lindqvist: well.\n", "txt")
+    out = Deidentify().transform(t)
+    assert formats.render(out, "txt") == ("Dr. [NAME]: how are you?\n[NAME] [NAME]: fine "
+                                          "thanks, and [NAME]?\nDr. [NAME]: well.\n")
+    labels = [r for r in out.meta["redactions"] if r["tokens"] is None]
+    assert [(r["text"], r["subtype"], r["segment"]) for r in labels] == [
+        ("Lindqvist", "DOCTOR", 0), ("Mary Okafor", "PATIENT", 1), ("Lindqvist", "DOCTOR", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctor: hi\nPatient: hello\n",
+    "[doctor] hi\n[patient] hello\n",
+    "SPEAKER 1: hi\nSPEAKER 2: hello\n",
+    "Guest_family: hi\nDoctor: hello\n",
+])
+def test_role_labels_name_no_one(text):
+    out = Deidentify().transform(formats.parse(text, "txt"))
+    assert formats.render(out, "txt") == text and out.meta["redactions"] == ()
