@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import zipf
 from .dates import WRITTEN_DATE
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
 from .spans import Span, word_span
@@ -199,6 +200,8 @@ def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
             continue
         if view.keys[j] in ("www",) or key in ("http", "https"):
             first = p if key in ("http", "https") else j
+        elif saw_at and (len(key) == 1 or key.isdigit() or key.isalpha() and zipf(key) < 3.5):
+            first = p  # "j smith at ...": an initial or a name before the last part
         break
     return first, saw_at
 

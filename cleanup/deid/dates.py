@@ -33,7 +33,8 @@ WRITTEN_DATE = _WRITTEN = regex.compile(r"""
   | (?P<mm>\d{1,2})/(?P<my>\d{4})
 """, regex.VERBOSE)
 _SHORT = regex.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")  # 3/4: a date only after "on"
-_DATE_CUES = frozenset("on from since until till by dated date of".split())
+_DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
+                       "before after around".split())
 # Before "may" and "march" (also a verb): words that make them the month.
 _MONTH_CONTEXT = frozenset("""in of since until till by during through early late mid end
 beginning start middle last next this from before after around""".split())

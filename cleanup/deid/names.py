@@ -35,6 +35,10 @@ NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
 _GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
                        "dear sorry".split())
 _AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
+# Words a greeting takes that are no name: "hi everyone", "thanks again", "bye now".
+_GREETED = frozenset("""everyone everybody guys folks again doctor doc sir maam ma'am there
+all both much very so now soon later today tonight tomorrow sweetheart honey dear buddy
+man mate love darling team kiddo friend friends nice good great fine well glad""".split())
 _INTRODUCTIONS = (("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",),
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
@@ -199,8 +203,13 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     if len(words) <= k:
         return None
     j = where[k]
-    rare = view.lowercase and strength(view.bases[j]) == UNKNOWN and not view.shapes[j].cut
-    if _strong_here(view, j) or (rare and not eponym(view, j)):
+    level = strength(view.bases[j])
+    # In lowercase ASR a greeting's next word is a name unless it is a common word that
+    # greetings take: "hi mark" and "hi siobhan", not "hi everyone", "thanks again".
+    plain = view.lowercase and not view.shapes[j].cut and (
+        level == UNKNOWN or (level == WEAK and zipf(view.bases[j]) < 5.5
+                             and view.bases[j] not in _GREETED))
+    if _strong_here(view, j) or (plain and not eponym(view, j)):
         return word_span(view, j, j, "NAME", "PATIENT")
     return None
 
@@ -314,6 +323,9 @@ def _extend(view: View, span: Span) -> Span:
         last = j
     for _ in range(2):
         p = view.prev_word(first, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("st", "saint"):
+            first = p  # St Luke's, Saint Mary's: a place named after a saint
+            break
         if p is None or not _neighbour(view, p) or view.keys[p] in TITLES:
             break
         first = p

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS
 from .knowledge import TITLES, place_info, place_lengths
-from .names import EPONYM_HEADS
+from .names import EPONYM_HEADS, UNKNOWN, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -74,6 +74,31 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _facilities(view)
     spans += _introduced_organizations(view)
+    spans += _home_places(view)
+    return spans
+
+
+# Phrases after which a name is where someone lives or comes from.
+_HOME_CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
+              ("grew", "up", "in"), ("born", "in"), ("moved", "to"), ("moved", "from"),
+              ("i'm", "from"), ("we're", "from"), ("originally", "from"), ("come", "from"),
+              ("comes", "from"), ("visiting", "from"), ("up", "in"), ("down", "in"))
+
+
+def _home_places(view: View) -> list[Span]:
+    """A rare or capitalized word after ``I live in``, ``moved to``, ``originally from``: a
+    town too small for the gazetteer (``we moved from Tiverton``)."""
+    spans = []
+    for i in view.positions({cue[0] for cue in _HOME_CUES}):
+        words, where = view.run(i, 5, pauses=False)
+        cue = next((c for c in _HOME_CUES if tuple(words[:len(c)]) == c), None)
+        if cue is None or len(words) <= len(cue):
+            continue
+        j = where[len(cue)]
+        key = view.bases[j]
+        rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
+        if rare and not key.endswith(("ine", "ol", "pril", "statin", "mab", "itis", "osis")):
+            spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
 
 

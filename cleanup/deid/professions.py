@@ -29,7 +29,7 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("he's",), ("she's",), ("he", "is"), ("she", "is"),
-         ("was",), ("retired",), ("am",), ("as",))
+         ("was",), ("retired",), ("am",), ("as",), ("be",))
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())

@@ -14,7 +14,7 @@ the hospital ``ward``), in lowercase text only when the word is rare or mostly a
 """
 from __future__ import annotations
 
-from ..lexicon import zipf
+from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import TITLES
 from .names import NONE, STRONG, UNKNOWN, eponym, strength
 from .places import GENERIC
@@ -30,6 +30,7 @@ def propagate(view: View, spans: list[Span],
     """Spans for the other occurrences of the name words in ``spans`` (and of the names in
     speaker labels, lowercase word -> NAME subtype)."""
     found: dict[str, tuple[str, str]] = {k: ("NAME", v) for k, v in (labels or {}).items()}
+    plain: dict[str, tuple[str, str]] = {}  # common words that open a facility's name
     covered: set[int] = set()
     for span in spans:
         covered.update(range(span.first, span.last + 1))
@@ -40,13 +41,35 @@ def propagate(view: View, spans: list[Span],
             base = view.bases[i]
             if _spreadable(base, span.category):
                 found.setdefault(base, (span.category, span.subtype))
+            elif i == span.first and span.category == "LOCATION" and _facility_word(base):
+                plain.setdefault(base, (span.category, span.subtype))
     out = []
-    for i in view.positions(found):
-        if i in covered or not _occurrence(view, i):
+    for i in view.positions(found.keys() | plain.keys()):
+        if i in covered or eponym(view, i):
             continue
-        category, subtype = found[view.bases[i]]
-        out.append(word_span(view, i, i, category, subtype, "propagated"))
+        base = view.bases[i]
+        if base in found and _occurrence(view, i):
+            out.append(word_span(view, i, i, *found[base], "propagated"))
+        elif base in plain and base not in found and _said_as_place(view, i):
+            out.append(word_span(view, i, i, *plain[base], "propagated"))
     return out
+
+
+_PLACE_PREPOSITIONS = frozenset("at to from for in into".split())
+
+
+def _facility_word(base: str) -> bool:
+    """A common word that opens a facility's name (``county`` of ``county hospital``)."""
+    return bool(base) and base.isalpha() and base not in GENERIC and base not in TITLES
+
+
+def _said_as_place(view: View, i: int) -> bool:
+    """``for county``, ``at valley``: the facility's first word alone, right after a
+    preposition, at the end of its clause (no noun of its own after it)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    j = view.next_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _PLACE_PREPOSITIONS and (
+        j is None or view.keys[j] in FUNCTION_WORDS)
 
 
 def _spreadable(base: str, category: str) -> bool:

@@ -19,6 +19,7 @@ tag = Deidentify()
     ("the twenty second of October, two thousand and five.", "the [DATE]."),
     ("dob 4/14/1961 and surgery on 2021-03-04", "dob [DATE] and surgery on [DATE]"),
     ("seen on 3/1/21 and again on 3/4", "seen on [DATE] and again on [DATE]"),
+    ("off work from 1/2 to 1/9", "off work from [DATE] to [DATE]"),
     ("I just saw him in november", "I just saw him in [DATE]"),
     ("back in may and in the spring", "back in [DATE] and in the spring"),
     ("dob is oh four one four sixty one", "dob is [DATE]"),
@@ -32,6 +33,7 @@ tag = Deidentify()
     # e-mail and web addresses, written and spelled
     ("my email is mary dot jones at gmail dot com", "my email is [CONTACT]"),
     ("write to j.doe@example.org today", "write to [CONTACT] today"),
+    ("my email is j smith at yahoo dot com", "my email is [CONTACT]"),
     ("visit www.riverside-clinic.org for details", "visit [CONTACT] for details"),
     # postcodes and addresses, written and spoken
     ("the postcode is AB one CB two", "the postcode is [LOCATION]"),
@@ -57,6 +59,7 @@ tag = Deidentify()
     ("[doctor] gregory hale date of birth", "[doctor] [NAME] date of birth"),
     ("when i saw your pa ruthmorales in march", "when i saw your pa [NAME] in [DATE]"),
     ("thank you, Mrs. Chowdhury.", "thank you, Mrs. [NAME]."),
+    ("hi mark how are you", "hi [NAME] how are you"),
     # relatives
     ("my husband derek drove me here", "my husband [NAME] drove me here"),
     ("and your friend's tyler rides too", "and your friend's [NAME] rides too"),
@@ -72,6 +75,8 @@ tag = Deidentify()
     ("they do it at valley health and", "they do it at [LOCATION] and"),
     ("she was at Children's Hospital", "she was at [LOCATION]"),
     ("he moved to chicago last year", "he moved to [LOCATION] last year"),
+    ("we moved from tiverton two years ago", "we moved from [LOCATION] two years ago"),
+    ("she was at st. luke's last week", "she was at [NAME]'s last week"),
     ("I was on holiday in Thailand.", "I was on holiday in [LOCATION]."),
     ("come into central London today", "come into central [LOCATION] today"),
     # ages over 89, written and spoken
@@ -83,6 +88,7 @@ tag = Deidentify()
     ("i work as a software engineer at a startup", "i work as a [PROFESSION] at a startup"),
     ("i'm a retired school teacher", "i'm a retired [PROFESSION]"),
     ("i own an auto body shop", "i own an [PROFESSION]"),
+    ("i used to be a firefighter", "i used to be a [PROFESSION]"),
 ])
 def test_finds(raw, expected):
     assert tag(raw) == expected
@@ -116,6 +122,10 @@ def test_finds(raw, expected):
     "i'm a bit worried about the pain",
     "the doctor said my mother and my father were fine",
     "i asked the nurse about it",
+    "hi everyone thanks again, nice to see you",
+    "i'm from the city and i live in a flat",
+    "take 1/2 tablet at night",
+    "we'll put a foley in and get a holter monitor",
 ])
 def test_leaves(raw):
     assert tag(raw) == raw
@@ -131,3 +141,8 @@ def test_a_common_word_name_spreads_only_where_capitalized():
     text = "My wife Grace came. Grace said the ward was busy and by God's grace it was fine."
     assert tag(text) == ("My wife [NAME] came. [NAME] said the ward was busy and by God's "
                          "grace it was fine.")
+
+
+def test_a_facility_name_said_alone_after_a_preposition():
+    text = "we can send you to mercy hospital or to mercy for the scan, for mercy sake"
+    assert tag(text) == "we can send you to [LOCATION] or to [LOCATION] for the scan, for mercy sake"
