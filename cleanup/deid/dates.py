@@ -212,7 +212,7 @@ _DECADES = frozenset({"nineties", "90s", "hundreds"})
 def find_ages(view: View) -> list[Span]:
     spans = []
     candidates = {k for k in set(view.keys) if _AGE_TOKEN.fullmatch(k) or
-                  (k.isdigit() and 90 <= int(k) < 120)}
+                  k.startswith(("ninety-", "hundred-")) or (k.isdigit() and 90 <= int(k) < 120)}
     for i in view.positions(candidates | {"ninety", "hundred"} | _DECADES):
         span = _age_at(view, i)
         if span is not None:

@@ -84,6 +84,8 @@ tag = Deidentify()
     ("he is 94 years old", "he is [AGE] years old"),
     ("a 91-year-old woman", "a [AGE]-year-old woman"),
     ("I'll be ninety later this month", "I'll be [AGE] later this month"),
+    ("she's ninety-one and sharp", "she's [AGE] and sharp"),
+    ("in her 90s now", "in her [AGE] now"),
     # professions
     ("i work as a software engineer at a startup", "i work as a [PROFESSION] at a startup"),
     ("i'm a retired school teacher", "i'm a retired [PROFESSION]"),
@@ -113,6 +115,7 @@ def test_finds(raw, expected):
     "his a1c was 7.2 and his blood pressure was 140 over 90",
     "she is ninety percent better and weighs ninety pounds",
     "it started 100 years ago in this family",
+    "ninety-nine percent of the time, and i'm 45",
     "we may need to repeat the scan",
     "One, two, three, four, five, six, seven, eight.",
     # institutions named generically, clinicians without a name
