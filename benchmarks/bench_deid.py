@@ -145,7 +145,7 @@ def run_other(tool: str, venv: Path, data: Path, out: Path) -> float | None:
     script = out / "run_tool.py"
     script.write_text(COMPARE, "utf-8")
     proc = subprocess.run([str(venv / "bin" / "python"), str(script), str(data), str(out), tool],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         print(f"{tool}: failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
         return None

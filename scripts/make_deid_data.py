@@ -36,7 +36,6 @@ bare ``kyle`` be taken for a name while a bare ``cook`` needs more evidence.
 from __future__ import annotations
 
 import base64
-import json
 import sys
 from importlib import resources
 from pathlib import Path

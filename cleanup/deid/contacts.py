@@ -17,6 +17,8 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..lexicon import zipf
@@ -252,5 +254,5 @@ def _counting(words: list[str]) -> bool:
     values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
     if len(values) < 3:
         return False
-    steps = {b - a for a, b in zip(values, values[1:])}
+    steps = {b - a for a, b in pairwise(values)}
     return steps <= {1} or steps <= {-1}

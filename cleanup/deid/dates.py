@@ -21,8 +21,16 @@ from __future__ import annotations
 import regex
 
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS
-from .numbers import (NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS, cardinal,
-                      ordinal, year)
+from .numbers import (
+    NUMBER_WORDS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+    TENS,
+    UNITS,
+    cardinal,
+    ordinal,
+    year,
+)
 from .spans import Span, word_span
 from .view import View
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicon import FUNCTION_WORDS, glossary_terms, word_key
+from ..lexicon import glossary_terms, word_key
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "SEASONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES",
-    "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths",
-    "is_protected", "protected_lengths", "FUNCTION_WORDS",
+    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
+    "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths", "is_protected",
+    "protected_lengths",
 ]
 
 MONTHS = {m: k + 1 for k, m in enumerate(
@@ -30,9 +30,6 @@ MONTHS = {m: k + 1 for k, m in enumerate(
     .split())}
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mondays
-tuesdays wednesdays thursdays fridays saturdays sundays weekday weekend""".split())
-SEASONS = frozenset("spring summer autumn fall winter summertime wintertime springtime".split())
 
 #: Words that the census lists as names and that are written capitalized, but that in
 #: talk name something other than a person: calendar words, peoples and languages,

@@ -58,6 +58,14 @@ def label_names(transcript: Transcript) -> dict[str, str]:
     return found
 
 
+def _swapped(text: str | None, swap: dict[str, str]) -> str | None:
+    """``text`` with each word that is a key of ``swap`` replaced by its value."""
+    if text is None:
+        return None
+    pattern = regex.compile("|".join(map(regex.escape, sorted(swap, key=len, reverse=True))))
+    return pattern.sub(lambda m: swap[m.group()], text)
+
+
 def relabel(transcript: Transcript, names: dict[str, str],
             replace_text: Callable[[str, str, str], str]) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
     """The transcript with the names in its speakers and labels replaced, and a record for
@@ -72,12 +80,8 @@ def relabel(transcript: Transcript, names: dict[str, str],
             continue
         subtype = names.get(words[0].casefold(), "PATIENT")
         swap = {w: replace_text("NAME", subtype, w) for w in words}
-        pattern = regex.compile("|".join(map(regex.escape, sorted(swap, key=len, reverse=True))))
-
-        def fix(text: str | None) -> str | None:
-            return None if text is None else pattern.sub(lambda m: swap[m.group()], text)
-
-        segments.append(replace(seg, speaker=fix(seg.speaker), label=fix(seg.label)))
+        segments.append(replace(seg, speaker=_swapped(seg.speaker, swap),
+                                label=_swapped(seg.label, swap)))
         records.append({"category": "NAME", "subtype": subtype, "text": " ".join(words),
                         "start": seg.start, "end": seg.end, "tokens": None, "id": None,
                         "segment": k})

@@ -26,8 +26,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import (CLINICIAN_TITLES, NOT_PERSON, PLAIN_WORDS, RELATIVES, TITLES,
-                        is_protected, name_info)
+from .knowledge import (
+    CLINICIAN_TITLES,
+    NOT_PERSON,
+    PLAIN_WORDS,
+    RELATIVES,
+    TITLES,
+    is_protected,
+    name_info,
+)
 from .spans import Span, word_span
 from .view import View
 
@@ -87,9 +94,8 @@ def name_like(view: View, i: int, loose: bool = False) -> bool:
         return False
     if not view.lowercase and not view.shapes[i].cap:
         return False  # mixed-case text writes names with a capital
-    if level == WEAK and not loose and zipf(base) >= 5.0 and not view.capitalized(i):
-        return False
-    return True
+    # A common word that is also a name ("will") is one only after a strong cue or capitalized.
+    return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
 
 
 def eponym(view: View, i: int) -> bool:

@@ -80,7 +80,7 @@ def cardinal(words: Sequence[str]) -> tuple[int, int] | None:
         nxt = _after_and(words, i)
         if nxt is None:
             return total, i
-        part, used = nxt
+        part = nxt[0]
         sub = cardinal(words[part:])
         if sub is None or sub[0] >= 1000:
             return total, i

@@ -36,9 +36,6 @@ class Span:
     subtype: str
     source: str = "context"
 
-    def covers(self, i: int) -> bool:
-        return self.first <= i <= self.last
-
 
 def word_span(view, first: int, last: int, category: str, subtype: str,
               source: str = "context") -> Span:

@@ -26,11 +26,11 @@ from .addresses import find_addresses
 from .contacts import find_contacts
 from .dates import find_ages, find_dates
 from .knowledge import is_protected, protected_lengths
+from .labels import label_names, relabel
 from .names import find_names
 from .places import find_places
 from .professions import find_professions
 from .propagate import propagate
-from .labels import label_names, relabel
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View

@@ -6,7 +6,7 @@ A token ``<UNSURE>Ayrton`` holds the word ``ayrton`` at characters 8-14; ``Smith
 ``,`` hold no word and are skipped when the detectors step from word to word.
 
 >>> v = View.of(Transcript.from_text("I'm Dr. <UNSURE>Ayrton</UNSURE> Smith's, hi."))
->>> [v.keys[i] for i in v.words()]
+>>> [key for key in v.keys if key]
 ["i'm", 'dr', 'ayrton', "smith's", 'hi']
 >>> v.bases[3], v.shapes[3].start, v.shapes[3].end
 ('smith', 0, 5)
@@ -123,9 +123,6 @@ class View:
         for key in keys:
             found.update(self._by_key.get(key, ()))
         return iter(sorted(found))
-
-    def words(self) -> Iterator[int]:
-        return (i for i, key in enumerate(self.keys) if key)
 
     def breaks_before(self, i: int) -> bool:
         """Whether a turn starts at token ``i``: a new speaker, or in text a new line or

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from cleanup import formats, registry
 from cleanup.deid.step import Deidentify
