@@ -145,8 +145,8 @@ def _protected() -> frozenset[tuple[str, ...]]:
                 stem = first[: -len(suffix)]
                 out.add((stem + "s",) + words[1:])
                 out.add((stem,) + words[1:])
-                if len(words) == 1:
-                    out.add((stem + "'s",))
+                # "had Huntington's": the possessive alone names the condition too
+                out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
     return frozenset(out)
 
 

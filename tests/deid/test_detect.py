@@ -106,6 +106,9 @@ def test_finds(raw, expected):
     "he's on eliquis and lasix and his a1c is nine",
     "Hepatitis B and Vitamin D were checked.",
     "he had frank blood in his urine",
+    "My dad had Huntington's and my aunt had Raynaud's.",
+    "she has graves and her son has tourettes",
+    "I take Paracetamol Ibuprofen when it's bad, and Co-codamol.",
     # durations, times, weekdays, seasons, a lone year, doses, lab values
     "take 500 mg twice a day for six weeks",
     "we'll see you at five thirty on monday",
