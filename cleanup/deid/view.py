@@ -125,14 +125,20 @@ class View:
         return iter(sorted(found))
 
     def breaks_before(self, i: int) -> bool:
-        """Whether a turn starts at token ``i``: a new speaker, or in text a new line or
-        segment (in captions a new cue or line is layout, not a turn)."""
+        """Whether a turn starts at token ``i``: a new speaker, or in text a new segment or
+        paragraph, or a new line when no labels say who speaks (in captions a new cue or
+        line is layout, not a turn)."""
         if i == 0:
             return True
         a, b = self.segs[i - 1], self.segs[i]
         if a != b and self._speaker(a) != self._speaker(b):
             return True
-        return not self.captions and (self.seps[i] in (LINE, PARAGRAPH) or a != b)
+        if self.captions:
+            return False
+        # In text with speaker labels a line break inside a turn is wrapping; without
+        # labels each line may be a turn.
+        wrapped = self.seps[i] == LINE and any(self.speakers)
+        return a != b or self.seps[i] == PARAGRAPH or (self.seps[i] == LINE and not wrapped)
 
     def _speaker(self, seg: object) -> str | None:
         return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
