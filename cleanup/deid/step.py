@@ -14,6 +14,7 @@ out of anything shared), ``start``/``end`` (seconds, or ``None`` for untimed tex
 ``tokens`` (the ``[first, last)`` token range in the step's input) and ``id`` (the id of
 the token that now holds the replacement). A speaker label that names someone (``Dr.
 Patel:``) is replaced too; its record has ``tokens`` ``None`` and the ``segment`` index.
+``meta["whisper"]`` (the recognizer's raw result, the original words) is dropped.
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ from .view import View
 
 _DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_names,
               find_professions)
+# Metadata that holds the transcript's original words (Whisper's raw segments and words).
+_UNREDACTED = frozenset({"whisper"})
 # Categories a glossary term can be mistaken for; a date or a number is never a drug.
 _WORD_CATEGORIES = {"NAME", "LOCATION", "PROFESSION"}
 
@@ -103,4 +106,7 @@ class Deidentify(Normalizer):
         if "NAME" in self.categories:
             new, labelled = relabel(new, label_names(transcript), replacer)
             records += labelled
-        return Transcript(new.tokens, new.segments, {**new.meta, "redactions": records})
+        # The recognizer's raw result holds the words as heard: the JSON writer would
+        # write it back, PHI and all.
+        meta = {k: v for k, v in new.meta.items() if k not in _UNREDACTED}
+        return Transcript(new.tokens, new.segments, {**meta, "redactions": records})

@@ -144,3 +144,11 @@ def test_a_speaker_label_that_names_someone_is_replaced_and_is_evidence():
 def test_role_labels_name_no_one(text):
     out = Deidentify().transform(formats.parse(text, "txt"))
     assert formats.render(out, "txt") == text and out.meta["redactions"] == ()
+
+
+def test_the_raw_recognizer_result_is_dropped_and_json_keeps_no_original():
+    t = timed("hi", "kyle")
+    t = Transcript(t.tokens, t.segments, {"whisper": {"text": "hi kyle"}, "format": "json"})
+    out = Deidentify().transform(t)
+    assert "whisper" not in out.meta
+    assert "kyle" not in formats.render(out, "json")
