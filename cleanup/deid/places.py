@@ -19,7 +19,7 @@ capitals, a capitalized name after ``from``/``at`` in a clinician's introduction
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import TITLES, place_info, place_lengths
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .numbers import NUMBER_WORDS
@@ -66,7 +66,7 @@ eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation anim
 veterinary medical surgical health care hospital clinic university school high primary
 secondary elementary middle nursing another outpatient inpatient memory sleep pain
 fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
-such some any gp gps nhs er a&e ed icu walk
+such some any gp gps nhs er a&e ed icu walk family clinical
 """.split())
 
 
@@ -159,11 +159,12 @@ def _facility_at(view: View, h: int) -> Span | None:
         subtype = "HOSPITAL"
     if subtype is None:
         return None
-    if key in _NEEDS_CAPITAL and last == h and not view.capitalized(h):
+    plain_head = key in _NEEDS_CAPITAL and last == h and not view.capitalized(h)
+    if plain_head and not view.lowercase:
         return None
     first = _name_words_before(view, h)
-    if first is None:
-        return None
+    if first is None or (plain_head and zipf(view.bases[first]) >= 4.0):
+        return None  # "common practice", "high school": in ASR only a rare word names it
     return word_span(view, first, last, "LOCATION", subtype)
 
 

@@ -73,6 +73,7 @@ tag = Deidentify()
     ("he was admitted to st james's hospital", "he was admitted to [LOCATION]"),
     ("she goes to riverside medical center for dialysis", "she goes to [LOCATION] for dialysis"),
     ("they do it at valley health and", "they do it at [LOCATION] and"),
+    ("dr. krishnan at westside family practice .", "dr. [NAME] at [LOCATION] ."),
     ("she was at Children's Hospital", "she was at [LOCATION]"),
     ("he moved to chicago last year", "he moved to [LOCATION] last year"),
     ("we moved from tiverton two years ago", "we moved from [LOCATION] two years ago"),
@@ -132,6 +133,7 @@ def test_finds(raw, expected):
     "i'm from the city and i live in a flat",
     "take 1/2 tablet at night",
     "we'll put a foley in and get a holter monitor",
+    "it's common practice in my family practice and at high school",
 ])
 def test_leaves(raw):
     assert tag(raw) == raw
