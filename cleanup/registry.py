@@ -104,6 +104,10 @@ STEPS: tuple[BuiltinStep, ...] = (
     BuiltinStep(
         "capitalize_sentences", "normalizers.sentences:CapitalizeSentences", _ALL,
         "Uppercase the first letter of a sentence's first word (so it is → So it is)."),
+    # In no style: asked for by --deidentify (or named in a pipeline), after the cleaning.
+    BuiltinStep(
+        "deidentify", "deid.step:Deidentify", (),
+        "Replace PHI (i2b2 2014 categories) with [CATEGORY] tags, fake values or masks."),
 )
 
 #: name -> "module:attribute", relative to the cleanup package (read from :data:`STEPS`).

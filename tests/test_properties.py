@@ -77,7 +77,10 @@ def test_clean_properties(style, text):
     assert cleanup.explain(text, style=style).text == cleanup.clean(text, style=style)
 
 
-@pytest.mark.parametrize("name", [n for n in registry.names() if n in registry.BUILTINS])
+# deidentify writes placeholders ("[NAME]"): new words on purpose; tests/deid checks that a
+# second run changes nothing.
+@pytest.mark.parametrize("name", [n for n in registry.names()
+                                  if n in registry.BUILTINS and n != "deidentify"])
 @SETTINGS
 @given(text=TEXTS)
 def test_every_normalizer_properties(name, text):

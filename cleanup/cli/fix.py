@@ -241,6 +241,7 @@ def cmd_steps(args: argparse.Namespace) -> int:
             failures += 1
             continue
         styles = [s for s, steps in STYLES.items() if name in steps]
-        where = ", ".join(styles) if name in registry.BUILTINS else f"from {registry.origin(name)}"
+        where = (", ".join(styles) or "on request") if name in registry.BUILTINS \
+            else f"from {registry.origin(name)}"
         print(f"{name:26} {summary}  [{where}]")
     return 1 if failures else 0

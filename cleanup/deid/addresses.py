@@ -1,0 +1,229 @@
+"""Street addresses and postcodes, written or spoken.
+
+A street is a house number and name words before a street word (``fifteen Elm Street``,
+``221b baker st``); the number belongs to the span. Without a number the name words must
+name something (``on maple avenue``; not ``across the road``). Words that can also be
+ordinary nouns (``way``, ``close``, ``court``, ``drive``) make a street only after a house
+number or with capitals. A postcode is written (``SW1A 1AA``, ``02139`` after a state) or
+spoken after a question about it (``postcode? ... AB one CB two``, ``zip code five five
+one oh one``).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("Uh, fifteen Elm Street. And the postcode? It's W six five"))
+>>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_addresses(v)]
+[('STREET', 'fifteen', 'Street.'), ('ZIP', 'W', 'five')]
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import DETERMINERS, FUNCTION_WORDS
+from .knowledge import place_info
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal
+from .spans import Span, word_span
+from .view import View
+
+_CLEAR = frozenset("""street st road rd avenue ave lane ln boulevard blvd highway hwy
+parkway pkwy crescent terrace""".split())
+_AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
+                       "circle trail mews hill".split())
+# Words before a street word that describe the street instead of naming it.
+_NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
+country major open icy narrow wide steep one-way this that every each whole""".split())
+_OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
+_INWARD = regex.compile(r"\d[a-z]{2}")
+_POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post"})
+_STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
+mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
+
+
+def find_addresses(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions(_CLEAR | _AMBIGUOUS):
+        span = _street_at(view, i)
+        if span is not None:
+            spans.append(span)
+            spans.extend(_after_street(view, span.last))
+    spans += _written_postcodes(view)
+    spans += _spoken_postcodes(view)
+    return spans
+
+
+def _street_at(view: View, s: int) -> Span | None:
+    """The street whose street word is at token ``s``."""
+    key = view.keys[s]
+    if key in ("st", "dr") and view.next_word(s, cross=False) is not None and \
+            view.shapes[view.next_word(s, cross=False)].cap:
+        return None  # "St Mary's", "Dr Lee": a title before a name
+    names: list[int] = []
+    p = view.prev_word(s, cross=False, pauses=False)
+    while p is not None and len(names) < 3:
+        k = view.keys[p]
+        if k in FUNCTION_WORDS or k in DETERMINERS or k in NUMBER_WORDS or k[:1].isdigit() \
+                or not k.replace("'", "").replace("-", "").isalpha():
+            break
+        if not view.lowercase and not view.shapes[p].cap:
+            break
+        names.insert(0, p)
+        p = view.prev_word(p, cross=False, pauses=False)
+    if not names or view.bases[names[-1]] in _NOT_NAMES:
+        return None
+    number = _house_number(view, names[0])
+    if key in _AMBIGUOUS and number is None and not (view.capitalized(names[0])
+                                                    and view.shapes[s].cap):
+        return None
+    first = number if number is not None else names[0]
+    return word_span(view, first, s, "LOCATION", "STREET")
+
+
+def _house_number(view: View, first_name: int) -> int | None:
+    """Where the house number before a street's name starts (``221b``, ``two hundred``)."""
+    p = view.prev_word(first_name, cross=False, pauses=False)
+    if p is None:
+        return None
+    key = view.keys[p]
+    if regex.fullmatch(r"\d{1,5}[a-z]?", key) or (len(key) == 1 and p > 0):
+        if len(key) == 1 and key.isalpha():  # "twenty two b"
+            q = view.prev_word(p, cross=False, pauses=False)
+            return _spoken_number_start(view, q) if q is not None else None
+        return p
+    return _spoken_number_start(view, p)
+
+
+def _spoken_number_start(view: View, last: int) -> int | None:
+    """The first token of a spoken number that ends at ``last`` (``two hundred and four``)."""
+    if view.keys[last] not in NUMBER_WORDS:
+        return None
+    first = last
+    p = view.prev_word(first, cross=False, pauses=False)
+    while p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p] == "and"):
+        first = p
+        p = view.prev_word(p, cross=False, pauses=False)
+    while view.keys[first] == "and":
+        first = view.next_word(first)
+    words, _ = view.run(first, 8, pauses=False)
+    return first if cardinal(words) is not None else None
+
+
+def _after_street(view: View, last: int) -> list[Span]:
+    """The town, state and ZIP that follow a street (``..., springfield, il 62704``)."""
+    spans = []
+    j = view.next_word(last, cross=False)
+    for _ in range(4):
+        if j is None:
+            break
+        key = view.keys[j]
+        found = place_info(key)
+        if found is not None or key in _STATE_CODES and view.lowercase is False:
+            spans.append(word_span(view, j, j, "LOCATION", found[0] if found else "STATE", "list"))
+        elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
+            spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
+        elif (end := _code_run(view, j)) is not None:
+            spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
+            j = end
+        else:
+            break
+        j = view.next_word(j, cross=False)
+    return spans
+
+
+def _written_postcodes(view: View) -> list[Span]:
+    spans = []
+    for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
+        for i in view.positions({key}):
+            j = view.next_word(i, cross=False, pauses=False)
+            whole = j is not None and _INWARD.fullmatch(view.keys[j])
+            if whole and (view.lowercase or view.texts[i].isupper()):
+                spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
+            elif _cued(view, i):
+                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
+    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{5}(?:-\d{4})?", k)}:
+        for i in view.positions({key}):
+            p = view.prev_word(i, cross=False)
+            if p is not None and (view.keys[p] in _STATE_CODES or _state(view.keys[p])) \
+                    or _cued(view, i):
+                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
+    return spans
+
+
+def _state(key: str) -> bool:
+    found = place_info(key)
+    return found is not None and found[0] == "STATE"
+
+
+def _cued(view: View, i: int, reach: int = 30) -> bool:
+    """Whether a postcode or address cue came in the words before token ``i``."""
+    p = view.prev_word(i)
+    for _ in range(reach):
+        if p is None:
+            return False
+        if _is_cue(view, p) or view.bases[p] == "address":
+            return True
+        p = view.prev_word(p)
+    return False
+
+
+def _is_cue(view: View, i: int) -> bool:
+    """``postcode``, ``zip (code)``, ``post code``, ``postal code`` at token ``i``."""
+    key = view.bases[i]
+    if key not in _POSTCODE_CUES:
+        return False
+    if key in ("post", "postal"):
+        j = view.next_word(i, cross=False, pauses=False)
+        return j is not None and view.keys[j] == "code"
+    return True
+
+
+def _spoken_postcodes(view: View) -> list[Span]:
+    """Letters and digits said after a postcode or ZIP cue (``AB one CB two``)."""
+    spans = []
+    for cue in view.positions(_POSTCODE_CUES):
+        if not _is_cue(view, cue):
+            continue
+        j = view.next_word(cue)
+        for _ in range(30):
+            if j is None:
+                break
+            end = _code_run(view, j)
+            if end is not None:
+                spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
+                break
+            j = view.next_word(j)
+    return spans
+
+
+def _code_run(view: View, j: int) -> int | None:
+    """The last token of a spoken code that starts at ``j``: letters and digit words mixed,
+    with a letter first and a digit in it (``W six five``), or five digits (a ZIP)."""
+    letters = digits = 0
+    last = None
+    k: int | None = j
+    while k is not None:
+        key = view.keys[k]
+        if _letters(view, k) or (last is not None and key in ("a", "i")):
+            letters += 1
+        elif key in DIGIT_WORDS or key in NUMBER_WORDS or (key.isdigit() and len(key) <= 2):
+            digits += 1
+        elif _OUTWARD.fullmatch(key) or _INWARD.fullmatch(key):
+            letters += 1
+            digits += 1
+        else:
+            break
+        last = k
+        k = view.next_word(k, cross=False)
+    first_is_letter = _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
+    if last is not None and ((first_is_letter and digits and letters + digits >= 2)
+                             or (not letters and digits >= 5)):
+        return last
+    return None
+
+
+def _letters(view: View, k: int) -> bool:
+    """One or two letters said as letters: ``W``, ``AB`` (capitals), or ``w`` in ASR."""
+    key, core = view.keys[k], view.shapes[k].core
+    if not key.isalpha() or len(key) > 2:
+        return False
+    if view.lowercase:
+        return len(key) == 1 and key not in ("a", "i")
+    return core.isupper()

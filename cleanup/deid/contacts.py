@@ -1,0 +1,258 @@
+"""Contacts and identifiers: phone and fax numbers, e-mail and web addresses, IP addresses,
+and ID numbers (record, social security, plan, account, licence, device), written or said.
+
+A spoken e-mail address is read from its ``dot com``/``dot org`` end back through ``at``;
+digits said one by one (``five five five one two one two``) are a number string. What a
+number string is comes from the words before it (``MRN``, ``fax``, ``policy number``);
+without a cue a string of phone length is a phone number, and six or more digits written
+together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("mail mary dot smith at gmail dot com or call "
+...                                  "five five five, one two one two. MRN: 0012345"))
+>>> [(s.category, s.subtype, v.texts[s.first], v.texts[s.last])
+...  for s in sorted(find_contacts(v), key=lambda s: s.first)]
+[('CONTACT', 'EMAIL', 'mary', 'com'), ('CONTACT', 'PHONE', 'five', 'two.'), ('ID', 'MEDICALRECORD', '0012345', '0012345')]
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from ..lexicon import zipf
+from .dates import WRITTEN_DATE
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
+from .spans import Span, word_span
+from .view import View
+
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
+                     r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
+_IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
+_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d-]{6,}")
+TLDS = frozenset("com org net edu gov io uk us info biz".split())
+_JOINERS = frozenset("dot underscore dash hyphen".split())
+
+# Cue words -> (category, subtype). A cue may be several words; the last one is the key.
+_CUES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("mrn",): ("ID", "MEDICALRECORD"), ("record", "number"): ("ID", "MEDICALRECORD"),
+    ("hospital", "number"): ("ID", "MEDICALRECORD"), ("chart", "number"): ("ID", "MEDICALRECORD"),
+    ("nhs", "number"): ("ID", "MEDICALRECORD"), ("patient", "number"): ("ID", "MEDICALRECORD"),
+    ("patient", "id"): ("ID", "MEDICALRECORD"), ("case", "number"): ("ID", "MEDICALRECORD"),
+    ("social", "security"): ("ID", "SSN"), ("ssn",): ("ID", "SSN"), ("social",): ("ID", "SSN"),
+    ("policy", "number"): ("ID", "HEALTHPLAN"), ("member", "id"): ("ID", "HEALTHPLAN"),
+    ("member", "number"): ("ID", "HEALTHPLAN"), ("insurance", "number"): ("ID", "HEALTHPLAN"),
+    ("plan", "number"): ("ID", "HEALTHPLAN"), ("group", "number"): ("ID", "HEALTHPLAN"),
+    ("medicare", "number"): ("ID", "HEALTHPLAN"), ("medicaid", "number"): ("ID", "HEALTHPLAN"),
+    ("account", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
+    ("licence", "number"): ("ID", "LICENSE"), ("license", "plate"): ("ID", "VEHICLE"),
+    ("plate", "number"): ("ID", "VEHICLE"), ("registration", "number"): ("ID", "VEHICLE"),
+    ("serial", "number"): ("ID", "DEVICE"), ("device", "id"): ("ID", "DEVICE"),
+    ("id", "number"): ("ID", "IDNUM"), ("id",): ("ID", "IDNUM"),
+    ("reference", "number"): ("ID", "IDNUM"), ("confirmation", "number"): ("ID", "IDNUM"),
+    ("phone",): ("CONTACT", "PHONE"), ("telephone",): ("CONTACT", "PHONE"),
+    ("mobile",): ("CONTACT", "PHONE"), ("cell",): ("CONTACT", "PHONE"),
+    ("number",): ("CONTACT", "PHONE"), ("call",): ("CONTACT", "PHONE"),
+    ("extension",): ("CONTACT", "PHONE"), ("fax",): ("CONTACT", "FAX"),
+    ("pager",): ("CONTACT", "PHONE"), ("beeper",): ("CONTACT", "PHONE"),
+}
+_FILLER = frozenset("is it's its was number no # of on at me us um uh er the my your his her "
+                    "that's".split())
+
+
+def find_contacts(view: View) -> list[Span]:
+    spans = _written(view)
+    spans += _spoken_addresses(view)
+    spans += _number_strings(view)
+    spans += _spoken_codes(view)
+    return spans
+
+
+def _spoken_codes(view: View) -> list[Span]:
+    """Letters and digits said one by one after an ID cue (``member id is a b c one two``)."""
+    spans = []
+    for i in view.positions({cue[-1] for cue in _CUES if cue[0] not in _PHONE_WORDS}):
+        j = view.next_word(i, cross=False)
+        kind = _cue_before(view, j) if j is not None else None
+        if kind is None or kind[0] != "ID":
+            continue
+        while j is not None and view.keys[j] in _FILLER and len(view.keys[j]) > 1:
+            j = view.next_word(j, cross=False)
+        first, last, count, numbers = j, None, 0, 0
+        while j is not None and _code_piece(view.keys[j]):
+            last, count = j, count + 1
+            numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
+            j = view.next_word(j, cross=False)
+        if last is not None and count >= 3 and numbers >= 2:
+            spans.append(word_span(view, first, last, kind[0], kind[1], "pattern"))
+    return spans
+
+
+_PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager beeper".split())
+
+
+def _code_piece(key: str) -> bool:
+    return (len(key) == 1 and key.isalnum()) or key in DIGIT_WORDS or key in NUMBER_WORDS \
+        or (key.isalnum() and any(ch.isdigit() for ch in key))
+
+
+def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
+    """The kind of number a cue in the few words before token ``i`` announces."""
+    keys: list[str] = []
+    j = view.prev_word(i, cross=False)
+    while j is not None and len(keys) < reach:
+        keys.insert(0, view.bases[j])
+        j = view.prev_word(j, cross=False)
+    for end in range(len(keys), 0, -1):
+        for size in (3, 2, 1):
+            cue = tuple(keys[max(0, end - size):end])
+            if cue in _CUES and all(k in _FILLER or k in NUMBER_WORDS for k in keys[end:]):
+                return _CUES[cue]
+    return None
+
+
+def _written(view: View) -> list[Span]:
+    spans: list[Span] = []
+    for key in set(view.keys):
+        if not key or not any(ch.isdigit() or ch in "@." for ch in key):
+            continue
+        kind = _written_kind(key)
+        if kind is None:
+            continue
+        for i in view.positions({key}):
+            category, subtype = kind
+            if category == "ID" and subtype == "IDNUM":
+                cue = _cue_before(view, i)
+                if cue is not None:
+                    category, subtype = cue
+                elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
+                    continue
+            s = view.shapes[i]
+            first, start = i, s.start
+            p = view.prev_word(i, cross=False, pauses=False)
+            if subtype in ("PHONE", "FAX") and p is not None and view.keys[p].isdigit() \
+                    and len(view.keys[p]) <= 4 and view.texts[p][:1] in "(+":
+                first, start = p, 0  # the area code before: "(617) 555-0199"
+            spans.append(Span(first, start, i, s.start + len(s.core), category, subtype,
+                              "pattern"))
+    return spans
+
+
+def _written_kind(key: str) -> tuple[str, str] | None:
+    if WRITTEN_DATE.fullmatch(key):
+        return None  # a date (the date finder's)
+    if _EMAIL.fullmatch(key):
+        return "CONTACT", "EMAIL"
+    if _IP.fullmatch(key):
+        return "CONTACT", "IPADDR"
+    if _URL.fullmatch(key) and not key.replace(".", "").isdigit():
+        return "CONTACT", "URL"
+    if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", key):
+        return "ID", "SSN"
+    digits_in = sum(ch.isdigit() for ch in key)
+    if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and "." not in key.strip("."):
+        return "CONTACT", "PHONE"
+    if key.isdigit() and len(key) >= 5:
+        return "ID", "IDNUM"
+    if _CODE.fullmatch(key) and not key.isdigit():
+        return "ID", "IDNUM"
+    return None
+
+
+_UNITS_AFTER = frozenset("""units unit mg mcg milligrams grams kg pounds lbs steps miles
+dollars feet cells copies per ml iu""".split())
+
+
+def _is_measure(view: View, i: int) -> bool:
+    j = view.next_word(i, cross=False)
+    return j is not None and view.keys[j] in _UNITS_AFTER
+
+
+def _spoken_addresses(view: View) -> list[Span]:
+    """``mary dot smith at gmail dot com`` (EMAIL), ``www dot clinic dot org`` (URL)."""
+    spans = []
+    for i in view.positions(TLDS):
+        p = view.prev_word(i, cross=False)
+        if p is None or view.keys[p] != "dot":
+            continue
+        first, saw_at = _address_start(view, p)
+        if first is None:
+            continue
+        subtype = "EMAIL" if saw_at else "URL"
+        spans.append(word_span(view, first, i, "CONTACT", subtype, "pattern"))
+    return spans
+
+
+def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
+    """Walk back from the ``dot`` before a top-level domain to the address's first word."""
+    j = view.prev_word(dot, cross=False)
+    first, saw_at = None, False
+    while j is not None:
+        first = j
+        p = view.prev_word(j, cross=False)
+        if p is None:
+            break
+        key = view.keys[p]
+        if key in _JOINERS or (key == "at" and not saw_at):
+            saw_at = saw_at or key == "at"
+            j = view.prev_word(p, cross=False)
+            continue
+        if view.keys[j] in ("www",) or key in ("http", "https"):
+            first = p if key in ("http", "https") else j
+        elif saw_at and (len(key) == 1 or key.isdigit() or key.isalpha() and zipf(key) < 3.5):
+            first = p  # "j smith at ...": an initial or a name before the last part
+        break
+    return first, saw_at
+
+
+def _number_strings(view: View) -> list[Span]:
+    """Digits said one by one, or digit groups written apart (``555 123 4567``)."""
+    spans = []
+    starts = set(DIGIT_WORDS) | {"double", "triple"} | {k for k in set(view.keys) if k.isdigit()}
+    done = -1
+    for i in view.positions(starts):
+        if i <= done:
+            continue
+        p = view.prev_word(i, cross=False)
+        if p is not None and p > done and (view.keys[p] in starts or view.keys[p] in NUMBER_WORDS):
+            continue  # not the first word of the string
+        nxt = view.next_word(i, cross=False)
+        if nxt is None or not (view.keys[nxt] in NUMBER_WORDS or view.keys[nxt].isdigit()
+                               or view.keys[i] in ("double", "triple")):
+            continue  # one number alone is no string of digits
+        words, where = view.run(i, 24)
+        found = digits(words)
+        if found is None:
+            continue
+        text, used = found
+        last = where[used - 1]
+        kind = _string_kind(view, i, text, words[:used])
+        if kind is not None:
+            spans.append(word_span(view, i, last, *kind, "pattern"))
+            done = last
+    return spans
+
+
+def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, str] | None:
+    cue = _cue_before(view, i)
+    if len(words) == 1 and words[0].isdigit():
+        return None  # one written number: _written decides
+    if _counting(words):
+        return None
+    if cue is not None:
+        return cue if len(text) >= 4 else None
+    if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
+        return ("CONTACT", "PHONE") if len(text) in (7, 10, 11) or text[0] in "01" else ("ID", "IDNUM")
+    return None
+
+
+def _counting(words: list[str]) -> bool:
+    """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
+    values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
+    if len(values) < 3:
+        return False
+    steps = {b - a for a, b in pairwise(values)}
+    return steps <= {1} or steps <= {-1}

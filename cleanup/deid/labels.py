@@ -1,0 +1,89 @@
+"""Speaker labels that name someone: ``Dr. Patel:``, ``Paul Jones:``, ``<v Mary Ellis>``.
+
+A label is data (:attr:`Segment.speaker`), written back as it was read; when it holds a
+person's name, the name is PHI there too, and it is evidence for the text: every word of it
+is then looked for in the transcript (``Patel`` said by the other speaker). Role labels
+(``Doctor:``, ``[patient]``, ``SPEAKER 1:``, ``Guest_family:``) name no one.
+
+>>> from cleanup.formats import parse
+>>> t = parse("Dr. Patel: how are you?\\nMary Ellis: fine, Dr. Patel\\n", "txt")
+>>> label_names(t)
+{'patel': 'DOCTOR', 'mary': 'PATIENT', 'ellis': 'PATIENT'}
+>>> new, records = relabel(t, label_names(t), lambda c, s, o: f"[{c}]")
+>>> [s.label for s in new.segments], records[0]["text"]
+(['Dr. [NAME]: ', '[NAME] [NAME]: '], 'Patel')
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+import regex
+
+from ..lexicon import zipf
+from ..transcript import Transcript
+from .knowledge import CLINICIAN_TITLES, TITLES
+from .names import UNKNOWN, strength
+
+#: Words of a label that say a role, not a name.
+ROLES = frozenset("""
+doctor patient speaker nurse interviewer interviewee clinician provider physician guest
+family host caller agent unknown pt spk participant moderator assistant user system
+narrator child parent mother father mom dad son daughter wife husband relative carer
+caregiver interpreter translator student resident attending consultant gp np pa q a
+""".split())
+_WORD = regex.compile(r"[\p{L}'’-]+")
+
+
+def _name_words(speaker: str) -> list[str]:
+    """The words of a speaker's label that are a person's name."""
+    out = []
+    for word in _WORD.findall(speaker.replace("_", " ")):
+        key = word.casefold().replace("’", "'").rstrip(".")
+        if key in ROLES or key in TITLES or len(key) < 2:
+            continue
+        if strength(key) >= UNKNOWN or (word[:1].isupper() and zipf(key) < 4.0):
+            out.append(word)
+    return out
+
+
+def label_names(transcript: Transcript) -> dict[str, str]:
+    """Lowercase name words found in speaker labels -> NAME subtype (DOCTOR after a title)."""
+    found: dict[str, str] = {}
+    for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
+        words = _WORD.findall(speaker.replace("_", " "))
+        clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)
+        for word in _name_words(speaker):
+            found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
+    return found
+
+
+def _swapped(text: str | None, swap: dict[str, str]) -> str | None:
+    """``text`` with each word that is a key of ``swap`` replaced by its value."""
+    if text is None:
+        return None
+    pattern = regex.compile("|".join(map(regex.escape, sorted(swap, key=len, reverse=True))))
+    return pattern.sub(lambda m: swap[m.group()], text)
+
+
+def relabel(transcript: Transcript, names: dict[str, str],
+            replace_text: Callable[[str, str, str], str]) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
+    """The transcript with the names in its speakers and labels replaced, and a record for
+    each segment whose label changed (``tokens`` is ``None``: a label is no token)."""
+    if not names:
+        return transcript, ()
+    segments, records = [], []
+    for k, seg in enumerate(transcript.segments):
+        words = _name_words(seg.speaker) if seg.speaker else []
+        if not words:
+            segments.append(seg)
+            continue
+        subtype = names.get(words[0].casefold(), "PATIENT")
+        swap = {w: replace_text("NAME", subtype, w) for w in words}
+        segments.append(replace(seg, speaker=_swapped(seg.speaker, swap),
+                                label=_swapped(seg.label, swap)))
+        records.append({"category": "NAME", "subtype": subtype, "text": " ".join(words),
+                        "start": seg.start, "end": seg.end, "tokens": None, "id": None,
+                        "segment": k})
+    new = transcript.regrouped(transcript.seps, transcript.segment_indices, segments)
+    return new, tuple(records)

@@ -1,0 +1,354 @@
+"""Names of people: patients, clinicians, relatives and friends.
+
+Evidence, strongest first:
+
+- a cue before the word: a title (``Dr.``, ``mrs .``, ``doctor``), an introduction (``my
+  name is``, ``patient is``), a greeting (``hi``, ``thank you,``), a relative (``my wife``,
+  ``your friend's``), a dictated header (the words before ``date of birth``);
+- the word itself: a census name usually written capitalized (``kyle``, ``sanchez``) is a
+  name even in lowercase ASR; one that is also a common word (``cook``, ``will``) needs a
+  cue, a capital inside a sentence, or a name beside it (``pamela cook``); a first name and
+  a surname run together by ASR (``ruthsanchez``) is one too;
+- a name's neighbours: a name-like word right before or after a found name joins it.
+
+A word followed by a medical head noun (``Parkinson's disease``, ``Bell's palsy``) or listed
+in the glossary is an eponym, never a name.
+
+>>> from cleanup.transcript import Transcript
+>>> from .spans import merge
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("hi kyle , i'm dr. vincent sanchez and your wife is?"))
+>>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in merge(find_names(v))]
+[('PATIENT', 'kyle', 'kyle'), ('DOCTOR', 'vincent', 'sanchez')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .knowledge import (
+    CLINICIAN_TITLES,
+    NOT_PERSON,
+    PLAIN_WORDS,
+    RELATIVES,
+    TITLES,
+    is_protected,
+    name_info,
+)
+from .spans import Span, word_span
+from .view import View
+
+NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
+_GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
+                       "dear sorry".split())
+_AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
+# Words a greeting takes that are no name: "hi everyone", "thanks again", "bye now".
+_GREETED = frozenset("""everyone everybody guys folks again doctor doc sir maam ma'am there
+all both much very so now soon later today tonight tomorrow sweetheart honey dear buddy
+man mate love darling team kiddo friend friends nice good great fine well glad""".split())
+_INTRODUCTIONS = (("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",),
+                  ("call", "me"), ("called",), ("named",), ("patient", "is"),
+                  ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
+                  ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
+                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"))
+_WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
+                        ("is", "that"), ("is", "this")})
+_HEADER_CUES = frozenset({"date", "dob", "mrn", "medical", "born", "is", "age"})
+#: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
+EPONYM_HEADS = frozenset("""
+disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder
+cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
+classification fracture ulcer tube catheter procedure operation law method position effect
+index questionnaire equation formula technique node nodes chorea dementia thyroiditis
+ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
+plan protocol regimen triangle theorem principle rule wager constant distribution
+tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
+glands duct shunt curve needle block cast coma grade stage staging catheterization
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def strength(key: str) -> int:
+    """How much a lowercase word looks like a person's name on its own."""
+    if len(key) < 3 or not key.replace("'", "").replace("-", "").isalpha():
+        return NONE
+    if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
+        return NONE
+    if "'" in key and not (key[0] in "od" and key[1] == "'" and len(key) > 4):
+        return NONE  # a contraction (i'm, she'll), not o'connell or d'angelo
+    info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL
+    if info is None:
+        return UNKNOWN if zipf(key) < 3.0 else NONE
+    if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6 and \
+            key not in PLAIN_WORDS:
+        return STRONG
+    return WEAK
+
+
+def name_like(view: View, i: int, loose: bool = False) -> bool:
+    """Whether the word at ``i`` can be (part of) a name where a cue or a neighbour says a
+    name is likely. ``loose`` (after a strong cue) also takes common names (``will``)."""
+    base = view.bases[i]
+    level = strength(base)
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
+        return False
+    if not view.lowercase and not view.shapes[i].cap:
+        return False  # mixed-case text writes names with a capital
+    # A common word that is also a name ("will") is one only after a strong cue or capitalized.
+    return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
+
+
+def eponym(view: View, i: int) -> bool:
+    base, key = view.bases[i], view.keys[i]
+    if is_protected((key,)) or is_protected((base,)):
+        return True
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.bases[j] in EPONYM_HEADS:
+        return True
+    if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
+        k = view.next_word(j, cross=False, pauses=False)
+        return k is not None and view.bases[k] in EPONYM_HEADS
+    return False
+
+
+def find_names(view: View) -> list[Span]:
+    spans: list[Span] = []
+    spans += _after_titles(view)
+    spans += _after_cues(view)
+    spans += _before_header(view)
+    spans += _standalone(view)
+    spans += _capitalized_pairs(view)
+    return [_extend(view, s) for s in spans]
+
+
+def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
+    if j is None or not name_like(view, j, loose):
+        return None
+    return word_span(view, j, j, "NAME", subtype)
+
+
+def _after_titles(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions(TITLES | {"pa", "np"}):
+        key = view.bases[i]
+        if view.shapes[i].key != key and key not in ("pa",):
+            continue  # "doctor's": the noun, not a title
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None:
+            continue
+        p = view.prev_word(i, cross=False, pauses=False)
+        after_determiner = p is not None and view.keys[p] in DETERMINERS
+        level = strength(view.bases[j])
+        if (after_determiner or key in ("ms", "pa", "np", "nurse", "sister")) and level < STRONG \
+                and not view.capitalized(j) and not _run_together(view.bases[j]):
+            continue
+        subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
+        if _run_together(view.bases[j]):
+            spans.append(word_span(view, j, j, "NAME", subtype))
+            continue
+        span = _name_after(view, j, subtype, loose=True)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _after_cues(view: View) -> list[Span]:
+    spans = []
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | RELATIVES
+    nameish = _nameish(view)
+    for i in view.positions(firsts):
+        if 1 not in nameish[i + 1:i + 6]:
+            continue  # no word that could be a name follows: most cues ("is this", "my")
+        words, where = view.run(i, 5)
+        span = _introduced(view, words, where) or _greeted(view, words, where, i) or \
+            _relative(view, i)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _nameish(view: View) -> bytes:
+    """One byte a token: 1 where the word could be a name at all (decided per word)."""
+    levels = {k: strength(k) >= UNKNOWN for k in set(view.bases)}
+    if view.lowercase:
+        return bytes(map(levels.__getitem__, view.bases))
+    return bytes(levels[b] or s.cap for b, s in zip(view.bases, view.shapes))
+
+
+def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
+    for cue in _INTRODUCTIONS:
+        if tuple(words[:len(cue)]) == cue and len(words) > len(cue):
+            j = where[len(cue)]
+            if cue in _WEAK_CUES or cue == ("patient",):
+                if not _strong_here(view, j):
+                    return None
+                return word_span(view, j, j, "NAME", "PATIENT")
+            return _name_after(view, j, "PATIENT", loose=True)
+    return None
+
+
+def _strong_here(view: View, j: int) -> bool:
+    """A name even after a weak cue: a strong census name, or a capitalized name-like word."""
+    base = view.bases[j]
+    if view.shapes[j].cut or eponym(view, j):
+        return False
+    if not view.lowercase and not view.shapes[j].cap:
+        return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
+    return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
+                                        and strength(base) >= UNKNOWN) or _run_together(base)
+
+
+def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:
+    k = 1
+    if words[0] in _AFTER_YOU:
+        if len(words) < 3 or words[1] != "you":
+            return None
+        k = 2
+    elif words[0] not in _GREETINGS:
+        return None
+    if len(words) <= k:
+        return None
+    j = where[k]
+    level = strength(view.bases[j])
+    # In lowercase ASR a greeting's next word is a name unless it is a common word that
+    # greetings take: "hi mark" and "hi siobhan", not "hi everyone", "thanks again".
+    plain = view.lowercase and not view.shapes[j].cut and (
+        level == UNKNOWN or (level == WEAK and zipf(view.bases[j]) < 5.5
+                             and view.bases[j] not in _GREETED))
+    if _strong_here(view, j) or (plain and not eponym(view, j)):
+        return word_span(view, j, j, "NAME", "PATIENT")
+    return None
+
+
+def _relative(view: View, i: int) -> Span | None:
+    if view.bases[i] not in RELATIVES:
+        return None
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
+        return None
+    j = view.next_word(i, cross=False)
+    if j is None or not name_like(view, j) or strength(view.bases[j]) < UNKNOWN:
+        return None
+    if strength(view.bases[j]) == WEAK and not view.capitalized(j):
+        nxt = view.next_word(j, cross=False, pauses=False)
+        if nxt is None or strength(view.bases[nxt]) != STRONG:
+            return None
+    return word_span(view, j, j, "NAME", "OTHER")
+
+
+def _before_header(view: View) -> list[Span]:
+    """A dictation's opening: ``eugene walker date of birth ...``, ``pamela cook, mrn``."""
+    spans = []
+    for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
+        words, _ = view.run(i, 3)
+        if words[0] in ("date", "medical") and words[1:3] not in (["of", "birth"], ["record", "number"]):
+            continue
+        last = view.prev_word(i, cross=False)
+        if last is None or not name_like(view, last, loose=True):
+            continue
+        first = last
+        p = view.prev_word(last, cross=False)
+        if p is not None and name_like(view, p, loose=True):
+            first = p
+        spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+def _standalone(view: View) -> list[Span]:
+    spans = []
+    strong = {k for k in set(view.bases) if k and strength(k) == STRONG}
+    together = {k for k in set(view.bases) if len(k) >= 7 and _run_together(k)}
+    for i in view.positions(strong | together):
+        if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
+                                                      and not view.shapes[i].cap):
+            continue
+        spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
+    return spans
+
+
+def _capitalized_pairs(view: View) -> list[Span]:
+    """Two capitalized name-like words in a row in text with capitals (``Priya Raman``):
+    one of them a census name, and the first inside a sentence unless both are."""
+    if view.lowercase:
+        return []
+    spans = []
+    names = {k for k in set(view.bases) if k and strength(k) >= UNKNOWN}
+    for i in view.positions(names):
+        for a, b in ((view.prev_word(i, cross=False, pauses=False), i),
+                     (i, view.next_word(i, cross=False, pauses=False))):
+            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)):
+                continue
+            levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
+            if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
+                continue
+            if min(levels) >= WEAK or not view.sentence_start(a):
+                spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
+    return spans
+
+
+_DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "statin", "azole", "mab", "cillin", "mycin",
+                 "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban", "gliptin",
+                 "fen", "done", "pam", "lam", "zepam", "prazole", "dipine", "oxin", "sone")
+
+
+def _drug_like(key: str) -> bool:
+    """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
+    return strength(key) == UNKNOWN and key.endswith(_DRUG_ENDINGS)
+
+
+def _capital_word(view: View, i: int) -> bool:
+    core = view.shapes[i].core
+    base = view.bases[i]
+    # Capitals make a less rare word a name too: Raman (Zipf 3.1) beside Priya.
+    named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
+                                          and base not in FUNCTION_WORDS | NOT_PERSON)
+    return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
+            and named and not view.shapes[i].cut and not eponym(view, i))
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_together(key: str) -> bool:
+    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
+    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
+        return False
+    for cut in range(3, len(key) - 2):
+        first, last = name_info(key[:cut]), name_info(key[cut:])
+        if first and last and first.first >= 10 and last.last >= 5 and \
+                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+def _extend(view: View, span: Span) -> Span:
+    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``."""
+    first, last = span.first, span.last
+    for _ in range(2):
+        j = view.next_word(last, cross=False, pauses=False)
+        if j is None or not _neighbour(view, j):
+            break
+        last = j
+    for _ in range(2):
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("st", "saint"):
+            first = p  # St Luke's, Saint Mary's: a place named after a saint
+            break
+        if p is None or not _neighbour(view, p) or view.keys[p] in TITLES:
+            break
+        first = p
+    if (first, last) == (span.first, span.last):
+        return span
+    return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
+                span.subtype, span.source)
+
+
+def _neighbour(view: View, i: int) -> bool:
+    base = view.bases[i]
+    level = strength(base)
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
+        return False
+    if not view.lowercase:
+        core = view.shapes[i].core
+        if core.isupper() and 1 < len(core) <= 4:
+            return False  # an acronym beside a name: "CTO Kenny Daniel"
+        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))
+    return level == STRONG or (level == WEAK and zipf(base) < 5.0) or level == UNKNOWN

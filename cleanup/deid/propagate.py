@@ -1,0 +1,90 @@
+"""Evidence shared within a file: a name found once is found everywhere in that file.
+
+``Dr. Patel`` early on makes every later ``patel`` a name, with the same subtype; so does a
+facility or organization name (``from Northside`` → ``Northside`` again). Common words are
+spread with care: in text with capitals only to capitalized occurrences (``Ward`` but not
+the hospital ``ward``), in lowercase text only when the word is rare or mostly a name.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> from .spans import word_span
+>>> v = View.of(Transcript.from_text("mr. okafor is here . okafor's son too"))
+>>> [v.texts[s.first] for s in propagate(v, [word_span(v, 1, 1, "NAME", "PATIENT")])]
+["okafor's"]
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .knowledge import TITLES
+from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .places import GENERIC
+from .spans import Span, word_span
+from .view import View
+
+_SPREAD = {"NAME", "LOCATION"}
+_PLACE_SUBTYPES = {"HOSPITAL", "ORGANIZATION", "CITY", "OTHER"}
+
+
+def propagate(view: View, spans: list[Span],
+              labels: dict[str, str] | None = None) -> list[Span]:
+    """Spans for the other occurrences of the name words in ``spans`` (and of the names in
+    speaker labels, lowercase word -> NAME subtype)."""
+    found: dict[str, tuple[str, str]] = {k: ("NAME", v) for k, v in (labels or {}).items()}
+    plain: dict[str, tuple[str, str]] = {}  # common words that open a facility's name
+    covered: set[int] = set()
+    for span in spans:
+        covered.update(range(span.first, span.last + 1))
+        if span.category not in _SPREAD or (span.category == "LOCATION"
+                                            and span.subtype not in _PLACE_SUBTYPES):
+            continue
+        for i in range(span.first, span.last + 1):
+            base = view.bases[i]
+            if _spreadable(base, span.category):
+                found.setdefault(base, (span.category, span.subtype))
+            elif i == span.first and span.category == "LOCATION" and _facility_word(base):
+                plain.setdefault(base, (span.category, span.subtype))
+    out = []
+    for i in view.positions(found.keys() | plain.keys()):
+        if i in covered or eponym(view, i):
+            continue
+        base = view.bases[i]
+        if base in found and _occurrence(view, i):
+            out.append(word_span(view, i, i, *found[base], "propagated"))
+        elif base in plain and base not in found and _said_as_place(view, i):
+            out.append(word_span(view, i, i, *plain[base], "propagated"))
+    return out
+
+
+_PLACE_PREPOSITIONS = frozenset("at to from for in into".split())
+
+
+def _facility_word(base: str) -> bool:
+    """A common word that opens a facility's name (``county`` of ``county hospital``)."""
+    return bool(base) and base.isalpha() and base not in GENERIC and base not in TITLES
+
+
+def _said_as_place(view: View, i: int) -> bool:
+    """``for county``, ``at valley``: the facility's first word alone, right after a
+    preposition, at the end of its clause (no noun of its own after it)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    j = view.next_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _PLACE_PREPOSITIONS and (
+        j is None or view.keys[j] in FUNCTION_WORDS)
+
+
+def _spreadable(base: str, category: str) -> bool:
+    if not base or base in TITLES or not base.replace("'", "").replace("-", "").isalpha():
+        return False
+    if category == "LOCATION" and (base in GENERIC or zipf(base) >= 4.0):
+        return False
+    return strength(base) != NONE or category == "LOCATION"
+
+
+def _occurrence(view: View, i: int) -> bool:
+    """Whether this occurrence of a known name word is the name here too."""
+    if eponym(view, i):
+        return False
+    base = view.bases[i]
+    if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap:
+        return True
+    return view.lowercase and zipf(base) < 4.5

@@ -1,0 +1,66 @@
+"""What the detectors find: PHI spans over tokens, and how overlapping finds become one.
+
+A :class:`Span` covers tokens ``first`` to ``last`` (inclusive) from character ``start`` of
+the first token's text to character ``end`` of the last one's, so a possessive, a comma or
+a transcriber tag around the PHI stays outside it. Detectors propose spans freely;
+:func:`merge` joins those that overlap or touch, keeping the category of the more
+specific find.
+
+>>> a = Span(2, 0, 3, 5, "NAME", "PATIENT")
+>>> b = Span(3, 0, 4, 4, "NAME", "PATIENT", "propagated")
+>>> merge([b, a])
+[Span(first=2, start=0, last=4, end=4, category='NAME', subtype='PATIENT', source='context')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+CATEGORIES = ("NAME", "PROFESSION", "LOCATION", "AGE", "DATE", "CONTACT", "ID")
+# When two finds overlap, the category of the higher-ranked one names the merged span:
+# a pattern with structure (a date, a phone number) says more than a word list.
+_RANK = {"CONTACT": 6, "ID": 5, "DATE": 4, "AGE": 4, "LOCATION": 3, "NAME": 2, "PROFESSION": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """PHI from character ``start`` of token ``first`` to character ``end`` of token
+    ``last``; ``source`` says which evidence found it (``context``, ``pattern``, ``list``,
+    ``propagated``)."""
+
+    first: int
+    start: int
+    last: int
+    end: int
+    category: str
+    subtype: str
+    source: str = "context"
+
+
+def word_span(view, first: int, last: int, category: str, subtype: str,
+              source: str = "context") -> Span:
+    """The span of the words at tokens ``first``..``last`` of a :class:`~.view.View`:
+    from the first word's start to the last word's end (its possessive left out)."""
+    return Span(first, view.shapes[first].start, last, view.shapes[last].end, category,
+                subtype, source)
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Spans sorted, with overlapping ones (sharing a token) joined."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.first, s.start, -s.last)):
+        if out and span.first <= out[-1].last:
+            prev = out[-1]
+            if (span.last, span.end) > (prev.last, prev.end):
+                prev = replace(prev, last=span.last, end=span.end)
+            if span.first == prev.first and span.start < prev.start:
+                prev = replace(prev, start=span.start)
+            if _RANK[span.category] > _RANK[prev.category] or (
+                    span.category == prev.category and prev.source == "propagated"
+                    and span.source != "propagated"):
+                prev = replace(prev, category=span.category, subtype=span.subtype,
+                               source=span.source)
+            out[-1] = prev
+        else:
+            out.append(span)
+    return out

@@ -1,0 +1,112 @@
+"""The ``deidentify`` step: find PHI with every detector, then replace it.
+
+Not in the default styles: it changes what a transcript says, on purpose. Run it last, on
+the cleaned text, or alone (``--steps deidentify``).
+
+>>> Deidentify()("hi kyle , your dob is 4/14/1960 and dr. sanchez works at county hospital")
+'hi [NAME] , your dob is [DATE] and dr. [NAME] works at [LOCATION]'
+>>> Deidentify(mode="mask")("I work as a nurse in Leeds.")
+'I work as a *** in ***.'
+
+The transcript the step returns lists what it replaced in ``meta["redactions"]``: one
+plain dict per redaction with ``category``, ``subtype``, ``text`` (the original: keep it
+out of anything shared), ``start``/``end`` (seconds, or ``None`` for untimed text),
+``tokens`` (the ``[first, last)`` token range in the step's input) and ``id`` (the id of
+the token that now holds the replacement). A speaker label that names someone (``Dr.
+Patel:``) is replaced too; its record has ``tokens`` ``None`` and the ``segment`` index.
+``meta["whisper"]`` (the recognizer's raw result, the original words) is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..pipeline import Normalizer
+from ..transcript import Transcript
+from .addresses import find_addresses
+from .contacts import find_contacts
+from .dates import find_ages, find_dates
+from .knowledge import is_protected, protected_lengths
+from .labels import label_names, relabel
+from .names import find_names
+from .places import find_places
+from .professions import find_professions
+from .propagate import propagate
+from .replace import MODES, Replacer, apply
+from .spans import CATEGORIES, Span, merge
+from .view import View
+
+_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_names,
+              find_professions)
+# Metadata that holds the transcript's original words (Whisper's raw segments and words).
+_UNREDACTED = frozenset({"whisper"})
+# Categories a glossary term can be mistaken for; a date or a number is never a drug.
+_WORD_CATEGORIES = {"NAME", "LOCATION", "PROFESSION"}
+
+
+def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> list[Span]:
+    """Every PHI span in a transcript's tokens, merged and in order (speaker labels that
+    name someone are evidence: their names are found in the text too)."""
+    view = View.of(transcript)
+    spans: list[Span] = []
+    for detect in _DETECTORS:
+        spans.extend(detect(view))
+    protected = _protected_tokens(view)
+    spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
+        i in protected for i in range(s.first, s.last + 1)))]
+    spans += propagate(view, spans, label_names(transcript))
+    return [s for s in merge(spans) if s.category in categories]
+
+
+def _protected_tokens(view: View) -> set[int]:
+    """Tokens that spell a glossary term (a drug, an eponymous condition)."""
+    lengths = protected_lengths()
+    out: set[int] = set()
+    for i in view.positions(set(lengths)):
+        words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
+                                pauses=False)
+        for size in range(len(words), 0, -1):
+            keys = tuple(words[:size])
+            if is_protected(keys) or (size == 1 and is_protected((view.bases[i],))):
+                out.update(where[:size])
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class Deidentify(Normalizer):
+    """Replace PHI (i2b2 2014 categories) with ``[CATEGORY]`` tags, fake values or masks.
+
+    ``mode``: ``tag`` (``[NAME]``), ``surrogate`` (consistent fake values, dates shifted by
+    one offset per file) or ``mask`` (``***``).
+    ``categories``: the categories to replace (default: all of NAME, PROFESSION, LOCATION,
+    AGE, DATE, CONTACT, ID).
+    ``seed``: makes surrogate choices and the date offset reproducible across files (by
+    default they derive from each file's text).
+    """
+
+    mode: str = "tag"
+    categories: tuple[str, ...] = CATEGORIES
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
+        unknown = sorted(set(self.categories) - set(CATEGORIES))
+        if unknown or isinstance(self.categories, str):
+            raise ValueError(f"unknown categor{'ies' if len(unknown) > 1 else 'y'} "
+                             f"{', '.join(unknown) or self.categories!r}; categories: "
+                             f"{', '.join(CATEGORIES)}")
+        object.__setattr__(self, "categories", tuple(self.categories))
+
+    def transform(self, transcript: Transcript) -> Transcript:
+        spans = find_phi(transcript, self.categories)
+        replacer = Replacer(self.mode, transcript, self.seed)
+        new, records = apply(transcript, spans, replacer)
+        if "NAME" in self.categories:
+            new, labelled = relabel(new, label_names(transcript), replacer)
+            records += labelled
+        # The recognizer's raw result holds the words as heard: the JSON writer would
+        # write it back, PHI and all.
+        meta = {k: v for k, v in new.meta.items() if k not in _UNREDACTED}
+        return Transcript(new.tokens, new.segments, {**meta, "redactions": records})

@@ -1,0 +1,233 @@
+"""The transcript as the detectors read it: each token's word, with transcriber tags and
+punctuation set aside, and where sentences and turns break.
+
+A token ``<UNSURE>Ayrton`` holds the word ``ayrton`` at characters 8-14; ``Smith's,`` holds
+``smith`` at 0-5 (the possessive and the comma stay outside a redaction); ``<UNIN/>`` and
+``,`` hold no word and are skipped when the detectors step from word to word.
+
+>>> v = View.of(Transcript.from_text("I'm Dr. <UNSURE>Ayrton</UNSURE> Smith's, hi."))
+>>> [key for key in v.keys if key]
+["i'm", 'dr', 'ayrton', "smith's", 'hi']
+>>> v.bases[3], v.shapes[3].start, v.shapes[3].end
+('smith', 0, 5)
+>>> v.next_word(1), v.next_word(4, cross=False)
+(2, None)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+import regex
+
+from ..lexicon import word_key
+from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
+from .numbers import split_words
+
+# <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
+# what the deidentify step writes (so a second run changes nothing).
+_MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONTACT|ID)\]"
+                        r"|\*\*\*")
+# "[doctor]", "[patient]" inside a line (a transcript run together): a speaker, not a word.
+_LABEL = regex.compile(r"\[[\w ]+\]:?")
+_POSSESSIVE = ("'s", "s'")
+# Abbreviations whose period does not end a sentence.
+_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a token's text holds: its word (``key``: case-folded, ’ as '), the word without
+    a possessive (``base``) and where that base lies in the text (``start``, ``end``)."""
+
+    key: str
+    base: str
+    start: int
+    end: int
+    core: str
+    cap: bool            # the word starts with a capital letter
+    ends_sentence: bool  # . ? ! after it (not the period of "Dr.")
+    pause: bool          # a comma, semicolon, colon or sentence end after it
+    cut: bool = False    # a word broken off (``dia-``): a false start, never a name
+
+
+@lru_cache(maxsize=1 << 17)
+def shape(text: str) -> Shape:
+    """The :class:`Shape` of a token's text (computed once per distinct text)."""
+    # Tags and placeholders become spaces of their own length: punctuation to split_punct,
+    # so the word's offsets stay those of the text.
+    inner = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    lead, core, trail = split_punct(inner)
+    if not core or _LABEL.fullmatch(text):
+        ends = _ends(trail, "")
+        return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
+    key = word_key(core)
+    base = key
+    for suffix in _POSSESSIVE:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            base = key[: -len(suffix)] if suffix == "'s" else key[:-1]
+            break
+    start = len(lead)
+    ends = _ends(trail, key)
+    return Shape(key, base, start, start + len(base), core, core[0].isupper(), ends,
+                 ends or any(ch in ",;:" for ch in trail), trail.strip().startswith("-"))
+
+
+def _ends(trail: str, key: str) -> bool:
+    if any(ch in "?!…" for ch in trail):
+        return True
+    return "." in trail and key not in _ABBREVIATIONS and not (len(key) == 1 and key.isalpha())
+
+
+class View:
+    """A transcript's tokens as words, with navigation that skips tags and punctuation."""
+
+    __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
+                 "lowercase", "_by_key", "_breaks")
+
+    def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
+                 speakers: Sequence[str | None] = (), captions: bool = False):
+        self.texts = texts
+        self.seps = seps
+        self.segs = segs
+        self.speakers = speakers
+        self.captions = captions
+        self.n = len(texts)
+        self.shapes = list(map(shape, texts))
+        self.keys = [s.key for s in self.shapes]
+        self.bases = [s.base for s in self.shapes]
+        self.lowercase = _mostly_lowercase(texts, self.shapes)
+        self._by_key: dict[str, list[int]] | None = None
+        self._breaks: bytes | None = None
+
+    @classmethod
+    def of(cls, transcript: Transcript) -> View:
+        """The view of a transcript. In captions (subtitles, Whisper output) a cue or a line
+        break is only layout, so a sentence runs on across it; in text it is a turn."""
+        return cls(transcript.texts, transcript.seps, transcript.segment_indices,
+                   tuple(s.speaker for s in transcript.segments),
+                   transcript.meta.get("format", "txt") != "txt")
+
+    def positions(self, keys) -> Iterator[int]:
+        """Indices of the tokens whose word (key or base) is in ``keys``, in order."""
+        if self._by_key is None:
+            by_key: dict[str, list[int]] = {}
+            for i, (key, base) in enumerate(zip(self.keys, self.bases)):
+                if key:
+                    by_key.setdefault(key, []).append(i)
+                    if base != key:
+                        by_key.setdefault(base, []).append(i)
+            self._by_key = by_key
+        found: set[int] = set()
+        for key in keys:
+            found.update(self._by_key.get(key, ()))
+        return iter(sorted(found))
+
+    def breaks_before(self, i: int) -> bool:
+        """Whether a turn starts at token ``i``: a new speaker, or in text a new segment or
+        paragraph, or a new line when no labels say who speaks (in captions a new cue or
+        line is layout, not a turn)."""
+        if i == 0:
+            return True
+        a, b = self.segs[i - 1], self.segs[i]
+        if a != b and self._speaker(a) != self._speaker(b):
+            return True
+        if self.captions:
+            return False
+        # In text with speaker labels a line break inside a turn is wrapping; without
+        # labels each line may be a turn.
+        wrapped = self.seps[i] == LINE and any(self.speakers)
+        return a != b or self.seps[i] == PARAGRAPH or (self.seps[i] == LINE and not wrapped)
+
+    def _speaker(self, seg: object) -> str | None:
+        return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
+            else None
+
+    def next_word(self, i: int, cross: bool = True, pauses: bool = True) -> int | None:
+        """The next token after ``i`` that holds a word. ``cross=False`` stops at a sentence
+        end or turn; ``pauses=False`` also stops at a comma."""
+        if not cross and self._stops_after(i, pauses):
+            return None
+        j = i + 1
+        while j < self.n:
+            if self.keys[j]:
+                if not cross and self._turn_between(i, j):
+                    return None
+                return j
+            if not cross and self._stops_after(j, pauses):
+                return None
+            j += 1
+        return None
+
+    def prev_word(self, i: int, cross: bool = True, pauses: bool = True) -> int | None:
+        j = i - 1
+        while j >= 0:
+            if not cross and self._stops_after(j, pauses):
+                return None
+            if self.keys[j]:
+                if not cross and self._turn_between(j, i):
+                    return None
+                return j
+            j -= 1
+        return None
+
+    def _turn_between(self, i: int, j: int) -> bool:
+        """Whether a turn starts after token ``i`` and at or before token ``j``."""
+        if self._breaks is None:
+            self._breaks = bytes(map(self.breaks_before, range(self.n)))
+        return 1 in self._breaks[i + 1:j + 1]
+
+    def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
+        """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
+        when ``pauses`` is false), hyphenated number words split (``twenty-one``): the
+        words, and the token each came from."""
+        words: list[str] = []
+        where: list[int] = []
+        j: int | None = i
+        while j is not None and len(words) < limit:
+            key = self.keys[j]
+            if "-" in key:
+                parts = split_words([key])
+                words.extend(parts)
+                where.extend([j] * len(parts))
+            else:
+                words.append(key)
+                where.append(j)
+            j = self.next_word(j, cross=False, pauses=pauses)
+        return words, where
+
+    def _stops_after(self, i: int, pauses: bool) -> bool:
+        s = self.shapes[i]
+        if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
+            return False  # "mr ." in PTB tokens: the title's period
+        return s.ends_sentence or (not pauses and s.pause)
+
+    def sentence_start(self, i: int) -> bool:
+        """Whether the word at ``i`` opens a sentence or a turn (so a capital says nothing)."""
+        j = i - 1
+        while j >= 0 and not self.keys[j]:
+            if self.shapes[j].ends_sentence:
+                return True
+            j -= 1
+        return j < 0 or self.shapes[j].ends_sentence or self.breaks_before(i) or (
+            self.texts[j].endswith(":"))
+
+    def capitalized(self, i: int) -> bool:
+        """A capital that says something: in mixed-case text, not at a sentence start."""
+        return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
+
+
+def _mostly_lowercase(texts: Sequence[str], shapes: Sequence[Shape]) -> bool:
+    """Whether the text is written (nearly) without capitals, as raw ASR is; then a capital
+    or its absence says nothing about a word. A placeholder the step wrote stands for the
+    capitalized name it replaced, so a second run reads the text as the first did."""
+    caps = words = 0
+    for text, s in zip(texts[:5000], shapes[:5000]):
+        if s.key and s.core[0].isalpha():
+            words += 1
+            caps += s.cap
+        elif not s.key and "[" in text and _MARKUP.search(text):
+            words += 1
+            caps += 1
+    return words == 0 or caps < 0.03 * words

@@ -1,0 +1,154 @@
+"""The deidentify step as a step: modes, records, timings, layouts, options, stability."""
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+
+from cleanup import formats, registry
+from cleanup.deid.step import Deidentify
+from cleanup.errors import ConfigError
+from cleanup.transcript import Transcript
+
+from ..support import timed, token_strings
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+Good morning, I'm Doctor Eleanor
+Whitfield from Northgate Clinic.
+
+2
+00:00:03,000 --> 00:00:05,500
+Could you confirm your name? Yes, it's Marcus
+
+3
+00:00:05,500 --> 00:00:08,000
+Oyelaran, date of birth the twelfth of
+February nineteen sixty one.
+"""
+
+
+def test_records_say_what_was_replaced_and_where():
+    t = timed("hi", "kyle", "dob", "is", "4/14/1961")
+    out = Deidentify().transform(t)
+    assert out.text == "hi [NAME] dob is [DATE]"
+    assert out.meta["redactions"] == (
+        {"category": "NAME", "subtype": "PATIENT", "text": "kyle", "start": 1.0, "end": 1.5,
+         "tokens": (1, 2), "id": 1},
+        {"category": "DATE", "subtype": "DATE", "text": "4/14/1961", "start": 4.0, "end": 4.5,
+         "tokens": (4, 5), "id": 4},
+    )
+
+
+def test_a_multiword_span_becomes_one_token_spanning_its_times():
+    t = timed("dr.", "vincent", "delgado", "said")
+    out = Deidentify().transform(t)
+    assert out.texts == ("dr.", "[NAME]", "said")
+    assert (out.starts[1], out.ends[1]) == (1.0, 2.5)
+    assert out.ids[1] == 1
+
+
+def test_names_across_a_cue_boundary_and_a_caption_line_break():
+    t = formats.parse(SRT, "srt")
+    out = Deidentify().transform(t)
+    text = formats.render(out, "srt")
+    for original in ("Eleanor", "Whitfield", "Northgate", "Marcus", "Oyelaran", "twelfth",
+                     "February", "sixty"):
+        assert original not in text
+    assert [s.start for s in out.segments] == [s.start for s in t.segments]
+    names = [r for r in out.meta["redactions"] if r["category"] == "NAME"]
+    assert [r["text"] for r in names] == ["Eleanor Whitfield", "Marcus Oyelaran"]
+    assert (names[1]["start"], names[1]["end"]) == (3.0, 8.0)
+
+
+def test_transcriber_tags_stay_outside_a_redaction():
+    out = Deidentify()("So, it's <UNSURE>Ayrton Okafor</UNSURE>. Born thirty first <UNIN/> "
+                       "October nineteen ninety.")
+    assert out == "So, it's <UNSURE>[NAME]</UNSURE>. Born [DATE] <UNIN/> [DATE]."
+
+
+def test_a_possessive_stays():
+    assert Deidentify()("I spoke to Dr. Lindqvist's nurse") == "I spoke to Dr. [NAME]'s nurse"
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("tag", "hi [NAME], seen in [LOCATION] on [DATE]"),
+    ("mask", "hi ***, seen in *** on ***"),
+])
+def test_modes(mode, expected):
+    assert Deidentify(mode=mode)("hi kyle, seen in Zambia on 4/14/1961") == expected
+
+
+def test_surrogates_are_consistent_and_keep_date_intervals():
+    text = ("Dr. Lindqvist saw Jack Okafor on 1/2/2020. Okafor came back on 1/12/2020 "
+            "and Dr. Lindqvist was there.")
+    out = Deidentify(mode="surrogate", seed=3)(text)
+    words = out.split()
+    assert "Lindqvist" not in out and "Okafor" not in out
+    assert words[1] == words[-3]  # the same doctor, the same surrogate
+    first, second = re.findall(r"\d+/\d+/\d{4}", out)
+    days = (dt.datetime.strptime(second, "%m/%d/%Y") - dt.datetime.strptime(first, "%m/%d/%Y")).days
+    assert days == 10
+    assert Deidentify(mode="surrogate", seed=3)(text) == out
+
+
+def test_only_the_chosen_categories():
+    step = Deidentify(categories=("DATE",))
+    assert step("hi kyle, seen on 4/14/1961") == "hi kyle, seen on [DATE]"
+
+
+def test_registered_as_a_builtin_with_validated_options():
+    step = registry.create("deidentify", mode="mask")
+    assert step("hi kyle") == "hi ***"
+    with pytest.raises(ConfigError, match="mode must be one of tag, surrogate, mask"):
+        registry.create("deidentify", mode="shred")
+    with pytest.raises(ConfigError, match="unknown category 'PHONE'"):
+        registry.create("deidentify", categories=["PHONE"])
+
+
+def test_untouched_transcript_has_an_empty_record():
+    out = Deidentify().transform(Transcript.from_text("nothing to see here"))
+    assert out.text == "nothing to see here" and out.meta["redactions"] == ()
+
+
+VOCAB = ["hi", "Kyle", "kyle", "dr.", "Dr.", "Okafor", "mrs", "on", "4/14/1961", "June", "may",
+         "in", "Zambia", "london", "five", "one", "two", "oh", "nine", "mrn", "123456", "<UNIN/>",
+         "my", "wife", "Grace", "name", "is", ",", ".", "the", "hospital", "county", "at",
+         "ninety", "i'll", "be", "[NAME]", "I", "work", "as", "a", "nurse", "Parkinson's"]
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(text=token_strings(VOCAB, [" ", " ", "\n", "\n\n"]))
+def test_a_second_run_changes_nothing(text):
+    once = Deidentify()(text)
+    assert Deidentify()(once) == once
+
+
+def test_a_speaker_label_that_names_someone_is_replaced_and_is_evidence():
+    t = formats.parse("Dr. Lindqvist: how are you?\nMary Okafor: fine thanks, and lindqvist?\n"
+                      "Dr. Lindqvist: well.\n", "txt")
+    out = Deidentify().transform(t)
+    assert formats.render(out, "txt") == ("Dr. [NAME]: how are you?\n[NAME] [NAME]: fine "
+                                          "thanks, and [NAME]?\nDr. [NAME]: well.\n")
+    labels = [r for r in out.meta["redactions"] if r["tokens"] is None]
+    assert [(r["text"], r["subtype"], r["segment"]) for r in labels] == [
+        ("Lindqvist", "DOCTOR", 0), ("Mary Okafor", "PATIENT", 1), ("Lindqvist", "DOCTOR", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctor: hi\nPatient: hello\n",
+    "[doctor] hi\n[patient] hello\n",
+    "SPEAKER 1: hi\nSPEAKER 2: hello\n",
+    "Guest_family: hi\nDoctor: hello\n",
+])
+def test_role_labels_name_no_one(text):
+    out = Deidentify().transform(formats.parse(text, "txt"))
+    assert formats.render(out, "txt") == text and out.meta["redactions"] == ()
+
+
+def test_the_raw_recognizer_result_is_dropped_and_json_keeps_no_original():
+    t = timed("hi", "kyle")
+    t = Transcript(t.tokens, t.segments, {"whisper": {"text": "hi kyle"}, "format": "json"})
+    out = Deidentify().transform(t)
+    assert "whisper" not in out.meta
+    assert "kyle" not in formats.render(out, "json")
