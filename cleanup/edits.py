@@ -367,7 +367,7 @@ class _Commit:
     # ---- mending -----------------------------------------------------------------------------
     def _mend(self) -> None:
         """Mend each run of dropped tokens (contiguous drops, one of them mended)."""
-        ops, outputs, k = self.ops, self.outputs, 0
+        ops, k = self.ops, 0
         while k < len(ops):
             if ops[k].verb != "drop":
                 k += 1

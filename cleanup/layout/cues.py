@@ -147,7 +147,9 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
         source = _segment(transcript, segs[i]) if len(set(segs[i:j])) == 1 else Segment()
         new_segments.append(Segment(start, end, source.no_speech_prob, source.avg_logprob,
                                     source.compression_ratio, speakers[i]))
-    return transcript.regrouped(new_seps, new_segs, new_segments)
+    edits = transcript.edit()
+    edits.regroup(new_seps, new_segs, new_segments)
+    return edits.commit()
 
 
 def _segment(transcript: Transcript, seg: int | None) -> Segment:
