@@ -38,52 +38,20 @@ the columns. Nothing changed: the transcript itself comes back.
 """
 from __future__ import annotations
 
-from itertools import chain
 from operator import itemgetter
-from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .columns import NO_ID, ColumnBuilder, Nones, assemble, between, flagged
-from .marks import LINE, PARAGRAPH, SPACE, mend_after, mend_before, split_punct, stronger_sep
+from .columns import assemble, flagged
+from .commit import Commit, Edit, Region
 from .tokens import Token
 
 # The module builds transcripts through the one it is given (``source._derive``), never
 # by importing cleanup.transcript, which sits above it: Transcript.edit() returns Edits.
 
+__all__ = ["Edits", "Edit", "Region", "merged_spans"]
+
 _new = tuple.__new__
 _SPAN = itemgetter(0, 1)
-_BREAKS = (LINE, PARAGRAPH)
-
-
-class Edit(NamedTuple):
-    """One recorded edit: the source tokens ``[start, stop)`` it claims and what it does."""
-
-    start: int
-    stop: int
-    verb: str  #: "rewrite", "drop", "split", "merge" or "replace"
-    value: Any = None  #: the new text, the split's texts, or the replacing tokens
-    sep: str | None = None  #: a new separator (rewrite, merge), or None
-    mend: bool = False  #: a drop that repairs punctuation
-
-    def __str__(self) -> str:
-        if self.verb == "drop":
-            return f"drop({self.start}, {self.stop}{'' if self.mend else ', mend=False'})"
-        if self.verb == "replace":
-            return f"replace({self.start}, {self.stop}, <{len(self.value)} tokens>)"
-        where = str(self.start) if self.verb in ("rewrite", "split") else \
-            f"{self.start}, {self.stop}"
-        value = list(self.value) if isinstance(self.value, tuple) else self.value
-        return f"{self.verb}({where}, {value!r}{'' if self.sep is None else f', sep={self.sep!r}'})"
-
-
-class Region(NamedTuple):
-    """Where an edit landed: source tokens ``[start, stop)`` became result tokens
-    ``[new_start, new_stop)`` (widened by the neighbours a mended drop changed)."""
-
-    start: int
-    stop: int
-    new_start: int
-    new_stop: int
-    edit: Edit
 
 
 def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]]:
@@ -233,7 +201,7 @@ class Edits:
         ops = self._sorted()
         if all(op.verb == "rewrite" for op in ops):
             return self._rewritten(src, ops)
-        commit = _Commit(src, ops)
+        commit = Commit(src, ops)
         self._placed = commit.regions
         return commit.result()
 
@@ -318,183 +286,3 @@ class Edits:
             raise TypeError(f"token indices are whole numbers, not {start!r}, {stop!r}")
         if not 0 <= start <= stop <= n:
             raise IndexError(f"token range [{start}, {stop}) out of range ({n} tokens)")
-
-
-class _Commit:
-    """One commit with drops, merges, splits or replacements: each edit's output tokens
-    as ``[text, sep, base, fields]`` (``base``: the source index whose segment, id and
-    timing the token keeps; else ``fields`` = (segment, id, start, end, probability)),
-    the mending of dropped runs, then the cheapest build."""
-
-    def __init__(self, src: Any, ops: list[Edit]):
-        self.src, self.ops = src, ops
-        self.n = len(src._text)
-        self.outputs = [self._specs(op) for op in ops]
-        self.extra: dict[int, list] = {}  # unedited neighbours a mended drop changed
-        self.widen: dict[int, tuple[int, int]] = {}  # op position -> (before, after) widening
-
-    def _timing(self, i: int) -> tuple[Any, Any, Any]:
-        timing = self.src._timing
-        return (None, None, None) if timing is None else (timing[0][i], timing[1][i],
-                                                          timing[2][i])
-
-    def _specs(self, op: Edit) -> list[list]:
-        src, verb, i = self.src, op.verb, op.start
-        if verb == "rewrite":
-            return [[op.value, src._sep[i] if op.sep is None else op.sep, i, None]]
-        if verb == "drop":
-            return []
-        if verb == "split":
-            fields = (src._seg[i], NO_ID) + self._timing(i)
-            return [[op.value[0], src._sep[i], i, None]] + [
-                [text, SPACE, None, fields] for text in op.value[1:]]
-        if verb == "merge":
-            return [[op.value, src._sep[i] if op.sep is None else op.sep, None, self._merged(op)]]
-        return [[tok[0], tok[1], None, _fields(tok)] for tok in op.value]
-
-    def _merged(self, op: Edit) -> tuple:
-        """A merged token's segment, id, start, end and probability."""
-        src, span = self.src, range(op.start, op.stop)
-        carrier = next((k for k in span if split_punct(src._text[k])[1]), op.start)
-        ident, seg = src._id[carrier], src._seg[carrier]
-        if src._timing is None:
-            return (seg, ident, None, None, None)
-        starts, ends, probs = src._timing
-        start = next((starts[k] for k in span if starts[k] is not None), None)
-        end = next((ends[k] for k in reversed(span) if ends[k] is not None), None)
-        return (seg, ident, start, end, probs[carrier])
-
-    # ---- mending -----------------------------------------------------------------------------
-    def _mend(self) -> None:
-        """Mend each run of dropped tokens (contiguous drops, one of them mended)."""
-        ops, k = self.ops, 0
-        while k < len(ops):
-            if ops[k].verb != "drop":
-                k += 1
-                continue
-            g = k
-            while g + 1 < len(ops) and ops[g + 1].verb == "drop" and ops[g + 1].start == ops[g].stop:
-                g += 1
-            mended = [op for op in ops[k:g + 1] if op.mend]
-            if mended:
-                self._mend_run(k, g, mended)
-            k = g + 1
-
-    def _mend_run(self, k: int, g: int, mended: list[Edit]) -> None:
-        src, ops = self.src, self.ops
-        text, sep = src._text, src._sep
-        removed = [text[t] for op in mended for t in range(op.start, op.stop)]
-        first_sep = sep[mended[0].start]
-        prev = self._neighbour(k - 1, ops[k].start - 1, last=True)
-        nxt = self._neighbour(g + 1, ops[g].stop, last=False)
-        before = after = 0
-        if prev is not None:
-            new = mend_before(prev[0], removed)
-            if new != prev[0]:
-                prev[0], before = new, 1
-        if nxt is not None:
-            at_line_start = prev is None or first_sep in _BREAKS
-            new, new_sep = mend_after(nxt[0], removed[0], at_line_start), stronger_sep(first_sep, nxt[1])
-            if (new, new_sep) != (nxt[0], nxt[1]):
-                nxt[0], nxt[1], after = new, new_sep, 1
-        self.widen[k] = (before, self.widen.get(k, (0, 0))[1])
-        self.widen[g] = (self.widen.get(g, (0, 0))[0], after)
-
-    def _neighbour(self, k: int, i: int, last: bool) -> list | None:
-        """The output token next to a dropped run: the last (first) output of the edit at
-        position ``k`` when that edit touches the run, else source token ``i`` (None when
-        there is none)."""
-        ops = self.ops
-        if 0 <= k < len(ops) and (ops[k].stop == ops[k + 1].start if last else
-                                  ops[k].start == ops[k - 1].stop):
-            out = self.outputs[k]
-            return out[-1] if last else out[0]
-        if not 0 <= i < self.n:
-            return None
-        spec = self.extra.get(i)
-        if spec is None:
-            spec = self.extra[i] = [self.src._text[i], self.src._sep[i], i, None]
-        return spec
-
-    # ---- building ----------------------------------------------------------------------------
-    def result(self) -> Any:
-        self._mend()
-        src = self.src
-        ops, outputs = self.ops, self.outputs
-        if self.extra:  # the mended neighbours join the edits, as rewrites
-            pairs = sorted(chain(zip(ops, outputs), (
-                (_new(Edit, (i, i + 1, "rewrite", spec[0], spec[1], False)), [spec])
-                for i, spec in self.extra.items())), key=lambda pair: pair[0].start)
-            ops, outputs = [p[0] for p in pairs], [p[1] for p in pairs]
-        if all(len(out) <= 1 and op.stop > op.start for op, out in zip(ops, outputs)):
-            return self._keeping(ops, outputs)
-        built = ColumnBuilder(timed=src._timing is not None)
-        done = 0
-        for op, out in zip(ops, outputs):
-            built.copy(src, done, op.start)
-            for spec in out:
-                built.add_fields(spec[0], spec[1], *self._fields(spec))
-            done = op.stop
-        built.copy(src, done, self.n)
-        if built.sep and built.sep[0]:
-            built.sep[0] = ""  # the first token has no separator before it
-        return src._derive(*built.columns())
-
-    def _fields(self, spec: list) -> tuple:
-        base = spec[2]
-        if base is None:
-            return spec[3]
-        return (self.src._seg[base], self.src._id[base]) + self._timing(base)
-
-    def _keeping(self, ops: list[Edit], outputs: list[list]) -> Any:
-        """At most one token for each edit: the kept stretches of every column copied as
-        slices, each edit's token in place of its first source token."""
-        src, n = self.src, self.n
-        gone = [(op.start + len(out), op.stop) for op, out in zip(ops, outputs)]
-        kept = between([r for r in gone if r[1] > r[0]], n)
-        texts: dict[int, str] = {}
-        seps: dict[int, str] = {}
-        fields: dict[int, tuple] = {}
-        for op, out in zip(ops, outputs):
-            if out:
-                spec = out[0]
-                texts[op.start], seps[op.start] = spec[0], spec[1]
-                if spec[2] != op.start:
-                    fields[op.start] = self._fields(spec)
-        if kept:
-            seps[kept[0][0]] = ""  # the first token has no separator before it
-        segs = {i: f[0] for i, f in fields.items()}
-        ids = {i: f[1] for i, f in fields.items()}
-        columns, timing = src._timing, None
-        if fields and (columns is not None or any(f[2:] != (None,) * 3 for f in fields.values())):
-            columns = columns or (Nones(n),) * 3
-            timing = tuple({i: f[2 + c] for i, f in fields.items()} for c in range(3))
-        new_timing = None if columns is None else tuple(
-            assemble(column, kept, timing[c] if timing else {}) for c, column in enumerate(columns))
-        return src._derive(assemble(src._text, kept, texts), assemble(src._sep, kept, seps),
-                           assemble(src._seg, kept, segs), assemble(src._id, kept, ids),
-                           new_timing, plain=True if src._plain and not ids else None)
-
-    def regions(self) -> list[Region]:
-        """Each edit's region: source range to result range (widened by its mending)."""
-        offset, regions = 0, []
-        for k, (op, out) in enumerate(zip(self.ops, self.outputs)):
-            before, after = self.widen.get(k, (0, 0))
-            new_start = op.start + offset
-            regions.append(Region(op.start - before, op.stop + after, new_start - before,
-                                  new_start + len(out) + after, op))
-            offset += len(out) - (op.stop - op.start)
-        return regions
-
-
-def _fields(tok: Token) -> tuple:
-    """A replacing token's segment, id (checked), start, end and probability."""
-    if not isinstance(tok, Token):
-        raise TypeError(f"a transcript's tokens are Token objects, not {type(tok).__name__}")
-    ident = tok[3]
-    if ident is None:
-        ident = NO_ID
-    elif type(ident) is not int or ident < 0:
-        raise TypeError(f"token ids are whole numbers (0 or more) or None, not {ident!r}")
-    return (tok[2], ident) + (tuple(tok[4:]) if len(tok) > 4 else (None, None, None))
-

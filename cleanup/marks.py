@@ -112,11 +112,13 @@ def mend_before(prev: str, removed: Sequence[str]) -> str:
 
     Punctuation alone (no word to carry it) is never changed.
     """
+    last = next((t for t in (terminal(split_punct(r)[2]) for r in reversed(removed)) if t), "")
+    closers = "".join(ch for ch in split_punct(removed[-1])[2] if ch in _BRACKET_CLOSERS)
+    if not (last or closers):
+        return prev  # the usual case: nothing to hand back
     plead, pcore, ptrail = split_punct(prev)
     if not pcore:
         return prev
-    last = next((t for t in (terminal(split_punct(r)[2]) for r in reversed(removed)) if t), "")
-    closers = "".join(ch for ch in split_punct(removed[-1])[2] if ch in _BRACKET_CLOSERS)
     if last and not ends_sentence(ptrail):
         ptrail = ptrail.rstrip(CLAUSE_MARKS + "—–-") + last
     if closers and not ptrail.endswith(closers):
@@ -128,9 +130,11 @@ def mend_after(nxt: str, first_removed: str, at_line_start: bool) -> str:
     """The text of the word after some dropped words, given the first dropped one's text:
     opening punctuation (quotes, brackets, and a dialogue dash at the start of a line)
     moves on to it (``-Hm, no.`` → ``-no.``)."""
-    lead, core, trail = split_punct(nxt)
     opener = "".join(ch for ch in split_punct(first_removed)[0]
                      if ch in OPENERS or (at_line_start and ch in DASHES))
-    if opener and core and not lead.startswith(opener):
+    if not opener:
+        return nxt
+    lead, core, trail = split_punct(nxt)
+    if core and not lead.startswith(opener):
         return opener + lead + core + trail
     return nxt

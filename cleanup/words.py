@@ -167,12 +167,12 @@ class Words:
         bounds = [*sorted(cuts), n] if n > lo else []
         return list(zip(bounds, bounds[1:]))
 
-    def cues(self, lo: int = 0) -> list[tuple[int, int]]:
+    def cues(self, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """The ``[start, stop)`` token ranges of the segments (cues, paragraphs): the
-        :meth:`lines` joined where no segment or paragraph starts."""
+        :meth:`lines` (or these lines) joined where no segment or paragraph starts."""
         seps, segs = self.seps, self.segment_indices
         merged: list[tuple[int, int]] = []
-        for start, stop in self.lines(lo):
+        for start, stop in self.lines() if lines is None else lines:
             if merged and seps[start] != PARAGRAPH and segs[start] == segs[merged[-1][0]]:
                 merged[-1] = (merged[-1][0], stop)
             else:

@@ -28,7 +28,7 @@ their timings; the detectors run again until nothing changes, so the step is ide
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
@@ -122,15 +122,18 @@ class Found:
     tail: bool = False
     removed: bytearray = field(init=False)
     spans: list[Span] = field(default_factory=list)
-    lines: list[Span] = field(init=False, repr=False)
-    cues: list[Span] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.removed = bytearray(len(self.words))
+
+    @cached_property
+    def lines(self) -> list[Span]:
         n = len(self.words)
-        self.removed = bytearray(n)
-        lo = max(0, n - _TAIL_TOKENS) if self.tail else 0
-        self.lines = self.words.lines(lo)
-        self.cues = self.words.cues(lo)
+        return self.words.lines(max(0, n - _TAIL_TOKENS) if self.tail else 0)
+
+    @cached_property
+    def cues(self) -> list[Span]:
+        return self.words.cues(self.lines)
 
     def drop(self, span: Span) -> None:
         self.spans.append(span)

@@ -57,6 +57,8 @@ class FixMissingSpaces(Normalizer):
             pieces = split_glued(text)
             if text and (len(pieces) != 1 or pieces[0] != text):  # "" (a plugin's) stays
                 glued[text] = pieces
+        if not glued:
+            return transcript
         edits = transcript.edit()
         for i in transcript.positions(glued):
             edits.split(i, glued[texts[i]])  # one piece: a rewrite
