@@ -189,18 +189,15 @@ class Commit:
         slices, each edit's token in place of its first source token."""
         src, n = self.src, self.n
         texts, seps, fields = self.text, self.sep, {}
-        gone = []
         for op, out in zip(self.ops, self.outputs):
             if out:
                 spec = out[0]
                 texts[op.start], seps[op.start] = spec[0], spec[1]
                 if spec[2] != op.start:
                     fields[op.start] = self._fields(spec)
-                if op.stop > op.start + 1:
-                    gone.append((op.start + 1, op.stop))
-            else:
-                gone.append((op.start, op.stop))
-        kept = between(gone, n)
+        # what each edit leaves out: a drop its tokens, a merge all but its first
+        kept = between(((op.start + len(out), op.stop) for op, out in zip(self.ops, self.outputs)
+                        if op.stop > op.start + len(out)), n)
         if kept:
             seps[kept[0][0]] = ""  # the first token has no separator before it
         segs = {i: f[0] for i, f in fields.items()}

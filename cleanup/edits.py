@@ -38,8 +38,9 @@ the columns. Nothing changed: the transcript itself comes back.
 """
 from __future__ import annotations
 
+from itertools import islice
 from operator import itemgetter
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .columns import assemble, flagged
 from .commit import Commit, Edit, Region
@@ -52,6 +53,11 @@ __all__ = ["Edits", "Edit", "Region", "merged_spans"]
 
 _new = tuple.__new__
 _SPAN = itemgetter(0, 1)
+
+
+def _after(a: Edit, b: Edit) -> bool:
+    """Whether ``a`` sorts after ``b`` (by where they start, then where they stop)."""
+    return a[0] > b[0] or (a[0] == b[0] and a[1] > b[1])
 
 
 def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]]:
@@ -75,30 +81,37 @@ def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]
 class Edits:
     """The edits one step makes to a transcript, applied together by :meth:`commit`."""
 
-    __slots__ = ("transcript", "_ops", "_tables", "_layout", "_placed")
+    __slots__ = ("transcript", "_ops", "_texts", "_seps", "_tables", "_layout", "_placed")
 
     def __init__(self, transcript: Any):
         self.transcript = transcript  #: the transcript being edited (never changed)
-        self._ops: list[Edit] = []
+        self._ops: list[Edit] = []  # every edit but the rewrites
+        self._texts: dict[int, str] = {}  # the rewrites: index -> text (the usual edit,
+        self._seps: dict[int, str] = {}  # kept compact) and -> separator, when given
         self._tables: list[dict[str, str]] = []  # map_texts: text -> new text
         self._layout: tuple | None = None  # regroup's (seps, segment indices, segments)
         self._placed: Callable[[], list[Region]] | None = None  # the last commit's regions
 
     def __repr__(self) -> str:
-        return f"Edits({len(self._ops)} edits to <{len(self.transcript.texts)} tokens>)"
+        return f"Edits({len(self)} edits to <{len(self.transcript.texts)} tokens>)"
 
     def __len__(self) -> int:
-        return len(self._ops)
+        return len(self._ops) + len(self._texts)
 
-    def __iter__(self):
-        """The edits recorded so far, in the order they were made."""
-        return iter(self._ops)
+    def __iter__(self) -> Iterator[Edit]:
+        """The edits recorded so far, in source order (map_texts and regroup aside)."""
+        return iter(sorted(self._ops + self._rewrites(), key=_SPAN))
 
     # ---- the verbs -------------------------------------------------------------------------
     def rewrite(self, i: int, text: str, sep: str | None = None) -> None:
         """New text for token ``i`` (and a new separator before it, when ``sep`` is given)."""
         i = self._index(i)
-        self._ops.append(_new(Edit, (i, i + 1, "rewrite", text, sep, False)))
+        if i in self._texts:
+            raise ValueError(f"overlapping edits: {self._rewrite(i)} and "
+                             f"{Edit(i, i + 1, 'rewrite', text, sep)} both claim token {i}")
+        self._texts[i] = text
+        if sep is not None:
+            self._seps[i] = sep
 
     def drop(self, start: int, stop: int | None = None, mend: bool = True) -> None:
         """Drop tokens ``[start, stop)`` (token ``start`` alone when ``stop`` is None).
@@ -188,7 +201,7 @@ class Edits:
         src = self.transcript
         self._placed = list
         if self._layout is not None:
-            if self._ops or self._tables:
+            if self._ops or self._texts or self._tables:
                 raise ValueError("regroup changes every token's place: commit it on its own")
             seps, segs, segments = self._layout
             if seps and seps[0]:
@@ -196,12 +209,14 @@ class Edits:
             n = len(seps)
             self._placed = lambda: [Region(0, n, 0, n, Edit(0, n, "regroup"))]
             return src._derive(sep=seps, seg=segs, segments=segments)
-        if self._tables and not self._ops:
+        if self._tables and not self._ops and not self._texts:
             return self._mapped(src)
-        ops = self._sorted()
-        if all(op.verb == "rewrite" for op in ops):
-            return self._rewritten(src, ops)
-        commit = Commit(src, ops)
+        if not self._ops:
+            texts = self._texts
+            if self._tables:  # tables and rewrites in one list, so that a clash is found
+                texts = {op.start: op.value for op in self._sorted()}
+            return self._rewritten(src, texts, self._seps)
+        commit = Commit(src, self._sorted())
         self._placed = commit.regions
         return commit.result()
 
@@ -235,14 +250,23 @@ class Edits:
             table.update(t)
         return table
 
-    def _sorted(self) -> list[Edit]:
-        """The edits in source order (map_texts tables as rewrites); overlaps rejected."""
-        ops = self._ops
+    def _rewrite(self, i: int) -> Edit:
+        return _new(Edit, (i, i + 1, "rewrite", self._texts[i], self._seps.get(i), False))
+
+    def _rewrites(self) -> list[Edit]:
+        """The rewrites as edits, map_texts tables expanded to the tokens they change."""
+        rewrites = list(map(self._rewrite, self._texts))
         if self._tables:
             texts, table = self.transcript.texts, self._table()
-            ops = ops + [_new(Edit, (i, i + 1, "rewrite", table[texts[i]], None, False))
+            rewrites += [_new(Edit, (i, i + 1, "rewrite", table[texts[i]], None, False))
                          for i in flagged(bytes(map(table.__contains__, texts)))]
-        ops = sorted(ops, key=_SPAN)
+        return rewrites
+
+    def _sorted(self) -> list[Edit]:
+        """Every edit in source order; overlaps rejected."""
+        ops = self._ops + self._rewrites()
+        if any(map(_after, ops, islice(ops, 1, None))):
+            ops.sort(key=_SPAN)
         reach: Edit | None = None  # the edit that reaches furthest so far
         for op in ops:
             if reach is not None and (op.start < reach.stop or (
@@ -252,13 +276,12 @@ class Edits:
                 reach = op
         return ops
 
-    def _rewritten(self, src: Any, ops: list[Edit]) -> Any:
+    def _rewritten(self, src: Any, texts: dict[int, str], seps: dict[int, str]) -> Any:
         """Rewrites alone: the text column (and separators, if some changed) replaced, the
         others shared."""
         old_text, old_sep = src.texts, src.seps
-        texts = {op.start: op.value for op in ops if op.value != old_text[op.start]}
-        seps = {op.start: op.sep for op in ops
-                if op.sep is not None and op.sep != old_sep[op.start]}
+        texts = {i: text for i, text in texts.items() if text != old_text[i]}
+        seps = {i: sep for i, sep in seps.items() if sep != old_sep[i]}
         if seps.get(0):
             seps[0] = ""  # the first token has no separator before it
             if old_sep[0] == "":
@@ -267,7 +290,11 @@ class Edits:
             return src
         if old_sep[0]:
             seps[0] = ""
-        self._placed = lambda: [Region(op.start, op.stop, op.start, op.stop, op) for op in ops]
+        # (no closure over self: a cycle would keep the transcript while the pipeline
+        # runs with the garbage collector paused)
+        placed = sorted(texts.keys() | seps.keys())
+        self._placed = lambda: [Region(i, i + 1, i, i + 1, _new(Edit, (
+            i, i + 1, "rewrite", texts.get(i, old_text[i]), seps.get(i), False))) for i in placed]
         whole = [(0, len(old_text))]
         return src._derive(text=assemble(old_text, whole, texts) if texts else None,
                            sep=assemble(old_sep, whole, seps) if seps else None)

@@ -92,6 +92,7 @@ class RemoveFillers(Normalizer):
                 edits.drop(s + 1, e, mend=False)
                 e = s + 1
             edits.drop(s, e)
+        del spans  # the edits hold them now: not kept while the new transcript is built
         return edits.commit()
 
     def _is_filler_text(self, text: str) -> bool:
@@ -230,6 +231,7 @@ class RemoveDiscourseFillers(Normalizer):
         edits.rewrite_all({k: texts[k][:-1] for k in strip_comma})
         for start, stop in spans:
             edits.drop(start, stop)
+        del spans  # the edits hold them now: not kept while the new transcript is built
         return edits.commit()
 
 

@@ -459,6 +459,7 @@ class RemoveHallucinations(Evidence, Normalizer):
                 if found.spans:  # several detectors may find one token: their union goes
                     edits = transcript.edit()
                     edits.drop_all(found.spans)
+                    del found
                     transcript = edits.commit()
             if transcript is before:
                 return transcript

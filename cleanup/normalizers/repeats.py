@@ -64,6 +64,7 @@ import regex
 
 from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, token_parts,
                        word_key, zipf)
+from ..edits import Edits
 from ..marks import CLAUSE_MARKS, PARAGRAPH, ends_sentence
 from ..pipeline import Normalizer
 from ..transcript import Transcript
@@ -217,7 +218,9 @@ class CollapseRepeats(Normalizer):
             elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.run_starts_sentence = False
-        return _edited(transcript, scan)
+        edits = _edits(transcript, scan)
+        del scan, parts, keys, fixed, stack, skeys  # the per-token lists go before the
+        return edits.commit()                        # new transcript is built
 
     @staticmethod
     def _restart(scan: _State, carry: list[int]) -> list[int]:
@@ -276,17 +279,16 @@ def _core(scan: _State, i: int) -> str:
     return scan.parts[i][1] if fixed is None else fixed
 
 
-def _edited(transcript: Transcript, scan: _State) -> Transcript:
-    """The transcript without the copies found (a longer repeat can hold a shorter one),
-    the respelled words rewritten (a word that is dropped anyway keeps its spelling: only
-    its core differs, never the punctuation its drop mends)."""
+def _edits(transcript: Transcript, scan: _State) -> Edits:
+    """The copies found dropped (a longer repeat can hold a shorter one), the respelled
+    words rewritten (a word that is dropped anyway keeps its spelling: only its core
+    differs, never the punctuation its drop mends)."""
     edits, parts = transcript.edit(), scan.parts
     edits.drop_all(scan.spans)
     dropped = {k for start, stop in scan.spans for k in range(start, stop)} if scan.fixed else ()
     edits.rewrite_all({i: parts[i][0] + core + parts[i][2] for i, core in scan.fixed.items()
                        if core != parts[i][1] and i not in dropped})
-    del scan  # the per-token lists go before the new transcript is built
-    return edits.commit()
+    return edits
 
 
 def _keep(scan: _State, n: int, j: int, between: str) -> bool:
