@@ -59,10 +59,12 @@ class Region(NamedTuple):
 
 
 class Commit:
-    """Sorted, disjoint edits to ``src`` being applied (:meth:`result`): each edit's output tokens as ``[text, sep, base, fields]`` (``base``:
-    the source index whose segment, id and timing the token keeps; else ``fields`` =
-    (segment, id, start, end, probability)); what mending changed in unedited tokens
-    (``text``, ``sep`` by index); and where it changed something (for the regions)."""
+    """Sorted, disjoint edits to ``src`` being applied (:meth:`result`).
+
+    Each edit's output tokens are ``[text, sep, base, fields]`` (``base``: the source
+    index whose segment, id and timing the token keeps; else ``fields`` = (segment, id,
+    start, end, probability)); ``text`` and ``sep`` hold what mending changed in unedited
+    tokens, by index, and ``mended`` where it changed something (for the regions)."""
 
     def __init__(self, src: Any, ops: list[Edit]):
         self.src, self.ops, self.n = src, ops, len(src._text)

@@ -32,6 +32,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
 from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
+from ..phrases import MAX_PHRASE_WORDS, Phrase, matches_phrases, parse_phrases
 from ..marks import ends_sentence
 from ..pipeline import Normalizer
 from ..tokens import Segment
@@ -40,83 +41,23 @@ from ..words import Words
 
 Span = tuple[int, int]
 _TAIL_TOKENS = 400
-_WILDCARD_MAX = 8
-_MAX_PHRASE_WORDS = 200
 _NOUN_ENDINGS = ("ity", "tion", "sion", "ness", "ment", "ism", "ance", "ence", "ship",
                  "hood", "ology", "itis", "osis", "emia", "ics")
 
 
-# ---- phrases -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Phrase:
-    """A known phrase as word keys; ``open_end``: a final ``*`` takes one to eight words."""
-
-    words: tuple[str, ...]
-    open_end: bool = False
-
-    @classmethod
-    def parse(cls, line: str) -> Phrase:
-        words = tuple(k for k in (token_parts(w)[3] for w in line.split()) if k)
-        return cls(words, bool(words) and line.rstrip().endswith("*"))
-
-
+# ---- what the detectors share -------------------------------------------------------------
 @lru_cache(maxsize=1)
 def default_phrases() -> dict[str, tuple[str, ...]]:
     """The bundled list by section: ``credits``, ``silence`` (outros) and ``courtesy``."""
     return {"credits": (), "silence": (), "courtesy": (), **data_sections("hallucinations.txt")}
 
 
-def _spoken(words: Sequence[str]) -> list[str]:
-    """The words a phrase is matched against: fillers skipped, and a word said twice in a
-    row counted once, so ``Thank, uh, thank you.`` still reads as ``thank you``."""
-    out: list[str] = []
-    for w in words:
-        if not is_filler(w) and (not out or out[-1] != w):
-            out.append(w)
-    return out
-
-
-def matches_phrases(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
-    """Whether ``words`` is one or more known phrases back to back.
-
-    >>> matches_phrases(["thanks", "for", "watching", "uh", "thanks"],
-    ...                 [Phrase.parse("thanks for watching"), Phrase.parse("thanks")])
-    True
-    """
-    if not phrases or len(words) > _MAX_PHRASE_WORDS:
-        return False
-    words = _spoken(words)
-    m = len(words)
-    if not m:
-        return False
-    reach = [False] * (m + 1)
-    reach[0] = True
-    for i in range(m):
-        if not reach[i]:
-            continue
-        for ph in phrases:
-            k = i + len(ph.words)
-            if k > m or tuple(words[i:k]) != ph.words:
-                continue
-            if ph.open_end:
-                for extra in range(1, _WILDCARD_MAX + 1):
-                    if k + extra <= m:
-                        reach[k + extra] = True
-            else:
-                reach[k] = True
-    return reach[m]
-
-
-# ---- what the detectors share -------------------------------------------------------------
 @dataclass
 class Found:
     """One round of detection: the transcript's words, its cues and lines (``[start, stop)``
-    token ranges), and what the detectors have found to remove so far (``spans``, and
-    ``removed``: a byte a token, so a later detector reads only the live words).
-
-    ``tail``: look only at the last tokens, in a round after one that removed only a
-    trailing word (nothing else can have changed anywhere else).
-    """
+    token ranges), and what the detectors found to remove so far (``spans``; ``removed``: a
+    byte a token). ``tail``: look only at the last tokens, in a round after one that removed
+    only a trailing word (nothing else can have changed anywhere else)."""
 
     words: Words
     tail: bool = False
@@ -138,8 +79,7 @@ class Found:
     def drop(self, span: Span) -> None:
         self.spans.append(span)
         start, end = span
-        if end > start:
-            self.removed[start:end] = b"\x01" * (end - start)
+        self.removed[start:end] = b"\x01" * (end - start)  # (nothing for an empty span)
 
 
 def _live_words(found: Found, unit: Span) -> list[int]:
@@ -274,7 +214,7 @@ def credit_lines(found: Found, credits: Sequence[Phrase]) -> None:
             continue
         end = i
         while (end + 1 < n and segs[end + 1] == segs[i]
-               and not ends_sentence(trail(end)) and end - i < _MAX_PHRASE_WORDS):
+               and not ends_sentence(trail(end)) and end - i < MAX_PHRASE_WORDS):
             end += 1
         said = [key(k) for k in range(i, end + 1) if not removed[k] and key(k)]
         if matches_phrases(said, credits):
@@ -325,9 +265,8 @@ def trailing_word(found: Found, ev: Evidence, trailing: frozenset[str]) -> None:
     (``Hashimoto’s you``); with word timings, a silence of ``silence_gap`` seconds or a word
     probability under ``min_word_probability`` is evidence enough. ``I’ll tell you``,
     ``thank you`` and ``it’s you`` stay."""
-    words = found.words
+    words, t = found.words, found.words.transcript
     key, trail, n = words.key, words.trail, len(words)
-    t = words.transcript
     starts, ends, probabilities = t.starts, t.ends, t.probabilities  # None when untimed
     # Fillers do not count: remove_fillers takes them later, and the word before them
     # decides (``you. er you.`` ends like ``you. you.``).
@@ -370,10 +309,6 @@ Detector = Callable[[Found], None]
 
 
 # ---- the step --------------------------------------------------------------------------------
-def _phrases(lines: Sequence[str]) -> tuple[Phrase, ...]:
-    return tuple(p for p in (Phrase.parse(line) for line in lines) if p.words)
-
-
 @dataclass(frozen=True)
 class RemoveHallucinations(Evidence, Normalizer):
     """Drop Whisper's silence hallucinations where the evidence says they are not speech.
@@ -405,9 +340,9 @@ class RemoveHallucinations(Evidence, Normalizer):
                 or self.min_loop < 2:
             raise ValueError(f"min_loop is a whole number of cues ≥ 2, got {self.min_loop!r}")
         bundled = default_phrases() if self.builtin else {}
-        object.__setattr__(self, "_credits", _phrases(bundled.get("credits", ()) + self.credits))
-        object.__setattr__(self, "_outros", _phrases(bundled.get("silence", ()) + self.phrases))
-        object.__setattr__(self, "_courtesies", _phrases(bundled.get("courtesy", ())))
+        object.__setattr__(self, "_credits", parse_phrases(bundled.get("credits", ()) + self.credits))
+        object.__setattr__(self, "_outros", parse_phrases(bundled.get("silence", ()) + self.phrases))
+        object.__setattr__(self, "_courtesies", parse_phrases(bundled.get("courtesy", ())))
         object.__setattr__(self, "_trailing",
                            frozenset(word_key(w) for w in self.trailing_words))
 
@@ -421,8 +356,7 @@ class RemoveHallucinations(Evidence, Normalizer):
         punctuation per run of dropped tokens (a loop's repeats hand their final period to
         the copy that is kept).
         """
-        ev, outros, courtesies, trailing = (self, self._outros, self._courtesies,
-                                            self._trailing)
+        ev, outros, courtesies, trailing = self, self._outros, self._courtesies, self._trailing
         whole: list[tuple[str, Detector]] = []
         pieces: list[tuple[str, Detector]] = []
         if not tail:
@@ -459,7 +393,7 @@ class RemoveHallucinations(Evidence, Normalizer):
                 if found.spans:  # several detectors may find one token: their union goes
                     edits = transcript.edit()
                     edits.drop_all(found.spans)
-                    del found
+                    del found  # (its per-token bytes: not kept while the result is built)
                     transcript = edits.commit()
             if transcript is before:
                 return transcript
