@@ -215,16 +215,20 @@ class Commit:
                            new_timing, plain=True if src._plain and not ids else None)
 
     def regions(self) -> list[Region]:
-        """Each edit's region: source range to result range (widened by its mending)."""
-        widen: dict[int, list[int]] = {}
+        """Each edit's region: source range to result range, widened by the tokens its
+        mending changed (in the source too, unless an insertion's token it was)."""
+        ops, widen = self.ops, {}
         for k, g, before, after in self.mended:
-            widen.setdefault(k, [0, 0])[0] = before
-            widen.setdefault(g, [0, 0])[1] = after
+            widen.setdefault(k, [0, 0, 0, 0])[:2] = [before, before and not (
+                k > 0 and ops[k - 1].stop == ops[k].start and ops[k - 1].start == ops[k - 1].stop)]
+            widen.setdefault(g, [0, 0, 0, 0])[2:] = [after, after and not (
+                g + 1 < len(ops) and ops[g + 1].start == ops[g].stop
+                and ops[g + 1].start == ops[g + 1].stop)]
         offset, regions = 0, []
-        for k, (op, out) in enumerate(zip(self.ops, self.outputs)):
-            before, after = widen.get(k, (0, 0))
+        for k, (op, out) in enumerate(zip(ops, self.outputs)):
+            before, before_src, after, after_src = widen.get(k, (0, 0, 0, 0))
             new_start = op.start + offset
-            regions.append(Region(op.start - before, op.stop + after, new_start - before,
+            regions.append(Region(op.start - before_src, op.stop + after_src, new_start - before,
                                   new_start + len(out) + after, op))
             offset += len(out) - (op.stop - op.start)
         return regions

@@ -65,7 +65,7 @@ import regex
 from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, token_parts,
                        word_key, zipf)
 from ..edits import Edits
-from ..marks import CLAUSE_MARKS, PARAGRAPH, ends_sentence
+from ..marks import CLAUSE_MARKS, CLOSERS, OPENERS, PARAGRAPH, ends_sentence
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 from ..words import Words
@@ -73,7 +73,7 @@ from ..words import Words
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
 _BETWEEN = frozenset(CLAUSE_MARKS + "—–-")
 _CLAUSE_MARKS = frozenset(CLAUSE_MARKS)
-_QUOTES_BRACKETS = frozenset("“”‘’\"'()[]{}«»")
+_QUOTES_BRACKETS = frozenset(OPENERS + CLOSERS) - {"¿", "¡"}
 
 
 def _words(section: str) -> frozenset[str]:
