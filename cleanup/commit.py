@@ -145,7 +145,8 @@ class Commit:
         if nxt is not None or stop < self.n:
             at_line_start = (prev is None and start == 0) or first_sep in _BREAKS
             old, old_sep = (nxt[0], nxt[1]) if nxt is not None else (text[stop], sep[stop])
-            new, new_sep = mend_after(old, removed[0], at_line_start), stronger_sep(first_sep, old_sep)
+            new = mend_after(old, removed[0], at_line_start)
+            new_sep = stronger_sep(first_sep, old_sep)
             if new != old or new_sep != old_sep:
                 after = 1
                 if nxt is not None:

@@ -99,7 +99,8 @@ class Edits:
         return len(self._ops) + len(self._texts)
 
     def __iter__(self) -> Iterator[Edit]:
-        """The edits recorded so far, in source order (map_texts and regroup aside)."""
+        """The edits recorded so far, in source order (a map_texts table as the rewrites it
+        makes; a regroup aside)."""
         return iter(sorted(self._ops + self._rewrites(), key=_SPAN))
 
     # ---- the verbs -------------------------------------------------------------------------
@@ -292,9 +293,9 @@ class Edits:
             seps[0] = ""
         # (no closure over self: a cycle would keep the transcript while the pipeline
         # runs with the garbage collector paused)
-        placed = sorted(texts.keys() | seps.keys())
         self._placed = lambda: [Region(i, i + 1, i, i + 1, _new(Edit, (
-            i, i + 1, "rewrite", texts.get(i, old_text[i]), seps.get(i), False))) for i in placed]
+            i, i + 1, "rewrite", texts.get(i, old_text[i]), seps.get(i), False)))
+            for i in sorted(texts.keys() | seps.keys())]
         whole = [(0, len(old_text))]
         return src._derive(text=assemble(old_text, whole, texts) if texts else None,
                            sep=assemble(old_sep, whole, seps) if seps else None)

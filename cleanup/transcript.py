@@ -360,7 +360,8 @@ class Transcript:
 
     def map_tokens(self, fn: Callable[[int, Token], str]) -> Transcript:
         """Deprecated, use transcript.edit(): ``fn(index, token) -> text`` for every token."""
-        return _committed(self, Edits.rewrite_all, {i: fn(i, tok) for i, tok in enumerate(self.tokens)})
+        texts = {i: fn(i, tok) for i, tok in enumerate(self.tokens)}
+        return _committed(self, Edits.rewrite_all, texts)
 
     def regrouped(self, seps: Sequence[str], segment_indices: Sequence[int | None],
                   segments: Sequence[Segment]) -> Transcript:

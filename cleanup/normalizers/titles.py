@@ -122,7 +122,8 @@ class FixTitles(Normalizer):
             n_lead, n_core, n_trail = words.parts(i + 1)
             if (not n_lead and not n_trail and n_core.lower() in ("and", "&")
                     and i + 2 < n and self._is_title_before_name(words, i + 2)):
-                edits.rewrite(i, lead + (CANONICAL[key] if self.period else core[0].upper() + core[1:]))
+                title = CANONICAL[key] if self.period else core[0].upper() + core[1:]
+                edits.rewrite(i, lead + title)
                 continue  # mr and mrs smith: the pair shares the name
             if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
                 continue
