@@ -9,18 +9,21 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import formats
+from .edits import Edits
 from .errors import CleanupError, ConfigError, InputError
+from .marks import LINE, PARAGRAPH, SPACE
 from .pipeline import Change, Explanation, Normalizer, Pipeline
 from .presets import STYLES, build_pipeline
 from .registry import register
 from .transcript import Segment, Token, Transcript
+from .words import Word, Words
 # The function shadows its subpackage's name on purpose: cleanup.transcribe(path) is the API.
 from .transcribe import transcribe  # noqa: E402  (torch and whisper load on first use)
 
 __all__ = [
     "clean", "explain", "transcribe", "build_pipeline", "register", "Pipeline", "Normalizer",
-    "Change", "Explanation", "Transcript", "Segment", "Token", "STYLES",
-    "CleanupError", "ConfigError", "InputError", "formats",
+    "Change", "Explanation", "Transcript", "Segment", "Token", "Edits", "Words", "Word",
+    "SPACE", "LINE", "PARAGRAPH", "STYLES", "CleanupError", "ConfigError", "InputError", "formats",
 ]
 __version__ = "0.1.0"
 

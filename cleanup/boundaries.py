@@ -26,9 +26,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from .lexicon import data_lines
-from .transcript import PARAGRAPH, Token, Transcript, split_punct
-
-SENTENCE_MARKS = frozenset(".?!")
+from .marks import PARAGRAPH, SENTENCE_MARKS, ends_sentence, split_punct  # noqa: F401
+from .transcript import Token, Transcript
 
 
 @lru_cache(maxsize=1)
@@ -64,12 +63,11 @@ def _boundary_after_text(text: str) -> bool | None:
         return False
     if trail.endswith("]") or (lead.startswith("(") and trail.endswith(")") and core.isalpha()):
         return None  # after a sound tag, [Music] or (laughs), a sentence may well start
-    marks = [ch for ch in trail if ch in SENTENCE_MARKS or ch == "…"]
-    if not marks:
+    if not ends_sentence(trail):
         return False
-    if "?" in marks or "!" in marks:
+    if "?" in trail or "!" in trail:
         return True
-    if "…" in marks or trail.lstrip("\"”’')]").startswith(".."):
+    if "…" in trail or trail.lstrip("\"”’')]").startswith(".."):
         return None  # an ellipsis: a pause as often as an end
     if not core:
         return True

@@ -186,14 +186,17 @@ def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step
 
 def _restore(before: Transcript, after: Transcript,
              regions: Sequence[tuple[int, int, int, int]]) -> Transcript:
-    """``after`` with the given regions put back as they were in ``before``."""
-    old, tokens = before.tokens, list(after.tokens)
-    for i0, i, j0, j in sorted(regions, key=lambda r: r[2], reverse=True):
-        if j < len(tokens) and i < len(old) and tokens[j].id == old[i].id:
+    """``after`` with the given regions put back as they were in ``before`` (regions from
+    :func:`~cleanup.pipeline.diff_regions`: an unchanged token always lies between two)."""
+    edits = after.edit()
+    old_ids, new_ids = before.ids, after.ids
+    for i0, i, j0, j in regions:
+        edits.replace(j0, j, before.tokens[i0:i])
+        if j < len(new_ids) and i < len(old_ids) and new_ids[j] == old_ids[i] \
+                and after.seps[j] != before.seps[i]:
             # A removal hands its separator (a paragraph break) to the next word: undo that.
-            tokens[j] = tokens[j]._replace(sep=old[i].sep)
-        tokens[j0:j] = old[i0:i]
-    return after.with_tokens(tokens)
+            edits.rewrite(j, after.texts[j], before.seps[i])
+    return edits.commit()
 
 
 def trace(pipeline: Pipeline, transcript: Transcript,

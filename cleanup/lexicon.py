@@ -24,7 +24,7 @@ from importlib import resources
 
 import regex
 
-from .transcript import SENTENCE_END, split_punct
+from .marks import CLOSERS, DASHES, OPENERS, SENTENCE_END, split_punct
 
 __all__ = [
     "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
@@ -39,11 +39,7 @@ __all__ = [
 
 # ---- characters ------------------------------------------------------------------------
 APOSTROPHES = "'’"
-#: Punctuation that opens a quotation, a bracket or (Spanish) a question.
-OPENERS = "“‘\"'([{«¿¡"
-#: Punctuation that closes a quotation or a bracket.
-CLOSERS = "”’\"')]}»"
-DASHES = "-‐–—"
+# OPENERS, CLOSERS, DASHES and SENTENCE_END come from cleanup.marks (re-exported here).
 #: Tokens that are only a dash: a restart or a dialogue dash, never a word.
 DASH_TOKENS = frozenset({"-", "--", "—", "–", "---", "‐"})
 

@@ -11,7 +11,9 @@ site and on GitHub)::
                              tests only (the page's other blocks still run in the fast suite)
     <!-- skip: REASON -->    a ```python block that is not run, and why
 
-A page's python blocks run in order in one namespace, in a fresh interpreter (so a block
+A python block written as an interactive session (``>>>`` lines with the output under
+them) runs as a doctest, so its output is checked where it is shown. A page's python
+blocks run in order in one namespace, in a fresh interpreter (so a block
 that registers a step changes nothing here), whose current folder is a temporary one
 holding a link to the repository's ``samples/``: an example reads ``samples/...`` and
 writes files of its own. A failing block's traceback names the page and its line.
@@ -91,12 +93,19 @@ def examples(page: Path) -> list[Example]:
 
 
 RUNNER = f"""
-import json, sys
+import doctest, json, sys
 page, blocks = json.load(sys.stdin)
 namespace = {{"__name__": "__main__"}}
 for line, code in blocks:
     print({SEPARATOR!r}, flush=True)
-    exec(compile("\\n" * (line - 1) + code, page, "exec"), namespace)
+    if not code.lstrip().startswith(">>>"):
+        exec(compile("\\n" * (line - 1) + code, page, "exec"), namespace)
+        continue
+    test = doctest.DocTestParser().get_doctest(code, namespace, page, page, line - 1)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=sys.stderr.write, clear_globs=False)
+    if runner.failures:
+        sys.exit(f"{{page}}:{{line}}: the session above does not print what the page shows")
 """
 
 

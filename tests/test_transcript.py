@@ -1,6 +1,7 @@
 import pytest
 
-from cleanup.transcript import PARAGRAPH, Segment, Token, Transcript, split_punct
+from cleanup.marks import split_punct
+from cleanup.transcript import PARAGRAPH, Segment, Token, Transcript
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -259,3 +260,26 @@ def test_splice_an_untimed_token_into_a_timed_transcript_has_no_times():
     out = t.splice({1: [Token("TWO", " ", segment=0, id=1)], 2: []})
     assert out.starts == (0.0, None) and out.ends == (0.5, None)
     assert list(out.tokens)[1] == Token("TWO", " ", segment=0, id=1)
+
+
+# ---- the old editing helpers: deprecated wrappers over Edits --------------------------------
+@pytest.mark.parametrize("name", ["map_texts", "with_texts", "remove", "splice", "with_tokens",
+                                  "map_tokens", "regrouped"])
+def test_old_editing_helpers_are_deprecated_wrappers(name):
+    assert getattr(Transcript, name).__doc__.startswith("Deprecated, use transcript.edit()")
+
+
+@pytest.mark.parametrize("old, new", [
+    (lambda t: t.map_texts(str.upper), lambda e: e.map_texts(str.upper)),
+    (lambda t: t.with_texts({1: "B"}), lambda e: e.rewrite(1, "B")),
+    (lambda t: t.remove([(1, 2)]), lambda e: e.drop(1)),
+    (lambda t: t.splice({1: []}), lambda e: e.drop(1, mend=False)),
+    (lambda t: t.with_tokens(list(t.tokens)[:2]), lambda e: e.drop(2, 4, mend=False)),
+    (lambda t: t.regrouped(["", " ", "\n", " "], [0, 0, 0, 0], [Segment()]),
+     lambda e: e.regroup(["", " ", "\n", " "], [0, 0, 0, 0], [Segment()])),
+], ids=["map_texts", "with_texts", "remove", "splice", "with_tokens", "regrouped"])
+def test_old_helpers_give_what_edits_give(old, new):
+    t = _timed("so", "uh,", "we", "go.")
+    edits = t.edit()
+    new(edits)
+    assert old(t) == edits.commit()

@@ -149,7 +149,9 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
         source = _segment(transcript, segs[i])
         quality = {} if len(set(segs[i:j])) == 1 else _NO_QUALITY
         new_segments.append(replace(source, start=start, end=end, **quality))
-    return transcript.regrouped(new_seps, new_segs, new_segments)
+    edits = transcript.edit()
+    edits.regroup(new_seps, new_segs, new_segments)
+    return edits.commit()
 
 
 # Whisper's fields describe one recognized segment, not a cue made of several.

@@ -40,13 +40,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from ..boundaries import is_abbreviation, non_final_abbreviations, sentence_start_at
+from ..boundaries import is_abbreviation, non_final_abbreviations
 from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
                        S_CONTRACTIONS, first_names, glossary_terms, proper_nouns, zipf)
+from ..marks import split_punct
 from ..pipeline import Normalizer
-from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
+from ..transcript import Transcript
+from ..words import Words
 
 # Words skipped when looking for a capitalized neighbour: "Department of Health".
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "von", "van"})
@@ -91,12 +93,6 @@ def _closed_class(lower: str) -> bool:
 _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 
 
-def _opens_cue(seps: Sequence[str], segments: Sequence[int | None], i: int) -> bool:
-    """Token i is the first word of a cue, a line or a turn: its capital may be the caption
-    tool's."""
-    return seps[i] in (LINE, PARAGRAPH) or segments[i - 1] != segments[i]
-
-
 def _is_capitalized(core: str) -> bool:
     """One capital then lowercase letters (apostrophes and hyphens allowed): These, That’s."""
     return (len(core) > 1 and core[0].isupper() and core[1:].islower()
@@ -116,31 +112,6 @@ def _fix_inner_caps(core: str, min_zipf: float) -> str | None:
         return None
     fixed = core[0] + core[1:].lower()
     return fixed if zipf(fixed.lower()) >= min_zipf else None
-
-
-class _StartsAt:
-    """``starts[i]``: whether token i starts a sentence, worked out on demand (only the
-    capitalized words need it) from the transcript's columns.
-
-    The words are read in order and their neighbours are close, so the memo only needs
-    the recent answers: it is emptied when it grows, never one entry per sentence.
-    """
-
-    __slots__ = ("_transcript", "_memo")
-    _LIMIT = 256
-
-    def __init__(self, transcript: Transcript) -> None:
-        self._transcript = transcript
-        self._memo: dict[int, bool | None] = {}
-
-    def __getitem__(self, i: int) -> bool | None:
-        memo = self._memo
-        if i in memo:
-            return memo[i]
-        if len(memo) >= self._LIMIT:
-            memo.clear()
-        start = memo[i] = sentence_start_at(self._transcript, i)
-        return start
 
 
 @dataclass(frozen=True)
@@ -184,7 +155,8 @@ class FixStrayCapitals(Normalizer):
 
     def _one_pass(self, transcript: Transcript) -> Transcript:
         # The columns, read in place: no Token objects, no list of every token.
-        texts, seps, segments = transcript.texts, transcript.seps, transcript.segment_indices
+        words = Words(transcript)
+        texts = words.texts
         spellings = set(texts)
         # Only tokens with a capital letter can change; most are plain lowercase words.
         capitalized = {t for t in spellings if not t.islower() and t != t.lower()}
@@ -201,18 +173,20 @@ class FixStrayCapitals(Normalizer):
             look = self._look(text, protected, keep, title_words)
             if look != (None, None):
                 looks[text] = look
-        starts = _StartsAt(transcript)
         changes: dict[int, str] = {}
         pending: list[tuple[int, str, str, str, str]] = []  # (i, lead, core, trail, lower)
         for i in transcript.positions(looks):
             fixed, stray = looks[texts[i]]
             if fixed is not None:
                 changes[i] = fixed
-            if stray is None or starts[i] is not False:
+            if stray is None or words.sentence_start(i) is not False:
                 continue
-            if i > 0 and (self._after_break(texts[i - 1]) or _opens_cue(seps, segments, i)):
+            # After a colon, a title or a dash, or opening a cue, a line or a turn, the
+            # capital may be deliberate or the caption tool's.
+            if i > 0 and (self._after_break(texts[i - 1]) or words.new_line(i)
+                          or words.new_cue(i)):
                 continue
-            if self._capitalized_neighbour(texts, starts, i):
+            if self._capitalized_neighbour(words, i):
                 continue
             pending.append((i, *stray))
         if pending:
@@ -223,7 +197,9 @@ class FixStrayCapitals(Normalizer):
                 threshold = self.min_zipf_seen_lowercase
                 if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
                     changes[i] = lead + core[0].lower() + core[1:] + trail
-        return transcript.with_texts(changes)
+        edits = transcript.edit()
+        edits.rewrite_all(changes)
+        return edits.commit()
 
     def _look(self, text: str, protected: frozenset[str], keep: set[str],
               title_words: frozenset[str]) -> tuple[str | None, tuple[str, str, str, str] | None]:
@@ -260,14 +236,14 @@ class FixStrayCapitals(Normalizer):
         return core[:1].isupper() and core.lower() in NAME_TITLES and not trail
 
     @staticmethod
-    def _capitalized_neighbour(texts: Sequence[str], starts: _StartsAt, i: int) -> bool:
-        n = len(texts)
+    def _capitalized_neighbour(words: Words, i: int) -> bool:
+        n = len(words)
         for step in (-1, 1):
             j = i + step
             while 0 <= j < n:
-                _, core, trail = split_punct(texts[j])
+                _, core, trail = words.parts(j)
                 # punctuation between the words ends the run: "these, London"
-                own_trail = split_punct(texts[i])[2] if step == 1 else trail
+                own_trail = words.trail(i) if step == 1 else trail
                 if own_trail and step == 1 and j == i + 1:
                     break
                 if step == -1 and trail:
@@ -276,7 +252,7 @@ class FixStrayCapitals(Normalizer):
                     j += step
                     continue
                 if (core and core[0].isupper() and not _is_i(core)
-                        and starts[j] is False and len(core) > 1):
+                        and words.sentence_start(j) is False and len(core) > 1):
                     return True
                 break
         return False

@@ -50,4 +50,6 @@ class FixContractionCase(Normalizer):
     """Lowercase the contraction ending after an apostrophe: ``It’S`` → ``It’s``."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        return transcript.map_texts(_fix_word)
+        edits = transcript.edit()
+        edits.map_texts(_fix_word)
+        return edits.commit()

@@ -13,15 +13,16 @@ match too.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from ..boundaries import is_tag
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, is_number,
                        token_parts, word_key)
+from ..marks import CLAUSE_MARKS, PARAGRAPH, SENTENCE_END, ends_sentence
 from ..pipeline import Normalizer
-from ..boundaries import is_tag
-from ..transcript import PARAGRAPH, SENTENCE_END, Transcript, split_punct
+from ..transcript import Transcript
+from ..words import Words
 
 # "Say ah." asks for the sound: after a verb of saying, "ah" is a word.
 _SAYING = frozenset("say says said saying".split())
@@ -34,7 +35,7 @@ so well okay ok yeah yes no oh right now then actually basically anyway anyways 
 sure and but or because also however
 """.split())
 _ASIDES = (("you", "know"), ("i", "mean"), ("like",))
-_PAUSES = frozenset(",;:")
+_PAUSES = frozenset(CLAUSE_MARKS)
 # Words of understanding or laughter that make an "ah" beside them a word, not a pause.
 _ACKNOWLEDGEMENTS = frozenset("ok okay right yes yeah ha haha gotcha understood alright".split())
 
@@ -69,72 +70,60 @@ class RemoveFillers(Normalizer):
             return transcript
         # The text and separator columns are read as they are, and each distinct text is
         # judged once: no Token is made, and nothing is built per token.
-        texts, seps = transcript.texts, transcript.seps
-        fillers = {text for text in set(texts) if self._is_filler_text(text)}
+        words, edits = Words(transcript), transcript.edit()
+        texts = words.texts
         spans: list[tuple[int, int]] = []
-        for i in transcript.positions(fillers):
-            if not _spoken_word(texts, seps, i):
-                spans.append((i, _end_of_filler(texts, seps, i)))
+        for i in words.where(self._is_filler_text):
+            if not _spoken_word(words, i):
+                spans.append((i, _end_of_filler(words, i)))
         if not spans:
             return transcript
-        commas = _commas_only_setting_off(texts, seps, spans)
-        stripped = {k: texts[k][:-1] for k in commas if texts[k] != ","}
+        commas = _commas_only_setting_off(words, spans)
+        edits.rewrite_all({k: texts[k][:-1] for k in commas if texts[k] != ","})
         spans.extend((k, k + 1) for k in commas if texts[k] == ",")
-        # After a tag, a filler's standalone period leaves with it and moves nowhere:
-        # "[patient] uh- . I've" → "[patient] I've" (a tag never takes punctuation).
-        silent = sorted({k for s, e in spans if s and is_tag(texts[s - 1])
-                         for k in range(s + 1, e)})
-        if silent:
-            transcript, spans = _without(transcript.with_texts(stripped), silent, spans)
-            return transcript.remove(spans)
-        return transcript.remove(spans, texts=stripped)
+        for s, e in spans:
+            if s and is_tag(texts[s - 1]):
+                # After a tag, a filler's standalone period leaves with it and moves
+                # nowhere: "[patient] uh- . I've" → "[patient] I've" (a tag never takes
+                # punctuation).
+                edits.drop(s + 1, e, mend=False)
+                e = s + 1
+            edits.drop(s, e)
+        del spans  # the edits hold them now: not kept while the new transcript is built
+        return edits.commit()
 
     def _is_filler_text(self, text: str) -> bool:
         core = token_parts(text)[1]
         return len(core) <= 8 and self.is_filler(core)
 
 
-def _without(transcript: Transcript, gone: list[int], spans: list[tuple[int, int]],
-             ) -> tuple[Transcript, list[tuple[int, int]]]:
-    """The transcript without the tokens at the (sorted) indices ``gone``, and the spans
-    mapped to the tokens left (from the first to the last one left in each span)."""
-    is_gone = set(gone).__contains__
-    moved = []
-    for s, e in spans:
-        left = [k - bisect_left(gone, k) for k in range(s, e) if not is_gone(k)]
-        if left:
-            moved.append((left[0], left[-1] + 1))
-    return transcript.splice(dict.fromkeys(gone, ())), moved
-
-
-def _spoken_word(texts: Sequence[str], seps: Sequence[str], i: int) -> bool:
+def _spoken_word(words: Words, i: int) -> bool:
     """``5 mm``, ``Say ah.``, ``Ah, I see.``: the word is meant, not a hesitation."""
-    key = token_parts(texts[i])[3]
-    if key[:1] == "a" and _acknowledges(texts, i):
+    key = words.key(i)
+    if key[:1] == "a" and _acknowledges(words, i):
         return True
-    if i == 0 or seps[i] == PARAGRAPH:
+    if i == 0 or words.seps[i] == PARAGRAPH or words.trail(i - 1):
         return False
-    _, _, prev_trail, prev = token_parts(texts[i - 1])
-    if prev_trail:
-        return False
-    return (key in _UNITS and (is_number(prev) or prev in _QUANTITIES)) or (prev in _SAYING and key[:1] == "a")
+    prev = words.key(i - 1)
+    return (key in _UNITS and (is_number(prev) or prev in _QUANTITIES)) \
+        or (prev in _SAYING and key[:1] == "a")
 
 
-def _acknowledges(texts: Sequence[str], i: int) -> bool:
+def _acknowledges(words: Words, i: int) -> bool:
     """``Ah`` that understands or laughs: ``Ah, I see.``, ``OK ah OK.``, ``Ah ha ha``."""
-    after = tuple(token_parts(t)[3] for t in texts[i + 1:i + 3])
-    before = token_parts(texts[i - 1])[3] if i else ""
+    after = tuple(map(words.key, range(i + 1, min(i + 3, len(words)))))
+    before = words.key(i - 1) if i else ""
     return (after[:1] and after[0] in _ACKNOWLEDGEMENTS) or after == ("i", "see") \
         or before in _ACKNOWLEDGEMENTS
 
 
-def _end_of_filler(texts: Sequence[str], seps: Sequence[str], i: int) -> int:
+def _end_of_filler(words: Words, i: int) -> int:
     """Where a filler's removal ends: a standalone comma after it goes with it (``uh ,``
     in tokenized text), and so does a standalone period when the filler opened a
     sentence or a turn (``[patient] uh- . I've``)."""
+    texts, seps = words.texts, words.seps
     j = i + 1
-    opens = i == 0 or is_tag(texts[i - 1]) or bool(
-        set(token_parts(texts[i - 1])[2]) & SENTENCE_END)
+    opens = i == 0 or is_tag(texts[i - 1]) or ends_sentence(words.trail(i - 1))
     while j < len(texts) and seps[j] != PARAGRAPH:
         text = texts[j]
         if set(text) <= _PAUSES or (opens and set(text) <= SENTENCE_END):
@@ -144,8 +133,7 @@ def _end_of_filler(texts: Sequence[str], seps: Sequence[str], i: int) -> int:
     return j
 
 
-def _commas_only_setting_off(texts: Sequence[str], seps: Sequence[str],
-                             spans: list[tuple[int, int]]) -> list[int]:
+def _commas_only_setting_off(words: Words, spans: list[tuple[int, int]]) -> list[int]:
     """Tokens whose final comma only set off the filler run after them, in mid-phrase.
 
     ``the, uh, nodule``: the comma on ``the`` goes too. It stays at a phrase boundary
@@ -153,6 +141,7 @@ def _commas_only_setting_off(texts: Sequence[str], seps: Sequence[str],
     after a verb form in ``-ing`` (``being, uh, putting``: a self-correction), and before
     an aside (``is, uh, you know,``).
     """
+    texts, seps = words.texts, words.seps
     out: list[int] = []
     removed = {k for s, e in spans for k in range(s, e)}
     for s, e in spans:
@@ -161,18 +150,18 @@ def _commas_only_setting_off(texts: Sequence[str], seps: Sequence[str],
         last = e - 1
         while last + 1 in removed:
             last += 1
-        if "," not in "".join(token_parts(texts[k])[2] for k in range(s, last + 1)):
+        if "," not in "".join(map(words.trail, range(s, last + 1))):
             continue
         comma = s - 1
         word = comma - 1 if texts[comma] == "," and comma > 0 else comma
-        trail, key = token_parts(texts[word])[2:]
+        trail, key = words.trail(word), words.key(word)
         if (word == comma and trail != ",") or (word != comma and trail):
             continue
         if key not in FUNCTION_WORDS or key in _OWN_COMMA or key.endswith("ing"):
             continue
         if last + 1 >= len(texts) or seps[last + 1] == PARAGRAPH:
             continue
-        following = tuple(token_parts(t)[3] for t in texts[last + 1:last + 3])
+        following = tuple(map(words.key, range(last + 1, min(last + 3, len(texts)))))
         if any(following[:len(a)] == a for a in _ASIDES):
             continue
         out.append(comma)
@@ -199,50 +188,45 @@ class RemoveDiscourseFillers(Normalizer):
                            tuple(tuple(_plain(p).split()) for p in self.phrases))
 
     def transform(self, transcript: Transcript) -> Transcript:
-        texts, seps = transcript.texts, transcript.seps
-        n = len(texts)
-        keys: dict[str, str] = {}  # a text's word as the phrases spell it, once per text
-
-        def key(text: str) -> str:
-            found = keys.get(text)
-            if found is None:
-                found = keys[text] = _plain(split_punct(text)[1].casefold())
-            return found
-
+        words = Words(transcript)
+        texts, seps, n = words.texts, words.seps, len(words)
         # Only a token that can open a phrase is looked at (every one, for an empty phrase).
-        firsts = {words[0] for words in self.phrases if words}
+        firsts = {phrase[0] for phrase in self.phrases if phrase}
         candidates: Iterable[int] = range(n)
         if all(self.phrases):
-            openers = {text for text in set(texts) if key(text) in firsts}
-            candidates = transcript.positions(openers)
+            candidates = words.where(lambda text: token_parts(text)[3] in firsts)
         spans: list[tuple[int, int]] = []
         strip_comma: set[int] = set()
         for i in candidates:
             if spans and i < spans[-1][1]:
                 continue
-            for words in self.phrases:
-                j = i + len(words)
-                if j > n or tuple(map(key, texts[i:j])) != words:
+            for phrase in self.phrases:
+                j = i + len(phrase)
+                if j > n or tuple(map(words.key, range(i, j))) != phrase:
                     continue
-                if any(split_punct(t)[2] or split_punct(t)[0] for t in texts[i:j - 1]):
+                if any(words.trail(k) or words.lead(k) for k in range(i, j - 1)):
                     continue  # "you, know" is not the phrase
-                prev_trail = split_punct(texts[i - 1])[2] if i else ""
+                prev_trail = words.trail(i - 1) if i else ""
                 set_off_before = i == 0 or bool(prev_trail) or seps[i] != " "
-                trail = split_punct(texts[j - 1])[2]
+                trail = words.trail(j - 1)
                 set_off_after = j == n or trail[:1] in (",", ".", "?", "!", ";", "—")
                 if set_off_before and set_off_after:
-                    spans.append((i, j))
-                    # "and, you know, it" → "and it": the aside's commas go as a pair.
+                    # "and, you know, it" → "and it": the aside's commas go as a pair
+                    # (a comma standing alone goes whole; one inside the aside before
+                    # goes with it).
                     if prev_trail == "," and trail[:1] == ",":
                         if texts[i - 1] == ",":
-                            spans.append((i - 1, i))  # a comma standing alone goes whole
-                        else:
+                            spans.append((i - 1, i))
+                        elif not (spans and spans[-1][1] == i):
                             strip_comma.add(i - 1)
+                    spans.append((i, j))
                     break
-        if not spans:
-            return transcript
-        spans.sort()
-        return transcript.remove(spans, texts={k: texts[k][:-1] for k in strip_comma})
+        edits = transcript.edit()
+        edits.rewrite_all({k: texts[k][:-1] for k in strip_comma})
+        for start, stop in spans:
+            edits.drop(start, stop)
+        del spans  # the edits hold them now: not kept while the new transcript is built
+        return edits.commit()
 
 
 def _plain(word: str) -> str:

@@ -29,7 +29,9 @@ from typing import Callable, Iterable, Sequence
 
 from ..lexicon import APOSTROPHES as _APOSTROPHES, fold_apostrophes, glossary_terms
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..marks import split_punct
+from ..transcript import Transcript
+from ..words import Words
 
 
 # Characters stripped from a token's ends before the quick index check; anything not
@@ -217,12 +219,9 @@ class ApplyGlossary(Normalizer):
                 parsed[i] = (lead, core, trail, [_fold(w) for w in _subwords(core)])
             return parsed[i]
 
-        # Decide once per distinct spelling whether it can start a term: most cannot.
-        starters = {text for text in set(texts) if index.may_start(text)}
-        if not starters:
-            return transcript
         resume = 0  # a multi-token match consumed the tokens before this index
-        for i in transcript.positions(starters):
+        # Decide once per distinct spelling whether it can start a term: most cannot.
+        for i in Words(transcript).where(index.may_start):
             if i < resume:
                 continue
             if len(parsed) > 256:
@@ -240,7 +239,9 @@ class ApplyGlossary(Normalizer):
                 if last_token > i:
                     resume = last_token + 1
                     break
-        return transcript.with_texts(new_text)
+        edits = transcript.edit()
+        edits.rewrite_all(new_text)
+        return edits.commit()
 
     @staticmethod
     def _match(index: _Index, parse: Callable[[int], _Parsed], i: int, j: int,

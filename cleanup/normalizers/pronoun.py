@@ -36,4 +36,6 @@ class CapitalizePronounI(Normalizer):
     """``i`` → ``I``, ``i’m`` → ``I’m``; ``i.e.`` and other words untouched."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        return transcript.map_texts(_fix)
+        edits = transcript.edit()
+        edits.map_texts(_fix)
+        return edits.commit()

@@ -16,7 +16,7 @@ the steps that remove words, to mend the debris they leave.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
@@ -24,14 +24,17 @@ import unicodedata
 
 import regex
 
+from ..marks import DASHES, LINE, PARAGRAPH, split_punct, stronger_sep
 from ..pipeline import Normalizer
-from ..transcript import LINE, PARAGRAPH, Token, Transcript, split_punct, stronger_sep
+from ..transcript import Transcript
+from ..words import Words
 
 _ATTACH_LEFT = set(",.;:!?…)]}»”’%")
 _ATTACH_RIGHT = set("([{«“‘¿¡")
 _STANDALONE = set("-‐–—♪♫#&*/+=~|•·")
 _QUOTES = "\"'"
-_DASHES = ("-", "‐", "–", "—")
+_DASHES = frozenset(DASHES)  # a token that is one dash
+_BREAKS = (LINE, PARAGRAPH)
 _ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
 _TRAIL_FIXES = [
     (regex.compile(r",{3,}"), "..."),
@@ -68,151 +71,137 @@ def _needs_work(text: str) -> bool:
             or _ORDINAL.match(text) is not None or any(q in text for q in _QUOTES))
 
 
-class _Placer:
-    """Rule 1, one token at a time, as edits to the transcript's columns: new texts,
-    separators and ends by token index, and the tokens dropped (attached to a neighbour).
-    Opening punctuation is held (``carry``) until the word it belongs to arrives.
-
-    The output is the transcript's tokens less ``drop``, with the edits applied; tokens no
-    rule touches are never read one by one, let alone made into :class:`Token` objects.
+@dataclass
+class _Placement:
+    """Rule 1's state as it goes through the tokens in order: new texts and separators by
+    token index, the tokens dropped (attached to a neighbour), the joins (``8:`` + ``40``:
+    index of the first → of the second), the last token of the output so far (``last``,
+    -1: none yet) and the last one placed (``seen``), the opening punctuation held until
+    the word it belongs to arrives (``carry``, with the separator it had), and the open
+    quotes. Tokens no rule touches are never read one by one.
     """
 
-    def __init__(self, transcript: Transcript) -> None:
-        self.texts, self.seps, self.ends = transcript.texts, transcript.seps, transcript.ends
-        self.text: dict[int, str] = {}
-        self.sep: dict[int, str] = {}
-        self.end: dict[int, float | None] = {}
-        self.drop: set[int] = set()
-        self.last = -1  # index of the last token in the output so far (-1: none yet)
-        self.seen = -1  # index of the last token added
-        self.carry = ""  # opening punctuation waiting for the next word
-        self.carry_sep: str | None = None
-        self.open_quotes: set[str] = set()
+    text: dict[int, str] = field(default_factory=dict)
+    sep: dict[int, str] = field(default_factory=dict)
+    joins: dict[int, int] = field(default_factory=dict)
+    drop: set[int] = field(default_factory=set)
+    last: int = -1
+    seen: int = -1
+    carry: str = ""
+    carry_sep: str | None = None
+    open_quotes: set[str] = field(default_factory=set)
 
-    def text_of(self, i: int) -> str:
-        return self.text.get(i, self.texts[i])
 
-    def sep_of(self, i: int) -> str:
-        return self.sep.get(i, self.seps[i])
+def _place(words: Words, state: _Placement, i: int) -> None:
+    """Place token ``i``; the tokens between the last one placed and ``i`` stay as they are."""
+    if state.seen < i - 1:
+        state.last = i - 1
+    state.seen = i
+    text = words.texts[i]
+    if not state.carry and not _needs_work(text):
+        state.last = i
+    elif words.is_word(i):
+        _place_word(words, state, i, text)
+    else:
+        _place_mark(words, state, i, text)
 
-    def add(self, i: int) -> None:
-        """Place token ``i``; the tokens between the last one added and ``i`` stay as they are."""
-        if self.seen < i - 1:
-            self.last = i - 1
-        self.seen = i
-        text = self.texts[i]
-        if not self.carry and not _needs_work(text):
-            self.last = i
-        elif split_punct(text)[1]:
-            self._word(i, text)
+
+def _hold(state: _Placement, i: int, text: str, sep: str) -> None:
+    state.drop.add(i)
+    state.carry += text
+    state.carry_sep = sep if state.carry_sep is None else state.carry_sep
+
+
+def _append_to_previous(words: Words, state: _Placement, i: int, text: str) -> None:
+    state.drop.add(i)
+    state.text[state.last] = state.text.get(state.last, words.texts[state.last]) + text
+
+
+def _place_mark(words: Words, state: _Placement, i: int, text: str) -> None:
+    """A token of punctuation only: kept alone, held for the next word, or attached to the
+    previous one."""
+    last, sep = state.last, words.seps[i]
+    prev = state.text.get(last, words.texts[last]) if last >= 0 else ""
+    if _standalone(text):
+        if text in _DASHES and prev in _DASHES and sep == " ":
+            state.drop.add(i)  # "I'm — Uh —" lost its Uh: one dash is enough
         else:
-            self._punctuation(i, text)
-
-    def _hold(self, i: int, text: str, sep: str) -> None:
-        self.drop.add(i)
-        self.carry += text
-        self.carry_sep = sep if self.carry_sep is None else self.carry_sep
-
-    def _append_to_previous(self, i: int, text: str) -> None:
-        self.drop.add(i)
-        self.text[self.last] = self.text_of(self.last) + text
-
-    def _punctuation(self, i: int, text: str) -> None:
-        """A token of punctuation only: kept alone, held for the next word, or attached
-        to the previous one."""
-        last, sep = self.last, self.seps[i]
-        if _standalone(text):
-            if text in _DASHES and last >= 0 and self.text_of(last) in _DASHES and sep == " ":
-                self.drop.add(i)  # "I'm — Uh —" lost its Uh: one dash is enough
-            else:
-                self.last = i
+            state.last = i
+        return
+    if text in _QUOTES or text in ("“", "‘"):
+        opening = text in ("“", "‘") or text not in state.open_quotes
+        (state.open_quotes.add if opening else state.open_quotes.discard)(text)
+        if opening:
+            _hold(state, i, text, sep)
             return
-        if text in _QUOTES or text in ("“", "‘"):
-            opening = text in ("“", "‘") or text not in self.open_quotes
-            (self.open_quotes.add if opening else self.open_quotes.discard)(text)
-            if opening:
-                self._hold(i, text, sep)
-                return
-            if last >= 0:
-                self._append_to_previous(i, text)
-                return
-        prev = self.text_of(last) if last >= 0 else ""
-        prev_is_word = bool(split_punct(prev)[1])
-        if text in ("..", "...", "…") and (not prev_is_word or "\n" in sep):
-            self._hold(i, text, sep)  # "- ... Careful" → "- ...Careful"
-        elif all(ch in _ATTACH_RIGHT for ch in text):
-            self._hold(i, text, sep)
-        elif prev_is_word or (prev and prev[-1] not in _STANDALONE):
-            self._append_to_previous(i, text)
-        elif last >= 0:
-            self.last = i
-        else:
-            self.drop.add(i)  # leading commas and periods at the very start are dropped
-
-    def _word(self, i: int, text: str) -> None:
-        """A word: its leading closers go to the previous word, held openers join it."""
-        last = self.last
-        lead, core, trail = split_punct(text)
-        # Track quotes inside words so a later lone quote knows whether it closes.
-        self.open_quotes.update(ch for ch in lead if ch in _QUOTES)
-        self.open_quotes.difference_update(ch for ch in trail if ch in _QUOTES)
-        moved = ""
-        while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
-               and not lead.startswith("..") and not _decimal_mark(lead, core)):
-            moved += lead[0]
-            lead = lead[1:]
-        if moved and last >= 0 and split_punct(self.text_of(last))[1]:
-            self.text[last] = self.text_of(last) + moved
-        elif moved and last >= 0:
-            lead = moved + lead
-        # (", and so" at the very start: the stray mark is dropped)
-        new = self.carry + lead + core + trail
-        sep = self.carry_sep if self.carry_sep is not None else self.seps[i]
-        self.carry, self.carry_sep = "", None
-        if last >= 0 and _joins(self.text_of(last), new):
-            self.drop.add(i)
-            self.text[last] = self.text_of(last) + new
-            if self.ends is not None:
-                self.end[last] = self.ends[i] or self.end.get(last, self.ends[last])
+        if last >= 0:
+            _append_to_previous(words, state, i, text)
             return
-        if new != text:
-            self.text[i] = new
-        if sep != self.seps[i]:
-            self.sep[i] = sep
-        self.last = i
+    prev_is_word = bool(split_punct(prev)[1])
+    if text in ("..", "...", "…") and (not prev_is_word or "\n" in sep):
+        _hold(state, i, text, sep)  # "- ... Careful" → "- ...Careful"
+    elif all(ch in _ATTACH_RIGHT for ch in text):
+        _hold(state, i, text, sep)
+    elif prev_is_word or (prev and prev[-1] not in _STANDALONE):
+        _append_to_previous(words, state, i, text)
+    elif last >= 0:
+        state.last = i
+    else:
+        state.drop.add(i)  # leading commas and periods at the very start are dropped
 
-    def next_kept(self, i: int) -> int:
-        """The index of the output token after token ``i`` (the token count if none)."""
-        i += 1
-        while i in self.drop:
-            i += 1
-        return i
 
-    def previous_kept(self, i: int) -> int:
-        """The index of the output token before token ``i`` (-1 if none)."""
-        i -= 1
-        while i in self.drop:
-            i -= 1
-        return i
+def _place_word(words: Words, state: _Placement, i: int, text: str) -> None:
+    """A word: its leading closers go to the previous word, held openers join it."""
+    last, texts = state.last, words.texts
+    lead, core, trail = words.parts(i)
+    # Track quotes inside words so a later lone quote knows whether it closes.
+    state.open_quotes.update(ch for ch in lead if ch in _QUOTES)
+    state.open_quotes.difference_update(ch for ch in trail if ch in _QUOTES)
+    moved = ""
+    while (lead and lead[0] in _ATTACH_LEFT and lead[0] not in "’…"
+           and not lead.startswith("..") and not _decimal_mark(lead, core)):
+        moved += lead[0]
+        lead = lead[1:]
+    prev = state.text.get(last, texts[last]) if last >= 0 else ""
+    if moved and last >= 0 and split_punct(prev)[1]:
+        prev = state.text[last] = prev + moved
+    elif moved and last >= 0:
+        lead = moved + lead
+    # (", and so" at the very start: the stray mark is dropped)
+    new = state.carry + lead + core + trail
+    sep = state.carry_sep if state.carry_sep is not None else words.seps[i]
+    state.carry, state.carry_sep = "", None
+    if last >= 0 and _joins(prev, new):
+        state.drop.add(i)
+        state.text[last] = prev + new
+        state.joins[last] = i
+        return
+    if new != text:
+        state.text[i] = new
+    if sep != words.seps[i]:
+        state.sep[i] = sep
+    state.last = i
 
-    def drop_orphan_dashes(self, dashes: list[int]) -> None:
-        """A dialogue dash alone on its line (its words were removed) goes too; the token
-        after it takes the stronger of the two separators."""
-        breaks = (LINE, PARAGRAPH)
-        n = len(self.texts)
-        orphans: set[int] = set()  # dashes this pass dropped
-        for i in dashes:  # in order, so a dash sees the separator an earlier one left
-            before = self.previous_kept(i)
-            while before in orphans:
-                before = self.previous_kept(before)
-            after = self.next_kept(i)
-            sep = self.sep_of(i)
-            if ((before < 0 or sep in breaks)
-                    and (after == n or self.sep_of(after) in breaks)):
-                orphans.add(i)
-                if before >= 0 and after < n:
-                    self.sep[after] = stronger_sep(sep, self.sep_of(after))
-        self.drop |= orphans
+
+def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> None:
+    """A dialogue dash alone on its line (its words were removed) goes too; the token after
+    it takes the stronger of the two separators."""
+    drop, n = state.drop, len(words)
+    orphans: set[int] = set()  # dashes this pass dropped
+    for i in dashes:  # in order, so a dash sees the separator an earlier one left
+        before = i - 1  # the output token before the dash, and the one after it
+        while before in drop or before in orphans:
+            before -= 1
+        after = i + 1
+        while after in drop:
+            after += 1
+        sep = state.sep.get(i, words.seps[i])
+        after_sep = state.sep.get(after, words.seps[after]) if after < n else ""
+        if (before < 0 or sep in _BREAKS) and (after == n or after_sep in _BREAKS):
+            orphans.add(i)
+            if before >= 0 and after < n:
+                state.sep[after] = stronger_sep(sep, after_sep)
+    drop |= orphans
 
 
 def _decimal_mark(lead: str, core: str) -> bool:
@@ -233,49 +222,42 @@ class TidyPunctuation(Normalizer):
     """Put punctuation where it belongs and remove doubled marks (``word ,and`` → ``word, and``)."""
 
     def transform(self, transcript: Transcript) -> Transcript:
-        texts = transcript.texts
-        work = {text for text in set(texts) if _needs_work(text)}
-        if not work:
-            return transcript
-        placer = _Placer(transcript)
-        add = placer.add
-        n = len(texts)
-        placed_words = list(transcript.positions(work))
+        words = Words(transcript)
+        texts, n = words.texts, len(words)
+        state = _Placement()
+        placed_words = list(words.where(_needs_work))
         for i in placed_words:
-            if i <= placer.seen:
+            if i <= state.seen:
                 continue  # already placed as the word a held mark was waiting for
-            add(i)
-            while placer.carry and placer.seen + 1 < n:
-                add(placer.seen + 1)
+            _place(words, state, i)
+            while state.carry and state.seen + 1 < n:
+                _place(words, state, state.seen + 1)
         # Marks still held at the end (an opening quote with no word after it) are debris:
         # they stay dropped. Rule 2 on every output token whose text changed or might need
         # it (a token no rule touches has no doubled marks: its trail is one character at most).
-        edited = placer.text
-        placed = sorted({i for i in chain(placed_words, edited) if i not in placer.drop})
+        edited = state.text
+        placed = sorted({i for i in chain(placed_words, edited) if i not in state.drop})
         for i in placed:
-            text = placer.text_of(i)
+            text = edited.get(i, texts[i])
             if len(text) >= 3 and (fixed := _fix_trail(text)) != text:
                 edited[i] = fixed
-        dashes = [i for i in placed if placer.text_of(i) in _DASHES]
+        dashes = [i for i in placed if edited.get(i, texts[i]) in _DASHES]
         if dashes:
-            placer.drop_orphan_dashes(dashes)
-        return _apply(transcript, placer)
+            _drop_orphan_dashes(words, state, dashes)
+        return _edited(transcript, state)
 
 
-def _apply(transcript: Transcript, placer: _Placer) -> Transcript:
-    """The transcript with the placer's edits: only token texts changed is the cheap case."""
-    drop, texts, seps, ends = placer.drop, placer.text, placer.sep, placer.end
-    first_sep_empty = transcript.seps[:1] in ((), ("",))
-    if not (drop or seps or ends) and first_sep_empty:
-        return transcript.with_texts(texts)
-    tokens = transcript.tokens
-    edits: dict[int, list[Token]] = {i: [] for i in drop}
-    for i in (texts.keys() | seps.keys() | ends.keys()) - drop:
-        tok = tokens[i]
-        changes = {"text": texts.get(i, tok.text), "sep": seps.get(i, tok.sep)}
-        if i in ends:
-            changes["end"] = ends[i]
-        edits[i] = [tok._replace(**changes)]
-    if not first_sep_empty and not edits:
-        edits[0] = [tokens[0]]  # rebuilt, so that the first token loses its separator
-    return transcript.splice(edits)
+def _edited(transcript: Transcript, state: _Placement) -> Transcript:
+    """The transcript with the placement's changes: a join merges its two tokens (the time
+    spans both), an attached mark's token is dropped (its text lives on in its neighbour's),
+    the rest are rewrites."""
+    edits = transcript.edit()
+    joined: set[int] = set()
+    for first, second in state.joins.items():
+        edits.merge(first, second + 1, state.text[first], state.sep.get(first))
+        joined.update(range(first, second + 1))
+    for i in state.drop - joined:
+        edits.drop(i, mend=False)
+    for i in (state.text.keys() | state.sep.keys()) - state.drop - joined:
+        edits.rewrite(i, state.text.get(i, transcript.texts[i]), state.sep.get(i))
+    return edits.commit()

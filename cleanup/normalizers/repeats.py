@@ -62,15 +62,18 @@ from typing import Sequence
 
 import regex
 
+from ..edits import Edits
 from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, is_number,
                        token_parts, word_key, zipf)
+from ..marks import CLAUSE_MARKS, CLOSERS, OPENERS, PARAGRAPH, ends_sentence
 from ..pipeline import Normalizer
-from ..transcript import PARAGRAPH, SENTENCE_END, Transcript
+from ..transcript import Transcript
+from ..words import Words
 
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
-_BETWEEN = frozenset(",;:—–-")
-_CLAUSE_MARKS = frozenset(",;:")
-_QUOTES_BRACKETS = frozenset("“”‘’\"'()[]{}«»")
+_BETWEEN = frozenset(CLAUSE_MARKS + "—–-")
+_CLAUSE_MARKS = frozenset(CLAUSE_MARKS)
+_QUOTES_BRACKETS = frozenset(OPENERS + CLOSERS) - {"¿", "¡"}
 
 
 def _words(section: str) -> frozenset[str]:
@@ -95,11 +98,6 @@ INTERJECTION_PHRASES = frozenset(tuple(line.split()) for line in
                                  data_sections("repeat_words.txt")["interjection_phrases"])
 
 _STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
-
-
-@lru_cache(maxsize=4096)
-def _ends_sentence(trail: str) -> bool:
-    return any(c in SENTENCE_END for c in trail)
 
 
 @lru_cache(maxsize=4096)
@@ -142,42 +140,21 @@ def _says_number(word: str) -> bool:
 
 
 @dataclass
-class _Scan:
-    """One left-to-right pass over a transcript's text columns: each token's parts, the
-    live words since the last barrier (``stack``, ``skeys``), and each repeat found,
-    recorded in ``spans``. A word whose spelling a collapse or a stutter fix changes is
-    in ``fixed`` (index → new core)."""
+class _State:
+    """The state of one left-to-right scan: each token's parts (``keys`` follow the
+    respellings), the live words since the last barrier (``stack``: their indices,
+    ``skeys``: their keys) and whether the first of them opened a sentence; and what it
+    found: the copies to drop (``spans``) and the words a collapse or a stutter fix
+    respells (``fixed``: index → new core)."""
 
-    texts: Sequence[str]
-    seps: Sequence[str]
+    words: Words
     parts: list[tuple[str, str, str, str]]
     keys: list[str]
-    max_phrase: int
     fixed: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    stack: list[int] = field(default_factory=list)  # live word tokens, by index
+    stack: list[int] = field(default_factory=list)
     skeys: list[str] = field(default_factory=list)
-    run_starts_sentence: bool = True  # whether the stack's first word opened a sentence
-
-    def reset(self) -> None:
-        self.stack.clear()
-        self.skeys.clear()
-
-    def core(self, i: int) -> str:
-        """Token ``i``'s word as it now stands (its own, or as a fix left it)."""
-        fixed = self.fixed.get(i)
-        return self.parts[i][1] if fixed is None else fixed
-
-    def between(self, first_end: int, second_start: int) -> str:
-        """The punctuation between two copies: the first's trail, any tokens between, and
-        the second's lead (``I said ,I said``: a comma that lost its space)."""
-        return self.parts[first_end][2] + "".join(
-            self.texts[first_end + 1:second_start]) + self.parts[second_start][0]
-
-    def next_key(self, j: int) -> str | None:
-        if j + 1 < len(self.texts) and self.seps[j + 1] != PARAGRAPH and self.keys[j + 1]:
-            return self.keys[j + 1]
-        return None
+    run_starts_sentence: bool = True
 
 
 @dataclass(frozen=True)
@@ -192,9 +169,10 @@ class CollapseRepeats(Normalizer):
             raise ValueError(f"max_phrase must be a whole number of words ≥ 1, got {self.max_phrase!r}")
 
     def transform(self, transcript: Transcript) -> Transcript:
-        texts, seps, segs = transcript.texts, transcript.seps, transcript.segment_indices
+        words = Words(transcript)
+        texts, seps = words.texts, words.seps
         parts = list(map(token_parts, texts))
-        scan = _Scan(texts, seps, parts, [p[3] for p in parts], self.max_phrase)
+        scan = _State(words, parts, [p[3] for p in parts])
         keys, fixed = scan.keys, scan.fixed
         if self.fix_stutters:
             for i, p in enumerate(parts):
@@ -203,23 +181,22 @@ class CollapseRepeats(Normalizer):
                     if core != p[1]:
                         fixed[i] = core
                         keys[i] = word_key(core)
-        speakers = [seg.speaker for seg in transcript.segments]
-        turns = any(speakers)
-        stack, skeys = scan.stack, scan.skeys  # reset in place, so these stay bound
+        turns = any(seg.speaker for seg in transcript.segments)
+        stack, skeys = scan.stack, scan.skeys  # cleared in place, so these stay bound
         lookback = self.max_phrase
         starts_sentence = True
         survivor: list[int] = []  # the copy kept by the latest collapse
         carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
         for j, (text, sep, (_, core, trail, key)) in enumerate(zip(texts, seps, parts)):
-            if sep == PARAGRAPH or (turns and j and _new_turn(segs[j - 1], segs[j], speakers)):
-                scan.reset()
+            if sep == PARAGRAPH or (turns and j and words.new_turn(j)):
+                stack.clear(), skeys.clear()
                 starts_sentence, carry = True, []
             if not core:
                 # A dash is a restart and a lone comma a pause, not barriers.
                 if text not in DASH_TOKENS and not set(text) <= _BETWEEN:
-                    scan.reset()
+                    stack.clear(), skeys.clear()
                     carry = []
-                    starts_sentence = starts_sentence or _ends_sentence(trail)
+                    starts_sentence = starts_sentence or ends_sentence(trail)
                 continue
             if not stack:
                 scan.run_starts_sentence = starts_sentence
@@ -234,22 +211,20 @@ class CollapseRepeats(Normalizer):
                 if kept is None:
                     break
                 survivor = kept
-            if trail and _ends_sentence(trail):
+            if trail and ends_sentence(trail):
                 carry = list(survivor) if survivor and survivor[-1] == j and not (
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
-                scan.reset()
+                stack.clear(), skeys.clear()
                 starts_sentence = True
             elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.run_starts_sentence = False
-        spans = scan.spans
-        changed = {i: parts[i][0] + core + parts[i][2] for i, core in fixed.items()
-                   if core != parts[i][1]}
-        del scan, parts, keys  # the per-token lists go before the new transcript is built
-        return transcript.remove(spans, texts=changed)
+        edits = _edits(transcript, scan)
+        del scan, parts, keys, fixed, stack, skeys  # the per-token lists go before the
+        return edits.commit()                        # new transcript is built
 
     @staticmethod
-    def _restart(scan: _Scan, carry: list[int]) -> list[int]:
+    def _restart(scan: _State, carry: list[int]) -> list[int]:
         """A stutter cut off by a sentence end and said again after it: ``so so. So that’s``
         → ``So that’s`` (the period moves back to the word before). Only a copy that was
         itself repeated crosses the boundary, so ``I think so. So we`` stays."""
@@ -261,7 +236,7 @@ class CollapseRepeats(Normalizer):
         scan.spans.append((carry[0], carry[-1] + 1))
         return []
 
-    def _collapse_tail(self, scan: _Scan, j: int) -> list[int] | None:
+    def _collapse_tail(self, scan: _State, j: int) -> list[int] | None:
         """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
         stack, skeys, parts = scan.stack, scan.skeys, scan.parts
         size = len(stack)
@@ -270,7 +245,10 @@ class CollapseRepeats(Normalizer):
             if skeys[-1 - n] != last or skeys[-2 * n:-n] != skeys[-n:]:
                 continue
             first_end, second_start = stack[-n - 1], stack[-n]
-            between = scan.between(first_end, second_start)
+            # The punctuation between the copies: the first's trail, any tokens between,
+            # and the second's lead (``I said ,I said``: a comma that lost its space).
+            between = parts[first_end][2] + "".join(
+                scan.words.texts[first_end + 1:second_start]) + parts[second_start][0]
             if any(ch not in _BETWEEN for ch in between):
                 continue
             inner = stack[-2 * n:]
@@ -282,7 +260,7 @@ class CollapseRepeats(Normalizer):
             scan.spans.append((stack[-2 * n], second_start))
             opens = scan.run_starts_sentence and size == 2 * n
             for k in range(n):
-                first, kept = scan.core(stack[-2 * n + k]), scan.core(stack[-n + k])
+                first, kept = _core(scan, stack[-2 * n + k]), _core(scan, stack[-n + k])
                 # The kept copy keeps its own spelling, but takes the first copy's capital
                 # where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
                 # (``I i`` → ``I``), and never keeps a capital the first copy did not have
@@ -296,17 +274,25 @@ class CollapseRepeats(Normalizer):
         return None
 
 
-def _new_turn(prev: int | None, seg: int | None, speakers: list[str | None]) -> bool:
-    """Whether a token of segment ``seg`` opens another speaker's turn than the token
-    before it, of segment ``prev``."""
-    if prev == seg or prev is None or seg is None:
-        return False
-    if not (0 <= prev < len(speakers) and 0 <= seg < len(speakers)):
-        return False
-    return speakers[prev] != speakers[seg]
+def _core(scan: _State, i: int) -> str:
+    """Token ``i``'s word as it now stands (its own, or as a fix left it)."""
+    fixed = scan.fixed.get(i)
+    return scan.parts[i][1] if fixed is None else fixed
 
 
-def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
+def _edits(transcript: Transcript, scan: _State) -> Edits:
+    """The copies found dropped (a longer repeat can hold a shorter one), the respelled
+    words rewritten (a word that is dropped anyway keeps its spelling: only its core
+    differs, never the punctuation its drop mends)."""
+    edits, parts = transcript.edit(), scan.parts
+    edits.drop_all(scan.spans)
+    dropped = {k for start, stop in scan.spans for k in range(start, stop)} if scan.fixed else ()
+    edits.rewrite_all({i: parts[i][0] + core + parts[i][2] for i, core in scan.fixed.items()
+                       if core != parts[i][1] and i not in dropped})
+    return edits
+
+
+def _keep(scan: _State, n: int, j: int, between: str) -> bool:
     """Whether an exact repeat of ``n`` words ending at token ``j`` is English, not a stumble.
 
     A comma, semicolon or colon between the copies marks a clause boundary: there only a
@@ -314,12 +300,13 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     (``very, very good``) or a word that ends one clause and starts the next (``with Lex,
     Lex is``) stays. Copies that differ in capitals (``really, REALLY``) are emphasis.
     """
-    skeys, stack, parts = scan.skeys, scan.stack, scan.parts
-    copies = [scan.core(k) for k in stack[-2 * n:]]
+    skeys, stack, parts, keys = scan.skeys, scan.stack, scan.parts, scan.keys
+    copies = [_core(scan, k) for k in stack[-2 * n:]]
     if any(c.isupper() and len(c) > 1 for c in copies) and not all(
             c.isupper() for c in copies):
         return True  # really, REALLY: shouted for emphasis
-    nxt = scan.next_key(j)
+    nxt = keys[j + 1] if j + 1 < len(keys) and scan.words.seps[j + 1] != PARAGRAPH \
+        and keys[j + 1] else None
     set_off = bool(between)
     clause = bool(set(between) & _CLAUSE_MARKS)
     set_off_after = bool(parts[j][2]) or nxt is None
@@ -357,7 +344,7 @@ def _keep(scan: _Scan, n: int, j: int, between: str) -> bool:
     if word in COMPOUND_HOMOGRAPHS and before == "to":
         return True
     if word in AUX_NAMES and len(stack) == 2 and scan.run_starts_sentence \
-            and scan.core(stack[-1])[:1].isupper():
+            and _core(scan, stack[-1])[:1].isupper():
         return True
     if word == "you" and nxt in ("know", "see") and before not in FUNCTION_WORDS \
             and before is not None:

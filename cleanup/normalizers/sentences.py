@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from typing import Iterable, Iterator
 
-from ..boundaries import boundary_after, is_tag, sentence_start_at
+from ..boundaries import boundary_after, is_tag
+from ..marks import PARAGRAPH, SENTENCE_MARKS, split_punct
 from ..pipeline import Normalizer
-from ..transcript import PARAGRAPH, Token, Transcript, split_punct
+from ..tokens import Token
+from ..transcript import Transcript
+from ..words import Words
 
 
 def capitalize_first(text: str) -> str:
@@ -51,20 +54,22 @@ class CapitalizeSentences(Normalizer):
                       if split_punct(text)[1] and not is_tag(text)}
         may_end = distinct.difference(
             text for text, after in after_word.items() if after is False)
-        edits = {}
+        words, capitalized = Words(transcript), {}
         for i in _maybe_starts(transcript, may_end):
             text = texts[i]
-            if text not in capitals or i in edits:
+            if text not in capitals or i in capitalized:
                 continue
             if i == 0 or seps[i] == PARAGRAPH:
                 start = True
             else:
                 start = after_word.get(texts[i - 1], _LOOK_BACK)
                 if start is _LOOK_BACK:  # after punctuation alone or a tag
-                    start = sentence_start_at(transcript, i)
+                    start = words.sentence_start(i)
             if start:
-                edits[i] = capitals[text]
-        return transcript.with_texts(edits)
+                capitalized[i] = capitals[text]
+        edits = transcript.edit()
+        edits.rewrite_all(capitalized)
+        return edits.commit()
 
 
 _LOOK_BACK = object()
@@ -95,4 +100,4 @@ UNPUNCTUATED_WORDS = 40
 
 
 def _has_sentence_marks(texts: Iterable[str]) -> bool:
-    return any(ch in ".?!" for text in texts for ch in split_punct(text)[2])
+    return any(not SENTENCE_MARKS.isdisjoint(split_punct(text)[2]) for text in texts)

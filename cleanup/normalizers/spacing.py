@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..pipeline import Normalizer
-from ..transcript import Token, Transcript
+from ..transcript import Transcript
 
 _GLUED = regex.compile(
     r"""
@@ -59,13 +59,7 @@ class FixMissingSpaces(Normalizer):
                 glued[text] = pieces
         if not glued:
             return transcript
-        at = list(transcript.positions(glued))
-        if transcript.seps[0] == "" and all(len(glued[texts[i]]) == 1 for i in at):
-            return transcript.with_texts({i: glued[texts[i]][0] for i in at})
-        tokens = transcript.tokens
-        edits: dict[int, list[Token]] = {}
-        for i in at:
-            tok, pieces = tokens[i], glued[texts[i]]
-            edits[i] = [tok.with_text(pieces[0])]
-            edits[i] += (tok._replace(text=p, sep=" ", id=None) for p in pieces[1:])
-        return transcript.splice(edits)
+        edits = transcript.edit()
+        for i in transcript.positions(glued):
+            edits.split(i, glued[texts[i]])  # one piece: a rewrite
+        return edits.commit()

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
-
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, TITLE_SPELLINGS, first_names, surnames, zipf
 from ..pipeline import Normalizer
-from ..transcript import Transcript, split_punct
+from ..marks import split_punct
+from ..transcript import Transcript
+from ..words import Words
 
 CANONICAL = TITLE_SPELLINGS
 _STRICT = frozenset({"ms"})  # also an abbreviation in clinic talk: multiple sclerosis
@@ -104,30 +104,26 @@ class FixTitles(Normalizer):
                              f"got {self.min_zipf!r}")
 
     def transform(self, transcript: Transcript) -> Transcript:
-        texts = transcript.texts
-        n = len(texts)
+        words, edits = Words(transcript), transcript.edit()
+        n = len(words)
         # Whether a token can be a title depends on its text alone: decide once per
         # spelling, then visit only the titles' positions (a few in a thousand tokens).
-        titles = {text for text in set(texts) if _is_title_spelling(text)}
-        if not titles:
-            return transcript
-        changes: dict[int, str] = {}
-        for i in transcript.positions(titles):
+        for i in words.where(_is_title_spelling):
             if i + 1 >= n:
                 continue
-            text = texts[i]
-            lead, core, trail = split_punct(text)
+            lead, core, trail = words.parts(i)
             key = core.lower()
             if i > 0:
-                _, prev_core, prev_trail = split_punct(texts[i - 1])
+                _, prev_core, prev_trail = words.parts(i - 1)
                 prev = prev_core.lower()
                 if not prev_trail and (prev in DETERMINERS
                                        or (key in _STRICT and prev in MS_CONTEXT)):
                     continue
-            n_lead, n_core, n_trail = split_punct(texts[i + 1])
+            n_lead, n_core, n_trail = words.parts(i + 1)
             if (not n_lead and not n_trail and n_core.lower() in ("and", "&")
-                    and i + 2 < n and self._is_title_before_name(texts, i + 2)):
-                changes[i] = lead + (CANONICAL[key] if self.period else core[0].upper() + core[1:])
+                    and i + 2 < n and self._is_title_before_name(words, i + 2)):
+                title = CANONICAL[key] if self.period else core[0].upper() + core[1:]
+                edits.rewrite(i, lead + title)
                 continue  # mr and mrs smith: the pair shares the name
             if n_lead or not _looks_like_name(n_core, key in _STRICT, self.min_zipf):
                 continue
@@ -136,18 +132,17 @@ class FixTitles(Normalizer):
                 # "Dr Sachin": already capitalized, the writer chose no period (British
                 # style); adding one would be adding punctuation.
                 title = core[0].upper() + core[1:] + trail
-            new = lead + title
-            if new != text:
-                changes[i] = new
+            if lead + title != words.texts[i]:
+                edits.rewrite(i, lead + title)
             name = _capitalize_name(n_core)
             if name != n_core:
-                changes[i + 1] = n_lead + name + n_trail
-        return transcript.with_texts(changes)
+                edits.rewrite(i + 1, n_lead + name + n_trail)
+        return edits.commit()
 
-    def _is_title_before_name(self, texts: Sequence[str], i: int) -> bool:
-        _, core, trail = split_punct(texts[i])
+    def _is_title_before_name(self, words: Words, i: int) -> bool:
+        _, core, trail = words.parts(i)
         key = core.lower()
-        if key not in CANONICAL or trail not in ("", ".") or i + 1 >= len(texts):
+        if key not in CANONICAL or trail not in ("", ".") or i + 1 >= len(words):
             return False
-        n_lead, n_core, _ = split_punct(texts[i + 1])
+        n_lead, n_core, _ = words.parts(i + 1)
         return not n_lead and _looks_like_name(n_core, key in _STRICT, self.min_zipf)

@@ -59,7 +59,12 @@ class NormalizeUnicode(Normalizer):
         return text
 
     def transform(self, transcript: Transcript) -> Transcript:
-        out = transcript.map_texts(self._fix)
+        edits = transcript.edit()
+        edits.map_texts(self._fix)
+        out = edits.commit()
         if out is not transcript and "" in out.texts:  # a token of invisible characters only
-            out = out.splice({i: [] for i, text in enumerate(out.texts) if not text})
+            edits = out.edit()
+            for i in out.positions({""}):
+                edits.drop(i, mend=False)
+            out = edits.commit()
         return out
