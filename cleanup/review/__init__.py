@@ -85,7 +85,9 @@ def write_page(path: str | Path, page: str) -> None:
         raise InputError(path, "cannot write the page: a file is in the way of its "
                                "folder") from None
     except OSError as exc:
-        raise InputError(path, f"cannot write the page: {exc.strerror or exc}") from None
+        reason = str(exc.strerror or exc)
+        raise InputError(path, f"cannot write the page: {reason[:1].lower()}{reason[1:]}") \
+            from None
 
 
 def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
