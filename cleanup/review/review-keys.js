@@ -7,7 +7,9 @@ if (media) {
   media.addEventListener('timeupdate', follow);
   media.addEventListener('error', function () {
     var note = $('media-error');
-    note.textContent = 'The recording did not load from ' + media.getAttribute('src') +
+    var src = media.getAttribute('src');
+    try { src = decodeURIComponent(src); } catch (e) { /* shown as written */ }
+    note.textContent = 'The recording did not load from ' + src +
       ': keep the page beside it, or make the page again with --media.';
     note.hidden = false;
   });
