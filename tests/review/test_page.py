@@ -272,3 +272,55 @@ def test_the_captions_checked_are_the_files_own_cues(monkeypatch, demo_json, tmp
     monkeypatch.setattr("cleanup.layout.lint", lambda t, rules: seen.append(t) or [])
     review_file(formats.read(path), build_pipeline("clean"), name="one_cue")
     assert [len(t.segments) for t in seen] == [1]  # as published, not Whisper's three
+
+
+def _transcribed(tmp_path, demo_json, media_path):
+    """The demo JSON as ``cleanup transcribe`` writes it now: it names its recording."""
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    data["source"] = {"path": str(media_path), "size": 1, "mtime_ns": 1, "sha256": "0" * 64}
+    path = tmp_path / "out" / "clinic_demo.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("recorded", ["absolute", "relative"])
+def test_the_recording_the_json_names_is_linked(tmp_path, demo_json, recorded):
+    media = tmp_path / "in" / "visit one.wav"
+    media.parent.mkdir()
+    media.write_bytes(MEDIA.read_bytes())
+    named = media if recorded == "absolute" else "../in/visit one.wav"
+    source = _transcribed(tmp_path, demo_json, named)
+    out = tmp_path / "pages" / "clinic_demo.html"
+    done = run_cli("review", source, "-o", out)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<audio id="media" controls preload="metadata" src="../in/visit%20one.wav">' in page
+    assert "No media linked" not in page
+
+
+def test_a_recording_that_is_gone_is_not_linked(tmp_path, demo_json):
+    source = _transcribed(tmp_path, demo_json, tmp_path / "gone.wav")
+    out = tmp_path / "page.html"
+    assert run_cli("review", source, "-o", out).returncode == 0
+    assert "No media linked" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", [5, "visit.wav", {"path": 5}, {"path": ["a"]}, {}, None],
+                         ids=["number", "text", "path-number", "path-list", "empty", "null"])
+def test_a_source_of_another_shape_is_ignored(tmp_path, demo_json, source):
+    from cleanup.review import guess_media
+
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    data["source"] = source
+    path = tmp_path / "clinic_demo.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert guess_media(path) is None
+
+
+def test_a_silent_recording_says_so():
+    from cleanup.transcript import Transcript
+
+    page = build_page(Transcript.from_text(""), build_pipeline("clean"), name="silent")
+    assert '<p class="summary">No speech detected · 0 changes' in page
+    assert '<p class="empty" id="no-speech">No speech detected' in page
