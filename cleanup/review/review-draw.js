@@ -31,16 +31,26 @@ function LazyList(container, count, size, drawItems, estimate, tag) {
     entries.forEach(function (e) {
       if (e.isIntersecting) self.show(e.target.blockIndex); else self.hide(e.target.blockIndex);
     });
-  }, { rootMargin: '1500px 0px' });
+  }, { rootMargin: '1500px 0px', scrollMargin: '1500px 0px' });  // the side panel scrolls too
   self.blocks.forEach(function (b) { self.observer.observe(b.el); });
 }
+// Draws block k. A block above what is in view keeps what is in view in place: the page
+// (or the side panel) scrolls by the block's change of height, as it would not by itself
+// (browsers stop anchoring the scroll when a box's height is set, as drawing does).
 LazyList.prototype.show = function (k) {
   var b = this.blocks[k];
   if (!b || b.drawn) return;
+  var panel = this.scroller ? this.scroller() : null;
+  var top = panel ? panel.getBoundingClientRect().top : 0;
+  var before = b.el.getBoundingClientRect();
   var first = k * this.size;
   this.drawItems(b.el, first, Math.min(this.count, first + this.size));
   b.el.style.height = '';
   b.drawn = true;
+  if (before.bottom > top) return;
+  var grew = b.el.offsetHeight - before.height;
+  if (grew && panel) panel.scrollTop += grew;
+  else if (grew) window.scrollBy(0, grew);
 };
 // A block far from the screen keeps its height and drops its items, unless it holds the
 // focus or the word being spoken (`pinned`).

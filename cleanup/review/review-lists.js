@@ -7,6 +7,8 @@ var byTime = Array.from({ length: M }, function (_, k) { return k; }).sort(funct
   if ((sa === null) !== (sb === null)) return sa === null ? 1 : -1;
   return (sa || 0) - (sb || 0) || a - b;
 });
+var rankOf = new Int32Array(M);  // a change's place in the list
+byTime.forEach(function (k, n) { rankOf[k] = n; });
 var changeRows = new Array(M);
 var currentChanges = [];  // the changes of the word in focus, marked in the list
 
@@ -69,6 +71,10 @@ function sideList(id, count, draw, none, cls) {
     el.classList.add(cls);
     for (var n = first; n < end; n++) draw(n, el);
   }, function (first, end) { return (end - first) * 30; }, 'ol');
+  list.scroller = function () {  // the side panel when it scrolls on its own, else the page
+    var aside = box.closest('aside');
+    return getComputedStyle(aside).overflowY === 'auto' ? aside : null;
+  };
   return list;
 }
 var changeList = sideList('changes', M, function (n, el) { drawChange(byTime[n], el); },
@@ -132,5 +138,16 @@ function showDetail(el) {
   (lines || [hint]).forEach(function (line) { detail.appendChild(line); });
   currentChanges.forEach(function (k) { if (changeRows[k]) changeRows[k].classList.remove('current'); });
   currentChanges = ks;
+  if (ks.length) revealChange(ks[0]);
   ks.forEach(function (k) { if (changeRows[k]) changeRows[k].classList.add('current'); });
+}
+// Scrolls the side panel (when it scrolls on its own) to show change k's row.
+function revealChange(k) {
+  var aside = document.querySelector('aside');
+  if (!changeList || getComputedStyle(aside).overflowY !== 'auto') return;
+  changeList.show(Math.floor(rankOf[k] / changeList.size));
+  var row = changeRows[k].getBoundingClientRect(), box = aside.getBoundingClientRect();
+  if (row.top < box.top || row.bottom > box.bottom) {
+    aside.scrollTop += row.top - box.top - aside.clientHeight / 3;
+  }
 }
