@@ -230,3 +230,5 @@ setRate(rateIndex);
 recall();
 if (N) setFocusable(0);
 document.documentElement.setAttribute('data-state', 'ready');
+// The search's word list, made while the reader looks at the page, so the first key is quick.
+(window.requestIdleCallback || setTimeout)(function () { if (!searchTexts) buildSearchTexts(); });

@@ -136,6 +136,7 @@ function showDetail(el) {
   }
   detail.textContent = '';
   (lines || [hint]).forEach(function (line) { detail.appendChild(line); });
+  detail.classList.toggle('open', !!lines);
   currentChanges.forEach(function (k) { if (changeRows[k]) changeRows[k].classList.remove('current'); });
   currentChanges = ks;
   if (ks.length) revealChange(ks[0]);

@@ -127,6 +127,10 @@ def test_a_tap_shows_why_a_word_changed_and_can_reject_it(browser, viewport, tmp
         wait_for(lambda: "removed by" in detail.text)
         assert "“Um,” at 0:04.3 removed by remove_fillers" in detail.text
         assert "today. Um, so → today. so" in detail.text
+        assert browser.execute_script(  # in view on a phone, where the toolbar scrolls away
+            "const r = arguments[0].getBoundingClientRect(); "
+            "return getComputedStyle(arguments[0]).position === 'fixed' && r.top >= 0 "
+            "&& r.bottom <= innerHeight", detail)
         assert browser.find_element("id", "change-0").get_attribute("class").split() == ["current"]
         _tap(browser, detail.find_element("css selector", "button.toggle"))
         wait_for(lambda: "rejected" in removed.get_attribute("class").split())
