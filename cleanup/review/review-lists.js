@@ -116,13 +116,13 @@ function detailLine(text, k) {
 function describeWord(i) {
   var kind = kindOf(i), ks = wordChanges[i] || [], lines = [];
   var said = '“' + W.text[i] + '”' + (timed(i) ? ' at ' + clock(wordMs[i] / 1000) : '');
+  var unsure = levelOf(i) && W.p[i] !== null ? 'Whisper was ' + W.p[i] + '% sure' : '';
   if (kind === DROPPED) lines.push(detailLine(said + ' dropped by the ' + guardStep(i)));
   ks.forEach(function (k) {
-    lines.push(detailLine(said + (kind === REMOVED ? ' removed by' : ' changed by'), k));
+    var what = kind === REMOVED ? ' removed by' : ' changed by';
+    lines.push(detailLine(said + (unsure ? ' (' + unsure + ')' : '') + what, k));
   });
-  if (levelOf(i) && W.p[i] !== null) {
-    lines.push(detailLine('Whisper was ' + W.p[i] + '% sure of ' + said));
-  }
+  if (unsure && !ks.length) lines.push(detailLine(said + ': ' + unsure));
   return lines.length ? lines : null;
 }
 function showDetail(el) {

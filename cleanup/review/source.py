@@ -1,7 +1,8 @@
 """What the pipeline ran on: Whisper's raw result, which cleanup's JSON keeps under ``raw``.
 
 ``cleanup transcribe`` writes the cleaned segments and, under ``raw``, Whisper's own
-result, with what its transcription guards dropped listed in ``raw.dropped``. The review page runs the pipeline on that raw result without the drops
+result, with what its transcription guards dropped listed in ``raw.dropped``. The
+review page runs the pipeline on that raw result without the drops
 (as the backend did) and shows the drops struck through::
 
     raw:    {"segments": [{"start": 0, "end": 2, "text": " um hello you",

@@ -107,10 +107,12 @@ def test_a_silent_recording_says_no_speech(browser, tmp_path):
 def _tap(browser, element) -> None:
     """A finger's tap (touch events, as a phone sends them) in the middle of ``element``."""
     rect = browser.execute_script(
-        "const r = arguments[0].getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]",
+        "const r = arguments[0].getBoundingClientRect(); "
+        "return [r.x + r.width / 2, r.y + r.height / 2]",
         element)
     point = [{"x": rect[0], "y": rect[1]}]
-    browser.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": point})
+    browser.execute_cdp_cmd("Input.dispatchTouchEvent",
+                            {"type": "touchStart", "touchPoints": point})
     browser.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
 
@@ -121,11 +123,12 @@ def test_a_tap_shows_why_a_word_changed_and_can_reject_it(browser, viewport, tmp
     browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True})
     try:
         open_page(browser, out)
-        removed = browser.find_element("css selector", "#transcript del[data-step='remove_fillers']")
+        removed = browser.find_element("css selector",
+                                       "#transcript del[data-step='remove_fillers']")
         _tap(browser, removed)
         detail = browser.find_element("id", "detail")
         wait_for(lambda: "removed by" in detail.text)
-        assert "“Um,” at 0:04.3 removed by remove_fillers" in detail.text
+        assert "“Um,” at 0:04.3 (Whisper was 26% sure) removed by remove_fillers" in detail.text
         assert "today. Um, so → today. so" in detail.text
         assert browser.execute_script(  # in view on a phone, where the toolbar scrolls away
             "const r = arguments[0].getBoundingClientRect(); "

@@ -90,8 +90,8 @@ def test_a_rejection_survives_its_words_being_dropped_and_drawn_again(browser, m
     from selenium.webdriver.common.keys import Keys
 
     open_page(browser, medium_page, media=False)
-    assert browser.execute_script("return document.querySelector('#transcript [data-i=\"4500\"]')") \
-        is None  # not drawn yet
+    assert browser.execute_script(
+        "return document.querySelector('#transcript [data-i=\"4500\"]')") is None  # not drawn
     browser.execute_script("window.scrollTo(0, document.documentElement.scrollHeight * 0.8)")
     removed = wait_for(lambda: browser.execute_script(
         "return Array.from(document.querySelectorAll('#transcript del.gone'))"

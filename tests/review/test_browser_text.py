@@ -152,7 +152,8 @@ def test_no_payload_runs_in_the_browser(browser, tmp_path, monkeypatch):
         'body img, body svg, body iframe, base, #xss, body style').length""") == 0
     assert browser.execute_script("return document.scripts.length") == 2
     shown = browser.execute_script(
-        "return document.querySelector('header').textContent + document.querySelector('main').textContent")
+        "return document.querySelector('header').textContent"
+        " + document.querySelector('main').textContent")
     for payload in PAYLOADS:
         assert payload.lstrip("\u2028\u2029") in shown, payload  # words: no spaces around
     assert browser.title == "Review: " + PAYLOADS[0]
