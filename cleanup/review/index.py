@@ -30,7 +30,7 @@ __all__ = ["INDEX_NAME", "page_summary", "read_summary", "write_index"]
 INDEX_NAME = "index.html"
 _SUMMARY = re.compile(r'<meta name="cleanup-review" content="([^"]*)">')
 _INDEX_MARK = '<meta name="generator" content="cleanup review index">'
-_HEAD = 4096  # the summary sits in the first lines of a page
+_HEAD = 16384  # the summary sits in the first lines of a page, before the stylesheet
 
 
 def page_summary(**fields: Any) -> str:

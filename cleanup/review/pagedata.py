@@ -129,7 +129,9 @@ class _Columns:
             self.start.append(None)
             self.length.append(None)
         self.text.append(text)
-        self.p.append(round(probability * 100) if probability is not None else None)
+        # Whisper's probabilities lie in [0, 1]; a file may hold anything finite (-1e308).
+        shown = None if probability is None else round(min(1.0, max(0.0, probability)) * 100)
+        self.p.append(shown)
         self.mark.append(confidence_level(probability) + 4 * kind)
         return len(self.text) - 1
 

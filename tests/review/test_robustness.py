@@ -17,6 +17,7 @@ from cleanup.review import review_file, write_page
 from cleanup.review.source import check_raw
 
 from .conftest import DATA, run_cli
+from .pagewords import page_data
 
 DEMO = json.loads((DATA / "clinic_demo.json").read_text(encoding="utf-8"))
 
@@ -60,6 +61,14 @@ def test_a_raw_result_of_the_wrong_shape_is_one_line(tmp_path, where, value, rea
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith(f"cleanup: {path}: {reason}")
     assert not out.exists() and list(tmp_path.iterdir()) == [path]  # nor a part of a page
+
+
+@pytest.mark.parametrize("probability", [-1e308, 1e308, -3, 7, 0.999999])
+def test_any_finite_probability_makes_a_page(probability):
+    data = _with("raw.segments.0.words.0.probability", probability)
+    transcript = formats.parse(json.dumps(data), "json", name="v.json")
+    page, _ = review_file(transcript, build_pipeline("clean"), name="v", path="v.json")
+    assert page_data(page)["words"]["p"][0] in (0, 100)
 
 
 def test_a_400_digit_drop_time_is_refused():
