@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -103,25 +104,58 @@ class Decisions:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+#: The most characters a number in a decisions file may have: a time needs a dozen; a
+#: 5000-digit integer is refused before Python converts it (and a 400-digit one before
+#: it overflows a float).
+MAX_NUMBER_LENGTH = 30
+
+
+class _Refused(ValueError):
+    """A JSON value a decisions file cannot hold (raised inside the JSON parser)."""
+
+
+def _parse_number(text: str) -> float | int:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _Refused(f"a number {len(text)} characters long (at most {MAX_NUMBER_LENGTH})")
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _refuse_constant(text: str) -> None:
+    raise _Refused(f"{text} is not a number JSON allows")
+
+
+def _json(content: str, name: str) -> Any:
+    """The JSON value of ``content``; every way it can fail an :class:`InputError`."""
+    try:
+        return json.loads(content, parse_int=_parse_number, parse_float=_parse_number,
+                          parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"invalid JSON: {exc.msg} at line {exc.lineno}") from None
+    except RecursionError:
+        raise InputError(name, "invalid JSON: nested too deeply") from None
+    except _Refused as exc:
+        raise InputError(name, f"invalid JSON: {exc}") from None
+
+
 def _number(value: Any, where: str, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(name, f"{where}: expected a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value < 0:  # 1e999 parses as inf
         raise InputError(name, f"{where}: expected a number of seconds, got {value!r}")
     return float(value)
 
 
 def parse(content: str, name: str = "<decisions>") -> Decisions:
     """Decisions from the text of a decisions file; :class:`InputError` names what is wrong."""
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        raise InputError(name, f"invalid JSON: {exc.msg} at line {exc.lineno}") from None
+    data = _json(content, name)
     if not isinstance(data, dict) or FORMAT_KEY not in data:
         raise InputError(name, f"not a decisions file (no {FORMAT_KEY!r} key); "
                                "save one from the review page")
-    if data[FORMAT_KEY] != VERSION:
-        raise InputError(name, f"unsupported decisions version {data[FORMAT_KEY]!r} "
+    version = data[FORMAT_KEY]
+    if isinstance(version, bool) or version != VERSION:
+        raise InputError(name, f"unsupported decisions version {version!r} "
                                f"(this cleanup reads version {VERSION})")
     rejected = data.get("rejected", [])
     if not isinstance(rejected, list):

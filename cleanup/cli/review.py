@@ -54,12 +54,12 @@ def cmd_review(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = out / f"{name}.html"
     media = Path(args.media) if args.media else review.guess_media(source)
-    page, reproduced = review.review_file(transcript, pipeline, name=name,
+    page, reproduced = review.review_file(transcript, pipeline, name=name, path=source,
                                           media=review.media_link(media, out) if media else None)
     if not reproduced:
         print_error(f"{source}: warning: the page shows this pipeline's run on the raw "
                     "transcript, which differs from the file's cleaned text (other --style, "
                     "--config or --glossary?)")
-    formats.write_atomic(out, page)
+    review.write_page(out, page)
     print(f"cleanup: wrote {out}", file=sys.stderr)
     return 0

@@ -14,52 +14,26 @@ path relative to the page.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 from ..decisions import Decisions, Trace, trace
-from ..formats.whisper_json import transcript_from_whisper
+from ..errors import InputError
+from ..formats import write_atomic
 from ..pipeline import Pipeline
 from ..transcript import Transcript
+from .index import write_index
 from .page import VIDEO_EXTENSIONS, render_page
+from .source import source_of
 
-__all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "render_page",
-           "review_file", "source_of", "transcription_page"]
+__all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "recorded_media",
+           "render_page", "review_file", "source_of", "transcription_page", "write_index",
+           "write_page"]
 
 _MEDIA_EXTENSIONS = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".opus", ".aac",
                      ".mp4", ".mov", ".mkv", ".webm", ".m4v")
-
-
-def source_of(transcript: Transcript) -> Transcript:
-    """What the pipeline ran on: Whisper's raw result when the file keeps it under ``raw``
-    (less what the transcription guards dropped, as the backend did), else the transcript."""
-    whisper = transcript.meta.get("whisper")
-    if not isinstance(whisper, dict) or not isinstance(whisper.get("segments"), list):
-        return transcript
-    dropped = {(_round(d.get("start")), _round(d.get("end")), str(d.get("text") or "").strip())
-               for d in whisper.get("dropped") or () if isinstance(d, dict)}
-
-    def gone(item: dict, text_key: str) -> bool:
-        key = (_round(item.get("start")), _round(item.get("end")),
-               str(item.get(text_key) or "").strip())
-        return key in dropped
-
-    kept = []
-    for seg in whisper["segments"]:
-        if not isinstance(seg, dict) or gone(seg, "text"):
-            continue
-        words = [w for w in seg.get("words") or () if isinstance(w, dict) and not gone(w, "word")]
-        if words or (str(seg.get("text") or "").strip() and not seg.get("words")):
-            kept.append({**seg, "words": words})
-    return transcript_from_whisper({"segments": kept}, name="the raw result in the JSON",
-                                   **dict(transcript.meta))
-
-
-def _round(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return round(float(value), 3)
 
 
 def media_link(media: str | Path, page: str | Path) -> str:
@@ -70,14 +44,50 @@ def media_link(media: str | Path, page: str | Path) -> str:
     return quote(Path(rel).as_posix())
 
 
-def guess_media(transcript_path: str | Path) -> Path | None:
-    """``visit.wav`` (or another media file) beside ``visit.json``, if there is one."""
+def recorded_media(transcript_path: str | Path) -> Path | None:
+    """The recording a ``cleanup transcribe`` JSON names (its ``source.path``), when that
+    file is there (a relative path is taken from the JSON's folder)."""
     path = Path(transcript_path)
+    if path.suffix.lower() != ".json":
+        return None
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            source = json.load(fh).get("source")
+        media = Path(source["path"])
+    except (OSError, ValueError, RecursionError, AttributeError, KeyError, TypeError):
+        return None  # not such a JSON: the reader already said what was wrong, if anything
+    media = media if media.is_absolute() else path.parent / media
+    return media if media.is_file() else None
+
+
+def guess_media(transcript_path: str | Path) -> Path | None:
+    """The recording a transcript was made from: the one its JSON names, else ``visit.wav``
+    (or another media file) beside ``visit.json``, if there is one."""
+    path = Path(transcript_path)
+    recorded = recorded_media(path)
+    if recorded is not None:
+        return recorded
     for ext in _MEDIA_EXTENSIONS:
         for candidate in (path.with_suffix(ext), path.with_suffix(ext.upper())):
             if candidate.is_file():
                 return candidate
     return None
+
+
+def write_page(path: str | Path, page: str) -> None:
+    """Write a page whole or not at all; a place that cannot take it is an
+    :class:`InputError` (``"PATH: reason"``)."""
+    try:
+        write_atomic(path, page)
+    except PermissionError:
+        raise InputError(path, "cannot write the page: permission denied") from None
+    except (FileExistsError, NotADirectoryError):
+        raise InputError(path, "cannot write the page: a file is in the way of its "
+                               "folder") from None
+    except OSError as exc:
+        reason = str(exc.strerror or exc)
+        raise InputError(path, f"cannot write the page: {reason[:1].lower()}{reason[1:]}") \
+            from None
 
 
 def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
@@ -115,11 +125,12 @@ def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
 
 
 def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
-                media: str | None = None) -> tuple[str, bool]:
+                media: str | None = None, path: str | Path | None = None) -> tuple[str, bool]:
     """The page for a transcript read from a file, and whether this pipeline, run on the
     raw result the file keeps, reproduces the file's cleaned text (else the options differ
-    from the run that made it)."""
-    raw = source_of(transcript)
+    from the run that made it). ``path``, the file, is named in errors (a ``raw`` result
+    of the wrong shape is an :class:`InputError`)."""
+    raw = source_of(transcript, path if path is not None else f"{name}.json")
     run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
     reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
     # cleanup's own JSON holds the captions as published: their cues are the ones to check.

@@ -151,8 +151,21 @@ def _run(options: BatchOptions, pipeline, report: Progress,
                 report.result(result)
         finally:
             report.close()
+    if "html" in options.formats and any(r.status == "done" for r in results):
+        _write_index(out_dir, report)
     report.summary(results)
     return BatchResult(results, options.shard)
+
+
+def _write_index(out_dir: Path, report: Progress) -> None:
+    """``OUT/index.html``, a page linking every review page of the folder (a user's own
+    ``index.html`` is left alone: a remark, not a failure)."""
+    from ..review import write_index
+
+    try:
+        write_index(out_dir)
+    except CleanupError as exc:
+        report.note(f"warning: {exc}")
 
 
 def _share(options: BatchOptions, out_dir: Path, report: Progress):

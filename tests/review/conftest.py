@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,48 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "cleanup", *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
+
+
+def wait_for(predicate, timeout=20.0, step=0.1):
+    """The first true value of ``predicate()``, polled until ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    raise AssertionError("timed out waiting for the page")
+
+
+def open_page(browser, path, *, fresh=True, media=True):
+    """Load a review page (``fresh``: forget rejections earlier tests left in the browser's
+    storage) and wait until its script has drawn it and, with ``media``, the media's
+    metadata is in."""
+    browser.get_log("browser")  # drop what earlier pages logged
+    browser.get(path.as_uri())
+    if fresh:
+        browser.execute_script("window.localStorage.clear()")
+        browser.get(path.as_uri())
+    wait_for(lambda: browser.execute_script(
+        "return document.documentElement.getAttribute('data-state') === 'ready'"))
+    if media:
+        wait_for(lambda: browser.execute_script(
+            "const m = document.getElementById('media'); return m && m.readyState >= 1"))
+
+
+def console_problems(browser) -> list[dict]:
+    return [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+
+@pytest.fixture
+def viewport(browser):
+    """Set the browser's viewport to ``(width, height)`` for one test."""
+    def set_size(width: int, height: int, mobile: bool = False) -> None:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+
+    yield set_size
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 @pytest.fixture(scope="session")

@@ -3,21 +3,12 @@ keyboard and at 320 px, and a rejected change round-trips through ``--decisions`
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from .conftest import MEDIA, run_cli
-
-
-def _wait(predicate, timeout=20.0, step=0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError("timed out waiting for the page")
+from .conftest import open_page as _open
+from .conftest import wait_for as _wait
 
 
 @pytest.fixture
@@ -26,16 +17,6 @@ def page(tmp_path, raw_whisper):
     done = run_cli("review", raw_whisper, "--media", MEDIA, "-o", out)
     assert done.returncode == 0, done.stderr
     return out
-
-
-def _open(browser, path, *, fresh=True):
-    browser.get_log("browser")  # drop what earlier pages logged
-    browser.get(path.as_uri())
-    if fresh:  # forget rejections an earlier test left in this browser's storage
-        browser.execute_script("window.localStorage.clear()")
-        browser.get(path.as_uri())
-    _wait(lambda: browser.execute_script(
-        "const m = document.getElementById('media'); return m && m.readyState >= 1"))
 
 
 def _media(browser, prop):
@@ -214,3 +195,37 @@ def test_a_missing_recording_says_so(browser, raw_whisper, tmp_path):
     note = browser.find_element("id", "media-error")
     _wait(lambda: note.is_displayed())
     assert note.text.startswith("The recording did not load from gone.wav")
+
+
+def test_the_drawn_words_are_the_pages_data(browser, page, tmp_path, demo_json):
+    from .pagewords import page_words
+
+    # The demo page, and one with a rejected change and what the transcription guards dropped.
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    data["raw"]["segments"][-1]["words"].append({"word": " you", "start": 16.95, "end": 17.0})
+    data["raw"]["dropped"] = [{"start": 16.95, "end": 17.0, "text": "you",
+                               "reason": "word in silence"}]
+    source = tmp_path / "guarded.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    decisions = tmp_path / "d.json"
+    decisions.write_text(json.dumps({"cleanup_decisions": 1, "rejected": [
+        {"step": "remove_fillers", "before": "today. Um, so", "after": "today. so",
+         "start": 4.26, "end": 4.32}]}), encoding="utf-8")
+    guarded = tmp_path / "guarded.html"
+    assert run_cli("review", source, "--decisions", decisions, "-o", guarded).returncode == 0
+    for path in (page, guarded):
+        _open(browser, path, media=path is page)
+        drawn = browser.execute_script("""
+            return Array.from(document.querySelectorAll('#transcript .w'), w => {
+              const attrs = {};
+              for (const name of ['data-start', 'data-end', 'data-p', 'data-step', 'data-change'])
+                if (w.hasAttribute(name)) attrs[name] = w.getAttribute(name);
+              const was = w.querySelector('.was'), now = w.querySelector('.now-text');
+              const text = was ? [was.textContent, now.textContent]
+                : [w.textContent, w.tagName === 'DEL' ? '' : w.textContent];
+              return [w.tagName.toLowerCase(), w.className.split(' '), attrs, ...text];
+            });""")
+        expected = [[w.tag, w.classes, w.attrs, w.before, w.after]
+                    for w in page_words(path.read_text(encoding="utf-8"))]
+        assert drawn == expected, path.name
+    assert any("rejected" in row[1] for row in drawn) and any("guard" in row[1] for row in drawn)

@@ -18,6 +18,12 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 CLEAN = build_pipeline("clean")
 
 
+def _rejected(start: str = "1.0", end: str = "2.0") -> str:
+    """A decisions file with one rejected change whose times are written as given."""
+    return ('{"cleanup_decisions": 1, "rejected": [{"step": "remove_fillers", "before": "a um",'
+            f' "after": "a", "start": {start}, "end": {end}}}]}}')
+
+
 @pytest.mark.parametrize("content, reason", [
     ("{", "invalid JSON: Expecting property name enclosed in double quotes at line 1"),
     ("[]", "not a decisions file (no 'cleanup_decisions' key)"),
@@ -30,13 +36,30 @@ CLEAN = build_pipeline("clean")
     ('{"cleanup_decisions": 1, "rejected": [{"step": "x", "before": "a", "after": "",'
      ' "start": "soon"}]}', "rejected[0]: expected a number of seconds, got 'soon'"),
     ('{"cleanup_decisions": 1, "name": 5, "rejected": []}', "'name' is not text"),
+    ('{"cleanup_decisions": true}', "unsupported decisions version True"),
+    ('{"cleanup_decisions": 1, "rejected": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "invalid JSON: nested too deeply"),
+    ('{"cleanup_decisions": 1' + "0" * 5000 + "}",
+     "invalid JSON: a number 5001 characters long (at most 30)"),
+    (_rejected(start="1" + "0" * 400), "invalid JSON: a number 401 characters long"),
+    (_rejected(start="1" + "0" * 400 + ".5"), "invalid JSON: a number 403 characters long"),
+    (_rejected(start="1e999"), "rejected[0]: expected a number of seconds, got inf"),
+    (_rejected(end="NaN"), "invalid JSON: NaN is not a number JSON allows"),
+    (_rejected(end="-Infinity"), "invalid JSON: -Infinity is not a number JSON allows"),
+    (_rejected(start="-2.5"), "rejected[0]: expected a number of seconds, got -2.5"),
 ], ids=["not-json", "a-list", "no-key", "version", "rejected-object", "item-number",
-        "missing-after", "bad-time", "bad-name"])
+        "missing-after", "bad-time", "bad-name", "version-true", "deep", "5000-digits",
+        "400-digit-int", "400-digit-float", "infinite", "nan", "minus-infinity", "negative"])
 def test_bad_files_get_one_line_errors(content, reason):
     with pytest.raises(InputError) as err:
         parse(content, "d.json")
     assert str(err.value).startswith(f"d.json: {reason}")
     assert "\n" not in str(err.value)
+
+
+def test_big_numbers_that_fit_are_read():
+    decision = parse(_rejected(start="12345678901234567890", end="1e20")).rejected[0]
+    assert (decision.start, decision.end) == (1.2345678901234567e19, 1e20)
 
 
 def test_missing_file(tmp_path):

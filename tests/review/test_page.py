@@ -16,6 +16,7 @@ from cleanup.review import build_page, media_link, review_file, source_of
 from cleanup.review.page import confidence_class
 
 from .conftest import MEDIA, ROOT, run_cli
+from .pagewords import page_data, page_words
 
 
 class Elements(HTMLParser):
@@ -53,28 +54,36 @@ def demo_page(demo_json) -> str:
 
 
 def test_every_word_carries_its_times(demo_page):
-    words = Elements(demo_page).words
+    words = page_words(demo_page)
     assert len(words) == 41  # the 40 words of the cleaned text, and the filler it removed
-    for tag, attrs in words:
-        start, end = float(attrs["data-start"]), float(attrs["data-end"])
+    for word in words:
+        start, end = float(word.attrs["data-start"]), float(word.attrs["data-end"])
         assert 0 <= start <= end <= 17.1
 
 
 def test_removed_words_are_del_with_the_step(demo_page):
-    removed = [(tag, a) for tag, a in Elements(demo_page).words if tag == "del"]
-    assert [(a["data-step"], a["data-start"]) for _, a in removed] == [("remove_fillers", "4.26")]
-    assert "<del " in demo_page and ">Um,</del>" in demo_page
+    removed = [w for w in page_words(demo_page) if w.tag == "del"]
+    assert [(w.attrs["data-step"], w.attrs["data-start"]) for w in removed] == [
+        ("remove_fillers", "4.26")]
+    assert [w.before for w in removed] == ["Um,"]
 
 
 def test_recased_words_show_before_and_after(demo_page):
-    assert re.search(r'data-step="capitalize_sentences"[^>]*><s class="was">so</s>'
-                     r'<span class="arrow"[^>]*> → </span><span class="now-text">So</span>',
-                     demo_page)
+    recased = [w for w in page_words(demo_page) if w.kind == "chg"]
+    assert [(w.attrs["data-step"], w.before, w.after) for w in recased] == [
+        ("capitalize_sentences", "so", "So")]
 
 
 def test_low_confidence_words_stand_out(demo_page):
-    botox = re.search(r'<span class="([^"]*)"[^>]*data-p="0.04"[^>]*>Botox</span>', demo_page)
-    assert botox and {"w", "c1", "flagged"} <= set(botox.group(1).split())
+    botox = [w for w in page_words(demo_page) if w.before == "Botox"]
+    assert [w.attrs["data-p"] for w in botox] == ["0.04"]
+    assert {"w", "c1", "flagged"} <= set(botox[0].classes)
+
+
+def test_no_html_per_word(demo_page):
+    # The words are data the script draws near the screen: a long recording's page stays small.
+    assert Elements(demo_page).words == []
+    assert "Botox" not in demo_page.split('id="review-data"')[0]
 
 
 @pytest.mark.parametrize("p, level", [(None, ""), (0.0, "c1"), (0.39, "c1"), (0.4, "c2"),
@@ -103,8 +112,9 @@ def test_the_data_is_inline_json(demo_page):
                     demo_page, re.S).group(1)
     data = json.loads(raw)
     assert data["name"] == "clinic_demo"
-    assert [(c["step"], c["rejected"]) for c in data["changes"]] == [
-        ("remove_fillers", False), ("capitalize_sentences", False)]
+    changes = data["changes"]
+    assert [(changes["steps"][s], bool(r)) for s, r in zip(changes["step"], changes["rejected"])] \
+        == [("remove_fillers", False), ("capitalize_sentences", False)]
 
 
 def test_script_end_tags_in_the_text_cannot_break_the_page():
@@ -120,8 +130,9 @@ def test_decisions_show_as_rejected(demo_json):
     rejected = Decisions((Decision("capitalize_sentences", "so", "So", 4.44, 4.54),))
     page = build_page(formats.read(demo_json), build_pipeline("clean"), name="clinic_demo",
                       decisions=rejected)
-    assert re.search(r'class="w chg flagged rejected"[^>]*data-step="capitalize_sentences"', page)
-    assert re.search(r'data-change="1" checked', page)
+    recased = [w for w in page_words(page) if w.attrs.get("data-step") == "capitalize_sentences"]
+    assert [w.classes for w in recased] == [["w", "chg", "flagged", "rejected"]]
+    assert page_data(page)["changes"]["rejected"] == [0, 1]
 
 
 def test_the_raw_result_is_what_was_cleaned(demo_json):
@@ -148,11 +159,12 @@ def test_caption_problems_are_flagged(monkeypatch, demo_json):
     cleaned = formats.read(demo_json)
     page = build_page(cleaned, build_pipeline("clean"), name="clinic_demo")
     assert calls == [(cleaned.text, "netflix")]  # the cleaned text's cues
-    text = "cue 2: line length 107 &gt; 42; max duration 7.56 &gt; 7"
-    assert re.search(r'<button type="button" class="cueflag flagged" data-cue="2" '
-                     rf'data-at="6.5" title="{text}" aria-label="{text}">[^\n]*</button> '
-                     r'<span class="w c3"[^>]*>migraines', page)
-    assert "cue 3: min gap 0 &lt; 0.083" in page
+    text = "cue 2: line length 107 > 42; max duration 7.56 > 7"
+    flags = page_data(page)["flags"]
+    assert flags == [[15, 2, 6.5, text], [32, 3, 14.3, "cue 3: min gap 0 < 0.083"]]
+    words = page_words(page)
+    assert (words[15].before, words[15].classes) == ("migraines", ["w", "c3"])  # after flag 2
+    assert words[32].before == "Do"  # after flag 3
     assert "Cues that break caption rules (2)" in page and "2 cues break caption rules" in page
 
 
@@ -199,44 +211,6 @@ def test_cli_review_errors(tmp_path, demo_json, args, message):
     assert not out.exists()
 
 
-class Words(HTMLParser):
-    """The transcript's words as (kind, text shown before, text shown after)."""
-
-    def __init__(self, page: str):
-        super().__init__()
-        self.words: list[list[str]] = []
-        self.depth = 0  # inside a word element
-        self.part = ""
-        self.feed(page)
-
-    def handle_starttag(self, tag, attrs):
-        classes = dict(attrs).get("class", "") or ""
-        if self.depth:
-            self.depth += 1
-            self.part = {"was": "was", "now-text": "now", "arrow": "arrow"}.get(classes, self.part)
-        elif "w" in classes.split() and tag in ("span", "del"):
-            self.depth = 1
-            self.part = ""
-            kind = "del" if tag == "del" else "chg" if "chg" in classes.split() else "word"
-            self.words.append([kind, "", ""])
-
-    def handle_endtag(self, tag):
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, data):
-        if self.depth:
-            word = self.words[-1]
-            if word[0] == "chg":
-                if self.part == "was":
-                    word[1] += data
-                elif self.part == "now":
-                    word[2] += data
-            else:
-                word[1] += data
-                word[2] += data
-
-
 PAGE_SAMPLES = sorted((ROOT / "samples").glob("*.raw.*"))
 
 
@@ -248,12 +222,12 @@ def test_the_page_shows_the_cleaned_text_and_what_was_removed(path):
     pipeline = build_pipeline("clean")
     run = trace(pipeline, source)
     page = build_page(source, pipeline, name=path.stem, run=run)
-    words = Words(page).words
-    shown_after = [after for kind, _, after in words if kind != "del"]
+    words = page_words(page)
+    shown_after = [w.after for w in words if w.kind != "del"]
     assert shown_after == [t.text for t in run.transcript.tokens]
     final_ids = {t.id for t in run.transcript.tokens}
     removed = [t.text for t in source.tokens if t.id not in final_ids]
-    assert [before for kind, before, _ in words if kind == "del"] == removed
+    assert [w.before for w in words if w.kind == "del"] == removed
 
 
 def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
@@ -270,11 +244,13 @@ def test_what_the_transcription_guards_dropped_is_shown(tmp_path, demo_json):
     path.write_text(json.dumps(data), encoding="utf-8")
     page, reproduced = review_file(formats.read(path), build_pipeline("clean"), name="x")
     assert reproduced  # the raw text the pipeline saw is the backend's, without the drops
-    drops = re.findall(r'<del class="w gone guard flagged"[^>]*data-step="([^"]*)"[^>]*>'
-                       r'([^<]*)</del>', page)
+    words = page_words(page)
+    drops = [(w.attrs["data-step"], w.before) for w in words
+             if w.tag == "del" and w.classes == ["w", "gone", "guard", "flagged"]]
     assert drops == [("transcription guard: word in silence", "you"),
                      ("transcription guard: segment in silence", "Thank you.")]
-    assert page.index(">effects?</span>") < page.index(">you</del>")
+    shown = [(w.tag, w.before) for w in words]
+    assert shown.index(("span", "effects?")) < shown.index(("del", "you"))
     assert "2 dropped while transcribing" in page
 
 
@@ -296,3 +272,55 @@ def test_the_captions_checked_are_the_files_own_cues(monkeypatch, demo_json, tmp
     monkeypatch.setattr("cleanup.layout.lint", lambda t, rules: seen.append(t) or [])
     review_file(formats.read(path), build_pipeline("clean"), name="one_cue")
     assert [len(t.segments) for t in seen] == [1]  # as published, not Whisper's three
+
+
+def _transcribed(tmp_path, demo_json, media_path):
+    """The demo JSON as ``cleanup transcribe`` writes it now: it names its recording."""
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    data["source"] = {"path": str(media_path), "size": 1, "mtime_ns": 1, "sha256": "0" * 64}
+    path = tmp_path / "out" / "clinic_demo.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("recorded", ["absolute", "relative"])
+def test_the_recording_the_json_names_is_linked(tmp_path, demo_json, recorded):
+    media = tmp_path / "in" / "visit one.wav"
+    media.parent.mkdir()
+    media.write_bytes(MEDIA.read_bytes())
+    named = media if recorded == "absolute" else "../in/visit one.wav"
+    source = _transcribed(tmp_path, demo_json, named)
+    out = tmp_path / "pages" / "clinic_demo.html"
+    done = run_cli("review", source, "-o", out)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<audio id="media" controls preload="metadata" src="../in/visit%20one.wav">' in page
+    assert "No media linked" not in page
+
+
+def test_a_recording_that_is_gone_is_not_linked(tmp_path, demo_json):
+    source = _transcribed(tmp_path, demo_json, tmp_path / "gone.wav")
+    out = tmp_path / "page.html"
+    assert run_cli("review", source, "-o", out).returncode == 0
+    assert "No media linked" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", [5, "visit.wav", {"path": 5}, {"path": ["a"]}, {}, None],
+                         ids=["number", "text", "path-number", "path-list", "empty", "null"])
+def test_a_source_of_another_shape_is_ignored(tmp_path, demo_json, source):
+    from cleanup.review import guess_media
+
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    data["source"] = source
+    path = tmp_path / "clinic_demo.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert guess_media(path) is None
+
+
+def test_a_silent_recording_says_so():
+    from cleanup.transcript import Transcript
+
+    page = build_page(Transcript.from_text(""), build_pipeline("clean"), name="silent")
+    assert '<p class="summary">No speech detected · 0 changes' in page
+    assert '<p class="empty" id="no-speech">No speech detected' in page

@@ -522,3 +522,21 @@ def test_any_folder_gives_one_line_per_bad_file_and_no_traceback(backend, tmp_pa
     assert lines[-1].startswith("cleanup: ") and "transcribed" in lines[-1]
     assert all(line.startswith(("cleanup: ", "[")) for line in lines), lines
     assert (root / "out" / "good.txt").read_text() == "Clip 16000\n"
+
+
+def test_a_run_with_review_pages_writes_the_folder_index(backend, tmp_path, capsys):
+    tone(tmp_path / "in" / "2024" / "a.wav")
+    tone(tmp_path / "in" / "b.wav", 2.0)
+    code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out", "--formats", "txt,html")
+    assert code == 0, err
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'href="2024/a.html"' in index and 'href="b.html"' in index
+    # A user's own index.html is left as it was: a remark, and the run still succeeds.
+    (tmp_path / "out" / "index.html").write_text("<p>mine</p>", encoding="utf-8")
+    tone(tmp_path / "in" / "c.wav", 3.0)
+    code, err = run(capsys, tmp_path / "in", "-o", tmp_path / "out", "--formats", "txt,html")
+    assert code == 0 and "not replaced: cleanup did not write this index.html" in err
+    assert (tmp_path / "out" / "index.html").read_text(encoding="utf-8") == "<p>mine</p>"
+    # Without review pages, no index.
+    code, _ = run(capsys, tmp_path / "in", "-o", tmp_path / "plain")
+    assert code == 0 and not (tmp_path / "plain" / "index.html").exists()
