@@ -29,6 +29,17 @@ The verbs:
 - ``replace(start, stop, tokens)`` and ``regroup(seps, segment_indices, segments)``: the
   low-level forms (whole :class:`~cleanup.tokens.Token` objects; a new cue layout).
 
+A change the text gives no certain evidence for is proposed, not made: the edits made
+inside ``with edits.suggest(evidence, confidence):`` are one suggestion, held back at
+commit unless the run's policy applies it (``--apply-suggestions``, or a reviewer
+accepted it): see :mod:`cleanup.gate`.
+
+>>> e = Transcript.from_text("take you you can't").edit()
+>>> with e.suggest("the repeat may end one clause and start the next"):
+...     e.drop(1)
+>>> e.commit().text
+"take you you can't"
+
 Rules that hold for every commit: tokens are never reordered; two edits may not claim the
 same token (a :class:`ValueError` names both); the first token of the result has no
 separator before it. A commit takes the cheapest way there: rewrites alone replace the
@@ -38,12 +49,14 @@ the columns. Nothing changed: the transcript itself comes back.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .columns import assemble, flagged
 from .commit import Commit, Edit, Region
+from .gate import Proposal, applied
 from .tokens import Token
 
 # The module builds transcripts through the one it is given (``source._derive``), never
@@ -81,7 +94,8 @@ def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]
 class Edits:
     """The edits one step makes to a transcript, applied together by :meth:`commit`."""
 
-    __slots__ = ("transcript", "_ops", "_texts", "_seps", "_tables", "_layout", "_placed")
+    __slots__ = ("transcript", "_ops", "_texts", "_seps", "_tables", "_layout", "_placed",
+                 "_proposals", "_proposal")
 
     def __init__(self, transcript: Any):
         self.transcript = transcript  #: the transcript being edited (never changed)
@@ -91,6 +105,8 @@ class Edits:
         self._tables: list[dict[str, str]] = []  # map_texts: text -> new text
         self._layout: tuple | None = None  # regroup's (seps, segment indices, segments)
         self._placed: Callable[[], list[Region]] | None = None  # the last commit's regions
+        self._proposals: list[Proposal] = []  # suggested edits, each a group (see suggest)
+        self._proposal: Proposal | None = None  # the one being recorded
 
     def __repr__(self) -> str:
         return f"Edits({len(self)} edits to <{len(self.transcript.texts)} tokens>)"
@@ -179,6 +195,8 @@ class Edits:
     def map_texts(self, fn: Callable[[str], str]) -> None:
         """Rewrite every token whose text ``fn`` changes, calling ``fn`` once per distinct
         text: the fast way for a change that depends on the token alone."""
+        if self._proposal is not None:
+            raise ValueError("map_texts changes every token of a text: it cannot be suggested")
         changed = {}
         for text in set(self.transcript.texts):
             new = fn(text)
@@ -196,10 +214,39 @@ class Edits:
             raise ValueError("regroup: one separator and one segment index per token")
         self._layout = (tuple(seps), tuple(segment_indices), tuple(segments))
 
+    @contextmanager
+    def suggest(self, evidence: str, confidence: float = 0.5) -> Iterator[None]:
+        """Record the edits made inside as one suggestion: a change that is likely but not
+        certain (``evidence`` says why it is proposed, ``confidence`` how likely it is
+        right, between 0 and 1). At commit it is made only when the run's policy applies
+        it; otherwise it is held back and reported (:mod:`cleanup.gate`)."""
+        if self._proposal is not None:
+            raise ValueError("suggestions do not nest: one suggest() at a time")
+        if not 0.0 <= confidence < 1.0:
+            raise ValueError(f"a suggestion's confidence is at least 0 and below 1, "
+                             f"got {confidence!r}")
+        proposal = Proposal(str(evidence), float(confidence))
+        saved = (self._ops, self._texts, self._seps)
+        self._ops, self._texts, self._seps = proposal.ops, proposal.texts, proposal.seps
+        self._proposal = proposal
+        try:
+            yield
+        finally:
+            self._ops, self._texts, self._seps = saved
+            self._proposal = None
+        if len(proposal):
+            self._proposals.append(proposal)
+
     # ---- committing --------------------------------------------------------------------------
     def commit(self) -> Any:
-        """The edited transcript (the transcript itself when nothing changed)."""
+        """The edited transcript (the transcript itself when nothing changed). Suggested
+        edits are in it only when the run's policy applies them."""
         src = self.transcript
+        for proposal in applied(src, self._proposals):
+            self._ops += proposal.ops
+            self._texts.update(proposal.texts)
+            self._seps.update(proposal.seps)
+        self._proposals = []
         self._placed = list
         if self._layout is not None:
             if self._ops or self._texts or self._tables:
