@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from .edits import Edits
 from .errors import InputError, read_text
 from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, run_step
 from .transcript import Token, Transcript
@@ -222,7 +223,7 @@ def _restore(before: Transcript, after: Transcript,
              regions: Sequence[tuple[int, int, int, int]]) -> Transcript:
     """``after`` with the given regions put back as they were in ``before`` (regions from
     :func:`~cleanup.pipeline.diff_regions`: an unchanged token always lies between two)."""
-    edits = after.edit()
+    edits = Edits(after, keeps_meaning=False)  # putting back what was said keeps its meaning
     old_ids, new_ids = before.ids, after.ids
     for i0, i, j0, j in regions:
         edits.replace(j0, j, before.tokens[i0:i])

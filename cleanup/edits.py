@@ -56,7 +56,8 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .columns import assemble, flagged
 from .commit import Commit, Edit, Region
-from .gate import Proposal, applied
+from .gate import Proposal, applied, blocked
+from .meaning import broken, guarded
 from .tokens import Token
 
 # The module builds transcripts through the one it is given (``source._derive``), never
@@ -95,10 +96,14 @@ class Edits:
     """The edits one step makes to a transcript, applied together by :meth:`commit`."""
 
     __slots__ = ("transcript", "_ops", "_texts", "_seps", "_tables", "_layout", "_placed",
-                 "_proposals", "_proposal")
+                 "_proposals", "_proposal", "_guard")
 
-    def __init__(self, transcript: Any):
+    def __init__(self, transcript: Any, *, keeps_meaning: bool = True):
         self.transcript = transcript  #: the transcript being edited (never changed)
+        # Every commit is held to cleanup.meaning's contract (numbers, units, negations,
+        # terms, tags); only a step whose purpose is to replace content (de-identification)
+        # says keeps_meaning=False.
+        self._guard = keeps_meaning
         self._ops: list[Edit] = []  # every edit but the rewrites
         self._texts: dict[int, str] = {}  # the rewrites: index -> text (the usual edit,
         self._seps: dict[int, str] = {}  # kept compact) and -> separator, when given
@@ -247,6 +252,81 @@ class Edits:
             self._texts.update(proposal.texts)
             self._seps.update(proposal.seps)
         self._proposals = []
+        result = self._commit()
+        if self._guard and result is not src and self._drop_breaking(src, result):
+            result = self._commit()
+        return result
+
+    def _drop_breaking(self, src: Any, result: Any) -> bool:
+        """Take back every edit that would break cleanup.meaning's contract (reported to
+        the running step); whether any was."""
+        if not self._ops:
+            return self._drop_breaking_rewrites(src)
+        if not self._suspects(src):
+            return False
+        breaking = []
+        for r in self.regions():
+            if not _suspect(src, result, r):
+                continue
+            before, after = _joined(src, r.start, r.stop), _joined(result, r.new_start, r.new_stop)
+            reason = broken(before, after, lambda: _joined(
+                src, max(0, r.start - _CONTEXT), min(len(src.texts), r.stop + _CONTEXT)))
+            if reason is not None:
+                breaking.append(r.edit)
+                blocked(src, r.start, r.stop, before, after, reason)
+        for edit in breaking:
+            self._take_back(edit)
+        return bool(breaking)
+
+    def _drop_breaking_rewrites(self, src: Any) -> bool:
+        """:meth:`_drop_breaking` for a commit of rewrites alone: each token on its own."""
+        texts, bad = src.texts, []
+        pairs = [(i, texts[i], text) for i, text in self._texts.items()]
+        for table in self._tables:
+            pairs += [(i, texts[i], table[texts[i]])
+                      for i in src.positions({a for a, b in table.items()
+                                              if guarded(a) or guarded(b)})]
+        for i, old, new in pairs:
+            if (guarded(old) or guarded(new)) and old != new:
+                reason = broken(old, new, lambda: _joined(
+                    src, max(0, i - _CONTEXT), min(len(texts), i + 1 + _CONTEXT)))
+                if reason is not None:
+                    bad.append(_new(Edit, (i, i + 1, "rewrite", new, None, False)))
+                    blocked(src, i, i + 1, old, new, reason)
+        for edit in bad:
+            self._take_back(edit)
+        return bool(bad)
+
+    def _suspects(self, src: Any) -> bool:
+        """Whether any edit may touch what the meaning contract protects: a protected
+        token in its reach (its tokens and the neighbours mending may change) or in its
+        new text. Most commits touch none, and are not looked at further."""
+        texts, n = src.texts, len(src.texts)
+        for op in self._ops:
+            if any(map(guarded, texts[max(0, op.start - 1):min(n, op.stop + 1)])):
+                return True
+            value = op.value
+            if isinstance(value, str) and guarded(value) or isinstance(value, tuple) and any(
+                    guarded(v if isinstance(v, str) else v[0]) for v in value):
+                return True
+        for i, text in self._texts.items():
+            if guarded(text) or guarded(texts[i]):
+                return True
+        return any(guarded(a) or guarded(b) for table in self._tables for a, b in table.items())
+
+    def _take_back(self, edit: Edit) -> None:
+        if edit.verb == "rewrite" and edit.start in self._texts:
+            del self._texts[edit.start]
+            self._seps.pop(edit.start, None)
+        elif edit.verb == "rewrite" and self._tables:
+            old = self.transcript.texts[edit.start]
+            for table in self._tables:
+                table.pop(old, None)
+        else:
+            self._ops = [op for op in self._ops if op is not edit]
+
+    def _commit(self) -> Any:
+        src = self.transcript
         self._placed = list
         if self._layout is not None:
             if self._ops or self._texts or self._tables:
@@ -361,3 +441,17 @@ class Edits:
             raise TypeError(f"token indices are whole numbers, not {start!r}, {stop!r}")
         if not 0 <= start <= stop <= n:
             raise IndexError(f"token range [{start}, {stop}) out of range ({n} tokens)")
+
+
+_CONTEXT = 6  # words either side of an edit where a stutter's other copy may be
+
+
+def _suspect(src: Any, result: Any, region: Region) -> bool:
+    """Whether a region touches a token the meaning contract protects (before or after)."""
+    return (any(map(guarded, src.texts[region.start:region.stop]))
+            or any(map(guarded, result.texts[region.new_start:region.new_stop])))
+
+
+def _joined(t: Any, start: int, stop: int) -> str:
+    texts, seps = t.texts, t.seps
+    return "".join((seps[k] if k > start else "") + texts[k] for k in range(start, stop))

@@ -30,7 +30,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-__all__ = ["Held", "Policy", "Proposal", "StepRun", "applied", "step_run"]
+__all__ = ["Blocked", "Held", "Policy", "Proposal", "StepRun", "applied", "blocked", "step_run"]
 
 
 @dataclass
@@ -76,13 +76,28 @@ class Held:
     proposal: Proposal = field(repr=False, compare=False)
 
 
+@dataclass(frozen=True)
+class Blocked:
+    """An edit taken back because it would change what was said (:mod:`cleanup.meaning`):
+    the step, the text before and after, why, and the source tokens ``[start, stop)``."""
+
+    step: str
+    before: str
+    after: str
+    reason: str
+    start: int
+    stop: int
+
+
 @dataclass
 class StepRun:
-    """One step of a run: its name, the policy, and the suggestions it held back."""
+    """One step of a run: its name, the policy, the suggestions it held back and the edits
+    taken back for breaking the meaning contract."""
 
     step: str
     policy: Policy
     held: list[Held] = field(default_factory=list)
+    blocked: list[Blocked] = field(default_factory=list)
 
 
 _RUN: ContextVar[StepRun | None] = ContextVar("cleanup_step_run", default=None)
@@ -112,3 +127,10 @@ def applied(source: Any, proposals: Sequence[Proposal]) -> list[Proposal]:
         run.held.append(Held(run.step, proposal.evidence, proposal.confidence, start, stop,
                              proposal))
     return []
+
+
+def blocked(source: Any, start: int, stop: int, before: str, after: str, reason: str) -> None:
+    """Report an edit a commit on ``source`` took back (to the running step, if any)."""
+    run = _RUN.get()
+    if run is not None:
+        run.blocked.append(Blocked(run.step, before, after, reason, start, stop))

@@ -20,10 +20,10 @@ entry a line, and ``#`` starts a comment that runs to the end of the line.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from .data import lines
 from .marks import CLOSERS, DASHES, OPENERS, SENTENCE_END, split_punct
 
 __all__ = [
@@ -179,12 +179,9 @@ def zipf(word: str) -> float:
 
 
 # ---- data files ------------------------------------------------------------------------
-@lru_cache(maxsize=None)
 def data_lines(name: str) -> tuple[str, ...]:
     """The entries of ``cleanup/data/NAME``: stripped, ``#`` comments and blanks dropped."""
-    text = resources.files("cleanup.data").joinpath(name).read_text("utf-8")
-    return tuple(line for line in (raw.split("#", 1)[0].strip() for raw in text.splitlines())
-                 if line)
+    return lines(name)
 
 
 @lru_cache(maxsize=None)

@@ -330,10 +330,13 @@ class Transcript:
         return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
 
     # ---- editing: Edits (each wrapper below is deprecated) ------------------------------
-    def edit(self) -> Edits:
+    def edit(self, *, keeps_meaning: bool = True) -> Edits:
         """The :class:`~cleanup.edits.Edits` to record changes in; ``commit()`` builds the
-        new transcript (see :mod:`cleanup.edits` for the verbs)."""
-        return Edits(self)
+        new transcript (see :mod:`cleanup.edits` for the verbs). Its commit takes back any
+        edit that would change a number, unit, negation, term or tag
+        (:mod:`cleanup.meaning`); a step that replaces such things on purpose (a redaction)
+        says ``keeps_meaning=False``."""
+        return Edits(self, keeps_meaning=keeps_meaning)
 
     def map_texts(self, fn: Callable[[str], str]) -> Transcript:
         """Deprecated, use transcript.edit(): ``Edits.map_texts(fn)``, committed."""

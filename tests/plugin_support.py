@@ -25,7 +25,9 @@ class RedactMRN(Normalizer):
 
     def transform(self, transcript):
         number = regex.compile(rf"(\\p{{P}}*)\\d{{{self.min_digits},}}(\\p{{P}}*)")
-        return transcript.map_texts(lambda text: number.sub(r"\\1[redacted]\\2", text))
+        edits = transcript.edit(keeps_meaning=False)  # a redaction changes numbers
+        edits.map_texts(lambda text: number.sub(r"\\1[redacted]\\2", text))
+        return edits.commit()
 '''
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import zlib
 from typing import Any, Sequence
 
+from ..edits import Edits
 from ..transcript import Token, Transcript
 from .spans import Span
 from .surrogates import Surrogates
@@ -66,7 +67,12 @@ def apply(transcript: Transcript, spans: Sequence[Span],
         records.append({"category": span.category, "subtype": span.subtype, "text": original,
                         "start": start_time, "end": end_time,
                         "tokens": (span.first, span.last + 1), "id": _id(transcript, span.first)})
-    return transcript.splice(edits), tuple(records)
+    # Replacing PHI is this step's purpose: its numbers and names are not kept, so it opts
+    # out of the meaning contract (cleanup.meaning) that holds every other step.
+    changes = Edits(transcript, keeps_meaning=False)
+    for i in sorted(edits):
+        changes.replace(i, i + 1, edits[i])
+    return changes.commit(), tuple(records)
 
 
 def _rewrite(view, a: int, start: int, b: int, end: int, value: str) -> dict[int, list[Token]]:
