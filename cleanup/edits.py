@@ -56,7 +56,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .columns import assemble, flagged
 from .commit import Commit, Edit, Region
-from .gate import Proposal, applied, blocked
+from .gate import Proposal, applied, blocked, meaning_guarded
 from .meaning import broken, guarded
 from .tokens import Token
 
@@ -253,7 +253,8 @@ class Edits:
             self._seps.update(proposal.seps)
         self._proposals = []
         result = self._commit()
-        if self._guard and result is not src and self._drop_breaking(src, result):
+        if self._guard and result is not src and meaning_guarded() and \
+                self._drop_breaking(src, result):
             result = self._commit()
         return result
 
@@ -262,11 +263,12 @@ class Edits:
         the running step); whether any was."""
         if not self._ops:
             return self._drop_breaking_rewrites(src)
-        if not self._suspects(src):
+        suspects = self._suspects(src)
+        if not suspects:
             return False
         breaking = []
         for r in self.regions():
-            if not _suspect(src, result, r):
+            if r.edit.start not in suspects or not _suspect(src, result, r):
                 continue
             before, after = _joined(src, r.start, r.stop), _joined(result, r.new_start, r.new_stop)
             reason = broken(before, after, lambda: _joined(
@@ -297,22 +299,22 @@ class Edits:
             self._take_back(edit)
         return bool(bad)
 
-    def _suspects(self, src: Any) -> bool:
-        """Whether any edit may touch what the meaning contract protects: a protected
-        token in its reach (its tokens and the neighbours mending may change) or in its
-        new text. Most commits touch none, and are not looked at further."""
-        texts, n = src.texts, len(src.texts)
+    def _suspects(self, src: Any) -> set[int]:
+        """Where the edits that may touch what the meaning contract protects start: a
+        protected token in an edit's reach (its tokens and the neighbours mending may
+        change) or in its new text. Most commits have none, and are not looked at further."""
+        texts, n, found = src.texts, len(src.texts), set()
         for op in self._ops:
-            if any(map(guarded, texts[max(0, op.start - 1):min(n, op.stop + 1)])):
-                return True
             value = op.value
-            if isinstance(value, str) and guarded(value) or isinstance(value, tuple) and any(
-                    guarded(v if isinstance(v, str) else v[0]) for v in value):
-                return True
-        for i, text in self._texts.items():
-            if guarded(text) or guarded(texts[i]):
-                return True
-        return any(guarded(a) or guarded(b) for table in self._tables for a, b in table.items())
+            if any(map(guarded, texts[max(0, op.start - 1):min(n, op.stop + 1)])) or (
+                    isinstance(value, str) and guarded(value)) or (
+                    isinstance(value, tuple) and any(
+                        guarded(v if isinstance(v, str) else v[0]) for v in value)):
+                found.add(op.start)
+        found.update(i for i, text in self._texts.items() if guarded(text) or guarded(texts[i]))
+        for table in self._tables:
+            found.update(src.positions({a for a, b in table.items() if guarded(a) or guarded(b)}))
+        return found
 
     def _take_back(self, edit: Edit) -> None:
         if edit.verb == "rewrite" and edit.start in self._texts:

@@ -47,3 +47,9 @@ def read_text(path: str | os.PathLike[str], kind: str = "", hint: str = "") -> s
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 text (invalid byte at offset {exc.start})"
                                + (f"; {hint}" if hint else "")) from None
+
+
+class StepError(CleanupError):
+    """A step (usually a plugin's) failed or returned something a transcript cannot be:
+    it raised, returned no transcript, added words nobody said, or wrote impossible times.
+    The message names the step; the CLI adds the file."""

@@ -30,7 +30,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-__all__ = ["Blocked", "Held", "Policy", "Proposal", "StepRun", "applied", "blocked", "step_run"]
+__all__ = ["Blocked", "Held", "Policy", "Proposal", "StepRun", "applied", "blocked",
+           "meaning_guarded", "step_run"]
 
 
 @dataclass
@@ -98,15 +99,18 @@ class StepRun:
     policy: Policy
     held: list[Held] = field(default_factory=list)
     blocked: list[Blocked] = field(default_factory=list)
+    #: False for a step that declares it replaces what was said on purpose (a redaction):
+    #: its commits are not held to the meaning contract.
+    keeps_meaning: bool = True
 
 
 _RUN: ContextVar[StepRun | None] = ContextVar("cleanup_step_run", default=None)
 
 
 @contextmanager
-def step_run(step: str, policy: Policy) -> Iterator[StepRun]:
+def step_run(step: str, policy: Policy, *, keeps_meaning: bool = True) -> Iterator[StepRun]:
     """Run a step under ``policy``: its commits report to the :class:`StepRun` yielded."""
-    run = StepRun(step, policy)
+    run = StepRun(step, policy, keeps_meaning=keeps_meaning)
     token = _RUN.set(run)
     try:
         yield run
@@ -134,3 +138,10 @@ def blocked(source: Any, start: int, stop: int, before: str, after: str, reason:
     run = _RUN.get()
     if run is not None:
         run.blocked.append(Blocked(run.step, before, after, reason, start, stop))
+
+
+def meaning_guarded() -> bool:
+    """Whether commits now are held to the meaning contract (not inside a step that
+    declared ``keeps_meaning = False``)."""
+    run = _RUN.get()
+    return run is None or run.keeps_meaning

@@ -14,15 +14,16 @@ so no normalizer writes bookkeeping code.
 """
 from __future__ import annotations
 
-import operator
-from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, Sequence, Union
+from typing import Callable, Iterable, Iterator, Union
 
-from .formats.timecode import format_clock
-from .transcript import NO_ID, Token, Transcript
+from .diff import Change, diff_regions, diff_tokens
+from .gate import Policy, step_run
+from .runner import Kept, Suggestion, describe_held, kept_record, run_checked
+from .transcript import Transcript
+
+__all__ = ["Change", "Explanation", "Normalizer", "Pipeline", "Step", "diff_regions",
+           "diff_tokens", "run_step"]
 
 
 class Normalizer:
@@ -30,7 +31,15 @@ class Normalizer:
 
     Calling a normalizer on a :class:`Transcript` returns a new transcript; calling it on a
     ``str`` returns a ``str`` (handy in tests and one-off use).
+
+    Two declarations a step may make, as class attributes: ``keeps_meaning = False`` for a
+    step that replaces numbers, names or negations on purpose (a redaction: the meaning
+    contract of :mod:`cleanup.meaning` does not hold it), and ``invents_words = True`` for
+    one that writes words nobody said (``[redacted]``).
     """
+
+    keeps_meaning: bool = True
+    invents_words: bool = False
 
     def transform(self, transcript: Transcript) -> Transcript:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -39,9 +48,12 @@ class Normalizer:
         """Load what the step needs (word tables) now rather than on first use."""
 
     def __call__(self, value):
-        if isinstance(value, str):
-            return self.transform(Transcript.from_text(value)).text
-        return self.transform(value)
+        # Called on its own, the step runs as in a pipeline: its declarations hold, and
+        # its suggestions are held back.
+        with step_run(type(self).__name__, Policy(), keeps_meaning=self.keeps_meaning):
+            if isinstance(value, str):
+                return self.transform(Transcript.from_text(value)).text
+            return self.transform(value)
 
 
 Step = Union[Normalizer, Callable[[Transcript], Transcript]]
@@ -53,150 +65,19 @@ def run_step(step: Step, transcript: Transcript) -> Transcript:
     return step(transcript)
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change a step made: the text before and after, and its time span when known.
-
-    With slots, no dictionary per change: a long caption file can have 100,000 changes."""
-
-    step: str
-    before: str
-    after: str
-    start: float | None = None
-    end: float | None = None
-
-    def describe(self) -> str:
-        when = ""
-        if self.start is not None and self.end is not None:
-            when = f" [{format_clock(self.start)}–{format_clock(self.end)}]"
-        before = self.before if self.before else "∅"
-        after = self.after if self.after else "∅"
-        return f"{self.step}{when}: {before!r} → {after!r}"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"step": self.step, "before": self.before, "after": self.after,
-                "start": self.start, "end": self.end}
-
-
 @dataclass(frozen=True)
 class Explanation:
-    """What :meth:`Pipeline.explain` returns: the cleaned text and transcript, and the changes."""
+    """What :meth:`Pipeline.explain` returns: the cleaned text and transcript, the changes
+    made, the changes suggested and not made (:class:`~cleanup.runner.Suggestion`), and
+    the edits taken back because they would have changed what was said
+    (:class:`~cleanup.runner.Kept`). The transcript's ``meta`` holds the last two as
+    ``suggestions`` and ``kept`` (plain dicts, for the writers)."""
 
     text: str
     changes: tuple[Change, ...]
     transcript: Transcript
-
-
-def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change]:
-    """Changes between two token sequences, aligned by token id (steps never reorder)."""
-    return [change for *_, change in diff_regions(step, before, after)]
-
-
-def diff_regions(step: str, before: Transcript,
-                 after: Transcript) -> Iterator[tuple[int, int, int, int, Change]]:
-    """Each change with the tokens it covers: ``before.tokens[i0:i]`` became
-    ``after.tokens[j0:j]`` (``cleanup.decisions`` uses the ranges to undo a change).
-
-    It reads the id and text columns; only the tokens of a changed region are made."""
-    if before is after:
-        return
-    old_ids, new_ids = before.ids, after.ids
-    old_text, new_text = before.texts, after.texts
-    n_old, n_new = len(old_text), len(new_text)
-    in_new, in_old = _shared_ids(old_ids, new_ids)
-    i = j = 0
-    while i < n_old or j < n_new:
-        if i < n_old and j < n_new:
-            # The unchanged stretch from here on, compared in C: same id, same text.
-            same = _same_run(old_ids, new_ids, old_text, new_text, i, j)
-            if same:
-                i += same
-                j += same
-                continue
-        i0, j0 = i, j
-        while True:  # one changed region: deletions, insertions and rewritten tokens
-            while i < n_old and not in_new(i):
-                i += 1
-            while j < n_new and not in_old(j):
-                j += 1
-            if (i < n_old and j < n_new and old_ids[i] == new_ids[j]
-                    and old_text[i] != new_text[j]):
-                i += 1
-                j += 1
-                continue
-            break
-        if (i < n_old and j < n_new and old_ids[i] != new_ids[j]) or (i, j) == (i0, j0):
-            # A step reordered tokens, or copied one with its id: report the rest as one change.
-            i, j = n_old, n_new
-        olds, news = before.tokens[i0:i], after.tokens[j0:j]
-        start, end = before.span(olds) if olds else after.span(news)
-        if not olds or not news:
-            # A bare deletion ('uh' → '') says little: show the unchanged words around it.
-            lo = 1 if i0 > 0 and j0 > 0 else 0
-            hi = 1 if i < n_old and j < n_new else 0
-            olds, news = before.tokens[i0 - lo:i + hi], after.tokens[j0 - lo:j + hi]
-        before_text, after_text = _join(olds), _join(news)
-        if before_text != after_text:  # a token rebuilt with its own text is no change
-            yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
-
-
-def _same_run(old_ids: Sequence[int], new_ids: Sequence[int], old_text: Sequence[str],
-              new_text: Sequence[str], i: int, j: int) -> int:
-    """How many tokens from ``old[i]`` and ``new[j]`` on have the same id (not none) and
-    the same text. Stretches of doubling length are compared in C; the stretch that
-    differs is searched token by token, so the work stays linear in the run's length."""
-    count, size = 0, 8
-    n = min(len(old_ids) - i, len(new_ids) - j)
-    while count < n:
-        size = min(size, n - count)
-        a, b = i + count, j + count
-        if (old_ids[a:a + size] == new_ids[b:b + size] and NO_ID not in old_ids[a:a + size]
-                and old_text[a:a + size] == new_text[b:b + size]):
-            count += size
-            size *= 2
-            continue
-        for k in range(size):
-            if (old_ids[a + k] != new_ids[b + k] or old_ids[a + k] == NO_ID
-                    or old_text[a + k] != new_text[b + k]):
-                return count + k
-        count += size  # pragma: no cover - the stretch differed, so the loop returned
-    return count
-
-
-def _shared_ids(old: Sequence[int], new: Sequence[int]) -> tuple[Callable[[int], bool],
-                                                                Callable[[int], bool]]:
-    """Two tests: whether ``old[i]``, an id, is also some new token's, and the converse.
-
-    Token ids are ascending whole numbers (steps never reorder), so each side's ids are
-    searched by bisection in a compact sorted array, rather than a set of every id: two
-    such sets per step were most of what explaining a long transcript took beyond the
-    transcripts themselves. Ids that are not ascending (a step that reordered tokens or
-    copied one with its id) use sets.
-    """
-    old_ids, new_ids = _sorted_ids(old), _sorted_ids(new)
-    if old_ids is None or new_ids is None:
-        in_old = set(old) - {NO_ID}
-        in_new = set(new) - {NO_ID}
-        return (lambda i: old[i] in in_new), (lambda j: new[j] in in_old)
-    return (lambda i: _holds(new_ids, old[i])), (lambda j: _holds(old_ids, new[j]))
-
-
-def _sorted_ids(ids: Sequence[int]) -> Sequence[int] | None:
-    """The ids other than none, or ``None`` unless they are in strictly ascending order."""
-    if NO_ID in ids:
-        ids = array("q", [x for x in ids if x != NO_ID])
-    return ids if all(map(operator.lt, ids, islice(ids, 1, None))) else None
-
-
-def _holds(ids: Sequence[int], x: int) -> bool:
-    if x == NO_ID:
-        return False
-    k = bisect_left(ids, x)
-    return k < len(ids) and ids[k] == x
-
-
-def _join(tokens: Sequence[Token]) -> str:
-    return "".join((t.sep if k else "") + t.text for k, t in enumerate(tokens))
+    suggestions: tuple[Suggestion, ...] = ()
+    kept: tuple[Kept, ...] = ()
 
 
 class Pipeline(Normalizer):
@@ -210,7 +91,9 @@ class Pipeline(Normalizer):
     'I’m uh here'
     """
 
-    def __init__(self, steps: Iterable[tuple[str, Step]]):
+    def __init__(self, steps: Iterable[tuple[str, Step]], *, policy: Policy | None = None):
+        #: What the run does with suggestions (held back by default: precision first).
+        self.policy = policy or Policy()
         self._steps: tuple[tuple[str, Step], ...] = tuple(steps)
         seen: set[str] = set()
         for item in self._steps:
@@ -239,7 +122,7 @@ class Pipeline(Normalizer):
 
     def __getitem__(self, key):
         if isinstance(key, slice):
-            return Pipeline(self._steps[key])
+            return Pipeline(self._steps[key], policy=self.policy)
         if isinstance(key, int):
             return self._steps[key][1]
         for name, step in self._steps:
@@ -264,7 +147,7 @@ class Pipeline(Normalizer):
         unknown = [n for n in names if n not in self.names]
         if unknown:
             raise KeyError(f"no step named {unknown[0]!r}; steps: {', '.join(self.names)}")
-        return Pipeline((n, s) for n, s in self._steps if n not in names)
+        return Pipeline(((n, s) for n, s in self._steps if n not in names), policy=self.policy)
 
     def transform(self, transcript: Transcript) -> Transcript:
         """The cleaned transcript. Unlike ``pipeline(transcript)`` (where Python's call
@@ -279,8 +162,8 @@ class Pipeline(Normalizer):
         no other reference, each step's input is freed as soon as that step is done, so a
         long transcript is never held three times (source, step input, step output)."""
         transcript = box.pop()
-        for _, step in self._steps:
-            transcript = run_step(step, transcript)
+        for name, step in self._steps:
+            transcript, _ = run_checked(name, step, transcript, self.policy)
         return transcript
 
     def explain(self, value: Transcript | str) -> Explanation:
@@ -293,14 +176,24 @@ class Pipeline(Normalizer):
     def _explain(self, box: list[Transcript]) -> Explanation:
         transcript = box.pop()
         changes: list[Change] = []
+        suggestions: list[Suggestion] = []
+        kept: list[Kept] = []
         for name, step in self._steps:
             if isinstance(step, Pipeline):
                 inner = step._explain([transcript])
                 changes.extend(Change(f"{name}.{c.step}", c.before, c.after, c.start, c.end)
                                for c in inner.changes)
+                suggestions += inner.suggestions
+                kept += inner.kept
                 transcript = inner.transcript
                 continue
-            after = run_step(step, transcript)
+            after, run = run_checked(name, step, transcript, self.policy)
             changes.extend(diff_tokens(name, transcript, after))
+            suggestions += filter(None, (describe_held(name, transcript, h) for h in run.held))
+            kept += (kept_record(transcript, b) for b in run.blocked)
             transcript = after
-        return Explanation(transcript.text, tuple(changes), transcript)
+        transcript = transcript.with_meta(
+            suggestions=tuple(s.as_dict() for s in suggestions) or None,
+            kept=tuple(k.as_dict() for k in kept) or None)
+        return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
+                           tuple(kept))

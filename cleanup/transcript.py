@@ -330,6 +330,13 @@ class Transcript:
         return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
 
     # ---- editing: Edits (each wrapper below is deprecated) ------------------------------
+    def with_meta(self, **changes: Any) -> Transcript:
+        """The same tokens and segments (shared, not copied) with some metadata changed;
+        a value of ``None`` removes that key."""
+        meta = {**self.meta, **changes}
+        return Transcript(self.tokens, self.segments,
+                          {k: v for k, v in meta.items() if v is not None})
+
     def edit(self, *, keeps_meaning: bool = True) -> Edits:
         """The :class:`~cleanup.edits.Edits` to record changes in; ``commit()`` builds the
         new transcript (see :mod:`cleanup.edits` for the verbs). Its commit takes back any

@@ -22,12 +22,12 @@ class RedactMRN(Normalizer):
     """Replace medical record numbers: ``MRN 0012345`` becomes ``MRN [redacted]``."""
 
     min_digits: int = 6
+    keeps_meaning = False  # a redaction replaces numbers on purpose
+    invents_words = True  # "[redacted]" was not said
 
     def transform(self, transcript):
         number = regex.compile(rf"(\\p{{P}}*)\\d{{{self.min_digits},}}(\\p{{P}}*)")
-        edits = transcript.edit(keeps_meaning=False)  # a redaction changes numbers
-        edits.map_texts(lambda text: number.sub(r"\\1[redacted]\\2", text))
-        return edits.commit()
+        return transcript.map_texts(lambda text: number.sub(r"\\1[redacted]\\2", text))
 '''
 
 

@@ -88,6 +88,9 @@ class Deidentify(Normalizer):
     mode: str = "tag"
     categories: tuple[str, ...] = CATEGORIES
     seed: int | None = None
+    # Replacing names, dates and numbers with tags or fakes is this step's purpose.
+    keeps_meaning = False
+    invents_words = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
