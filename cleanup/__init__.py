@@ -28,24 +28,31 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def _pipeline(style: str, glossary: Iterable[str] | None) -> Pipeline:
-    return _cached_pipeline(style, tuple(glossary) if glossary is not None else None)
+def _pipeline(style: str, glossary: Iterable[str] | None, apply_suggestions: bool) -> Pipeline:
+    return _cached_pipeline(style, tuple(glossary) if glossary is not None else None,
+                            apply_suggestions)
 
 
 @lru_cache(maxsize=16)
-def _cached_pipeline(style: str, glossary: tuple[str, ...] | None) -> Pipeline:
+def _cached_pipeline(style: str, glossary: tuple[str, ...] | None,
+                     apply_suggestions: bool) -> Pipeline:
     # Normalizers are immutable, so one pipeline serves every call with the same settings.
-    return build_pipeline(style, glossary=glossary)
+    return build_pipeline(style, glossary=glossary, apply_suggestions=apply_suggestions)
 
 
-def clean(text: str, *, style: str = "clean", glossary: Iterable[str] | None = None) -> str:
-    """Clean a transcript's text with one of the styles (verbatim, clean, readable)."""
-    return _pipeline(style, glossary)(text)
+def clean(text: str, *, style: str = "clean", glossary: Iterable[str] | None = None,
+          apply_suggestions: bool = False) -> str:
+    """Clean a transcript's text with one of the styles (verbatim, clean, readable).
+    Changes the text gives no certain evidence for are only suggested (see
+    :func:`explain`) unless ``apply_suggestions``."""
+    return _pipeline(style, glossary, apply_suggestions)(text)
 
 
 def explain(text: str | Transcript, *, style: str = "clean",
-            glossary: Iterable[str] | None = None) -> Explanation:
-    """Like :func:`clean`, and also the list of changes each step made."""
-    return _pipeline(style, glossary).explain(text)
+            glossary: Iterable[str] | None = None,
+            apply_suggestions: bool = False) -> Explanation:
+    """Like :func:`clean`, and also the changes each step made, the changes suggested and
+    not made, and any edit blocked because it would have changed what was said."""
+    return _pipeline(style, glossary, apply_suggestions).explain(text)
 
 

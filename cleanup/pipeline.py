@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Union
 
 from .diff import Change, diff_regions, diff_tokens
 from .gate import Policy, step_run
-from .runner import Kept, Suggestion, describe_held, kept_record, run_checked
+from .runner import BlockedChange, Suggestion, describe_held, blocked_change, run_checked
 from .transcript import Transcript
 
 __all__ = ["Change", "Explanation", "Normalizer", "Pipeline", "Step", "diff_regions",
@@ -70,14 +70,14 @@ class Explanation:
     """What :meth:`Pipeline.explain` returns: the cleaned text and transcript, the changes
     made, the changes suggested and not made (:class:`~cleanup.runner.Suggestion`), and
     the edits taken back because they would have changed what was said
-    (:class:`~cleanup.runner.Kept`). The transcript's ``meta`` holds the last two as
-    ``suggestions`` and ``kept`` (plain dicts, for the writers)."""
+    (:class:`~cleanup.runner.BlockedChange`). The transcript's ``meta`` holds the last two
+    as ``suggestions`` and ``blocked`` (plain dicts, for the writers)."""
 
     text: str
     changes: tuple[Change, ...]
     transcript: Transcript
     suggestions: tuple[Suggestion, ...] = ()
-    kept: tuple[Kept, ...] = ()
+    blocked: tuple[BlockedChange, ...] = ()
 
 
 class Pipeline(Normalizer):
@@ -177,23 +177,23 @@ class Pipeline(Normalizer):
         transcript = box.pop()
         changes: list[Change] = []
         suggestions: list[Suggestion] = []
-        kept: list[Kept] = []
+        blocked: list[BlockedChange] = []
         for name, step in self._steps:
             if isinstance(step, Pipeline):
                 inner = step._explain([transcript])
                 changes.extend(Change(f"{name}.{c.step}", c.before, c.after, c.start, c.end)
                                for c in inner.changes)
                 suggestions += inner.suggestions
-                kept += inner.kept
+                blocked += inner.blocked
                 transcript = inner.transcript
                 continue
             after, run = run_checked(name, step, transcript, self.policy)
             changes.extend(diff_tokens(name, transcript, after))
             suggestions += filter(None, (describe_held(name, transcript, h) for h in run.held))
-            kept += (kept_record(transcript, b) for b in run.blocked)
+            blocked += (blocked_change(transcript, b) for b in run.blocked)
             transcript = after
         transcript = transcript.with_meta(
             suggestions=tuple(s.as_dict() for s in suggestions) or None,
-            kept=tuple(k.as_dict() for k in kept) or None)
+            blocked=tuple(k.as_dict() for k in blocked) or None)
         return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
-                           tuple(kept))
+                           tuple(blocked))

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from . import registry
 from .errors import ConfigError
+from .gate import Policy
 from .pipeline import Pipeline
 
 VERBATIM: tuple[str, ...] = registry.style_steps("verbatim")
@@ -37,6 +38,7 @@ def build_pipeline(
     disable: Sequence[str] = (),
     options: Mapping[str, Mapping[str, Any]] | None = None,
     steps: Sequence[str] | None = None,
+    apply_suggestions: bool = False,
 ) -> Pipeline:
     """Build the pipeline for a style (or an explicit list of ``steps``).
 
@@ -44,6 +46,8 @@ def build_pipeline(
     ``builtin_glossary=False`` switches the bundled medical list off; ``options`` maps a
     step name to its options; ``disable`` drops steps by name. Every named step must exist
     and every option fit its step (in the pipeline or not), as in a config file.
+    ``apply_suggestions`` makes the changes steps only suggest (precision first: they are
+    held back and listed by default; see :mod:`cleanup.gate`).
     """
     if steps is None:
         if style not in STYLES:
@@ -61,5 +65,6 @@ def build_pipeline(
         glossary_opts["terms"] = tuple(glossary_opts.get("terms", ())) + tuple(glossary)
     if not builtin_glossary:
         glossary_opts["builtin"] = False
-    return Pipeline((name, registry.create(name, **checked.get(name, {})))
-                    for name in steps if name not in disable)
+    return Pipeline(((name, registry.create(name, **checked.get(name, {})))
+                     for name in steps if name not in disable),
+                    policy=Policy(apply_suggestions=apply_suggestions))

@@ -38,7 +38,7 @@ from .gate import Blocked, Held, Policy, StepRun, step_run
 from .meaning import broken
 from .transcript import Transcript
 
-__all__ = ["Kept", "Suggestion", "describe_held", "restore_regions", "run_checked"]
+__all__ = ["BlockedChange", "Suggestion", "describe_held", "restore_regions", "run_checked"]
 
 _WORD = regex.compile(r"[\w\p{N}]+")
 
@@ -71,7 +71,7 @@ class Suggestion:
 
 
 @dataclass(frozen=True, slots=True)
-class Kept:
+class BlockedChange:
     """An edit taken back because it would change what was said: the text it would have
     changed, what it would have made of it, and the rule (``reason``)."""
 
@@ -85,7 +85,7 @@ class Kept:
     def describe(self) -> str:
         when = "" if self.start is None or self.end is None else \
             f" [{format_clock(self.start)}–{format_clock(self.end)}]"
-        return f"{self.step}{when}: kept {self.before!r} ({self.reason})"
+        return f"{self.step}{when}: not made: {self.before!r} → {self.after!r} ({self.reason})"
 
     def as_dict(self) -> dict[str, Any]:
         return {"step": self.step, "before": self.before, "after": self.after,
@@ -228,8 +228,8 @@ def describe_held(name: str, source: Transcript, held: Held) -> Suggestion | Non
                       held.confidence, at)
 
 
-def kept_record(source: Transcript, blocked: Blocked) -> Kept:
+def blocked_change(source: Transcript, blocked: Blocked) -> BlockedChange:
     """A :class:`~cleanup.gate.Blocked` edit as a report, timed from its source tokens."""
     tokens = source.tokens[blocked.start:blocked.stop]
     start, end = source.span(tokens) if tokens else (None, None)
-    return Kept(blocked.step, blocked.before, blocked.after, blocked.reason, start, end)
+    return BlockedChange(blocked.step, blocked.before, blocked.after, blocked.reason, start, end)

@@ -247,6 +247,12 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
     stream.write(("\n  " if spoken else "") + "],\n")
     _write_list(stream, "changes", itertools.chain(transcript.meta.get("changes", ()),
                                                    (c.as_dict() for c in changes)))
+    # What the run proposed and did not make, and the edits it blocked because they would
+    # have changed what was said (see cleanup.gate): listed only when there are some.
+    for key in ("suggestions", "blocked"):
+        if transcript.meta.get(key):
+            stream.write(",\n")
+            _write_list(stream, key, transcript.meta[key])
     stream.write(closing + "\n}\n")
 
 
