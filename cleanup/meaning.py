@@ -38,7 +38,7 @@ import regex
 from .data import lines
 from .marks import split_punct
 
-__all__ = ["broken", "guarded", "NUMBER", "UNIT_AFTER_NUMBER"]
+__all__ = ["broken", "guarded", "negations", "numbers", "NUMBER", "UNIT_AFTER_NUMBER"]
 
 _FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 #: A number as written: an optional sign, digits with inner decimal marks, separators of
@@ -91,8 +91,25 @@ def guarded(text: str) -> bool:
             or (text.startswith("[") and text.endswith("]")))
 
 
-def _numbers(text: str) -> list[str]:
+def numbers(text: str) -> list[str]:
+    """The numbers in a text as written, in order (a split time ``8: 40`` read as one).
+
+    >>> numbers("give .5 mg at 8: 40, not ½")
+    ['.5', '8:40', '½']
+    """
     return NUMBER.findall(_TIME_JOIN.sub("", text))
+
+
+_numbers = numbers
+
+
+def negations(text: str) -> list[str]:
+    """The negations in a text, each by its letters (``don’t`` → ``dont``).
+
+    >>> negations("I don't know, not now, no")
+    ['dont', 'not', 'no']
+    """
+    return [w for w in map(_negation_key, _keys(text)) if w]
 
 
 def _keys(text: str) -> list[str]:
