@@ -25,7 +25,8 @@ from ..pipeline import Normalizer
 from ..transcript import Transcript
 from .addresses import find_addresses
 from .contacts import find_contacts
-from .dates import find_ages, find_dates
+from .ages import find_ages
+from .dates import find_dates
 from .knowledge import is_protected, protected_lengths
 from .labels import label_names, relabel
 from .names import find_names
