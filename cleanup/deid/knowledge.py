@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicon import glossary_terms, word_key
+from ..lexicon import DISCOURSE_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
     "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
-    "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths", "is_protected",
+    "RELATIVES", "NameInfo", "name_info", "first_name", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 
@@ -107,6 +107,16 @@ def _places() -> dict[str, tuple[str, int, bool]]:
         name, kind, population, proper = line.split("\t")
         table[name] = (kind, int(population), proper == "1")
     return table
+
+
+def first_name(key: str) -> bool:
+    """Whether a word is a first name many people carry (100 in a million), more often a
+    first name than a surname, and no calendar word, title, relative or very common word
+    (``grace``, ``roy``; not ``will``, ``king``, ``doctor``)."""
+    info = name_info(key)
+    return (info is not None and info.first >= 100 and info.first >= info.last
+            and key not in NOT_PERSON and key not in TITLES and key not in RELATIVES
+            and key not in DISCOURSE_WORDS and zipf(key) < 5.6)
 
 
 def place_info(phrase: str) -> tuple[str, int, bool] | None:

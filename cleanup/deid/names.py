@@ -28,10 +28,12 @@ from functools import lru_cache
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (
     CLINICIAN_TITLES,
+    MONTHS,
     NOT_PERSON,
     PLAIN_WORDS,
     RELATIVES,
     TITLES,
+    first_name,
     is_protected,
     name_info,
 )
@@ -118,7 +120,7 @@ def find_names(view: View) -> list[Span]:
     spans += _before_header(view)
     spans += _standalone(view)
     spans += _capitalized_pairs(view)
-    return [_extend(view, s) for s in spans]
+    return [extend(view, s) for s in spans]
 
 
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
@@ -229,7 +231,7 @@ def _relative(view: View, i: int) -> Span | None:
     j = view.next_word(i, cross=False)
     if j is None or not name_like(view, j) or strength(view.bases[j]) < UNKNOWN:
         return None
-    if strength(view.bases[j]) == WEAK and not view.capitalized(j):
+    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not first_name(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
         if nxt is None or strength(view.bases[nxt]) != STRONG:
             return None
@@ -262,8 +264,19 @@ def _standalone(view: View) -> list[Span]:
         if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
+        if compared(view, i):
+            continue
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+def compared(view: View, i: int) -> bool:
+    """``I'm no Elvis``, ``sings like Sinatra``: a famous name one is compared with, alone
+    at the end of its clause (no cue makes it someone in the room)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    j = view.next_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in ("like", "no", "than") and (
+        j is None or view.keys[j] in ("but", "and", "or", "though"))
 
 
 def _capitalized_pairs(view: View) -> list[Span]:
@@ -319,12 +332,13 @@ def _run_together(key: str) -> bool:
     return False
 
 
-def _extend(view: View, span: Span) -> Span:
-    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``."""
+def extend(view: View, span: Span) -> Span:
+    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
+    and a surname that is also a word after a first name (``roy hill``)."""
     first, last = span.first, span.last
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
-        if j is None or not _neighbour(view, j):
+        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
             break
         last = j
     for _ in range(2):
@@ -351,4 +365,21 @@ def _neighbour(view: View, i: int) -> bool:
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))
-    return level == STRONG or (level == WEAK and zipf(base) < 5.0) or level == UNKNOWN
+    if level == WEAK:  # a common word: only one that people really carry as a name
+        info = name_info(base)
+        return zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50
+    return True
+
+
+def _surname_after(view: View, name: int, j: int) -> bool:
+    """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
+    first name (one more often a first name than a surname), in lowercase text."""
+    if not view.lowercase or view.keys[name] != view.bases[name]:
+        return False
+    before, after = name_info(view.bases[name]), name_info(view.bases[j])
+    key = view.keys[j]
+    return (before is not None and after is not None and before.first >= 100
+            and before.first > before.last and after.last >= 100 and zipf(key) < 5.5
+            and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
+            and key == view.bases[j]
+            and not view.shapes[j].cut and not eponym(view, j))

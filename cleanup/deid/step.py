@@ -29,7 +29,10 @@ from .ages import find_ages
 from .dates import find_dates
 from .knowledge import is_protected, protected_lengths
 from .labels import label_names, relabel
+from .name_roles import find_name_roles
 from .names import find_names
+from .facilities import find_facilities
+from .organizations import find_organizations
 from .places import find_places
 from .professions import find_professions
 from .propagate import propagate
@@ -37,8 +40,8 @@ from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
-_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_names,
-              find_professions)
+_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_facilities,
+              find_organizations, find_names, find_name_roles, find_professions)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # Categories a glossary term can be mistaken for; a date or a number is never a drug.

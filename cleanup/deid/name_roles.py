@@ -1,0 +1,69 @@
+"""Names known by the part a word plays in the sentence, when nothing before it is a cue:
+the one who speaks (``so grace told me``), the one spoken to (``Mark, can you…``, ``is
+that right, Mark?``), and a census first name written with a capital inside a sentence
+(``I spoke to Grace``).
+
+Each rule needs a word that people really carry as a first name (the census share), so a
+common word in the same place stays (``so it told me``, ``Right, can you…``, ``thanks,
+love``); one that a cue or a list already finds is left to :mod:`.names`.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("so grace told me to come , and the doctor said so"))
+>>> [v.texts[s.first] for s in find_name_roles(v)]
+['grace']
+>>> v = View.of(Transcript.from_text("Mark, can you read that? I spoke to Hope. Right, thanks, Rose."))
+>>> [v.texts[s.first] for s in find_name_roles(v)]
+['Mark,', 'Hope.', 'Rose.']
+"""
+from __future__ import annotations
+
+from .knowledge import first_name
+from .names import compared, eponym, extend
+from .spans import Span, word_span
+from .view import View
+
+#: Verbs whose subject is a person: "so grace told me".
+SAYING = frozenset("""told said says tells asked asks called calls texted texts mentioned
+mentions thinks thought wants wanted suggested suggests recommended noticed explained
+reckons reckoned insisted warned rang phoned emailed messaged""".split())
+# Words a speaker's subject can follow: the start of a clause.
+_CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um uh yeah oh
+that since if actually anyway basically and""".split())
+def find_name_roles(view: View) -> list[Span]:
+    spans = []
+    candidates = {k for k in set(view.bases) if k and first_name(k)}
+    for i in view.positions(candidates):
+        if view.shapes[i].cut or eponym(view, i) or compared(view, i):
+            continue
+        if not view.lowercase and not view.shapes[i].cap:
+            continue  # text with capitals writes a name with one
+        if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
+            spans.append(extend(view, word_span(view, i, i, "NAME", "OTHER")))
+    return spans
+
+
+def _speaker(view: View, i: int) -> bool:
+    """``so grace told me``: the word opens a clause and a verb of saying follows it."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is None or view.keys[j] not in SAYING:
+        return False
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is None or view.keys[p] in _CLAUSE_OPENERS
+
+
+def _addressed(view: View, i: int) -> bool:
+    """A vocative set off by a comma at a turn's or sentence's edge: ``Mark, can you``,
+    ``is that right, Mark?`` (text with punctuation only)."""
+    j = view.next_word(i, cross=False)
+    if view.sentence_start(i) and j is not None:
+        return _comma_between(view, i, j)
+    p = view.prev_word(i, cross=False)
+    return p is not None and _comma_between(view, p, i) and (
+        view.next_word(i, cross=False) is None)
+
+
+def _comma_between(view: View, a: int, b: int) -> bool:
+    """Whether a pause and no sentence end separate the words at ``a`` and ``b``."""
+    shapes = view.shapes[a:b]
+    return any(s.pause for s in shapes) and not any(s.ends_sentence for s in shapes)
