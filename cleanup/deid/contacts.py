@@ -246,6 +246,8 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
         return cue if len(text) >= 4 else None
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
         return ("CONTACT", "PHONE") if len(text) in (7, 10, 11) or text[0] in "01" else ("ID", "IDNUM")
+    if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
+        return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     return None
 
 

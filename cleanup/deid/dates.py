@@ -28,6 +28,7 @@ from .numbers import (
     cardinal,
     digits,
     ordinal,
+    split_words,
     year,
 )
 from .spans import Span, word_span
@@ -81,14 +82,15 @@ def _ordinal_dates(view: View) -> list[Span]:
         if month is None or not 1 <= month[0] <= 12 or not 1 <= day[0] <= 31:
             continue
         last = k + month[1] - 1
-        found = year(words[last + 1:])
+        found = year(words[last + 1:]) or short_year(words[last + 1:])
         if found is not None:
             last += found[1]
         spans.append(word_span(view, where[0], where[last], "DATE", "DATE"))
     return spans
 
 
-_DAY_CUES = frozenset("on since until till by from before after".split())
+_DAY_CUES = frozenset("""on since until till by from before after monday tuesday wednesday
+thursday friday saturday sunday""".split())
 
 
 def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
@@ -193,18 +195,32 @@ def _day(words: list[str]) -> tuple[int, int] | None:
 
 
 def _day_before(view: View, i: int) -> int | None:
-    """The token where a day said before the month starts (``thirty first of``, ``9``)."""
+    """The token where a day said before the month starts (``thirty first of``, ``9``,
+    ``twenty-second``), a list of days included (``the 10th or 11th of``)."""
     p = view.prev_word(i, cross=False)
     if p is not None and view.keys[p] == "of":
         p = view.prev_word(p, cross=False)
-    if p is None:
-        return None
+    first = _day_ending_at(view, p) if p is not None else None
+    while first is not None:
+        q = view.prev_word(first, cross=False)
+        if q is None or view.keys[q] not in ("or", "and", "to", "through"):
+            break
+        r = view.prev_word(q, cross=False)
+        earlier = _day_ending_at(view, r) if r is not None else None
+        if earlier is None:
+            break
+        first = earlier
+    return first
+
+
+def _day_ending_at(view: View, p: int) -> int | None:
+    """Where a day of the month that ends at token ``p`` starts."""
     pp = view.prev_word(p, cross=False)
     if pp is not None and view.keys[pp] in TENS:
         two = ordinal([view.keys[pp], view.keys[p]])
         if two and two[1] == 2 and two[0] <= 31:
             return pp
-    one = ordinal([view.keys[p]])
+    one = ordinal(split_words([view.keys[p]]))
     if one and one[0] <= 31:
         return p
     key = view.keys[p]
@@ -236,7 +252,7 @@ def _after_birth_cue(view: View) -> list[Span]:
         same = set(view.run(end, 16)[1])
         j, seen = view.next_word(end), 0
         while j is not None and seen < 30 and view.keys[j] not in MONTHS:
-            if view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit():
+            if _numeric(view.keys[j]):
                 found = _number_run(view, j, strict=j not in same)
                 if found is not None:
                     spans.append(word_span(view, j, found, "DATE", "DATE"))
@@ -248,6 +264,11 @@ def _after_birth_cue(view: View) -> list[Span]:
 _FILLERS = frozenset("um uh er erm ah eh hmm mm and the of".split())
 
 
+def _numeric(key: str) -> bool:
+    """A number word or digits (``seven``, ``twenty-second``, ``14``)."""
+    return key.isdigit() or all(p in NUMBER_WORDS for p in key.split("-"))
+
+
 def _number_run(view: View, j: int, strict: bool) -> int | None:
     """The last token of the spoken numbers from ``j`` on (fillers and commas between them
     allowed) when they can be a date: two number words at least, or, when ``strict``,
@@ -255,9 +276,10 @@ def _number_run(view: View, j: int, strict: bool) -> int | None:
     words, where, k = [], [], j
     while k is not None and len(words) < 12:
         key = view.keys[k]
-        if key in NUMBER_WORDS or key.isdigit():
-            words.append(key)
-            where.append(k)
+        if _numeric(key):
+            parts = split_words([key])
+            words.extend(parts)
+            where.extend([k] * len(parts))
         elif key not in _FILLERS or (key in ("and", "the", "of") and not words):
             break
         k = view.next_word(k, cross=False)
@@ -277,7 +299,7 @@ def _day_month_year(words: list[str]) -> bool:
         elif words[k] in ("oh", "o"):
             found = short_year(words[k:k + 2])
         else:
-            found = cardinal(words[k:k + 2])
+            found = ordinal(words[k:k + 2]) or cardinal(words[k:k + 2])
         if found is None:
             break
         groups.append(found[0])

@@ -69,6 +69,9 @@ _END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general"
                         "memorial"})
 # End heads that are common adjectives: a capital or a place preposition must say a name.
 _BARE_END_HEADS = frozenset({"general", "regional", "memorial"})
+# Words of time that can follow a name: "at mass general last year".
+_TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
+later ago again now then yet still twice once""".split())
 _NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
                             "company", "academy"})
 _PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")
@@ -113,7 +116,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     if key in _PAIR_HEADS and nxt is not None and view.bases[nxt] in _PAIR_HEADS[key]:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
-        if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS:
+        if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
+                view.keys[nxt] not in _TIME_AFTER:
             return None  # "medical history", "general surgery": an adjective
         subtype = "HOSPITAL"
     elif key in _SITES:

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicon import DISCOURSE_WORDS, glossary_terms, word_key, zipf
+from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
     "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
-    "RELATIVES", "NameInfo", "name_info", "first_name", "place_info", "place_lengths", "is_protected",
+    "RELATIVES", "NameInfo", "name_info", "first_name", "run_together", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 
@@ -73,6 +73,7 @@ partner boyfriend girlfriend fiance fiancee grandson granddaughter grandmother
 grandfather grandma grandpa granny nan nana gran aunt auntie uncle cousin niece nephew
 neighbor neighbour colleague coworker boss carer caregiver stepson stepdaughter
 stepmother stepfather sibling twin roommate flatmate spouse
+manager supervisor landlord landlady housemate teammate classmate employer
 """.split())
 
 
@@ -117,6 +118,19 @@ def first_name(key: str) -> bool:
     return (info is not None and info.first >= 100 and info.first >= info.last
             and key not in NOT_PERSON and key not in TITLES and key not in RELATIVES
             and key not in DISCOURSE_WORDS and zipf(key) < 5.6)
+
+
+@lru_cache(maxsize=1 << 14)
+def run_together(key: str) -> bool:
+    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
+    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
+        return False
+    for cut in range(3, len(key) - 2):
+        first, last = name_info(key[:cut]), name_info(key[cut:])
+        if first and last and first.first >= 10 and last.last >= 5 and \
+                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def place_info(phrase: str) -> tuple[str, int, bool] | None:

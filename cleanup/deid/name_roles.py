@@ -19,7 +19,8 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 from __future__ import annotations
 
 from .knowledge import first_name
-from .names import compared, eponym, extend
+from .name_words import compared
+from .names import eponym, extend
 from .spans import Span, word_span
 from .view import View
 

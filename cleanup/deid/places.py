@@ -18,7 +18,7 @@ lowercase ASR (``we moved from tiverton``, ``how was your trip to sedona``).
 """
 from __future__ import annotations
 
-from ..lexicon import zipf
+from ..lexicon import DETERMINERS, zipf
 from .facilities import GENERIC
 from .knowledge import NOT_PERSON, TITLES, is_protected, place_info, place_lengths
 from .names import EPONYM_HEADS, UNKNOWN, strength
@@ -91,7 +91,9 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and view.capitalized(k) and _town_word(view, k):
             last = k  # "Glen Cove"
-        spans.append(word_span(view, j, last, "LOCATION", "CITY"))
+        state = _state_school(view, last)
+        spans.append(word_span(view, j, last if state is None else state, "LOCATION",
+                               "CITY" if state is None else "ORGANIZATION"))
     return spans
 
 
@@ -115,9 +117,27 @@ def _gazetteer(view: View) -> list[Span]:
                 continue
             last = where[size - 1]
             if _is_place(view, i, last, found):
-                spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
+                state = _state_school(view, last)
+                if state is not None:
+                    spans.append(word_span(view, i, state, "LOCATION", "ORGANIZATION", "list"))
+                else:
+                    spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
             break
     return spans
+
+
+def _state_school(view: View, last: int) -> int | None:
+    """``Penn State``, ``ohio state university``: a place name with ``State`` after it names
+    a university (capitalized in text with capitals; in ASR before ``university`` or at a
+    clause's end); the token where that name ends."""
+    j = view.next_word(last, cross=False, pauses=False)
+    if j is None or view.keys[j] != "state":
+        return None
+    k = view.next_word(j, cross=False, pauses=False)
+    school = k is not None and view.keys[k] in ("university", "college")
+    if not view.lowercase:
+        return (k if school and view.shapes[k].cap else j) if view.shapes[j].cap else None
+    return k if school else (j if k is None else None)
 
 
 def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bool:
@@ -131,6 +151,8 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
+    if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0:
+        return False  # "the turkey", "a jersey": the noun
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place
         return before in LOCATIVES and view.capitalized(i)
     if kind in ("COUNTRY", "STATE") or population >= _BIG_CITY:

@@ -15,9 +15,9 @@ the hospital ``ward``), in lowercase text only when the word is rare or mostly a
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .facilities import GENERIC
 from .knowledge import TITLES, first_name
 from .names import NONE, STRONG, UNKNOWN, eponym, strength
-from .facilities import GENERIC
 from .spans import Span, word_span
 from .view import View
 
