@@ -31,6 +31,8 @@ _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr gro
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
+# Two-letter words said in talk, never a postcode's letters.
+_SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
 _POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post"})
@@ -74,6 +76,8 @@ def _street_at(view: View, s: int) -> Span | None:
     if view.bases[names[-1]] in _NOT_NAMES:
         return None
     number = _house_number(view, names[0])
+    if number is None and view.lowercase and p is not None and view.keys[p] in DETERMINERS:
+        return None  # "on the high street", "the ring road": a kind of street
     if key in _AMBIGUOUS and number is None and not (view.capitalized(names[0])
                                                     and view.shapes[s].cap):
         return None
@@ -256,6 +260,7 @@ def _letters(view: View, k: int) -> bool:
     key, core = view.keys[k], view.shapes[k].core
     if not key.isalpha() or len(key) > 2:
         return False
-    if view.lowercase:
-        return len(key) == 1 and key not in ("a", "i")
+    if view.lowercase:  # "dn", "qt": two letters that are no word
+        return (len(key) == 1 and key not in ("a", "i")) or (
+            key not in FUNCTION_WORDS and key not in _SHORT_WORDS and zipf(key) < 4.0)
     return core.isupper()

@@ -19,7 +19,7 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import NOT_PERSON, TITLES
+from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES
 from .names import WEAK, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
@@ -95,7 +95,10 @@ convenience department hardware furniture book coffee pet thrift internal physic
 occupational speech pediatric paediatric adult interventional spine hand
 correctional federal juvenile detention treatment addiction recovery surgeon
 attorney secretary inspector consul
-""".split())
+chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
+anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
+vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
+""".split()) | DEPARTMENTS
 
 
 def find_facilities(view: View) -> list[Span]:

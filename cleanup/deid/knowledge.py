@@ -20,7 +20,7 @@ from importlib import resources
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
+    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
     "RELATIVES", "NameInfo", "name_info", "first_name", "run_together", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
@@ -74,6 +74,18 @@ grandfather grandma grandpa granny nan nana gran aunt auntie uncle cousin niece 
 neighbor neighbour colleague coworker boss carer caregiver stepson stepdaughter
 stepmother stepfather sibling twin roommate flatmate spouse
 manager supervisor landlord landlady housemate teammate classmate employer
+""".split())
+
+
+#: Departments and services said as places: "refer you to Orthopaedics", "down to x-ray".
+DEPARTMENTS = frozenset("""
+physio physiotherapy orthopaedics orthopedics ortho radiology cardiology outpatients
+outpatient pharmacy pathology haematology hematology phlebotomy neurology urology
+gynaecology gynecology obstetrics maternity paediatrics pediatrics dermatology oncology
+rheumatology endocrinology gastroenterology gastro ophthalmology ent audiology psychiatry
+psychology triage reception admissions theatre theatres recovery casualty resus majors
+minors radiotherapy chemotherapy dialysis imaging x-ray xray ultrasound mri ct ecg
+podiatry dietetics nephrology hepatology pulmonology respiratory geriatrics
 """.split())
 
 

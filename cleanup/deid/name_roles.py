@@ -1,7 +1,8 @@
-"""Names known by the part a word plays in the sentence, when nothing before it is a cue:
+"""Names known by the part a word plays in the talk, when nothing right before it is a cue:
 the one who speaks (``so grace told me``), the one spoken to (``Mark, can you…``, ``is
-that right, Mark?``), and a census first name written with a capital inside a sentence
-(``I spoke to Grace``).
+that right, Mark?``), a census first name written with a capital inside a sentence (``I
+spoke to Grace``), and the answer to a question about a name (``could I take your full
+name?`` ... ``yeah, it's callum brightwater``).
 
 Each rule needs a word that people really carry as a first name (the census share), so a
 common word in the same place stays (``so it told me``, ``Right, can you…``, ``thanks,
@@ -18,9 +19,11 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 """
 from __future__ import annotations
 
+from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import first_name
 from .name_words import compared
-from .names import eponym, extend
+from .names import WEAK, eponym, extend, strength
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
 
@@ -32,7 +35,7 @@ reckons reckoned insisted warned rang phoned emailed messaged""".split())
 _CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um uh yeah oh
 that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
-    spans = []
+    spans = _answers(view)
     candidates = {k for k in set(view.bases) if k and first_name(k)}
     for i in view.positions(candidates):
         if view.shapes[i].cut or eponym(view, i) or compared(view, i):
@@ -68,3 +71,42 @@ def _comma_between(view: View, a: int, b: int) -> bool:
     """Whether a pause and no sentence end separate the words at ``a`` and ``b``."""
     shapes = view.shapes[a:b]
     return any(s.pause for s in shapes) and not any(s.ends_sentence for s in shapes)
+
+
+# Words an answer opens with before the name: "yes, it's", "my name is".
+_OPENERS = frozenset("""yes yeah yep sure okay ok um uh er erm so well it's its it is my
+name name's i'm i am this hi hello of course that's""".split())
+_ASKED = frozenset("your full first last patient's his her".split())
+
+
+def _answers(view: View) -> list[Span]:
+    """The name words that open the turn after a question about a name."""
+    spans = []
+    for i in view.positions({"name", "names", "surname"}):
+        p = view.prev_word(i, cross=False)
+        if p is None or view.keys[p] not in _ASKED:
+            continue
+        j, seen = view.next_word(i), 0
+        while j is not None and seen < 25 and not view.breaks_before(j):
+            j, seen = view.next_word(j), seen + 1
+        while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
+            j = view.next_word(j, cross=False)
+        first = last = None
+        while j is not None and (first is None or j - first < 6) and _name_word(view, j):
+            first = j if first is None else first
+            last = j
+            j = view.next_word(j, cross=False, pauses=False)
+        if first is not None:
+            spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+def _name_word(view: View, j: int) -> bool:
+    """A word of the answer that can be a name: no function word or number, not common
+    in English unless a census name (``callum``, ``brightwater``, ``jack``)."""
+    base = view.bases[j]
+    if not base.replace("'", "").replace("-", "").isalpha() or base in FUNCTION_WORDS or \
+            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j):
+        return False
+    common = zipf(base) >= 4.5 and not (strength(base) >= WEAK and zipf(base) < 5.5)
+    return not common and (view.lowercase or view.shapes[j].cap)

@@ -65,7 +65,7 @@ index questionnaire equation formula technique node nodes chorea dementia thyroi
 ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
-glands duct shunt curve needle block cast coma grade stage staging catheterization
+glands duct shunt curve needle block cast coma grade stage staging catheterization fever
 """.split())
 
 
@@ -139,7 +139,9 @@ def _after_titles(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False, pauses=False)
         after_determiner = p is not None and view.keys[p] in DETERMINERS
         level = strength(view.bases[j])
-        ambiguous = key in ("pa", "np", "nurse", "sister") or (key == "ms" and not _abbreviated(view, i))
+        greeted = p is not None and view.keys[p] in _GREETINGS
+        ambiguous = key in ("pa", "np", "nurse", "sister") or (
+            key == "ms" and not _abbreviated(view, i) and not greeted)
         if (after_determiner or ambiguous) and level < STRONG \
                 and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
@@ -233,7 +235,7 @@ def _relative(view: View, i: int) -> Span | None:
     if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
         return None
     j = view.next_word(i, cross=False)
-    if j is None or not name_like(view, j) or strength(view.bases[j]) < UNKNOWN:
+    if j is None or not name_like(view, j, loose=True) or strength(view.bases[j]) < UNKNOWN:
         return None
     if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not _given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)

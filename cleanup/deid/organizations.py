@@ -1,6 +1,6 @@
 """Organizations named by what introduces them: a clinician's ``I'm Dr. Lee from
 Northside``, ``calling from``, ``here at``; an employer (``she works at costco``); a home
-(``he lives at Brookhaven Senior Living``).
+(``he lives at Brookhaven Senior Living``); a service (``the chemist at pellings``).
 
 The name is what follows the preposition: in text with capitals its capitalized words
 (connectors between them kept: ``GP at Hand``), in lowercase ASR its rare words (``here
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import MONTHS, NOT_PERSON, TITLES, is_protected
+from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, is_protected
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -27,6 +27,9 @@ from .view import View
 _WORK = frozenset("work works worked working employed job volunteer volunteers "
                   "volunteering".split())
 _CALLING = frozenset("calling ringing phoning speaking call".split())
+# A service named by where it is: "the chemist at Pellings", "the pharmacy at Morrisons".
+_SERVICES = frozenset("""chemist chemists pharmacy pharmacist clinic surgery practice gp
+dentist optician opticians physio""".split())
 _HOME = frozenset("live lives lived living staying stays resident resides".split())
 # A word between the verb of work and the preposition: "I work nights at".
 _BETWEEN = frozenset("nights days weekends there still now currently also part-time "
@@ -61,8 +64,9 @@ def _introduces(view: View, i: int) -> str | None:
     key, prep = view.keys[p], view.keys[i]
     if key in _HOME and prep == "at":
         return "OTHER"
-    if (key == "here" and prep == "at") or (key in _CALLING and prep != "for"):
-        return "ORGANIZATION"
+    if (key == "here" and prep == "at") or (key in _CALLING and prep != "for") or (
+            key in _SERVICES and prep == "at"):
+        return "ORGANIZATION"  # "here at", "calling from", "the chemist at"
     if key in _BETWEEN:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
@@ -86,7 +90,8 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     first = last = None
     while j is not None:
         shape = view.shapes[j]
-        if shape.cap and view.keys[j] not in ("i", "i'm") and view.bases[j] not in _CALENDAR:
+        if shape.cap and view.keys[j] not in ("i", "i'm") and view.bases[j] not in _CALENDAR \
+                and (first is not None or view.bases[j] not in DEPARTMENTS):
             first = j if first is None else first
             last = j
         elif not (first is not None and view.keys[j] in _CONNECTORS):
@@ -106,6 +111,7 @@ def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
                 or not base.replace("'", "").replace("-", "").isalpha():
             break
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
+                              or base in DEPARTMENTS
                               or base.endswith(("ing", "ed")) or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, zipf
 from .facilities import GENERIC
-from .knowledge import NOT_PERSON, TITLES, is_protected, place_info, place_lengths
+from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES, is_protected, place_info, place_lengths
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
@@ -69,7 +69,7 @@ def _cued_places(view: View) -> list[Span]:
         key = view.bases[j]
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
         if rare and not key.endswith(_DRUG_ENDINGS) and not is_protected((key,)) \
-                and key not in GENERIC:
+                and key not in GENERIC and key not in DEPARTMENTS:
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
 
@@ -102,7 +102,7 @@ def _town_word(view: View, j: int) -> bool:
     if len(core) < 3 or core.isupper() or not base.isalpha() or view.shapes[j].cut:
         return False
     return (zipf(base) < 4.5 and base not in NOT_PERSON and base not in GENERIC
-            and base not in TITLES and not is_protected((base,))
+            and base not in DEPARTMENTS and base not in TITLES and not is_protected((base,))
             and not base.endswith(_DRUG_ENDINGS))
 
 
