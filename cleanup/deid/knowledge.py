@@ -21,7 +21,7 @@ from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key,
 
 __all__ = [
     "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
-    "RELATIVES", "NameInfo", "name_info", "first_name", "run_together", "place_info", "place_lengths", "is_protected",
+    "RELATIVES", "NameInfo", "name_info", "first_name", "run_together", "drug_like", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 
@@ -184,6 +184,20 @@ def _protected() -> frozenset[tuple[str, ...]]:
                 # "had Huntington's": the possessive alone names the condition too
                 out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
     return frozenset(out)
+
+
+#: Endings of generic drug and condition names (``amlodipine``, ``losartan``, ``colitis``):
+#: an unknown word with one of them is taken for a medicine, never a name or a place.
+DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", "cillin",
+                "mycin", "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban",
+                "gliptin", "fen", "done", "pam", "lam", "prazole", "dipine", "oxin", "sone",
+                "itis", "osis", "emia", "aemia", "pathy", "oma", "ase", "parin", "profen",
+                "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
+
+
+def drug_like(key: str) -> bool:
+    """A word rare in English with a drug's or a condition's ending (``Losartan``)."""
+    return key.endswith(DRUG_ENDINGS) and zipf(key) < 3.5
 
 
 def is_protected(keys: tuple[str, ...]) -> bool:

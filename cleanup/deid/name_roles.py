@@ -38,12 +38,14 @@ def find_name_roles(view: View) -> list[Span]:
     spans = _answers(view)
     candidates = {k for k in set(view.bases) if k and first_name(k)}
     for i in view.positions(candidates):
-        if view.shapes[i].cut or eponym(view, i) or compared(view, i):
+        if view.shapes[i].cut or eponym(view, i):
             continue
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one
         if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
-            spans.append(extend(view, word_span(view, i, i, "NAME", "OTHER")))
+            span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
+            if not compared(view, span.first, span.last):
+                spans.append(span)
     return spans
 
 

@@ -16,14 +16,16 @@ capitalized name-like words in a row (``Priya Raman``). A famous name one is com
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import NOT_PERSON, run_together
+from .knowledge import NOT_PERSON, drug_like, place_info, run_together
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
+from .places import team
 from .spans import Span, word_span
 from .view import View
 
 
 def find_name_words(view: View) -> list[Span]:
-    return [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)]
+    spans = [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)]
+    return [s for s in spans if not compared(view, s.first, s.last)]
 
 
 def _standalone(view: View) -> list[Span]:
@@ -36,19 +38,26 @@ def _standalone(view: View) -> list[Span]:
         if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
-        if compared(view, i):
-            continue
+        if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)):
+            continue  # "I'm no Elvis", "georgia beat alabama"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
 
 
-def compared(view: View, i: int) -> bool:
-    """``I'm no Elvis``, ``sings like Sinatra``: a famous name one is compared with, alone
-    at the end of its clause (no cue makes it someone in the room)."""
-    p = view.prev_word(i, cross=False, pauses=False)
-    j = view.next_word(i, cross=False, pauses=False)
-    return p is not None and view.keys[p] in ("like", "no", "than") and (
-        j is None or view.keys[j] in ("but", "and", "or", "though"))
+def compared(view: View, first: int, last: int | None = None) -> bool:
+    """``I'm no Elvis``, ``sings like Sinatra``, ``a fan of Jane Fonda``, ``a big Elvis
+    fan``: a famous name one is compared with or a fan of, not someone in the room."""
+    last = first if last is None else last
+    p = view.prev_word(first, cross=False, pauses=False)
+    j = view.next_word(last, cross=False, pauses=False)
+    before = view.keys[p] if p is not None else ""
+    after = view.keys[j] if j is not None else ""
+    if after in ("fan", "fans"):
+        return True
+    if before == "of":
+        pp = view.prev_word(p, cross=False, pauses=False)
+        return pp is not None and view.keys[pp] in ("fan", "fans")
+    return before in ("like", "no", "than") and after in ("", "but", "and", "or", "though")
 
 
 def _capitalized_pairs(view: View) -> list[Span]:
@@ -71,14 +80,9 @@ def _capitalized_pairs(view: View) -> list[Span]:
     return spans
 
 
-_DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "statin", "azole", "mab", "cillin", "mycin",
-                 "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban", "gliptin",
-                 "fen", "done", "pam", "lam", "zepam", "prazole", "dipine", "oxin", "sone")
-
-
 def _drug_like(key: str) -> bool:
     """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
-    return strength(key) == UNKNOWN and key.endswith(_DRUG_ENDINGS)
+    return strength(key) == UNKNOWN and drug_like(key)
 
 
 def _capital_word(view: View, i: int) -> bool:

@@ -281,8 +281,10 @@ def extend(view: View, span: Span) -> Span:
     for _ in range(2):
         p = view.prev_word(first, cross=False, pauses=False)
         if p is not None and view.keys[p] in ("st", "saint"):
-            first = p  # St Luke's, Saint Mary's: a place named after a saint
-            break
+            # St Luke's, Saint Mary's: a place named after a saint, its possessive and all
+            shape = view.shapes[last]
+            return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
+                        "LOCATION", "HOSPITAL", span.source)
         if p is None or not _neighbour(view, p) or view.keys[p] in TITLES or \
                 view.keys[p] in RELATIVES:
             break  # "my buddy travis": the relative's word is no part of the name

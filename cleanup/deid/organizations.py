@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, is_protected
+from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -36,7 +36,7 @@ _BETWEEN = frozenset("nights days weekends there still now currently also part-t
                      "full-time shifts".split())
 _CALENDAR = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday
 sunday christmas easter thanksgiving""".split())
-_CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "in", "de"})
+_CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "de"})
 # Words that end a name in lowercase ASR: times and places said after it.
 _AFTER = frozenset("""today tonight tomorrow yesterday now anymore again downtown there
 here too also still right""".split())
@@ -112,7 +112,8 @@ def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
             break
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
-                              or base.endswith(("ing", "ed")) or is_protected((key,))
+                              or base.endswith(("ing", "ed")) or drug_like(base)
+                              or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"
         if first is not None and zipf(base) >= 4.0 and base not in GENERIC:

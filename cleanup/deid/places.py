@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, zipf
 from .facilities import GENERIC
-from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES, is_protected, place_info, place_lengths
+from .knowledge import (
+    DEPARTMENTS,
+    NOT_PERSON,
+    TITLES,
+    drug_like,
+    is_protected,
+    place_info,
+    place_lengths,
+)
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
@@ -46,7 +54,6 @@ _CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
 _CHANGE = frozenset("""switch switched switching change changed changing over back up down
 increase increased decrease decreased reduce reduced titrate add added adding try tried
 start started convert converted""".split())
-_DRUG_ENDINGS = ("ine", "ol", "pril", "statin", "mab", "itis", "osis", "azole", "cillin")
 
 
 def find_places(view: View) -> list[Span]:
@@ -68,7 +75,7 @@ def _cued_places(view: View) -> list[Span]:
         j = where[len(cue)]
         key = view.bases[j]
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
-        if rare and not key.endswith(_DRUG_ENDINGS) and not is_protected((key,)) \
+        if rare and not drug_like(key) and not is_protected((key,)) \
                 and key not in GENERIC and key not in DEPARTMENTS:
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
@@ -103,7 +110,7 @@ def _town_word(view: View, j: int) -> bool:
         return False
     return (zipf(base) < 4.5 and base not in NOT_PERSON and base not in GENERIC
             and base not in DEPARTMENTS and base not in TITLES and not is_protected((base,))
-            and not base.endswith(_DRUG_ENDINGS))
+            and not drug_like(base))
 
 
 def _gazetteer(view: View) -> list[Span]:
@@ -124,6 +131,22 @@ def _gazetteer(view: View) -> list[Span]:
                     spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
             break
     return spans
+
+
+# Words around a place name that make it a sports team.
+_MATCH = frozenset("beat beats played plays lost won vs versus against fan fans".split())
+_SPORT = frozenset("""fan fans game games team football basketball baseball soccer hockey
+rugby match season""".split())
+
+
+def team(view: View, i: int, last: int) -> bool:
+    """Whether the place name at tokens ``i``..``last`` names a team: ``georgia beat
+    alabama``, ``alabama fan``, ``the ohio game``."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    nxt = view.next_word(last, cross=False, pauses=False)
+    before = view.keys[p] if p is not None else ""
+    after = view.keys[nxt] if nxt is not None else ""
+    return before in _MATCH or after in _MATCH or after in _SPORT
 
 
 def _state_school(view: View, last: int) -> int | None:
@@ -153,6 +176,8 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
         return False  # Dr. Washington: the name finder's
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0:
         return False  # "the turkey", "a jersey": the noun
+    if team(view, i, last):
+        return False  # "georgia beat alabama", "a michigan fan": a sports team
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place
         return before in LOCATIVES and view.capitalized(i)
     if kind in ("COUNTRY", "STATE") or population >= _BIG_CITY:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
+from .places import team
 from .knowledge import TITLES, first_name
 from .names import NONE, STRONG, UNKNOWN, eponym, strength
 from .spans import Span, word_span
@@ -82,8 +83,8 @@ def _spreadable(base: str, category: str) -> bool:
 
 def _occurrence(view: View, i: int) -> bool:
     """Whether this occurrence of a known name word is the name here too."""
-    if eponym(view, i):
-        return False
+    if eponym(view, i) or team(view, i, i):
+        return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
     if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap:
         return True

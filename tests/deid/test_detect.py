@@ -77,7 +77,7 @@ tag = Deidentify()
     ("she was at Children's Hospital", "she was at [LOCATION]"),
     ("he moved to chicago last year", "he moved to [LOCATION] last year"),
     ("we moved from tiverton two years ago", "we moved from [LOCATION] two years ago"),
-    ("she was at st. luke's last week", "she was at [NAME]'s last week"),
+    ("she was at st. luke's last week", "she was at [LOCATION] last week"),
     ("I was on holiday in Thailand.", "I was on holiday in [LOCATION]."),
     ("come into central London today", "come into central [LOCATION] today"),
     # ages over 89, written and spoken
