@@ -34,8 +34,7 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("he's",), ("she's",), ("he", "is"), ("she", "is"),
-         ("was",), ("retired",), ("am",), ("as",), ("be",), ("is",), ("son's",),
-         ("daughter's",), ("wife's",), ("husband's",))
+         ("was",), ("retired",), ("am",), ("as",), ("be",), ("is",))
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())
@@ -72,7 +71,8 @@ def occupations() -> frozenset[str]:
 
 def find_professions(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _STRONG + _WEAK}
+    # "my partner's a scaffolder": a relative's word with 's is a cue too
+    firsts = {cue[0] for cue in _STRONG + _WEAK} | {r + "'s" for r in RELATIVES}
     seconds = {cue[1] for cue in _STRONG + _WEAK if len(cue) > 1} | _ARTICLES | {"retired"}
     for i in view.positions(firsts):
         j = view.next_word(i, cross=False, pauses=False)
@@ -81,6 +81,8 @@ def find_professions(view: View) -> list[Span]:
         words, where = view.run(i, 9, pauses=False)
         for cues, strong in ((_STRONG, True), (_WEAK, False)):
             cue = next((c for c in cues if tuple(words[:len(c)]) == c), None)
+            if cue is None and not strong and view.bases[i] in RELATIVES:
+                cue = (words[0],)
             if cue is None or (cue == ("is",) and not _person_before(view, i)):
                 continue
             span = _phrase(view, words, where, len(cue), strong)
@@ -99,7 +101,8 @@ def _person_before(view: View, i: int) -> bool:
 def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:
     """The noun phrase after the cue (article and modifiers left out of the span)."""
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
-    had_article = k < len(words) and words[k] in _ARTICLES
+    # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
+    had_article = k < len(words) and words[k] in (_ARTICLES if strong else ("a", "an"))
     if had_article:
         k += 1
     elif (not strong and words[0] != "retired") or owning:
