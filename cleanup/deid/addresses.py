@@ -24,10 +24,10 @@ from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
-_CLEAR = frozenset("""street st road rd avenue ave lane ln boulevard blvd highway hwy
+_CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
 parkway pkwy crescent terrace""".split())
 _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
-                       "circle trail mews hill".split())
+                       "circle trail mews hill st".split())
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())

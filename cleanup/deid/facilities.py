@@ -102,12 +102,31 @@ vision hip knee kidney liver bladder bowel stomach headache migraine falls strok
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = []
+    spans = _saints(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
         if found is not None:
             spans.append(found)
+    return spans
+
+
+def _saints(view: View) -> list[Span]:
+    """``St. Anselm's``, ``saint bride's``: a saint's name with its possessive names a
+    hospital, a church or a school (not ``St John's wort``, a herb)."""
+    spans = []
+    for i in view.positions({"st", "saint"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
+                (not view.lowercase and not view.shapes[j].cap):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and (view.keys[k] == "wort" or view.keys[k] in _HEADS
+                              or view.keys[k] in _PAIR_HEADS):
+            continue  # a herb, or a head the facility finder takes with its words
+        shape = view.shapes[j]
+        spans.append(Span(i, view.shapes[i].start, j, shape.start + len(shape.core),
+                          "LOCATION", "HOSPITAL"))
     return spans
 
 
