@@ -237,7 +237,8 @@ def speed(megabytes: float, repeat: int = 3) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--out", type=Path, default=None, help="folder for the outputs (a temporary one)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="folder for the outputs (a temporary one)")
     ap.add_argument("--compare-venv", type=Path, default=DEFAULT_VENV)
     ap.add_argument("--no-compare", action="store_true", help="score cleanup alone")
     ap.add_argument("--verbose", action="store_true", help="the scorer's leak list for cleanup")

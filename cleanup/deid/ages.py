@@ -75,7 +75,8 @@ def _age_at(view: View, i: int) -> Span | None:
         i, p = p, view.prev_word(p, cross=False)
     words, where = view.run(i, 6)
     value = cardinal(words)
-    if value is None or not 90 <= value[0] < 120 or (p is not None and view.keys[p] in NUMBER_WORDS):
+    if value is None or not 90 <= value[0] < 120 or (
+            p is not None and view.keys[p] in NUMBER_WORDS):
         return None
     after = words[value[1]] if value[1] < len(words) else ""
     then = words[value[1] + 1] if value[1] + 1 < len(words) else ""

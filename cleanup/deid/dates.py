@@ -107,7 +107,8 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
 
 def _written(view: View) -> list[Span]:
     spans = []
-    for key in {k for k in set(view.keys) if k[:1].isdigit() and ("/" in k or "-" in k or "." in k)}:
+    keys = {k for k in set(view.keys) if k[:1].isdigit() and ("/" in k or "-" in k or "." in k)}
+    for key in keys:
         m = _WRITTEN.fullmatch(key)
         short = m is None and _SHORT.fullmatch(key)
         if m is None and not short:

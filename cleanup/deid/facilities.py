@@ -59,7 +59,8 @@ _PAIR_HEADS = {
     "health": {"center", "centre", "system", "services", "clinic", "partners", "network"},
     "surgical": {"center", "centre", "services", "associates", "group", "specialists"},
     "surgery": {"center", "centre"}, "care": {"center", "centre", "home"},
-    "nursing": {"home", "facility"}, "urgent": {"care"}, "cancer": {"center", "centre", "institute"},
+    "nursing": {"home", "facility"}, "urgent": {"care"},
+    "cancer": {"center", "centre", "institute"},
     "rehab": {"center", "centre", "facility"}, "rehabilitation": {"center", "centre", "hospital"},
     "heart": {"institute", "center", "centre"}, "eye": {"center", "centre", "institute"},
     "dialysis": {"center", "centre", "unit"}, "imaging": {"center", "centre"},
@@ -176,7 +177,8 @@ def _names_something(view: View, first: int, h: int) -> bool:
     if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
         return True
     p = view.prev_word(first, cross=False, pauses=False)
-    return view.bases[h] in _BARE_END_HEADS and p is not None and view.keys[p] in _PLACE_PREPOSITIONS
+    return view.bases[h] in _BARE_END_HEADS and p is not None and \
+        view.keys[p] in _PLACE_PREPOSITIONS
 
 
 def _name_words_before(view: View, h: int) -> int | None:

@@ -20,8 +20,9 @@ from importlib import resources
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
-    "RELATIVES", "NameInfo", "name_info", "first_name", "run_together", "drug_like", "place_info", "place_lengths", "is_protected",
+    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES",
+    "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
+    "drug_like", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 

@@ -13,7 +13,8 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 >>> v = View.of(Transcript.from_text("so grace told me to come , and the doctor said so"))
 >>> [v.texts[s.first] for s in find_name_roles(v)]
 ['grace']
->>> v = View.of(Transcript.from_text("Mark, can you read that? I spoke to Hope. Right, thanks, Rose."))
+>>> v = View.of(Transcript.from_text("Mark, can you read that? I spoke to Hope. "
+...                                  "Right, thanks, Rose."))
 >>> [v.texts[s.first] for s in find_name_roles(v)]
 ['Mark,', 'Hope.', 'Rose.']
 """

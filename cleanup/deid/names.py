@@ -257,7 +257,8 @@ def _before_header(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
         words, _ = view.run(i, 3)
-        if words[0] in ("date", "medical") and words[1:3] not in (["of", "birth"], ["record", "number"]):
+        if words[0] in ("date", "medical") and \
+                words[1:3] not in (["of", "birth"], ["record", "number"]):
             continue
         last = view.prev_word(i, cross=False)
         if last is None or not name_like(view, last, loose=True):

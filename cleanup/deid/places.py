@@ -14,7 +14,8 @@ lowercase ASR (``we moved from tiverton``, ``how was your trip to sedona``).
 >>> v = View.of(Transcript.from_text("we moved from zambia to springfield , "
 ...                                  "then had a trip to glenmarrow"))
 >>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_places(v)]
-[('COUNTRY', 'zambia', 'zambia'), ('CITY', 'springfield', 'springfield'), ('CITY', 'glenmarrow', 'glenmarrow')]
+[('COUNTRY', 'zambia', 'zambia'), ('CITY', 'springfield', 'springfield'),
+ ('CITY', 'glenmarrow', 'glenmarrow')]
 """
 from __future__ import annotations
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .places import team
 from .knowledge import TITLES, first_name
 from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .places import team
 from .spans import Span, word_span
 from .view import View
 

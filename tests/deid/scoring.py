@@ -138,7 +138,8 @@ class Score:
         return self.caught_spans / self.gold_spans if self.gold_spans else 1.0
 
 
-def score(case: Case, redacted: str, total: Score | None = None) -> tuple[Score, list[str], list[str]]:
+def score(case: Case, redacted: str,
+          total: Score | None = None) -> tuple[Score, list[str], list[str]]:
     """The case's counts added to ``total``, its leaks (gold spans not caught) and its
     false finds (predicted tokens outside every gold span)."""
     total = total or Score()
