@@ -12,7 +12,7 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 >>> v = View.of(Transcript.from_text("mail mary dot smith at gmail dot com or call "
 ...                                  "five five five, one two one two. MRN: 0012345"))
 >>> [(s.category, s.subtype, v.texts[s.first], v.texts[s.last])
-...  for s in sorted(find_contacts(v), key=lambda s: s.first)]
+...  for s in sorted(find_contacts(v), key=lambda s: s.first)]  # doctest: +NORMALIZE_WHITESPACE
 [('CONTACT', 'EMAIL', 'mary', 'com'), ('CONTACT', 'PHONE', 'five', 'two.'),
  ('ID', 'MEDICALRECORD', '0012345', '0012345')]
 """
