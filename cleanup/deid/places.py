@@ -13,7 +13,8 @@ lowercase ASR (``we moved from tiverton``, ``how was your trip to sedona``).
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("we moved from zambia to springfield , "
 ...                                  "then had a trip to glenmarrow"))
->>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_places(v)]  # doctest: +NORMALIZE_WHITESPACE
+>>> [(s.subtype, v.texts[s.first], v.texts[s.last])
+...  for s in find_places(v)]  # doctest: +NORMALIZE_WHITESPACE
 [('COUNTRY', 'zambia', 'zambia'), ('CITY', 'springfield', 'springfield'),
  ('CITY', 'glenmarrow', 'glenmarrow')]
 """
