@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .knowledge import MONTH_ABBREVIATIONS, MONTHS
+from .knowledge import MONTH_ABBREVIATIONS, MONTHS, month_as_name
 from .numbers import (
     NUMBER_WORDS,
     ORDINAL_TENS,
@@ -150,6 +150,9 @@ def _month_date(view: View, i: int) -> Span | None:
     attached = first is not None or last != i
     if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached:
         return None
+    p = view.prev_word(i, cross=False)
+    if not attached and month_as_name(key, view.keys[p] if p is not None else ""):
+        return None  # "hi april": a name (the name finders')
     if key in _AMBIGUOUS and not attached and not _month_context(view, i):
         return None
     return word_span(view, first if first is not None else i, last, "DATE", "DATE")

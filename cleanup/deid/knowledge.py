@@ -22,7 +22,7 @@ from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key,
 __all__ = [
     "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
-    "drug_like", "place_info", "place_lengths", "is_protected",
+    "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 
@@ -144,6 +144,18 @@ def run_together(key: str) -> bool:
                 key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
             return True
     return False
+
+
+#: Months that are also first names, and the words after which such a month is the name:
+#: "hi april", "patient , june mills", "my daughter may".
+_NAMED_MONTHS = frozenset("april may june august".split())
+_BEFORE_NAMES = frozenset("""hi hello hey bye thanks morning afternoon evening patient named
+called name's meet dear""".split())
+
+
+def month_as_name(month: str, before: str) -> bool:
+    """Whether a month said with no day or year, after the word ``before``, names a person."""
+    return month in _NAMED_MONTHS and (before in _BEFORE_NAMES or before in RELATIVES)
 
 
 def place_info(phrase: str) -> tuple[str, int, bool] | None:

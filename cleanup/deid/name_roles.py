@@ -21,9 +21,9 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import first_name
+from .knowledge import MONTHS, RELATIVES, TITLES, first_name, month_as_name, name_info
 from .name_words import compared
-from .names import WEAK, eponym, extend, strength
+from .names import UNKNOWN, WEAK, eponym, extend, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -36,7 +36,7 @@ reckons reckoned insisted warned rang phoned emailed messaged""".split())
 _CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um uh yeah oh
 that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
-    spans = _answers(view)
+    spans = _answers(view) + _named_months(view) + _dictated(view)
     candidates = {k for k in set(view.bases) if k and first_name(k)}
     for i in view.positions(candidates):
         if view.shapes[i].cut or eponym(view, i):
@@ -113,3 +113,47 @@ def _name_word(view: View, j: int) -> bool:
         return False
     common = zipf(base) >= 4.5 and not (strength(base) >= WEAK and zipf(base) < 5.5)
     return not common and (view.lowercase or view.shapes[j].cap)
+
+
+def _named_months(view: View) -> list[Span]:
+    """``hi april``, ``patient , june mills``: a month that is a first name, after a
+    greeting, a patient cue or a relative, with no day or year (the surname after it
+    joins)."""
+    spans = []
+    for i in view.positions(MONTHS):
+        p = view.prev_word(i, cross=False)
+        nxt = view.next_word(i, cross=False, pauses=False)
+        dated = nxt is not None and (view.keys[nxt][:1].isdigit() or view.keys[nxt] in NUMBER_WORDS)
+        if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
+            spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
+    return spans
+
+
+def _dictated(view: View) -> list[Span]:
+    """``grace hill is a 64-year-old female``: the name a dictation opens with, before the
+    patient's age."""
+    spans = []
+    for i in view.positions({"is"}):
+        words, _ = view.run(i, 6, pauses=False)
+        if words[1:2] not in (["a"], ["an"]) or not any(
+                "year" in w or w.isdigit() for w in words[2:5]):
+            continue
+        first, p = None, view.prev_word(i, cross=False, pauses=False)
+        while p is not None and (first is None or i - p < 6) and _census_word(view, p):
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if first is not None and (view.sentence_start(first) or view.keys[p] in (
+                "patient", "mr", "mrs", "ms", "miss")):
+            last = view.prev_word(i, cross=False, pauses=False)
+            spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+def _census_word(view: View, i: int) -> bool:
+    """A word people carry as a name (the census lists it for 20 in a million), or a rare
+    one, and no function word, title or relative (``grace``, ``hill``, ``okafor``)."""
+    base = view.bases[i]
+    if base in FUNCTION_WORDS or base in TITLES or base in RELATIVES or view.shapes[i].cut \
+            or not base.isalpha():
+        return False
+    info = name_info(base)
+    return (info is not None and max(info.first, info.last) >= 20) or strength(base) == UNKNOWN

@@ -73,6 +73,13 @@ def run(text: str) -> str:
      "Doctor: Is that sore, [NAME]?\nPatient: Yes."),
     ("[patient] my manager priyanka says i need a note",
      "[patient] my manager [NAME] says i need a note"),
+    # the name a dictation opens with; a month that is a first name after a greeting
+    ("[doctor] wendell cross is a 58-year-old male here for follow up .\n[patient] hi",
+     "[doctor] [NAME] is a 58-year-old male here for follow up .\n[patient] hi"),
+    ("[doctor] patient , june okafor . date of birth 2/3/1961 .\n[patient] hi",
+     "[doctor] patient , [NAME] . date of birth [DATE] .\n[patient] hi"),
+    ("[doctor] hi april , good to see you\n[patient] you too in may",
+     "[doctor] hi [NAME] , good to see you\n[patient] you too in [DATE]"),
     # facilities with other heads, nicknames, employers without a head noun
     ("Patient: He was at Redstone Correctional Facility for a year.\nDoctor: OK.",
      "Patient: He was at [LOCATION] for a year.\nDoctor: OK."),
@@ -124,6 +131,7 @@ def test_finds(raw, expected):
     "Doctor: Your heart rate was 100 and your sugar was ninety five.\nPatient: OK.",
     "[patient] i did 100 200 300 reps in 2019 and 2020",
     "[patient] it was the turkey i think\n[doctor] ok",
+    "[doctor] the patient is a 45-year-old man and it is a 2 year old problem\n[patient] ok",
     # public figures, sports teams
     "Patient: I'm no Pavarotti, but I sing. I'm a big fan of Dolly Parton.\nDoctor: Ha.",
     "[patient] i watched ohio beat michigan and i'm a texas fan\n[doctor] nice",
