@@ -130,7 +130,11 @@ def first_name(key: str) -> bool:
     info = name_info(key)
     return (info is not None and info.first >= 100 and info.first >= info.last
             and key not in NOT_PERSON and key not in TITLES and key not in RELATIVES
-            and key not in DISCOURSE_WORDS and zipf(key) < 5.6)
+            and key not in DISCOURSE_WORDS and key not in _SEASONS and zipf(key) < 5.6)
+
+
+# Seasons, never PHI, even written with a capital ("since the Summer").
+_SEASONS = frozenset("spring summer autumn fall winter".split())
 
 
 @lru_cache(maxsize=1 << 14)
