@@ -166,7 +166,8 @@ def _facility_at(view: View, h: int) -> Span | None:
 def _names_something(view: View, first: int, h: int) -> bool:
     """Whether the words from ``first`` to before the head ``h`` are a name, not a kind:
     capitalized in text with capitals, in ASR a rare word, a person's name with a
-    possessive (``rosie's``) or a word after a place preposition (``at mass general``)."""
+    possessive (``rosie's``) or a word after a place preposition (``at mass general``, ``at
+    the dollar general``)."""
     words = [k for k in range(first, h) if view.keys[k]]
     if all(view.bases[k] in GENERIC or view.bases[k] in NOT_PERSON for k in words):
         return False
@@ -177,6 +178,8 @@ def _names_something(view: View, first: int, h: int) -> bool:
     if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
         return True
     p = view.prev_word(first, cross=False, pauses=False)
+    if p is not None and view.keys[p] == "the":  # "working at the dollar general"
+        p = view.prev_word(p, cross=False, pauses=False)
     return view.bases[h] in _BARE_END_HEADS and p is not None and \
         view.keys[p] in _PLACE_PREPOSITIONS
 

@@ -1,6 +1,7 @@
 """Organizations named by what introduces them: a clinician's ``I'm Dr. Lee from
 Northside``, ``calling from``, ``here at``; an employer (``she works at costco``); a home
-(``he lives at Brookhaven Senior Living``); a service (``the chemist at pellings``).
+(``he lives at Brookhaven Senior Living``); a service (``the chemist at pellings``); an
+employer after a job (``a machinist at honeywell``).
 
 The name is what follows the preposition: in text with capitals its capitalized words
 (connectors between them kept: ``GP at Hand``), in lowercase ASR its rare words (``here
@@ -20,6 +21,7 @@ from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
 from .numbers import NUMBER_WORDS
+from .professions import occupations
 from .spans import Span, word_span
 from .view import View
 
@@ -70,8 +72,8 @@ def _introduces(view: View, i: int) -> str | None:
     if key in _BETWEEN:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
-    if key in _WORK and prep != "with":
-        return "ORGANIZATION"
+    if (key in _WORK and prep != "with") or (key in occupations() and prep in ("at", "for")):
+        return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep == "for":
         return None
     seen = 0

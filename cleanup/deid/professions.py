@@ -7,8 +7,9 @@ an occupation from ``cleanup/data/deid_professions.txt``, or when it names a doe
 word before it (``baby rocker``, ``cabinet maker``: a compound the list need not hold), but
 not a habit (``a light sleeper``, ``a heavy coffee drinker``, ``a hard worker``). Where
 someone works stands for the job when it is a kind of business (``I work in a bike shop``,
-``she works in construction``; not ``I work in an office``). A clinician's role said
-without a name (``the cardiologist``) is not PHI.
+``she works in construction``; not ``I work in an office``), and so does an activity said
+with a frame of work (``I do dog walking on the side``). A clinician's role said without a
+name (``the cardiologist``) is not PHI.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import merge
@@ -89,7 +90,7 @@ def find_professions(view: View) -> list[Span]:
             if span is not None:
                 spans.append(span)
             break
-    return spans + _workplaces(view)
+    return spans + _workplaces(view) + _trades_done(view)
 
 
 def _person_before(view: View, i: int) -> bool:
@@ -109,10 +110,7 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
         return None  # "I'm tired", "I own my home": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
-    end = k
-    while end < len(words) and end - k < 4 and words[end] not in FUNCTION_WORDS \
-            and words[end] not in _STOP and words[end].replace("-", "").isalpha():
-        end += 1
+    end = _phrase_end(words, k)
     if end == k:
         return None
     head = words[end - 1]
@@ -121,6 +119,32 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     if owning and end - k < 2 and head not in occupations():
         return None  # "I own a car": one plain noun; "I own an auto repair shop": a trade
     return word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION")
+
+
+def _phrase_end(words: list[str], k: int) -> int:
+    """Where the noun phrase from ``words[k]`` ends: up to four words, an ``and`` inside a
+    trade's name kept (``tool and die maker``, ``hair and beauty therapist``)."""
+    end = k
+    while end < len(words) and end - k < 4:
+        word = words[end]
+        if word in ("and", "&") and end > k and _and_inside(words, end):
+            end += 1
+            continue
+        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha():
+            break
+        end += 1
+    return end
+
+
+def _and_inside(words: list[str], at: int) -> bool:
+    """Whether the ``and`` at ``words[at]`` joins two parts of one job's name: an
+    occupation ends the words after it before the phrase does."""
+    for end in range(at + 2, min(len(words), at + 4) + 1):
+        if words[end - 1] in occupations():
+            return True
+        if words[end - 1] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _job(phrase: list[str]) -> bool:
@@ -157,4 +181,33 @@ def _workplaces(view: View) -> list[Span]:
                 w in _EVALUATIVE or w in ("local", "small", "big", "new", "nearby")
                 for w in phrase):
             spans.append(word_span(view, where[3], where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+# What makes an activity a job: "I do dog walking on the side", "she does hair for a living".
+_WORK_FRAMES = (("on", "the", "side"), ("for", "a", "living"), ("for", "work"),
+                ("part", "time"), ("part-time",), ("full", "time"), ("full-time",),
+                ("as", "a", "job"))
+
+
+_NOTHING = frozenset("""nothing something anything everything stuff things thing more less
+much well fine okay ok lots bits exercises stretches yoga""".split())
+
+
+def _trades_done(view: View) -> list[Span]:
+    """``i also do some dog walking on the side``: a trade said as an activity, with a
+    frame of work after it."""
+    spans = []
+    for i in view.positions({"do", "does", "did", "doing"}):
+        words, where = view.run(i, 9, pauses=False)
+        k = 2 if words[1:2] == ["some"] else 1
+        end = k
+        while end < len(words) and end - k < 3 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS:
+            end += 1
+        frame = next((f for f in _WORK_FRAMES if tuple(words[end:end + len(f)]) == f), None)
+        if end == k or frame is None or words[k] in _NOTHING or \
+                words[end + len(frame):end + len(frame) + 1] == ["of"]:
+            continue  # "i do nothing on the side", "stretches on the side of the bed"
+        spans.append(word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION"))
     return spans

@@ -56,6 +56,12 @@ def run(text: str) -> str:
      "Patient: My son is a [PROFESSION] and my sister works in a [PROFESSION].\nDoctor: OK."),
     ("[patient] he works in construction and she was a train conductor",
      "[patient] he works in [PROFESSION] and she was a [PROFESSION]"),
+    ("Patient: She's a heating and plumbing engineer at Carrow Group.\nDoctor: OK.",
+     "Patient: She's a [PROFESSION] at [LOCATION].\nDoctor: OK."),
+    ("[patient] he was a welder at marinette for years and i do pet sitting on the side",
+     "[patient] he was a [PROFESSION] at [LOCATION] for years and i do [PROFESSION] on the side"),
+    ("[patient] i'm still working at the dollar general\n[doctor] ok",
+     "[patient] i'm still working at the [LOCATION]\n[doctor] ok"),
     # ages over 89: a bare number after an age cue, a relative's age, an echo
     ("Doctor: How old is your nan?\nPatient: 102, believe it or not.",
      "Doctor: How old is your nan?\nPatient: [AGE], believe it or not."),
@@ -131,6 +137,7 @@ def test_finds(raw, expected):
     "Doctor: Your heart rate was 100 and your sugar was ninety five.\nPatient: OK.",
     "[patient] i did 100 200 300 reps in 2019 and 2020",
     "[patient] it was the turkey i think\n[doctor] ok",
+    "[patient] i do stretches on the side of the bed and nothing on the side\n[doctor] ok",
     "[doctor] the patient is a 45-year-old man and it is a 2 year old problem\n[patient] ok",
     # public figures, sports teams
     "Patient: I'm no Pavarotti, but I sing. I'm a big fan of Dolly Parton.\nDoctor: Ha.",
