@@ -16,6 +16,12 @@ scored the same way:
 
     python benchmarks/bench_deid.py [--data ../shared/deid] [--out DIR]
         [--compare-venv /work/venvs/deid-compare] [--no-compare] [--verbose] [--speed 1.0]
+        [--own-cases] [--realworld ../shared/realworld]
+
+``--own-cases`` scores the project's own hand-marked transcripts (tests/deid/cases, in the
+set's layout, with the set's scorer) instead of the shared set. ``--realworld DIR`` lists
+what the step redacts in real transcripts (``--verbose``: every redaction) and flags any
+medicine, condition or glossary term among it.
 
 ``--speed MB`` also times the step against ``cleanup.clean`` (what ``cleanup fix`` runs) on
 about MB megabytes: the issue's budget is at most twice cleanup's time.
@@ -29,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -77,8 +84,46 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
         tail = r["text"].split()[-1]
         end = offsets[last] + texts[last].rfind(tail) + len(tail) if first != last else \
             start + len(r["text"])
-        spans.append({"start": start, "end": end, "category": r["category"]})
+        spans += _around_tags(content, start, end, r["category"])
     return spans
+
+
+def _around_tags(content: str, start: int, end: int, category: str) -> list[dict]:
+    """The span ``start``-``end`` cut around the transcriber tags inside it (a tag is not
+    PHI: ``thirty first <UNIN/> October`` is two spans)."""
+    out, at = [], start
+    for m in re.finditer(r"<[^<>]*>", content[start:end]):
+        piece = content[at:start + m.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append({"start": at + lead, "end": at + len(piece.rstrip()), "category": category})
+        at = start + m.end()
+    piece = content[at:end]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append({"start": at + lead, "end": at + len(piece.rstrip()), "category": category})
+    return out
+
+
+def own_cases(out: Path) -> Path:
+    """The project's hand-marked test transcripts (tests/deid/cases) written out as a set
+    in the shared set's layout (pNN.raw.txt, pNN.phi.json), with its scorer beside them."""
+    sys.path.insert(0, str(ROOT))
+    from tests.deid import scoring
+
+    folder = out / "own-cases"
+    folder.mkdir(parents=True, exist_ok=True)
+    for k, case in enumerate(scoring.cases(), 1):
+        (folder / f"p{k:02d}.raw.txt").write_text(case.raw, "utf-8")
+        gold = [{"start": a, "end": b, "text": case.raw[a:b], "category": c,
+                 "subtype": c if c in ("PROFESSION", "AGE", "DATE") else _SUBTYPE[c]}
+                for a, b, c in case.spans]
+        (folder / f"p{k:02d}.phi.json").write_text(json.dumps(gold), "utf-8")
+    (folder / "score_deid.py").write_bytes((DEFAULT_DATA / "score_deid.py").read_bytes())
+    return folder
+
+
+_SUBTYPE = {"NAME": "PATIENT", "LOCATION": "OTHER", "CONTACT": "PHONE", "ID": "IDNUM"}
 
 
 COMPARE = r'''
@@ -192,14 +237,22 @@ def speed(megabytes: float, repeat: int = 3) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--out", type=Path, default=None, help="folder for the outputs (a temporary one)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="folder for the outputs (a temporary one)")
     ap.add_argument("--compare-venv", type=Path, default=DEFAULT_VENV)
     ap.add_argument("--no-compare", action="store_true", help="score cleanup alone")
     ap.add_argument("--verbose", action="store_true", help="the scorer's leak list for cleanup")
     ap.add_argument("--speed", type=float, metavar="MB", default=0,
                     help="also time deidentify against cleanup fix on this many MB")
+    ap.add_argument("--own-cases", action="store_true",
+                    help="score the project's own marked transcripts (tests/deid/cases) instead")
+    ap.add_argument("--realworld", type=Path, metavar="DIR", default=None,
+                    help="also list what the step redacts in these transcripts (rNN.raw.*) and "
+                         "flag any medicine, condition or glossary term among it")
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="bench_deid-"))
+    if args.own_cases:
+        args.data = own_cases(out)
     tools = {"cleanup deidentify": None}
     if not args.no_compare and (args.compare_venv / "bin" / "python").exists():
         tools.update({"philter-lite": "philter", "presidio analyzer": "presidio"})
@@ -224,7 +277,41 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"(redacted-text scoring; outputs in {out})")
     if args.speed:
         result["speed"] = speed(args.speed)
+    if args.realworld:
+        result["realworld"] = realworld(args.realworld, args.verbose)
     return result
+
+
+def realworld(folder: Path, verbose: bool = False) -> dict:
+    """What the step redacts in real transcripts nobody marked: every redaction listed with
+    ``--verbose``, and any that holds a glossary term (a brand medicine, an eponymous
+    condition) or a word with a medicine's or condition's ending flagged: the step must
+    never redact those."""
+    from cleanup import formats
+    from cleanup.deid.knowledge import drug_like, is_protected
+    from cleanup.deid.step import Deidentify
+    from cleanup.lexicon import word_key
+
+    step = Deidentify()
+    counts: dict[str, int] = {}
+    flagged = []
+    for path in sorted(folder.glob("r*.raw.*")):
+        for r in step.transform(formats.read(path)).meta["redactions"]:
+            counts[r["category"]] = counts.get(r["category"], 0) + 1
+            keys = [word_key(w).removesuffix("'s") for w in r["text"].split()]
+            medical = any(is_protected(tuple(keys[a:b])) for a in range(len(keys))
+                          for b in range(a + 1, len(keys) + 1)) or any(map(drug_like, keys))
+            line = f"  {path.name.split('.')[0]} {r['category']:<10} {r['text']!r}"
+            if medical:
+                flagged.append(line)
+            if verbose:
+                print(line + ("   <- medical term" if medical else ""))
+    total = sum(counts.values())
+    print(f"\nrealworld ({folder}): {total} redactions "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
+          f"{len(flagged)} hold a medicine, condition or glossary term")
+    print("\n".join(flagged))
+    return {"redactions": counts, "medical": flagged}
 
 
 def _categories(name: str, spans: dict) -> None:

@@ -9,11 +9,15 @@ as in punctuated text, across caption line breaks and cues.
 "[doctor] hi [NAME] , i'm dr. [NAME] . dob [DATE]"
 
 One concern per module: :mod:`.view` (the tokens as words), :mod:`.numbers` (spoken
-numbers), :mod:`.dates`, :mod:`.contacts` (phones, e-mail, IDs), :mod:`.addresses`,
-:mod:`.places`, :mod:`.names`, :mod:`.professions`, :mod:`.labels` (speaker labels),
-:mod:`.propagate` (a name found once is found everywhere), :mod:`.spans` (finds and their
-merging), :mod:`.replace` and :mod:`.surrogates` (what PHI becomes), :mod:`.knowledge`
-(name and place tables, words never redacted) and :mod:`.step` (the step).
+numbers), :mod:`.dates`, :mod:`.ages` (over 89), :mod:`.contacts` (phones, e-mail, IDs),
+:mod:`.addresses`, :mod:`.places` (countries, cities, towns), :mod:`.facilities` (named
+hospitals, clinics, businesses), :mod:`.organizations` (named by an introduction, a job or
+a home), :mod:`.names` (names after cues, and their neighbours), :mod:`.name_words` (names
+known from the word), :mod:`.name_roles` (names known from their part in the talk),
+:mod:`.professions`, :mod:`.labels` (speaker labels), :mod:`.propagate` (a name found once
+is found everywhere), :mod:`.spans` (finds and their merging), :mod:`.replace` and
+:mod:`.surrogates` (what PHI becomes), :mod:`.knowledge` (name and place tables, words
+never redacted) and :mod:`.step` (the step).
 """
 from .step import Deidentify, find_phi
 

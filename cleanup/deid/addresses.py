@@ -18,19 +18,21 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import place_info
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
-_CLEAR = frozenset("""street st road rd avenue ave lane ln boulevard blvd highway hwy
+_CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
 parkway pkwy crescent terrace""".split())
 _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
-                       "circle trail mews hill".split())
+                       "circle trail mews hill st".split())
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
+# Two-letter words said in talk, never a postcode's letters.
+_SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
 _POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post"})
@@ -67,9 +69,15 @@ def _street_at(view: View, s: int) -> Span | None:
             break
         names.insert(0, p)
         p = view.prev_word(p, cross=False, pauses=False)
-    if not names or view.bases[names[-1]] in _NOT_NAMES:
+    if not names:
+        # "eleven <UNIN/> Street": the name unheard, the number and the street word said
+        number = _house_number(view, s) if key in _CLEAR else None
+        return word_span(view, number, s, "LOCATION", "STREET") if number is not None else None
+    if view.bases[names[-1]] in _NOT_NAMES:
         return None
     number = _house_number(view, names[0])
+    if number is None and view.lowercase and p is not None and view.keys[p] in DETERMINERS:
+        return None  # "on the high street", "the ring road": a kind of street
     if key in _AMBIGUOUS and number is None and not (view.capitalized(names[0])
                                                     and view.shapes[s].cap):
         return None
@@ -78,16 +86,28 @@ def _street_at(view: View, s: int) -> Span | None:
 
 
 def _house_number(view: View, first_name: int) -> int | None:
-    """Where the house number before a street's name starts (``221b``, ``two hundred``)."""
-    p = view.prev_word(first_name, cross=False, pauses=False)
-    if p is None:
-        return None
+    """Where the house number before a street's name starts: ``221b``, ``two hundred``,
+    ``four oh five, nine C,`` (a house number and a flat number, commas between)."""
+    start = None
+    p = view.prev_word(first_name, cross=False)
+    for _ in range(2):
+        found = _number_group(view, p) if p is not None else None
+        if found is None:
+            break
+        start = found
+        p = view.prev_word(found, cross=False)
+    return start
+
+
+def _number_group(view: View, p: int) -> int | None:
+    """Where a house or flat number that ends at token ``p`` starts: ``221b``, ``nine C``,
+    ``twenty two b``, ``four oh five``, ``two hundred and four``."""
     key = view.keys[p]
-    if regex.fullmatch(r"\d{1,5}[a-z]?", key) or (len(key) == 1 and p > 0):
-        if len(key) == 1 and key.isalpha():  # "twenty two b"
-            q = view.prev_word(p, cross=False, pauses=False)
-            return _spoken_number_start(view, q) if q is not None else None
+    if regex.fullmatch(r"\d{1,5}[a-z]?", key):
         return p
+    if len(key) == 1 and key.isalpha() and p > 0:  # "twenty two b"
+        q = view.prev_word(p, cross=False, pauses=False)
+        return _spoken_number_start(view, q) if q is not None else None
     return _spoken_number_start(view, p)
 
 
@@ -102,15 +122,21 @@ def _spoken_number_start(view: View, last: int) -> int | None:
         p = view.prev_word(p, cross=False, pauses=False)
     while view.keys[first] == "and":
         first = view.next_word(first)
+    if first == last and view.keys[last] in ("one", "oh", "o"):
+        return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
-    return first if cardinal(words) is not None else None
+    return first if cardinal(words) is not None or words[0] in DIGIT_WORDS else None
 
 
 def _after_street(view: View, last: int) -> list[Span]:
-    """The town, state and ZIP that follow a street (``..., springfield, il 62704``)."""
+    """The town, state and ZIP that follow a street (``..., springfield, il 62704``); the
+    first name after the street is its town even when no list knows it (``Halberd Road,
+    Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
-    for _ in range(4):
+    if j is not None and view.keys[j] == "in":
+        j = view.next_word(j, cross=False)
+    for k in range(4):
         if j is None:
             break
         key = view.keys[j]
@@ -122,10 +148,20 @@ def _after_street(view: View, last: int) -> list[Span]:
         elif (end := _code_run(view, j)) is not None:
             spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
             j = end
+        elif k == 0 and _town_like(view, j):
+            spans.append(word_span(view, j, j, "LOCATION", "CITY"))
         else:
             break
         j = view.next_word(j, cross=False)
     return spans
+
+
+def _town_like(view: View, j: int) -> bool:
+    """A word that can name a town: capitalized in text with capitals, rare in ASR."""
+    key = view.bases[j]
+    if not key.isalpha() or key in FUNCTION_WORDS or len(key) < 3:
+        return False
+    return view.shapes[j].cap and not view.lowercase or (view.lowercase and zipf(key) < 3.0)
 
 
 def _written_postcodes(view: View) -> list[Span]:
@@ -224,6 +260,7 @@ def _letters(view: View, k: int) -> bool:
     key, core = view.keys[k], view.shapes[k].core
     if not key.isalpha() or len(key) > 2:
         return False
-    if view.lowercase:
-        return len(key) == 1 and key not in ("a", "i")
+    if view.lowercase:  # "dn", "qt": two letters that are no word
+        return (len(key) == 1 and key not in ("a", "i")) or (
+            key not in FUNCTION_WORDS and key not in _SHORT_WORDS and zipf(key) < 4.0)
     return core.isupper()

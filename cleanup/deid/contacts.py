@@ -12,8 +12,9 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 >>> v = View.of(Transcript.from_text("mail mary dot smith at gmail dot com or call "
 ...                                  "five five five, one two one two. MRN: 0012345"))
 >>> [(s.category, s.subtype, v.texts[s.first], v.texts[s.last])
-...  for s in sorted(find_contacts(v), key=lambda s: s.first)]
-[('CONTACT', 'EMAIL', 'mary', 'com'), ('CONTACT', 'PHONE', 'five', 'two.'), ('ID', 'MEDICALRECORD', '0012345', '0012345')]
+...  for s in sorted(find_contacts(v), key=lambda s: s.first)]  # doctest: +NORMALIZE_WHITESPACE
+[('CONTACT', 'EMAIL', 'mary', 'com'), ('CONTACT', 'PHONE', 'five', 'two.'),
+ ('ID', 'MEDICALRECORD', '0012345', '0012345')]
 """
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ def _spoken_codes(view: View) -> list[Span]:
     return spans
 
 
-_PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager beeper".split())
+_PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager "
+                         "beeper".split())
 
 
 def _code_piece(key: str) -> bool:
@@ -153,7 +155,8 @@ def _written_kind(key: str) -> tuple[str, str] | None:
     if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", key):
         return "ID", "SSN"
     digits_in = sum(ch.isdigit() for ch in key)
-    if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and "." not in key.strip("."):
+    if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and \
+            "." not in key.strip("."):
         return "CONTACT", "PHONE"
     if key.isdigit() and len(key) >= 5:
         return "ID", "IDNUM"
@@ -245,7 +248,10 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if cue is not None:
         return cue if len(text) >= 4 else None
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
-        return ("CONTACT", "PHONE") if len(text) in (7, 10, 11) or text[0] in "01" else ("ID", "IDNUM")
+        phone = len(text) in (7, 10, 11) or text[0] in "01"
+        return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
+    if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
+        return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     return None
 
 

@@ -1,26 +1,24 @@
-"""Dates more specific than a year, written or spoken, and ages over 89.
+"""Dates more specific than a year, written or spoken.
 
 A date is found from a month name (``september 9 , 2019``, ``the sixteenth of May,
 nineteen, eighty two``, ``in november``), from a written pattern (``4/14/1960``,
-``2021-03-04``) or from a date-of-birth cue followed by spoken numbers; a day and a year
-attached to the month join its span. A lone year, a weekday, a season, a time of day and a
-duration are not dates. An age is PHI from 90 on, and only where the words around the
-number make it an age (``92-year-old``, ``I'll be ninety``, ``aged 91``).
+``2021-03-04``), from a day said alone (``on the 14th``) or from a date-of-birth cue
+followed by spoken numbers, in its sentence or in the answer to it (``date of birth?`` ...
+``six, twelve, uh, eighty``); a day and a year attached to the month join its span. A lone
+year, a weekday, a season, a time of day and a duration are not dates.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("born august sixteen nineteen seventy six, seen in May"))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in find_dates(v)]
 [('august', 'six,'), ('May', 'May')]
->>> v = View.of(Transcript.from_text("she's a 92-year-old lady, I'll be ninety in June"))
->>> [v.texts[s.first][s.start:s.end] for s in find_ages(v)]
-['92', 'ninety']
 """
 from __future__ import annotations
 
 import regex
 
-from .knowledge import MONTH_ABBREVIATIONS, MONTHS
+from ..lexicon import FUNCTION_WORDS
+from .knowledge import MONTH_ABBREVIATIONS, MONTHS, month_as_name
 from .numbers import (
     NUMBER_WORDS,
     ORDINAL_TENS,
@@ -28,7 +26,9 @@ from .numbers import (
     TENS,
     UNITS,
     cardinal,
+    digits,
     ordinal,
+    split_words,
     year,
 )
 from .spans import Span, word_span
@@ -65,13 +65,16 @@ def find_dates(view: View) -> list[Span]:
 
 
 def _ordinal_dates(view: View) -> list[Span]:
-    """A day and a month both said as ordinals: ``the fifth of the third, nineteen seventy``."""
+    """A day and a month both said as ordinals (``the fifth of the third, nineteen
+    seventy``), or a day of the month alone after ``on the`` (``that was on the 14th``)."""
     spans = []
     ordinals = {k for k in set(view.keys) if k in ORDINAL_UNITS or k in ORDINAL_TENS
                 or (k[:-2].isdigit() and k[-2:] in ("st", "nd", "rd", "th"))}
     for i in view.positions(ordinals):
         words, where = view.run(i, 10)
         day = ordinal(words)
+        if day is not None and words[day[1]:day[1] + 1] != ["of"] and _day_alone(view, i, day):
+            spans.append(word_span(view, i, where[day[1] - 1], "DATE", "DATE"))
         if day is None or words[day[1]:day[1] + 1] != ["of"]:
             continue
         k = day[1] + 1 + (1 if words[day[1] + 1:day[1] + 2] == ["the"] else 0)
@@ -79,16 +82,33 @@ def _ordinal_dates(view: View) -> list[Span]:
         if month is None or not 1 <= month[0] <= 12 or not 1 <= day[0] <= 31:
             continue
         last = k + month[1] - 1
-        found = year(words[last + 1:])
+        found = year(words[last + 1:]) or short_year(words[last + 1:])
         if found is not None:
             last += found[1]
         spans.append(word_span(view, where[0], where[last], "DATE", "DATE"))
     return spans
 
 
+_DAY_CUES = frozenset("""on since until till by from before after monday tuesday wednesday
+thursday friday saturday sunday""".split())
+
+
+def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
+    """``on the 14th``, ``since the twentieth``: a day of the month, no noun after it (not
+    ``on the second floor``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+    if pp is None or view.keys[p] != "the" or view.keys[pp] not in _DAY_CUES:
+        return False
+    words, _ = view.run(i, day[1] + 1, pauses=False)
+    after = words[day[1]] if len(words) > day[1] else None
+    return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS)
+
+
 def _written(view: View) -> list[Span]:
     spans = []
-    for key in {k for k in set(view.keys) if k[:1].isdigit() and ("/" in k or "-" in k or "." in k)}:
+    keys = {k for k in set(view.keys) if k[:1].isdigit() and ("/" in k or "-" in k or "." in k)}
+    for key in keys:
         m = _WRITTEN.fullmatch(key)
         short = m is None and _SHORT.fullmatch(key)
         if m is None and not short:
@@ -117,25 +137,51 @@ def _valid(m: regex.Match) -> bool:
 def _month_date(view: View, i: int) -> Span | None:
     """The date around the month (or holiday) word at token ``i``, if it is one."""
     key = view.bases[i] if view.bases[i] in _HOLIDAYS else view.keys[i]
-    words, where = view.run(i, 7)
-    day_after = _day(words[1:])
-    year_after = year(words[1:]) or (year(words[2:]) if words[1:2] == ["of"] else None)
+    words, where = view.run(i, 8)
     first = _day_before(view, i)
     last = i
-    if year_after:
-        last = where[year_after[1] + (1 if words[1] == "of" else 0)]
+    day_after = _day(words[1:])
+    k = 1 + day_after[1] if day_after else 1  # where a year would start
+    found = _year_at(words, k, short=bool(day_after) or first is not None)
+    if found:
+        last = where[found - 1]
     elif day_after:
         last = where[day_after[1]]
-        rest = words[day_after[1] + 1:]
-        year_then = year(rest)
-        if year_then:
-            last = where[day_after[1] + year_then[1]]
     attached = first is not None or last != i
     if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached:
         return None
+    p = view.prev_word(i, cross=False)
+    if not attached and month_as_name(key, view.keys[p] if p is not None else ""):
+        return None  # "hi april": a name (the name finders')
     if key in _AMBIGUOUS and not attached and not _month_context(view, i):
         return None
     return word_span(view, first if first is not None else i, last, "DATE", "DATE")
+
+
+def _year_at(words: list[str], k: int, short: bool) -> int | None:
+    """Where a year said at ``words[k]`` ends (``of`` before it allowed: ``fourteenth of
+    twenty twenty three``); ``short`` also takes two digits (``December, eighty eight``)."""
+    if words[k:k + 1] == ["of"]:
+        k += 1
+    found = year(words[k:])
+    if found is None and short:
+        found = short_year(words[k:])
+    return k + found[1] if found else None
+
+
+def short_year(words: list[str]) -> tuple[int, int] | None:
+    """A year said by its last two digits: ``eighty eight``, ``oh five``, ``'92``, ``92``."""
+    if not words:
+        return None
+    w = words[0].lstrip("'")
+    if w.isdigit():
+        return (int(w), 1) if len(w) == 2 else None
+    if w in ("oh", "o") and len(words) > 1 and words[1] in UNITS and 0 < UNITS[words[1]] < 10:
+        return UNITS[words[1]], 2
+    if w in TENS:
+        found = cardinal(words[:2])
+        return found if found and found[0] >= 20 else None
+    return None
 
 
 def _day(words: list[str]) -> tuple[int, int] | None:
@@ -153,18 +199,32 @@ def _day(words: list[str]) -> tuple[int, int] | None:
 
 
 def _day_before(view: View, i: int) -> int | None:
-    """The token where a day said before the month starts (``thirty first of``, ``9``)."""
+    """The token where a day said before the month starts (``thirty first of``, ``9``,
+    ``twenty-second``), a list of days included (``the 10th or 11th of``)."""
     p = view.prev_word(i, cross=False)
     if p is not None and view.keys[p] == "of":
         p = view.prev_word(p, cross=False)
-    if p is None:
-        return None
+    first = _day_ending_at(view, p) if p is not None else None
+    while first is not None:
+        q = view.prev_word(first, cross=False)
+        if q is None or view.keys[q] not in ("or", "and", "to", "through"):
+            break
+        r = view.prev_word(q, cross=False)
+        earlier = _day_ending_at(view, r) if r is not None else None
+        if earlier is None:
+            break
+        first = earlier
+    return first
+
+
+def _day_ending_at(view: View, p: int) -> int | None:
+    """Where a day of the month that ends at token ``p`` starts."""
     pp = view.prev_word(p, cross=False)
     if pp is not None and view.keys[pp] in TENS:
         two = ordinal([view.keys[pp], view.keys[p]])
         if two and two[1] == 2 and two[0] <= 31:
             return pp
-    one = ordinal([view.keys[p]])
+    one = ordinal(split_words([view.keys[p]]))
     if one and one[0] <= 31:
         return p
     key = view.keys[p]
@@ -183,74 +243,72 @@ def _month_context(view: View, i: int) -> bool:
 
 
 def _after_birth_cue(view: View) -> list[Span]:
-    """Spoken numbers that follow a date-of-birth cue (``dob oh four one four sixty``)."""
+    """Spoken numbers that answer a date-of-birth cue: in the cue's own sentence (``dob oh
+    four one four sixty``), or the first date-shaped numbers of the answer after a question
+    (``date of birth, please?`` ... ``it's nine, four, uh, seventy three``)."""
     spans = []
-    firsts = {cue[0] for cue in _BIRTH_CUES}
-    for i in view.positions(firsts):
-        words, where = view.run(i, 16)
-        for cue in _BIRTH_CUES:
-            if tuple(words[:len(cue)]) != cue:
-                continue
-            k = len(cue)
-            while k < len(words) and words[k] in ("is", "it's", "was", "um", "uh", "er", "on"):
-                k += 1
-            end = k
-            while end < len(words) and (words[end] in NUMBER_WORDS or words[end].isdigit()
-                                        or words[end] in ("and", "the", "of")):
-                end += 1
-            while end > k and words[end - 1] in ("and", "the", "of"):
-                end -= 1
-            while k < end and words[k] in ("the", "of"):
-                k += 1
-            if end - k >= 2:
-                spans.append(word_span(view, where[k], where[end - 1], "DATE", "DATE"))
+    for i in view.positions({cue[0] for cue in _BIRTH_CUES}):
+        words, where = view.run(i, 3)
+        cue = next((c for c in _BIRTH_CUES if tuple(words[:len(c)]) == c), None)
+        if cue is None:
+            continue
+        end = where[len(cue) - 1]
+        same = set(view.run(end, 16)[1])
+        j, seen = view.next_word(end), 0
+        while j is not None and seen < 30 and view.keys[j] not in MONTHS:
+            if _numeric(view.keys[j]):
+                found = _number_run(view, j, strict=j not in same)
+                if found is not None:
+                    spans.append(word_span(view, j, found, "DATE", "DATE"))
+                break
+            j, seen = view.next_word(j), seen + 1
+    return spans
+
+
+_FILLERS = frozenset("um uh er erm ah eh hmm mm and the of".split())
+
+
+def _numeric(key: str) -> bool:
+    """A number word or digits (``seven``, ``twenty-second``, ``14``)."""
+    return key.isdigit() or all(p in NUMBER_WORDS for p in key.split("-"))
+
+
+def _number_run(view: View, j: int, strict: bool) -> int | None:
+    """The last token of the spoken numbers from ``j`` on (fillers and commas between them
+    allowed) when they can be a date: two number words at least, or, when ``strict``,
+    numbers that read as day, month and year."""
+    words, where, k = [], [], j
+    while k is not None and len(words) < 12:
+        key = view.keys[k]
+        if _numeric(key):
+            parts = split_words([key])
+            words.extend(parts)
+            where.extend([k] * len(parts))
+        elif key not in _FILLERS or (key in ("and", "the", "of") and not words):
             break
-    return spans
-
-
-# ---- ages over 89 ----------------------------------------------------------------------
-_AGE_TOKEN = regex.compile(r"(?P<n>9\d|1[01]\d)(?:-?(?:years?|yrs?|y)-?(?:olds?|o)|yo|s)")
-_AGE_BEFORE = frozenset("age aged turn turned turns turning be i'm he's she's am is".split())
-_AGE_AFTER = frozenset("years year yrs yr yo y/o".split())
-_NOT_AGE_AFTER = frozenset("""percent % per over mg milligrams grams g kg pounds lbs beats
-degrees mmhg minutes seconds hours days weeks months times units ml cc mph miles""".split())
-_DECADES = frozenset({"nineties", "90s", "hundreds"})
-
-
-def find_ages(view: View) -> list[Span]:
-    spans = []
-    candidates = {k for k in set(view.keys) if _AGE_TOKEN.fullmatch(k) or
-                  k.startswith(("ninety-", "hundred-")) or (k.isdigit() and 90 <= int(k) < 120)}
-    for i in view.positions(candidates | {"ninety", "hundred"} | _DECADES):
-        span = _age_at(view, i)
-        if span is not None:
-            spans.append(span)
-    return spans
-
-
-def _age_at(view: View, i: int) -> Span | None:
-    key = view.keys[i]
-    m = _AGE_TOKEN.fullmatch(key)
-    if m and not key.endswith("s"):
-        s = view.shapes[i]
-        return Span(i, s.start, i, s.start + len(m.group("n")), "AGE", "AGE", "pattern")
-    p = view.prev_word(i, cross=False)
-    if key in _DECADES or (m and key.endswith("s")):
-        ok = p is not None and view.keys[p] in ("his", "her", "their", "my", "your", "late", "mid", "early")
-        return word_span(view, i, i, "AGE", "AGE") if ok else None
-    words, where = view.run(i, 5)
-    if key == "hundred":
+        k = view.next_word(k, cross=False)
+    if len(words) < 2 or (strict and not _day_month_year(words)):
         return None
-    value = cardinal(words)
-    if value is None or not 90 <= value[0] < 120:
-        return None
-    after = words[value[1]] if value[1] < len(words) else ""
-    if after in _NOT_AGE_AFTER:
-        return None
-    before = view.keys[p] if p is not None else ""
-    then = words[value[1] + 1] if value[1] + 1 < len(words) else ""
-    if after in ("years", "year", "yrs", "yr") and then not in ("old", "of", "olds"):
-        return None  # "100 years ago": a time, not an age
-    if after in _AGE_AFTER or after.endswith("year-old") or before in _AGE_BEFORE:
-        return word_span(view, i, where[value[1] - 1], "AGE", "AGE")
-    return None
+    return where[-1]
+
+
+def _day_month_year(words: list[str]) -> bool:
+    """Whether spoken numbers read as a day, a month and a year: one number each (``six
+    twelve eighty``, ``nine four seventy three``) or digit by digit (``oh four one four
+    six oh``)."""
+    groups, k = [], 0
+    while k < len(words) and len(groups) < 3:
+        if len(groups) == 2:
+            found = year(words[k:]) or short_year(words[k:])
+        elif words[k] in ("oh", "o"):
+            found = short_year(words[k:k + 2])
+        else:
+            found = ordinal(words[k:k + 2]) or cardinal(words[k:k + 2])
+        if found is None:
+            break
+        groups.append(found[0])
+        k += found[1]
+    said = digits(words)
+    if len(groups) < 3 and said is not None and len(said[0]) in (6, 8):
+        groups = [int(said[0][:2]), int(said[0][2:4])]
+    return len(groups) >= 2 and 1 <= min(groups[:2]) <= 12 and max(groups[:2]) <= 31

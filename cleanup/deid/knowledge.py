@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicon import glossary_terms, word_key
+from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "PLAIN_WORDS", "TITLES", "CLINICIAN_TITLES",
-    "RELATIVES", "NameInfo", "name_info", "place_info", "place_lengths", "is_protected",
+    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES",
+    "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
+    "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
     "protected_lengths",
 ]
 
@@ -73,6 +74,19 @@ partner boyfriend girlfriend fiance fiancee grandson granddaughter grandmother
 grandfather grandma grandpa granny nan nana gran aunt auntie uncle cousin niece nephew
 neighbor neighbour colleague coworker boss carer caregiver stepson stepdaughter
 stepmother stepfather sibling twin roommate flatmate spouse
+manager supervisor landlord landlady housemate teammate classmate employer
+""".split())
+
+
+#: Departments and services said as places: "refer you to Orthopaedics", "down to x-ray".
+DEPARTMENTS = frozenset("""
+physio physiotherapy orthopaedics orthopedics ortho radiology cardiology outpatients
+outpatient pharmacy pathology haematology hematology phlebotomy neurology urology
+gynaecology gynecology obstetrics maternity paediatrics pediatrics dermatology oncology
+rheumatology endocrinology gastroenterology gastro ophthalmology ent audiology psychiatry
+psychology triage reception admissions theatre theatres recovery casualty resus majors
+minors radiotherapy chemotherapy dialysis imaging x-ray xray ultrasound mri ct ecg
+podiatry dietetics nephrology hepatology pulmonology respiratory geriatrics
 """.split())
 
 
@@ -107,6 +121,45 @@ def _places() -> dict[str, tuple[str, int, bool]]:
         name, kind, population, proper = line.split("\t")
         table[name] = (kind, int(population), proper == "1")
     return table
+
+
+def first_name(key: str) -> bool:
+    """Whether a word is a first name many people carry (100 in a million), more often a
+    first name than a surname, and no calendar word, title, relative or very common word
+    (``grace``, ``roy``; not ``will``, ``king``, ``doctor``)."""
+    info = name_info(key)
+    return (info is not None and info.first >= 100 and info.first >= info.last
+            and key not in NOT_PERSON and key not in TITLES and key not in RELATIVES
+            and key not in DISCOURSE_WORDS and key not in _SEASONS and zipf(key) < 5.6)
+
+
+# Seasons, never PHI, even written with a capital ("since the Summer").
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def run_together(key: str) -> bool:
+    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
+    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
+        return False
+    for cut in range(3, len(key) - 2):
+        first, last = name_info(key[:cut]), name_info(key[cut:])
+        if first and last and first.first >= 10 and last.last >= 5 and \
+                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+#: Months that are also first names, and the words after which such a month is the name:
+#: "hi april", "patient , june mills", "my daughter may".
+_NAMED_MONTHS = frozenset("april may june august".split())
+_BEFORE_NAMES = frozenset("""hi hello hey bye thanks morning afternoon evening patient named
+called name's meet dear""".split())
+
+
+def month_as_name(month: str, before: str) -> bool:
+    """Whether a month said with no day or year, after the word ``before``, names a person."""
+    return month in _NAMED_MONTHS and (before in _BEFORE_NAMES or before in RELATIVES)
 
 
 def place_info(phrase: str) -> tuple[str, int, bool] | None:
@@ -148,6 +201,20 @@ def _protected() -> frozenset[tuple[str, ...]]:
                 # "had Huntington's": the possessive alone names the condition too
                 out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
     return frozenset(out)
+
+
+#: Endings of generic drug and condition names (``amlodipine``, ``losartan``, ``colitis``):
+#: an unknown word with one of them is taken for a medicine, never a name or a place.
+DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", "cillin",
+                "mycin", "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban",
+                "gliptin", "fen", "done", "pam", "lam", "prazole", "dipine", "oxin", "sone",
+                "itis", "osis", "emia", "aemia", "pathy", "oma", "ase", "parin", "profen",
+                "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
+
+
+def drug_like(key: str) -> bool:
+    """A word rare in English with a drug's or a condition's ending (``Losartan``)."""
+    return key.endswith(DRUG_ENDINGS) and zipf(key) < 3.5
 
 
 def is_protected(keys: tuple[str, ...]) -> bool:

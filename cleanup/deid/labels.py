@@ -67,7 +67,8 @@ def _swapped(text: str | None, swap: dict[str, str]) -> str | None:
 
 
 def relabel(transcript: Transcript, names: dict[str, str],
-            replace_text: Callable[[str, str, str], str]) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
+            replace_text: Callable[[str, str, str], str]
+            ) -> tuple[Transcript, tuple[dict[str, Any], ...]]:
     """The transcript with the names in its speakers and labels replaced, and a record for
     each segment whose label changed (``tokens`` is ``None``: a label is no token)."""
     if not names:

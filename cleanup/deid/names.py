@@ -5,11 +5,10 @@ Evidence, strongest first:
 - a cue before the word: a title (``Dr.``, ``mrs .``, ``doctor``), an introduction (``my
   name is``, ``patient is``), a greeting (``hi``, ``thank you,``), a relative (``my wife``,
   ``your friend's``), a dictated header (the words before ``date of birth``);
-- the word itself: a census name usually written capitalized (``kyle``, ``sanchez``) is a
-  name even in lowercase ASR; one that is also a common word (``cook``, ``will``) needs a
-  cue, a capital inside a sentence, or a name beside it (``pamela cook``); a first name and
-  a surname run together by ASR (``ruthsanchez``) is one too;
-- a name's neighbours: a name-like word right before or after a found name joins it.
+- the word itself (:mod:`.name_words`) and its part in the sentence (:mod:`.name_roles`);
+- a name's neighbours: a name-like word right before or after a found name joins it
+  (``vincent sanchez``), and a surname that is also a word after a first name (``roy
+  hill``).
 
 A word followed by a medical head noun (``Parkinson's disease``, ``Bell's palsy``) or listed
 in the glossary is an eponym, never a name.
@@ -17,9 +16,9 @@ in the glossary is an eponym, never a name.
 >>> from cleanup.transcript import Transcript
 >>> from .spans import merge
 >>> from .view import View
->>> v = View.of(Transcript.from_text("hi kyle , i'm dr. vincent sanchez and your wife is?"))
+>>> v = View.of(Transcript.from_text("hi kyle , i'm dr. vincent sanchez and my husband roy hill"))
 >>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in merge(find_names(v))]
-[('PATIENT', 'kyle', 'kyle'), ('DOCTOR', 'vincent', 'sanchez')]
+[('PATIENT', 'kyle', 'kyle'), ('DOCTOR', 'vincent', 'sanchez'), ('OTHER', 'roy', 'hill')]
 """
 from __future__ import annotations
 
@@ -28,12 +27,15 @@ from functools import lru_cache
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (
     CLINICIAN_TITLES,
+    MONTHS,
     NOT_PERSON,
     PLAIN_WORDS,
     RELATIVES,
     TITLES,
+    first_name,
     is_protected,
     name_info,
+    run_together,
 )
 from .spans import Span, word_span
 from .view import View
@@ -63,7 +65,8 @@ index questionnaire equation formula technique node nodes chorea dementia thyroi
 ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
-glands duct shunt curve needle block cast coma grade stage staging catheterization
+glands duct shunt curve needle block cast coma grade stage staging catheterization fever
+wort
 """.split())
 
 
@@ -116,9 +119,7 @@ def find_names(view: View) -> list[Span]:
     spans += _after_titles(view)
     spans += _after_cues(view)
     spans += _before_header(view)
-    spans += _standalone(view)
-    spans += _capitalized_pairs(view)
-    return [_extend(view, s) for s in spans]
+    return [extend(view, s) for s in spans]
 
 
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
@@ -139,17 +140,25 @@ def _after_titles(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False, pauses=False)
         after_determiner = p is not None and view.keys[p] in DETERMINERS
         level = strength(view.bases[j])
-        if (after_determiner or key in ("ms", "pa", "np", "nurse", "sister")) and level < STRONG \
-                and not view.capitalized(j) and not _run_together(view.bases[j]):
+        greeted = p is not None and view.keys[p] in _GREETINGS
+        ambiguous = key in ("pa", "np", "nurse", "sister") or (
+            key == "ms" and not _abbreviated(view, i) and not greeted)
+        if (after_determiner or ambiguous) and level < STRONG \
+                and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
-        if _run_together(view.bases[j]):
+        if run_together(view.bases[j]):
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
         span = _name_after(view, j, subtype, loose=True)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _abbreviated(view: View, i: int) -> bool:
+    """``ms.``, ``ms .``: the title written as an abbreviation (not the disease ``ms``)."""
+    return view.texts[i].endswith(".") or (i + 1 < view.n and view.texts[i + 1] == ".")
 
 
 def _after_cues(view: View) -> list[Span]:
@@ -195,7 +204,7 @@ def _strong_here(view: View, j: int) -> bool:
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
-                                        and strength(base) >= UNKNOWN) or _run_together(base)
+                                        and strength(base) >= UNKNOWN) or run_together(base)
 
 
 def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:
@@ -227,13 +236,20 @@ def _relative(view: View, i: int) -> Span | None:
     if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
         return None
     j = view.next_word(i, cross=False)
-    if j is None or not name_like(view, j) or strength(view.bases[j]) < UNKNOWN:
+    if j is None or not name_like(view, j, loose=True) or strength(view.bases[j]) < UNKNOWN:
         return None
-    if strength(view.bases[j]) == WEAK and not view.capitalized(j):
+    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not _given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
         if nxt is None or strength(view.bases[nxt]) != STRONG:
             return None
     return word_span(view, j, j, "NAME", "OTHER")
+
+
+def _given(key: str) -> bool:
+    """A first name after a relative (``my husband sal``): a common first name, or any first
+    name that is a rare word."""
+    info = name_info(key)
+    return first_name(key) or (info is not None and info.first > 0 and zipf(key) < 4.0)
 
 
 def _before_header(view: View) -> list[Span]:
@@ -241,7 +257,8 @@ def _before_header(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
         words, _ = view.run(i, 3)
-        if words[0] in ("date", "medical") and words[1:3] not in (["of", "birth"], ["record", "number"]):
+        if words[0] in ("date", "medical") and \
+                words[1:3] not in (["of", "birth"], ["record", "number"]):
             continue
         last = view.prev_word(i, cross=False)
         if last is None or not name_like(view, last, loose=True):
@@ -254,86 +271,25 @@ def _before_header(view: View) -> list[Span]:
     return spans
 
 
-def _standalone(view: View) -> list[Span]:
-    spans = []
-    strong = {k for k in set(view.bases) if k and strength(k) == STRONG}
-    together = {k for k in set(view.bases) if len(k) >= 7 and _run_together(k)}
-    for i in view.positions(strong | together):
-        if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
-                                                      and not view.shapes[i].cap):
-            continue
-        spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
-    return spans
-
-
-def _capitalized_pairs(view: View) -> list[Span]:
-    """Two capitalized name-like words in a row in text with capitals (``Priya Raman``):
-    one of them a census name, and the first inside a sentence unless both are."""
-    if view.lowercase:
-        return []
-    spans = []
-    names = {k for k in set(view.bases) if k and strength(k) >= UNKNOWN}
-    for i in view.positions(names):
-        for a, b in ((view.prev_word(i, cross=False, pauses=False), i),
-                     (i, view.next_word(i, cross=False, pauses=False))):
-            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)):
-                continue
-            levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
-            if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
-                continue
-            if min(levels) >= WEAK or not view.sentence_start(a):
-                spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
-    return spans
-
-
-_DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "statin", "azole", "mab", "cillin", "mycin",
-                 "cycline", "pine", "lol", "ide", "one", "ate", "vir", "tide", "xaban", "gliptin",
-                 "fen", "done", "pam", "lam", "zepam", "prazole", "dipine", "oxin", "sone")
-
-
-def _drug_like(key: str) -> bool:
-    """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
-    return strength(key) == UNKNOWN and key.endswith(_DRUG_ENDINGS)
-
-
-def _capital_word(view: View, i: int) -> bool:
-    core = view.shapes[i].core
-    base = view.bases[i]
-    # Capitals make a less rare word a name too: Raman (Zipf 3.1) beside Priya.
-    named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
-                                          and base not in FUNCTION_WORDS | NOT_PERSON)
-    return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
-            and named and not view.shapes[i].cut and not eponym(view, i))
-
-
-@lru_cache(maxsize=1 << 14)
-def _run_together(key: str) -> bool:
-    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
-    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
-        return False
-    for cut in range(3, len(key) - 2):
-        first, last = name_info(key[:cut]), name_info(key[cut:])
-        if first and last and first.first >= 10 and last.last >= 5 and \
-                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
-            return True
-    return False
-
-
-def _extend(view: View, span: Span) -> Span:
-    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``."""
+def extend(view: View, span: Span) -> Span:
+    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
+    and a surname that is also a word after a first name (``roy hill``)."""
     first, last = span.first, span.last
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
-        if j is None or not _neighbour(view, j):
+        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
             break
         last = j
     for _ in range(2):
         p = view.prev_word(first, cross=False, pauses=False)
         if p is not None and view.keys[p] in ("st", "saint"):
-            first = p  # St Luke's, Saint Mary's: a place named after a saint
-            break
-        if p is None or not _neighbour(view, p) or view.keys[p] in TITLES:
-            break
+            # St Luke's, Saint Mary's: a place named after a saint, its possessive and all
+            shape = view.shapes[last]
+            return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
+                        "LOCATION", "HOSPITAL", span.source)
+        if p is None or not _neighbour(view, p) or view.keys[p] in TITLES or \
+                view.keys[p] in RELATIVES:
+            break  # "my buddy travis": the relative's word is no part of the name
         first = p
     if (first, last) == (span.first, span.last):
         return span
@@ -351,4 +307,21 @@ def _neighbour(view: View, i: int) -> bool:
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))
-    return level == STRONG or (level == WEAK and zipf(base) < 5.0) or level == UNKNOWN
+    if level == WEAK:  # a common word: only one that people really carry as a name
+        info = name_info(base)
+        return zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50
+    return True
+
+
+def _surname_after(view: View, name: int, j: int) -> bool:
+    """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
+    first name (one more often a first name than a surname), in lowercase text."""
+    if not view.lowercase or view.keys[name] != view.bases[name]:
+        return False
+    before, after = name_info(view.bases[name]), name_info(view.bases[j])
+    key = view.keys[j]
+    return (before is not None and after is not None and before.first >= 100
+            and before.first > before.last and after.last >= 100 and zipf(key) < 5.5
+            and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
+            and key == view.bases[j]
+            and not view.shapes[j].cut and not eponym(view, j))

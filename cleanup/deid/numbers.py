@@ -135,7 +135,8 @@ def year(words: Sequence[str]) -> tuple[int, int] | None:
         return value if value and 2000 <= value[0] <= 2099 else None
     if w in ("nineteen", "eighteen", "twenty") and len(words) > 1:
         century = UNITS.get(w) or TENS[w]
-        if words[1] in ("oh", "o") and len(words) > 2 and words[2] in UNITS and 0 < UNITS[words[2]] < 10:
+        if words[1] in ("oh", "o") and len(words) > 2 and words[2] in UNITS and \
+                0 < UNITS[words[2]] < 10:
             return century * 100 + UNITS[words[2]], 3
         rest = _below_hundred(words, 1)
         if rest is not None and rest[0] >= 10:

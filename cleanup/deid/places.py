@@ -1,28 +1,37 @@
-"""Places: countries, states and cities from the gazetteer, and named hospitals, clinics and
-other organizations.
+"""Places: countries, states, cities and towns, from the gazetteer and from the words of
+place around them.
 
-A country or state is a place wherever it is said; a city needs more, because city names are
-often words or names too: a big city (half a million people) is known on its own, a smaller
-one after a word of place (``in``, ``at``, ``from``, ``moved to``). A facility is found from
-its head noun (``hospital``, ``medical center``, ``clinic``) with the name words before it
-(``county hospital``, ``valley medical``); a head with only generic words before it (``the
-hospital``, ``my local clinic``, ``a children's hospital``) names no one. In text with
-capitals, a capitalized name after ``from``/``at`` in a clinician's introduction or after
-``I work at`` is an organization (``Dr. Lee from Northside``).
+A country or state is a place wherever it is said; a city needs more, because city names
+are often words or names too: a big city (half a million people) is known on its own, a
+smaller one after a word of place (``in``, ``at``, ``from``, ``moved to``) or with a capital
+inside a sentence, and a town under 15,000 people only after a word of place. A town no list
+knows is found from the words around it: a capitalized word after a word of place in text
+with capitals (``a trip to Ballycastle``), a rare word after a phrase of home or travel in
+lowercase ASR (``we moved from tiverton``, ``how was your trip to sedona``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("we moved from zambia to springfield , "
-...                                  "seen at county hospital not the hospital"))
->>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_places(v)]
-[('COUNTRY', 'zambia', 'zambia'), ('CITY', 'springfield', 'springfield'), ('HOSPITAL', 'county', 'hospital')]
+...                                  "then had a trip to glenmarrow"))
+>>> [(s.subtype, v.texts[s.first], v.texts[s.last])
+...  for s in find_places(v)]  # doctest: +NORMALIZE_WHITESPACE
+[('COUNTRY', 'zambia', 'zambia'), ('CITY', 'springfield', 'springfield'),
+ ('CITY', 'glenmarrow', 'glenmarrow')]
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import TITLES, place_info, place_lengths
+from ..lexicon import DETERMINERS, zipf
+from .facilities import GENERIC
+from .knowledge import (
+    DEPARTMENTS,
+    NOT_PERSON,
+    TITLES,
+    drug_like,
+    is_protected,
+    place_info,
+    place_lengths,
+)
 from .names import EPONYM_HEADS, UNKNOWN, strength
-from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
 
@@ -30,76 +39,80 @@ from .view import View
 LOCATIVES = frozenset("""in at from to near into visit visited visiting moved move live
 lives lived living born outside around toward towards via through across""".split())
 _BIG_CITY = 500_000
-# Head nouns of a facility's or organization's name, with their subtype.
-_HEADS = {
-    "hospital": "HOSPITAL", "hospitals": "HOSPITAL", "clinic": "HOSPITAL", "clinics": "HOSPITAL",
-    "infirmary": "HOSPITAL", "hospice": "HOSPITAL", "healthcare": "HOSPITAL",
-    "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL", "rehab": "HOSPITAL",
-    "university": "ORGANIZATION", "college": "ORGANIZATION", "school": "ORGANIZATION",
-    "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
-    "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
-    "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
-}
-# Second words that make a two-word head: "medical center", "health clinic".
-_PAIR_HEADS = {
-    "medical": {"center", "centre", "group", "associates", "services", "clinic", "campus",
-                "plaza", "building", "partners", "specialists", "practice", "offices"},
-    "health": {"center", "centre", "system", "services", "clinic", "partners", "network"},
-    "surgical": {"center", "centre", "services", "associates", "group", "specialists"},
-    "surgery": {"center", "centre"}, "care": {"center", "centre", "home"},
-    "nursing": {"home", "facility"}, "urgent": {"care"}, "cancer": {"center", "centre", "institute"},
-    "rehab": {"center", "centre", "facility"}, "rehabilitation": {"center", "centre", "hospital"},
-    "heart": {"institute", "center", "centre"}, "eye": {"center", "centre", "institute"},
-    "dialysis": {"center", "centre", "unit"}, "imaging": {"center", "centre"},
-}
-# "valley medical", "northside health": an adjective head at the end of the name.
-_END_HEADS = frozenset({"medical", "health", "surgical", "healthcare"})
-_NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
-                            "company", "academy"})
-#: Words that describe a facility without naming it: "the local hospital".
-GENERIC = frozenset("""
-local nearest nearby closest big bigger biggest small smaller large larger new old other
-same different private public main usual regular specialist specialty teaching good best
-nice own whole entire general district regional community state city national nhs
-children's childrens kids women's womens men's maternity psychiatric psych mental dental
-eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation animal vet
-veterinary medical surgical health care hospital clinic university school high primary
-secondary elementary middle nursing another outpatient inpatient memory sleep pain
-fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
-such some any gp gps nhs er a&e ed icu walk family clinical
-""".split())
+_SMALL_TOWN = 15_000
+# Phrases after which a name is where someone lives, comes from or travelled to.
+_CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
+         ("grew", "up", "in"), ("born", "in"), ("moved", "to"), ("moved", "from"),
+         ("i'm", "from"), ("we're", "from"), ("originally", "from"), ("come", "from"),
+         ("comes", "from"), ("visiting", "from"), ("up", "in"), ("down", "in"),
+         ("trip", "to"), ("trips", "to"), ("vacation", "in"), ("vacation", "to"),
+         ("holiday", "in"), ("holiday", "to"), ("flew", "to"), ("flew", "in"),
+         ("flew", "from"), ("fly", "to"), ("drove", "to"), ("drove", "from"),
+         ("drive", "to"), ("drove", "up", "to"), ("drove", "down", "to"),
+         ("drove", "over", "from"), ("went", "up", "to"), ("went", "down", "to"),
+         ("stayed", "in"), ("staying", "in"), ("back", "from"), ("over", "from"),
+         ("visiting",), ("visited",), ("out", "in"), ("over", "in"))
+# Verbs of changing a treatment: "switch to", "go up to", "add in".
+_CHANGE = frozenset("""switch switched switching change changed changing over back up down
+increase increased decrease decreased reduce reduced titrate add added adding try tried
+start started convert converted""".split())
 
 
 def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
-    spans += _facilities(view)
-    spans += _introduced_organizations(view)
-    spans += _home_places(view)
+    spans += _cued_places(view)
+    spans += _capitalized_after_locative(view)
     return spans
 
 
-# Phrases after which a name is where someone lives or comes from.
-_HOME_CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
-              ("grew", "up", "in"), ("born", "in"), ("moved", "to"), ("moved", "from"),
-              ("i'm", "from"), ("we're", "from"), ("originally", "from"), ("come", "from"),
-              ("comes", "from"), ("visiting", "from"), ("up", "in"), ("down", "in"))
-
-
-def _home_places(view: View) -> list[Span]:
-    """A rare or capitalized word after ``I live in``, ``moved to``, ``originally from``: a
-    town too small for the gazetteer (``we moved from Tiverton``)."""
+def _cued_places(view: View) -> list[Span]:
+    """A rare or capitalized word after ``I live in``, ``moved to``, ``a trip to``: a town
+    too small for the gazetteer (``we moved from Tiverton``)."""
     spans = []
-    for i in view.positions({cue[0] for cue in _HOME_CUES}):
+    for i in view.positions({cue[0] for cue in _CUES}):
         words, where = view.run(i, 5, pauses=False)
-        cue = next((c for c in _HOME_CUES if tuple(words[:len(c)]) == c), None)
+        cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
         if cue is None or len(words) <= len(cue):
             continue
         j = where[len(cue)]
         key = view.bases[j]
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
-        if rare and not key.endswith(("ine", "ol", "pril", "statin", "mab", "itis", "osis")):
+        if rare and not drug_like(key) and not is_protected((key,)) \
+                and key not in GENERIC and key not in DEPARTMENTS:
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+def _capitalized_after_locative(view: View) -> list[Span]:
+    """In text with capitals, a capitalized word inside a sentence right after a word of
+    place (``in Vail``, ``up to Kirkwall``) that is no common word, kind or acronym."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in view.positions(LOCATIVES):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or not view.capitalized(j) or not _town_word(view, j):
+            continue
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in _CHANGE:
+            continue  # "switch over to Tarka": a medicine
+        last = j
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and view.capitalized(k) and _town_word(view, k):
+            last = k  # "Glen Cove"
+        state = _state_school(view, last)
+        spans.append(word_span(view, j, last if state is None else state, "LOCATION",
+                               "CITY" if state is None else "ORGANIZATION"))
+    return spans
+
+
+def _town_word(view: View, j: int) -> bool:
+    core, base = view.shapes[j].core, view.bases[j]
+    if len(core) < 3 or core.isupper() or not base.isalpha() or view.shapes[j].cut:
+        return False
+    return (zipf(base) < 4.5 and base not in NOT_PERSON and base not in GENERIC
+            and base not in DEPARTMENTS and base not in TITLES and not is_protected((base,))
+            and not drug_like(base))
 
 
 def _gazetteer(view: View) -> list[Span]:
@@ -113,9 +126,43 @@ def _gazetteer(view: View) -> list[Span]:
                 continue
             last = where[size - 1]
             if _is_place(view, i, last, found):
-                spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
+                state = _state_school(view, last)
+                if state is not None:
+                    spans.append(word_span(view, i, state, "LOCATION", "ORGANIZATION", "list"))
+                else:
+                    spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
             break
     return spans
+
+
+# Words around a place name that make it a sports team.
+_MATCH = frozenset("beat beats played plays lost won vs versus against fan fans".split())
+_SPORT = frozenset("""fan fans game games team football basketball baseball soccer hockey
+rugby match season""".split())
+
+
+def team(view: View, i: int, last: int) -> bool:
+    """Whether the place name at tokens ``i``..``last`` names a team: ``georgia beat
+    alabama``, ``alabama fan``, ``the ohio game``."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    nxt = view.next_word(last, cross=False, pauses=False)
+    before = view.keys[p] if p is not None else ""
+    after = view.keys[nxt] if nxt is not None else ""
+    return before in _MATCH or after in _MATCH or after in _SPORT
+
+
+def _state_school(view: View, last: int) -> int | None:
+    """``Penn State``, ``ohio state university``: a place name with ``State`` after it names
+    a university (capitalized in text with capitals; in ASR before ``university`` or at a
+    clause's end); the token where that name ends."""
+    j = view.next_word(last, cross=False, pauses=False)
+    if j is None or view.keys[j] != "state":
+        return None
+    k = view.next_word(j, cross=False, pauses=False)
+    school = k is not None and view.keys[k] in ("university", "college")
+    if not view.lowercase:
+        return (k if school and view.shapes[k].cap else j) if view.shapes[j].cap else None
+    return k if school else (j if k is None else None)
 
 
 def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bool:
@@ -129,110 +176,14 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
-    located = before in LOCATIVES or view.capitalized(i)
+    if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0:
+        return False  # "the turkey", "a jersey": the noun
+    if team(view, i, last):
+        return False  # "georgia beat alabama", "a michigan fan": a sports team
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place
         return before in LOCATIVES and view.capitalized(i)
     if kind in ("COUNTRY", "STATE") or population >= _BIG_CITY:
         return True
-    return located
-
-
-def _facilities(view: View) -> list[Span]:
-    spans = []
-    for h in view.positions(set(_HEADS) | set(_PAIR_HEADS) | _END_HEADS):
-        found = _facility_at(view, h)
-        if found is not None:
-            spans.append(found)
-    return spans
-
-
-def _facility_at(view: View, h: int) -> Span | None:
-    """The facility whose head starts at token ``h``, with the name words before it."""
-    key = view.bases[h]
-    last, subtype = h, _HEADS.get(key)
-    nxt = view.next_word(h, cross=False, pauses=False)
-    if key in _PAIR_HEADS and nxt is not None and view.bases[nxt] in _PAIR_HEADS[key]:
-        last, subtype = nxt, "HOSPITAL"
-    elif key in _END_HEADS and subtype is None:
-        if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS:
-            return None  # "medical history": an adjective, not a name's end
-        subtype = "HOSPITAL"
-    if subtype is None:
-        return None
-    plain_head = key in _NEEDS_CAPITAL and last == h and not view.capitalized(h)
-    if plain_head and not view.lowercase:
-        return None
-    first = _name_words_before(view, h)
-    if first is None or (plain_head and zipf(view.bases[first]) >= 4.0):
-        return None  # "common practice", "high school": in ASR only a rare word names it
-    return word_span(view, first, last, "LOCATION", subtype)
-
-
-def _name_words_before(view: View, h: int) -> int | None:
-    """The first of the (up to four) name words before a head, generic ones in front
-    dropped; ``None`` when no word names the place."""
-    words: list[int] = []
-    p = view.prev_word(h, cross=False, pauses=False)
-    while p is not None and len(words) < 4:
-        key = view.keys[p]
-        if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
-                or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
-            break
-        if not view.lowercase and not view.shapes[p].cap:
-            break
-        words.insert(0, p)
-        p = view.prev_word(p, cross=False, pauses=False)
-    if not words:
-        return None
-    if p is not None and view.keys[p] in ("at", "to", "from", "in", "into"):
-        return words[0]  # "at general hospital": no article, so the words are its name
-    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC):
-        words.pop(0)
-    return words[0] if words else None
-
-
-def _introduced_organizations(view: View) -> list[Span]:
-    """``Dr. Lee from Northside``, ``I work at Acme``: a capitalized name after ``from``/``at``
-    in a clinician's introduction or a statement of work (text with capitals only)."""
-    if view.lowercase:
-        return []
-    spans = []
-    for i in view.positions({"from", "at", "for", "with"}):
-        if not _introduces(view, i):
-            continue
-        chunk = _capitalized_chunk(view, i)
-        if chunk is not None:
-            spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", "ORGANIZATION"))
-    return spans
-
-
-def _introduces(view: View, i: int) -> bool:
-    """Whether the sentence before ``from``/``at`` introduces a clinician or a job."""
-    p = view.prev_word(i, cross=False)
-    seen = 0
-    while p is not None and seen < 6:
-        key = view.keys[p]
-        if key in ("work", "works", "worked", "working", "calling", "call") or \
-                (key in TITLES and seen <= 4) or (key in ("i'm", "this") and seen <= 3):
-            return True
-        p = view.prev_word(p, cross=False)
-        seen += 1
-    return False
-
-
-_CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "in", "de"})
-
-
-def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
-    """The capitalized words (with connectors between them) right after token ``i``."""
-    j = view.next_word(i, cross=False, pauses=False)
-    first = last = None
-    while j is not None:
-        shape = view.shapes[j]
-        if shape.cap and view.keys[j] not in ("i", "i'm"):
-            first = j if first is None else first
-            last = j
-        elif not (first is not None and view.keys[j] in _CONNECTORS):
-            break
-        j = view.next_word(j, cross=False, pauses=False)
-    return (first, last) if first is not None else None
+    if kind == "CITY" and population < _SMALL_TOWN:
+        return before in LOCATIVES
+    return before in LOCATIVES or view.capitalized(i)

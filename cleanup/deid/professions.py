@@ -1,24 +1,30 @@
 """Professions: what a patient (or someone close) does for a living.
 
 After a cue that says the next words are a job (``I work as a``, ``my job is``, ``I own an``,
-``employed as``) the noun phrase is the profession, whatever it is; after a weaker cue
-(``I'm a``, ``she's a``, ``retired``) only when its last word is an occupation from
-``cleanup/data/deid_professions.txt``. A clinician's role said without a name (``the
-cardiologist``, ``I'm under a physiotherapist``) is not PHI.
+``employed as``) the noun phrase is the profession, whatever it is. After a weaker cue
+(``I'm a``, ``she's a``, ``my husband is a``, ``retired``) it is one when its last word is
+an occupation from ``cleanup/data/deid_professions.txt``, or when it names a doer with a
+word before it (``baby rocker``, ``cabinet maker``: a compound the list need not hold), but
+not a habit (``a light sleeper``, ``a heavy coffee drinker``, ``a hard worker``). Where
+someone works stands for the job when it is a kind of business (``I work in a bike shop``,
+``she works in construction``; not ``I work in an office``), and so does an activity said
+with a frame of work (``I do dog walking on the side``). A clinician's role said without a
+name (``the cardiologist``) is not PHI.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import merge
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("I work as a computer programmer and she's a retired "
-...                                  "teacher, I'm a bit tired"))
+...                                  "teacher, I'm a bit tired, my son's a baby rocker"))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in merge(find_professions(v))]
-[('computer', 'programmer'), ('teacher,', 'teacher,')]
+[('computer', 'programmer'), ('teacher,', 'teacher,'), ('baby', 'rocker')]
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..lexicon import FUNCTION_WORDS, word_set
+from .knowledge import RELATIVES
 from .spans import Span, word_span
 from .view import View
 
@@ -29,12 +35,34 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("he's",), ("she's",), ("he", "is"), ("she", "is"),
-         ("was",), ("retired",), ("am",), ("as",), ("be",))
+         ("was",), ("retired",), ("am",), ("as",), ("be",), ("is",))
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())
 _STOP = frozenset("by at in for with from and but so who which that since because "
                   "now".split())
+# Doers that are habits or states, not jobs: "a light sleeper", "a heavy drinker".
+_NOT_JOBS = frozenset("""smoker drinker sleeper eater snorer worrier sufferer survivor
+carrier donor member beginner believer fan lover fighter runner walker swimmer jogger
+user diabetic vegetarian vegan asthmatic epileptic customer patient owner pensioner
+retiree optimist pessimist perfectionist realist atheist christian baptist methodist
+player gamer reader watcher talker thinker overthinker learner listener sitter
+sleepwalker hoarder gardener-at-heart guardian parent""".split())
+# Words that judge a person rather than name a trade: "a hard worker", "a big eater".
+_EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
+regular keen avid casual huge massive real total natural born quick picky fussy poor
+terrible awful excellent decent proper little""".split())
+# Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
+_DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
+# Where someone works that names a trade when a word says which (``a bike shop``).
+_WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
+kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio""".split())
+# Lines of work said with "work in" and no article: "she works in construction".
+_FIELDS = frozenset("""construction retail finance banking insurance sales marketing it
+education hospitality catering admin administration logistics manufacturing engineering
+accounting accountancy law journalism publishing advertising recruitment security
+transport haulage farming agriculture childcare""".split())
+_WORK_IN = frozenset("work works worked working".split())
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +72,8 @@ def occupations() -> frozenset[str]:
 
 def find_professions(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _STRONG + _WEAK}
+    # "my partner's a scaffolder": a relative's word with 's is a cue too
+    firsts = {cue[0] for cue in _STRONG + _WEAK} | {r + "'s" for r in RELATIVES}
     seconds = {cue[1] for cue in _STRONG + _WEAK if len(cue) > 1} | _ARTICLES | {"retired"}
     for i in view.positions(firsts):
         j = view.next_word(i, cross=False, pauses=False)
@@ -53,34 +82,132 @@ def find_professions(view: View) -> list[Span]:
         words, where = view.run(i, 9, pauses=False)
         for cues, strong in ((_STRONG, True), (_WEAK, False)):
             cue = next((c for c in cues if tuple(words[:len(c)]) == c), None)
-            if cue is None:
+            if cue is None and not strong and view.bases[i] in RELATIVES:
+                cue = (words[0],)
+            if cue is None or (cue == ("is",) and not _person_before(view, i)):
                 continue
             span = _phrase(view, words, where, len(cue), strong)
             if span is not None:
                 spans.append(span)
             break
-    return spans
+    return spans + _workplaces(view) + _trades_done(view)
+
+
+def _person_before(view: View, i: int) -> bool:
+    """``my husband is a``, ``who is a``: a person before ``is``."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who")
 
 
 def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:
     """The noun phrase after the cue (article and modifiers left out of the span)."""
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
-    had_article = k < len(words) and words[k] in _ARTICLES
+    # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
+    had_article = k < len(words) and words[k] in (_ARTICLES if strong else ("a", "an"))
     if had_article:
         k += 1
     elif (not strong and words[0] != "retired") or owning:
         return None  # "I'm tired", "I own my home": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
-    end = k
-    while end < len(words) and end - k < 4 and words[end] not in FUNCTION_WORDS \
-            and words[end] not in _STOP and words[end].replace("-", "").isalpha():
-        end += 1
+    end = _phrase_end(words, k)
     if end == k:
         return None
     head = words[end - 1]
-    if not strong and head not in occupations():
+    if not strong and not _job(words[k:end]):
         return None
     if owning and end - k < 2 and head not in occupations():
         return None  # "I own a car": one plain noun; "I own an auto repair shop": a trade
     return word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION")
+
+
+def _phrase_end(words: list[str], k: int) -> int:
+    """Where the noun phrase from ``words[k]`` ends: up to four words, an ``and`` inside a
+    trade's name kept (``tool and die maker``, ``hair and beauty therapist``)."""
+    end = k
+    while end < len(words) and end - k < 4:
+        word = words[end]
+        if word in ("and", "&") and end > k and _and_inside(words, end):
+            end += 1
+            continue
+        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha():
+            break
+        end += 1
+    return end
+
+
+def _and_inside(words: list[str], at: int) -> bool:
+    """Whether the ``and`` at ``words[at]`` joins two parts of one job's name: an
+    occupation ends the words after it before the phrase does."""
+    for end in range(at + 2, min(len(words), at + 4) + 1):
+        if words[end - 1] in occupations():
+            return True
+        if words[end - 1] in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _job(phrase: list[str]) -> bool:
+    """Whether a noun phrase after a weak cue names a job: its head is a listed occupation,
+    or a doer (``-er``, ``-or``, ``-ist``, ``-ian``) with a word before it that says its
+    trade (``baby rocker``) and no word that judges (``a hard worker``)."""
+    head = phrase[-1]
+    if head in _NOT_JOBS or any(w in _EVALUATIVE for w in phrase) or phrase[0] in _DEGREE:
+        return False
+    if head in occupations():
+        return True
+    return len(phrase) >= 2 and head.endswith(("er", "or", "ist", "ian")) and len(head) > 4
+
+
+def _workplaces(view: View) -> list[Span]:
+    """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
+    construction``: a kind of business, or a line of work, said for the job."""
+    spans = []
+    for i in view.positions(_WORK_IN):
+        words, where = view.run(i, 7, pauses=False)
+        if len(words) < 3 or words[1] not in ("in", "at", "for"):
+            continue
+        if words[1] == "in" and words[2] in _FIELDS:
+            spans.append(word_span(view, where[2], where[2], "PROFESSION", "PROFESSION"))
+            continue
+        if words[2] not in ("a", "an"):
+            continue
+        end = 3
+        while end < len(words) and end < 6 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS and words[end] not in _STOP:
+            end += 1
+        phrase = words[3:end]
+        if len(phrase) >= 2 and phrase[-1] in _WORKPLACES and not any(
+                w in _EVALUATIVE or w in ("local", "small", "big", "new", "nearby")
+                for w in phrase):
+            spans.append(word_span(view, where[3], where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+# What makes an activity a job: "I do dog walking on the side", "she does hair for a living".
+_WORK_FRAMES = (("on", "the", "side"), ("for", "a", "living"), ("for", "work"),
+                ("part", "time"), ("part-time",), ("full", "time"), ("full-time",),
+                ("as", "a", "job"))
+
+
+_NOTHING = frozenset("""nothing something anything everything stuff things thing more less
+much well fine okay ok lots bits exercises stretches yoga""".split())
+
+
+def _trades_done(view: View) -> list[Span]:
+    """``i also do some dog walking on the side``: a trade said as an activity, with a
+    frame of work after it."""
+    spans = []
+    for i in view.positions({"do", "does", "did", "doing"}):
+        words, where = view.run(i, 9, pauses=False)
+        k = 2 if words[1:2] == ["some"] else 1
+        end = k
+        while end < len(words) and end - k < 3 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS:
+            end += 1
+        frame = next((f for f in _WORK_FRAMES if tuple(words[end:end + len(f)]) == f), None)
+        if end == k or frame is None or words[k] in _NOTHING or \
+                words[end + len(frame):end + len(frame) + 1] == ["of"]:
+            continue  # "i do nothing on the side", "stretches on the side of the bed"
+        spans.append(word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans

@@ -14,10 +14,11 @@ the hospital ``ward``), in lowercase text only when the word is rare or mostly a
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import TITLES
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .facilities import GENERIC
+from .knowledge import TITLES, first_name
 from .names import NONE, STRONG, UNKNOWN, eponym, strength
-from .places import GENERIC
+from .places import team
 from .spans import Span, word_span
 from .view import View
 
@@ -82,9 +83,17 @@ def _spreadable(base: str, category: str) -> bool:
 
 def _occurrence(view: View, i: int) -> bool:
     """Whether this occurrence of a known name word is the name here too."""
-    if eponym(view, i):
-        return False
+    if eponym(view, i) or team(view, i, i):
+        return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
     if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap:
         return True
-    return view.lowercase and zipf(base) < 4.5
+    if not view.lowercase:
+        return False
+    # A first name that is also a word ("grace"): the name unless a determiner or a
+    # preposition makes it the noun ("by god's grace", "the grace period").
+    p = view.prev_word(i, cross=False, pauses=False)
+    plain = p is not None and (view.keys[p] in DETERMINERS or view.keys[p] in ("of", "by", "with")
+                               or (view.keys[p] != view.bases[p]
+                                   and view.bases[p] not in FUNCTION_WORDS))
+    return zipf(base) < 4.5 or (first_name(base) and not plain)

@@ -24,12 +24,16 @@ from __future__ import annotations
 import zlib
 from typing import Any, Sequence
 
+import regex
+
 from ..edits import Edits
 from ..transcript import Token, Transcript
 from .spans import Span
 from .surrogates import Surrogates
+from .view import shape
 
 MODES = ("tag", "surrogate", "mask")
+_TAGS = regex.compile(r"<[^<>]*>")
 
 
 class Replacer:
@@ -90,23 +94,47 @@ def _rewrite(view, a: int, start: int, b: int, end: int, value: str) -> dict[int
 
 
 def _pieces(texts: Sequence[str], span: Span) -> list[tuple[int, int, int, int]]:
-    """The span cut around transcriber tags inside it: ``(first, start, last, end)``."""
-    pieces, a, start = [], span.first, span.start
+    """The span cut around transcriber tags inside it (``<UNIN/>`` between words, or
+    ``<UNSURE>`` opening or closing on a word): ``(first, start, last, end)``."""
+    pieces: list[tuple[int, int, int, int]] = []
+    a: int | None = span.first
+    start = span.start
     for k in range(span.first + 1, span.last + 1):
-        if _is_tag(texts[k]):
-            if a is not None:
-                prev = k - 1
-                pieces.append((a, start, prev, len(texts[prev])))
+        found = shape(texts[k])
+        if not found.key:
+            if _is_tag(texts[k]) and a is not None:
+                pieces.append((a, start, k - 1, _word_end(texts[k - 1])))
+                a = None
+            continue
+        if a is not None and ("<" in texts[k][:found.start] or _tag_after(texts[a:k])):
+            pieces.append((a, start, k - 1, _word_end(texts[k - 1])))
             a = None
-        elif a is None:
-            a, start = k, 0
+        if a is None:
+            a, start = k, found.start
     if a is not None:
         pieces.append((a, start, span.last, span.end))
-    return [p for p in pieces if not _is_tag(texts[p[0]])]
+    return pieces
+
+
+def _tag_after(texts: Sequence[str]) -> bool:
+    """Whether the last token holding a word among ``texts`` has a tag after its word."""
+    for text in reversed(texts):
+        found = shape(text)
+        if found.key:
+            return "<" in text[found.start + len(found.core):]
+    return False
+
+
+def _word_end(text: str) -> int:
+    """Where the word of a token ends, a closing tag or punctuation after it kept."""
+    found = shape(text)
+    return found.start + len(found.core) if found.key else len(text)
 
 
 def _is_tag(text: str) -> bool:
-    return text.startswith("<") and text.endswith(">") and text.count("<") == text.count(">")
+    """A transcriber tag with no word in it (``<UNIN/>``), not a word inside tags
+    (``<UNSURE>Wexcombe</UNSURE>``)."""
+    return text.startswith("<") and text.endswith(">") and not _TAGS.sub("", text).strip()
 
 
 def _slice(transcript: Transcript, a: int, start: int, b: int, end: int) -> str:

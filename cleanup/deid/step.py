@@ -24,11 +24,16 @@ from typing import Sequence
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 from .addresses import find_addresses
+from .ages import find_ages
 from .contacts import find_contacts
-from .dates import find_ages, find_dates
+from .dates import find_dates
+from .facilities import find_facilities
 from .knowledge import is_protected, protected_lengths
 from .labels import label_names, relabel
+from .name_roles import find_name_roles
+from .name_words import find_name_words
 from .names import find_names
+from .organizations import find_organizations
 from .places import find_places
 from .professions import find_professions
 from .propagate import propagate
@@ -36,7 +41,8 @@ from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
-_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_names,
+_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_facilities,
+              find_organizations, find_names, find_name_words, find_name_roles,
               find_professions)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})

@@ -37,7 +37,8 @@ tag = Deidentify()
     ("visit www.riverside-clinic.org for details", "visit [CONTACT] for details"),
     # postcodes and addresses, written and spoken
     ("the postcode is AB one CB two", "the postcode is [LOCATION]"),
-    ("and your postcode please? it's s w one a one a a", "and your postcode please? it's [LOCATION]"),
+    ("and your postcode please? it's s w one a one a a",
+     "and your postcode please? it's [LOCATION]"),
     ("zip code is nine oh two one oh", "zip code is [LOCATION]"),
     ("It's 14 Chester Road, Leeds, LS6 2QB.", "It's [LOCATION], [LOCATION], [LOCATION]."),
     ("It's twenty two Larkspur Road, and", "It's [LOCATION], and"),
@@ -77,7 +78,7 @@ tag = Deidentify()
     ("she was at Children's Hospital", "she was at [LOCATION]"),
     ("he moved to chicago last year", "he moved to [LOCATION] last year"),
     ("we moved from tiverton two years ago", "we moved from [LOCATION] two years ago"),
-    ("she was at st. luke's last week", "she was at [NAME]'s last week"),
+    ("she was at st. luke's last week", "she was at [LOCATION] last week"),
     ("I was on holiday in Thailand.", "I was on holiday in [LOCATION]."),
     ("come into central London today", "come into central [LOCATION] today"),
     # ages over 89, written and spoken
@@ -153,4 +154,5 @@ def test_a_common_word_name_spreads_only_where_capitalized():
 
 def test_a_facility_name_said_alone_after_a_preposition():
     text = "we can send you to mercy hospital or to mercy for the scan, for mercy sake"
-    assert tag(text) == "we can send you to [LOCATION] or to [LOCATION] for the scan, for mercy sake"
+    assert tag(text) == ("we can send you to [LOCATION] or to [LOCATION] for the scan, "
+                         "for mercy sake")

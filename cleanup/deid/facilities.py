@@ -1,0 +1,207 @@
+"""Named facilities and organizations: hospitals, clinics, practices, care homes, prisons,
+employers and businesses.
+
+A facility is found from its head noun with the name words before it (``county hospital``,
+``Lakeshore Orthopedics``, ``Hollister Correctional Facility``, ``Westbury General``,
+``rosie's diner``); a head with only generic words before it (``the hospital``, ``my local
+clinic``, ``the community center``, ``pediatric cardiology``) names no one. Heads that are
+also plain nouns (``center``, ``care``, ``plant``, ``store``) need a name that says so: a
+capital in text with capitals, a rare word in lowercase ASR. An employer's plant or
+warehouse is named by the company alone (``the honeywell plant``: ``honeywell``).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("seen at county hospital, not the hospital, and at "
+...                                  "lakeshore orthopedics, not the community center"))
+>>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_facilities(v)]
+[('HOSPITAL', 'county', 'hospital,'), ('HOSPITAL', 'lakeshore', 'orthopedics,')]
+"""
+from __future__ import annotations
+
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES
+from .names import WEAK, strength
+from .numbers import NUMBER_WORDS
+from .spans import Span, word_span
+from .view import View
+
+# Head nouns of a facility's or organization's name, with their subtype.
+_HEADS = {
+    "hospital": "HOSPITAL", "hospitals": "HOSPITAL", "clinic": "HOSPITAL", "clinics": "HOSPITAL",
+    "infirmary": "HOSPITAL", "hospice": "HOSPITAL", "healthcare": "HOSPITAL",
+    "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL", "rehab": "HOSPITAL",
+    "university": "ORGANIZATION", "college": "ORGANIZATION", "school": "ORGANIZATION",
+    "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
+    "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
+    "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
+}
+#: Heads that are plain nouns as often: the name before them must be capitalized or rare.
+_PLAIN_HEADS = {
+    "center": "HOSPITAL", "centre": "HOSPITAL", "facility": "HOSPITAL", "care": "HOSPITAL",
+    "living": "OTHER", "manor": "OTHER", "lodge": "OTHER", "residence": "OTHER",
+    "prison": "OTHER", "jail": "OTHER", "penitentiary": "OTHER",
+    "diner": "ORGANIZATION", "restaurant": "ORGANIZATION", "cafe": "ORGANIZATION",
+    "bakery": "ORGANIZATION", "salon": "ORGANIZATION", "hotel": "ORGANIZATION",
+    "motel": "ORGANIZATION", "pub": "ORGANIZATION", "garage": "ORGANIZATION",
+    "store": "ORGANIZATION", "stores": "ORGANIZATION", "dealership": "ORGANIZATION",
+    "orthopedics": "HOSPITAL", "orthopaedics": "HOSPITAL", "cardiology": "HOSPITAL",
+    "dermatology": "HOSPITAL", "pediatrics": "HOSPITAL", "paediatrics": "HOSPITAL",
+    "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
+    "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
+    "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
+}
+#: An employer's site: the company before it is the name, the head is not part of it.
+_SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".split())
+# Second words that make a two-word head: "medical center", "health clinic".
+_PAIR_HEADS = {
+    "medical": {"center", "centre", "group", "associates", "services", "clinic", "campus",
+                "plaza", "building", "partners", "specialists", "practice", "offices"},
+    "health": {"center", "centre", "system", "services", "clinic", "partners", "network"},
+    "surgical": {"center", "centre", "services", "associates", "group", "specialists"},
+    "surgery": {"center", "centre"}, "care": {"center", "centre", "home"},
+    "nursing": {"home", "facility"}, "urgent": {"care"},
+    "cancer": {"center", "centre", "institute"},
+    "rehab": {"center", "centre", "facility"}, "rehabilitation": {"center", "centre", "hospital"},
+    "heart": {"institute", "center", "centre"}, "eye": {"center", "centre", "institute"},
+    "dialysis": {"center", "centre", "unit"}, "imaging": {"center", "centre"},
+}
+# "valley medical", "Westbury General": an adjective head at the end of the name.
+_END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general", "regional",
+                        "memorial"})
+# End heads that are common adjectives: a capital or a place preposition must say a name.
+_BARE_END_HEADS = frozenset({"general", "regional", "memorial"})
+# Words of time that can follow a name: "at mass general last year".
+_TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
+later ago again now then yet still twice once""".split())
+_NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
+                            "company", "academy"})
+_PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")
+#: Words that describe a facility without naming it: "the local hospital".
+GENERIC = frozenset("""
+local nearest nearby closest big bigger biggest small smaller large larger new old other
+same different private public main usual regular specialist specialty teaching good best
+nice own whole entire general district regional community state city national nhs
+children's childrens kids women's womens men's maternity psychiatric psych mental dental
+eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation animal vet
+veterinary medical surgical health care hospital clinic university school high primary
+secondary elementary middle nursing another outpatient inpatient memory sleep pain
+fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
+such some any gp gps nhs er a&e ed icu walk family clinical
+senior assisted independent intensive critical palliative respite home self social foster
+child patient foot skin wound acute managed personal elderly long term residential hospice
+routine aftercare after primary shopping call daycare fitness rec recreation dialysis
+wellness test testing vaccination distribution service garden sports leisure job visitor
+youth student career learning data trauma burn stroke birthing town grocery corner liquor
+convenience department hardware furniture book coffee pet thrift internal physical
+occupational speech pediatric paediatric adult interventional spine hand
+correctional federal juvenile detention treatment addiction recovery surgeon
+attorney secretary inspector consul
+chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
+anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
+vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
+""".split()) | DEPARTMENTS
+
+
+def find_facilities(view: View) -> list[Span]:
+    spans = _saints(view)
+    heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
+    for h in view.positions(heads):
+        found = _facility_at(view, h)
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _saints(view: View) -> list[Span]:
+    """``St. Anselm's``, ``saint bride's``: a saint's name with its possessive names a
+    hospital, a church or a school (not ``St John's wort``, a herb)."""
+    spans = []
+    for i in view.positions({"st", "saint"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
+                (not view.lowercase and not view.shapes[j].cap):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and (view.keys[k] == "wort" or view.keys[k] in _HEADS
+                              or view.keys[k] in _PAIR_HEADS):
+            continue  # a herb, or a head the facility finder takes with its words
+        shape = view.shapes[j]
+        spans.append(Span(i, view.shapes[i].start, j, shape.start + len(shape.core),
+                          "LOCATION", "HOSPITAL"))
+    return spans
+
+
+def _facility_at(view: View, h: int) -> Span | None:
+    """The facility whose head starts at token ``h``, with the name words before it."""
+    key = view.bases[h]
+    last, subtype = h, _HEADS.get(key) or _PLAIN_HEADS.get(key)
+    nxt = view.next_word(h, cross=False, pauses=False)
+    if key in _PAIR_HEADS and nxt is not None and view.bases[nxt] in _PAIR_HEADS[key]:
+        last, subtype = nxt, "HOSPITAL"
+    elif key in _END_HEADS and subtype is None:
+        if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
+                view.keys[nxt] not in _TIME_AFTER:
+            return None  # "medical history", "general surgery": an adjective
+        subtype = "HOSPITAL"
+    elif key in _SITES:
+        subtype = "ORGANIZATION"
+    if subtype is None:
+        return None
+    plain_head = key in _NEEDS_CAPITAL and last == h and not view.capitalized(h)
+    if plain_head and not view.lowercase:
+        return None
+    first = _name_words_before(view, h)
+    if first is None:
+        return None
+    strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
+                                           or key in _BARE_END_HEADS))
+    if strict and not _names_something(view, first, h):
+        return None  # "common practice", "the community center", "in general"
+    if key in _SITES:
+        return word_span(view, first, view.prev_word(h, cross=False, pauses=False),
+                         "LOCATION", subtype)
+    return word_span(view, first, last, "LOCATION", subtype)
+
+
+def _names_something(view: View, first: int, h: int) -> bool:
+    """Whether the words from ``first`` to before the head ``h`` are a name, not a kind:
+    capitalized in text with capitals, in ASR a rare word, a person's name with a
+    possessive (``rosie's``) or a word after a place preposition (``at mass general``, ``at
+    the dollar general``)."""
+    words = [k for k in range(first, h) if view.keys[k]]
+    if all(view.bases[k] in GENERIC or view.bases[k] in NOT_PERSON for k in words):
+        return False
+    if not view.lowercase:
+        return all(view.shapes[k].cap for k in words) and (
+            view.capitalized(first) or view.shapes[h].cap)
+    base = view.bases[first]
+    if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
+        return True
+    p = view.prev_word(first, cross=False, pauses=False)
+    if p is not None and view.keys[p] == "the":  # "working at the dollar general"
+        p = view.prev_word(p, cross=False, pauses=False)
+    return view.bases[h] in _BARE_END_HEADS and p is not None and \
+        view.keys[p] in _PLACE_PREPOSITIONS
+
+
+def _name_words_before(view: View, h: int) -> int | None:
+    """The first of the (up to four) name words before a head, generic ones in front
+    dropped; ``None`` when no word names the place."""
+    words: list[int] = []
+    p = view.prev_word(h, cross=False, pauses=False)
+    while p is not None and len(words) < 4:
+        key = view.keys[p]
+        if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
+                or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
+            break
+        if not view.lowercase and not view.shapes[p].cap:
+            break
+        words.insert(0, p)
+        p = view.prev_word(p, cross=False, pauses=False)
+    if not words:
+        return None
+    if p is not None and view.keys[p] in _PLACE_PREPOSITIONS:
+        return words[0]  # "at general hospital": no article, so the words are its name
+    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC):
+        words.pop(0)
+    return words[0] if words else None

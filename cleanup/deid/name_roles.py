@@ -1,0 +1,159 @@
+"""Names known by the part a word plays in the talk, when nothing right before it is a cue:
+the one who speaks (``so grace told me``), the one spoken to (``Mark, can you…``, ``is
+that right, Mark?``), a census first name written with a capital inside a sentence (``I
+spoke to Grace``), and the answer to a question about a name (``could I take your full
+name?`` ... ``yeah, it's callum brightwater``).
+
+Each rule needs a word that people really carry as a first name (the census share), so a
+common word in the same place stays (``so it told me``, ``Right, can you…``, ``thanks,
+love``); one that a cue or a list already finds is left to :mod:`.names`.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("so grace told me to come , and the doctor said so"))
+>>> [v.texts[s.first] for s in find_name_roles(v)]
+['grace']
+>>> v = View.of(Transcript.from_text("Mark, can you read that? I spoke to Hope. "
+...                                  "Right, thanks, Rose."))
+>>> [v.texts[s.first] for s in find_name_roles(v)]
+['Mark,', 'Hope.', 'Rose.']
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .knowledge import MONTHS, RELATIVES, TITLES, first_name, month_as_name, name_info
+from .name_words import compared
+from .names import UNKNOWN, WEAK, eponym, extend, strength
+from .numbers import NUMBER_WORDS
+from .spans import Span, word_span
+from .view import View
+
+#: Verbs whose subject is a person: "so grace told me".
+SAYING = frozenset("""told said says tells asked asks called calls texted texts mentioned
+mentions thinks thought wants wanted suggested suggests recommended noticed explained
+reckons reckoned insisted warned rang phoned emailed messaged""".split())
+# Words a speaker's subject can follow: the start of a clause.
+_CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um uh yeah oh
+that since if actually anyway basically and""".split())
+def find_name_roles(view: View) -> list[Span]:
+    spans = _answers(view) + _named_months(view) + _dictated(view)
+    candidates = {k for k in set(view.bases) if k and first_name(k)}
+    for i in view.positions(candidates):
+        if view.shapes[i].cut or eponym(view, i):
+            continue
+        if not view.lowercase and not view.shapes[i].cap:
+            continue  # text with capitals writes a name with one
+        if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
+            span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
+            if not compared(view, span.first, span.last):
+                spans.append(span)
+    return spans
+
+
+def _speaker(view: View, i: int) -> bool:
+    """``so grace told me``: the word opens a clause and a verb of saying follows it."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is None or view.keys[j] not in SAYING:
+        return False
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is None or view.keys[p] in _CLAUSE_OPENERS
+
+
+def _addressed(view: View, i: int) -> bool:
+    """A vocative set off by a comma at a turn's or sentence's edge: ``Mark, can you``,
+    ``is that right, Mark?`` (text with punctuation only)."""
+    j = view.next_word(i, cross=False)
+    if view.sentence_start(i) and j is not None:
+        return _comma_between(view, i, j)
+    p = view.prev_word(i, cross=False)
+    return p is not None and _comma_between(view, p, i) and (
+        view.next_word(i, cross=False) is None)
+
+
+def _comma_between(view: View, a: int, b: int) -> bool:
+    """Whether a pause and no sentence end separate the words at ``a`` and ``b``."""
+    shapes = view.shapes[a:b]
+    return any(s.pause for s in shapes) and not any(s.ends_sentence for s in shapes)
+
+
+# Words an answer opens with before the name: "yes, it's", "my name is".
+_OPENERS = frozenset("""yes yeah yep sure okay ok um uh er erm so well it's its it is my
+name name's i'm i am this hi hello of course that's""".split())
+_ASKED = frozenset("your full first last patient's his her".split())
+
+
+def _answers(view: View) -> list[Span]:
+    """The name words that open the turn after a question about a name."""
+    spans = []
+    for i in view.positions({"name", "names", "surname"}):
+        p = view.prev_word(i, cross=False)
+        if p is None or view.keys[p] not in _ASKED:
+            continue
+        j, seen = view.next_word(i), 0
+        while j is not None and seen < 25 and not view.breaks_before(j):
+            j, seen = view.next_word(j), seen + 1
+        while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
+            j = view.next_word(j, cross=False)
+        first = last = None
+        while j is not None and (first is None or j - first < 6) and _name_word(view, j):
+            first = j if first is None else first
+            last = j
+            j = view.next_word(j, cross=False, pauses=False)
+        if first is not None:
+            spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+def _name_word(view: View, j: int) -> bool:
+    """A word of the answer that can be a name: no function word or number, not common
+    in English unless a census name (``callum``, ``brightwater``, ``jack``)."""
+    base = view.bases[j]
+    if not base.replace("'", "").replace("-", "").isalpha() or base in FUNCTION_WORDS or \
+            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j):
+        return False
+    common = zipf(base) >= 4.5 and not (strength(base) >= WEAK and zipf(base) < 5.5)
+    return not common and (view.lowercase or view.shapes[j].cap)
+
+
+def _named_months(view: View) -> list[Span]:
+    """``hi april``, ``patient , june mills``: a month that is a first name, after a
+    greeting, a patient cue or a relative, with no day or year (the surname after it
+    joins)."""
+    spans = []
+    for i in view.positions(MONTHS):
+        p = view.prev_word(i, cross=False)
+        nxt = view.next_word(i, cross=False, pauses=False)
+        dated = nxt is not None and (view.keys[nxt][:1].isdigit() or view.keys[nxt] in NUMBER_WORDS)
+        if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
+            spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
+    return spans
+
+
+def _dictated(view: View) -> list[Span]:
+    """``grace hill is a 64-year-old female``: the name a dictation opens with, before the
+    patient's age."""
+    spans = []
+    for i in view.positions({"is"}):
+        words, _ = view.run(i, 6, pauses=False)
+        if words[1:2] not in (["a"], ["an"]) or not any(
+                "year" in w or w.isdigit() for w in words[2:5]):
+            continue
+        first, p = None, view.prev_word(i, cross=False, pauses=False)
+        while p is not None and (first is None or i - p < 6) and _census_word(view, p):
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if first is not None and (view.sentence_start(first) or view.keys[p] in (
+                "patient", "mr", "mrs", "ms", "miss")):
+            last = view.prev_word(i, cross=False, pauses=False)
+            spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+def _census_word(view: View, i: int) -> bool:
+    """A word people carry as a name (the census lists it for 20 in a million), or a rare
+    one, and no function word, title or relative (``grace``, ``hill``, ``okafor``)."""
+    base = view.bases[i]
+    if base in FUNCTION_WORDS or base in TITLES or base in RELATIVES or view.shapes[i].cut \
+            or not base.isalpha():
+        return False
+    info = name_info(base)
+    return (info is not None and max(info.first, info.last) >= 20) or strength(base) == UNKNOWN

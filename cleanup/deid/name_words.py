@@ -1,0 +1,95 @@
+"""Names known from the words themselves, without a cue: a census name usually written
+capitalized (``kyle``, ``sanchez``) is a name even in lowercase ASR; a first name and a
+surname run together by ASR (``ruthsanchez``) is one too; in text with capitals, two
+capitalized name-like words in a row (``Priya Raman``). A famous name one is compared with
+(``I'm no Elvis``) is not someone in the room.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("Sure, Priya Raman here. I'm no Elvis, though."))
+>>> [(v.texts[s.first], v.texts[s.last]) for s in find_name_words(v)]
+[('Priya', 'Raman')]
+>>> v = View.of(Transcript.from_text("so sanchez and ruthmorales are here"))
+>>> [v.texts[s.first] for s in find_name_words(v)]
+['sanchez', 'ruthmorales']
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .knowledge import NOT_PERSON, drug_like, place_info, run_together
+from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
+from .places import team
+from .spans import Span, word_span
+from .view import View
+
+
+def find_name_words(view: View) -> list[Span]:
+    spans = [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)]
+    return [s for s in spans if not compared(view, s.first, s.last)]
+
+
+def _standalone(view: View) -> list[Span]:
+    """Census names usually written capitalized (``kyle``, ``sanchez``), in lowercase ASR
+    too, and a first name and a surname run together (``ruthsanchez``)."""
+    spans = []
+    strong = {k for k in set(view.bases) if k and strength(k) == STRONG}
+    together = {k for k in set(view.bases) if len(k) >= 7 and run_together(k)}
+    for i in view.positions(strong | together):
+        if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
+                                                      and not view.shapes[i].cap):
+            continue
+        if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)):
+            continue  # "I'm no Elvis", "georgia beat alabama"
+        spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
+    return spans
+
+
+def compared(view: View, first: int, last: int | None = None) -> bool:
+    """``I'm no Elvis``, ``sings like Sinatra``, ``a fan of Jane Fonda``, ``a big Elvis
+    fan``: a famous name one is compared with or a fan of, not someone in the room."""
+    last = first if last is None else last
+    p = view.prev_word(first, cross=False, pauses=False)
+    j = view.next_word(last, cross=False, pauses=False)
+    before = view.keys[p] if p is not None else ""
+    after = view.keys[j] if j is not None else ""
+    if after in ("fan", "fans"):
+        return True
+    if before == "of":
+        pp = view.prev_word(p, cross=False, pauses=False)
+        return pp is not None and view.keys[pp] in ("fan", "fans")
+    return before in ("like", "no", "than") and after in ("", "but", "and", "or", "though")
+
+
+def _capitalized_pairs(view: View) -> list[Span]:
+    """Two capitalized name-like words in a row in text with capitals (``Priya Raman``):
+    one of them a census name, and the first inside a sentence unless both are."""
+    if view.lowercase:
+        return []
+    spans = []
+    names = {k for k in set(view.bases) if k and strength(k) >= UNKNOWN}
+    for i in view.positions(names):
+        for a, b in ((view.prev_word(i, cross=False, pauses=False), i),
+                     (i, view.next_word(i, cross=False, pauses=False))):
+            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)):
+                continue
+            levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
+            if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
+                continue
+            if min(levels) >= WEAK or not view.sentence_start(a):
+                spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
+    return spans
+
+
+def _drug_like(key: str) -> bool:
+    """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
+    return strength(key) == UNKNOWN and drug_like(key)
+
+
+def _capital_word(view: View, i: int) -> bool:
+    core = view.shapes[i].core
+    base = view.bases[i]
+    # Capitals make a less rare word a name too: Raman (Zipf 3.1) beside Priya.
+    named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
+                                          and base not in FUNCTION_WORDS | NOT_PERSON)
+    return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
+            and named and not view.shapes[i].cut and not eponym(view, i))

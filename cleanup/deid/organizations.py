@@ -1,0 +1,126 @@
+"""Organizations named by what introduces them: a clinician's ``I'm Dr. Lee from
+Northside``, ``calling from``, ``here at``; an employer (``she works at costco``); a home
+(``he lives at Brookhaven Senior Living``); a service (``the chemist at pellings``); an
+employer after a job (``a machinist at honeywell``).
+
+The name is what follows the preposition: in text with capitals its capitalized words
+(connectors between them kept: ``GP at Hand``), in lowercase ASR its rare words (``here
+at lakeshore orthopedics today``), never a department or a kind of place (``from
+cardiology``, ``at the hospital``, ``works at home``).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("i'm doctor lee from cardiology , here at lakeshore "
+...                                  "orthopedics today . my wife works at costco"))
+>>> [(v.texts[s.first], v.texts[s.last]) for s in find_organizations(v)]
+[('lakeshore', 'orthopedics'), ('costco', 'costco')]
+"""
+from __future__ import annotations
+
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .facilities import GENERIC
+from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
+from .numbers import NUMBER_WORDS
+from .professions import occupations
+from .spans import Span, word_span
+from .view import View
+
+# Words right before the preposition that make what follows an organization (or a home).
+_WORK = frozenset("work works worked working employed job volunteer volunteers "
+                  "volunteering".split())
+_CALLING = frozenset("calling ringing phoning speaking call".split())
+# A service named by where it is: "the chemist at Pellings", "the pharmacy at Morrisons".
+_SERVICES = frozenset("""chemist chemists pharmacy pharmacist clinic surgery practice gp
+dentist optician opticians physio""".split())
+_HOME = frozenset("live lives lived living staying stays resident resides".split())
+# A word between the verb of work and the preposition: "I work nights at".
+_BETWEEN = frozenset("nights days weekends there still now currently also part-time "
+                     "full-time shifts".split())
+_CALENDAR = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday
+sunday christmas easter thanksgiving""".split())
+_CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "de"})
+# Words that end a name in lowercase ASR: times and places said after it.
+_AFTER = frozenset("""today tonight tomorrow yesterday now anymore again downtown there
+here too also still right""".split())
+
+
+def find_organizations(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions({"from", "at", "for", "with"}):
+        subtype = _introduces(view, i)
+        if subtype is None:
+            continue
+        chunk = _rare_chunk(view, i) if view.lowercase else _capitalized_chunk(view, i)
+        if chunk is not None:
+            spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
+    return spans
+
+
+def _introduces(view: View, i: int) -> str | None:
+    """The subtype of what follows ``from``/``at``/``for``/``with`` when the words before it
+    introduce a clinician (``Dr. Lee from``, ``I'm calling from``, ``here at``), a job
+    (``she works at``, ``I work part time for``) or a home (``he lives at``); else ``None``."""
+    p = view.prev_word(i, cross=False)
+    if p is None:
+        return None
+    key, prep = view.keys[p], view.keys[i]
+    if key in _HOME and prep == "at":
+        return "OTHER"
+    if (key == "here" and prep == "at") or (key in _CALLING and prep != "for") or (
+            key in _SERVICES and prep == "at"):
+        return "ORGANIZATION"  # "here at", "calling from", "the chemist at"
+    if key in _BETWEEN:
+        p = view.prev_word(p, cross=False)
+        key = view.keys[p] if p is not None else ""
+    if (key in _WORK and prep != "with") or (key in occupations() and prep in ("at", "for")):
+        return "ORGANIZATION"  # "she works at", "a machinist at"
+    if prep == "for":
+        return None
+    seen = 0
+    while p is not None and seen < 5:
+        key = view.keys[p]
+        if (key in TITLES and seen <= 3) or (key in ("i'm", "this") and seen <= 3):
+            return "ORGANIZATION"
+        p = view.prev_word(p, cross=False)
+        seen += 1
+    return None
+
+
+def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
+    """The capitalized words (with connectors between them) right after token ``i``."""
+    j = view.next_word(i, cross=False, pauses=False)
+    first = last = None
+    while j is not None:
+        shape = view.shapes[j]
+        if shape.cap and view.keys[j] not in ("i", "i'm") and view.bases[j] not in _CALENDAR \
+                and (first is not None or view.bases[j] not in DEPARTMENTS):
+            first = j if first is None else first
+            last = j
+        elif not (first is not None and view.keys[j] in _CONNECTORS):
+            break
+        j = view.next_word(j, cross=False, pauses=False)
+    return (first, last) if first is not None else None
+
+
+def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
+    """The rare words right after token ``i`` in lowercase text (``costco``,
+    ``lakeshore orthopedics``): the first of them no department or kind of place."""
+    j = view.next_word(i, cross=False, pauses=False)
+    first = last = None
+    while j is not None and (last is None or j - first < 6):
+        key, base = view.keys[j], view.bases[j]
+        if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in _AFTER \
+                or not base.replace("'", "").replace("-", "").isalpha():
+            break
+        if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
+                              or base in DEPARTMENTS
+                              or base.endswith(("ing", "ed")) or drug_like(base)
+                              or is_protected((key,))
+                              or is_protected((base,))):
+            return None  # "at home", "from cardiology", "for worsening pain"
+        if first is not None and zipf(base) >= 4.0 and base not in GENERIC:
+            break
+        first = j if first is None else first
+        last = j
+        j = view.next_word(j, cross=False, pauses=False)
+    return (first, last) if first is not None else None
