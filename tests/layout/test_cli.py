@@ -119,3 +119,16 @@ def test_layout_keeps_zoom_speaker_labels_as_written(tmp_path, capsys):
     assert "<v" not in "".join(texts)
     assert all(t.startswith(("Paul Jones: ", "Ann Lee: ")) for t in texts)
     assert texts[0].startswith("Paul Jones: So we") and texts[-1] == "Ann Lee: Yes, they were fine."
+
+
+def test_rolling_auto_captions_laid_out_pass_lint(tmp_path, capsys):
+    # Issue 21.2: the writer put each laid-out cue back at its words' span (the rolling
+    # file's own way of timing caption lines), so cues touched and flashed: 21 of 21 failed.
+    from tests.formats.rolling import LOWERCASE, PUNCTUATED, rolling_vtt, timed_lines
+
+    src = write(tmp_path, "yt.vtt", rolling_vtt(timed_lines((LOWERCASE + PUNCTUATED) * 4)))
+    code, _, err = run(capsys, "fix", src, "--layout", "netflix", "-o", str(tmp_path / "o.vtt"))
+    assert code == 0, err
+    code, out, _ = run(capsys, "lint", str(tmp_path / "o.vtt"))
+    assert code == 0, out
+    assert out.rstrip().endswith("0 violations in 0 cues (0.0 per 100 cues; netflix rules)")
