@@ -123,14 +123,15 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     if times is None:
         return transcript
     ordered = in_time_order(transcript)
-    if ordered is not transcript:
+    moved = ordered is not transcript  # cues moved: ids no longer run in order across them
+    if moved:
         transcript, times = ordered, word_times(ordered) or times
     texts, segs = transcript.texts, transcript.segment_indices
     costs = boundary_costs(texts)
     speakers = [_segment(transcript, seg).speaker for seg in segs]
     breaker = LineBreaker(texts, costs, rules.max_chars, rules.max_lines)
     cues: list[_Cue] = []
-    for stretch in _stretches(transcript, times, speakers, rules):
+    for stretch in _stretches(transcript, times, speakers, rules, moved):
         cues += _best_cues(stretch, texts, costs, times, breaker, rules)
     cues, fitted = _without_flashes(cues, times, speakers, breaker, rules)
 
@@ -156,12 +157,15 @@ _Cue = tuple[int, int, list[int]]
 
 
 def _stretches(transcript: Transcript, times: Sequence[tuple[float, float]],
-               speakers: Sequence[str | None], rules: Rules) -> list[_Stretch]:
+               speakers: Sequence[str | None], rules: Rules,
+               moved: bool = False) -> list[_Stretch]:
     """The runs of words between hard breaks: a change of speaker, or a pause of
     ``rules.pause`` seconds. A gap where cleaning removed words (a filler) is a pause only
     for the silence it holds beyond ``REMOVED_WORD`` seconds for each word removed: the
-    time a removed ``um`` took was speech, not a pause to end a cue at."""
-    ids, n = transcript.ids, len(times)
+    time a removed ``um`` took was speech, not a pause to end a cue at. Removed words are
+    known by the ids they leave out (across cues only when no cue was ``moved`` into time
+    order)."""
+    ids, segs, n = transcript.ids, transcript.segment_indices, len(times)
     stretches: list[_Stretch] = []
     lo = 0
     for k in range(1, n + 1):
@@ -169,7 +173,8 @@ def _stretches(transcript: Transcript, times: Sequence[tuple[float, float]],
             gap = times[k][0] - times[k - 1][1]
             if gap < rules.pause:
                 continue
-            removed = ids[k] - ids[k - 1] - 1 if ids[k] >= 0 and ids[k - 1] >= 0 else 0
+            known = ids[k] >= 0 and ids[k - 1] >= 0 and (not moved or segs[k] == segs[k - 1])
+            removed = ids[k] - ids[k - 1] - 1 if known else 0
             if removed > 0 and gap - REMOVED_WORD * removed < rules.pause:
                 continue
         stretches.append(_Stretch(lo, k, times[k][0] if k < n else float("inf")))

@@ -115,3 +115,18 @@ def test_cue_timed_files_keep_words_and_order(t):
 def test_layout_of_timed_words_is_stable(t):
     once = layout(t)
     assert layout(once) == once
+
+
+@SETTINGS
+@given(cue_timed(), st.randoms(use_true_random=False))
+def test_cues_in_any_file_order_are_laid_out_as_in_time_order(t, rnd):
+    # Issue 22.9: an SRT listing cues out of time order put every word into one cue, far
+    # from its time. Shuffled, the cues are laid out as the file in time order is.
+    pairs = [(seg, " ".join(tok.text for tok in tokens))
+             for seg, tokens in zip(t.segments, t.segment_tokens())]
+    rnd.shuffle(pairs)
+    shuffled = Transcript.from_segments(pairs, format="srt")
+    ordered = Transcript.from_segments(sorted(pairs, key=lambda p: p[0].start), format="srt")
+    for rules in (NETFLIX, BBC):
+        a, b = layout(shuffled, rules), layout(ordered, rules)
+        assert a.text == b.text and a.segments == b.segments
