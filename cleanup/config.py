@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .config_keys import KEYS, Source, checked, style_items, read_terms
+from .config_keys import KEYS, Source, checked, read_terms, style_items
 from .errors import ConfigError, InputError, read_text
 from .validation import suggestion
 
@@ -96,8 +96,10 @@ class Config:
         if value is None:
             return default
         if choices is not None and value not in (choices := list(choices)):
-            raise ConfigError(f"{self.origins.get(key, 'config')}: unknown {key} {value!r}"
-                              f"{suggestion(value, choices)}; {key}s: {', '.join(choices)}")
+            where = self.origins.get(key)
+            raise ConfigError(f"{where or 'config'}: unknown {key} {value!r}"
+                              f"{suggestion(value, choices)}; {key}s: {', '.join(choices)}",
+                              where)
         return value
 
     def step_names(self, style: str | None = None) -> list[str]:
@@ -167,7 +169,7 @@ def load_config(path: str | Path, *, defaults: Config | None = None, sample: boo
     if "tool" in data or path.name == "pyproject.toml":
         table = _tool_table(data, path)
         if table is None:
-            raise ConfigError(f"{path}: no [tool.cleanup] table")
+            raise ConfigError(f"{path}: no [tool.cleanup] table", path)
     else:
         table = data
     return parse_config(table, base=path.parent, origin=str(path), defaults=defaults,

@@ -44,8 +44,13 @@ class Source:
     base: Path = Path(".")
     imports: bool = True
 
+    @property
+    def file(self) -> str | None:
+        """The config file, when the table came from one."""
+        return None if self.origin == Source.origin else self.origin
+
     def fail(self, message: str) -> ConfigError:
-        return ConfigError(f"{self.origin}: {message}")
+        return ConfigError(f"{self.origin}: {message}", self.file)
 
 
 def read_plugins(cfg: Config, key: str, value: Any, src: Source) -> None:
@@ -122,8 +127,11 @@ def read_steps(cfg: Config, key: str, value: Any, src: Source) -> None:
 def read_layout(cfg: Config, key: str, value: Any, src: Source) -> None:
     from .layout import parse_table
 
-    preset, numbers = parse_table({"preset": value} if isinstance(value, str) else value,
-                                  src.origin)
+    try:
+        preset, numbers = parse_table({"preset": value} if isinstance(value, str) else value,
+                                      src.origin)
+    except ConfigError as exc:  # its message names the file already
+        raise ConfigError(str(exc), src.file) from None
     cfg.layout_preset = preset or cfg.layout_preset
     cfg.layout = {**cfg.layout, **numbers}
 

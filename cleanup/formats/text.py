@@ -89,8 +89,8 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
                 sep = sep if native or not sep else "\n"
                 out.append(sep + (seg.label if native else seg.label.rstrip() + " ") + tok.text)
             elif seg.speaker and seg.speaker != prev_speaker:
-                name = speakers.shown_name(seg.speaker)
-                out.append(("\n" if sep else "") + (f"{name}: " if name else "") + tok.text)
+                shown = speakers.shown_name(seg.speaker)
+                out.append(("\n" if sep else "") + (f"{shown}: " if shown else "") + tok.text)
             else:
                 out.append(sep + tok.text)
             prev_segment, prev_speaker = tok.segment, seg.speaker
