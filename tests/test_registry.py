@@ -100,8 +100,8 @@ def test_register_refuses_built_in_names_and_a_second_factory(registry_state):
 
 def test_an_unknown_step_lists_plugin_steps_too(install):
     install({"redact_mrn": "mysteps_h:RedactMRN"}, {"mysteps_h": MYSTEPS})
-    with pytest.raises(ConfigError, match=r"unknown step 'redact_mr' \(did you mean 'redact_mrn'\?\); "
-                                          r"known steps: .*redact_mrn"):
+    with pytest.raises(ConfigError, match=r"unknown step 'redact_mr' \(did you mean "
+                                          r"'redact_mrn'\?\); known steps: .*redact_mrn"):
         registry.factory("redact_mr")
 
 
