@@ -242,3 +242,14 @@ def test_explain_puts_untimed_changes_last_in_their_order():
                Change("c", "x", "y", None, None), Change("d", "x", "y", 1.0, 2.0),
                Change("e", "x", "y", 1.0, 1.5)]
     assert [c.step for c in by_time(changes)] == ["d", "e", "b", "a", "c"]
+
+
+def test_fix_takes_its_layout_from_the_config(here, capsys):
+    long_cue = ("1\n00:00:00,000 --> 00:00:09,000\nYour thyroid levels look stable, so we can "
+                "start the injections next week if the side effects stay mild.\n")
+    src = write(here, "long.srt", long_cue)
+    assert run(capsys, "fix", src)[1].count("-->") == 1       # keep: fix's default
+    write(here, "cleanup.toml", 'layout = "netflix"\n')
+    code, out, _ = run(capsys, "fix", src)
+    assert code == 0 and out.count("-->") > 1
+    assert run(capsys, "fix", src, "--layout", "keep")[1].count("-->") == 1   # the option wins
