@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..config import Config
-from ..errors import CleanupError
+from ..errors import CleanupError, ConfigError
 from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
                                 BatchOptions, Shard, run_batch)
 from ..transcribe.registry import BACKENDS
@@ -127,7 +129,8 @@ def _add_compute_options(p: argparse.ArgumentParser) -> None:
                         "RAY_ADDRESS, else a local Ray)")
 
 
-def transcribe_options(args: argparse.Namespace, rules, cfg: Config | None = None) -> BatchOptions:
+def transcribe_options(args: argparse.Namespace, rules,
+                       cfg: Config | None = None) -> BatchOptions:
     """The options as the batch engine takes them, with the caption layout ``rules``; the
     shard from --shard or a job array. A setting not given on the command line comes from
     the config ``cfg`` (its ``model``, ``prompt``, ...), else the engine's default."""
@@ -139,24 +142,33 @@ def transcribe_options(args: argparse.Namespace, rules, cfg: Config | None = Non
     default = BatchOptions()
     backend = cfg.setting("backend", args.backend, default.backend, choices=BACKENDS)
     device = cfg.setting("device", args.device, default.device)
+    model = cfg.setting("model", args.model, default.model)
+    language = cfg.setting("language", args.language, default.language)
     if args.executor == "local":  # a missing GPU stops the run before anything is touched
-        from ..transcribe.device import DeviceError, resolve_device
+        from ..transcribe.device import resolve_device
 
-        try:
+        with _naming_config(cfg, args, "device"):
             resolve_device(device, backend)
-        except DeviceError as exc:
-            where = cfg.origins.get("device") if args.device is None else None
-            raise (DeviceError(f"{where}: {exc}") if where else exc) from None
     return BatchOptions(
         inputs=tuple(args.inputs), output=Path(args.output), backend=backend,
-        model=cfg.setting("model", args.model, default.model),
-        language=cfg.setting("language", args.language, default.language),
-        prompt=cfg.setting("prompt", args.prompt),
+        model=model, language=language, prompt=cfg.setting("prompt", args.prompt),
         formats=tuple(cfg.setting("formats", args.formats, DEFAULT_FORMATS)),
         force=args.force, files_from=args.files_from,
         root=args.root, shard=_shard(args), summary_json=args.summary_json,
         device=device, batch_size=cfg.setting("batch_size", args.batch_size, default.batch_size),
         executor=args.executor, ray_address=args.address, layout=rules)
+
+
+@contextmanager
+def _naming_config(cfg: Config, args: argparse.Namespace, *keys: str) -> Iterator[None]:
+    """A setting's error names the config file when the value came from one."""
+    try:
+        yield
+    except CleanupError as exc:
+        where = [cfg.origins[k] for k in keys if getattr(args, k) is None and k in cfg.origins]
+        if not where:
+            raise
+        raise ConfigError(f"{where[0]}: {exc}", where[0]) from None
 
 
 def _shard(args: argparse.Namespace) -> Shard | None:
