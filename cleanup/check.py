@@ -1,9 +1,10 @@
 r"""The regression harness: run the pipeline on every ``NAME.raw.EXT`` sample and compare it
 with ``NAME.clean.EXT``.
 
-A sample may carry its own settings in ``NAME.toml`` beside it (same keys as a config
-file), e.g. ``style = "verbatim"``, on top of the project's config; otherwise the harness's
-pipeline is used.
+A sample may carry its own settings in ``NAME.toml`` beside it (the keys of a config file
+but ``plugins``: a sample folder never makes cleanup import code), e.g.
+``style = "verbatim"``, on top of the project's config; otherwise the harness's pipeline is
+used. A sample that cannot be read or cleaned fails with one line naming its file.
 
 Expected files are UTF-8 (a leading byte-order mark is not part of the text). A diff shows
 invisible characters, which would otherwise make a failure look like two equal lines:
@@ -21,9 +22,10 @@ from typing import Callable, Iterator
 
 from . import formats
 from .config import Config, load_config
-from .errors import CleanupError, InputError, read_text
+from .errors import CleanupError, InputError, located, read_text
 from .layout import layout, lint
 from .pipeline import Pipeline
+from .validation import counted
 
 
 @dataclass(frozen=True)
@@ -112,14 +114,14 @@ def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = No
     try:
         rules = None
         if sample.config is not None:
-            sample_config = load_config(sample.config, defaults=config)
+            sample_config = load_config(sample.config, defaults=config, sample=True)
             pipeline, rules = sample_config.build(), sample_config.layout_rules()
         transcript = pipeline(formats.read(sample.raw, fmt))
         if rules is not None and fmt != "txt":
             transcript = layout(transcript, rules)
         actual = formats.render(transcript, fmt, name=str(sample.expected))
-    except CleanupError as exc:
-        return Result(sample, None, None, str(exc))
+    except CleanupError as exc:  # a step's failure too: one line naming the sample
+        return Result(sample, None, None, located(exc, sample.raw))
     try:
         expected = read_expected(sample.expected)
     except FileNotFoundError:
@@ -147,11 +149,15 @@ def update_expected(result: Result) -> None:
 
 
 def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
-          out: Callable[[str], None] = print, config: Config | None = None) -> tuple[int, int]:
+          out: Callable[[str], None] = print, config: Config | None = None,
+          err: Callable[[str], None] | None = None) -> tuple[int, int]:
     """Check every sample; print diffs of mismatches and a closing count. Returns (passed, failed).
 
-    ``config`` is the project's config, the base of each sample's own ``NAME.toml``.
+    ``config`` is the project's config, the base of each sample's own ``NAME.toml``. A
+    sample that cannot be read, cleaned or updated is one ``FILE: reason`` line, given to
+    ``err`` (``out`` when ``None``); the other samples are still checked.
     """
+    err = err or out
     passed = failed = 0
     for sample in find_samples(paths):
         result = run_sample(sample, pipeline, config=config)
@@ -164,14 +170,17 @@ def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
             except CleanupError as exc:
                 failed += 1
                 out(f"FAIL {sample.name}")
-                out(str(exc))
+                err(str(exc))
                 continue
             out(f"updated {sample.expected}")
             passed += 1
             continue
         failed += 1
         out(f"FAIL {sample.name}")
-        out(result.diff().rstrip("\n"))
+        if result.error:
+            err(result.error)
+        else:
+            out(result.diff().rstrip("\n"))
     out(f"{passed} passed, {failed} failed")
     return passed, failed
 
@@ -186,8 +195,8 @@ def lint_samples(paths: list[Path], rules, *, out: Callable[[str], None] = print
             continue
         sample_rules = rules
         try:
-            if sample.config is not None:
-                config = load_config(sample.config)
+            if sample.config is not None:  # its layout only: no pipeline, no plugin
+                config = load_config(sample.config, sample=True, for_pipeline=False)
                 if config.layout_preset not in (None, "keep"):
                     sample_rules = config.layout_rules()
             found = lint(formats.read(sample.expected), sample_rules)
@@ -198,5 +207,5 @@ def lint_samples(paths: list[Path], rules, *, out: Callable[[str], None] = print
         for v in found:
             out(f"LINT {sample.expected}: {v.describe()} ({sample_rules.name})")
         bad += bool(found)
-    out(f"lint: {bad} samples with caption rule violations")
+    out(f"lint: {counted(bad, 'sample')} with caption rule violations")
     return bad

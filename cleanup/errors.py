@@ -1,4 +1,5 @@
-"""Errors a user can cause. The CLI prints them as one line and exits with status 1."""
+"""Errors a user can cause. The CLI prints them as one line and exits with status 1 (2 for
+a :class:`ConfigError`: the settings)."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,12 @@ class CleanupError(Exception):
 
 
 class ConfigError(CleanupError):
-    """A pipeline or config file names an unknown step or option, or a bad value."""
+    """A pipeline or config file names an unknown step or option, or a bad value. ``path``:
+    the config file it is in, when there is one (the message starts with it)."""
+
+    def __init__(self, message: str, path: object = None):
+        super().__init__(message)
+        self.path = None if path is None else str(path)
 
 
 class InputError(CleanupError):
@@ -20,6 +26,19 @@ class InputError(CleanupError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+def located(exc: CleanupError, path: object) -> str:
+    """The error's message as one line naming the file it happened on: as it is when it
+    names a file already (an :class:`InputError`, an error in a config file), else
+    ``PATH: message`` (a step that failed on that file).
+
+    >>> located(CleanupError("step 'x' failed"), "a.txt")
+    "a.txt: step 'x' failed"
+    >>> located(InputError("b.txt", "no such file"), "a.txt")
+    'b.txt: no such file'
+    """
+    return str(exc) if getattr(exc, "path", None) else f"{path}: {exc}"
 
 
 def read_bytes(path: str | os.PathLike[str], kind: str = "") -> bytes:

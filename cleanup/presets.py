@@ -22,6 +22,7 @@ from . import registry
 from .errors import ConfigError
 from .gate import Policy
 from .pipeline import Pipeline
+from .validation import suggestion
 
 VERBATIM: tuple[str, ...] = registry.style_steps("verbatim")
 CLEAN: tuple[str, ...] = registry.style_steps("clean")
@@ -44,14 +45,16 @@ def build_pipeline(
 
     ``glossary`` adds canonical spellings for :mod:`cleanup.normalizers.glossary`;
     ``builtin_glossary=False`` switches the bundled medical list off; ``options`` maps a
-    step name to its options; ``disable`` drops steps by name. Every named step must exist
-    and every option fit its step (in the pipeline or not), as in a config file.
-    ``apply_suggestions`` makes the changes steps only suggest (precision first: they are
-    held back and listed by default; see :mod:`cleanup.gate`).
+    step name to its options; ``disable`` drops steps by name. Every named step must exist,
+    every option fit its step, and a step given options must be in the pipeline (it may be
+    disabled), as in a config file. ``apply_suggestions`` makes the changes steps only
+    suggest (precision first: they are held back and listed by default; see
+    :mod:`cleanup.gate`).
     """
     if steps is None:
         if style not in STYLES:
-            raise ConfigError(f"unknown style {style!r}; styles: {', '.join(STYLES)}")
+            raise ConfigError(f"unknown style {style!r}{suggestion(style, STYLES)}; "
+                              f"styles: {', '.join(STYLES)}")
         steps = STYLES[style]
     for name in list(steps) + list(disable) + list(options or {}):
         registry.factory(name)  # raises ConfigError for an unknown name
@@ -60,6 +63,10 @@ def build_pipeline(
         raise ConfigError(f"cannot disable {missing[0]!r}: not in the pipeline "
                           f"({', '.join(steps)})")
     checked = {name: registry.check_options(name, opts) for name, opts in (options or {}).items()}
+    idle = [n for n in checked if n not in steps]
+    if idle:  # options that would do nothing: a clinic would think the step runs
+        raise ConfigError(f"options for step {idle[0]!r}, which is not in the pipeline "
+                          f"({', '.join(steps)}); add it to 'pipeline' or remove its options")
     glossary_opts = checked.setdefault("apply_glossary", {})
     if glossary is not None:
         glossary_opts["terms"] = tuple(glossary_opts.get("terms", ())) + tuple(glossary)

@@ -42,7 +42,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 from .errors import ConfigError
-from .validation import WrongValue, check as check_value, hints
+from .validation import WrongValue, hints, suggestion
+from .validation import check as check_value
 
 # The styles a row can name (cleanup.presets makes them): all three, the two that drop words.
 _ALL = ("verbatim", "clean", "readable")
@@ -251,7 +252,9 @@ class Registry:
             return self._loaded[name]
         plugin = self.plugins().get(name)
         if plugin is None:
-            raise ConfigError(f"unknown step {name!r}; known steps: {', '.join(self.names())}")
+            known = self.names()
+            raise ConfigError(f"unknown step {name!r}{suggestion(name, known)}; "
+                              f"known steps: {', '.join(known)}")
         return self._load(name, plugin)
 
     def _load(self, name: str, plugin: _Plugin) -> Callable[..., Any]:
@@ -284,7 +287,8 @@ class Registry:
         unknown = sorted(set(opts) - set(valid))
         if unknown:
             listed = ", ".join(valid) if valid else "none"
-            raise ConfigError(f"step {name!r} has no option {unknown[0]!r}; its options: {listed}")
+            raise ConfigError(f"step {name!r} has no option {unknown[0]!r}"
+                              f"{suggestion(unknown[0], valid)}; its options: {listed}")
         wanted = hints(self.factory(name)) if opts else {}
         checked = dict(opts)
         for key, value in opts.items():

@@ -18,7 +18,8 @@ linear enough for hour-long transcripts.
 
 Pairs are found by name: ``NAME.raw.EXT`` (any format cleanup reads) with ``NAME.gold.txt``
 beside it, or else ``NAME.clean.EXT`` (the ``samples/`` convention, compared as text), and
-a ``NAME.toml`` beside them sets that pair's settings as in ``cleanup check``.
+a ``NAME.toml`` beside them sets that pair's settings as in ``cleanup check`` (never
+``plugins``: a folder of references never makes cleanup import code).
 
 >>> s = score_texts("so uh i think i think it’s fine", "so uh i think i think it’s fine",
 ...                 "So I think it's fine")
@@ -39,7 +40,7 @@ from typing import Any, Iterable, Sequence
 import regex
 
 from .config import Config, load_config
-from .errors import CleanupError, InputError, read_bytes
+from .errors import CleanupError, InputError, located, read_bytes
 from .pipeline import Pipeline
 
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}]+$")
@@ -197,8 +198,8 @@ def score_file(raw: Path, gold: Path | None, pipeline: Pipeline, *, config: Conf
             read_bytes(raw)  # a missing raw file says so
             raise InputError(raw, "no gold beside it (NAME.gold.txt or NAME.clean.EXT)")
         settings = raw.with_name(raw.name.split(".raw.", 1)[0] + ".toml")
-        if settings.is_file():
-            pipeline = load_config(settings, defaults=config).build()
+        if settings.is_file():  # a pair's own settings: never plugins
+            pipeline = load_config(settings, defaults=config, sample=True).build()
         transcript = formats.read(str(raw))
         raw_text = formats.render(transcript, "txt")
         cleaned = formats.render(pipeline(transcript), "txt")
@@ -206,8 +207,8 @@ def score_file(raw: Path, gold: Path | None, pipeline: Pipeline, *, config: Conf
             gold_text = formats.decode(read_bytes(gold), str(gold))
         else:  # NAME.clean.srt: compare its text, not its cue numbers and timings
             gold_text = formats.render(formats.read(str(gold)), "txt")
-    except CleanupError as exc:
-        return Score(name, 0, 0, 0, 0, 0, error=str(exc))
+    except CleanupError as exc:  # a step's failure too: one line naming the file
+        return Score(name, 0, 0, 0, 0, 0, error=located(exc, raw))
     return score_texts(raw_text, cleaned, gold_text, name)
 
 

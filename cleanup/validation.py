@@ -2,7 +2,7 @@
 saying what is wrong, whether the value came from a TOML file, the command line or Python.
 
 A step's options are checked against its factory's annotations, a config key against the
-type :data:`cleanup.config.KEYS` gives it, a ``[layout]`` number against :class:`Rules`'s
+type :data:`cleanup.config_keys.KEYS` gives it, a ``[layout]`` number against :class:`Rules`'s
 fields. The message is always "must be WHAT, got VALUE"; the caller says whose value it is.
 
 >>> check(6, int), check(6.0, int), check(4, float)
@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import collections.abc
 import datetime
+import difflib
 import inspect
 import types
 import typing
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-__all__ = ["WrongValue", "check", "describe", "hints", "parse_text", "shown"]
+__all__ = ["WrongValue", "check", "counted", "describe", "hints", "parse_text", "shown",
+           "suggestion"]
 
 _SEQUENCES = (tuple, list, frozenset, set, collections.abc.Sequence, collections.abc.Iterable,
               collections.abc.Collection)
@@ -161,6 +163,32 @@ def shown(value: Any) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
         return f"a list of {len(value)} items"
     return f"{text[:_LONGEST_SHOWN - 5]}…{text[-3:]}"
+
+
+def suggestion(name: object, choices: Iterable[str]) -> str:
+    """`` (did you mean 'NAME'?)`` for the valid name closest to a mistyped one, or ``""``
+    when none is close: what an "unknown step/style/format/key" message adds.
+
+    >>> suggestion("remove_filler", ["remove_fillers", "collapse_repeats"])
+    " (did you mean 'remove_fillers'?)"
+    >>> suggestion("Verbatim", ["verbatim", "clean"]), suggestion("xyz", ["verbatim"])
+    (" (did you mean 'verbatim'?)", '')
+    """
+    if not isinstance(name, str) or not name:
+        return ""
+    choices = list(choices)
+    folded = {choice.casefold(): choice for choice in choices}
+    close = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.6)
+    return f" (did you mean {folded[close[0]]!r}?)" if close else ""
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A count in words, the noun singular for one: ``1 change``, ``2 changes``, ``0 cues``.
+
+    >>> counted(1, "violation"), counted(3, "cue"), counted(1, "sample", "samples")
+    ('1 violation', '3 cues', '1 sample')
+    """
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def hints(factory: Callable[..., Any]) -> dict[str, Any]:

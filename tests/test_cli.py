@@ -77,7 +77,7 @@ def test_bad_input_one_line_error_and_batch_continues(tmp_path, capsys):
 
 def test_unknown_step_in_disable(capsys):
     code, _, err = run(capsys, "fix", "--disable", "nope", "-")
-    assert code == 1 and "unknown step 'nope'" in err and "Traceback" not in err
+    assert code == 2 and "unknown step 'nope'; known steps: " in err and "Traceback" not in err
 
 
 def test_steps_lists_registry(capsys):

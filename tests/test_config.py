@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from cleanup import registry
-from cleanup.config import find_pyproject_config, load_config, read_terms
+from cleanup.config import find_config, find_pyproject_config, load_config, read_terms
 from cleanup.errors import ConfigError, InputError
 from cleanup.presets import STYLES
 
@@ -53,9 +53,25 @@ def test_pyproject_without_table(tmp_path):
 
 @pytest.mark.parametrize("body, message", [
     ('colour = "red"', "unknown key 'colour'; valid keys: plugins, style, pipeline"),
+    ('glosary = ["Botox"]', "unknown key 'glosary' (did you mean 'glossary'?); valid keys: "),
     ('style = "pretty"', "unknown style 'pretty'"),
-    ('disable = ["remove_filers"]', "unknown step 'remove_filers'; known steps: "),
-    ('[steps.remove_fillers]\nwordz = ["x"]', "step 'remove_fillers' has no option 'wordz'; its options: words"),
+    ('style = "cleen"', "unknown style 'cleen' (did you mean 'clean'?); styles: "),
+    ('disable = ["remove_filers"]',
+     "unknown step 'remove_filers' (did you mean 'remove_fillers'?); known steps: "),
+    ('[steps.remove_fillers]\nwordz = ["x"]',
+     "step 'remove_fillers' has no option 'wordz' (did you mean 'words'?); its options: words"),
+    ('[steps.deidentify]\n', "options for step 'deidentify', which is not in the pipeline ("),
+    ('style = "verbatim"\n[steps.remove_fillers]\nwords = ["uh"]',
+     "options for step 'remove_fillers', which is not in the pipeline ("),
+    ('model = 5', "'model' must be a string, got 5"),
+    ('prompt = ["Botox"]', "'prompt' must be a string, got ['Botox']"),
+    ('batch_size = 0', "'batch_size' must be a whole number ≥ 1, got 0"),
+    ('batch_size = "8"', "'batch_size' must be a whole number ≥ 1, got '8'"),
+    ('formats = ["txt", "srtt"]',
+     "'formats': unknown format 'srtt' (did you mean 'srt'?); formats: "),
+    ('formats = []', "'formats' names no format"),
+    ('formats = 5', "'formats' must be a list of formats, e.g. [\"txt\", \"srt\"], got 5"),
+    ('layout = "netflx"', "[layout] unknown preset 'netflx' (did you mean 'netflix'?)"),
     ('[steps.normalize_unicode]\napostrophes = "fancy"', "apostrophes must be one of"),
     ('glossary = "Botox"', "'glossary' must be a list of strings"),
     ('pipeline = ["remove_fillers"]\ndisable = ["capitalize_sentences"]', "cannot disable 'capitalize_sentences'"),
@@ -69,7 +85,7 @@ def test_pyproject_without_table(tmp_path):
     ('steps = 5', "'steps' must be a table of step tables"),
     ('[steps.apply_glossary]\nterms = 5', "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
     ('style = 5', "'style' must be a string, got 5"),
-    ('layout = 5', "'layout' must be a table, e.g. [tool.cleanup.layout], got 5"),
+    ('layout = 5', "'layout' must be a preset name or a table, e.g. [tool.cleanup.layout], got 5"),
     ('glossary = ["Botox", 1]', "'glossary' must be a list of strings, got ['Botox', 1]"),
     ('glossary_file = 5', "'glossary_file' must be a file name, got 5"),
     ('builtin_glossary = "no"', "'builtin_glossary' must be true or false, got 'no'"),
@@ -201,3 +217,48 @@ def test_a_plugin_that_fails_is_one_line_naming_it(tmp_path, registry_state, sou
         load_config(write(tmp_path, "cleanup.toml", 'plugins = ["house_rules_b"]\n'))
     assert str(err.value).startswith(f"{tmp_path / 'cleanup.toml'}: {message}")
     assert "\n" not in str(err.value)
+
+
+def test_a_style_from_the_command_line_leaves_out_the_options_of_steps_it_drops(tmp_path):
+    cfg = load_config(write(tmp_path, "cleanup.toml", 'disable = ["collapse_repeats"]\n'
+                                                      '[steps.remove_fillers]\nwords = ["uh"]\n'))
+    assert cfg.build()("uh um so") == "Um so"
+    assert cfg.build(style="verbatim")("uh um so") == "Uh um so"  # no error: verbatim asked for
+
+
+def test_a_sample_style_leaves_out_the_project_options_of_steps_it_drops(tmp_path):
+    project = load_config(write(tmp_path, "cleanup.toml",
+                                '[steps.remove_fillers]\nwords = ["uh"]\n'))
+    sample = load_config(write(tmp_path, "x.toml", 'style = "verbatim"\n'), defaults=project,
+                         sample=True)
+    assert sample.steps == {} and project.steps == {"remove_fillers": {"words": ["uh"]}}
+    with pytest.raises(ConfigError, match="options for step 'remove_fillers', which is not in"):
+        load_config(write(tmp_path, "y.toml", 'style = "verbatim"\n[steps.remove_fillers]\n'
+                                              'words = ["um"]\n'), defaults=project, sample=True)
+
+
+def test_a_config_for_a_command_without_a_pipeline_imports_and_checks_no_step(tmp_path):
+    path = write(tmp_path, "cleanup.toml", 'plugins = ["never_imported_module"]\n'
+                                           'pipeline = ["a_plugin_step"]\nlayout = "bbc"\n')
+    cfg = load_config(path, for_pipeline=False)
+    assert cfg.layout_rules().name == "bbc" and "never_imported_module" not in sys.modules
+    with pytest.raises(ConfigError, match="plugin 'never_imported_module' cannot be imported"):
+        load_config(path)
+
+
+def test_find_config_prefers_cleanup_toml(tmp_path):
+    assert find_config(tmp_path) is None
+    write(tmp_path, "pyproject.toml", '[tool.cleanup]\nstyle = "readable"\n')
+    assert find_config(tmp_path).style == "readable"
+    write(tmp_path, "cleanup.toml", 'style = "verbatim"\n')
+    assert find_config(tmp_path).style == "verbatim"
+
+
+def test_transcribe_settings_and_where_they_came_from(tmp_path):
+    cfg = load_config(write(tmp_path, "cleanup.toml", 'model = "base.en"\nformats = "json,txt"\n'
+                                                      'batch_size = 4.0\n'))
+    assert (cfg.model, cfg.formats, cfg.batch_size) == ("base.en", ("txt", "json"), 4)
+    assert cfg.setting("model", None, "tiny.en") == "base.en"
+    assert cfg.setting("model", "small", "tiny.en") == "small"
+    assert cfg.setting("prompt", None, "x") == "x"
+    assert cfg.origins["model"] == str(tmp_path / "cleanup.toml")

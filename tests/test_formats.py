@@ -76,7 +76,7 @@ def test_read_errors_name_the_file(tmp_path):
     with pytest.raises(InputError, match=r"missing.txt: no such file"):
         formats.read(tmp_path / "missing.txt")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02PNG")
-    with pytest.raises(InputError, match="bin.txt: binary file"):
+    with pytest.raises(InputError, match="bin.txt: a binary file, not a transcript"):
         formats.read(tmp_path / "bin.txt")
     (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(InputError, match="latin.txt: not UTF-8"):

@@ -74,7 +74,7 @@ def test_plugin_step_options_from_the_config(clinic, capsys):
     assert capsys.readouterr().out == "So the MRN is 0012345, I think\n"
     write(clinic, "pyproject.toml", '[tool.cleanup]\npipeline = ["redact_mrn"]\n'
                                     '[tool.cleanup.steps.redact_mrn]\nmin_digits = "8"\n')
-    assert main(["fix", "samples/mrn.raw.txt"]) == 1
+    assert main(["fix", "samples/mrn.raw.txt"]) == 2  # a usage error: the settings
     assert capsys.readouterr().err == (
         f"cleanup: {Path('pyproject.toml')}: step 'redact_mrn': option 'min_digits' must be a "
         "whole number, got '8'\n")
@@ -93,7 +93,7 @@ def test_a_broken_plugin_is_one_line_and_the_others_still_list(tmp_path, install
     assert out.splitlines()[-1].startswith("shout ")
     write(tmp_path, "cleanup.toml", 'pipeline = ["redact_mrn", "clean"]\n')
     write(tmp_path, "a.txt", "hello\n")
-    assert main(["fix", "a.txt", "--config", "cleanup.toml"]) == 1
+    assert main(["fix", "a.txt", "--config", "cleanup.toml"]) == 2  # the pipeline cannot be built
     assert capsys.readouterr().err.count("\n") == 1
 
 
@@ -101,7 +101,7 @@ def test_a_plugin_named_like_a_built_in_stops_with_one_line(tmp_path, install, m
                                                            capsys):
     install({"tidy_punctuation": "mysteps_clash:RedactMRN"}, {"mysteps_clash": MYSTEPS})
     monkeypatch.chdir(tmp_path)
-    assert main(["steps"]) == 1
+    assert main(["steps"]) == 2  # no step can be named until the clash is resolved
     assert capsys.readouterr().err == (
         "cleanup: plugin step 'tidy_punctuation' (clinic-steps 0.1, entry point "
         "mysteps_clash:RedactMRN): the name is a built-in step's; the plugin must choose "

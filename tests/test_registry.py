@@ -100,7 +100,8 @@ def test_register_refuses_built_in_names_and_a_second_factory(registry_state):
 
 def test_an_unknown_step_lists_plugin_steps_too(install):
     install({"redact_mrn": "mysteps_h:RedactMRN"}, {"mysteps_h": MYSTEPS})
-    with pytest.raises(ConfigError, match=r"unknown step 'redact_mr'; known steps: .*redact_mrn"):
+    with pytest.raises(ConfigError, match=r"unknown step 'redact_mr' \(did you mean "
+                                          r"'redact_mrn'\?\); known steps: .*redact_mrn"):
         registry.factory("redact_mr")
 
 
@@ -165,7 +166,7 @@ def test_registries_are_separate_and_one_is_active(registry_state):
 @pytest.mark.parametrize("options, message", [
     # checked though verbatim has no remove_fillers: a config's options are checked the same way
     ({"remove_fillers": {"wordz": ["x"]}},
-     "step 'remove_fillers' has no option 'wordz'; its options: words"),
+     "step 'remove_fillers' has no option 'wordz' (did you mean 'words'?); its options: words"),
     ({"apply_glossary": {"terms": 5}},
      "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
     ({"collapse_repeats": {"max_phrase": 2.5}},
@@ -174,6 +175,25 @@ def test_registries_are_separate_and_one_is_active(registry_state):
 def test_build_pipeline_checks_every_option_like_a_config(options, message):
     with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
         build_pipeline("verbatim", glossary=["Botox"], options=options)
+
+
+@pytest.mark.parametrize("style, options, disable", [
+    ("verbatim", {"remove_fillers": {"words": ["uh"]}}, ()),
+    ("clean", {"deidentify": {}}, ()),
+    ("clean", {"remove_discourse_fillers": {"phrases": ["you know"]}}, ()),
+], ids=["style-without-it", "in-no-style", "readable-only"])
+def test_options_for_a_step_not_in_the_pipeline_are_an_error(style, options, disable):
+    # Issue 21.3: they were ignored, so a clinic could think a step ran (numbers masked).
+    name = next(iter(options))
+    with pytest.raises(ConfigError, match=f"^options for step '{name}', which is not in the "
+                                          rf"pipeline \(normalize_unicode, .*\); add it to "):
+        build_pipeline(style, options=options, disable=disable)
+
+
+def test_a_disabled_step_may_keep_its_options():
+    pipeline = build_pipeline("clean", options={"remove_fillers": {"words": ["uh"]}},
+                              disable=["remove_fillers"])
+    assert "remove_fillers" not in pipeline.names
 
 
 def test_a_whole_number_written_with_a_point_is_one():

@@ -169,7 +169,8 @@ def test_an_expected_file_that_is_not_utf8_is_a_one_line_error(tmp_path, capsys)
                             "expected files are UTF-8")
     assert main(["check", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
-    assert f"FAIL {tmp_path}/x.txt\n{result.error}\n0 passed, 1 failed" in out
+    assert f"FAIL {tmp_path}/x.txt\n0 passed, 1 failed" in out
+    assert err == f"cleanup: {result.error}\n"
     assert main(["check", str(tmp_path), "--update"]) == 0  # --update mends it
     assert s.expected.read_text(encoding="utf-8") == "Café\n"
 

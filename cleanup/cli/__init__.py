@@ -10,7 +10,10 @@ One module per command group, each with its parser and its command function:
 
 with :mod:`~cleanup.cli.options` (options several commands share) and
 :mod:`~cleanup.cli.report` (one-line messages, the progress report). ``cleanup fix a.srt``
-is ``main(["fix", "a.srt"])``, which returns the exit status.
+is ``main(["fix", "a.srt"])``, which returns the exit status: 0 done, 1 an input that could
+not be read or cleaned (the others still were), 2 a usage error (an unknown option, step,
+style, preset or format, a bad config). Options are never abbreviated: ``--out`` is not
+``--output``.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import gc
 import sys
 
 from .. import __version__
-from ..errors import CleanupError
+from ..errors import CleanupError, ConfigError
 from .convert import add_convert_parser
 from .fix import add_check_parser, add_fix_parser, add_lint_parser, add_steps_parser
 from .report import print_error
@@ -32,13 +35,21 @@ __all__ = ["build_parser", "main", "run"]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cleanup", description="Clean, trustworthy transcripts from clinic videos and captions.")
+        prog="cleanup", allow_abbrev=False,
+        description="Clean, trustworthy transcripts from clinic videos and captions.",
+        epilog="Exit status: 0 done; 1 an input could not be read or cleaned (the others "
+               "were); 2 a usage error (an unknown option, step, style or format, a bad "
+               "config).")
     parser.add_argument("--version", action="version", version=f"cleanup {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in (add_fix_parser, add_review_parser, add_check_parser, add_lint_parser,
                 add_score_parser, add_steps_parser, add_transcribe_parser, add_convert_parser):
         add(sub)
+    # An abbreviated option (--out for --output, --format for --formats) would start a run
+    # the user did not ask for: every option is spelled in full.
+    for command in sub.choices.values():
+        command.allow_abbrev = False
     return parser
 
 
@@ -47,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except ConfigError as exc:  # settings: the command line's or a config's
+        print_error(str(exc))
+        return 2
     except CleanupError as exc:
         print_error(str(exc))
         return 1

@@ -3,7 +3,13 @@
 
 ``cleanup fix visit.srt -o clean.srt --layout netflix`` cleans one file (or several into a
 folder), its captions laid out again by :func:`cleanup.outputs.render_outputs`, the same
-renderer ``cleanup transcribe`` writes with; ``--explain`` prints each change.
+renderer ``cleanup transcribe`` writes with; ``--explain`` prints each change, in time
+order. ``fix`` writes one output format (``--format`` or ``--formats``, as ``transcribe``
+spells it, name the same option). A file that cannot be read or cleaned is one line,
+``cleanup: FILE: reason``, and the other files are still cleaned.
+
+``lint`` runs no pipeline, so it imports no plugin; ``steps`` imports the project config's
+plugins to list their steps.
 """
 from __future__ import annotations
 
@@ -12,27 +18,39 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from .. import formats, registry
 from ..check import check
-from ..errors import CleanupError, InputError
+from ..errors import CleanupError, InputError, located
 from ..outputs import Output, render_outputs
-from ..pipeline import Pipeline
+from ..pipeline import Change, Pipeline
 from ..presets import STYLES
+from ..validation import counted
 from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
-                      pipeline_from_config, read_config)
+                      one_of, pipeline_from_config, read_config)
 from .report import escape_line, print_error
+
+
+def one_format(value: str) -> str:
+    """``--format``: one output format (a list is ``cleanup transcribe``'s)."""
+    if "," in value:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: fix writes one format per run (cleanup transcribe --formats takes "
+            "a list); run fix once per format")
+    return one_of("format", formats.FORMATS)(value.strip().lower().lstrip("."))
 
 
 def add_fix_parser(sub) -> None:
     fix = sub.add_parser("fix", help="clean transcript or caption files (.txt, .srt, .vtt, "
                                      "Whisper .json)")
-    fix.add_argument("inputs", nargs="+", metavar="INPUT", help="files to clean; - reads standard input")
+    fix.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="files to clean; - reads standard input")
     fix.add_argument("-o", "--output", metavar="OUT",
                      help="output file (a directory for several inputs); default: standard output")
-    fix.add_argument("--format", choices=formats.FORMATS,
-                     help="output format (default: from -o's extension, else the input's)")
+    fix.add_argument("--format", "--formats", dest="format", type=one_format, metavar="FORMAT",
+                     help=f"the output format: {', '.join(formats.FORMATS)} (default: from -o's "
+                          "extension, else the input's)")
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
     fix.add_argument("--decisions", metavar="FILE",
@@ -54,8 +72,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     for src in args.inputs:
         try:
             fixing.file(src)
-        except CleanupError as exc:
-            print_error(str(exc))
+        except CleanupError as exc:  # a step's failure too: the other files are still cleaned
+            print_error(located(exc, "<stdin>" if src == "-" else src))
             failures += 1
     return 1 if failures else 0
 
@@ -92,9 +110,9 @@ class _Fix:
         _write(output, target)
         if args.explain:
             label = "<stdin>" if src == "-" else escape_line(src)
-            for change in changes:
+            for change in by_time(changes):
                 print(f"{label}: {change.describe()}", file=sys.stderr)
-            print(f"{label}: {len(changes)} changes", file=sys.stderr)
+            print(f"{label}: {counted(len(changes), 'change')}", file=sys.stderr)
 
     def _warn_untimed(self, cleaned, name: str) -> None:
         from ..layout import has_timings
@@ -115,6 +133,12 @@ class _Fix:
                                       "rename one or clean them into separate folders")
             self.claimed[key] = src
         return target
+
+
+def by_time(changes: Sequence[Change]) -> list[Change]:
+    """Changes in the order they happen in the recording (a stable sort by start time: ties
+    keep the pipeline's order); changes without a time come last, in their order."""
+    return sorted(changes, key=lambda c: (c.start is None, c.start or 0.0))
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
@@ -141,10 +165,13 @@ def _write(output: Output, target: Path | None) -> None:
 
 
 def add_check_parser(sub) -> None:
-    chk = sub.add_parser("check", help="regression-test the pipeline on NAME.raw/NAME.clean samples")
-    chk.add_argument("paths", nargs="+", metavar="PATH", help="sample directories or NAME.raw.EXT files")
+    chk = sub.add_parser("check",
+                         help="regression-test the pipeline on NAME.raw/NAME.clean samples")
+    chk.add_argument("paths", nargs="+", metavar="PATH",
+                     help="sample directories or NAME.raw.EXT files")
     chk.add_argument("--update", action="store_true",
-                     help="rewrite the expected files with the current output (review the diff first)")
+                     help="rewrite the expected files with the current output (review the "
+                          "diff first)")
     chk.add_argument("--lint", action="store_true",
                      help="also check the samples' expected SRT/VTT cues against the caption "
                           "rules (--layout, or each sample's [layout] preset; default netflix)")
@@ -160,7 +187,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in paths:
         if not p.exists():
             raise CleanupError(f"{p}: no such file or directory")
-    passed, failed = check(paths, pipeline, update=args.update, config=cfg)
+    passed, failed = check(paths, pipeline, update=args.update, config=cfg, err=print_error)
     if passed + failed == 0:
         raise CleanupError(f"{', '.join(args.paths)}: no NAME.raw.EXT samples found")
     if args.lint:
@@ -174,9 +201,12 @@ def add_lint_parser(sub) -> None:
     lnt = sub.add_parser("lint", help="check caption cues against a caption style's limits "
                                       "(line length, lines, reading speed, duration, gaps)")
     lnt.add_argument("inputs", nargs="+", metavar="FILE", help="SRT, VTT or Whisper JSON files")
-    lnt.add_argument("--json", action="store_true", help="the violations as JSON on standard output")
+    lnt.add_argument("--json", action="store_true",
+                     help="the violations as JSON on standard output")
     lnt.add_argument("--config", metavar="FILE",
-                     help="a cleanup.toml or pyproject.toml whose [layout] table sets the limits")
+                     help="a cleanup.toml or pyproject.toml whose [layout] table sets the limits "
+                          "(default: ./cleanup.toml, else ./pyproject.toml); its plugins are "
+                          "not imported")
     add_layout_option(lnt, "netflix", "the caption rules to check")
     lnt.set_defaults(func=cmd_lint)
 
@@ -184,7 +214,7 @@ def add_lint_parser(sub) -> None:
 def cmd_lint(args: argparse.Namespace) -> int:
     from ..layout import lint, timed_cues
 
-    rules = layout_rules(read_config(args), args, default="netflix")
+    rules = layout_rules(read_config(args, for_pipeline=False), args, default="netflix")
     results = []
     failures = total = 0
     for src in args.inputs:
@@ -205,7 +235,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
         print(json.dumps({"rules": rules.name, "files": results, "violations": total},
                          indent=2, ensure_ascii=False))
     elif len(results) > 1:
-        print(f"{len(results)} files, {total} violations")
+        print(f"{counted(len(results), 'file')}, {counted(total, 'violation')}")
     return 1 if total or failures else 0
 
 
@@ -216,16 +246,16 @@ def _print_lint(label: str, cues: int, found: list, rules: str) -> None:
         print(f"{label}: no timed cues to check")
     else:
         bad = len({v.cue for v in found})
-        plural = "s" * (len(found) != 1)
-        print(f"{label}: {cues} cues, {len(found)} violation{plural} in {bad} cues "
-              f"({100 * bad / cues:.1f} per 100 cues; {rules} rules)")
+        print(f"{label}: {counted(cues, 'cue')}, {counted(len(found), 'violation')} in "
+              f"{counted(bad, 'cue')} ({100 * bad / cues:.1f} per 100 cues; {rules} rules)")
 
 
 def add_steps_parser(sub) -> None:
     steps = sub.add_parser("steps", help="list the pipeline steps: the styles that use them, "
                                          "or the plugin that adds them")
     steps.add_argument("--config", metavar="FILE",
-                       help="a config whose plugins to load (default: ./pyproject.toml)")
+                       help="a config whose plugins to load (default: ./cleanup.toml, else "
+                            "./pyproject.toml)")
     steps.set_defaults(func=cmd_steps)
 
 

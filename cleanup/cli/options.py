@@ -3,26 +3,50 @@
 
 A command reads its config once and builds everything from that one reading::
 
-    cfg = config_from_args(args)                    # --config FILE, or ./pyproject.toml
+    cfg = config_from_args(args)                    # --config, ./cleanup.toml, ./pyproject.toml
     pipeline = pipeline_from_config(cfg, args)      # built once
     rules = layout_rules(cfg, args, default="netflix")
+
+A name given on the command line (a style, a layout preset, a format) that is not one is a
+usage error, exit status 2, with the closest valid name: ``--style clena`` says
+``unknown style 'clena' (did you mean 'clean'?)``.
 """
 from __future__ import annotations
 
 import argparse
+from typing import Callable, Iterable
 
-from ..config import Config, find_pyproject_config, load_config, read_terms
+from ..config import Config, find_config, load_config, read_terms
 from ..decisions import with_decisions
+from ..errors import ConfigError, InputError
 from ..pipeline import Pipeline
 from ..presets import STYLES
+from ..validation import suggestion
+
+
+def one_of(what: str, choices: Iterable[str]) -> Callable[[str], str]:
+    """An argparse ``type`` that takes one of ``choices``; any other name is a usage error
+    naming the closest one."""
+    names = list(choices)
+
+    def parse(value: str) -> str:
+        if value not in names:
+            raise argparse.ArgumentTypeError(
+                f"unknown {what} {value!r}{suggestion(value, names)}; "
+                f"{what}s: {', '.join(names)}")
+        return value
+
+    parse.__name__ = what  # argparse names the type in some messages
+    return parse
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--style", choices=list(STYLES), default=None,
+    p.add_argument("--style", type=one_of("style", STYLES), default=None, metavar="STYLE",
                    help="verbatim, clean (default) or readable")
     p.add_argument("--config", metavar="FILE",
-                   help="a cleanup.toml, or a pyproject.toml with [tool.cleanup] "
-                        "(default: ./pyproject.toml when it has that table)")
+                   help="a cleanup.toml, or a pyproject.toml with [tool.cleanup] (default: "
+                        "./cleanup.toml, else ./pyproject.toml when it has that table); its "
+                        "plugins are imported")
     p.add_argument("--glossary", metavar="FILE", action="append", default=[],
                    help="canonical spellings, one term per line (# comments); repeatable")
     p.add_argument("--no-builtin-glossary", action="store_true",
@@ -35,15 +59,23 @@ def add_layout_option(p: argparse.ArgumentParser, default: str,
                       what: str = "caption layout") -> None:
     from ..layout import PRESETS
 
-    p.add_argument("--layout", choices=list(PRESETS), default=None, metavar="PRESET",
+    p.add_argument("--layout", type=one_of("layout preset", PRESETS), default=None,
+                   metavar="PRESET",
                    help=f"{what}: {', '.join(PRESETS)} (default: {default}, or the config's "
-                        "[layout] preset); keep leaves the cues as they are")
+                        "layout preset); keep leaves the cues as they are")
 
 
-def read_config(args: argparse.Namespace) -> Config:
-    """The config file of ``--config`` (its plugins imported), else ./pyproject.toml's
-    ``[tool.cleanup]``, else the defaults; read once per command."""
-    return load_config(args.config) if args.config else (find_pyproject_config() or Config())
+def read_config(args: argparse.Namespace, *, for_pipeline: bool = True) -> Config:
+    """The project's config, read once per command: ``--config FILE``, else
+    ``./cleanup.toml``, else ``./pyproject.toml``'s ``[tool.cleanup]``, else the defaults.
+    Its plugins are imported only ``for_pipeline`` (a command that runs one). A config that
+    cannot be read is a usage error (:class:`ConfigError`), like a bad value in it."""
+    try:
+        if args.config:
+            return load_config(args.config, for_pipeline=for_pipeline)
+        return find_config(".", for_pipeline=for_pipeline) or Config()
+    except InputError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -51,7 +83,10 @@ def config_from_args(args: argparse.Namespace) -> Config:
     glossary/disable on top."""
     cfg = read_config(args)
     for path in args.glossary:
-        cfg.glossary += read_terms(path)
+        try:
+            cfg.glossary += read_terms(path)
+        except InputError as exc:
+            raise ConfigError(str(exc)) from None
     if args.no_builtin_glossary:
         cfg.builtin_glossary = False
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))

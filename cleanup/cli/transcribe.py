@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import argparse
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
-from ..errors import CleanupError
+from ..config import Config
+from ..errors import CleanupError, ConfigError
 from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
                                 BatchOptions, Shard, run_batch)
 from ..transcribe.registry import BACKENDS
+from ..validation import WrongValue, parse_text, suggestion
 from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
                       pipeline_from_config)
 from .report import Report, print_error
-from ..validation import WrongValue, parse_text
 
 
 def parse_output_formats(value: str) -> tuple[str, ...]:
@@ -26,7 +29,8 @@ def parse_output_formats(value: str) -> tuple[str, ...]:
     unknown = [n for n in names if n not in OUTPUT_FORMATS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown format {unknown[0]!r}; formats: {', '.join(OUTPUT_FORMATS)}"
+            f"unknown format {unknown[0]!r}{suggestion(unknown[0], OUTPUT_FORMATS)}; "
+            f"formats: {', '.join(OUTPUT_FORMATS)}"
             if unknown else "no formats given")
     return tuple(f for f in OUTPUT_FORMATS if f in names)
 
@@ -66,12 +70,13 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=list(BACKENDS), default="openai-whisper",
-                   help="openai-whisper (default) or faster-whisper (pip install 'cleanup[fast]')")
-    p.add_argument("--model", default="tiny.en", metavar="NAME|PATH",
+    p.add_argument("--backend", choices=list(BACKENDS), default=None,
+                   help="openai-whisper (default) or faster-whisper "
+                        "(pip install 'cleanup-transcripts[fast]')")
+    p.add_argument("--model", default=None, metavar="NAME|PATH",
                    help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
                         "a .pt checkpoint or a CTranslate2 folder (default: tiny.en)")
-    p.add_argument("--language", default="en",
+    p.add_argument("--language", default=None,
                    help="spoken language code, or 'auto' to detect (default: en)")
     p.add_argument("--prompt", metavar="TEXT",
                    help="words to expect, e.g. \"Botox, Hashimoto's.\": Whisper's initial prompt, "
@@ -79,9 +84,10 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_output_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--formats", type=parse_output_formats, default=DEFAULT_FORMATS,
-                   metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json,html "
-                                        "(default: txt,srt,vtt,json; html is the review page)")
+    p.add_argument("--formats", "--format", dest="formats", type=parse_output_formats,
+                   default=None, metavar="LIST",
+                   help="comma-separated outputs among txt,srt,vtt,json,html (default: "
+                        "txt,srt,vtt,json; html is the review page); --format is the same")
     p.add_argument("--decisions", metavar="FILE",
                    help="a NAME.decisions.json saved on the review page: its rejected "
                         "changes are not made in NAME's transcript")
@@ -108,39 +114,61 @@ def _add_file_list_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_compute_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda",
+    p.add_argument("--device", default=None, metavar="auto|cpu|cuda",
                    help="where the model runs: auto (default: CUDA when present), cpu, cuda or "
                         "cuda:N; precision follows (int8/fp32 on a CPU, float16 on a GPU)")
-    p.add_argument("--batch-size", type=positive_int, default=1, metavar="N",
+    p.add_argument("--batch-size", type=positive_int, default=None, metavar="N",
                    help="decode N 30-second windows at once (openai-whisper: windows of "
                         "several files, cut at pauses; faster-whisper: its batched pipeline); "
                         "8-16 keep a GPU busy (default: 1)")
     p.add_argument("--executor", choices=list(EXECUTORS), default="local",
                    help="local (default), or ray: Ray actors with one model each "
-                        "(pip install 'cleanup[ray]')")
+                        "(pip install 'cleanup-transcripts[ray]')")
     p.add_argument("--address", metavar="ADDR",
                    help="with --executor ray: the cluster (e.g. ray://head:10001; default: "
                         "RAY_ADDRESS, else a local Ray)")
 
 
-def transcribe_options(args: argparse.Namespace, rules) -> BatchOptions:
+def transcribe_options(args: argparse.Namespace, rules,
+                       cfg: Config | None = None) -> BatchOptions:
     """The options as the batch engine takes them, with the caption layout ``rules``; the
-    shard from --shard or a job array."""
+    shard from --shard or a job array. A setting not given on the command line comes from
+    the config ``cfg`` (its ``model``, ``prompt``, ...), else the engine's default."""
     if not args.inputs and not args.files_from:
         raise BatchError("no inputs: name files or folders, or give --files-from LIST", 2)
     if args.address and args.executor != "ray":
         raise BatchError("--address is for --executor ray", 2)
+    cfg = cfg or Config()
+    default = BatchOptions()
+    backend = cfg.setting("backend", args.backend, default.backend, choices=BACKENDS)
+    device = cfg.setting("device", args.device, default.device)
+    model = cfg.setting("model", args.model, default.model)
+    language = cfg.setting("language", args.language, default.language)
     if args.executor == "local":  # a missing GPU stops the run before anything is touched
         from ..transcribe.device import resolve_device
 
-        resolve_device(args.device, args.backend)
+        with _naming_config(cfg, args, "device"):
+            resolve_device(device, backend)
     return BatchOptions(
-        inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
-        model=args.model, language=args.language, prompt=args.prompt,
-        formats=tuple(args.formats), force=args.force, files_from=args.files_from,
+        inputs=tuple(args.inputs), output=Path(args.output), backend=backend,
+        model=model, language=language, prompt=cfg.setting("prompt", args.prompt),
+        formats=tuple(cfg.setting("formats", args.formats, DEFAULT_FORMATS)),
+        force=args.force, files_from=args.files_from,
         root=args.root, shard=_shard(args), summary_json=args.summary_json,
-        device=args.device, batch_size=args.batch_size, executor=args.executor,
-        ray_address=args.address, layout=rules)
+        device=device, batch_size=cfg.setting("batch_size", args.batch_size, default.batch_size),
+        executor=args.executor, ray_address=args.address, layout=rules)
+
+
+@contextmanager
+def _naming_config(cfg: Config, args: argparse.Namespace, *keys: str) -> Iterator[None]:
+    """A setting's error names the config file when the value came from one."""
+    try:
+        yield
+    except CleanupError as exc:
+        where = [cfg.origins[k] for k in keys if getattr(args, k) is None and k in cfg.origins]
+        if not where:
+            raise
+        raise ConfigError(f"{where[0]}: {exc}", where[0]) from None
 
 
 def _shard(args: argparse.Namespace) -> Shard | None:
@@ -161,7 +189,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     try:
         cfg = config_from_args(args)
         pipeline = pipeline_from_config(cfg, args)  # a bad config fails before the model loads
-        options = transcribe_options(args, layout_rules(cfg, args, default="netflix"))
+        options = transcribe_options(args, layout_rules(cfg, args, default="netflix"), cfg)
         return run_batch(options, pipeline, report=Report(options.formats)).exit_status
     except BatchError as exc:
         print_error(str(exc))

@@ -27,7 +27,9 @@ from typing import IO, Any, Callable, Iterable, NamedTuple
 
 from ..errors import InputError, read_bytes
 from ..transcript import Transcript
+from ..validation import suggestion
 from . import subtitles, text, whisper_json
+from .binary import MEDIA, what_binary
 
 
 class Format(NamedTuple):
@@ -72,7 +74,8 @@ def get_format(fmt: str, name: str = "<text>") -> Format:
     try:
         return FORMATS[fmt]
     except KeyError:
-        raise InputError(name, f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}") from None
+        raise InputError(name, f"unknown format {fmt!r}{suggestion(fmt, FORMATS)}; "
+                               f"formats: {', '.join(FORMATS)}") from None
 
 
 def format_for(path: str | Path) -> str | None:
@@ -90,14 +93,20 @@ def sniff(content: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes to text, refusing binary files and text that is not UTF-8 (or UTF-16 with a BOM)."""
+    """Bytes to text, refusing binary files (a PDF, an image, audio or video: see
+    :func:`~cleanup.formats.binary.what_binary`) and text that is not UTF-8 (or UTF-16 with
+    a BOM)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(name, "invalid UTF-16 text") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(name, "binary file, not text (expected .txt, .srt, .vtt or Whisper .json)")
+    what = what_binary(data[:8192])
+    if what == MEDIA:
+        raise InputError(name, "audio or video: use cleanup transcribe")
+    if what is not None:
+        raise InputError(name, f"{what}, not a transcript (cleanup reads .txt, .srt, .vtt "
+                               "and Whisper .json)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -13,6 +13,15 @@ True
 
 ``So:`` shows why a reader counts the labels first (:func:`labelled_lines`): a file is
 read as speaker-labelled only when labels start at least two of its lines.
+
+A speaker that came without a label is shown by its name (:func:`shown_name`); Teams' ids
+(``<v 68f0e9b4-d6de-4cad-9c2a-9b587e97837f@72f988bf-...>``) are no names and are not shown:
+
+>>> shown_name("Dana Reyes"), shown_name("SPEAKER_00")
+('Dana Reyes', 'SPEAKER_00')
+>>> shown_name("68f0e9b4-d6de-4cad-9c2a-9b587e97837f@72f988bf-86f1-41af-91ab-2d7cd011db47")
+>>> shown_name("dana.reyes@clinic.example") is None
+True
 """
 from __future__ import annotations
 
@@ -42,6 +51,21 @@ _NAME = regex.compile(r"""
        :(?=\s|$)
      |[ \t]+\d{1,2}(?::\d{2}){1,2}$)       # Otter: "Speaker 1  0:05" on a line of its own
     """, regex.VERBOSE)
+
+
+# Ids that name no person: a GUID, an e-mail or user@tenant id, a long hexadecimal key.
+_ID = regex.compile(r"""
+    [^\s@]+@[^\s@]+
+    | (?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/\S*)?)
+    | [0-9a-f-]{16,}
+    """, regex.VERBOSE | regex.IGNORECASE)
+
+
+def shown_name(speaker: str) -> str | None:
+    """The speaker as a reader should see it: the name, or ``None`` for an id that is no
+    name (a GUID, an e-mail address or another ``user@tenant`` id)."""
+    name = speaker.strip()
+    return None if not name or _ID.fullmatch(name) else name
 
 
 def find_label(line: str) -> tuple[str, str] | None:

@@ -71,8 +71,9 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
     """Running text. From subtitles and Whisper output, caption line breaks become spaces
     and segments run on, a new speaker starting a new line; from text, line and paragraph
     breaks are kept. Speaker labels are written as they were read; a speaker that came
-    without a label (a WebVTT ``<v Bob>`` span, a JSON ``speaker`` field) is written as
-    ``<v Bob>`` where the speaker changes, so no word is added to the text."""
+    without a label (a WebVTT ``<v Bob>`` span, a JSON ``speaker`` field) starts a new line
+    where the speaker changes, with ``Bob: `` before it when it is a name (Teams' GUIDs and
+    e-mail ids are not: see :func:`~cleanup.formats.speakers.shown_name`)."""
     native = transcript.meta.get("format", "txt") == "txt"
     segments = transcript.segments
     out: list[str] = []
@@ -88,7 +89,8 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
                 sep = sep if native or not sep else "\n"
                 out.append(sep + (seg.label if native else seg.label.rstrip() + " ") + tok.text)
             elif seg.speaker and seg.speaker != prev_speaker:
-                out.append(("\n" if sep else "") + f"<v {seg.speaker}> " + tok.text)
+                shown = speakers.shown_name(seg.speaker)
+                out.append(("\n" if sep else "") + (f"{shown}: " if shown else "") + tok.text)
             else:
                 out.append(sep + tok.text)
             prev_segment, prev_speaker = tok.segment, seg.speaker

@@ -2,11 +2,13 @@
 
 The words are kept exactly, in order; only where cues and lines break and when cues show
 change. Hard breaks come first: a change of speaker, or a pause of ``rules.pause`` seconds
-between words. Inside each stretch between hard breaks, a dynamic program chooses the cue
-ends and each cue's line breaks at minimum total cost (:mod:`.breaking`): overflow past the
-line limit, bad splits, a sentence end inside a cue (two sentences share a cue only when the
-first alone could not stay up long enough), and a cue too short or too fast to read in the
-time it can have. Then :mod:`.timing` sets the times.
+between words (the time of a word cleaning removed, an ``um``, is not a pause). Inside each
+stretch between hard breaks, a dynamic program chooses the cue ends and each cue's line
+breaks at minimum total cost (:mod:`.breaking`): overflow past the line limit, bad splits, a
+sentence end inside a cue (two sentences share a cue only when the first alone could not
+stay up long enough), and a cue too short or too fast to read in the time it can have. Then
+:mod:`.timing` sets the times, and a cue that still flashes by (under the minimum duration)
+merges with a neighbour it fits one cue with.
 
 Words need times. Whisper JSON has them; an ordinary SRT or VTT has only cue times, so the
 words of a cue get times by interpolation, in proportion to their length, inside their cue
@@ -31,14 +33,17 @@ from typing import Sequence
 
 from ..transcript import LINE, SPACE, Segment, Transcript
 from .breaking import LineBreaker, boundary_costs, ends_sentence
+from .order import in_time_order
 from .rules import NETFLIX, Rules, resolve
 from .timing import CueWords, fit_times
 
 CUE = 8.0                 # every cue: fewer, fuller cues unless something else wins
 SENTENCE_INSIDE = 30.0    # a sentence ends inside the cue
 TOO_SHORT = 150.0         # per 100% of the reading time a cue cannot get
+TOO_FAST = 40.0           # and once for a cue that cannot get it at all (a lint violation)
 SLOWEST_SPEECH = 6.0      # characters a second, for words timed by interpolation
 TOO_LONG = 80.0           # per second the words themselves run past the maximum duration
+REMOVED_WORD = 1.0        # seconds a word removed in cleaning (a filler) is taken to have lasted
 
 
 def has_timings(transcript: Transcript) -> bool:
@@ -108,7 +113,8 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     """The transcript with new cues (segments) and line breaks (``LINE`` separators).
 
     Tokens keep their text, times, ids and probabilities; ``keep`` (``rules.relayout``
-    false) and an untimed transcript come back unchanged.
+    false) and an untimed transcript come back unchanged. Cues that a file lists out of
+    time order are laid out in time order (:func:`in_time_order`).
     """
     rules = resolve(rules)
     if not rules.relayout or not transcript.texts:
@@ -116,27 +122,19 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
     times = word_times(transcript)
     if times is None:
         return transcript
-    texts, segs, n = transcript.texts, transcript.segment_indices, len(transcript.texts)
+    ordered = in_time_order(transcript)
+    moved = ordered is not transcript  # cues moved: ids no longer run in order across them
+    if moved:
+        transcript, times = ordered, word_times(ordered) or times
+    texts, segs = transcript.texts, transcript.segment_indices
     costs = boundary_costs(texts)
     speakers = [_segment(transcript, seg).speaker for seg in segs]
     breaker = LineBreaker(texts, costs, rules.max_chars, rules.max_lines)
-
-    stretches: list[_Stretch] = []
-    lo = 0
-    for k in range(1, n + 1):
-        if k == n or speakers[k] != speakers[k - 1] \
-                or times[k][0] - times[k - 1][1] >= rules.pause:
-            after = times[k][0] if k < n else float("inf")
-            stretches.append(_Stretch(lo, k, after))
-            lo = k
-
-    cues: list[tuple[int, int, list[int]]] = []  # (first, end, line starts)
-    for stretch in stretches:
+    cues: list[_Cue] = []
+    for stretch in _stretches(transcript, times, speakers, rules, moved):
         cues += _best_cues(stretch, texts, costs, times, breaker, rules)
+    cues, fitted = _without_flashes(cues, times, speakers, breaker, rules)
 
-    fitted = fit_times([CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
-                                 times[j - 1][1], breaker.width(i, j), j - i)
-                        for i, j, _ in cues], rules)
     new_seps: list[str] = []
     new_segs: list[int] = []
     new_segments: list[Segment] = []
@@ -151,7 +149,106 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
         new_segments.append(replace(source, start=start, end=end, **quality))
     edits = transcript.edit()
     edits.regroup(new_seps, new_segs, new_segments)
-    return edits.commit()
+    return _laid_out(edits.commit())
+
+
+#: A cue: its first word, the word after its last, and the words that start a new line.
+_Cue = tuple[int, int, list[int]]
+
+
+def _stretches(transcript: Transcript, times: Sequence[tuple[float, float]],
+               speakers: Sequence[str | None], rules: Rules,
+               moved: bool = False) -> list[_Stretch]:
+    """The runs of words between hard breaks: a change of speaker, or a pause of
+    ``rules.pause`` seconds. A gap where cleaning removed words (a filler) is a pause only
+    for the silence it holds beyond ``REMOVED_WORD`` seconds for each word removed: the
+    time a removed ``um`` took was speech, not a pause to end a cue at. Removed words are
+    known by the ids they leave out (across cues only when no cue was ``moved`` into time
+    order)."""
+    ids, segs, n = transcript.ids, transcript.segment_indices, len(times)
+    stretches: list[_Stretch] = []
+    lo = 0
+    for k in range(1, n + 1):
+        if k < n and speakers[k] == speakers[k - 1]:
+            gap = times[k][0] - times[k - 1][1]
+            if gap < rules.pause:
+                continue
+            known = ids[k] >= 0 and ids[k - 1] >= 0 and (not moved or segs[k] == segs[k - 1])
+            removed = ids[k] - ids[k - 1] - 1 if known else 0
+            if removed > 0 and gap - REMOVED_WORD * removed < rules.pause:
+                continue
+        stretches.append(_Stretch(lo, k, times[k][0] if k < n else float("inf")))
+        lo = k
+    return stretches
+
+
+def _cue_words(cue: _Cue, times: Sequence[tuple[float, float]],
+               breaker: LineBreaker) -> CueWords:
+    i, j, _ = cue
+    return CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
+                    times[j - 1][1], breaker.width(i, j), j - i)
+
+
+def _without_flashes(cues: list[_Cue], times: Sequence[tuple[float, float]],
+                     speakers: Sequence[str | None], breaker: LineBreaker,
+                     rules: Rules) -> tuple[list[_Cue], list[tuple[float, float]]]:
+    """The cues and their times, each cue too short to read (under ``rules.min_duration``)
+    merged with the neighbour nearest in time that it fits one cue with (:func:`_fits`).
+    A cue that fits with neither keeps the time :func:`fit_times` gives it, which reaches
+    into the silence around it where there is some."""
+    short = rules.min_duration - 0.0005
+    while True:
+        fitted = fit_times([_cue_words(cue, times, breaker) for cue in cues], rules)
+        out: list[_Cue] = []
+        waiting = fresh = False  # out[-1] waits for this cue; out[-1] was merged in this pass
+        for k, cue in enumerate(cues):
+            if waiting:
+                out[-1], waiting, fresh = _merge(out[-1], cue, breaker), False, True
+                continue
+            start, end = fitted[k]
+            if end - start < short:
+                back = bool(out) and not fresh and _fits(out[-1], cue, times, speakers,
+                                                         breaker, rules)
+                ahead = k + 1 < len(cues) and _fits(cue, cues[k + 1], times, speakers,
+                                                    breaker, rules)
+                before = start - fitted[k - 1][1] if k else float("inf")
+                after = fitted[k + 1][0] - end if k + 1 < len(cues) else float("inf")
+                if back and (not ahead or before <= after):
+                    out[-1], fresh = _merge(out[-1], cue, breaker), True
+                    continue
+                waiting = ahead
+            out.append(cue)
+            fresh = False
+        if len(out) == len(cues):
+            return cues, fitted
+        cues = out
+
+
+def _fits(a: _Cue, b: _Cue, times: Sequence[tuple[float, float]],
+          speakers: Sequence[str | None], breaker: LineBreaker, rules: Rules) -> bool:
+    """Whether two neighbouring cues fit one: one speaker, every line within the limit,
+    and the words spoken within the maximum duration."""
+    i, j = a[0], b[1]
+    if speakers[i] != speakers[b[0]] or times[j - 1][0] - times[i][0] > rules.max_duration:
+        return False
+    _, starts = breaker.split(i, j)
+    bounds = [i, *starts, j]
+    return all(breaker.width(x, y) <= rules.max_chars for x, y in zip(bounds, bounds[1:]))
+
+
+def _merge(a: _Cue, b: _Cue, breaker: LineBreaker) -> _Cue:
+    """Two neighbouring cues as one, its lines broken anew."""
+    return (a[0], b[1], breaker.split(a[0], b[1])[1])
+
+
+def _laid_out(transcript: Transcript) -> Transcript:
+    """The laid-out transcript, no longer marked as rolling captions: its cues are this
+    layout's, with their own times (a rolling file's writer would show each caption line
+    by its words' span instead)."""
+    if not transcript.meta.get("rolling"):
+        return transcript
+    meta = {key: value for key, value in transcript.meta.items() if key != "rolling"}
+    return Transcript(transcript.tokens, transcript.segments, meta)
 
 
 # Whisper's fields describe one recognized segment, not a cue made of several.
@@ -195,7 +292,7 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
             room = min(max(nxt - rules.min_gap, words_end), start + rules.max_duration) - start
             need = rules.reading_time(width, j - i)
             if room < need:
-                cost += TOO_SHORT * (need - room) / need
+                cost += TOO_SHORT * (need - room) / need + (TOO_FAST if need - room > 0.01 else 0)
             last_start, last_end = times[j - 1]
             overrun = (last_start + last_end) / 2 - start - rules.max_duration
             if overrun > 0:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping
 
 from ..errors import ConfigError
-from ..validation import WrongValue, check, describe
+from ..validation import WrongValue, check, describe, suggestion
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def preset(name: str) -> Rules:
     try:
         return PRESETS[name]
     except KeyError:
-        raise ConfigError(f"unknown layout preset {name!r}; "
+        raise ConfigError(f"unknown layout preset {name!r}{suggestion(name, PRESETS)}; "
                           f"presets: {', '.join(PRESETS)}") from None
 
 
@@ -105,10 +105,12 @@ def parse_table(table: Mapping[str, Any],
         raise fail("must be a table, e.g. [tool.cleanup.layout]")
     unknown = sorted(set(table) - set(TABLE_KEYS))
     if unknown:
-        raise fail(f"unknown key {unknown[0]!r}; valid keys: {', '.join(TABLE_KEYS)}")
+        raise fail(f"unknown key {unknown[0]!r}{suggestion(unknown[0], TABLE_KEYS)}; "
+                   f"valid keys: {', '.join(TABLE_KEYS)}")
     name = table.get("preset")
     if name is not None and name not in PRESETS:
-        raise fail(f"unknown preset {name!r}; presets: {', '.join(PRESETS)}")
+        raise fail(f"unknown preset {name!r}{suggestion(name, PRESETS)}; "
+                   f"presets: {', '.join(PRESETS)}")
     overrides: dict[str, Any] = {}
     for key, value in table.items():
         if key != "preset":

@@ -4,7 +4,9 @@ Each cue starts with its first word. Its end is pushed into the silence after it
 cue has been on screen long enough for its text (the minimum duration, the reading speed),
 never past the maximum duration nor into the next cue's minimum gap; a gap shorter than
 ``close_gap`` is closed down to that minimum gap (the cue stays up instead of flashing off).
-A cue always overlaps every one of its words.
+A cue that still cannot stay up the minimum duration, the next cue coming too soon, starts
+early instead, into the silence before it (that gap is then left open for it). A cue
+always overlaps every one of its words.
 
 >>> from cleanup.layout.rules import NETFLIX
 >>> fit_times([CueWords(0.0, 0.3, 0.1, 0.3, chars=4, words=1),
@@ -49,9 +51,11 @@ def fit_times(cues: Sequence[CueWords], rules: Rules) -> list[tuple[float, float
         end = max(cue.last_end, start + rules.reading_time(cue.chars, cue.words))
         upper = math.inf
         if k + 1 < len(cues):
-            nxt = cues[k + 1]
-            limit = nxt.first_start - gap
-            if nxt.first_start - end < rules.close_gap:  # a short gap is closed to the minimum
+            limit = cues[k + 1].first_start - gap
+            # A short gap is closed to the minimum, unless the next cue needs it to start
+            # early in, having too little time before the cue after it.
+            if cues[k + 1].first_start - end < rules.close_gap \
+                    and not _crowded(cues, k + 1, rules):
                 end = max(end, limit)
             end = min(end, limit)
             upper = upper_from[k + 1]
@@ -60,6 +64,16 @@ def fit_times(cues: Sequence[CueWords], rules: Rules) -> list[tuple[float, float
         must_show = cue.last_start + max(0.0, cue.last_end - cue.last_start) / 2
         end = min(max(end, min(must_show, start + rules.max_duration)), upper)
         end = max(end, cue.last_start, start)
+        if end - start < rules.min_duration:  # too short to read: start early, into the gap
+            start = min(start, max(end - rules.min_duration, prev_end + gap, 0.0))
         times.append((start, end))
         prev_end = end
     return [(round(s, 3), round(e, 3)) for s, e in times]
+
+
+def _crowded(cues: Sequence[CueWords], k: int, rules: Rules) -> bool:
+    """Whether cue ``k`` cannot stay up the minimum duration from its first word on before
+    the cue after it starts."""
+    if k + 1 >= len(cues):
+        return False
+    return cues[k + 1].first_start - rules.min_gap - cues[k].first_start < rules.min_duration

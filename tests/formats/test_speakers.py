@@ -92,12 +92,37 @@ def test_teams_vtt():
         (0.0, 3.49, "Dana Reyes"), (3.0, 5.55, "Omar Haddad"), (5.35, 62.5, "Dana Reyes")]
     vtt = formats.render(t, "vtt")
     assert "<v Omar Haddad>Yes, loud and clear.</v>" in vtt and "/17-0" not in vtt
-    assert formats.render(t, "txt") == ("<v Dana Reyes> Morning, can you hear me?\n"
-                                       "<v Omar Haddad> Yes, loud and clear.\n"
-                                       "<v Dana Reyes> Good.\n")
+    assert formats.render(t, "txt") == ("Dana Reyes: Morning, can you hear me?\n"
+                                       "Omar Haddad: Yes, loud and clear.\n"
+                                       "Dana Reyes: Good.\n")
     assert [s.speaker for s in formats.parse(vtt, "vtt").segments] == \
         ["Dana Reyes", "Omar Haddad", "Dana Reyes"]
     assert json.loads(formats.render(t, "json"))["segments"][1]["speaker"] == "Omar Haddad"
+
+
+GUID = "68f0e9b4-d6de-4cad-9c2a-9b587e97837f"
+TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"
+
+
+@pytest.mark.parametrize("speaker, shown", [
+    ("Dana Reyes", "Dana Reyes: "),
+    ("SPEAKER_00", "SPEAKER_00: "),
+    ("Dr. Omar Haddad", "Dr. Omar Haddad: "),
+    (f"{GUID}@{TENANT}", ""),                      # Teams: user id @ tenant id
+    (GUID, ""),
+    (f"{GUID}/17-0", ""),
+    ("dana.reyes@clinic.example", ""),             # an e-mail address
+    ("9b587e97837f72f988bf", ""),                  # a long hexadecimal key
+    ("Cafe 42", "Cafe 42: "),
+], ids=["name", "diarized", "title", "teams-id", "guid", "guid-path", "email", "hex", "digits"])
+def test_text_shows_a_speaker_by_name_and_never_an_id(speaker, shown):
+    # Issue 21.3: a Teams <v GUID@tenant> voice was written into the .txt as markup.
+    vtt = (f"WEBVTT\n\n0:0:0.0 --> 0:0:2.0\n<v {speaker}>Morning.</v>\n\n"
+           f"0:0:2.0 --> 0:0:4.0\n<v Omar Haddad>Hello.</v>\n")
+    t = formats.parse(vtt, "vtt")
+    assert formats.render(t, "txt") == f"{shown}Morning.\nOmar Haddad: Hello.\n"
+    assert t.segments[0].speaker == speaker  # the data keeps the id
+    assert f"<v {speaker}>Morning.</v>" in formats.render(t, "vtt")
 
 
 def test_two_voices_in_one_cue():

@@ -31,13 +31,13 @@ def test_lint_reports_each_violation_and_exits_1(tmp_path, capsys):
     assert code == 1
     assert f"{src}: cue 1 [0:00.00–0:09.00]: line_length 108 chars > 42 chars" in out
     assert f"{src}: cue 1 [0:00.00–0:09.00]: max_duration 9 s > 7 s" in out
-    assert out.rstrip().endswith("1 cues, 2 violations in 1 cues (100.0 per 100 cues; netflix rules)")
+    assert out.rstrip().endswith("1 cue, 2 violations in 1 cue (100.0 per 100 cues; netflix rules)")
 
 
 def test_lint_clean_file_exits_0_and_json(tmp_path, capsys):
     src = write(tmp_path, "fine.srt", FINE)
     code, out, _ = run(capsys, "lint", src)
-    assert code == 0 and "1 cues, 0 violations" in out
+    assert code == 0 and "1 cue, 0 violations in 0 cues" in out
     code, out, _ = run(capsys, "lint", "--json", "--layout", "dcmp", src,
                        write(tmp_path, "long.vtt", "WEBVTT\n\n" + LONG_CUE.replace(",", ".")))
     data = json.loads(out)
@@ -49,7 +49,7 @@ def test_lint_clean_file_exits_0_and_json(tmp_path, capsys):
 
 def test_lint_bad_file_is_one_line_and_the_others_still_run(tmp_path, capsys):
     code, out, err = run(capsys, "lint", str(tmp_path / "missing.srt"), write(tmp_path, "f.srt", FINE))
-    assert code == 1 and "missing.srt: no such file" in err and "f.srt: 1 cues" in out
+    assert code == 1 and "missing.srt: no such file" in err and "f.srt: 1 cue, " in out
 
 
 def test_fix_keeps_cues_by_default_and_lays_out_with_netflix(tmp_path, capsys):
@@ -91,7 +91,7 @@ def test_check_lint_flags_samples(tmp_path, capsys):
     assert code == 0, out
     code, out, _ = run(capsys, "check", str(tmp_path), "--lint")
     assert code == 1
-    assert "LINT " in out and "line_length" in out and "lint: 1 samples" in out
+    assert "LINT " in out and "line_length" in out and "lint: 1 sample with" in out
 
 
 ZOOM = """WEBVTT
@@ -119,3 +119,16 @@ def test_layout_keeps_zoom_speaker_labels_as_written(tmp_path, capsys):
     assert "<v" not in "".join(texts)
     assert all(t.startswith(("Paul Jones: ", "Ann Lee: ")) for t in texts)
     assert texts[0].startswith("Paul Jones: So we") and texts[-1] == "Ann Lee: Yes, they were fine."
+
+
+def test_rolling_auto_captions_laid_out_pass_lint(tmp_path, capsys):
+    # Issue 21.2: the writer put each laid-out cue back at its words' span (the rolling
+    # file's own way of timing caption lines), so cues touched and flashed: 21 of 21 failed.
+    from tests.formats.rolling import LOWERCASE, PUNCTUATED, rolling_vtt, timed_lines
+
+    src = write(tmp_path, "yt.vtt", rolling_vtt(timed_lines((LOWERCASE + PUNCTUATED) * 4)))
+    code, _, err = run(capsys, "fix", src, "--layout", "netflix", "-o", str(tmp_path / "o.vtt"))
+    assert code == 0, err
+    code, out, _ = run(capsys, "lint", str(tmp_path / "o.vtt"))
+    assert code == 0, out
+    assert out.rstrip().endswith("0 violations in 0 cues (0.0 per 100 cues; netflix rules)")

@@ -1,7 +1,7 @@
 """layout(): hard breaks, cue choice, timing, untimed input, presets."""
 import pytest
 
-from cleanup import formats
+from cleanup import build_pipeline, formats
 from cleanup.layout import BBC, DCMP, KEEP, NETFLIX, has_timings, layout, lint, resolve, word_times
 from cleanup.transcript import LINE, Segment, Transcript
 
@@ -70,11 +70,60 @@ def test_reading_speed_extends_the_cue():
     assert first.end - first.start == pytest.approx(2.05, abs=0.002)
 
 
-def test_extension_stops_at_the_next_cue_minus_two_frames():
+def test_a_cue_too_short_to_read_merges_with_the_next_when_they_fit_one():
     words = [("Yes.", 0.0, 0.2), ("Right,", 0.75, 1.0), ("fine", 1.0, 1.3), ("then.", 1.3, 1.6)]
     out = layout(timed(*words))
+    assert cue_texts(out) == ["Yes. Right, fine then."]
+    assert lint(out) == []
+
+
+def test_extension_stops_at_the_next_cue_minus_two_frames():
+    # Another speaker: no merge; the cue stays up until two frames before the next one.
+    words = [("Yes.", 0.0, 0.2), ("Right,", 0.75, 1.0), ("fine", 1.0, 1.3), ("then.", 1.3, 1.6)]
+    out = layout(timed(*words, segment_starts=[1], speakers=["A", "B"]))
     assert out.segments[0].end == pytest.approx(0.75 - 2 / 24, abs=0.001)
     assert lint(out, NETFLIX)[0].rule == "min_duration"  # the words did not allow it
+
+
+def test_a_short_cue_that_cannot_merge_starts_early_into_the_silence_before_it():
+    words = [("So.", 0.0, 0.1), ("Yes.", 1.4, 1.6), ("Right,", 2.05, 2.3), ("fine.", 2.3, 2.6)]
+    out = layout(timed(*words, segment_starts=[1, 2], speakers=["A", "B", "C"]))
+    assert cue_texts(out) == ["So.", "Yes.", "Right, fine."]
+    assert [(s.start, s.end) for s in out.segments][1] == (pytest.approx(2.05 - 2 / 24 - 5 / 6,
+                                                                          abs=0.001),
+                                                           pytest.approx(2.05 - 2 / 24, abs=0.001))
+    assert lint(out) == []
+
+
+# Whisper word times around fillers: each filler's time becomes a gap when it is removed.
+FILLED = [("Okay,", 0.0, 0.4), ("um,", 0.5, 1.1), ("so,", 1.2, 1.5), ("uh,", 1.6, 2.2),
+          ("in", 2.3, 2.4), ("1980,", 2.4, 2.9), ("um,", 3.0, 3.6), ("we", 3.7, 3.8),
+          ("opened", 3.8, 4.1), ("the", 4.1, 4.2), ("clinic", 4.2, 4.6), ("here.", 4.6, 5.0)]
+
+
+def test_a_gap_left_by_a_removed_filler_is_not_a_pause():
+    cleaned = build_pipeline("clean")(timed(*FILLED))
+    assert cleaned.text == "Okay, so, in 1980, we opened the clinic here."
+    out = layout(cleaned)
+    assert cue_texts(out) == ["Okay, so, in 1980,\nwe opened the clinic here."]
+    assert lint(out) == []
+
+
+def test_a_real_silence_around_a_removed_filler_is_still_a_pause():
+    words = [("We", 0.0, 0.2), ("start", 0.2, 0.6), ("today.", 0.6, 1.0), ("Um,", 3.0, 3.4),
+             ("next", 5.0, 5.3), ("week", 5.3, 5.6), ("we", 5.6, 5.7), ("check.", 5.7, 6.1)]
+    out = layout(build_pipeline("clean")(timed(*words)))
+    assert cue_texts(out) == ["We start today.", "Next week we check."]
+
+
+def test_cues_listed_out_of_time_order_are_laid_out_in_time_order():
+    srt = "".join(f"{n}\n00:00:{a:02},000 --> 00:00:{b:02},000\n{text}\n\n" for n, (a, b, text)
+                  in enumerate([(20, 22, "and the third one last."), (0, 2, "The first cue"),
+                                (10, 12, "then the second,")], 1))
+    out = layout(formats.parse(srt, "srt"))
+    assert [(s.start, s.end, text) for s, text in zip(out.segments, cue_texts(out))] == [
+        (0.0, 2.0, "The first cue"), (10.0, 12.0, "then the second,"),
+        (20.0, 22.0, "and the third one last.")]
 
 
 def test_tiny_gaps_are_closed_to_two_frames():

@@ -1,10 +1,12 @@
-"""Properties of layout() on any timed words: the words never change, every word sits in a
+"""Properties of layout() on any timed words: the words never change (cues listed out of
+time order come in time order, each with its words), every word sits in a
 cue that overlaps its time, cue times increase without overlaps, and, for speech that can be
 captioned within the rules, every cue keeps every limit."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanup.layout import BBC, DCMP, NETFLIX, layout, lint, word_times
+from cleanup.layout.order import in_time_order
 from cleanup.transcript import Segment, Token, Transcript
 
 SETTINGS = settings(derandomize=True, max_examples=150, deadline=None,
@@ -55,6 +57,8 @@ def speakable(draw):
 
 
 def _check_structure(t, out):
+    # Cues a file lists out of time order are laid out in time order, each with its words.
+    t = in_time_order(t)
     assert [tok.text for tok in out.tokens] == [tok.text for tok in t.tokens]
     times = word_times(t)
     for tok, (ws, we) in zip(out.tokens, times):
@@ -111,3 +115,18 @@ def test_cue_timed_files_keep_words_and_order(t):
 def test_layout_of_timed_words_is_stable(t):
     once = layout(t)
     assert layout(once) == once
+
+
+@SETTINGS
+@given(cue_timed(), st.randoms(use_true_random=False))
+def test_cues_in_any_file_order_are_laid_out_as_in_time_order(t, rnd):
+    # Issue 22.9: an SRT listing cues out of time order put every word into one cue, far
+    # from its time. Shuffled, the cues are laid out as the file in time order is.
+    pairs = [(seg, " ".join(tok.text for tok in tokens))
+             for seg, tokens in zip(t.segments, t.segment_tokens())]
+    rnd.shuffle(pairs)
+    shuffled = Transcript.from_segments(pairs, format="srt")
+    ordered = Transcript.from_segments(sorted(pairs, key=lambda p: p[0].start), format="srt")
+    for rules in (NETFLIX, BBC):
+        a, b = layout(shuffled, rules), layout(ordered, rules)
+        assert a.text == b.text and a.segments == b.segments
