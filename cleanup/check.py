@@ -25,6 +25,7 @@ from .config import Config, load_config
 from .errors import CleanupError, InputError, located, read_text
 from .layout import layout, lint
 from .pipeline import Pipeline
+from .safety import Safety
 from .validation import counted
 
 
@@ -45,6 +46,7 @@ class Result:
     actual: str | None
     expected: str | None
     error: str | None = None
+    safety: Safety = Safety()
 
     @property
     def passed(self) -> bool:
@@ -116,7 +118,8 @@ def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = No
         if sample.config is not None:
             sample_config = load_config(sample.config, defaults=config, sample=True)
             pipeline, rules = sample_config.build(), sample_config.layout_rules()
-        transcript = pipeline(formats.read(sample.raw, fmt))
+        explained = pipeline.explain(formats.read(sample.raw, fmt))
+        transcript, safety = explained.transcript, Safety.of(explained.changes)
         if rules is not None and fmt != "txt":
             transcript = layout(transcript, rules)
         actual = formats.render(transcript, fmt, name=str(sample.expected))
@@ -126,10 +129,10 @@ def run_sample(sample: Sample, pipeline: Pipeline, *, config: Config | None = No
         expected = read_expected(sample.expected)
     except FileNotFoundError:
         return Result(sample, actual, None, f"{sample.expected}: no expected file "
-                                            "(run with --update to create it)")
+                                            "(run with --update to create it)", safety)
     except CleanupError as exc:
-        return Result(sample, actual, None, str(exc))
-    return Result(sample, actual, expected)
+        return Result(sample, actual, None, str(exc), safety)
+    return Result(sample, actual, expected, safety=safety)
 
 
 def read_expected(path: Path) -> str:
@@ -159,8 +162,10 @@ def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
     """
     err = err or out
     passed = failed = 0
+    safety = Safety()
     for sample in find_samples(paths):
         result = run_sample(sample, pipeline, config=config)
+        safety += result.safety
         if result.passed:
             passed += 1
             continue
@@ -181,6 +186,7 @@ def check(paths: list[Path], pipeline: Pipeline, *, update: bool = False,
             err(result.error)
         else:
             out(result.diff().rstrip("\n"))
+    out(safety.describe())
     out(f"{passed} passed, {failed} failed")
     return passed, failed
 

@@ -8,6 +8,7 @@
     glossary = ["Botox", "Hashimoto’s"]   # extra canonical spellings
     glossary_file = "terms.txt"           # one term per line, relative to this file
     builtin_glossary = true               # the bundled medical glossary
+    apply_suggestions = false             # make the changes steps only suggest (recall first)
     plugins = ["house_rules"]             # modules to import first: they @register steps
     # pipeline = ["redact_mrn", "clean"]  # an explicit step list; a style name in it stands
     #                                     # for that style's steps (and --style replaces it)
@@ -61,6 +62,7 @@ class Config:
     disable: list[str] = field(default_factory=list)
     glossary: list[str] = field(default_factory=list)
     builtin_glossary: bool = True
+    apply_suggestions: bool = False
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
     plugins: list[str] = field(default_factory=list)
     layout_preset: str | None = None  # [layout] preset; None: the command's default
@@ -129,12 +131,14 @@ class Config:
         options = {n: o for n, o in self.steps.items() if n in steps or n not in own}
         disable = [n for n in self.disable if n in steps or n not in own]
         key = (style or self.style, tuple(self.glossary + list(glossary or [])),
-               self.builtin_glossary, tuple(disable), repr(options), tuple(steps))
+               self.builtin_glossary, tuple(disable), repr(options), tuple(steps),
+               self.apply_suggestions)
         if self._built is not None and self._built[0] == key:
             return self._built[1]  # steps are immutable: one pipeline serves every caller
         pipeline = presets.build_pipeline(
             key[0], glossary=list(key[1]), builtin_glossary=self.builtin_glossary,
-            disable=disable, options=options, steps=steps)
+            disable=disable, options=options, steps=steps,
+            apply_suggestions=self.apply_suggestions)
         self._built = (key, pipeline)
         return pipeline
 

@@ -119,6 +119,10 @@ def read_builtin_glossary(cfg: Config, key: str, value: Any, src: Source) -> Non
     cfg.builtin_glossary = value
 
 
+def read_apply_suggestions(cfg: Config, key: str, value: Any, src: Source) -> None:
+    cfg.apply_suggestions = value
+
+
 def read_steps(cfg: Config, key: str, value: Any, src: Source) -> None:
     for name, opts in value.items():
         cfg.steps[name] = {**cfg.steps.get(name, {}), **opts}
@@ -177,6 +181,7 @@ KEYS: dict[str, Key] = {
     "glossary": Key(list[str], read_glossary),
     "glossary_file": Key(str, read_glossary_file, "a file name"),
     "builtin_glossary": Key(bool, read_builtin_glossary),
+    "apply_suggestions": Key(bool, read_apply_suggestions),
     "steps": Key(dict[str, dict], read_steps,
                  "a table of step tables, e.g. [tool.cleanup.steps.remove_fillers]"),
     "layout": Key(str | dict, read_layout,

@@ -7,6 +7,7 @@ stray capital lowercased, a repeated name collapsed), each worth a look.
 
 >>> from cleanup.diff import Change
 >>> report = Safety.of([Change("fix_stray_capitals", "the Bishop moves", "the bishop moves"),
+...                     Change("fix_contraction_case", "so It’S", "so It’s"),
 ...                     Change("remove_fillers", "uh 5 mg", "5 mg"),
 ...                     Change("collapse_repeats", "not not", "not")])
 >>> report.describe()
@@ -18,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .lexicon import FUNCTION_WORDS, word_key
-from .marks import split_punct
+from .lexicon import FUNCTION_WORDS, is_filler, word_key
+from .marks import ends_sentence, split_punct
 from .meaning import negations, numbers
 
 __all__ = ["Safety", "touches_name", "touches_negation", "touches_number"]
@@ -36,15 +37,23 @@ def touches_negation(before: str, after: str) -> bool:
 
 
 def touches_name(before: str, after: str) -> bool:
-    """Whether a capitalised word that is not a function word (``Bishop``, ``Chris``, not
-    ``The`` or ``I``) is gone or recased: a name, a product or a title may have been."""
-    kept = Counter(after.split())
-    for text in before.split():
+    """Whether a capitalised word that may be a name, a product or a title was lowercased
+    (``Bishop`` → ``bishop``) or dropped mid-sentence. Function words, fillers, a word that
+    starts a sentence and a recased contraction (``It’S`` → ``It’s``) are not names."""
+    left = Counter(word_key(split_punct(t)[1]) for t in after.split()
+                   if split_punct(t)[1][:1].isupper())
+    words = before.split()
+    for k, text in enumerate(words):
         core = split_punct(text)[1]
-        if core[:1].isupper() and word_key(core) not in FUNCTION_WORDS and core != "I":
-            if kept[text] <= 0 and not any(split_punct(t)[1] == core for t in kept):
-                return True
-            kept[text] -= 1
+        key = word_key(core)
+        if not core[:1].isupper() or key in FUNCTION_WORDS or core == "I" or is_filler(core):
+            continue
+        if k == 0 or ends_sentence(split_punct(words[k - 1])[2]):
+            continue  # a sentence's first word: its capital says nothing of a name
+        if left[key] > 0:
+            left[key] -= 1
+            continue
+        return True
     return False
 
 

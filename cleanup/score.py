@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -42,6 +42,7 @@ import regex
 from .config import Config, load_config
 from .errors import CleanupError, InputError, located, read_bytes
 from .pipeline import Pipeline
+from .safety import Safety
 
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}]+$")
 
@@ -109,6 +110,8 @@ class Score:
     invented: tuple[str, ...] = ()
     differences: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     error: str | None = None
+    #: How many changes touched a number, a negation or a capitalised name.
+    safety: Safety = field(default_factory=Safety)
 
     @property
     def ratio(self) -> float | None:
@@ -124,6 +127,7 @@ class Score:
     def as_dict(self, verbose: bool = False) -> dict[str, Any]:
         out = asdict(self)
         out.pop("differences")
+        out["safety"] = self.safety.as_dict()
         out["invented"] = list(self.invented)
         out["ratio"] = self.ratio if self.ratio != float("inf") else None
         out["precision"] = self.precision
@@ -150,7 +154,8 @@ def total(scores: Iterable[Score]) -> Score:
     return Score("total", sum(s.d_raw for s in scores), sum(s.d_out for s in scores),
                  sum(s.fixed for s in scores), sum(s.harmed for s in scores),
                  sum(s.gold_words for s in scores),
-                 tuple(w for s in scores for w in s.invented))
+                 tuple(w for s in scores for w in s.invented),
+                 safety=sum((s.safety for s in scores), Safety()))
 
 
 # ---- files -------------------------------------------------------------------------------
@@ -202,14 +207,16 @@ def score_file(raw: Path, gold: Path | None, pipeline: Pipeline, *, config: Conf
             pipeline = load_config(settings, defaults=config, sample=True).build()
         transcript = formats.read(str(raw))
         raw_text = formats.render(transcript, "txt")
-        cleaned = formats.render(pipeline(transcript), "txt")
+        explained = pipeline.explain(transcript)
+        cleaned = formats.render(explained.transcript, "txt")
         if gold.suffix.lower() == ".txt":  # the gold's own errors name the gold file
             gold_text = formats.decode(read_bytes(gold), str(gold))
         else:  # NAME.clean.srt: compare its text, not its cue numbers and timings
             gold_text = formats.render(formats.read(str(gold)), "txt")
     except CleanupError as exc:  # a step's failure too: one line naming the file
         return Score(name, 0, 0, 0, 0, 0, error=located(exc, raw))
-    return score_texts(raw_text, cleaned, gold_text, name)
+    return replace(score_texts(raw_text, cleaned, gold_text, name),
+                   safety=Safety.of(explained.changes))
 
 
 def describe(score: Score) -> str:
@@ -225,4 +232,6 @@ def describe(score: Score) -> str:
             f"differences {score.d_raw} → {score.d_out}")
     if score.invented:
         line += f"  invented {len(score.invented)}: {' '.join(score.invented[:8])}"
+    if score.name == "total":
+        line += "\n" + score.safety.describe()
     return line

@@ -14,7 +14,6 @@ import pytest
 
 from cleanup import Normalizer, registry
 from cleanup.cli import main
-from cleanup.errors import CleanupError
 
 from .plugin_support import registry_state  # noqa: F401 (a fixture)
 
@@ -112,18 +111,17 @@ def test_the_project_config_still_imports_its_plugins(tmp_path, monkeypatch, cap
 
 
 # ---- a step that fails: one line naming the file, and the batch goes on ----------------------
-class StepFailed(CleanupError):
-    """What the pipeline raises for a step that fails (here, raised by the step itself)."""
-
-
 @dataclass(frozen=True)
 class FailOnBoom(Normalizer):
-    """A plugin step that cannot handle some inputs."""
+    """A plugin step that cannot handle some inputs: it raises, as plugins do."""
 
     def transform(self, transcript):
         if "boom" in transcript.text:
-            raise StepFailed("step 'fail_on_boom' failed: RuntimeError: the service is down")
+            raise RuntimeError("the service is down")
         return transcript
+
+
+FAILED = "step 'fail_on_boom' (tests.test_plugin_safety) failed: RuntimeError: the service is down"
 
 
 @pytest.fixture
@@ -139,7 +137,7 @@ def test_fix_names_the_file_a_step_failed_on_and_goes_on(failing_project, capsys
     write(failing_project, "b.txt", "uh fine\n")
     code, out, err = run(capsys, "fix", "a.txt", "b.txt", "-o", "out")
     assert code == 1
-    assert err == "cleanup: a.txt: step 'fail_on_boom' failed: RuntimeError: the service is down\n"
+    assert err == f"cleanup: a.txt: {FAILED}\n"
     assert sorted(p.name for p in (failing_project / "out").iterdir()) == ["b.txt"]
     assert (failing_project / "out" / "b.txt").read_text(encoding="utf-8") == "Fine\n"
 
@@ -148,7 +146,7 @@ def test_fix_names_standard_input(failing_project, capsys, monkeypatch):
     import io
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"boom")))
     code, _, err = run(capsys, "fix", "-")
-    assert code == 1 and err.startswith("cleanup: <stdin>: step 'fail_on_boom' failed")
+    assert code == 1 and err == f"cleanup: <stdin>: {FAILED}\n"
 
 
 def test_check_names_the_sample_a_step_failed_on_and_goes_on(failing_project, capsys):
@@ -158,6 +156,8 @@ def test_check_names_the_sample_a_step_failed_on_and_goes_on(failing_project, ca
     write(failing_project, "samples/b.clean.txt", "Fine\n")
     code, out, err = run(capsys, "check", "samples")
     assert code == 1
-    assert out.splitlines() == [f"FAIL {Path('samples/a.txt')}", "1 passed, 1 failed"]
-    assert err == (f"cleanup: {Path('samples/a.raw.txt')}: step 'fail_on_boom' failed: "
-                   "RuntimeError: the service is down\n")
+    assert out.splitlines() == [
+        f"FAIL {Path('samples/a.txt')}",
+        "safety: 0 changes touched a number, 0 a negation, 0 a capitalised name",
+        "1 passed, 1 failed"]
+    assert err == f"cleanup: {Path('samples/a.raw.txt')}: {FAILED}\n"

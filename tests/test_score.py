@@ -53,7 +53,8 @@ def test_cli_score_text_and_json(tmp_path, capsys):
     assert main(["score", str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("a.raw.txt: ratio 0.000  fixed 2  harmed 0  precision 1.000")
-    assert out[-1].startswith("total: ratio 0.000  fixed 3  harmed 0")
+    assert out[-2].startswith("total: ratio 0.000  fixed 3  harmed 0")
+    assert out[-1] == "safety: 0 changes touched a number, 0 a negation, 0 a capitalised name"
     assert main(["score", str(tmp_path), "--json", "--style", "verbatim"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [f["name"] for f in data["files"]] == ["a.raw.txt", "b.raw.txt"]

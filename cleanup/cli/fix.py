@@ -97,9 +97,12 @@ class _Fix:
             or source[0].meta.get("format", "txt")
         # The pipeline is handed the only reference to the source, so its tokens are
         # freed after the first step rather than held to the end.
+        suggested: Sequence[Any] = ()
+        blocked: Sequence[Any] = ()
         if args.explain or fmt == "json":
             explanation = self.pipeline.explain(source.pop())
             cleaned, changes = explanation.transcript, explanation.changes
+            suggested, blocked = explanation.suggestions, explanation.blocked
             del explanation
         else:
             cleaned, changes = self.pipeline.transform(source.pop()), ()
@@ -113,6 +116,8 @@ class _Fix:
             for change in by_time(changes):
                 print(f"{label}: {change.describe()}", file=sys.stderr)
             print(f"{label}: {counted(len(changes), 'change')}", file=sys.stderr)
+            _explain_apart(label, "suggested, not made", suggested)
+            _explain_apart(label, "blocked: it would have changed what was said", blocked)
 
     def _warn_untimed(self, cleaned, name: str) -> None:
         from ..layout import has_timings
@@ -133,6 +138,15 @@ class _Fix:
                                       "rename one or clean them into separate folders")
             self.claimed[key] = src
         return target
+
+
+def _explain_apart(label: str, heading: str, items: Sequence[Any]) -> None:
+    """Suggestions and blocked edits, after the changes, under their own heading."""
+    if not items:
+        return
+    print(f"{label}: {counted(len(items), 'change')} {heading}:", file=sys.stderr)
+    for item in by_time(items):
+        print(f"{label}:   {item.describe()}", file=sys.stderr)
 
 
 def by_time(changes: Sequence[Change]) -> list[Change]:

@@ -53,6 +53,10 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                    help="leave out the bundled medical glossary")
     p.add_argument("--disable", metavar="STEP", action="append", default=[],
                    help="leave out a pipeline step (see 'cleanup steps'); repeatable")
+    p.add_argument("--apply-suggestions", action="store_true",
+                   help="also make the changes the steps only suggest (a repeat that may "
+                        "span two clauses, a capital that may start a sentence): recall "
+                        "before precision")
 
 
 def add_layout_option(p: argparse.ArgumentParser, default: str,
@@ -89,6 +93,8 @@ def config_from_args(args: argparse.Namespace) -> Config:
             raise ConfigError(str(exc)) from None
     if args.no_builtin_glossary:
         cfg.builtin_glossary = False
+    if args.apply_suggestions:
+        cfg.apply_suggestions = True
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))
     return cfg
 
