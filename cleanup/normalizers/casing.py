@@ -38,13 +38,16 @@ before apply_glossary, which restores any glossary spelling this step does not k
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ..boundaries import is_abbreviation, non_final_abbreviations
+from ..boundaries import is_abbreviation, marks_sentences, non_final_abbreviations
+from ..edits import Edits
 from ..lexicon import (APOSTROPHES, FUNCTION_WORDS, NAME_TITLES, OPENERS, PERSON_TITLES,
-                       S_CONTRACTIONS, first_names, glossary_terms, proper_nouns, zipf)
+                       S_CONTRACTIONS, can_end_clause, first_names, glossary_terms, lower_first,
+                       proper_nouns, word_key, zipf)
 from ..marks import split_punct
 from ..pipeline import Normalizer
 from ..transcript import Transcript
@@ -93,6 +96,16 @@ def _closed_class(lower: str) -> bool:
 _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 
 
+def _may_start_sentence(words: Words, i: int) -> bool:
+    """Whether the capital at ``i`` may start a sentence the text does not mark: the word
+    before it can end a clause and no comma or semicolon says the sentence goes on
+    (``which And he``, ``Okay Good morning``; but ``and These``, ``you know, Have``)."""
+    _, core, trail = words.parts(i - 1)
+    if "," in trail or ";" in trail:
+        return False
+    return not core or bool(trail) or can_end_clause(word_key(core))
+
+
 def _is_capitalized(core: str) -> bool:
     """One capital then lowercase letters (apostrophes and hyphens allowed): These, That’s."""
     return (len(core) > 1 and core[0].isupper() and core[1:].islower()
@@ -120,13 +133,16 @@ class FixStrayCapitals(Normalizer):
 
     ``min_zipf``: how common (wordfreq Zipf) a word must be for ``HIt`` → ``Hit``;
     ``min_zipf_seen_lowercase``: how common a word the transcript also writes in lowercase
-    must be to be lowercased;
+    must be to be lowercased (or proposed);
+    ``min_zipf_common``: how common a content word must be for its lowercasing to be
+    certain rather than proposed (a rarer one may be a name or a product);
     ``keep``: more words never to lowercase (case-insensitive);
     ``fix_inner_caps``: also repair ``HIt`` → ``Hit``.
     """
 
     min_zipf: float = 3.5
     min_zipf_seen_lowercase: float = 3.0
+    min_zipf_common: float = 4.0
     keep: tuple[str, ...] = ()
     fix_inner_caps: bool = True
 
@@ -134,7 +150,7 @@ class FixStrayCapitals(Normalizer):
         if isinstance(self.keep, str):
             raise ValueError("keep is a list of words, not one string")
         object.__setattr__(self, "keep", tuple(self.keep))
-        for name in ("min_zipf", "min_zipf_seen_lowercase"):
+        for name in ("min_zipf", "min_zipf_seen_lowercase", "min_zipf_common"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ValueError(f"{name} is a number (a wordfreq Zipf value, 0-8), got {value!r}")
@@ -146,14 +162,24 @@ class FixStrayCapitals(Normalizer):
     def transform(self, transcript: Transcript) -> Transcript:
         # Lowercasing a word can take away the capitalized neighbour that protected the
         # next one ("These These THe"), so repeat to a fixed point; every pass lowers at
-        # least one letter, so this ends, and the result is idempotent.
+        # least one letter, so this ends, and the result is idempotent. The capitals only
+        # proposed are proposed once, by the last pass (held back, they protect as before).
         while True:
-            after = self._one_pass(transcript)
+            after, proposals = self._one_pass(transcript)
             if after is transcript:
-                return after
+                break
             transcript = after
+        if not proposals:
+            return transcript
+        edits = transcript.edit()
+        for i, (text, why) in proposals.items():
+            with edits.suggest(why, 0.5):
+                edits.rewrite(i, text)
+        return edits.commit()
 
-    def _one_pass(self, transcript: Transcript) -> Transcript:
+    def _one_pass(self, transcript: Transcript) -> tuple[Transcript, dict[int, tuple[str, str]]]:
+        """One pass: the transcript with the certain changes made, and the proposed ones
+        (index → new text, why it is not certain)."""
         # The columns, read in place: no Token objects, no list of every token.
         words = Words(transcript)
         texts = words.texts
@@ -161,7 +187,7 @@ class FixStrayCapitals(Normalizer):
         # Only tokens with a capital letter can change; most are plain lowercase words.
         capitalized = {t for t in spellings if not t.islower() and t != t.lower()}
         if not capitalized:
-            return transcript
+            return transcript, {}
         # What a spelling alone decides (its repaired capitals, and whether its capital
         # could be stray at all), once per spelling; then only the positions of the
         # spellings that can change are visited.
@@ -181,25 +207,66 @@ class FixStrayCapitals(Normalizer):
                 changes[i] = fixed
             if stray is None or words.sentence_start(i) is not False:
                 continue
-            # After a colon, a title or a dash, or opening a cue, a line or a turn, the
-            # capital may be deliberate or the caption tool's.
-            if i > 0 and (self._after_break(texts[i - 1]) or words.new_line(i)
-                          or words.new_cue(i)):
+            # After a colon, a title or a dash the capital may be deliberate.
+            if i > 0 and self._after_break(texts[i - 1]):
                 continue
             if self._capitalized_neighbour(words, i):
                 continue
             pending.append((i, *stray))
-        if pending:
-            seen_lower = self._lowercase_usage(spellings, {p[4] for p in pending})
-            for i, lead, core, trail, lower in pending:
-                if lower not in seen_lower and not _closed_class(lower):
-                    continue  # no evidence that it is a common word here: a name, a product
-                threshold = self.min_zipf_seen_lowercase
-                if zipf(_base(lower) if "-" not in lower else lower) >= threshold:
-                    changes[i] = lead + core[0].lower() + core[1:] + trail
         edits = transcript.edit()
-        edits.rewrite_all(changes)
-        return edits.commit()
+        proposals = self._strays(words, pending, spellings, edits)
+        # (a stray the pass lowercases has its two capitals repaired too: "so THe" → "the")
+        lowered = edits.evidence
+        edits.rewrite_all({i: text for i, text in changes.items() if i not in lowered},
+                          evidence="two capitals at the start of a common word")
+        return edits.commit(), proposals
+
+    def _strays(self, words: Words, pending: list[tuple[int, str, str, str, str]],
+                spellings: set[str], edits: Edits) -> dict[int, tuple[str, str]]:
+        """Lowercase the capitals with evidence (as edits that carry it); return the ones
+        only proposed."""
+        if not pending:
+            return {}
+        seen_lower = self._lowercase_usage(spellings, {p[4] for p in pending})
+        elsewhere = Counter(p[4] for p in pending)
+        punctuated = marks_sentences(words.transcript)
+        proposals: dict[int, tuple[str, str]] = {}
+        for i, lead, core, trail, lower in pending:
+            if lower not in seen_lower and not _closed_class(lower):
+                continue  # no evidence that it is a common word here: a name, a product
+            z = zipf(_base(lower) if "-" not in lower else lower)
+            if z < self.min_zipf_seen_lowercase or lower_first(core) == core:
+                continue
+            text = lead + lower_first(core) + trail
+            why, doubt = self._stray_evidence(words, i, core, z, elsewhere[lower], punctuated)
+            if why is not None:
+                edits.rewrite(i, text, evidence=why)
+            else:
+                proposals[i] = (text, doubt)
+        return proposals
+
+    def _stray_evidence(self, words: Words, i: int, core: str, z: float, elsewhere: int,
+                        punctuated: bool) -> tuple[str | None, str]:
+        """(why the capital at ``i`` is certainly stray, or None; else why it may not be)."""
+        nxt = i + 1
+        if nxt < len(words) and not words.trail(i) and words.key(nxt) == word_key(core) \
+                and words.core(nxt)[:1].islower():
+            return f"'{core} {words.core(nxt)}': the first copy of a repeat", ""
+        if _may_start_sentence(words, i):
+            return None, f"'{core}': may start a sentence the text does not mark"
+        at_break = words.new_line(i) or words.new_cue(i)
+        if punctuated and at_break:
+            return None, f"'{core}': after a line break, a sentence may start again"
+        if not _closed_class(core.lower()):
+            if z < self.min_zipf_common:
+                return None, f"'{core}': a less common word, maybe a name or a product"
+            if elsewhere > 1:
+                return None, f"'{core}': capitalized elsewhere too, maybe a name or a product"
+            if not punctuated and not at_break:
+                return None, f"'{core}': in text without sentence punctuation, maybe a name"
+        if at_break:
+            return f"'{core}': a common word the captions capitalized at a line start", ""
+        return f"'{core}': a common word capitalized mid-sentence", ""
 
     def _look(self, text: str, protected: frozenset[str], keep: set[str],
               title_words: frozenset[str]) -> tuple[str | None, tuple[str, str, str, str] | None]:

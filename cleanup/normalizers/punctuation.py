@@ -113,8 +113,13 @@ def _hold(state: _Placement, i: int, text: str, sep: str) -> None:
 
 
 def _append_to_previous(words: Words, state: _Placement, i: int, text: str) -> None:
+    """A mark joins the word before it; a line or paragraph break before the mark stays,
+    before the next token (``Thank\n\n, And`` → ``Thank,\n\nAnd``)."""
     state.drop.add(i)
     state.text[state.last] = state.text.get(state.last, words.texts[state.last]) + text
+    sep = state.sep.get(i, words.seps[i])
+    if sep in _BREAKS and i + 1 < len(words):
+        state.sep[i + 1] = stronger_sep(state.sep.get(i + 1, words.seps[i + 1]), sep)
 
 
 def _place_mark(words: Words, state: _Placement, i: int, text: str) -> None:
@@ -204,6 +209,30 @@ def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> N
     drop |= orphans
 
 
+def _open_tag(words: Words, state: _Placement, i: int) -> None:
+    """Held opening marks go before a tag kept as written (they have no word to join)."""
+    state.text[i] = state.carry + words.texts[i]
+    if state.carry_sep is not None and state.carry_sep != words.seps[i]:
+        state.sep[i] = state.carry_sep
+    state.carry, state.carry_sep = "", None
+
+
+def _wordless_tags(words: Words) -> set[int]:
+    """The tokens of the bracketed tags whose inside has no word, kept as written: YouTube's
+    censor tag ``[ __ ]`` is not ``[__]`` (a bracket around a word is joined to it)."""
+    texts, n, kept = words.texts, len(words), set()
+    for i in words.where(lambda text: text[-1:] in ("[", "(") and not any(
+            ch.isalnum() for ch in text)):
+        close = "]" if texts[i][-1] == "[" else ")"
+        for k in range(i + 1, min(i + 6, n)):
+            if any(ch.isalnum() for ch in texts[k]) or words.seps[k] in _BREAKS:
+                break
+            if texts[k][:1] == close:  # "]" or "],": the comma is the sentence's
+                kept.update(range(i, k + 1))
+                break
+    return kept
+
+
 def _decimal_mark(lead: str, core: str) -> bool:
     """``.5``, ``,75``: a point or comma right before a digit is the number's own decimal
     mark, never a stray mark of the word before (``Give .5 mg`` is not ``Give. 5 mg``)."""
@@ -225,12 +254,16 @@ class TidyPunctuation(Normalizer):
         words = Words(transcript)
         texts, n = words.texts, len(words)
         state = _Placement()
-        placed_words = list(words.where(_needs_work))
+        as_written = _wordless_tags(words)
+        placed_words = [i for i in words.where(_needs_work) if i not in as_written]
         for i in placed_words:
             if i <= state.seen:
                 continue  # already placed as the word a held mark was waiting for
             _place(words, state, i)
             while state.carry and state.seen + 1 < n:
+                if state.seen + 1 in as_written:  # "“ [ __ ]": the quote opens the tag
+                    _open_tag(words, state, state.seen + 1)
+                    break
                 _place(words, state, state.seen + 1)
         # Marks still held at the end (an opening quote with no word after it) are debris:
         # they stay dropped. Rule 2 on every output token whose text changed or might need
