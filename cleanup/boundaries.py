@@ -9,8 +9,8 @@ from punctuation alone, and come back as ``None`` ("maybe"):
 - after a sound tag (``[Music]``, ``(laughs)``), where captions often start a sentence.
 
 A single letter and a period (``vitamin A.``, ``a. fib``) is an initial or a letter read
-out as often as an end, so it is a maybe too. Titles (``Dr.``, ``Mr.``) and abbreviations that never end a sentence (``e.g.``, ``i.e.``,
-``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
+out as often as an end, so it is a maybe too. Titles (``Dr.``, ``Mr.``) and abbreviations
+that never end a sentence (``e.g.``, ``i.e.``, ``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
 lowercase act only on ``False``.
 
 This is Punkt's decision procedure (NLTK's ``PunktSentenceTokenizer``) with our own
@@ -100,8 +100,8 @@ def marks_sentences(transcript: Transcript) -> bool:
     and one per 100 tokens). In text that does not, nothing marks where a sentence starts:
     not its first word, nor a word after a line break.
 
-    >>> marks_sentences(Transcript.from_text("so we talked")), marks_sentences(Transcript.from_text("we talked."))
-    (False, True)
+    >>> [marks_sentences(Transcript.from_text(t)) for t in ("so we talked", "we talked.")]
+    [False, True]
     """
     texts = transcript.texts
     marked = {text for text in set(texts) if not SENTENCE_MARKS.isdisjoint(split_punct(text)[2])}

@@ -27,13 +27,13 @@ import regex
 from .marks import CLOSERS, DASHES, OPENERS, SENTENCE_END, split_punct
 
 __all__ = [
-    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
-    "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END", "TITLE_SPELLINGS",
-    "ADJECTIVES", "AMBIGUOUS_DETERMINERS", "AUXILIARIES", "CANNOT_END_CLAUSE", "CONJUNCTIONS",
-    "DISCOURSE_WORDS",
-    "FUNCTION_ADVERBS", "NUMBER_WORDS", "PREPOSITIONS", "PRONOUNS", "QUANTIFIERS",
-    "SUBJECT_PRONOUNS",
-    "can_end_clause", "data_lines", "data_sections", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
+    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS",
+    "NAME_TITLES", "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END",
+    "TITLE_SPELLINGS", "ADJECTIVES", "AMBIGUOUS_DETERMINERS", "AUXILIARIES", "CANNOT_END_CLAUSE",
+    "CONJUNCTIONS", "DISCOURSE_WORDS", "FUNCTION_ADVERBS", "NUMBER_WORDS", "PREPOSITIONS",
+    "PRONOUNS", "QUANTIFIERS", "SUBJECT_PRONOUNS",
+    "can_end_clause", "data_lines", "data_sections", "filler_pattern", "fillers", "first_names",
+    "fold_apostrophes",
     "glossary_terms", "is_adjective", "is_filler", "is_number", "lower_first", "proper_nouns",
     "split_markup", "surnames", "title_first", "token_parts", "word_key", "word_set", "zipf",
 ]

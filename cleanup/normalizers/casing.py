@@ -1,17 +1,17 @@
-"""Lowercase the stray capitals that caption line breaks leave inside sentences.
+"""Lowercase the stray capitals that caption tools leave inside sentences.
 
->>> FixStrayCapitals()("and These these, their Stuff has, Have to come to London in May")
-'and these these, their Stuff has, have to come to London in May'
->>> FixStrayCapitals()("You HIt me with the MRI, Anna. THe end, I hit back")
-'You hit me with the MRI, Anna. The end, I hit back'
+>>> FixStrayCapitals()("and These these, their Stuff has, Have to come to London in May.")
+'and these these, their Stuff has, have to come to London in May.'
+>>> FixStrayCapitals()("You HIt me with the MRI, Anna. THe end, I hit back. It was which And he")
+'You Hit me with the MRI, Anna. The end, I hit back. It was which And he'
 
-The evidence rule. A capitalized word (``These``: one capital, then lowercase) is
-lowercased only when all of these hold:
+Which capitals may be stray. A capitalized word (``These``: one capital, then lowercase)
+is a candidate only when all of these hold:
 
 1. it does not start a sentence: :func:`cleanup.boundaries.sentence_starts` says
    ``False`` (``None``, "maybe", after ``p.m.`` or an ellipsis, is left alone), and it
-   does not open a quotation, a cue, a line or a speaker's turn (caption tools capitalize
-   those), or follow a colon, a title (``Dr. Gey``, ``Professor Liberty``) or a dash;
+   does not open a quotation or a speaker's turn, or follow a colon, a title (``Dr.
+   Gey``, ``Professor Liberty``) or a dash;
 2. it is not ``I`` or a contraction of it, a single letter (vitamin ``A``), an acronym or
    a mixed-case word (``MRI``, ``mRNA``, ``iPhone``: not capitalized-then-lowercase);
 3. it is not a known name: a first name that is also a word (``May``, ``Will``,
@@ -21,17 +21,28 @@ lowercased only when all of these hold:
 4. it does not stand in a run of capitalized words (``Department of Health and Human
    Services``): a neighbour, skipping *of/and/the/for/&*, that is capitalized mid-sentence
    marks a name or a title;
-5. the same transcript writes it in lowercase too: the evidence that it is a common word
-   *here* and not this speaker's name for something (``Eight Sleep``, ``Comprehend``);
-6. it is a common English word: wordfreq's Zipf frequency of the lowercase form is at
-   least ``min_zipf_seen_lowercase`` (3.0, about once per million words).
+5. the same transcript writes it in lowercase too (a function word needs no such
+   evidence: it is never a name), and wordfreq's Zipf frequency of the lowercase form is
+   at least ``min_zipf_seen_lowercase`` (3.0, about once per million words).
 
-Words wordfreq does not know well, like ``Rutherford`` (3.4) or ``Hashimoto`` (2.5), are
-never lowercased: a missed fix leaves a capital, a wrong one destroys a name.
+Which are lowercased for certain, with the evidence as the edit's ``evidence``: the first
+copy of a repeat (``and These these``), and a capital whose other causes the text rules
+out. It may start a sentence the text does not mark when the word before it can end a
+clause and no comma says the sentence goes on (``which And he``, ``Okay Good morning``:
+:func:`cleanup.lexicon.can_end_clause`), or after a line break in punctuated text (a
+speaker starting again); it may name a product when the word is less common than
+``min_zipf_common`` (4.0), when it is capitalized elsewhere mid-sentence too, or when the
+text has no sentence punctuation and the capital is mid-line (such captions capitalize
+names only; a line start they capitalize themselves). Every other candidate is only
+proposed (:meth:`cleanup.edits.Edits.suggest`; held back unless the run applies
+suggestions). Words wordfreq does not know well, like ``Rutherford`` (3.4) or
+``Hashimoto`` (2.5), are never touched: a missed fix leaves a capital, a wrong one
+destroys a name.
 
-Separately, ``fix_inner_caps`` repairs two capitals at the start of a common word
-(``THe`` → ``The``; common: Zipf at least ``min_zipf``), and the repaired word then goes through the rule above, so ``You
-HIt`` → ``You hit``; acronym plurals (``MRIs``, ``CDs``) and rare words (``DNase``) stay.
+Separately, ``fix_inner_caps`` repairs two capitals at the start of a common word (``THe``
+→ ``The``; common: Zipf at least ``min_zipf``), and the repaired word then goes through
+the rules above; acronym plurals (``MRIs``, ``CDs``) and rare words (``DNase``) stay. A
+case change never changes a letter into two (``İ`` stays).
 
 Run after capitalize_pronoun_i and fix_contraction_case (so ``I’M`` is already ``I’m``) and
 before apply_glossary, which restores any glossary spelling this step does not know.
@@ -163,19 +174,23 @@ class FixStrayCapitals(Normalizer):
         # Lowercasing a word can take away the capitalized neighbour that protected the
         # next one ("These These THe"), so repeat to a fixed point; every pass lowers at
         # least one letter, so this ends, and the result is idempotent. The capitals only
-        # proposed are proposed once, by the last pass (held back, they protect as before).
+        # proposed are proposed once, by the last pass: held back, they protect as before;
+        # made (the run applies suggestions), the passes go on from there.
         while True:
             after, proposals = self._one_pass(transcript)
+            if after is not transcript:
+                transcript = after
+                continue
+            if not proposals:
+                return transcript
+            edits = transcript.edit()
+            for i, (text, why) in proposals.items():
+                with edits.suggest(why, 0.5):
+                    edits.rewrite(i, text)
+            after = edits.commit()
             if after is transcript:
-                break
+                return after
             transcript = after
-        if not proposals:
-            return transcript
-        edits = transcript.edit()
-        for i, (text, why) in proposals.items():
-            with edits.suggest(why, 0.5):
-                edits.rewrite(i, text)
-        return edits.commit()
 
     def _one_pass(self, transcript: Transcript) -> tuple[Transcript, dict[int, tuple[str, str]]]:
         """One pass: the transcript with the certain changes made, and the proposed ones

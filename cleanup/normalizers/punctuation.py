@@ -10,6 +10,9 @@ What it does, in order:
 2. repairs doubled and clashing marks: ``,,`` → ``,``; ``,,,`` → ``...``; ``,!`` → ``!``;
    ``?.`` → ``?``; ``!....`` → ``!``;
 3. joins split times and ordinals: ``8: 40`` → ``8:40``, ``4 th`` → ``4th``.
+A bracketed tag with no word inside stays as written (YouTube's censor tag ``[ __ ]``), and
+a line or paragraph break before a mark that joins the word before it stays, before the
+next word (``Thank\n\n, And`` → ``Thank,\n\nAnd``).
 Spacing itself (runs of spaces, tabs, spaces at line ends) is already folded when text is
 read into tokens, and a missing space (``okay.It``) is :mod:`.spacing`'s concern. Run after
 the steps that remove words, to mend the debris they leave.
@@ -35,6 +38,7 @@ _STANDALONE = set("-‐–—♪♫#&*/+=~|•·")
 _QUOTES = "\"'"
 _DASHES = frozenset(DASHES)  # a token that is one dash
 _BREAKS = (LINE, PARAGRAPH)
+_LEADING_DEBRIS = frozenset(",;:.")  # marks that belong to the word before them
 _ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
 _TRAIL_FIXES = [
     (regex.compile(r",{3,}"), "..."),
@@ -188,7 +192,7 @@ def _place_word(words: Words, state: _Placement, i: int, text: str) -> None:
     state.last = i
 
 
-def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> None:
+def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> set[int]:
     """A dialogue dash alone on its line (its words were removed) goes too; the token after
     it takes the stronger of the two separators."""
     drop, n = state.drop, len(words)
@@ -207,6 +211,7 @@ def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> N
             if before >= 0 and after < n:
                 state.sep[after] = stronger_sep(sep, after_sep)
     drop |= orphans
+    return orphans
 
 
 def _open_tag(words: Words, state: _Placement, i: int) -> None:
@@ -276,8 +281,33 @@ class TidyPunctuation(Normalizer):
                 edited[i] = fixed
         dashes = [i for i in placed if edited.get(i, texts[i]) in _DASHES]
         if dashes:
-            _drop_orphan_dashes(words, state, dashes)
+            _mend_after_orphans(words, state, _drop_orphan_dashes(words, state, dashes))
         return _edited(transcript, state)
+
+
+def _mend_after_orphans(words: Words, state: _Placement, orphans: set[int]) -> None:
+    """Commas and periods that stood after an orphan dash (``word\n-\n,``) join the word
+    before it, or go when no word is before them (``-\n, so`` → ``so``), as they would
+    have, had the dash not been there: a second run would move them."""
+    n, drop = len(words), state.drop
+    for dash in sorted(orphans):
+        k = dash + 1
+        while k < n and k in drop:
+            k += 1
+        before = dash - 1
+        while before >= 0 and before in drop:
+            before -= 1
+        while k < n and not words.is_word(k):
+            text = state.text.get(k, words.texts[k])
+            if not text or not set(text) <= _LEADING_DEBRIS:
+                break
+            if before >= 0:
+                state.text[before] = state.text.get(before, words.texts[before]) + text
+            drop.add(k)
+            if k + 1 < n:
+                sep = stronger_sep(state.sep.get(k, words.seps[k]), words.seps[k + 1])
+                state.sep[k + 1] = stronger_sep(sep, state.sep.get(k + 1, words.seps[k + 1]))
+            k += 1
 
 
 def _edited(transcript: Transcript, state: _Placement) -> Transcript:

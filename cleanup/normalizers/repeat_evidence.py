@@ -220,16 +220,18 @@ def _parallel(trails: Sequence[str], words: Sequence[str]) -> bool:
 def judge(r: Repeat) -> tuple[str | None, bool]:
     """(the evidence that a repeat :func:`keep` does not keep is a stumble, or None when the
     text gives none; whether it may be emphasis or feedback, which more copies do not
-    change)."""
+    change). Evidence that letter case gives comes last: a later step may recase a copy
+    (``BOTOX`` → ``Botox``), and a second run must not find evidence the first did not."""
     n, said, last = len(r.phrase), r.said, r.phrase[-1]
-    emphatic = _shouted(r.cores) or all(w in FEEDBACK for w in r.phrase)
+    feedback = all(w in FEEDBACK for w in r.phrase)
+    emphatic = feedback or _shouted(r.cores)
     if r.stuttered:
         return f"'{said}': a stutter in a copy", emphatic
     if set(r.between) & _DASHES:
         return f"'{said}': a dash between the copies marks a restart", emphatic
     if not can_end_clause(last):  # in capitals too: I’M I’M, THE THE
         return f"'{said}': '{last}' cannot end a clause, so the first copy was cut off", False
-    if emphatic:
+    if feedback:
         return None, True
     if n == 1 and last in (r.nxt, r.before[-1] if r.before else None):
         return f"'{said}': said three times in a row", False
@@ -241,9 +243,10 @@ def judge(r: Repeat) -> tuple[str | None, bool]:
                 f"verb"), False
     if r.opens:
         return f"'{said}': the first copy opens the sentence, so it cannot end one", False
+    if emphatic:
+        return None, True
     first, second = r.cores[0], r.cores[n]
-    # (a first copy that opens its run may have the sentence's capital: no evidence)
-    if not r.opens and first[:1].isupper() and second[:1].islower() and first[1:2].islower():
+    if first[:1].isupper() and second[:1].islower() and first[1:2].islower():
         return (f"'{said}': the capital is on the first copy, so no sentence starts "
                 f"between them", False)
     return None, False

@@ -28,7 +28,8 @@ fix = FixStrayCapitals()
     ("THe end", "The end"),
     ("the Stuff THe the stuff.", "the stuff the the stuff."),  # a fixed point, not one pass
     ("so, THe end", "so, the end"),
-    ("we went to the\nStore and the store was shut", "we went to the\nstore and the store was shut"),
+    ("we went to the\nStore and the store was shut",  # no sentence marks: the captions'
+     "we went to the\nstore and the store was shut"),
     ("We said: yes, and These these are fine.", "We said: yes, and these these are fine."),
     ("HIV and PhD and DNase", "HIV and PhD and DNase"),
 ], ids=lambda v: v if isinstance(v, str) else None)
@@ -103,8 +104,8 @@ def test_consistent_mid_sentence_capital_is_a_name():
     ("their Stuff has proven credible that stuff works",
      "their stuff has proven credible that stuff works", "without sentence punctuation"),
     # or open a sentence again after a line break
-    ("I went to the\nStore, and the store was shut.", "I went to the\nstore, and the store was shut.",
-     "after a line break"),
+    ("I went to the\nStore, and the store was shut.",
+     "I went to the\nstore, and the store was shut.", "after a line break"),
 ], ids=lambda v: v if isinstance(v, str) and " " in v else None)
 def test_a_capital_that_may_be_meant_is_only_proposed(raw, applied, why):
     run = outcome(fix, raw, "fix_stray_capitals")
