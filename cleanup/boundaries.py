@@ -24,7 +24,7 @@ tokenizer from the same list for callers that want sentence strings.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .lexicon import data_lines
 from .marks import PARAGRAPH, SENTENCE_MARKS, ends_sentence, split_punct  # noqa: F401
@@ -95,17 +95,35 @@ def _is_initialism(core: str) -> bool:
 MARKS_PER_TOKEN = 0.01
 
 
-def marks_sentences(transcript: Transcript) -> bool:
+def marks_sentences(transcript: Transcript, distinct: Iterable[str] | None = None) -> bool:
     """Whether a transcript marks its sentences with ``.``, ``?`` or ``!`` (at least one,
     and one per 100 tokens). In text that does not, nothing marks where a sentence starts:
     not its first word, nor a word after a line break.
 
     >>> [marks_sentences(Transcript.from_text(t)) for t in ("so we talked", "we talked.")]
     [False, True]
+
+    ``distinct``: the transcript's distinct texts, when the caller has them.
     """
     texts = transcript.texts
-    marked = {text for text in set(texts) if not SENTENCE_MARKS.isdisjoint(split_punct(text)[2])}
-    return bool(marked) and sum(map(marked.__contains__, texts)) >= MARKS_PER_TOKEN * len(texts)
+    marked = {text for text in (set(texts) if distinct is None else distinct)
+              if not SENTENCE_MARKS.isdisjoint(_trail(text))}
+    if not marked:
+        return False
+    need, count = MARKS_PER_TOKEN * len(texts), 0
+    for start in range(0, len(texts), _CHUNK):  # speech marks far more: stop when enough
+        count += sum(map(marked.__contains__, texts[start:start + _CHUNK]))
+        if count >= need:
+            return True
+    return False
+
+
+_CHUNK = 1 << 14
+
+
+@lru_cache(maxsize=1 << 16)
+def _trail(text: str) -> str:
+    return split_punct(text)[2]
 
 
 def is_tag(text: str) -> bool:

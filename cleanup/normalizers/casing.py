@@ -176,8 +176,9 @@ class FixStrayCapitals(Normalizer):
         # least one letter, so this ends, and the result is idempotent. The capitals only
         # proposed are proposed once, by the last pass: held back, they protect as before;
         # made (the run applies suggestions), the passes go on from there.
+        punctuated: bool | None = None  # worked out once, when a capital needs it
         while True:
-            after, proposals = self._one_pass(transcript)
+            after, proposals, punctuated = self._one_pass(transcript, punctuated)
             if after is not transcript:
                 transcript = after
                 continue
@@ -192,9 +193,11 @@ class FixStrayCapitals(Normalizer):
                 return after
             transcript = after
 
-    def _one_pass(self, transcript: Transcript) -> tuple[Transcript, dict[int, tuple[str, str]]]:
-        """One pass: the transcript with the certain changes made, and the proposed ones
-        (index → new text, why it is not certain)."""
+    def _one_pass(self, transcript: Transcript, punctuated: bool | None
+                  ) -> tuple[Transcript, dict[int, tuple[str, str]], bool | None]:
+        """One pass: the transcript with the certain changes made, the proposed ones (index
+        → new text, why it is not certain), and whether the text marks its sentences (None:
+        not needed yet; lowercasing changes no sentence mark)."""
         # The columns, read in place: no Token objects, no list of every token.
         words = Words(transcript)
         texts = words.texts
@@ -202,7 +205,7 @@ class FixStrayCapitals(Normalizer):
         # Only tokens with a capital letter can change; most are plain lowercase words.
         capitalized = {t for t in spellings if not t.islower() and t != t.lower()}
         if not capitalized:
-            return transcript, {}
+            return transcript, {}, punctuated
         # What a spelling alone decides (its repaired capitals, and whether its capital
         # could be stray at all), once per spelling; then only the positions of the
         # spellings that can change are visited.
@@ -229,22 +232,23 @@ class FixStrayCapitals(Normalizer):
                 continue
             pending.append((i, *stray))
         edits = transcript.edit()
-        proposals = self._strays(words, pending, spellings, edits)
+        if pending and punctuated is None:
+            punctuated = marks_sentences(transcript, spellings)
+        proposals = self._strays(words, pending, spellings, edits, bool(punctuated))
         # (a stray the pass lowercases has its two capitals repaired too: "so THe" → "the")
         lowered = edits.evidence
         edits.rewrite_all({i: text for i, text in changes.items() if i not in lowered},
                           evidence="two capitals at the start of a common word")
-        return edits.commit(), proposals
+        return edits.commit(), proposals, punctuated
 
     def _strays(self, words: Words, pending: list[tuple[int, str, str, str, str]],
-                spellings: set[str], edits: Edits) -> dict[int, tuple[str, str]]:
+                spellings: set[str], edits: Edits, punctuated: bool) -> dict[int, tuple[str, str]]:
         """Lowercase the capitals with evidence (as edits that carry it); return the ones
         only proposed."""
         if not pending:
             return {}
         seen_lower = self._lowercase_usage(spellings, {p[4] for p in pending})
         elsewhere = Counter(p[4] for p in pending)
-        punctuated = marks_sentences(words.transcript)
         proposals: dict[int, tuple[str, str]] = {}
         for i, lead, core, trail, lower in pending:
             if lower not in seen_lower and not _closed_class(lower):

@@ -38,6 +38,8 @@ _STANDALONE = set("-‐–—♪♫#&*/+=~|•·")
 _QUOTES = "\"'"
 _DASHES = frozenset(DASHES)  # a token that is one dash
 _BREAKS = (LINE, PARAGRAPH)
+# A bracket alone, or after the quote that opens it ("“[" once tidied): a tag may open.
+_TAG_OPENERS = frozenset(q + b for q in ("", *"“‘\"'«") for b in "[(")
 _LEADING_DEBRIS = frozenset(",;:.")  # marks that belong to the word before them
 _ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
 _TRAIL_FIXES = [
@@ -222,12 +224,12 @@ def _open_tag(words: Words, state: _Placement, i: int) -> None:
     state.carry, state.carry_sep = "", None
 
 
-def _wordless_tags(words: Words) -> set[int]:
+def _wordless_tags(words: Words, openers: list[int]) -> set[int]:
     """The tokens of the bracketed tags whose inside has no word, kept as written: YouTube's
-    censor tag ``[ __ ]`` is not ``[__]`` (a bracket around a word is joined to it)."""
+    censor tag ``[ __ ]`` is not ``[__]`` (a bracket around a word is joined to it).
+    ``openers``: the tokens that are an opening bracket alone (or after a quote)."""
     texts, n, kept = words.texts, len(words), set()
-    for i in words.where(lambda text: text[-1:] in ("[", "(") and not any(
-            ch.isalnum() for ch in text)):
+    for i in openers:
         close = "]" if texts[i][-1] == "[" else ")"
         for k in range(i + 1, min(i + 6, n)):
             if any(ch.isalnum() for ch in texts[k]) or words.seps[k] in _BREAKS:
@@ -259,8 +261,10 @@ class TidyPunctuation(Normalizer):
         words = Words(transcript)
         texts, n = words.texts, len(words)
         state = _Placement()
-        as_written = _wordless_tags(words)
-        placed_words = [i for i in words.where(_needs_work) if i not in as_written]
+        placed_words = list(words.where(_needs_work))
+        as_written = _wordless_tags(words, [i for i in placed_words if texts[i] in _TAG_OPENERS])
+        if as_written:
+            placed_words = [i for i in placed_words if i not in as_written]
         for i in placed_words:
             if i <= state.seen:
                 continue  # already placed as the word a held mark was waiting for

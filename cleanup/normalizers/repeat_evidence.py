@@ -35,9 +35,8 @@ True
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -79,8 +78,7 @@ _DASHES = frozenset("—–-")
 _STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
 
 
-@dataclass(frozen=True)
-class Repeat:
+class Repeat(NamedTuple):
     """An exact repeat the scan found: one copy's word keys (``phrase``), the words of both
     copies as they now stand (``cores``), the punctuation between the copies, the trails of
     the second copy's words, the word keys before the first copy (nearest last) and the
@@ -148,6 +146,7 @@ def _shouted(cores: Sequence[str]) -> bool:
     return any(c.isupper() and len(c) > 1 for c in cores)
 
 
+@lru_cache(maxsize=1 << 12)
 def keep(r: Repeat) -> bool:
     """Whether an exact repeat is English, not a stumble (see the module docstring).
 
@@ -217,6 +216,7 @@ def _parallel(trails: Sequence[str], words: Sequence[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
 def judge(r: Repeat) -> tuple[str | None, bool]:
     """(the evidence that a repeat :func:`keep` does not keep is a stumble, or None when the
     text gives none; whether it may be emphasis or feedback, which more copies do not

@@ -64,28 +64,13 @@ _QUOTES_BRACKETS = frozenset(OPENERS + CLOSERS) - {"¿", "¡"}
 
 
 @dataclass
-class _Group:
-    """The copies of one collapse and of those that repeat its kept copy again: what was
-    said, the evidence that it is a stumble (None: none), and whether it may be emphasis."""
-
-    said: str
-    reason: str | None
-    emphatic: bool
-    copies: int = 2
-
-    def verdict(self) -> str | None:
-        """The evidence, counting the copies: three in a row are a stumble."""
-        if self.reason is None and self.copies >= 3 and not self.emphatic:
-            return f"'{self.said}': said {self.copies} times in a row"
-        return self.reason
-
-
-@dataclass
 class _State:
     """The state of one left-to-right scan: each token's parts (``keys`` follow the
     respellings), the live words since the last barrier (``stack``: their indices,
     ``skeys``: their keys), how their run started (``opened_by``: "text", "break", "mark"
-    or None); and what it found: the collapses (``groups``), the copies to drop (``spans``:
+    or None); and what it found: the collapses (group ``g``: ``said[g]``, the copies;
+    ``reasons[g]``, its evidence or None; ``emphatic[g]``, whether it may be emphasis, which
+    more copies do not change; ``copies[g]``, how many), the copies to drop (``spans``:
     start, stop, group), the words respelled (``fixed``: index → new core; ``fix_group``:
     the collapse that respelled it; ``stuttered``: fixed by destutter), which collapse claims
     each token (``owner``) and the collapses that claim the same tokens (``links``)."""
@@ -95,7 +80,10 @@ class _State:
     keys: list[str]
     fixed: dict[int, str] = field(default_factory=dict)
     stuttered: set[int] = field(default_factory=set)
-    groups: list[_Group] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+    reasons: list[str | None] = field(default_factory=list)
+    emphatic: list[bool] = field(default_factory=list)
+    copies: list[int] = field(default_factory=list)
     spans: list[tuple[int, int, int]] = field(default_factory=list)
     fix_group: dict[int, int] = field(default_factory=dict)
     owner: dict[int, int] = field(default_factory=dict)
@@ -110,10 +98,10 @@ class _State:
         later collapse was found on the text the earlier one left)."""
         owner = self.owner
         for k in tokens:
-            other = owner.get(k)
-            if other is not None and other != group:
+            other = owner.setdefault(k, group)
+            if other != group:
                 self.links.append((other, group))
-            owner[k] = group
+                owner[k] = group
 
 
 @dataclass(frozen=True)
@@ -184,7 +172,7 @@ class CollapseRepeats(Normalizer):
             return None
         if n < len(copy):
             return carry
-        scan.groups[group].copies += 1
+        scan.copies[group] += 1
         scan.claim(range(copy[0], copy[-1] + 1), group)
         scan.spans.append((copy[0], copy[-1] + 1, group))
         return None
@@ -214,7 +202,7 @@ class CollapseRepeats(Normalizer):
             group = _group(scan, n, repeat)
             scan.claim(range(stack[-2 * n], second_start), group)
             scan.spans.append((stack[-2 * n], second_start, group))
-            _respell(scan, n, group)
+            _respell(scan, n, group, repeat.cores)
             del stack[-2 * n:-n], skeys[-2 * n:-n]
             scan.survivor = (stack[-n:], group)
             return True
@@ -232,24 +220,19 @@ def _destutter(scan: _State) -> None:
                 scan.stuttered.add(i)
 
 
-def _core(scan: _State, i: int) -> str:
-    """Token ``i``'s word as it now stands (its own, or as a fix left it)."""
-    fixed = scan.fixed.get(i)
-    return scan.parts[i][1] if fixed is None else fixed
-
-
 def _repeat(scan: _State, n: int, j: int, between: str) -> Repeat:
     """The repeat of ``n`` words ending at token ``j``, as :mod:`.repeat_evidence` reads it."""
-    stack, keys, words = scan.stack, scan.keys, scan.words
+    stack, keys, parts, fixed = scan.stack, scan.keys, scan.parts, scan.fixed
     copies = stack[-2 * n:]
-    nxt = keys[j + 1] if j + 1 < len(keys) and words.seps[j + 1] != PARAGRAPH \
+    nxt = keys[j + 1] if j + 1 < len(keys) and scan.words.seps[j + 1] != PARAGRAPH \
         and keys[j + 1] else None
-    opens = scan.opened_by is not None and len(stack) == 2 * n
-    return Repeat(tuple(scan.skeys[-n:]), tuple(_core(scan, k) for k in copies), between,
-                  tuple(scan.parts[k][2] for k in stack[-n:]),
-                  tuple(scan.skeys[max(0, len(stack) - 2 * n - 4):-2 * n]), nxt,
-                  bool(scan.parts[j][2]) or nxt is None, opens,
-                  any(k in scan.stuttered for k in copies))
+    size = len(stack)
+    return Repeat(tuple(scan.skeys[-n:]), tuple([fixed.get(k) or parts[k][1] for k in copies]),
+                  between, tuple([parts[k][2] for k in copies[n:]]),
+                  tuple(scan.skeys[max(0, size - 2 * n - 4):-2 * n]), nxt,
+                  bool(parts[j][2]) or nxt is None,
+                  scan.opened_by is not None and size == 2 * n,
+                  bool(scan.stuttered) and not scan.stuttered.isdisjoint(copies))
 
 
 def _group(scan: _State, n: int, repeat: Repeat) -> int:
@@ -257,21 +240,27 @@ def _group(scan: _State, n: int, repeat: Repeat) -> int:
     copy), else a new one judged by its evidence."""
     if scan.survivor is not None and scan.survivor[0] == scan.stack[-2 * n:-n]:
         group = scan.survivor[1]
-        scan.groups[group].copies += 1
+        scan.copies[group] += 1
         return group
     reason, emphatic = judge(repeat)
-    scan.groups.append(_Group(repeat.said, reason, emphatic))
-    return len(scan.groups) - 1
+    scan.said.append(repeat.said)
+    scan.reasons.append(reason)
+    scan.emphatic.append(emphatic)
+    scan.copies.append(2)
+    return len(scan.said) - 1
 
 
-def _respell(scan: _State, n: int, group: int) -> None:
+def _respell(scan: _State, n: int, group: int, cores: tuple[str, ...]) -> None:
     """The kept copy keeps its own spelling, but takes the first copy's capital where that
     copy opened the sentence (``It it`` → ``It``) or is the pronoun (``I i`` → ``I``), and
-    never keeps a capital the first copy did not have (``the The`` → ``the``)."""
+    never keeps a capital the first copy did not have (``the The`` → ``the``). ``cores``:
+    the words of both copies."""
+    if cores[:n] == cores[n:]:
+        return  # spelled alike: nothing to take over (the usual case)
     stack, skeys = scan.stack, scan.skeys
     opens = scan.opened_by is not None and len(stack) == 2 * n
     for k in range(n):
-        first, kept = _core(scan, stack[-2 * n + k]), _core(scan, stack[-n + k])
+        first, kept = cores[k], cores[n + k]
         pronoun = skeys[-n + k] == "i" or skeys[-n + k].startswith("i'")
         if first != kept and ((k == 0 and opens) or (pronoun and first[:1] == "I")
                               or (kept[:1].isupper() and not first[:1].isupper())):
@@ -283,26 +272,43 @@ def _respell(scan: _State, n: int, group: int) -> None:
 def _verdicts(scan: _State) -> list[str | None]:
     """Each group's evidence, None for a group found on the text a proposal left (it stands
     or falls with it: ``the cat cat the cat`` is one repeat once ``cat cat`` is gone)."""
-    verdicts = [group.verdict() for group in scan.groups]
+    verdicts = [reason if reason is not None or copies < 3 or emphatic
+                else f"'{said}': said {copies} times in a row" for said, reason, emphatic, copies
+                in zip(scan.said, scan.reasons, scan.emphatic, scan.copies)]
     for earlier, later in sorted(scan.links, key=lambda link: link[1]):
         if verdicts[earlier] is None:
             verdicts[later] = None
     return verdicts
 
 
-def _proposals(scan: _State, verdicts: list[str | None]) -> dict[int, list[int]]:
-    """The groups without evidence, those that claim the same tokens as one proposal."""
+def _proposals(scan: _State, verdicts: list[str | None]) -> dict[int, int]:
+    """Each group without evidence → its proposal (those that claim the same tokens are
+    one proposal: a union-find over the links)."""
     root = {g: g for g, verdict in enumerate(verdicts) if verdict is None}
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            root[g] = root[root[g]]
+            g = root[g]
+        return g
+
     for earlier, later in scan.links:
         if earlier in root and later in root:
-            a, b = root[earlier], root[later]
-            for g, r in root.items():  # few proposals link: a plain relabel is enough
-                if r == b:
-                    root[g] = a
-    members: dict[int, list[int]] = {}
-    for g, r in root.items():
-        members.setdefault(r, []).append(g)
-    return members
+            a, b = find(earlier), find(later)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+    return {g: find(g) for g in root}
+
+
+def _runs(tokens: set[int]) -> list[tuple[int, int]]:
+    """Token indices as ``[start, stop)`` runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(tokens):
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
 
 
 def _edits(transcript: Transcript, scan: _State) -> Edits:
@@ -312,7 +318,7 @@ def _edits(transcript: Transcript, scan: _State) -> Edits:
     its drop mends); destuttered words are rewritten."""
     edits, parts, n = transcript.edit(), scan.parts, len(scan.parts)
     verdicts = _verdicts(scan)
-    evidence = {}
+    evidence: dict[int, str] = {}
     for start, stop, g in scan.spans:
         if verdicts[g] is not None:
             evidence.setdefault(start, verdicts[g])
@@ -327,17 +333,24 @@ def _edits(transcript: Transcript, scan: _State) -> Edits:
             why = verdicts[respelled[i]] if i in respelled else \
                 f"'{parts[i][1]}': a stutter fragment before the word"
             edits.rewrite(i, parts[i][0] + scan.fixed[i] + parts[i][2], evidence=why)
+    proposal = _proposals(scan, verdicts)
+    found: dict[int, tuple[list[int], set[int], list[int]]] = {}  # groups, drops, respellings
+    for g, p in proposal.items():
+        found.setdefault(p, ([], set(), []))[0].append(g)
+    for s, e, g in scan.spans:
+        if g in proposal:
+            found[proposal[g]][1].update(range(s, e))
+    for i, g in scan.fix_group.items():
+        if g in proposal:
+            found[proposal[g]][2].append(i)
     taken = dropped.union(scan.stuttered, respelled)
-    for members in _proposals(scan, verdicts).values():
-        spans = [(s, e) for s, e, g in scan.spans if g in members]
-        keep = {k for s, e in spans for k in range(s, e)} - taken
-        fixes = [i for i, g in scan.fix_group.items() if g in members and i not in keep]
-        groups = [scan.groups[g] for g in members]
-        with edits.suggest("; ".join(dict.fromkeys(doubt(g.said, g.emphatic) for g in groups)),
-                           0.5):
-            for s, e in merged_spans([(k, k + 1) for k in keep], n):
+    for members, drops, fixes in found.values():
+        drops -= taken  # what a certain edit claims stays with it
+        why = "; ".join(dict.fromkeys(doubt(scan.said[g], scan.emphatic[g]) for g in members))
+        with edits.suggest(why, 0.5):
+            for s, e in _runs(drops):
                 edits.drop(s, e)
             for i in fixes:
-                if i not in dropped and scan.fixed[i] != parts[i][1]:
+                if i not in drops and i not in dropped and scan.fixed[i] != parts[i][1]:
                     edits.rewrite(i, parts[i][0] + scan.fixed[i] + parts[i][2])
     return edits

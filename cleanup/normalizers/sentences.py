@@ -54,7 +54,7 @@ class CapitalizeSentences(Normalizer):
         short = len(texts) <= UNPUNCTUATED_WORDS  # a snippet: one sentence, marked or not
         if not short and not _has_sentence_marks(distinct):
             return transcript  # auto-captions with no punctuation mark no sentence at all
-        marked = short or marks_sentences(transcript)
+        marked = short or marks_sentences(transcript, distinct)
         capitals = {}
         for text in distinct:
             if not is_tag(text) and (capital := capitalize_first(text)) != text:
