@@ -22,11 +22,11 @@ True
    end a clause (:data:`cleanup.lexicon.CANNOT_END_CLAUSE`: ``the the``, ``I I think``,
    ``it's it's``, ``but but``), a dash or a stutter marks the restart (``I was — I was``,
    ``I-I I``), three copies in a row (``so so so``), ``that that`` before a noun phrase
-   (``that that this``: a that-clause does not start a sentence of its own), ``you you``
-   or ``it it`` after a subordinator (``when you you walk``), the first copy opens the
-   text, a turn or a sentence the text marks (``So so it``: it has no clause to end), or
-   the first copy has the capital and the second not (``and These these``: a sentence
-   starting between them would put it on the second).
+   (``that that this``: a that-clause does not start a sentence of its own), ``you`` or
+   ``it`` after a subordinator (``when you you walk``, ``if you if you can``), the first
+   copy opens the text, a turn or a sentence the text marks (``So so it``: it has no
+   clause to end), or the first copy has the capital and the second not (``and These
+   these``: a sentence starting between them would put it on the second).
 3. **Likely** (no evidence, so collapse_repeats only proposes it): any other repeat. It
    may end one clause while its copy starts the next (``take you you can't``, ``in my lab
    my lab is``, ``If I'm going I'm going with``), or say a word twice on purpose: feedback
@@ -238,8 +238,9 @@ def judge(r: Repeat) -> tuple[str | None, bool]:
     if last == "that" and n == 1 and r.nxt in _CLAUSE_OPENERS and not r.trails[-1]:
         return (f"'{said}': the second 'that' opens a clause ('{r.nxt}' follows), which "
                 f"cannot start a sentence of its own"), False
-    if n == 1 and last in _SUBJECTS and r.before and r.before[-1] in _SUBORDINATORS:
-        return (f"'{said}': after '{r.before[-1]}', '{last}' starts a clause that needs its "
+    lead_in = r.phrase[-2] if n > 1 else (r.before[-1] if r.before else None)
+    if last in _SUBJECTS and lead_in in _SUBORDINATORS:  # when you you, if you if you
+        return (f"'{said}': after '{lead_in}', '{last}' starts a clause that needs its "
                 f"verb"), False
     if r.opens:
         return f"'{said}': the first copy opens the sentence, so it cannot end one", False

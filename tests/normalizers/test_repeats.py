@@ -111,6 +111,7 @@ def test_keeps_english_doubles_and_parallel_phrases(raw):
     ("and These these shots", "and these shots", "the capital is on the first copy"),
     ("when you you walk", "when you walk", "after 'when'"),
     ("if it it rains", "if it rains", "after 'if'"),
+    ("but if you, if you can", "but if you can", "after 'if'"),
     ("sure that that this works", "sure that this works", "the second 'that' opens a clause"),
     ("we did, we did it", "we did it", "cannot end a clause"),
     ("the top, the the top", "the top, the top", "cannot end a clause"),
