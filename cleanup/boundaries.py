@@ -8,8 +8,9 @@ from punctuation alone, and come back as ``None`` ("maybe"):
 - after an ellipsis (``I was... he was``), which subtitle tools do not treat as an end, and
 - after a sound tag (``[Music]``, ``(laughs)``), where captions often start a sentence.
 
-Titles (``Dr.``, ``Mr.``) and abbreviations that never end a sentence (``e.g.``, ``i.e.``,
-``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
+A single letter and a period (``vitamin A.``, ``a. fib``) is an initial or a letter read
+out as often as an end, so it is a maybe too. Titles (``Dr.``, ``Mr.``) and abbreviations
+that never end a sentence (``e.g.``, ``i.e.``, ``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
 lowercase act only on ``False``.
 
 This is Punkt's decision procedure (NLTK's ``PunktSentenceTokenizer``) with our own
@@ -23,7 +24,7 @@ tokenizer from the same list for callers that want sentence strings.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .lexicon import data_lines
 from .marks import PARAGRAPH, SENTENCE_MARKS, ends_sentence, split_punct  # noqa: F401
@@ -81,11 +82,48 @@ def _boundary_after_text(text: str) -> bool | None:
 
 
 def _is_initialism(core: str) -> bool:
-    """U.S, e.g, p.m, A: dotted letters or a single capital letter (an initial)."""
-    if len(core) == 1 and core.isalpha() and core.isupper() and core != "I":
+    """U.S, e.g, p.m, A, a: dotted letters or a single letter (an initial, or a letter read
+    out as in ``a. fib``), but not the pronoun."""
+    if len(core) == 1 and core.isalpha() and core not in "Ii":
         return True
     parts = core.split(".")
     return len(parts) > 1 and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+#: Sentence marks per token below which a transcript does not mark its sentences (old-style
+#: auto-captions, lowercase ASR): one per 100 tokens, where speech has one per 10 to 20.
+MARKS_PER_TOKEN = 0.01
+
+
+def marks_sentences(transcript: Transcript, distinct: Iterable[str] | None = None) -> bool:
+    """Whether a transcript marks its sentences with ``.``, ``?`` or ``!`` (at least one,
+    and one per 100 tokens). In text that does not, nothing marks where a sentence starts:
+    not its first word, nor a word after a line break.
+
+    >>> [marks_sentences(Transcript.from_text(t)) for t in ("so we talked", "we talked.")]
+    [False, True]
+
+    ``distinct``: the transcript's distinct texts, when the caller has them.
+    """
+    texts = transcript.texts
+    marked = {text for text in (set(texts) if distinct is None else distinct)
+              if not SENTENCE_MARKS.isdisjoint(_trail(text))}
+    if not marked:
+        return False
+    need, count = MARKS_PER_TOKEN * len(texts), 0
+    for start in range(0, len(texts), _CHUNK):  # speech marks far more: stop when enough
+        count += sum(map(marked.__contains__, texts[start:start + _CHUNK]))
+        if count >= need:
+            return True
+    return False
+
+
+_CHUNK = 1 << 14
+
+
+@lru_cache(maxsize=1 << 16)
+def _trail(text: str) -> str:
+    return split_punct(text)[2]
 
 
 def is_tag(text: str) -> bool:

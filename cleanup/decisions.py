@@ -28,11 +28,12 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator
 
-from .edits import Edits
 from .errors import InputError, read_text
-from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, run_step
+from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, explanation
+from .runner import (BlockedChange, Suggestion, blocked_change, describe_held, restore_regions,
+                     run_checked)
 from .transcript import Token, Transcript
 
 FORMAT_KEY = "cleanup_decisions"
@@ -198,16 +199,19 @@ class TracedChange:
 
 @dataclass(frozen=True)
 class Trace:
-    """A pipeline run that kept every proposed change, made or rejected."""
+    """A pipeline run that kept every proposed change, made or rejected, and what the steps
+    suggested and had blocked."""
 
     source: Transcript
     transcript: Transcript
     changes: tuple[TracedChange, ...]
+    suggestions: tuple[Suggestion, ...] = ()
+    blocked: tuple[BlockedChange, ...] = ()
 
     def explanation(self) -> Explanation:
         """What :meth:`Pipeline.explain` returns: the changes that were made."""
-        made = tuple(c.change for c in self.changes if not c.rejected)
-        return Explanation(self.transcript.text, made, self.transcript)
+        made = [c.change for c in self.changes if not c.rejected]
+        return explanation(self.transcript, made, self.suggestions, self.blocked)
 
 
 def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step]]:
@@ -219,29 +223,18 @@ def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step
             yield f"{prefix}{name}", step
 
 
-def _restore(before: Transcript, after: Transcript,
-             regions: Sequence[tuple[int, int, int, int]]) -> Transcript:
-    """``after`` with the given regions put back as they were in ``before`` (regions from
-    :func:`~cleanup.pipeline.diff_regions`: an unchanged token always lies between two)."""
-    edits = Edits(after, keeps_meaning=False)  # putting back what was said keeps its meaning
-    old_ids, new_ids = before.ids, after.ids
-    for i0, i, j0, j in regions:
-        edits.replace(j0, j, before.tokens[i0:i])
-        if j < len(new_ids) and i < len(old_ids) and new_ids[j] == old_ids[i] \
-                and after.seps[j] != before.seps[i]:
-            # A removal hands its separator (a paragraph break) to the next word: undo that.
-            edits.rewrite(j, after.texts[j], before.seps[i])
-    return edits.commit()
-
-
 def trace(pipeline: Pipeline, transcript: Transcript,
           decisions: Decisions | None = None) -> Trace:
     """Run ``pipeline`` on ``transcript`` without the changes ``decisions`` rejects."""
     pending = list(decisions.rejected) if decisions and decisions.applies_to(transcript) else []
     proposed: list[TracedChange] = []
+    suggestions: list[Suggestion] = []
+    blocked: list[BlockedChange] = []
     current = transcript
     for name, step in flat_steps(pipeline):
-        after = run_step(step, current)
+        after, run = run_checked(name, step, current, pipeline.policy)
+        suggestions += filter(None, (describe_held(name, current, h) for h in run.held))
+        blocked += (blocked_change(current, b) for b in run.blocked)
         undo = []
         for i0, i, j0, j, change in diff_regions(name, current, after):
             rejected = _take_match(pending, change)
@@ -249,8 +242,8 @@ def trace(pipeline: Pipeline, transcript: Transcript,
                                          after.tokens[j0:j]))
             if rejected:
                 undo.append((i0, i, j0, j))
-        current = _restore(current, after, undo) if undo else after
-    return Trace(transcript, current, tuple(proposed))
+        current = restore_regions(current, after, undo) if undo else after
+    return Trace(transcript, current, tuple(proposed), tuple(suggestions), tuple(blocked))
 
 
 def _take_match(pending: list[Decision], change: Change) -> bool:
@@ -274,7 +267,7 @@ class DecidedPipeline(Pipeline):
     """
 
     def __init__(self, pipeline: Pipeline, decisions: Decisions):
-        super().__init__(pipeline.steps)
+        super().__init__(pipeline.steps, policy=pipeline.policy)
         self.decisions = decisions
 
     def __repr__(self) -> str:
@@ -284,7 +277,8 @@ class DecidedPipeline(Pipeline):
         return self._explain([transcript]).transcript
 
     def _explain(self, box: list[Transcript]) -> Explanation:
-        return trace(Pipeline(self.steps), box.pop(), self.decisions).explanation()
+        return trace(Pipeline(self.steps, policy=self.policy), box.pop(),
+                     self.decisions).explanation()
 
 
 def settings_of(pipeline: Pipeline) -> dict[str, str]:

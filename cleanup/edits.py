@@ -29,6 +29,9 @@ The verbs:
 - ``replace(start, stop, tokens)`` and ``regroup(seps, segment_indices, segments)``: the
   low-level forms (whole :class:`~cleanup.tokens.Token` objects; a new cue layout).
 
+``rewrite``, ``drop``, ``split`` and ``merge`` (and ``rewrite_all``, ``drop_all``) take an
+optional ``evidence=``: what licenses the edit, kept in :attr:`Edits.evidence` for reports.
+
 A change the text gives no certain evidence for is proposed, not made: the edits made
 inside ``with edits.suggest(evidence, confidence):`` are one suggestion, held back at
 commit unless the run's policy applies it (``--apply-suggestions``, or a reviewer
@@ -96,7 +99,7 @@ class Edits:
     """The edits one step makes to a transcript, applied together by :meth:`commit`."""
 
     __slots__ = ("transcript", "_ops", "_texts", "_seps", "_tables", "_layout", "_placed",
-                 "_proposals", "_proposal", "_guard")
+                 "_proposals", "_proposal", "_guard", "_evidence")
 
     def __init__(self, transcript: Any, *, keeps_meaning: bool = True):
         self.transcript = transcript  #: the transcript being edited (never changed)
@@ -112,6 +115,7 @@ class Edits:
         self._placed: Callable[[], list[Region]] | None = None  # the last commit's regions
         self._proposals: list[Proposal] = []  # suggested edits, each a group (see suggest)
         self._proposal: Proposal | None = None  # the one being recorded
+        self._evidence: dict[int, str] = {}  # why: by the index where an edit starts
 
     def __repr__(self) -> str:
         return f"Edits({len(self)} edits to <{len(self.transcript.texts)} tokens>)"
@@ -125,8 +129,11 @@ class Edits:
         return iter(sorted(self._ops + self._rewrites(), key=_SPAN))
 
     # ---- the verbs -------------------------------------------------------------------------
-    def rewrite(self, i: int, text: str, sep: str | None = None) -> None:
-        """New text for token ``i`` (and a new separator before it, when ``sep`` is given)."""
+    def rewrite(self, i: int, text: str, sep: str | None = None,
+                evidence: str | None = None) -> None:
+        """New text for token ``i`` (and a new separator before it, when ``sep`` is given).
+        ``evidence``, here and in the other verbs: what in the text licenses the edit
+        (recorded, see :attr:`evidence`)."""
         i = self._index(i)
         if i in self._texts:
             raise ValueError(f"overlapping edits: {self._rewrite(i)} and "
@@ -134,8 +141,11 @@ class Edits:
         self._texts[i] = text
         if sep is not None:
             self._seps[i] = sep
+        if evidence is not None:
+            self._evidence[i] = evidence
 
-    def drop(self, start: int, stop: int | None = None, mend: bool = True) -> None:
+    def drop(self, start: int, stop: int | None = None, mend: bool = True,
+             evidence: str | None = None) -> None:
         """Drop tokens ``[start, stop)`` (token ``start`` alone when ``stop`` is None).
 
         ``mend``: repair what they leave, as one run with any dropped tokens next to them:
@@ -149,8 +159,10 @@ class Edits:
         self._check_range(start, stop)
         if stop > start:
             self._ops.append(_new(Edit, (start, stop, "drop", None, None, bool(mend))))
+            if evidence is not None:
+                self._evidence[start] = evidence
 
-    def split(self, i: int, texts: Sequence[str]) -> None:
+    def split(self, i: int, texts: Sequence[str], evidence: str | None = None) -> None:
         """Token ``i`` as several: the first piece keeps its id and separator, the others
         follow after a space as new tokens (no id); all keep its timing and segment."""
         if isinstance(texts, str):
@@ -159,12 +171,14 @@ class Edits:
         if not texts:
             raise ValueError("split needs at least one piece; use drop to remove a token")
         if len(texts) == 1:
-            return self.rewrite(i, texts[0])
+            return self.rewrite(i, texts[0], evidence=evidence)
         i = self._index(i)
         self._ops.append(_new(Edit, (i, i + 1, "split", texts, None, False)))
+        if evidence is not None:
+            self._evidence[i] = evidence
 
     def merge(self, start: int, stop: int, text: str | None = None,
-              sep: str | None = None) -> None:
+              sep: str | None = None, evidence: str | None = None) -> None:
         """Tokens ``[start, stop)`` as one: ``text`` (theirs joined without spaces when
         None) after ``sep`` (the first one's when None)."""
         self._check_range(start, stop)
@@ -173,8 +187,10 @@ class Edits:
         if text is None:
             text = "".join(self.transcript.texts[start:stop])
         if stop - start == 1:
-            return self.rewrite(start, text, sep)
+            return self.rewrite(start, text, sep, evidence)
         self._ops.append(_new(Edit, (start, stop, "merge", text, sep, False)))
+        if evidence is not None:
+            self._evidence[start] = evidence
 
     def replace(self, start: int, stop: int, tokens: Iterable[Token]) -> None:
         """Tokens ``[start, stop)`` replaced by these :class:`~cleanup.tokens.Token`
@@ -185,17 +201,18 @@ class Edits:
             return self.drop(start, stop, mend=False) if stop > start else None
         self._ops.append(_new(Edit, (start, stop, "replace", tokens, None, False)))
 
-    def rewrite_all(self, texts: Mapping[int, str]) -> None:
+    def rewrite_all(self, texts: Mapping[int, str], evidence: str | None = None) -> None:
         """:meth:`rewrite` for each ``index: text`` (the changes a step collected)."""
         rewrite = self.rewrite
         for i, text in texts.items():
-            rewrite(i, text)
+            rewrite(i, text, None, evidence)
 
-    def drop_all(self, spans: Iterable[Sequence[int]], mend: bool = True) -> None:
+    def drop_all(self, spans: Iterable[Sequence[int]], mend: bool = True,
+                 evidence: str | None = None) -> None:
         """:meth:`drop` for the union of some ``[start, stop)`` spans, which may overlap
         (what several detectors found); spans are clipped to the transcript."""
         for start, stop in merged_spans(spans, len(self.transcript.texts)):
-            self.drop(start, stop, mend)
+            self.drop(start, stop, mend, evidence)
 
     def map_texts(self, fn: Callable[[str], str]) -> None:
         """Rewrite every token whose text ``fn`` changes, calling ``fn`` once per distinct
@@ -241,6 +258,19 @@ class Edits:
             self._proposal = None
         if len(proposal):
             self._proposals.append(proposal)
+
+    @property
+    def evidence(self) -> dict[int, str]:
+        """The evidence given with the edits (``evidence=``), by the source index where each
+        starts: recorded for reports, it changes nothing in the commit.
+
+        >>> from cleanup.transcript import Transcript
+        >>> e = Transcript.from_text("the the end").edit()
+        >>> e.drop(0, evidence="'the the': 'the' cannot end a clause")
+        >>> e.evidence
+        {0: "'the the': 'the' cannot end a clause"}
+        """
+        return dict(self._evidence)
 
     # ---- committing --------------------------------------------------------------------------
     def commit(self) -> Any:

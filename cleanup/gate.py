@@ -145,3 +145,8 @@ def meaning_guarded() -> bool:
     declared ``keeps_meaning = False``)."""
     run = _RUN.get()
     return run is None or run.keeps_meaning
+
+
+def current() -> StepRun | None:
+    """The step now running under a policy, if any."""
+    return _RUN.get()

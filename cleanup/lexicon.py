@@ -27,14 +27,15 @@ from .data import lines
 from .marks import CLOSERS, DASHES, OPENERS, SENTENCE_END, split_punct
 
 __all__ = [
-    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS", "NAME_TITLES",
-    "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END", "TITLE_SPELLINGS",
-    "ADJECTIVES", "AMBIGUOUS_DETERMINERS", "AUXILIARIES", "CONJUNCTIONS", "DISCOURSE_WORDS",
-    "FUNCTION_ADVERBS", "NUMBER_WORDS", "PREPOSITIONS", "PRONOUNS", "QUANTIFIERS",
-    "SUBJECT_PRONOUNS",
-    "data_lines", "data_sections", "filler_pattern", "fillers", "first_names", "fold_apostrophes",
-    "glossary_terms", "is_adjective", "is_filler", "is_number", "proper_nouns", "surnames",
-    "token_parts", "word_key", "word_set", "zipf",
+    "APOSTROPHES", "CLOSERS", "DASHES", "DASH_TOKENS", "DETERMINERS", "FUNCTION_WORDS",
+    "NAME_TITLES", "OPENERS", "PERSON_TITLES", "S_CONTRACTIONS", "SENTENCE_END",
+    "TITLE_SPELLINGS", "ADJECTIVES", "AMBIGUOUS_DETERMINERS", "AUXILIARIES", "CANNOT_END_CLAUSE",
+    "CONJUNCTIONS", "DISCOURSE_WORDS", "FUNCTION_ADVERBS", "NUMBER_WORDS", "PREPOSITIONS",
+    "PRONOUNS", "QUANTIFIERS", "SUBJECT_PRONOUNS",
+    "can_end_clause", "data_lines", "data_sections", "filler_pattern", "fillers", "first_names",
+    "fold_apostrophes",
+    "glossary_terms", "is_adjective", "is_filler", "is_number", "lower_first", "proper_nouns",
+    "split_markup", "surnames", "title_first", "token_parts", "word_key", "word_set", "zipf",
 ]
 
 # ---- characters ------------------------------------------------------------------------
@@ -110,6 +111,43 @@ weekly easy hard free open close dry wet hot cold warm red blue green white blac
 """.split())
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ical", "able", "ible", "less")
 
+#: Words that cannot end a clause: each needs a word after it. An article or a possessive
+#: its noun, a preposition that is not also a particle (``in``, ``on``, ``up``, ``by`` can
+#: end one: ``and on and on``) its object, a conjunction its clause, a subject pronoun or a
+#: finite auxiliary its verb, ``very`` its adjective. Said twice in a row they are a
+#: stumble (``the the``, ``I I think``); any other word may end one clause while its copy
+#: starts the next (``take you you can't``, ``in my lab my lab is``). ``do`` is left out:
+#: ``we do do that`` is the emphatic auxiliary and the verb.
+CANNOT_END_CLAUSE = frozenset("""
+the a an my your our their its every
+of to for with from at into onto as than via per upon among toward towards during despite
+and or but nor because if unless although whereas whether
+i we they he she
+am is are was were will would shall should can could may might must have has had does did
+very
+""".split())
+#: Contraction endings that join a subject to its auxiliary (``I’m``, ``they’ve``, ``I’d``):
+#: the auxiliary still needs its verb.
+_SUBJECT_AUX_ENDINGS = frozenset("m re ve ll d".split())
+
+
+def can_end_clause(key: str) -> bool:
+    """Whether a word (a :func:`word_key`) can be the last word of a clause: not one of
+    :data:`CANNOT_END_CLAUSE`, nor a subject with its auxiliary (``it's``, ``I'm``).
+
+    >>> can_end_clause("you"), can_end_clause("lab"), can_end_clause("the"), can_end_clause("it's")
+    (True, True, False, False)
+    """
+    if key in CANNOT_END_CLAUSE:
+        return False
+    if "'" in key:
+        stem, _, ending = key.partition("'")
+        ending = ending.split("'", 1)[0]
+        if ending in _SUBJECT_AUX_ENDINGS or (ending == "s" and stem in S_CONTRACTIONS):
+            return False
+    return True
+
+
 #: Numbers said as words (the cardinals; :func:`is_number` also takes digits).
 NUMBER_WORDS = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -160,6 +198,41 @@ def fold_apostrophes(text: str) -> str:
 def word_key(core: str) -> str:
     """How words compare: case-folded, ’ and ' alike."""
     return core.casefold().replace("’", "'")
+
+
+def title_first(word: str) -> str:
+    """The word with its first letter in title case, when that is one letter: ``ßa`` and
+    ``ﬁne`` stay as they are (``ß`` would become ``Ss``, ``ﬁ`` ``Fi``: letters that were not
+    there).
+
+    >>> title_first("so"), title_first("ßa"), title_first("ﬁne"), title_first("ǆem")
+    ('So', 'ßa', 'ﬁne', 'ǅem')
+    """
+    first = word[:1].title()
+    return first + word[1:] if len(first) == 1 else word
+
+
+def lower_first(word: str) -> str:
+    """The word with its first letter in lowercase, when that is one letter (``İ`` stays)."""
+    first = word[:1].lower()
+    return first + word[1:] if len(first) == 1 else word
+
+
+# Tags (with any punctuation outside them) at a token's ends: "“<i>so", "i’m</b>,".
+_MARKUP = regex.compile(r"^((?:[^\w<]*<[^<>\s][^<>]*>)*)(.*?)((?:<[^<>\s][^<>]*>[^\w<]*)*)$",
+                        regex.DOTALL)
+
+
+def split_markup(text: str) -> tuple[str, str, str]:
+    """(tags before, the rest, tags after): markup such as ``<i>`` is not part of a word.
+
+    >>> split_markup("<i>i"), split_markup("think</i>,"), split_markup("x<y")
+    (('<i>', 'i', ''), ('', 'think', '</i>,'), ('', 'x<y', ''))
+    """
+    if "<" not in text:
+        return "", text, ""
+    m = _MARKUP.match(text)
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", text, "")
 
 
 @lru_cache(maxsize=1 << 16)

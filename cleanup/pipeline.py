@@ -15,15 +15,15 @@ so no normalizer writes bookkeeping code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Sequence, Union
 
 from .diff import Change, diff_regions, diff_tokens
-from .gate import Policy, step_run
+from .gate import Policy, current, step_run
 from .runner import BlockedChange, Suggestion, describe_held, blocked_change, run_checked
 from .transcript import Transcript
 
 __all__ = ["Change", "Explanation", "Normalizer", "Pipeline", "Step", "diff_regions",
-           "diff_tokens", "run_step"]
+           "diff_tokens", "explanation", "run_step"]
 
 
 class Normalizer:
@@ -48,12 +48,17 @@ class Normalizer:
         """Load what the step needs (word tables) now rather than on first use."""
 
     def __call__(self, value):
-        # Called on its own, the step runs as in a pipeline: its declarations hold, and
-        # its suggestions are held back.
+        # Called on its own, the step runs as in a pipeline: its declarations hold, and its
+        # suggestions are held back. Called inside a run, it keeps that run's policy.
+        if current() is not None:
+            return self._called(value)
         with step_run(type(self).__name__, Policy(), keeps_meaning=self.keeps_meaning):
-            if isinstance(value, str):
-                return self.transform(Transcript.from_text(value)).text
-            return self.transform(value)
+            return self._called(value)
+
+    def _called(self, value):
+        if isinstance(value, str):
+            return self.transform(Transcript.from_text(value)).text
+        return self.transform(value)
 
 
 Step = Union[Normalizer, Callable[[Transcript], Transcript]]
@@ -192,8 +197,16 @@ class Pipeline(Normalizer):
             suggestions += filter(None, (describe_held(name, transcript, h) for h in run.held))
             blocked += (blocked_change(transcript, b) for b in run.blocked)
             transcript = after
-        transcript = transcript.with_meta(
-            suggestions=tuple(s.as_dict() for s in suggestions) or None,
-            blocked=tuple(k.as_dict() for k in blocked) or None)
-        return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
-                           tuple(blocked))
+        return explanation(transcript, changes, suggestions, blocked)
+
+
+def explanation(transcript: Transcript, changes: Sequence[Change],
+                suggestions: Sequence[Suggestion], blocked: Sequence[BlockedChange]
+                ) -> Explanation:
+    """The :class:`Explanation` of a run, its suggestions and blocked edits also in the
+    transcript's ``meta`` (where the writers find them)."""
+    transcript = transcript.with_meta(
+        suggestions=tuple(s.as_dict() for s in suggestions) or None,
+        blocked=tuple(k.as_dict() for k in blocked) or None)
+    return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
+                       tuple(blocked))

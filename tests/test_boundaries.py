@@ -1,7 +1,7 @@
 import pytest
 
-from cleanup.boundaries import (boundary_after, is_abbreviation, non_final_abbreviations,
-                                punkt_tokenizer, sentence_starts)
+from cleanup.boundaries import (boundary_after, is_abbreviation, marks_sentences,
+                                non_final_abbreviations, punkt_tokenizer, sentence_starts)
 from cleanup.transcript import Token, Transcript
 
 
@@ -28,6 +28,7 @@ def starts(text):
     ("one.\n\ntwo", [True, True]),
     ("one\n\ntwo", [True, True]),
     ("a Ph.D. student", [True, False, None]),
+    ("has a. fib now", [True, False, None, False]),
     ("Mr. and Mrs. Smith", [True, False, False, False]),
     ("", []),
 ], ids=lambda v: v if isinstance(v, str) else None)
@@ -39,6 +40,7 @@ def test_sentence_starts(text, expected):
     ("word", False), ("word,", False), ("word.", True), ("word?", True), ("word!”", True),
     ("Dr.", False), ("e.g.", False), ("etc.", None), ("p.m.", None), ("U.S.", None),
     ("A.", None), ("I.", True), ("...", None), ("3.50.", True), ("so…", None),
+    ("a.", None), ("b.", None), ("i.", True),  # a. fib: a letter read out, not an end
 ])
 def test_boundary_after(text, expected):
     assert boundary_after(Token(text)) is expected
@@ -82,3 +84,15 @@ def test_agrees_with_punkt_inside_paragraphs():
                 assert ours == (offset in punkt), (path.name, text[offset:offset + 30])
                 checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("so we talked", False),
+    ("we talked.", True),
+    ("ok? " + "and so on " * 33, True),  # one mark in 100 tokens: still marked
+    ("ok? " + "and so on " * 50, False),  # one in 151: unpunctuated captions
+    ("Dr. Jones came", True),  # any . counts; a title's period is rare enough
+    ("", False),
+])
+def test_marks_sentences(text, expected):
+    assert marks_sentences(Transcript.from_text(text)) is expected

@@ -12,8 +12,12 @@ _DIALOGUE = ("subtitle dialogue convention: cleanup keeps the remaining speaker 
 _KEEP_OH = ("clean verbatim keeps 'oh', 'ow' and 'ugh': they carry meaning (surprise, pain); "
             "Subtitle Edit trims them to shorten subtitles for reading speed")
 _KEEP_HUH = "a question tag ('…, huh?') asks for confirmation; clean verbatim keeps it"
+_MAY_SPAN = ("a repeat that may end one clause and start the next ('Please wait. Wait for "
+             "me.', 'the lights stay on on weekends') is proposed, not made: the text gives no "
+             "evidence of a stumble (--apply-suggestions makes it)")
 DECIDED_DIFFERENTLY: dict[str, str] = {
     "PC019": _WORD_LEVEL, "PC020": _WORD_LEVEL, "PC021": _WORD_LEVEL, "PC022": _WORD_LEVEL,
+    "PC026": _MAY_SPAN, "PC044": _MAY_SPAN,
     "PC084": _KEEP_OH, "PC087": _KEEP_HUH, "PC088": _DIALOGUE,
     "PC091": _KEEP_HUH, "PC092": _KEEP_HUH, "PC093": _KEEP_HUH, "PC096": _DIALOGUE,
     "PC103": _DIALOGUE, "PC104": _KEEP_OH, "PC105": _KEEP_OH, "PC107": _KEEP_OH,

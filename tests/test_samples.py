@@ -69,8 +69,8 @@ def test_each_sample_is_an_item_named_after_its_file(pytester, project):
 
 
 def test_a_wrong_expected_file_fails_the_run_with_a_diff(pytester, project):
-    write(project, "samples/bad.raw.txt", "i think It’S fine\n")
-    write(project, "samples/bad.clean.txt", "I think It’S fine\n")
+    write(project, "samples/bad.raw.txt", "i think, It’S fine\n")
+    write(project, "samples/bad.clean.txt", "I think, It’S fine\n")
     result = pytester.runpytest()
     result.assert_outcomes(passed=2, failed=1)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
@@ -78,7 +78,7 @@ def test_a_wrong_expected_file_fails_the_run_with_a_diff(pytester, project):
         "samples/bad.clean.txt differs from the cleaned samples/bad.raw.txt "
         "(--cleanup-update rewrites it):",
         "--- samples/bad.clean.txt", "+++ samples/bad.raw.txt (cleaned)",
-        "@@ -1 +1 @@", "-I think It’S fine", "+I think it’s fine",
+        "@@ -1 +1 @@", "-I think, It’S fine", "+I think, it’s fine",
         "FAILED samples/bad.raw.txt::bad.txt*"])
     assert "Traceback" not in result.stdout.str()
 

@@ -3,7 +3,8 @@
 >>> CapitalizePronounI()("so i think i’m right and i’ve said i’d go")
 'so I think I’m right and I’ve said I’d go'
 
-Untouched: ``i.e.``, Roman numeral lists like ``(i)``, and words that contain an i.
+Untouched: ``i.e.``, Roman numeral lists like ``(i)``, words that contain an i, and markup:
+``<i>i think</i>`` → ``<i>I think</i>`` (the tag is not the pronoun).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import split_markup
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 
@@ -22,6 +24,9 @@ _PRONOUN = regex.compile(r"^(?P<lead>[^\w]*)i(?P<rest>(?:['’](?:m|ve|d|ll|s)){
 def _fix(text: str) -> str:
     if "i" not in text:
         return text
+    before, word, after = split_markup(text)
+    if before or after:
+        return before + _fix(word) + after
     m = _PRONOUN.match(text)
     if m is None or not text[m.start("rest") - 1] == "i":
         return text

@@ -10,6 +10,9 @@ What it does, in order:
 2. repairs doubled and clashing marks: ``,,`` → ``,``; ``,,,`` → ``...``; ``,!`` → ``!``;
    ``?.`` → ``?``; ``!....`` → ``!``;
 3. joins split times and ordinals: ``8: 40`` → ``8:40``, ``4 th`` → ``4th``.
+A bracketed tag with no word inside stays as written (YouTube's censor tag ``[ __ ]``), and
+a line or paragraph break before a mark that joins the word before it stays, before the
+next word (``Thank\n\n, And`` → ``Thank,\n\nAnd``).
 Spacing itself (runs of spaces, tabs, spaces at line ends) is already folded when text is
 read into tokens, and a missing space (``okay.It``) is :mod:`.spacing`'s concern. Run after
 the steps that remove words, to mend the debris they leave.
@@ -35,6 +38,9 @@ _STANDALONE = set("-‐–—♪♫#&*/+=~|•·")
 _QUOTES = "\"'"
 _DASHES = frozenset(DASHES)  # a token that is one dash
 _BREAKS = (LINE, PARAGRAPH)
+# A bracket alone, or after the quote that opens it ("“[" once tidied): a tag may open.
+_TAG_OPENERS = frozenset(q + b for q in ("", *"“‘\"'«") for b in "[(")
+_LEADING_DEBRIS = frozenset(",;:.")  # marks that belong to the word before them
 _ORDINAL = regex.compile(r"(?i)^(st|nd|rd|th)(\W*)$")
 _TRAIL_FIXES = [
     (regex.compile(r",{3,}"), "..."),
@@ -113,8 +119,13 @@ def _hold(state: _Placement, i: int, text: str, sep: str) -> None:
 
 
 def _append_to_previous(words: Words, state: _Placement, i: int, text: str) -> None:
+    """A mark joins the word before it; a line or paragraph break before the mark stays,
+    before the next token (``Thank\n\n, And`` → ``Thank,\n\nAnd``)."""
     state.drop.add(i)
     state.text[state.last] = state.text.get(state.last, words.texts[state.last]) + text
+    sep = state.sep.get(i, words.seps[i])
+    if sep in _BREAKS and i + 1 < len(words):
+        state.sep[i + 1] = stronger_sep(state.sep.get(i + 1, words.seps[i + 1]), sep)
 
 
 def _place_mark(words: Words, state: _Placement, i: int, text: str) -> None:
@@ -183,7 +194,7 @@ def _place_word(words: Words, state: _Placement, i: int, text: str) -> None:
     state.last = i
 
 
-def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> None:
+def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> set[int]:
     """A dialogue dash alone on its line (its words were removed) goes too; the token after
     it takes the stronger of the two separators."""
     drop, n = state.drop, len(words)
@@ -202,6 +213,31 @@ def _drop_orphan_dashes(words: Words, state: _Placement, dashes: list[int]) -> N
             if before >= 0 and after < n:
                 state.sep[after] = stronger_sep(sep, after_sep)
     drop |= orphans
+    return orphans
+
+
+def _open_tag(words: Words, state: _Placement, i: int) -> None:
+    """Held opening marks go before a tag kept as written (they have no word to join)."""
+    state.text[i] = state.carry + words.texts[i]
+    if state.carry_sep is not None and state.carry_sep != words.seps[i]:
+        state.sep[i] = state.carry_sep
+    state.carry, state.carry_sep = "", None
+
+
+def _wordless_tags(words: Words, openers: list[int]) -> set[int]:
+    """The tokens of the bracketed tags whose inside has no word, kept as written: YouTube's
+    censor tag ``[ __ ]`` is not ``[__]`` (a bracket around a word is joined to it).
+    ``openers``: the tokens that are an opening bracket alone (or after a quote)."""
+    texts, n, kept = words.texts, len(words), set()
+    for i in openers:
+        close = "]" if texts[i][-1] == "[" else ")"
+        for k in range(i + 1, min(i + 6, n)):
+            if any(ch.isalnum() for ch in texts[k]) or words.seps[k] in _BREAKS:
+                break
+            if texts[k][:1] == close:  # "]" or "],": the comma is the sentence's
+                kept.update(range(i, k + 1))
+                break
+    return kept
 
 
 def _decimal_mark(lead: str, core: str) -> bool:
@@ -226,11 +262,17 @@ class TidyPunctuation(Normalizer):
         texts, n = words.texts, len(words)
         state = _Placement()
         placed_words = list(words.where(_needs_work))
+        as_written = _wordless_tags(words, [i for i in placed_words if texts[i] in _TAG_OPENERS])
+        if as_written:
+            placed_words = [i for i in placed_words if i not in as_written]
         for i in placed_words:
             if i <= state.seen:
                 continue  # already placed as the word a held mark was waiting for
             _place(words, state, i)
             while state.carry and state.seen + 1 < n:
+                if state.seen + 1 in as_written:  # "“ [ __ ]": the quote opens the tag
+                    _open_tag(words, state, state.seen + 1)
+                    break
                 _place(words, state, state.seen + 1)
         # Marks still held at the end (an opening quote with no word after it) are debris:
         # they stay dropped. Rule 2 on every output token whose text changed or might need
@@ -243,8 +285,33 @@ class TidyPunctuation(Normalizer):
                 edited[i] = fixed
         dashes = [i for i in placed if edited.get(i, texts[i]) in _DASHES]
         if dashes:
-            _drop_orphan_dashes(words, state, dashes)
+            _mend_after_orphans(words, state, _drop_orphan_dashes(words, state, dashes))
         return _edited(transcript, state)
+
+
+def _mend_after_orphans(words: Words, state: _Placement, orphans: set[int]) -> None:
+    """Commas and periods that stood after an orphan dash (``word\n-\n,``) join the word
+    before it, or go when no word is before them (``-\n, so`` → ``so``), as they would
+    have, had the dash not been there: a second run would move them."""
+    n, drop = len(words), state.drop
+    for dash in sorted(orphans):
+        k = dash + 1
+        while k < n and k in drop:
+            k += 1
+        before = dash - 1
+        while before >= 0 and before in drop:
+            before -= 1
+        while k < n and not words.is_word(k):
+            text = state.text.get(k, words.texts[k])
+            if not text or not set(text) <= _LEADING_DEBRIS:
+                break
+            if before >= 0:
+                state.text[before] = state.text.get(before, words.texts[before]) + text
+            drop.add(k)
+            if k + 1 < n:
+                sep = stronger_sep(state.sep.get(k, words.seps[k]), words.seps[k + 1])
+                state.sep[k + 1] = stronger_sep(sep, state.sep.get(k + 1, words.seps[k + 1]))
+            k += 1
 
 
 def _edited(transcript: Transcript, state: _Placement) -> Transcript:

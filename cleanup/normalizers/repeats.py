@@ -3,8 +3,15 @@
 >>> CollapseRepeats()("It it the, the largest study that have had that have had it")
 'It the largest study that have had it'
 
+A repeat is collapsed only with evidence that it is a stumble; one that may be English
+is proposed, not made (held back unless the run applies suggestions, see
+:mod:`cleanup.gate`):
+
+>>> CollapseRepeats()("I I think we should take you you can't stay")
+"I think we should take you you can't stay"
+
 Run after ``remove_fillers``, so ``for sure, uh for sure`` arrives as ``for sure, for
-sure`` and collapses too, and before ``capitalize_sentences``.
+sure``, and before ``capitalize_sentences``.
 
 The rules, in the order they apply
 ----------------------------------
@@ -14,42 +21,24 @@ The rules, in the order they apply
    filler the earlier step removed. Never across a sentence end (. ? ! …), a paragraph, a
    quote or a bracket: ``No. No.`` and ``"so" so`` are left to the writer. Whisper's loops
    of whole sentences are :mod:`remove_hallucinations`' business.
-2. **What is kept.** The last copy, so its trailing punctuation survives (``and, and
+2. **What is English, what is certain, what is proposed**: :mod:`.repeat_evidence`
+   (``had had`` stays; ``the the`` goes; ``take you you can't`` is proposed).
+3. **What is kept.** The last copy, so its trailing punctuation survives (``and, and
    actually`` → ``and actually``). It keeps its own spelling, but takes the first copy's
    capital where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
    (``But I i`` → ``But I``), and drops a capital the first copy did not have (``the The``
-   → ``the``), so the removal never strands a capital mid-sentence. A run of three or more copies collapses the same way. A stutter cut off by
-   a sentence end and said again after it also goes (``subject, so so. So that’s`` →
-   ``subject. So that’s``): only a copy that was itself repeated crosses the boundary, so
-   ``I think so. So we`` stays.
-3. **Exact copies only.** Parallel phrases differ in a word and are never touched:
-   ``a little shot here, a little shot there``. A repeated phrase that is itself two such
-   parallel halves (``a little shot here, a little shot there`` twice) is rhetoric, not
-   a stumble, and stays even when ``max_phrase`` is large enough to see it.
-4. **Doubles that are English, kept** (only when nothing separates the two copies: a comma
-   between them marks a restart):
-   - numbers (``five five five``, ``2 2``): digits read out are content;
-   - reduplicated words (``ha ha``, ``bye bye``, ``hip hip``) always; interjections
-     (``wait wait!``, ``no, no``, ``I know, I know``) when the run is set off by
-     punctuation or ends the text, so ``Please wait wait for me`` still collapses;
-   - an intensifier said twice before a content word: ``so so much``, ``far far away``,
-     ``very very good`` (three copies, or a function word next — ``so so this`` — is a
-     stutter);
-   - ``had had`` (past perfect) and ``her her`` (``gave her her phone``);
-   - ``that that`` unless a determiner or pronoun follows, which a demonstrative ``that``
-     cannot take: ``said that that was fine`` stays, ``confident that that this
-     administration`` and ``that that it turns out`` collapse;
-   - ``is is`` / ``was was`` after ``what`` (``what it is is a problem``), otherwise the
-     double copula of speech collapses (``the bottom line is is, if`` → ``is, if``);
-   - a particle doubled after a phrasal verb: ``log in in the morning``, ``sign up up``;
-   - a noun that is also a modal, after a determiner: ``The can can hold``; a verb that is
-     also a noun, after ``to``: ``to address address problems``;
-   - ``Will Will`` / ``May May`` opening a sentence (a modal and a name).
-   A third copy of a kept double is a stutter: ``had had had`` → ``had had``.
+   → ``the``), so the removal never strands a capital mid-sentence. A run of three or more
+   copies is one collapse. A stutter cut off by a sentence end and said again after it
+   also goes (``subject, so so. So that’s`` → ``subject. So that’s``): only a copy that was
+   itself repeated crosses the boundary, so ``I think so. So we`` stays.
+4. **Exact copies only.** Parallel phrases differ in a word and are never touched:
+   ``a little shot here, a little shot there``.
 5. **Stutters inside a word** (``fix_stutters``): ``W-what`` → ``What``, ``I-I`` → ``I``
    when the fragment begins the word and the word is a common one, so ``D-dimer``,
    ``T-test`` and ``re-record`` stay.
 
+Each edit carries its evidence (:attr:`cleanup.edits.Edits.evidence`). Collapses that
+depend on each other (a longer repeat holding a shorter one) are made or proposed together.
 Lookback is bounded (at most ``8 * max_phrase`` live words, and a repeat is found by
 comparing the word tuples that end at the newest word), so the work is linear in the length
 of the transcript: about 0.25 s for 1 MB of captions.
@@ -57,104 +46,62 @@ of the transcript: about 0.25 s for 1 MB of captions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Sequence
+from typing import Iterable
 
-import regex
-
-from ..edits import Edits
-from ..lexicon import (DASH_TOKENS, DETERMINERS, FUNCTION_WORDS, data_sections, is_number,
-                       token_parts, word_key, zipf)
+from ..edits import Edits, merged_spans
+from ..lexicon import DASH_TOKENS, token_parts, word_key
 from ..marks import CLAUSE_MARKS, CLOSERS, OPENERS, PARAGRAPH, ends_sentence
 from ..pipeline import Normalizer
 from ..transcript import Transcript
 from ..words import Words
+from .repeat_evidence import Repeat, destutter, doubt, judge, keep
+
+__all__ = ["CollapseRepeats", "destutter"]
 
 # Punctuation allowed between two copies: what a speaker's restart leaves in captions.
 _BETWEEN = frozenset(CLAUSE_MARKS + "—–-")
-_CLAUSE_MARKS = frozenset(CLAUSE_MARKS)
 _QUOTES_BRACKETS = frozenset(OPENERS + CLOSERS) - {"¿", "¡"}
-
-
-def _words(section: str) -> frozenset[str]:
-    return frozenset(w for line in data_sections("repeat_words.txt")[section]
-                     for w in line.split())
-
-
-SPOKEN_DIGITS = _words("spoken_digits")
-REDUPLICATED = _words("reduplicated")
-ANSWERS = _words("answers")
-INTERJECTIONS = _words("interjections")
-INTENSIFIERS = _words("intensifiers")
-NOT_AFTER_THAT = _words("not_after_that")
-CANNOT_END_CLAUSE = _words("cannot_end_clause")
-MODAL_NOUNS = _words("modal_nouns")
-AUX_NAMES = _words("aux_names")
-COMPOUND_HOMOGRAPHS = _words("compound_homographs")
-PARTICLES = _words("particles")
-PHRASAL_VERBS = _words("phrasal_verbs")
-PREFIXES = _words("prefixes")
-INTERJECTION_PHRASES = frozenset(tuple(line.split()) for line in
-                                 data_sections("repeat_words.txt")["interjection_phrases"])
-
-_STUTTER = regex.compile(r"(?i)^(?P<frag>[^\W\d_]{1,3})(?:-(?P=frag))*-(?P<word>(?P=frag)[\w'’]*)$")
-
-
-@lru_cache(maxsize=4096)
-def _common(word: str) -> bool:
-    return word in FUNCTION_WORDS or zipf(word) >= 5.5
-
-
-def destutter(core: str) -> str:
-    """``W-what`` → ``What``; ``I-I`` → ``I``; anything else unchanged.
-
-    >>> destutter("W-what"), destutter("I-I-I"), destutter("D-dimer"), destutter("re-record")
-    ('What', 'I', 'D-dimer', 're-record')
-    """
-    m = _STUTTER.match(core)
-    if m is None:
-        return core
-    frag, word = m.group("frag"), m.group("word")
-    if frag.lower() in PREFIXES and frag.lower() != word.lower() or not _common(word_key(word)):
-        return core
-    return frag[0] + word[1:] if frag[0].isupper() else word
-
-
-def _verb_stem(word: str) -> str:
-    """A crude stem for phrasal-verb lookup: logged → log, signing → sign, gives → give."""
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)]
-            if stem in PHRASAL_VERBS:
-                return stem
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in PHRASAL_VERBS:
-                return stem[:-1]
-            if stem + "e" in PHRASAL_VERBS:
-                return stem + "e"
-    return word
-
-
-def _says_number(word: str) -> bool:
-    """A number (:func:`cleanup.lexicon.is_number`), or a digit read out: ``five oh two``."""
-    return is_number(word) or word in SPOKEN_DIGITS
 
 
 @dataclass
 class _State:
     """The state of one left-to-right scan: each token's parts (``keys`` follow the
     respellings), the live words since the last barrier (``stack``: their indices,
-    ``skeys``: their keys) and whether the first of them opened a sentence; and what it
-    found: the copies to drop (``spans``) and the words a collapse or a stutter fix
-    respells (``fixed``: index → new core)."""
+    ``skeys``: their keys), how their run started (``opened_by``: "text", "break", "mark"
+    or None); and what it found: the collapses (group ``g``: ``said[g]``, the copies;
+    ``reasons[g]``, its evidence or None; ``emphatic[g]``, whether it may be emphasis, which
+    more copies do not change; ``copies[g]``, how many), the copies to drop (``spans``:
+    start, stop, group), the words respelled (``fixed``: index → new core; ``fix_group``:
+    the collapse that respelled it; ``stuttered``: fixed by destutter), which collapse claims
+    each token (``owner``) and the collapses that claim the same tokens (``links``)."""
 
     words: Words
     parts: list[tuple[str, str, str, str]]
     keys: list[str]
     fixed: dict[int, str] = field(default_factory=dict)
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    stuttered: set[int] = field(default_factory=set)
+    said: list[str] = field(default_factory=list)
+    reasons: list[str | None] = field(default_factory=list)
+    emphatic: list[bool] = field(default_factory=list)
+    copies: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    fix_group: dict[int, int] = field(default_factory=dict)
+    owner: dict[int, int] = field(default_factory=dict)
+    links: list[tuple[int, int]] = field(default_factory=list)
     stack: list[int] = field(default_factory=list)
     skeys: list[str] = field(default_factory=list)
-    run_starts_sentence: bool = True
+    opened_by: str | None = "text"
+    survivor: tuple[list[int], int] | None = None  # the latest kept copy and its group
+
+    def claim(self, tokens: Iterable[int], group: int) -> None:
+        """``group`` drops or respells these tokens; one found before it may have too (the
+        later collapse was found on the text the earlier one left)."""
+        owner = self.owner
+        for k in tokens:
+            other = owner.setdefault(k, group)
+            if other != group:
+                self.links.append((other, group))
+                owner[k] = group
 
 
 @dataclass(frozen=True)
@@ -173,71 +120,65 @@ class CollapseRepeats(Normalizer):
         texts, seps = words.texts, words.seps
         parts = list(map(token_parts, texts))
         scan = _State(words, parts, [p[3] for p in parts])
-        keys, fixed = scan.keys, scan.fixed
         if self.fix_stutters:
-            for i, p in enumerate(parts):
-                if "-" in p[1]:
-                    core = destutter(p[1])
-                    if core != p[1]:
-                        fixed[i] = core
-                        keys[i] = word_key(core)
+            _destutter(scan)
         turns = any(seg.speaker for seg in transcript.segments)
-        stack, skeys = scan.stack, scan.skeys  # cleared in place, so these stay bound
+        stack, skeys, keys = scan.stack, scan.skeys, scan.keys  # cleared in place
         lookback = self.max_phrase
-        starts_sentence = True
-        survivor: list[int] = []  # the copy kept by the latest collapse
-        carry: list[int] = []  # a collapsed stutter that ended a sentence: ``so so. So``
+        opened: str | None = "text"  # how the next run of words starts, if it starts one
+        carry: tuple[list[int], int] | None = None  # a stutter that ended a sentence: so so. So
         for j, (text, sep, (_, core, trail, key)) in enumerate(zip(texts, seps, parts)):
             if sep == PARAGRAPH or (turns and j and words.new_turn(j)):
                 stack.clear(), skeys.clear()
-                starts_sentence, carry = True, []
+                opened, carry = "break", None
             if not core:
                 # A dash is a restart and a lone comma a pause, not barriers.
                 if text not in DASH_TOKENS and not set(text) <= _BETWEEN:
                     stack.clear(), skeys.clear()
-                    carry = []
-                    starts_sentence = starts_sentence or ends_sentence(trail)
+                    carry = None
+                    opened = opened or ("mark" if ends_sentence(trail) else None)
                 continue
             if not stack:
-                scan.run_starts_sentence = starts_sentence
+                scan.opened_by = opened
             stack.append(j)
             skeys.append(keys[j])
-            starts_sentence = False
-            if carry:
+            opened = None
+            if carry is not None:
                 carry = self._restart(scan, carry)
             # Only a word said within the last max_phrase words can close a repeat.
-            while skeys[-1] in skeys[-1 - lookback:-1]:
-                kept = self._collapse_tail(scan, j)
-                if kept is None:
-                    break
-                survivor = kept
+            while skeys[-1] in skeys[-1 - lookback:-1] and self._collapse_tail(scan, j):
+                pass
             if trail and ends_sentence(trail):
-                carry = list(survivor) if survivor and survivor[-1] == j and not (
-                    "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else []
+                survivor = scan.survivor
+                carry = survivor if survivor and survivor[0][-1] == j and not (
+                    "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else None
                 stack.clear(), skeys.clear()
-                starts_sentence = True
+                opened = "mark"
             elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
-                scan.run_starts_sentence = False
+                scan.opened_by = None
         edits = _edits(transcript, scan)
-        del scan, parts, keys, fixed, stack, skeys  # the per-token lists go before the
-        return edits.commit()                        # new transcript is built
+        del scan, parts, keys, stack, skeys  # the per-token lists go before the
+        return edits.commit()                # new transcript is built
 
     @staticmethod
-    def _restart(scan: _State, carry: list[int]) -> list[int]:
+    def _restart(scan: _State, carry: tuple[list[int], int]) -> tuple[list[int], int] | None:
         """A stutter cut off by a sentence end and said again after it: ``so so. So that’s``
         → ``So that’s`` (the period moves back to the word before). Only a copy that was
         itself repeated crosses the boundary, so ``I think so. So we`` stays."""
+        copy, group = carry
         n = len(scan.stack)
-        if [scan.keys[i] for i in carry[:n]] != [scan.keys[i] for i in scan.stack]:
-            return []
-        if n < len(carry):
+        if [scan.keys[i] for i in copy[:n]] != [scan.keys[i] for i in scan.stack]:
+            return None
+        if n < len(copy):
             return carry
-        scan.spans.append((carry[0], carry[-1] + 1))
-        return []
+        scan.copies[group] += 1
+        scan.claim(range(copy[0], copy[-1] + 1), group)
+        scan.spans.append((copy[0], copy[-1] + 1, group))
+        return None
 
-    def _collapse_tail(self, scan: _State, j: int) -> list[int] | None:
-        """Collapse one repeat ending at the top of the stack; return the kept copy's indices."""
+    def _collapse_tail(self, scan: _State, j: int) -> bool:
+        """Collapse one repeat ending at the top of the stack (True), or find none."""
         stack, skeys, parts = scan.stack, scan.skeys, scan.parts
         size = len(stack)
         last = skeys[-1]
@@ -255,110 +196,161 @@ class CollapseRepeats(Normalizer):
             if any(ch in _QUOTES_BRACKETS for k in inner[1:] for ch in parts[k][0]) or \
                any(ch in _QUOTES_BRACKETS for k in inner[:-1] for ch in parts[k][2]):
                 continue
-            if _keep(scan, n, j, between):
+            repeat = _repeat(scan, n, j, between)
+            if keep(repeat):
                 continue
-            scan.spans.append((stack[-2 * n], second_start))
-            opens = scan.run_starts_sentence and size == 2 * n
-            for k in range(n):
-                first, kept = _core(scan, stack[-2 * n + k]), _core(scan, stack[-n + k])
-                # The kept copy keeps its own spelling, but takes the first copy's capital
-                # where that copy opened the sentence (``It it`` → ``It``) or is the pronoun
-                # (``I i`` → ``I``), and never keeps a capital the first copy did not have
-                # (``the The`` → ``the``).
-                pronoun = skeys[-n + k] == "i" or skeys[-n + k].startswith("i'")
-                if first != kept and ((k == 0 and opens) or (pronoun and first[:1] == "I")
-                                      or (kept[:1].isupper() and not first[:1].isupper())):
-                    scan.fixed[stack[-n + k]] = first
+            group = _group(scan, n, repeat)
+            scan.claim(range(stack[-2 * n], second_start), group)
+            scan.spans.append((stack[-2 * n], second_start, group))
+            _respell(scan, n, group, repeat.cores)
             del stack[-2 * n:-n], skeys[-2 * n:-n]
-            return stack[-n:]
-        return None
+            scan.survivor = (stack[-n:], group)
+            return True
+        return False
 
 
-def _core(scan: _State, i: int) -> str:
-    """Token ``i``'s word as it now stands (its own, or as a fix left it)."""
-    fixed = scan.fixed.get(i)
-    return scan.parts[i][1] if fixed is None else fixed
+def _destutter(scan: _State) -> None:
+    """``W-what`` → ``What`` (rule 5), before the scan compares words."""
+    for i, p in enumerate(scan.parts):
+        if "-" in p[1]:
+            core = destutter(p[1])
+            if core != p[1]:
+                scan.fixed[i] = core
+                scan.keys[i] = word_key(core)
+                scan.stuttered.add(i)
+
+
+def _repeat(scan: _State, n: int, j: int, between: str) -> Repeat:
+    """The repeat of ``n`` words ending at token ``j``, as :mod:`.repeat_evidence` reads it."""
+    stack, keys, parts, fixed = scan.stack, scan.keys, scan.parts, scan.fixed
+    copies = stack[-2 * n:]
+    nxt = keys[j + 1] if j + 1 < len(keys) and scan.words.seps[j + 1] != PARAGRAPH \
+        and keys[j + 1] else None
+    size = len(stack)
+    return Repeat(tuple(scan.skeys[-n:]), tuple([fixed.get(k) or parts[k][1] for k in copies]),
+                  between, tuple([parts[k][2] for k in copies[n:]]),
+                  tuple(scan.skeys[max(0, size - 2 * n - 4):-2 * n]), nxt,
+                  bool(parts[j][2]) or nxt is None,
+                  scan.opened_by is not None and size == 2 * n,
+                  bool(scan.stuttered) and not scan.stuttered.isdisjoint(copies))
+
+
+def _group(scan: _State, n: int, repeat: Repeat) -> int:
+    """The collapse's group: the previous one when its kept copy is said again (a third
+    copy), else a new one judged by its evidence."""
+    if scan.survivor is not None and scan.survivor[0] == scan.stack[-2 * n:-n]:
+        group = scan.survivor[1]
+        scan.copies[group] += 1
+        return group
+    reason, emphatic = judge(repeat)
+    scan.said.append(repeat.said)
+    scan.reasons.append(reason)
+    scan.emphatic.append(emphatic)
+    scan.copies.append(2)
+    return len(scan.said) - 1
+
+
+def _respell(scan: _State, n: int, group: int, cores: tuple[str, ...]) -> None:
+    """The kept copy keeps its own spelling, but takes the first copy's capital where that
+    copy opened the sentence (``It it`` → ``It``) or is the pronoun (``I i`` → ``I``), and
+    never keeps a capital the first copy did not have (``the The`` → ``the``). ``cores``:
+    the words of both copies."""
+    if cores[:n] == cores[n:]:
+        return  # spelled alike: nothing to take over (the usual case)
+    stack, skeys = scan.stack, scan.skeys
+    opens = scan.opened_by is not None and len(stack) == 2 * n
+    for k in range(n):
+        first, kept = cores[k], cores[n + k]
+        pronoun = skeys[-n + k] == "i" or skeys[-n + k].startswith("i'")
+        if first != kept and ((k == 0 and opens) or (pronoun and first[:1] == "I")
+                              or (kept[:1].isupper() and not first[:1].isupper())):
+            scan.fixed[stack[-n + k]] = first
+            scan.fix_group[stack[-n + k]] = group
+            scan.claim((stack[-n + k],), group)
+
+
+def _verdicts(scan: _State) -> list[str | None]:
+    """Each group's evidence, None for a group found on the text a proposal left (it stands
+    or falls with it: ``the cat cat the cat`` is one repeat once ``cat cat`` is gone)."""
+    verdicts = [reason if reason is not None or copies < 3 or emphatic
+                else f"'{said}': said {copies} times in a row" for said, reason, emphatic, copies
+                in zip(scan.said, scan.reasons, scan.emphatic, scan.copies)]
+    for earlier, later in sorted(scan.links, key=lambda link: link[1]):
+        if verdicts[earlier] is None:
+            verdicts[later] = None
+    return verdicts
+
+
+def _proposals(scan: _State, verdicts: list[str | None]) -> dict[int, int]:
+    """Each group without evidence → its proposal (those that claim the same tokens are
+    one proposal: a union-find over the links)."""
+    root = {g: g for g, verdict in enumerate(verdicts) if verdict is None}
+
+    def find(g: int) -> int:
+        while root[g] != g:
+            root[g] = root[root[g]]
+            g = root[g]
+        return g
+
+    for earlier, later in scan.links:
+        if earlier in root and later in root:
+            a, b = find(earlier), find(later)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+    return {g: find(g) for g in root}
+
+
+def _runs(tokens: set[int]) -> list[tuple[int, int]]:
+    """Token indices as ``[start, stop)`` runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(tokens):
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
 
 
 def _edits(transcript: Transcript, scan: _State) -> Edits:
-    """The copies found dropped (a longer repeat can hold a shorter one), the respelled
-    words rewritten (a word that is dropped anyway keeps its spelling: only its core
-    differs, never the punctuation its drop mends)."""
-    edits, parts = transcript.edit(), scan.parts
-    edits.drop_all(scan.spans)
-    dropped = {k for start, stop in scan.spans for k in range(start, stop)} if scan.fixed else ()
-    edits.rewrite_all({i: parts[i][0] + core + parts[i][2] for i, core in scan.fixed.items()
-                       if core != parts[i][1] and i not in dropped})
+    """The collapses as edits carrying their evidence; those without evidence proposed
+    (:meth:`Edits.suggest`), leaving alone what the certain edits claim. A word a certain
+    collapse drops keeps its spelling (only its core would differ, never the punctuation
+    its drop mends); destuttered words are rewritten."""
+    edits, parts, n = transcript.edit(), scan.parts, len(scan.parts)
+    verdicts = _verdicts(scan)
+    evidence: dict[int, str] = {}
+    for start, stop, g in scan.spans:
+        if verdicts[g] is not None:
+            evidence.setdefault(start, verdicts[g])
+    certain = merged_spans([(s, e) for s, e, g in scan.spans if verdicts[g] is not None], n)
+    dropped = {k for s, e in certain for k in range(s, e)}
+    for s, e in certain:
+        edits.drop(s, e, evidence=evidence.get(s) or next(
+            v for v in map(evidence.get, range(s, e)) if v))
+    respelled = {i: g for i, g in scan.fix_group.items() if verdicts[g] is not None}
+    for i in scan.stuttered.union(respelled).difference(dropped):
+        if scan.fixed[i] != parts[i][1]:
+            why = verdicts[respelled[i]] if i in respelled else \
+                f"'{parts[i][1]}': a stutter fragment before the word"
+            edits.rewrite(i, parts[i][0] + scan.fixed[i] + parts[i][2], evidence=why)
+    proposal = _proposals(scan, verdicts)
+    found: dict[int, tuple[list[int], set[int], list[int]]] = {}  # groups, drops, respellings
+    for g, p in proposal.items():
+        found.setdefault(p, ([], set(), []))[0].append(g)
+    for s, e, g in scan.spans:
+        if g in proposal:
+            found[proposal[g]][1].update(range(s, e))
+    for i, g in scan.fix_group.items():
+        if g in proposal:
+            found[proposal[g]][2].append(i)
+    taken = dropped.union(scan.stuttered, respelled)
+    for members, drops, fixes in found.values():
+        drops -= taken  # what a certain edit claims stays with it
+        why = "; ".join(dict.fromkeys(doubt(scan.said[g], scan.emphatic[g]) for g in members))
+        with edits.suggest(why, 0.5):
+            for s, e in _runs(drops):
+                edits.drop(s, e)
+            for i in fixes:
+                if i not in drops and i not in dropped and scan.fixed[i] != parts[i][1]:
+                    edits.rewrite(i, parts[i][0] + scan.fixed[i] + parts[i][2])
     return edits
-
-
-def _keep(scan: _State, n: int, j: int, between: str) -> bool:
-    """Whether an exact repeat of ``n`` words ending at token ``j`` is English, not a stumble.
-
-    A comma, semicolon or colon between the copies marks a clause boundary: there only a
-    clear restart collapses (``to, to correct``, ``we did, we did it``), and emphasis
-    (``very, very good``) or a word that ends one clause and starts the next (``with Lex,
-    Lex is``) stays. Copies that differ in capitals (``really, REALLY``) are emphasis.
-    """
-    skeys, stack, parts, keys = scan.skeys, scan.stack, scan.parts, scan.keys
-    copies = [_core(scan, k) for k in stack[-2 * n:]]
-    if any(c.isupper() and len(c) > 1 for c in copies) and not all(
-            c.isupper() for c in copies):
-        return True  # really, REALLY: shouted for emphasis
-    nxt = keys[j + 1] if j + 1 < len(keys) and scan.words.seps[j + 1] != PARAGRAPH \
-        and keys[j + 1] else None
-    set_off = bool(between)
-    clause = bool(set(between) & _CLAUSE_MARKS)
-    set_off_after = bool(parts[j][2]) or nxt is None
-    phrase = tuple(skeys[-n:])
-    if all(_says_number(w) or w in REDUPLICATED or w in ANSWERS for w in phrase):
-        return True  # "ha ha, ha ha", "yeah yeah", "one one two": the words themselves
-    if n > 1:
-        if phrase in INTERJECTION_PHRASES and (set_off or set_off_after):
-            return True
-        if clause and all(w not in FUNCTION_WORDS and "'" not in w for w in phrase):
-            return True  # "about code whisperer, code whisperer is": a name said again
-        return _parallel(parts, stack[-n:], skeys[-n:])
-    word = phrase[0]
-    before = skeys[-3] if len(skeys) >= 3 else None
-    if _says_number(word) or word in REDUPLICATED or word in ANSWERS:
-        return True
-    if word in INTERJECTIONS and (set_off or set_off_after):
-        return True
-    if clause:  # emphasis repeats itself too: "we love, love, love it"
-        return word not in CANNOT_END_CLAUSE
-    if before == word or set_off:
-        return False  # a third copy, or a dash-marked restart
-    if word in INTENSIFIERS:
-        return nxt is not None and nxt != word and nxt not in FUNCTION_WORDS and not parts[j][2]
-    if word in ("had", "her"):
-        return True
-    if word == "that":
-        return nxt is not None and nxt not in NOT_AFTER_THAT and not parts[j][2]
-    if word in ("is", "was"):
-        return "what" in skeys[-6:-2]
-    if word in PARTICLES:
-        return before is not None and _verb_stem(before) in PHRASAL_VERBS
-    if word in MODAL_NOUNS and before in DETERMINERS:
-        return True
-    if word in COMPOUND_HOMOGRAPHS and before == "to":
-        return True
-    if word in AUX_NAMES and len(stack) == 2 and scan.run_starts_sentence \
-            and _core(scan, stack[-1])[:1].isupper():
-        return True
-    if word == "you" and nxt in ("know", "see") and before not in FUNCTION_WORDS \
-            and before is not None:
-        return True  # "cancel you you know": the object, then the aside
-    return False
-
-
-def _parallel(parts: Sequence[tuple[str, str, str, str]], indices: Sequence[int],
-              words: Sequence[str]) -> bool:
-    """A copy made of two comma-split halves that differ in exactly one word is rhetoric."""
-    for cut in range(1, len(words)):
-        if parts[indices[cut - 1]][2][:1] != "," or 2 * cut != len(words):
-            continue
-        a, b = words[:cut], words[cut:]
-        if sum(x != y for x, y in zip(a, b)) == 1:
-            return True
-    return False

@@ -6,8 +6,9 @@
 Splits a token where a sentence mark is glued to the next capitalized word (``okay.It``,
 ``deal?Did``), a comma or semicolon is glued between two words (``hello,world``,
 ``leave;however``), or an ellipsis sits between two letters (``I...want``); never inside
-numbers (``3,500``, ``3.50``), abbreviations (``U.S.``, ``e.g.``, ``Ph.D.``) or names
-(``Yahoo!Mail`` is one token only when followed by one letter). Also mends the OCR
+numbers (``3,500``, ``3.50``), abbreviations (``U.S.``, ``e.g.``, ``Ph.D.``), HTML
+entities (``salt&amp;pepper``: the ``;`` ends the entity) or names (``Yahoo!Mail`` is one
+token only when followed by one letter). Also mends the OCR
 apostrophe ``Don;t``. Runs first, so every later step sees whole words: a filler glued to
 a question mark (``A?Um``) is found the first time.
 Both halves keep the original token's timing; the second is reported as inserted.
@@ -26,7 +27,8 @@ _GLUED = regex.compile(
     r"""
       (?<=\p{Ll}{2})[.?!](?=\p{Lu}\p{Ll})      # okay.It  deal?Did
     | (?<=\p{L})[?!](?=\p{L}{2})               # really?yes
-    | (?<=\p{L}{2})[,;](?=\p{L}{2})            # hello,world  leave;however
+    | (?<=\p{L}{2})(?:,|(?<!&\#?\w+);)(?=\p{L}{2})  # hello,world  leave;however
+                                               # (not an HTML entity's ;: salt&amp;pepper)
     | (?<=\p{L})(?:\.\.\.|…)(?=\p{L})          # I...want
     """,
     regex.VERBOSE,

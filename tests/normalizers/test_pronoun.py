@@ -15,6 +15,8 @@ fix = CapitalizePronounI()
     ("and i, too", "and I, too"),
     ("“i am,” he said", "“I am,” he said"),
     ("i", "I"),
+    ("<i>i think</i>", "<i>I think</i>"),  # markup is not the pronoun (issue 22)
+    ("“<b>i’m</b>, sure", "“<b>I’m</b>, sure"),
 ])
 def test_capitalizes_the_pronoun(raw, expected):
     assert fix(raw) == expected
@@ -26,6 +28,8 @@ def test_capitalizes_the_pronoun(raw, expected):
     "in it is if",
     "iPhone and iOS",
     "I think I’m right",
+    "<i>so</i> it is",
+    "i<3 you",
 ])
 def test_leaves_other_words_alone(raw):
     assert fix(raw) == raw

@@ -23,6 +23,14 @@ fix = TidyPunctuation()
     ("Foobar?. Foobar!.... Foobar", "Foobar? Foobar! Foobar"),
     ("and , , and", "and, and"),
     ("a ( b ) c", "a (b) c"),
+    ("[ Music ] so", "[Music] so"),
+    ("“ [ __ ] so", "“[ __ ] so"),  # the quote opens the tag, which stays as written
+    # a break before a mark stays, before the next word (issue 22: not idempotent)
+    ("Thank\n\n, And, so", "Thank,\n\nAnd, so"),
+    ("Thank\n, And", "Thank,\nAnd"),
+    # a mark after a dash alone on its line joins the word before it, or goes at the start
+    ("i\n-\n, ", "i,"),
+    ("-\n, so", "so"),
 ], ids=lambda v: v[:28] if isinstance(v, str) else None)
 def test_tidies(raw, expected):
     assert fix(raw) == expected
@@ -30,6 +38,9 @@ def test_tidies(raw, expected):
 
 @pytest.mark.parametrize("raw", [
     "This is it - and he likes it!",
+    "so [ __ ] and you",  # YouTube's censor tag: a bracketed tag with no word inside
+    "so [ __ ], you",
+    "a [ ] b ( ) c",
     "Go to the O.R. now!",
     "What did Dr. Gey say?",
     "...I'm fine.",

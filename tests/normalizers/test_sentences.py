@@ -17,6 +17,11 @@ fix = CapitalizeSentences()
     ("done. “quoted start", "Done. “Quoted start"),
     ("fine. [doctor] okay. [patient] yes", "Fine. [doctor] Okay. [patient] Yes"),  # tags keep case
     ("[Music] so we start", "[Music] So we start"),
+    ("ok. ﬁne then", "Ok. ﬁne then"),  # "ﬁ" capitalized is two letters: left as it is
+    ("ok. ßa", "Ok. ßa"),
+    ("ok. ǆem", "Ok. ǅem"),  # a title-case letter, not ǅ's capital Ǆ
+    ("ok. <i>i think</i>", "Ok. <i>I think</i>"),  # markup is not the word
+    ("ok. “<i>so</i> it is", "Ok. “<i>So</i> it is"),
 ])
 def test_capitalizes_sentence_starts(raw, expected):
     assert fix(raw) == expected
@@ -33,6 +38,7 @@ def test_capitalizes_sentence_starts(raw, expected):
     "We met at 5 p.m. then we left",
     "It was abdominal-- Yes. --fat.",  # the rest of an interrupted sentence
     "We heard [inaudible] and [doctor] said",
+    "He has a. fib now. So",  # a letter and a period: not a sentence end
 ])
 def test_does_not_capitalize_after_abbreviations_or_ellipses(raw):
     assert fix(raw) == raw
@@ -42,6 +48,16 @@ def test_unpunctuated_auto_captions_get_no_capitals():
     captions = " ".join(["so we talked about the plan and then we went home"] * 5)
     assert fix(captions) == captions
     assert fix("so we talked") == "So we talked"  # a short snippet is one sentence
+
+
+def test_a_stray_mark_does_not_make_captions_punctuated():
+    # one "?" in 150 words: the text's start and its paragraphs are no marked sentence
+    # start (a filler removed before "maintaining" leaves no capital), the "?" is
+    words = " ".join(["we kept the old links and went on with the plan"] * 7)
+    text = f"maintaining the links {words} why? so we went\n\nand then {words}"
+    out = fix(text)
+    assert out.startswith("maintaining the links")
+    assert "why? So we went\n\nand then" in out
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -26,6 +26,7 @@ def test_splits_glued_words(raw, expected):
     "Go to the O.R. now!",
     "and-and it was... 10:00.",
     "www.example.com",
+    "salt&amp;pepper and fish&#39;s;tail",  # an HTML entity's ; is not punctuation
 ])
 def test_leaves_numbers_and_abbreviations_alone(raw):
     assert fix(raw) == raw
