@@ -411,3 +411,201 @@ def test_the_sound_of_a_video_can_be_written_alone(tmp_path):
     result = redact_media(DATA / "speech_video.mp4", tmp_path / "sound.wav", [(2.0, 2.6)])
     assert result.audio == ("pcm_s16le",) and result.dropped == ("video h264",)
     assert decoded(tmp_path / "sound.wav")[0].shape == (1, 175_776)
+
+
+# ---- videos ----------------------------------------------------------------------------------
+# (extension, video codec, audio codec, sample format, rate, channels, make_clip's extras)
+VIDEOS = [
+    ("webm", "libvpx", "libopus", "flt", 48_000, 2, {}),
+    ("mkv", "libx264", "flac", "s16", 44_100, 2,
+     {"tracks": 2, "subtitles": True, "title": "Jane Doe's visit", "language": "eng"}),
+    ("mov", "libx264", "aac", "fltp", 48_000, 2, {}),
+    ("mp4", "libx264", "aac", "fltp", 44_100, 1, {"rotation": 90, "language": "fra"}),
+]
+
+
+@pytest.fixture(scope="module")
+def videos(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("videos")
+    made = {"committed.mp4": DATA / "speech_video.mp4"}
+    for ext, video, codec, fmt, rate, channels, extras in VIDEOS:
+        made[f"{video}.{ext}"] = make_clip(folder / f"{video}.{ext}", codec, fmt, rate,
+                                           channels, 4, video=video, **extras)
+    return made
+
+
+def _streams(path):
+    with av.open(str(path)) as c:
+        return c.duration, dict(c.metadata), [
+            (s.type, s.codec_context.name, s.duration, s.metadata.get("language"))
+            for s in c.streams]
+
+
+@pytest.mark.parametrize("name", ["committed.mp4"] + [f"{v[1]}.{v[0]}" for v in VIDEOS])
+def test_a_video_keeps_its_picture_packet_for_packet_and_loses_the_words(videos, tmp_path, name):
+    source = videos[name]
+    target = tmp_path / f"out{source.suffix}"
+    result = redact_media(source, target, [(1.0, 1.5), (3.0, 3.2)])
+    assert video_packets(target) == video_packets(source) != [[]]
+    duration, _, streams = _streams(source)
+    duration_after, tags, streams_after = _streams(target)
+    assert duration_after == duration
+    assert streams_after == [s for s in streams if s[0] != "subtitle"]  # codecs, lengths, tags
+    assert "title" not in tags
+    for index in range(sum(s[0] == "audio" for s in streams)):
+        before, rate, _ = decoded(source, index)
+        after, _, _ = decoded(target, index)
+        inside, away = regions(result.windows, rate, before.shape[1], margin=0.05)
+        assert after.shape == before.shape
+        assert rms(before[:, inside]) > 0.02 and rms(after[:, inside]) < SILENT
+        assert snr(before[:, away], after[:, away]) > LOSSY_SNR
+    assert result.copied == tuple(f"video {s[1]}" for s in streams if s[0] == "video")
+
+
+def test_what_a_video_copy_leaves_out_is_reported(videos, tmp_path):
+    result = redact_media(videos["libx264.mkv"], tmp_path / "out.mkv", [(1.0, 1.5)])
+    assert result.audio == ("flac", "flac") and result.dropped == ("subtitle ssa",)
+    assert result.copied == ("video h264",)
+    assert result.seconds == pytest.approx(0.6)
+
+
+def test_a_rotated_phone_video_stays_rotated(videos, tmp_path):
+    redact_media(videos["libx264.mp4"], tmp_path / "out.mp4", [(1.0, 1.5)])
+    with av.open(str(tmp_path / "out.mp4")) as container:
+        assert next(container.decode(video=0)).rotation == 90
+
+
+def test_the_deidentified_transcripts_spans_silence_the_recording(tmp_path):
+    from cleanup.deid.step import Deidentify
+    from cleanup.formats import parse
+
+    cue = "1\n00:00:03,000 --> 00:00:04,200\nthis is kyle, born 4/14/1960\n"
+    transcript = Deidentify()(parse(cue, "srt", name="visit.srt"))
+    spans = timed_spans(transcript.meta["redactions"])
+    result = redact_media(DATA / "speech.wav", tmp_path / "visit.wav", spans)
+    assert spans == [(3.0, 4.2), (3.0, 4.2)] and result.windows == ((2.95, 4.25),)
+    after, rate, _ = decoded(tmp_path / "visit.wav")
+    assert not after[:, int(2.96 * rate):int(4.24 * rate)].any()
+
+
+# ---- failures --------------------------------------------------------------------------------
+def _text_as(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("not a recording\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("source, target, blamed, reason", [
+    (lambda d: d / "missing.wav", lambda d: d / "out.wav", "source", "no such file"),
+    (lambda d: d, lambda d: d / "out.wav", "source", "is a directory"),
+    (lambda d: (d / "empty.wav").touch() or d / "empty.wav", lambda d: d / "out.wav", "source",
+     "empty file"),
+    (lambda d: _text_as(d, "notes.mp4"), lambda d: d / "out.mp4", "source",
+     "not a readable audio or video file (corrupt or unknown format)"),
+    (lambda d: DATA / "no_audio.mp4", lambda d: d / "out.mp4", "source", "no audio stream"),
+    (lambda d: DATA / "speech.wav", lambda d: d / "out.xyz", "target",
+     "no media format has the extension .xyz; use the source's, .wav"),
+    (lambda d: DATA / "speech.wav", lambda d: DATA / "speech.wav", "target",
+     "is the source; write the redacted copy to another file"),
+    (lambda d: DATA / "speech.wav", lambda d: d, "target", "is a directory"),
+    (lambda d: DATA / "speech.wav", lambda d: _text_as(d, "file") / "out.wav", "target",
+     "cannot write: "),
+    (lambda d: DATA / "speech_video.mp4", lambda d: d / "out.webm", "target",
+     "a .webm file cannot hold the source's video h264; write to the source's format"),
+], ids=["missing", "source-directory", "empty", "not-media", "no-audio", "unknown-extension",
+        "same-file", "target-directory", "folder-is-a-file", "video-won't-fit"])
+def test_failures_are_one_line_naming_the_file(tmp_path, source, target, blamed, reason):
+    source, target = source(tmp_path), target(tmp_path)
+    before = sorted(os.listdir(tmp_path))
+    with pytest.raises(InputError) as caught:
+        redact_media(source, target, [(1.0, 2.0)])
+    message = str(caught.value)
+    assert message.startswith(f"{source if blamed == 'source' else target}: {reason}")
+    assert "\n" not in message
+    assert sorted(os.listdir(tmp_path)) == before  # nothing left behind
+
+
+def test_corrupt_audio_is_one_line_and_the_old_target_stays(tmp_path):
+    data = bytearray((DATA / "speech_video.mp4").read_bytes())
+    at = data.find(b"mdat") + 5000
+    data[at:at + 3000] = np.random.default_rng(0).integers(0, 256, 3000, np.uint8).tobytes()
+    source, target = tmp_path / "corrupt.mp4", tmp_path / "out.mp4"
+    source.write_bytes(bytes(data))
+    target.write_bytes(b"the previous copy")
+    with pytest.raises(InputError, match=r"corrupt\.mp4: cannot decode audio: corrupt data$"):
+        redact_media(source, target, [(1.0, 2.0)])
+    assert target.read_bytes() == b"the previous copy"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corrupt.mp4", "out.mp4"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_one_line(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o555)
+    with pytest.raises(InputError, match="locked/out.wav: cannot write: permission denied"):
+        redact_media(DATA / "speech.wav", folder / "out.wav", [])
+
+
+@pytest.mark.parametrize("failure, expected", [
+    (OSError(errno.ENOSPC, "No space left on device"),
+     (InputError, "cannot write audio: no space left on device")),
+    (KeyboardInterrupt(), (KeyboardInterrupt, None)),
+], ids=["disk-full", "interrupted"])
+def test_a_write_that_fails_halfway_leaves_the_old_target_and_no_part_file(
+        tmp_path, monkeypatch, failure, expected):
+    encode, calls = AudioTrack.encode, []
+
+    def failing(self, frame):
+        calls.append(frame)
+        if len(calls) == 40:
+            raise failure
+        return encode(self, frame)
+
+    monkeypatch.setattr(AudioTrack, "encode", failing)
+    target = tmp_path / "visit.mp4"
+    target.write_bytes(b"the previous copy")
+    with pytest.raises(expected[0], match=expected[1]):
+        redact_media(DATA / "speech_video.mp4", target, [(1.0, 2.0)])
+    assert target.read_bytes() == b"the previous copy"
+    assert [p.name for p in tmp_path.iterdir()] == ["visit.mp4"]
+
+
+@pytest.mark.parametrize("kwargs", [{"mode": "beep"}, {"pad": -0.1}])
+def test_a_bad_mode_or_pad_is_a_programming_error(tmp_path, kwargs):
+    with pytest.raises(ValueError):
+        redact_media(DATA / "speech.wav", tmp_path / "out.wav", [(1, 2)], **kwargs)
+
+
+@pytest.mark.parametrize("source", ["speech.wav", "speech_video.mp4"])
+def test_a_target_without_an_extension_gets_the_sources_format(tmp_path, source):
+    plain = tmp_path / "speech"
+    plain.write_bytes((DATA / source).read_bytes())
+    redact_media(DATA / source, tmp_path / "out", [(1, 2)])
+    redact_media(plain, tmp_path / "out2", [(1, 2)])
+    with av.open(str(DATA / source)) as original:
+        for copy in ("out", "out2"):
+            with av.open(str(tmp_path / copy)) as container:
+                assert container.format.name == original.format.name
+                assert [s.type for s in container.streams] == \
+                    [s.type for s in original.streams]
+
+
+def test_a_new_file_gets_the_usual_mode(tmp_path):
+    redact_media(DATA / "speech.wav", tmp_path / "out.wav", [])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "out.wav").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# ---- a long recording ------------------------------------------------------------------------
+def test_a_minute_of_audio_is_redacted_in_bounded_memory(tmp_path):
+    source = make_clip(tmp_path / "minute.wav", "pcm_s16le", "s16", 48_000, 2, 60)
+    spans = [(t, t + 0.4) for t in range(1, 60, 3)]
+    tracemalloc.start()
+    try:
+        result = redact_media(source, tmp_path / "out.wav", spans)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(result.windows) == 20
+    assert peak < 4_000_000  # the minute decoded is 11.5 MB as int16, 46 MB as float64

@@ -23,8 +23,6 @@ from ..errors import InputError
 from .tracks import MODES, AudioTrack
 from .windows import Window, windows
 
-_EXACT_END = ("mov", "mp4")  # demuxers whose stated stream duration is an edit list's
-
 
 @dataclass(frozen=True)
 class MediaRedaction:
@@ -80,9 +78,8 @@ def redact_media(source: str | os.PathLike[str], target: str | os.PathLike[str],
 
 def _write(inp: Any, tmp: Path, wins: list[Window], mode: str, source: Path,
            target: Path) -> _Plan:
-    """Write the redacted copy of ``inp`` to ``tmp``, in the format ``tmp``'s extension
-    names; errors name ``target``."""
-    out = _open_target(tmp, target, source)
+    """Write the redacted copy of ``inp`` to ``tmp``; errors name ``target``."""
+    out = _open_target(tmp, target, inp)
     try:
         plan = _add_streams(inp, out, wins, mode, target)
         _copy_packets(inp, out, plan, source, target)
@@ -141,14 +138,17 @@ def _temp_beside(target: Path, suffix: str) -> Path:
                 continue
 
 
-def _open_target(tmp: Path, target: Path, source: Path) -> Any:
+def _open_target(tmp: Path, target: Path, inp: Any) -> Any:
+    """The output container; with no extension on either file, the source's format."""
+    named = target.suffix or Path(inp.name).suffix
+    fmt = None if named else inp.format.name.split(",")[0]
     try:
-        return av.open(str(tmp), "w")
+        return av.open(str(tmp), "w", format=fmt)
     except ValueError:  # FFmpeg knows no container by that extension
-        like = f"the source's, {source.suffix}" if source.suffix else ".wav or .mp4"
-        what = f"no media format has the extension {target.suffix}" if target.suffix else \
-            "no extension to tell the media format"
-        raise InputError(target, f"{what}; use {like}") from None
+        suffix = Path(inp.name).suffix
+        like = f"the source's, {suffix}" if suffix else ".wav or .mp4"
+        raise InputError(target, f"no media format has the extension {target.suffix}; "
+                                 f"use {like}") from None
     except (av.FFmpegError, OSError) as exc:
         raise InputError(target, f"cannot write: {_reason(exc)}") from None
 
@@ -166,10 +166,11 @@ class _Plan(NamedTuple):
 def _add_streams(inp: Any, out: Any, wins: list[Window], mode: str, target: Path) -> _Plan:
     plan = _Plan({}, {}, [], [])
     first = inp.streams.audio[0]
-    exact = inp.format.name.split(",")[0] in _EXACT_END
+    exact = "mp4" in inp.format.name.split(",")  # its stated durations are edit lists'
     keep = _keeps_codec(inp, out, target)
     for stream in inp.streams:
-        label = f"{stream.type} {stream.codec_context.name if stream.codec_context else '?'}"
+        label = f"{stream.type} {stream.codec_context.name}" if stream.codec_context \
+            else stream.type
         if stream.type == "audio":
             with _blame(target, "cannot write audio"):
                 track = AudioTrack(stream, out, wins, mode, _start(stream) - _start(first),
@@ -279,12 +280,14 @@ def _blame(path: Path, what: str) -> Iterator[None]:
         yield
     except InputError:
         raise
-    except av.error.InvalidDataError as exc:
-        raise InputError(path, f"{what}: corrupt data ({_reason(exc)})") from None
+    except av.error.InvalidDataError:
+        raise InputError(path, f"{what}: corrupt data") from None
     except (av.FFmpegError, OSError, ValueError) as exc:
         raise InputError(path, f"{what}: {_reason(exc)}") from None
 
 
 def _reason(exc: BaseException) -> str:
+    """The reason, lower-cased to follow a colon ("no space left on device"), unless it
+    starts with an acronym ("EOF")."""
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     return reason[0].lower() + reason[1:] if reason[:2] != reason[:2].upper() else reason

@@ -43,14 +43,10 @@ class AudioTrack:
         self.rate = source.codec_context.sample_rate
         self.envelope = Envelope([(s - offset, e - offset) for s, e in wins], self.rate)
         self.stream = _add_encoder(source, output, keep_codec)
+        self.codec = str(self.stream.codec_context.name)  # aac, libopus, pcm_s16le ...
         self.decoded = 0  # samples decoded so far
         self.origin: int | None = None  # the first sample's time, in samples
         self.limit: int | None = None  # samples to keep, when ``end`` is known
-
-    @property
-    def codec(self) -> str:
-        """The encoder's name (``aac``, ``libopus``, ``pcm_s16le``)."""
-        return str(self.stream.codec_context.name)
 
     @property
     def seconds(self) -> float:
@@ -121,7 +117,9 @@ def _add_encoder(source: Any, output: Any, keep_codec: bool) -> Any:
         try:
             if codec.lossless and codec.name == decoder.name:
                 # The template carries the bit depth (24-bit FLAC, say) as well.
-                return output.add_stream_from_template(source, opaque=False)
+                stream = output.add_stream_from_template(source, opaque=False)
+                stream.codec_context.time_base = Fraction(1, source.codec_context.sample_rate)
+                return stream
             settings = _settings(codec, source)
             if _opens(codec, settings):
                 return _add_stream(output, codec, settings)
@@ -133,7 +131,7 @@ def _add_encoder(source: Any, output: Any, keep_codec: bool) -> Any:
 
 def _settings(codec: Any, source: Any) -> dict[str, Any]:
     """The source's rate, layout, sample format and bit rate, or the nearest the codec
-    takes (PyAV's encoder converts the frames)."""
+    takes (PyAV's encoder converts the frames to them)."""
     ctx = source.codec_context
     rates = codec.audio_rates
     rate = ctx.sample_rate if not rates or ctx.sample_rate in rates else \
@@ -144,7 +142,9 @@ def _settings(codec: Any, source: Any) -> dict[str, Any]:
         layout = _DEFAULT_LAYOUTS.get(layout.nb_channels, layout)
     return {"sample_rate": rate, "layout": layout, "time_base": Fraction(1, rate),
             "format": ctx.format if ctx.format.name in formats or not formats else formats[0],
-            "bit_rate": ctx.bit_rate or source.bit_rate or None,
+            # Another codec's bit rate means nothing to this one: its default, then.
+            "bit_rate": (ctx.bit_rate or source.bit_rate or None)
+            if codec.canonical_name == ctx.codec.canonical_name else None,
             "options": {"strict": "experimental"} if codec.experimental else {}}
 
 
