@@ -347,6 +347,16 @@ def test_the_committed_wav_is_silent_in_the_spans_and_identical_outside(tmp_path
     assert rms(before[:, inside]) > 0.05 and not after[:, inside].any()
 
 
+def test_spans_past_either_end_or_written_backwards_are_clipped_to_the_audio(tmp_path):
+    spans = [(10.5, 30.0), (-3.0, 0.3), (5.0, 4.0)]
+    result = redact_media(DATA / "speech.wav", tmp_path / "out.wav", spans)
+    before, rate, _ = decoded(DATA / "speech.wav")
+    after, _, _ = decoded(tmp_path / "out.wav")
+    assert flat(result.windows) == pytest.approx([0, 0.35, 3.95, 5.05, 10.45, 175_766 / rate])
+    assert after.shape == before.shape and not after[:, int(10.46 * rate):].any()
+    assert not after[:, :int(0.34 * rate)].any()
+
+
 @pytest.mark.parametrize("row", LOSSY, ids=_id)
 def test_lossy_audio_is_silent_in_the_spans_and_within_codec_error_outside(clip, tmp_path, row):
     source = clip(row)

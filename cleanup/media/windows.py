@@ -84,7 +84,8 @@ class Envelope:
     def weights(self, first: int, count: int) -> np.ndarray | None:
         """The share replaced of each of ``count`` samples from sample ``first``: 0 keeps
         the sound, 1 replaces it, with a raised-cosine ramp of ``fade`` seconds (at most
-        half the window) inside each window's edges; ``None`` when no window touches them.
+        half the window) inside each window's edges (none at the recording's start);
+        ``None`` when no window touches them.
         """
         lo, hi = first / self.rate, (first + count) / self.rate
         at = bisect.bisect_right(self._ends, lo)
@@ -98,7 +99,8 @@ class Envelope:
         out = np.zeros(count)
         for start, end in hits:
             ramp = min(self.fade, (end - start) / 2)
-            depth = np.minimum(times - start, end - times)
+            # A window from the very start has no sound before it to fade from.
+            depth = end - times if start <= 0 else np.minimum(times - start, end - times)
             inside = np.clip(depth / ramp, 0.0, 1.0)
             np.maximum(out, 0.5 - 0.5 * np.cos(np.pi * inside), out=out)
         return out if out.any() else None
