@@ -600,11 +600,18 @@ def test_a_target_without_an_extension_gets_the_sources_format(tmp_path, source)
                     [s.type for s in original.streams]
 
 
-def test_a_new_file_gets_the_usual_mode(tmp_path):
+def test_a_new_file_gets_the_usual_mode_and_nothing_else_is_left(tmp_path):
     redact_media(DATA / "speech.wav", tmp_path / "out.wav", [])
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / "out.wav").stat().st_mode & 0o777 == 0o666 & ~mask
+    assert os.listdir(tmp_path) == ["out.wav"]
+
+
+def test_an_mp4_is_written_to_play_while_it_loads(tmp_path):
+    redact_media(DATA / "speech_video.mp4", tmp_path / "out.mp4", [(1.0, 2.0)])
+    data = (tmp_path / "out.mp4").read_bytes()
+    assert 0 < data.find(b"moov") < data.find(b"mdat")
 
 
 # ---- a long recording ------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from ..errors import InputError
 from .tracks import MODES, AudioTrack
 from .windows import Window, windows
 
+_MP4_MUXERS = ("mp4", "mov", "ipod", "3gp")
+
 
 @dataclass(frozen=True)
 class MediaRedaction:
@@ -139,11 +141,17 @@ def _temp_beside(target: Path, suffix: str) -> Path:
 
 
 def _open_target(tmp: Path, target: Path, inp: Any) -> Any:
-    """The output container; with no extension on either file, the source's format."""
+    """The output container; with no extension on either file, the source's format. An
+    MP4 or MOV gets its index first, so that a published video plays while it loads."""
     named = target.suffix or Path(inp.name).suffix
     fmt = None if named else inp.format.name.split(",")[0]
     try:
-        return av.open(str(tmp), "w", format=fmt)
+        out = av.open(str(tmp), "w", format=fmt)
+        if out.format.name not in _MP4_MUXERS:
+            return out
+        out.close()  # nothing written yet: open again, now with the option for its muxer
+        return av.open(str(tmp), "w", format=out.format.name,
+                       container_options={"movflags": "+faststart"})
     except ValueError:  # FFmpeg knows no container by that extension
         suffix = Path(inp.name).suffix
         like = f"the source's, {suffix}" if suffix else ".wav or .mp4"
