@@ -289,6 +289,7 @@ LOSSLESS = [
 LOSSY = [
     ("mp3", "libmp3lame", "fltp", 44_100, 2, (("b", "128k"),)),
     ("m4a", "aac", "fltp", 44_100, 2, (("b", "96k"),)),
+    ("aac", "aac", "fltp", 22_050, 1, ()),  # raw AAC: no edit list to hide the encoder delay
     ("ogg", "libopus", "flt", 48_000, 2, ()),
     ("opus", "libopus", "flt", 48_000, 1, ()),
     ("ogg", "vorbis", "fltp", 44_100, 2, (("strict", "experimental"),)),

@@ -44,13 +44,17 @@ class AudioTrack:
         self.envelope = Envelope([(s - offset, e - offset) for s, e in wins], self.rate)
         self.stream = _add_encoder(source, output, keep_codec)
         self.codec = str(self.stream.codec_context.name)  # aac, libopus, pcm_s16le ...
+        # Raw AAC (.aac) cannot say that a decoder's first 1024 samples are the encoder's
+        # start-up: a raw AAC source's are dropped, as the new encoder adds its own.
+        raw_aac = (source.container.format.name, output.format.name, self.codec)
+        self.skip = 1024 if raw_aac == ("aac", "adts", "aac") else 0
         self.decoded = 0  # samples decoded so far
         self.origin: int | None = None  # the first sample's time, in samples
         self.limit: int | None = None  # samples to keep, when ``end`` is known
 
     @property
     def seconds(self) -> float:
-        """The length of the audio written so far."""
+        """The length of the audio decoded so far, on the transcript's clock."""
         kept = self.decoded if self.limit is None else min(self.decoded, self.limit)
         return max(0, kept) / self.rate
 
@@ -66,30 +70,33 @@ class AudioTrack:
         return [] if out is None else list(self.stream.encode(out))
 
     def _redact(self, frame: Any) -> Any | None:
-        first, count = self.decoded, frame.samples
-        self.decoded += count
+        first = self.decoded
+        self.decoded += frame.samples
         if self.origin is None:
             self.origin = _first_sample(frame, self.rate)
             if self.end is not None:
                 self.limit = round(self.end * self.rate) - self.origin
-        if self.limit is not None:
-            count = max(0, min(count, self.limit - first))
-            if count == 0:
-                return None
-        weight = self.envelope.weights(first, count)
-        if weight is None and count == frame.samples:
+        lo = max(0, self.skip - first)
+        hi = frame.samples if self.limit is None else min(frame.samples, self.limit - first)
+        if hi <= lo:
+            return None
+        weight = self.envelope.weights(first + lo, hi - lo)
+        if weight is None and (lo, hi) == (0, frame.samples):
             out = frame
         else:
-            out = self._rebuild(frame, first, count, weight)
-        out.pts = self.origin + first
+            out = self._rebuild(frame, first + lo, lo, hi, weight)
+        out.pts = self.origin + first + lo - self.skip
         out.time_base = Fraction(1, self.rate)
         return out
 
-    def _rebuild(self, frame: Any, first: int, count: int, weight: np.ndarray | None) -> Any:
+    def _rebuild(self, frame: Any, at: int, lo: int, hi: int,
+                 weight: np.ndarray | None) -> Any:
+        """Samples ``lo:hi`` of ``frame`` (sample ``at`` of the stream on), redacted."""
         planar, channels = frame.format.is_planar, frame.layout.nb_channels
-        samples = frame.to_ndarray()[:, :count if planar else count * channels]
+        step = 1 if planar else channels
+        samples = frame.to_ndarray()[:, lo * step:hi * step]
         if weight is not None:
-            fill = tone(first, count, self.rate) if self.mode == "tone" else None
+            fill = tone(at, hi - lo, self.rate) if self.mode == "tone" else None
             samples = mix(samples, weight, fill, channels, planar)
         out = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples),
                                          format=frame.format.name, layout=frame.layout)
