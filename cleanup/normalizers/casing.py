@@ -108,13 +108,27 @@ _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 
 
 def _may_start_sentence(words: Words, i: int) -> bool:
-    """Whether the capital at ``i`` may start a sentence the text does not mark: the word
-    before it can end a clause and no comma or semicolon says the sentence goes on
-    (``which And he``, ``Okay Good morning``; but ``and These``, ``you know, Have``)."""
+    """Whether the capital at ``i`` may start a sentence the text does not mark: a
+    conjunction or discourse word a speaker starts again with (``because But that's``,
+    ``moles, Alright.``: even after a comma); or, when no comma or semicolon says the
+    sentence goes on, the word before it can end a clause (``which And he``, ``Okay Good
+    morning``) or the capitalized word is a function word, which an unfinished clause does
+    not take with a capital (``a That's a submarine``). Not ``and these These``, not
+    ``you know, Have``."""
+    if words.key(i) in _RESTART_WORDS:
+        return True
     _, core, trail = words.parts(i - 1)
     if "," in trail or ";" in trail:
         return False
-    return not core or bool(trail) or can_end_clause(word_key(core))
+    return (not core or bool(trail) or can_end_clause(word_key(core))
+            or _closed_class(words.core(i).lower()))
+
+
+# Conjunctions and discourse words a speaker starts again with.
+_RESTART_WORDS = frozenset("""
+and but so or because yeah yes no okay ok well oh right now then anyway alright what why
+how when where who
+""".split())
 
 
 def _is_capitalized(core: str) -> bool:

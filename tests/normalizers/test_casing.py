@@ -18,7 +18,6 @@ fix = FixStrayCapitals()
     ("you know, Have to come to grips", "you know, have to come to grips"),
     ("when i present this to Patients in person, patients agree.",
      "when i present this to patients in person, patients agree."),
-    ("and That’s it", "and that’s it"),
     ("a Well-known fact, a well-known trick.", "a well-known fact, a well-known trick."),
     ("line one and These\nthese", "line one and these\nthese"),
     # PC054/PC055: the repaired word has no lowercase "hit" here to say it is stray
@@ -97,6 +96,10 @@ def test_consistent_mid_sentence_capital_is_a_name():
     ("I think probably Did he call you?", "I think probably did he call you?", "may start"),
     ("You HIt me, I hit back.", "You hit me, I hit back.", "may start"),
     ("so The end.", "so the end.", "may start"),
+    # a function word's capital after an unfinished clause: a speaker starting again
+    ("and That’s it", "and that’s it", "may start"),
+    ("Some kind of a That's a submarine.", "Some kind of a that's a submarine.", "may start"),
+    ("as much as a car, Or, a truck.", "as much as a car, or, a truck.", "may start"),
     # or name a product
     ("a Tonic for you, the tonic works.", "a tonic for you, the tonic works.", "less common"),
     ("we sync to the Cloud daily, not the cloud, and the Cloud works.",
