@@ -3,7 +3,8 @@
 ``cleanup transcribe visits -o out --shard 0/4`` becomes ``run_batch(BatchOptions(
 inputs=("visits",), output=Path("out"), shard=Shard(0, 4)), pipeline)``; the engine
 (:mod:`cleanup.transcribe.batch`) does the rest, and :class:`~cleanup.cli.report.Report`
-prints its progress. Exit status: 0 all done, 1 some inputs bad, 2 a usage or tool failure.
+prints its progress. Exit status: 0 all done, 1 some inputs bad, 2 a usage or tool failure,
+143 stopped by SIGTERM (130 by Ctrl-C).
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from pathlib import Path
 
 from ..errors import CleanupError
 from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
-                                BatchOptions, Shard, run_batch)
-from ..transcribe.registry import BACKENDS
+                                BatchOptions, Shard, Terminated, run_batch)
+from ..transcribe.registry import AUTO, BACKENDS, resolve_backend
+from ..validation import WrongValue, parse_text
 from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
                       pipeline_from_config)
 from .report import Report, print_error
-from ..validation import WrongValue, parse_text
 
 
 def parse_output_formats(value: str) -> tuple[str, ...]:
@@ -44,10 +45,14 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
         description="Transcribe the audio and video files under the inputs with one loaded "
                     "Whisper model, clean each transcript with the pipeline, and write "
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
-                    "complete are skipped (--force redoes them); a file that fails is reported "
-                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
-                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
-                    "cannot be written).")
+                    "complete are skipped (--force redoes them); other cleaning settings "
+                    "(style, config, layout, decisions) clean the stored Whisper result "
+                    "again without decoding. An output edited by hand is never replaced "
+                    "without --force, which keeps it as NAME.edited-N. A file that fails is "
+                    "reported in one line and the batch goes on. Exit status: 0 all done, 1 "
+                    "some inputs bad, 2 a usage or tool failure (no model, an output folder "
+                    "that cannot be written), 130 Ctrl-C, 143 SIGTERM (the summary is "
+                    "written).")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
@@ -66,8 +71,10 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=list(BACKENDS), default="openai-whisper",
-                   help="openai-whisper (default) or faster-whisper (pip install 'cleanup[fast]')")
+    p.add_argument("--backend", choices=[AUTO, *BACKENDS], default=AUTO,
+                   help="auto (default: faster-whisper when it is installed and the model runs "
+                        "on a CPU, else openai-whisper), openai-whisper, or faster-whisper "
+                        "(pip install 'cleanup[fast]')")
     p.add_argument("--model", default="tiny.en", metavar="NAME|PATH",
                    help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
                         "a .pt checkpoint or a CTranslate2 folder (default: tiny.en)")
@@ -82,12 +89,15 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--formats", type=parse_output_formats, default=DEFAULT_FORMATS,
                    metavar="LIST", help="comma-separated outputs among txt,srt,vtt,json,html "
                                         "(default: txt,srt,vtt,json; html is the review page)")
-    p.add_argument("--decisions", metavar="FILE",
-                   help="a NAME.decisions.json saved on the review page: its rejected "
-                        "changes are not made in NAME's transcript")
+    p.add_argument("--decisions", metavar="FILE|DIR", dest="decision_files", action="append",
+                   default=[],
+                   help="a NAME.decisions.json saved on the review page, or a folder of them "
+                        "(repeatable): its rejected changes are not made in the transcript of "
+                        "the recording NAME (only that one is cleaned again)")
     p.add_argument("--force", action="store_true",
-                   help="redo files whose outputs are already complete, and replace files "
-                        "in the way that cleanup did not write")
+                   help="redo (and decode again) files whose outputs are already complete, "
+                        "replace files in the way that cleanup did not write, and replace "
+                        "outputs edited since cleanup wrote them (each kept as NAME.edited-N)")
 
 
 def _add_file_list_options(p: argparse.ArgumentParser) -> None:
@@ -133,14 +143,14 @@ def transcribe_options(args: argparse.Namespace, rules) -> BatchOptions:
     if args.executor == "local":  # a missing GPU stops the run before anything is touched
         from ..transcribe.device import resolve_device
 
-        resolve_device(args.device, args.backend)
+        resolve_device(args.device, resolve_backend(args.backend, args.device)[0])
     return BatchOptions(
         inputs=tuple(args.inputs), output=Path(args.output), backend=args.backend,
         model=args.model, language=args.language, prompt=args.prompt,
         formats=tuple(args.formats), force=args.force, files_from=args.files_from,
         root=args.root, shard=_shard(args), summary_json=args.summary_json,
         device=args.device, batch_size=args.batch_size, executor=args.executor,
-        ray_address=args.address, layout=rules)
+        ray_address=args.address, layout=rules, decisions=tuple(args.decision_files))
 
 
 def _shard(args: argparse.Namespace) -> Shard | None:
@@ -157,7 +167,8 @@ def _shard(args: argparse.Namespace) -> Shard | None:
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure."""
+    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure; 143:
+    stopped by SIGTERM."""
     try:
         cfg = config_from_args(args)
         pipeline = pipeline_from_config(cfg, args)  # a bad config fails before the model loads
@@ -169,3 +180,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     except CleanupError as exc:
         print_error(str(exc))
         return 2
+    except Terminated:
+        print_error("terminated")
+        return Terminated.status

@@ -57,12 +57,13 @@ class FasterWhisper(Backend):
         )
         kwargs.update(options.extra)
         segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
-        out = [  # segments is a generator: decoding happens here
-            segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
-                           s.no_speech_prob, s.temperature,
-                           ((w.word, w.start, w.end, w.probability) for w in s.words or ()))
-            for s in segments
-        ]
+        out = []
+        for s in segments:  # a generator: decoding happens here, a segment at a time
+            out.append(segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
+                                      s.no_speech_prob, s.temperature,
+                                      ((w.word, w.start, w.end, w.probability)
+                                       for w in s.words or ())))
+            options.tell(s.end)
         return plain(out), info.language
 
 
@@ -102,6 +103,7 @@ class BatchedFasterWhisper(BatchedBackend):
                                                   **kwargs)
         out = []
         for s in segments:
+            options.tell(s.end)
             words = [(w.word, w.start, w.end, w.probability) for w in s.words or ()]
             for piece in split_at_sentences(words) if words else [()]:
                 start, end = (piece[0][1], piece[-1][2]) if piece else (s.start, s.end)
