@@ -233,7 +233,7 @@ def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
     return _transcript(kept, whisper, round(len(audio) / SAMPLE_RATE, 3))
 
 
-def rebuild_transcript(whisper: Mapping[str, Any], duration: float) -> Transcript:
+def rebuild_transcript(whisper: Mapping[str, Any], duration: float | None) -> Transcript:
     """The transcript :func:`build_transcript` made, again, from the ``meta["whisper"]`` it
     kept (a record's ``raw``) and the audio's duration: what its guards dropped is taken
     out again, in the order they listed it. A :class:`ValueError` for a result that is not
@@ -277,7 +277,7 @@ def _kept(raw: list[dict[str, Any]], drop_segment: Callable[[Mapping[str, Any], 
 
 
 def _transcript(kept: list[dict[str, Any]], whisper: dict[str, Any],
-                duration: float) -> Transcript:
+                duration: float | None) -> Transcript:
     backend, model, language = whisper.get("backend"), whisper.get("model"), whisper.get("language")
     meta = {"backend": backend, "model": model, "language": language, "duration": duration,
             "whisper": whisper}

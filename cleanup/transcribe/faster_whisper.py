@@ -13,6 +13,7 @@ sentence) and then cut into segments at sentence ends, by its word timings.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Hashable, Iterable, Iterator
 
 import numpy as np
@@ -119,9 +120,17 @@ class BatchedFasterWhisper(BatchedBackend):
         for key, source in sources:
             try:
                 audio = source() if callable(source) else source
-                yield key, self.transcribe(audio, options)
+                yield key, self.transcribe(audio, _telling(options, key))
             except Exception as exc:  # one bad file never stops the others
                 yield key, exc
+
+
+def _telling(options: DecodeOptions, key: Hashable) -> DecodeOptions:
+    """``options`` whose progress names the file ``key`` (one file of several)."""
+    tell = options.progress
+    if tell is None:
+        return options
+    return replace(options, progress=lambda seconds, _: tell(seconds, key))
 
 
 def split_at_sentences(words: list[tuple], min_seconds: float = 3.0) -> list[list[tuple]]:

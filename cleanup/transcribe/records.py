@@ -40,11 +40,13 @@ def run_settings(options: BatchOptions, pipeline, backend: str | None = None) ->
     """What a transcript depends on besides its source, stored in the record:
     ``decode`` (backend, model, language, prompt, Whisper's decoding options) and
     ``clean`` (the pipeline, the caption layout, reviewer decisions). ``backend``: the
-    backend ``--backend auto`` resolved to."""
+    backend ``--backend auto`` resolved to (resolved here when not given)."""
     from .base import decode_options
+    from .registry import resolve_backend
 
     steps = "\n".join(f"{name}={_describe(step)}" for name, step in pipeline)
-    decode = {"backend": backend or options.backend, "model": options.model,
+    backend = backend or resolve_backend(options.backend, options.device)[0]
+    decode = {"backend": backend, "model": options.model,
               "language": options.language, "prompt": options.prompt or "",
               "decoding": decode_options(options.language, options.prompt).settings()}
     clean = {"pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
@@ -66,10 +68,28 @@ def _describe(step) -> str:
     return type(step).__qualname__ if " object at 0x" in text else text
 
 
+def decode_settings(settings: Any) -> dict | None:
+    """A record's decode settings; for a record from before they were split (backend,
+    model, language, prompt and pipeline side by side), those it was made with, as Whisper's
+    decoding options were then always the defaults."""
+    from .base import DecodeOptions
+
+    if not isinstance(settings, dict):
+        return None
+    if isinstance(settings.get("decode"), dict):
+        return settings["decode"]
+    if "clean" in settings or not all(k in settings for k in ("backend", "model", "language")):
+        return None
+    return {"backend": settings["backend"], "model": settings["model"],
+            "language": settings["language"], "prompt": settings.get("prompt", ""),
+            "decoding": DecodeOptions().settings()}
+
+
 def decode_matches(stored: Any, wanted: dict, any_backend: bool = False) -> bool:
-    """Whether a record's decode settings are ``wanted``; with ``any_backend`` (``--backend
-    auto``), whichever backend made it."""
-    if not isinstance(stored, dict):
+    """Whether a record's decode settings (:func:`decode_settings`) are ``wanted``; with
+    ``any_backend`` (``--backend auto``), whichever backend made it."""
+    stored = decode_settings(stored)
+    if stored is None:
         return False
     if any_backend:
         return {**stored, "backend": None} == {**wanted, "backend": None}
@@ -207,7 +227,7 @@ def is_done(job: Job, formats: tuple[str, ...], settings: dict, *,
         return False
     stored = record["settings"]
     if stored.get("clean") != settings.get("clean") or \
-            not decode_matches(stored.get("decode"), settings.get("decode"), any_backend):
+            not decode_matches(stored, settings["decode"], any_backend):
         return False
     listed = _listed(record, job.stem.name)
     if not all(out.name in listed and is_regular_file(out) for out in job.outputs(formats)):
@@ -224,8 +244,7 @@ def stored_result(job: Job, formats: tuple[str, ...], settings: dict, *,
         record = read_record(path)
         if (record is not None and isinstance(record.get("raw"), dict)
                 and isinstance(record.get("source"), dict)
-                and decode_matches(record["settings"].get("decode"), settings["decode"],
-                                   any_backend)
+                and decode_matches(record["settings"], settings["decode"], any_backend)
                 and same_source(record, job)):
             return path
     return None

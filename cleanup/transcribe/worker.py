@@ -27,7 +27,8 @@ from ..transcript import Transcript
 from .jobs import FileResult, Job, printable
 from .options import BatchOptions
 from .output_sets import write_record_set
-from .records import content_hash, job_settings, make_record, read_record, source_identity
+from .records import (content_hash, decode_settings, job_settings, make_record, read_record,
+                      source_identity)
 
 
 @dataclass
@@ -65,7 +66,13 @@ class FileWorker:
         tell = self.progress
         if tell is None:
             return options
-        return dataclasses.replace(options, progress=lambda seconds, key: tell(job or key, seconds))
+
+        def progress(seconds: float, key) -> None:
+            told = job or key
+            if isinstance(told, Job):  # a backend that names no file: nothing to tell
+                tell(told, seconds)
+
+        return dataclasses.replace(options, progress=progress)
 
     def read(self, job: Job):
         """The audio of one file, its source's identity taken first (a file replaced while it
@@ -98,10 +105,12 @@ class FileWorker:
 
         record = read_record(job.stored) if job.stored is not None else None
         try:
-            raw = rebuild_transcript(record["raw"], record["source"]["duration"])
-            decode = record["settings"]["decode"]
+            raw = rebuild_transcript(record["raw"], record["source"].get("duration"))
+            decode = decode_settings(record["settings"])
             identity = {key: record["source"][key] for key in ("size", "mtime_ns", "sha256")}
-        except (TypeError, KeyError, ValueError, CleanupError):
+        except (TypeError, KeyError, ValueError, AttributeError, CleanupError):
+            return None
+        if decode is None:
             return None
         self.identities[job] = identity
         return self.complete(job, raw, started, decode=decode)

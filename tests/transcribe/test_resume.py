@@ -121,6 +121,34 @@ def test_the_record_splits_decode_and_clean_settings(talker, clinic, tmp_path, c
     assert record["source"]["duration"] == 1.0 and record["raw"]["segments"]
 
 
+def test_records_from_before_the_split_are_cleaned_again_not_decoded(talker, clinic, tmp_path,
+                                                                      capsys):
+    """An archive transcribed by an older cleanup (one flat dict of settings, outputs
+    listed without hashes, no duration): upgrading decodes nothing again."""
+    out = tmp_path / "out"
+    argv = ["--backend", "openai-whisper"]
+    assert run(capsys, clinic, "-o", out, *argv)[0] == 0
+    for record in (out / "a.json", out / "sub" / "b.json"):
+        data = json.loads(record.read_text())
+        decode, clean = data["settings"]["decode"], data["settings"]["clean"]
+        data["settings"] = {**{k: decode[k] for k in ("backend", "model", "language", "prompt")},
+                            **clean}
+        data["outputs"] = list(data["outputs"])
+        del data["source"]["duration"]
+        record.write_text(json.dumps(data, indent=2))
+    code, err = run(capsys, clinic, "-o", out, *argv)
+    assert code == 0 and "2 cleaned again" in err and len(talker.decoded) == 2, err
+    assert run(capsys, clinic, "-o", tmp_path / "fresh", *argv)[0] == 0
+    fresh = files(tmp_path / "fresh")
+    assert {k: v for k, v in files(out).items() if not k.endswith(".json")} == \
+        {k: v for k, v in fresh.items() if not k.endswith(".json")}
+    again = json.loads((out / "a.json").read_text())
+    assert again == {**json.loads(fresh["a.json"]), "source": again["source"]}
+    assert "duration" not in again["source"]  # not known without decoding
+    code, err = run(capsys, clinic, "-o", out, *argv)
+    assert code == 0 and "2 skipped" in err
+
+
 # ---- 3. a decisions file applies to its own recording -----------------------------------
 def test_a_decision_recleans_only_its_recording(talker, clinic, tmp_path, capsys):
     out = tmp_path / "out"

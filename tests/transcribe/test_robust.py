@@ -386,6 +386,29 @@ def test_faster_whisper_tells_each_segment_as_it_is_decoded():
                     ("decoding", 2), (3.0, None)]
 
 
+def test_batched_faster_whisper_names_the_file_it_tells_of():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from cleanup.transcribe.faster_whisper import BatchedFasterWhisper
+
+    def transcribe(audio, **kwargs):
+        seconds = len(audio) / 16_000
+        return (iter([SimpleNamespace(start=0.0, end=seconds, text=" hi", avg_logprob=-0.1,
+                                      compression_ratio=1.0, no_speech_prob=0.0,
+                                      temperature=0.0, words=[])]),
+                SimpleNamespace(language="en"))
+
+    fake = BatchedFasterWhisper.__new__(BatchedFasterWhisper)
+    fake.batch_size, fake.pipeline = 4, SimpleNamespace(transcribe=transcribe)
+    told = []
+    options = DecodeOptions(progress=lambda seconds, key: told.append((key, seconds)))
+    sources = [("a", np.zeros(16_000, "float32")), ("b", lambda: np.ones(32_000, "float32"))]
+    assert [key for key, _ in fake.transcribe_many(sources, options)] == ["a", "b"]
+    assert told == [("b", 2.0)]  # "a" is silence: never decoded
+
+
 def test_openai_whisper_tells_each_window_through_its_bar():
     pytest.importorskip("whisper")
     import importlib
