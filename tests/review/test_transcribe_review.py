@@ -42,7 +42,7 @@ def test_transcribe_writes_the_page_and_honours_decisions(tmp_path):
     done = run_cli(*command)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == [
-        "clinic_demo.html", "clinic_demo.json", "clinic_demo.txt"]
+        "clinic_demo.html", "clinic_demo.json", "clinic_demo.txt", "index.html"]
     assert "today. Um, so we talked" in (out / "clinic_demo.txt").read_text(encoding="utf-8")
     page = (out / "clinic_demo.html").read_text(encoding="utf-8")
     assert '<audio id="media" controls preload="metadata" src="../in/clinic_demo.wav">' in page
