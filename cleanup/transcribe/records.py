@@ -292,6 +292,7 @@ def _refusal(job: Job, formats: tuple[str, ...]) -> InputError | None:
 
 
 def edited_error(path: Path) -> InputError:
+    """The one line for an output a person edited, which is not replaced without force."""
     return InputError(path, "edited since cleanup wrote it; not replaced: use --force to "
                             f"keep it as {path.name}.edited-N and write the new one")
 
