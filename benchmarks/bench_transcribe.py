@@ -62,7 +62,7 @@ def inner_clean_share(argv: list[str]) -> dict:
     t_start = time.perf_counter()
     from cleanup import cli, formats
     from cleanup.pipeline import Pipeline
-    from cleanup.transcribe import records
+    from cleanup.transcribe import output_sets
     from cleanup.transcribe.base import Backend
     t_imported = time.perf_counter()
     # ``cleanup.transcribe`` the attribute is the function; the package is in sys.modules.
@@ -91,7 +91,7 @@ def inner_clean_share(argv: list[str]) -> dict:
 
     Pipeline.explain = timed("clean_s", recording)
     formats.render = timed("render_s", formats.render)
-    records.write_output_set = timed("write_s", records.write_output_set)
+    output_sets.write_output_set = timed("write_s", output_sets.write_output_set)
     status = cli.main(["transcribe", *argv])
     total = time.perf_counter() - t_start
     # The same cleaning again, now that one-time loads (wordfreq's table, regexes) are done:

@@ -28,7 +28,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from .errors import InputError, read_text
 from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, explanation
@@ -182,6 +182,88 @@ def parse(content: str, name: str = "<decisions>") -> Decisions:
 def load(path: str | Path) -> Decisions:
     """Read a decisions file; a missing or malformed file is an :class:`InputError`."""
     return parse(read_text(path, "a decisions file"), str(path))
+
+
+# ---- several files, each for its own recording ---------------------------------------------
+
+SUFFIX = ".decisions.json"
+
+
+@dataclass(frozen=True)
+class DecisionsFile:
+    """A decisions file and the recording it is for: ``key`` is that recording's path
+    without its extension, as far as it is known: ``visit`` (its ``name``) for a file given
+    by name, ``2024/visit`` for ``2024/visit.decisions.json`` found in a folder given."""
+
+    path: Path
+    decisions: Decisions
+    key: str
+
+
+def load_files(paths: Iterable[str | Path]) -> list[DecisionsFile]:
+    """The decisions files named, a folder standing for every ``*.decisions.json`` under it;
+    an :class:`InputError` for one that is missing or malformed, or a folder with none."""
+    found: list[DecisionsFile] = []
+    for given in paths:
+        folder = Path(given)
+        if not folder.is_dir():
+            found.append(_file(folder, folder.parent))
+            continue
+        names = sorted(p for p in folder.rglob(f"*{SUFFIX}")
+                       if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+        if not names:
+            raise InputError(folder, f"no *{SUFFIX} files in this folder")
+        found += [_file(p, folder) for p in names]
+    return found
+
+
+def _file(path: Path, folder: Path) -> DecisionsFile:
+    decisions = load(path)
+    name = decisions.name or (path.name[:-len(SUFFIX)] if path.name.endswith(SUFFIX)
+                              else path.stem)
+    where = path.parent.relative_to(folder).as_posix()
+    return DecisionsFile(path, decisions, name if where == "." else f"{where}/{name}")
+
+
+def match_recordings(files: Sequence[DecisionsFile], recordings: Sequence[str]
+                     ) -> tuple[dict[str, DecisionsFile], list[InputError]]:
+    """Which recording each decisions file is for: ``recordings`` are the run's relative
+    paths (``2024/visit.wav``); returns recording -> its file, and one error per file that
+    is for no recording, or for several (the same name in two folders), or for a recording
+    another file is already for.
+
+    A file is for the recordings whose path, without its extension, ends with its
+    ``key`` (``2024/visit`` for ``visit`` or ``2024/visit``); a key that no path ends
+    with falls back to its last part, the recording's name.
+
+    >>> f = DecisionsFile(Path("visit.decisions.json"), Decisions(), "visit")
+    >>> match_recordings([f], ["2024/visit.wav", "2024/intro.wav"])[0]["2024/visit.wav"] is f
+    True
+    >>> match_recordings([f], ["a/visit.wav", "b/visit.wav"])[1][0].reason
+    'for 2 recordings of this run (a/visit.wav, b/visit.wav): put it in a folder like theirs'
+    """
+    plain = {rec: rec.rsplit(".", 1)[0] if "." in rec.rsplit("/", 1)[-1] else rec
+             for rec in recordings}
+    matched: dict[str, DecisionsFile] = {}
+    errors: list[InputError] = []
+    for f in files:
+        found = [r for r, p in plain.items() if p == f.key or p.endswith("/" + f.key)]
+        if not found:
+            name = f.key.rsplit("/", 1)[-1]
+            found = [r for r, p in plain.items() if p.rsplit("/", 1)[-1] == name]
+        if not found:
+            errors.append(InputError(f.path, f"for no recording of this run (none is named "
+                                             f"{f.key!r})"))
+        elif len(found) > 1:
+            shown = ", ".join(found[:3]) + (", ..." if len(found) > 3 else "")
+            errors.append(InputError(f.path, f"for {len(found)} recordings of this run "
+                                             f"({shown}): put it in a folder like theirs"))
+        elif found[0] in matched:
+            errors.append(InputError(f.path, f"{found[0]} already has its decisions from "
+                                             f"{matched[found[0]].path}"))
+        else:
+            matched[found[0]] = f
+    return matched, errors
 
 
 # ---- running a pipeline with decisions ------------------------------------------------------

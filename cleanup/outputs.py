@@ -87,15 +87,44 @@ def render_outputs(cleaned: Transcript, changes: Sequence[Change],
             for fmt, name in outputs]
 
 
+#: Where the record begins in a JSON output: its keys come last, at the top level.
+RECORD_START = ',\n  "source": '
+
+
 def with_record(rendered_json: str, record: dict[str, Any]) -> str:
     """The JSON output with the record's source and outputs added as its last keys (the
     writer already wrote the settings from the transcript's meta). Spliced in before the
-    closing brace, so the writer's layout stays and a long transcript is not parsed again."""
+    closing brace, so the writer's layout stays and a long transcript is not parsed again.
+    A file name that is not UTF-8 (its bytes kept as lone surrogates) is written as JSON's
+    ``\\udcXX`` escape, which reads back as the same name."""
     body = rendered_json.rstrip()
     if not body.endswith("}") or '"settings"' not in body:
         data = json.loads(rendered_json)
         data.update(record)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return _escape_surrogates(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     extra = "".join(f",\n  {json.dumps(key)}: {json.dumps(record[key], ensure_ascii=False)}"
                     for key in ("source", "outputs"))
-    return body[:-1].rstrip() + extra + "\n}\n"
+    return body[:-1].rstrip() + _escape_surrogates(extra) + "\n}\n"
+
+
+def without_record(json_text: str) -> str:
+    """A JSON output up to the record :func:`with_record` added: what a person may edit,
+    and what the output's hash in the record covers.
+
+    >>> text = with_record('{"text": "a", "settings": {}}', {"source": {}, "outputs": {}})
+    >>> without_record(text)
+    '{"text": "a", "settings": {}'
+    """
+    at = json_text.rfind(RECORD_START)
+    return json_text[:at] if at >= 0 else json_text
+
+
+def record_free(rendered_json: str) -> str:
+    """The part of a rendered JSON output that :func:`with_record` keeps before any
+    record: what the output's hash covers (``without_record(with_record(text, r))``)."""
+    return without_record(with_record(rendered_json, dict.fromkeys(("source", "outputs"))))
+
+
+def _escape_surrogates(text: str) -> str:
+    """Lone surrogates (the bytes of a name that is not UTF-8) as JSON escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

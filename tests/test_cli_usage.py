@@ -190,12 +190,12 @@ def test_the_command_line_overrides_the_config(argv, field, value):
 def test_without_either_the_engine_defaults_hold():
     got = options([], {})
     assert (got.model, got.backend, got.language, got.prompt, got.batch_size, got.device) == \
-        ("tiny.en", "openai-whisper", "en", None, 1, "auto")
+        ("tiny.en", "auto", "en", None, 1, "auto")
 
 
 @pytest.mark.parametrize("table, message", [
     ({"backend": "faster_whisper"}, "cleanup.toml: unknown backend 'faster_whisper' (did you "
-                                    "mean 'faster-whisper'?); backends: openai-whisper, "),
+                                    "mean 'faster-whisper'?); backends: auto, openai-whisper, "),
     ({"device": "gpu"}, "cleanup.toml: unknown device 'gpu'"),
 ], ids=["backend", "device"])
 def test_a_bad_transcribe_setting_names_the_config(table, message):

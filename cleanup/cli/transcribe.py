@@ -3,7 +3,8 @@
 ``cleanup transcribe visits -o out --shard 0/4`` becomes ``run_batch(BatchOptions(
 inputs=("visits",), output=Path("out"), shard=Shard(0, 4)), pipeline)``; the engine
 (:mod:`cleanup.transcribe.batch`) does the rest, and :class:`~cleanup.cli.report.Report`
-prints its progress. Exit status: 0 all done, 1 some inputs bad, 2 a usage or tool failure.
+prints its progress. Exit status: 0 all done, 1 some inputs bad, 2 a usage or tool failure,
+143 stopped by SIGTERM (130 by Ctrl-C).
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from typing import Iterator
 from ..config import Config
 from ..errors import CleanupError, ConfigError
 from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
-                                BatchOptions, Shard, run_batch)
-from ..transcribe.registry import BACKENDS
+                                BatchOptions, Shard, Terminated, run_batch)
+from ..transcribe.registry import AUTO, BACKENDS, resolve_backend
 from ..validation import WrongValue, parse_text, suggestion
 from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
                       pipeline_from_config)
@@ -48,10 +49,14 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
         description="Transcribe the audio and video files under the inputs with one loaded "
                     "Whisper model, clean each transcript with the pipeline, and write "
                     "OUT_DIR/<same relative path>.txt/.srt/.vtt/.json. Files whose outputs are "
-                    "complete are skipped (--force redoes them); a file that fails is reported "
-                    "in one line and the batch goes on. Exit status: 0 all done, 1 some "
-                    "inputs bad, 2 a usage or tool failure (no model, an output folder that "
-                    "cannot be written).")
+                    "complete are skipped (--force redoes them); other cleaning settings "
+                    "(style, config, layout, decisions) clean the stored Whisper result "
+                    "again without decoding. An output edited by hand is never replaced "
+                    "without --force, which keeps it as NAME.edited-N. A file that fails is "
+                    "reported in one line and the batch goes on. Exit status: 0 all done, 1 "
+                    "some inputs bad, 2 a usage or tool failure (no model, an output folder "
+                    "that cannot be written), 130 Ctrl-C, 143 SIGTERM (the summary is "
+                    "written).")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="media files or folders (walked recursively; non-media files skipped)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR",
@@ -70,8 +75,9 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=list(BACKENDS), default=None,
-                   help="openai-whisper (default) or faster-whisper "
+    p.add_argument("--backend", choices=[AUTO, *BACKENDS], default=None,
+                   help="auto (default: faster-whisper when it is installed and the model runs "
+                        "on a CPU, else openai-whisper), openai-whisper, or faster-whisper "
                         "(pip install 'cleanup-transcripts[fast]')")
     p.add_argument("--model", default=None, metavar="NAME|PATH",
                    help="a Whisper name (tiny.en, base, small.en, ...), bundled:tiny.en, "
@@ -88,12 +94,15 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    default=None, metavar="LIST",
                    help="comma-separated outputs among txt,srt,vtt,json,html (default: "
                         "txt,srt,vtt,json; html is the review page); --format is the same")
-    p.add_argument("--decisions", metavar="FILE",
-                   help="a NAME.decisions.json saved on the review page: its rejected "
-                        "changes are not made in NAME's transcript")
+    p.add_argument("--decisions", metavar="FILE|DIR", dest="decision_files", action="append",
+                   default=[],
+                   help="a NAME.decisions.json saved on the review page, or a folder of them "
+                        "(repeatable): its rejected changes are not made in the transcript of "
+                        "the recording NAME (only that one is cleaned again)")
     p.add_argument("--force", action="store_true",
-                   help="redo files whose outputs are already complete, and replace files "
-                        "in the way that cleanup did not write")
+                   help="redo (and decode again) files whose outputs are already complete, "
+                        "replace files in the way that cleanup did not write, and replace "
+                        "outputs edited since cleanup wrote them (each kept as NAME.edited-N)")
 
 
 def _add_file_list_options(p: argparse.ArgumentParser) -> None:
@@ -140,7 +149,7 @@ def transcribe_options(args: argparse.Namespace, rules,
         raise BatchError("--address is for --executor ray", 2)
     cfg = cfg or Config()
     default = BatchOptions()
-    backend = cfg.setting("backend", args.backend, default.backend, choices=BACKENDS)
+    backend = cfg.setting("backend", args.backend, default.backend, choices=(AUTO, *BACKENDS))
     device = cfg.setting("device", args.device, default.device)
     model = cfg.setting("model", args.model, default.model)
     language = cfg.setting("language", args.language, default.language)
@@ -148,7 +157,7 @@ def transcribe_options(args: argparse.Namespace, rules,
         from ..transcribe.device import resolve_device
 
         with _naming_config(cfg, args, "device"):
-            resolve_device(device, backend)
+            resolve_device(device, resolve_backend(backend, device)[0])
     return BatchOptions(
         inputs=tuple(args.inputs), output=Path(args.output), backend=backend,
         model=model, language=language, prompt=cfg.setting("prompt", args.prompt),
@@ -156,7 +165,8 @@ def transcribe_options(args: argparse.Namespace, rules,
         force=args.force, files_from=args.files_from,
         root=args.root, shard=_shard(args), summary_json=args.summary_json,
         device=device, batch_size=cfg.setting("batch_size", args.batch_size, default.batch_size),
-        executor=args.executor, ray_address=args.address, layout=rules)
+        executor=args.executor, ray_address=args.address, layout=rules,
+        decisions=tuple(args.decision_files))
 
 
 @contextmanager
@@ -185,7 +195,8 @@ def _shard(args: argparse.Namespace) -> Shard | None:
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure."""
+    """Exit status 0: all done; 1: some inputs bad; 2: a usage or tool failure; 143:
+    stopped by SIGTERM."""
     try:
         cfg = config_from_args(args)
         pipeline = pipeline_from_config(cfg, args)  # a bad config fails before the model loads
@@ -197,3 +208,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     except CleanupError as exc:
         print_error(str(exc))
         return 2
+    except Terminated:
+        print_error("terminated")
+        return Terminated.status

@@ -41,7 +41,7 @@ def media_link(media: str | Path, page: str | Path) -> str:
     from urllib.parse import quote
 
     rel = os.path.relpath(Path(media).resolve(), Path(page).resolve().parent)
-    return quote(Path(rel).as_posix())
+    return quote(os.fsencode(Path(rel).as_posix()))  # a name that is not UTF-8: its bytes
 
 
 def recorded_media(transcript_path: str | Path) -> Path | None:

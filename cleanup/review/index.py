@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -72,13 +73,19 @@ def _count(value: Any) -> str:
     return f"{value:,}".replace(",", "\u202f")  # a thin space between thousands
 
 
+def _shown(name: str) -> str:
+    """A file name's bytes that are not UTF-8 shown as ``\\xNN`` (the page is UTF-8)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _row(folder: Path, page: Path, summary: dict[str, Any]) -> str:
-    rel = page.relative_to(folder).as_posix()
+    path = page.relative_to(folder).as_posix()
+    href, rel = quote(os.fsencode(path)), _shown(path)
     title = summary.get("name") if isinstance(summary.get("name"), str) else page.stem
     shown = rel[: -len(page.suffix)] if rel.endswith(page.suffix) else rel
     cells = [_duration(summary.get("duration")), _count(summary.get("words")),
              _count(summary.get("changes")), _count(summary.get("problems"))]
-    return (f'<tr><th scope="row"><a href="{html.escape(quote(rel), quote=True)}">'
+    return (f'<tr><th scope="row"><a href="{html.escape(href, quote=True)}">'
             f'<bdi>{html.escape(title)}</bdi></a>'
             + (f' <span class="path">{html.escape(shown)}</span>' if shown != title else "")
             + "</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -117,7 +124,7 @@ def write_index(folder: str | Path) -> Path:
             f"<tbody>\n{rows}\n</tbody>\n</table>" if pages
             else '<p>No review pages here yet: <code>cleanup transcribe --formats html</code> '
                  'or <code>cleanup review</code> writes them.</p>')
-    title = html.escape(folder.resolve().name or str(folder))
+    title = html.escape(_shown(folder.resolve().name or str(folder)))
     page = _INDEX_TEMPLATE.format(mark=_INDEX_MARK, title=title, count=len(pages), body=body)
     try:
         write_atomic(target, page)

@@ -12,7 +12,7 @@ pipeline::
     clean = cleanup.build_pipeline("clean").explain(raw)   # .text, .changes, .transcript
 
 Backends: ``openai-whisper`` (default) and ``faster-whisper`` (``pip install
-'cleanup[fast]'``). Models: see :mod:`cleanup.transcribe.models`. Each backend/model pair is
+'cleanup-transcripts[fast]'``). Models: see :mod:`cleanup.transcribe.models`. Each backend/model pair is
 loaded once per process and reused.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import SAMPLE_RATE, load_audio, looks_like_media
 from .base import Backend, DecodeOptions, check_language
-from .registry import BACKENDS, batched, get_backend
+from .registry import BACKENDS, batched, get_backend, resolve_backend
 
 __all__ = ["transcribe", "load_backend", "load_audio", "looks_like_media", "Backend",
            "DecodeOptions", "BACKENDS", "SAMPLE_RATE"]
@@ -40,12 +40,15 @@ def load_backend(backend: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
                  device: str = "auto", batch_size: int = 1) -> Backend:
     """The backend with its model loaded; cached, so a model loads once per process.
 
-    ``device``: ``auto`` (CUDA when present), ``cpu``, ``cuda`` or ``cuda:N``; a CUDA device
-    that is not there is a :class:`~cleanup.transcribe.device.DeviceError` before loading.
+    ``backend``: a name in :data:`BACKENDS`, or ``auto``
+    (:func:`~cleanup.transcribe.registry.resolve_backend`). ``device``: ``auto`` (CUDA
+    when present), ``cpu``, ``cuda`` or ``cuda:N``; a CUDA device that is not there is a
+    :class:`~cleanup.transcribe.device.DeviceError` before loading.
     ``batch_size`` > 1 decodes that many 30-second windows at once
     (:func:`cleanup.transcribe.registry.batched`)."""
     from .device import resolve_device
 
+    backend = resolve_backend(backend, device)[0]
     return batched(_loaded(backend, model, resolve_device(device, backend)), batch_size)
 
 

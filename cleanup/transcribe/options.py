@@ -116,7 +116,7 @@ class BatchOptions:
 
     inputs: tuple[str, ...] = ()
     output: Path = Path(".")
-    backend: str = "openai-whisper"
+    backend: str = "auto"  # auto: faster-whisper on a CPU when installed (registry.resolve_backend)
     model: str = "tiny.en"
     language: str = "en"
     prompt: str | None = None
@@ -131,3 +131,4 @@ class BatchOptions:
     summary_json: str | None = None
     executor: str = "local"  # a name in cleanup.transcribe.executors.EXECUTORS
     layout: Any = None  # caption layout (cleanup.layout.Rules); None: Whisper's segments as cues
+    decisions: tuple[str, ...] = ()  # NAME.decisions.json files or folders of them

@@ -10,9 +10,13 @@ and a line in :data:`BATCHED`).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 from ..errors import CleanupError
 from .base import Backend
+
+#: What ``--backend auto`` (the default) picks; see :func:`resolve_backend`.
+AUTO = "auto"
 
 # name -> "module:Class", relative to this package.
 BACKENDS: dict[str, str] = {
@@ -25,6 +29,30 @@ BATCHED: dict[str, str] = {
     "openai-whisper": "windowed:BatchedOpenAIWhisper",
     "faster-whisper": "faster_whisper:BatchedFasterWhisper",
 }
+
+
+def resolve_backend(name: str, device: str = "auto") -> tuple[str, str]:
+    """The backend ``name`` means on this machine, and why: ``auto`` is faster-whisper when
+    it is installed and the model runs on a CPU (``device`` ``cpu``, or ``auto`` with no
+    CUDA GPU), several times faster there; openai-whisper otherwise (its batched decoding
+    keeps a GPU busy). Any other name is itself.
+
+    >>> resolve_backend("openai-whisper")
+    ('openai-whisper', 'as asked')
+    """
+    if name != AUTO:
+        return name, "as asked"
+    if importlib.util.find_spec("faster_whisper") is None:
+        return "openai-whisper", "auto: faster-whisper is not installed"
+    if device.startswith("cuda"):
+        return "openai-whisper", f"auto: --device {device}"
+    if device != "cpu":
+        from .device import cuda_devices
+
+        if cuda_devices("openai-whisper") or cuda_devices("faster-whisper"):
+            return "openai-whisper", "auto: a CUDA GPU is present"
+        return "faster-whisper", "auto: no CUDA GPU, faster-whisper installed"
+    return "faster-whisper", "auto: --device cpu, faster-whisper installed"
 
 
 def backend_class(name: str) -> type[Backend]:
@@ -41,8 +69,8 @@ def _class(spec: str) -> type[Backend]:
 
 def get_backend(name: str, model: str = "tiny.en", *, device: str = "cpu",
                 threads: int | None = None) -> Backend:
-    """Instantiate a backend by name (loads the model)."""
-    return backend_class(name)(model, device=device, threads=threads)
+    """Instantiate a backend by name (``auto``: :func:`resolve_backend`; loads the model)."""
+    return backend_class(resolve_backend(name, device)[0])(model, device=device, threads=threads)
 
 
 def batched(backend: Backend, batch_size: int) -> Backend:

@@ -252,9 +252,10 @@ class BatchedOpenAIWhisper(BatchedBackend):
             pending = still
             if not pending:
                 break
-        for window, result in zip(batch, results):
+        for row, (window, result) in enumerate(zip(batch, results)):
             window.file.decoded[window.index] = self._segments(window, result, tokenizer,
-                                                               mels, batch.index(window), options)
+                                                               mels, row, options)
+            options.tell(window.end / SAMPLE_RATE, window.file.key)
 
     def _segments(self, window: _Window, result, tokenizer, mels, row: int,
                   options: DecodeOptions) -> list[dict]:

@@ -47,7 +47,7 @@ def test_transcribe_lays_out_with_netflix_by_default(media, capsys):
     assert srt.count("-->") >= 2
     assert all(len(line) <= 42 for line in srt.splitlines())
     data = json.loads((media / "out" / "visit.json").read_text(encoding="utf-8"))
-    assert data["settings"]["layout"]["name"] == "netflix"
+    assert data["settings"]["clean"]["layout"]["name"] == "netflix"
     assert data["text"] == SAID.replace("Um, your", "Your")
     # the text output stays running text: no caption line breaks in it
     assert (media / "out" / "visit.txt").read_text(encoding="utf-8") == data["text"] + "\n"

@@ -20,7 +20,7 @@ def test_decisions_are_part_of_the_run_settings():
     clean = build_pipeline("clean")
     keep_um = DecidedPipeline(clean, Decisions((Decision("remove_fillers", "a um b", "a b"),)))
     keep_so = DecidedPipeline(clean, Decisions((Decision("remove_fillers", "a so b", "a b"),)))
-    plain, um, so = (run_settings(args, p) for p in (clean, keep_um, keep_so))
+    plain, um, so = (run_settings(args, p)["clean"] for p in (clean, keep_um, keep_so))
     assert "decisions" not in plain
     assert um["pipeline"] == plain["pipeline"] and um["decisions"] != so["decisions"]
 
@@ -36,19 +36,20 @@ def test_transcribe_writes_the_page_and_honours_decisions(tmp_path):
          "start": 4.26, "end": 4.32}]}), encoding="utf-8")
     out = tmp_path / "out"
     command = ["transcribe", media.parent, "-o", out, "--model", "bundled:tiny.en",
+               "--backend", "openai-whisper",
                "--prompt", "Um, we use Botox.", "--formats", "txt,json,html",
                "--decisions", decisions]
     done = run_cli(*command)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == [
-        "clinic_demo.html", "clinic_demo.json", "clinic_demo.txt"]
+        "clinic_demo.html", "clinic_demo.json", "clinic_demo.txt", "index.html"]
     assert "today. Um, so we talked" in (out / "clinic_demo.txt").read_text(encoding="utf-8")
     page = (out / "clinic_demo.html").read_text(encoding="utf-8")
     assert '<audio id="media" controls preload="metadata" src="../in/clinic_demo.wav">' in page
     removed = [w for w in page_words(page) if w.attrs.get("data-step") == "remove_fillers"]
     assert [w.tag for w in removed] == ["del"] and "rejected" in removed[0].classes
     settings = json.loads((out / "clinic_demo.json").read_text(encoding="utf-8"))["settings"]
-    assert "decisions" in settings
+    assert "decisions" in settings["clean"]
 
     again = run_cli(*command)  # the same decisions: nothing to redo
     assert again.returncode == 0

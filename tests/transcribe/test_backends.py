@@ -73,7 +73,7 @@ def test_segments_without_words_keep_their_text():
 
 def test_missing_faster_whisper_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "faster_whisper", None)
-    with pytest.raises(CleanupError, match=r"pip install 'cleanup\[fast\]'"):
+    with pytest.raises(CleanupError, match=r"pip install 'cleanup-transcripts\[fast\]'"):
         get_backend("faster-whisper", "bundled:tiny.en")
 
 

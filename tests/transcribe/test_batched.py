@@ -15,6 +15,7 @@ from cleanup.errors import CleanupError, InputError
 from cleanup.evaluation import word_error_rate as wer
 from cleanup.evaluation import words
 from cleanup.transcribe.audio import SAMPLE_RATE, voiced_frames
+from cleanup.transcribe.base import DecodeOptions
 from cleanup.transcribe.device import DeviceError, compute_type, cuda_devices, resolve_device
 from cleanup.transcribe.registry import batched
 from cleanup.transcribe.windowed import MAX_WINDOW, _needs_fallback, speech_windows
@@ -272,6 +273,29 @@ def test_cli_batched_run_writes_and_resumes(request, backend, tmp_path, data_dir
     (folder / "b" / "broken.wav").unlink()
     assert main(argv) == 0  # all up to date: skipped, nothing decoded
     assert {f["status"] for f in json.loads(summary.read_text())["files"]} == {"skipped"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, batch_size", [("openai-whisper", 1), ("faster-whisper", 1),
+                                              ("openai-whisper", 4), ("faster-whisper", 4)])
+def test_backends_tell_their_progress(request, name, batch_size, speech):
+    """Each backend tells the seconds decoded as it goes (per window or segment), up to
+    the end of the audio: a long recording's progress moves."""
+    loaded = request.getfixturevalue("openai_backend" if name == "openai-whisper"
+                                     else "faster_backend")
+    audio = np.concatenate([speech] * 3)  # over 30 s: two windows at least
+    told: list[tuple[float, object]] = []
+    options = DecodeOptions(progress=lambda seconds, key: told.append((seconds, key)))
+    backend = batched(getattr(loaded, "inner", loaded), batch_size)
+    if batch_size > 1:
+        list(backend.transcribe_many([("visit", audio)], options))
+    else:
+        backend.transcribe(audio, options)
+    seconds = [s for s, _ in told]
+    duration = len(audio) / 16_000
+    assert len(seconds) >= 2 and seconds == sorted(seconds), seconds
+    assert 0.8 * duration <= seconds[-1] <= duration + 0.5
+    assert {key for _, key in told} == ({"visit"} if batch_size > 1 else {None})
 
 
 @pytest.mark.parametrize("value, expected", [("3", 3), ("", None), ("0", None), ("x", None)])

@@ -98,9 +98,11 @@ def clinic(tmp_path, data_dir):
 
 
 def _run(capsys, *argv) -> tuple[int, str]:
+    """``cleanup transcribe ARGV``, with openai-whisper unless ARGV names the backend."""
     from cleanup.cli import main
 
-    code = main(["transcribe", *map(str, argv)])
+    backend = [] if "--backend" in argv else ["--backend", "openai-whisper"]
+    code = main(["transcribe", *map(str, argv), *backend])
     return code, capsys.readouterr().err
 
 
@@ -165,12 +167,19 @@ def test_second_run_redoes_nothing_and_force_redoes(openai_backend, clinic, tmp_
     again = _outputs(out)
     assert all(again[k] > first[k] for k in first if k != "intro.json")
 
-    # Other settings make other transcripts: a re-run with another style redoes the files.
+    # Other settings make other transcripts: a re-run with another style cleans the files
+    # again, from Whisper's result in their JSON (no decoding), as a fresh run would.
     code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json",
                      "--style", "verbatim")
-    assert code == 0 and "2 transcribed" in err
+    assert code == 0 and "2 cleaned again" in err and "0 transcribed" in err
     settings = json.loads((out / "intro.json").read_text())["settings"]
-    assert settings["model"] == MODEL and settings["backend"] == "openai-whisper"
+    assert settings["decode"]["model"] == MODEL
+    assert settings["decode"]["backend"] == "openai-whisper"
+    fresh = tmp_path / "fresh"
+    assert _run(capsys, clinic, "-o", fresh, "--model", MODEL, "--formats", "txt,json",
+                "--style", "verbatim")[0] == 0
+    for name in ("intro.txt", "intro.json", "sub/visit.txt", "sub/visit.json"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
     code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json",
                      "--style", "verbatim")
     assert code == 0 and "2 skipped" in err
