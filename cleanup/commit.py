@@ -15,7 +15,7 @@ insertions rebuild the columns. Either way the first token loses its separator.
 from __future__ import annotations
 
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from .columns import NO_ID, ColumnBuilder, Nones, assemble, between
 from .marks import LINE, PARAGRAPH, SPACE, mend_after, mend_before, split_punct, stronger_sep
@@ -245,3 +245,26 @@ def _fields(tok: Token) -> tuple:
     elif type(ident) is not int or ident < 0:
         raise TypeError(f"token ids are whole numbers (0 or more) or None, not {ident!r}")
     return (tok[2], ident) + (tuple(tok[4:]) if len(tok) > 4 else (None, None, None))
+
+
+def starts_after(a: Edit, b: Edit) -> bool:
+    """Whether ``a`` sorts after ``b`` (by where they start, then where they stop)."""
+    return a[0] > b[0] or (a[0] == b[0] and a[1] > b[1])
+
+
+def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]]:
+    """The union of some ``[start, stop)`` spans as sorted, disjoint runs within ``[0, n)``
+    (spans that overlap or touch become one).
+
+    >>> merged_spans([(4, 6), (0, 2), (1, 3), (9, 12)], 10)
+    [(0, 3), (4, 6), (9, 10)]
+    """
+    runs: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(e, n)) for s, e in spans if e > s):
+        if s >= e:
+            continue
+        if runs and s <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], e)
+        else:
+            runs.append([s, e])
+    return [(s, e) for s, e in runs]

@@ -58,9 +58,9 @@ from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .columns import assemble, flagged
-from .commit import Commit, Edit, Region
-from .gate import Proposal, applied, blocked, meaning_guarded
-from .meaning import broken, guarded
+from .commit import Commit, Edit, Region, merged_spans, starts_after
+from .gate import Proposal, applied, meaning_guarded
+from .keeping import take_back_breaking
 from .tokens import Token
 
 # The module builds transcripts through the one it is given (``source._derive``), never
@@ -70,29 +70,6 @@ __all__ = ["Edits", "Edit", "Region", "merged_spans"]
 
 _new = tuple.__new__
 _SPAN = itemgetter(0, 1)
-
-
-def _after(a: Edit, b: Edit) -> bool:
-    """Whether ``a`` sorts after ``b`` (by where they start, then where they stop)."""
-    return a[0] > b[0] or (a[0] == b[0] and a[1] > b[1])
-
-
-def merged_spans(spans: Iterable[Sequence[int]], n: int) -> list[tuple[int, int]]:
-    """The union of some ``[start, stop)`` spans as sorted, disjoint runs within ``[0, n)``
-    (spans that overlap or touch become one).
-
-    >>> merged_spans([(4, 6), (0, 2), (1, 3), (9, 12)], 10)
-    [(0, 3), (4, 6), (9, 10)]
-    """
-    runs: list[list[int]] = []
-    for s, e in sorted((max(0, s), min(e, n)) for s, e in spans if e > s):
-        if s >= e:
-            continue
-        if runs and s <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], e)
-        else:
-            runs.append([s, e])
-    return [(s, e) for s, e in runs]
 
 
 class Edits:
@@ -284,67 +261,9 @@ class Edits:
         self._proposals = []
         result = self._commit()
         if self._guard and result is not src and meaning_guarded() and \
-                self._drop_breaking(src, result):
+                take_back_breaking(self, src, result):
             result = self._commit()
         return result
-
-    def _drop_breaking(self, src: Any, result: Any) -> bool:
-        """Take back every edit that would break cleanup.meaning's contract (reported to
-        the running step); whether any was."""
-        if not self._ops:
-            return self._drop_breaking_rewrites(src)
-        suspects = self._suspects(src)
-        if not suspects:
-            return False
-        breaking = []
-        for r in self.regions():
-            if r.edit.start not in suspects or not _suspect(src, result, r):
-                continue
-            before, after = _joined(src, r.start, r.stop), _joined(result, r.new_start, r.new_stop)
-            reason = broken(before, after, lambda: _joined(
-                src, max(0, r.start - _CONTEXT), min(len(src.texts), r.stop + _CONTEXT)))
-            if reason is not None:
-                breaking.append(r.edit)
-                blocked(src, r.start, r.stop, before, after, reason)
-        for edit in breaking:
-            self._take_back(edit)
-        return bool(breaking)
-
-    def _drop_breaking_rewrites(self, src: Any) -> bool:
-        """:meth:`_drop_breaking` for a commit of rewrites alone: each token on its own."""
-        texts, bad = src.texts, []
-        pairs = [(i, texts[i], text) for i, text in self._texts.items()]
-        for table in self._tables:
-            pairs += [(i, texts[i], table[texts[i]])
-                      for i in src.positions({a for a, b in table.items()
-                                              if guarded(a) or guarded(b)})]
-        for i, old, new in pairs:
-            if (guarded(old) or guarded(new)) and old != new:
-                reason = broken(old, new, lambda: _joined(
-                    src, max(0, i - _CONTEXT), min(len(texts), i + 1 + _CONTEXT)))
-                if reason is not None:
-                    bad.append(_new(Edit, (i, i + 1, "rewrite", new, None, False)))
-                    blocked(src, i, i + 1, old, new, reason)
-        for edit in bad:
-            self._take_back(edit)
-        return bool(bad)
-
-    def _suspects(self, src: Any) -> set[int]:
-        """Where the edits that may touch what the meaning contract protects start: a
-        protected token in an edit's reach (its tokens and the neighbours mending may
-        change) or in its new text. Most commits have none, and are not looked at further."""
-        texts, n, found = src.texts, len(src.texts), set()
-        for op in self._ops:
-            value = op.value
-            if any(map(guarded, texts[max(0, op.start - 1):min(n, op.stop + 1)])) or (
-                    isinstance(value, str) and guarded(value)) or (
-                    isinstance(value, tuple) and any(
-                        guarded(v if isinstance(v, str) else v[0]) for v in value)):
-                found.add(op.start)
-        found.update(i for i, text in self._texts.items() if guarded(text) or guarded(texts[i]))
-        for table in self._tables:
-            found.update(src.positions({a for a, b in table.items() if guarded(a) or guarded(b)}))
-        return found
 
     def _take_back(self, edit: Edit) -> None:
         if edit.verb == "rewrite" and edit.start in self._texts:
@@ -425,7 +344,7 @@ class Edits:
     def _sorted(self) -> list[Edit]:
         """Every edit in source order; overlaps rejected."""
         ops = self._ops + self._rewrites()
-        if any(map(_after, ops, islice(ops, 1, None))):
+        if any(map(starts_after, ops, islice(ops, 1, None))):
             ops.sort(key=_SPAN)
         reach: Edit | None = None  # the edit that reaches furthest so far
         for op in ops:
@@ -473,17 +392,3 @@ class Edits:
             raise TypeError(f"token indices are whole numbers, not {start!r}, {stop!r}")
         if not 0 <= start <= stop <= n:
             raise IndexError(f"token range [{start}, {stop}) out of range ({n} tokens)")
-
-
-_CONTEXT = 6  # words either side of an edit where a stutter's other copy may be
-
-
-def _suspect(src: Any, result: Any, region: Region) -> bool:
-    """Whether a region touches a token the meaning contract protects (before or after)."""
-    return (any(map(guarded, src.texts[region.start:region.stop]))
-            or any(map(guarded, result.texts[region.new_start:region.new_stop])))
-
-
-def _joined(t: Any, start: int, stop: int) -> str:
-    texts, seps = t.texts, t.seps
-    return "".join((seps[k] if k > start else "") + texts[k] for k in range(start, stop))
