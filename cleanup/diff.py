@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any, Callable, Iterator, Sequence
 
 from .formats.timecode import format_clock
-from .transcript import NO_ID, Token, Transcript
+from .transcript import NO_ID, Transcript
 
 __all__ = ["Change", "diff_regions", "diff_tokens"]
 
@@ -92,14 +92,15 @@ def diff_regions(step: str, before: Transcript,
         if (i < n_old and j < n_new and old_ids[i] != new_ids[j]) or (i, j) == (i0, j0):
             # A step reordered tokens, or copied one with its id: report the rest as one change.
             i, j = n_old, n_new
-        olds, news = before.tokens[i0:i], after.tokens[j0:j]
-        start, end = before.span(olds) if olds else after.span(news)
-        if not olds or not news:
+        # Read from the columns: a region of a million removed fillers makes no tokens.
+        start, end = before.span_of(i0, i) if i > i0 else after.span_of(j0, j)
+        lo = hi = 0
+        if i == i0 or j == j0:
             # A bare deletion ('uh' → '') says little: show the unchanged words around it.
             lo = 1 if i0 > 0 and j0 > 0 else 0
             hi = 1 if i < n_old and j < n_new else 0
-            olds, news = before.tokens[i0 - lo:i + hi], after.tokens[j0 - lo:j + hi]
-        before_text, after_text = _join(olds), _join(news)
+        before_text = before.text_of(i0 - lo, i + hi)
+        after_text = after.text_of(j0 - lo, j + hi)
         if before_text != after_text:  # a token rebuilt with its own text is no change
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
@@ -157,7 +158,3 @@ def _holds(ids: Sequence[int], x: int) -> bool:
         return False
     k = bisect_left(ids, x)
     return k < len(ids) and ids[k] == x
-
-
-def _join(tokens: Sequence[Token]) -> str:
-    return "".join((t.sep if k else "") + t.text for k, t in enumerate(tokens))

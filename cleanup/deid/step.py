@@ -97,6 +97,8 @@ class Deidentify(Normalizer):
     # Replacing names, dates and numbers with tags or fakes is this step's purpose.
     keeps_meaning = False
     invents_words = True
+    # What it replaces is PHI: no output shows the original (cleanup.privacy).
+    private = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

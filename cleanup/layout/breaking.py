@@ -13,6 +13,7 @@ of unequal length cost in proportion.
 """
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 from typing import Sequence
 
@@ -109,9 +110,10 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     return cost
 
 
-def boundary_costs(texts: Sequence[str]) -> list[float]:
-    """``costs[k]``: the cost of a break before word ``k`` (``costs[0]`` is 0)."""
-    costs = [0.0] * len(texts)
+def boundary_costs(texts: Sequence[str]) -> array:
+    """``costs[k]``: the cost of a break before word ``k`` (``costs[0]`` is 0), as an array
+    of floats (8 bytes a word)."""
+    costs = array("d", bytes(8 * len(texts)))
     for k in range(1, len(texts)):
         starts = k == 1 or ends_sentence(texts[k - 2])
         costs[k] = break_cost(texts[k - 1], texts[k], prev_starts_sentence=starts)
@@ -126,7 +128,7 @@ class LineBreaker:
         self.costs = costs
         self.max_chars = max_chars
         self.max_lines = max_lines
-        self.prefix = [0]
+        self.prefix = array("q", [0])
         for t in texts:
             self.prefix.append(self.prefix[-1] + len(t))
 

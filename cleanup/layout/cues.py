@@ -28,6 +28,8 @@ for your migraines last time.
 """
 from __future__ import annotations
 
+import math
+from array import array
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -51,30 +53,50 @@ def has_timings(transcript: Transcript) -> bool:
     return word_times(transcript) is not None
 
 
-def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
+class WordTimes(Sequence[tuple[float, float]]):
+    """Every word's (start, end) as two arrays of floats: 16 bytes a word, where a list of
+    tuples took about 100 (an 80,000-cue file has 700,000 words)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array, ends: array):
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return list(zip(self.starts[k], self.ends[k]))
+        return self.starts[k], self.ends[k]
+
+
+def word_times(transcript: Transcript) -> WordTimes | None:
     """(start, end) for every token: its own, else interpolated inside its segment by
     length; ``None`` when some token has neither. Times never run backwards."""
     texts, segs, n = transcript.texts, transcript.segment_indices, len(transcript.texts)
-    starts, ends = transcript.starts, transcript.ends
-    times: list[tuple[float, float] | None] = [None] * n if starts is None or ends is None else [
-        (s, e) if s is not None and e is not None else None for s, e in zip(starts, ends)]
-    if all(times):
-        return _monotone(times)  # type: ignore[arg-type]
+    nan = math.nan
+    own_starts, own_ends = transcript.starts, transcript.ends
+    if own_starts is None or own_ends is None:
+        starts, ends = array("d", [nan]) * n, array("d", [nan]) * n
+    else:  # a time counts when both ends are known
+        starts = array("d", (nan if s is None or e is None else s
+                             for s, e in zip(own_starts, own_ends)))
+        ends = array("d", (nan if s is None or e is None else e
+                           for s, e in zip(own_starts, own_ends)))
     segments = transcript.segments
     k = 0
     while k < n:
-        if times[k] is not None:
+        if starts[k] == starts[k]:  # not NaN: the word has its own time
             k += 1
             continue
         seg = segs[k]
         j = k
-        while j < n and times[j] is None and segs[j] == seg:
+        while j < n and starts[j] != starts[j] and segs[j] == seg:
             j += 1
         segment = segments[seg] if seg is not None and 0 <= seg < len(segments) else Segment()
-        before = times[k - 1] if k and segs[k - 1] == seg else None
-        after = times[j] if j < n and segs[j] == seg else None
-        lo = before[1] if before else segment.start
-        hi = after[0] if after else segment.end
+        lo = ends[k - 1] if k and segs[k - 1] == seg else segment.start
+        hi = starts[j] if j < n and segs[j] == seg else segment.end
         if lo is None or hi is None:
             return None
         hi = max(hi, lo)
@@ -82,22 +104,24 @@ def word_times(transcript: Transcript) -> list[tuple[float, float]] | None:
         total, acc = sum(weights), 0
         hi = min(hi, lo + total / SLOWEST_SPEECH)
         for m, w in zip(range(k, j), weights):
-            a = lo + (hi - lo) * acc / total
+            starts[m] = lo + (hi - lo) * acc / total
             acc += w
-            times[m] = (a, lo + (hi - lo) * acc / total)
+            ends[m] = lo + (hi - lo) * acc / total
         k = j
-    return _monotone(times)  # type: ignore[arg-type]
+    _monotone(starts, ends)
+    return WordTimes(starts, ends)
 
 
-def _monotone(times: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    out = []
+def _monotone(starts: array, ends: array) -> None:
+    """Times that never run backwards, in place: a word starts no earlier than the one
+    before it, and ends no earlier than it starts."""
     last = 0.0
-    for start, end in times:
-        start = max(start, last)
-        end = max(end, start)
-        out.append((start, end))
+    for k in range(len(starts)):
+        start = max(starts[k], last)
+        starts[k] = start
+        if ends[k] < start:
+            ends[k] = start
         last = start
-    return out
 
 
 @dataclass(frozen=True)
@@ -156,7 +180,7 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
 _Cue = tuple[int, int, list[int]]
 
 
-def _stretches(transcript: Transcript, times: Sequence[tuple[float, float]],
+def _stretches(transcript: Transcript, times: WordTimes,
                speakers: Sequence[str | None], rules: Rules,
                moved: bool = False) -> list[_Stretch]:
     """The runs of words between hard breaks: a change of speaker, or a pause of
@@ -170,26 +194,26 @@ def _stretches(transcript: Transcript, times: Sequence[tuple[float, float]],
     lo = 0
     for k in range(1, n + 1):
         if k < n and speakers[k] == speakers[k - 1]:
-            gap = times[k][0] - times[k - 1][1]
+            gap = times.starts[k] - times.ends[k - 1]
             if gap < rules.pause:
                 continue
             known = ids[k] >= 0 and ids[k - 1] >= 0 and (not moved or segs[k] == segs[k - 1])
             removed = ids[k] - ids[k - 1] - 1 if known else 0
             if removed > 0 and gap - REMOVED_WORD * removed < rules.pause:
                 continue
-        stretches.append(_Stretch(lo, k, times[k][0] if k < n else float("inf")))
+        stretches.append(_Stretch(lo, k, times.starts[k] if k < n else float("inf")))
         lo = k
     return stretches
 
 
-def _cue_words(cue: _Cue, times: Sequence[tuple[float, float]],
+def _cue_words(cue: _Cue, times: WordTimes,
                breaker: LineBreaker) -> CueWords:
     i, j, _ = cue
-    return CueWords(times[i][0], min(t[1] for t in times[i:j]), times[j - 1][0],
-                    times[j - 1][1], breaker.width(i, j), j - i)
+    return CueWords(times.starts[i], min(times.ends[i:j]), times.starts[j - 1],
+                    times.ends[j - 1], breaker.width(i, j), j - i)
 
 
-def _without_flashes(cues: list[_Cue], times: Sequence[tuple[float, float]],
+def _without_flashes(cues: list[_Cue], times: WordTimes,
                      speakers: Sequence[str | None], breaker: LineBreaker,
                      rules: Rules) -> tuple[list[_Cue], list[tuple[float, float]]]:
     """The cues and their times, each cue too short to read (under ``rules.min_duration``)
@@ -224,12 +248,12 @@ def _without_flashes(cues: list[_Cue], times: Sequence[tuple[float, float]],
         cues = out
 
 
-def _fits(a: _Cue, b: _Cue, times: Sequence[tuple[float, float]],
+def _fits(a: _Cue, b: _Cue, times: WordTimes,
           speakers: Sequence[str | None], breaker: LineBreaker, rules: Rules) -> bool:
     """Whether two neighbouring cues fit one: one speaker, every line within the limit,
     and the words spoken within the maximum duration."""
     i, j = a[0], b[1]
-    if speakers[i] != speakers[b[0]] or times[j - 1][0] - times[i][0] > rules.max_duration:
+    if speakers[i] != speakers[b[0]] or times.starts[j - 1] - times.starts[i] > rules.max_duration:
         return False
     _, starts = breaker.split(i, j)
     bounds = [i, *starts, j]
@@ -263,7 +287,7 @@ def _segment(transcript: Transcript, seg: int | None) -> Segment:
 
 
 def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
-               times: Sequence[tuple[float, float]], breaker: LineBreaker,
+               times: WordTimes, breaker: LineBreaker,
                rules: Rules) -> list[tuple[int, int, list[int]]]:
     """Cue ends and line breaks for one stretch, at minimum total cost."""
     lo, hi = stretch.lo, stretch.hi
@@ -275,7 +299,7 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
     for i in range(lo, hi):
         if best[i - lo] == inf:
             continue
-        start = times[i][0]
+        start = times.starts[i]
         inside = 0.0
         for j in range(i + 1, hi + 1):
             width = breaker.width(i, j)
@@ -287,13 +311,13 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
             cost = CUE + line_cost + inside + (costs[j] if j < hi else 0.0)
             # How long the cue can stay up: to the next word (less the gap), or, at the
             # stretch's end, into the pause after it; never past the maximum duration.
-            nxt = times[j][0] if j < hi else stretch.after
-            words_end = times[j - 1][1]
+            nxt = times.starts[j] if j < hi else stretch.after
+            words_end = times.ends[j - 1]
             room = min(max(nxt - rules.min_gap, words_end), start + rules.max_duration) - start
             need = rules.reading_time(width, j - i)
             if room < need:
                 cost += TOO_SHORT * (need - room) / need + (TOO_FAST if need - room > 0.01 else 0)
-            last_start, last_end = times[j - 1]
+            last_start, last_end = times.starts[j - 1], times.ends[j - 1]
             overrun = (last_start + last_end) / 2 - start - rules.max_duration
             if overrun > 0:
                 cost += TOO_LONG * overrun

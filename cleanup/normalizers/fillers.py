@@ -75,7 +75,14 @@ class RemoveFillers(Normalizer):
         spans: list[tuple[int, int]] = []
         for i in words.where(self._is_filler_text):
             if not _spoken_word(words, i):
-                spans.append((i, _end_of_filler(words, i)))
+                end = _end_of_filler(words, i)
+                # A run of fillers is one span (a million "uh" are not a million edits),
+                # except after a tag, whose first filler's own marks leave with it alone.
+                if spans and spans[-1][1] == i and not (
+                        spans[-1][0] and is_tag(texts[spans[-1][0] - 1])):
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((i, end))
         if not spans:
             return transcript
         commas = _commas_only_setting_off(words, spans)
