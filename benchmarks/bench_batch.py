@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> dict:
     for name in args.backends.split(","):
         plain, fast = f"{name} unbatched", f"{name} batch {args.batch_size}"
         ratios[f"{name}: batched / unbatched wall time"] = round(best[fast] / best[plain], 3)
-        ratios[f"{name}: WER batched vs unbatched text"] = round(wer(joined(plain), joined(fast)), 3)
+        ratios[f"{name}: WER batched vs unbatched text"] = round(wer(joined(plain), joined(fast)),
+                                                                 3)
     result = {"benchmark": "batch", "audio_seconds": round(seconds, 2), "files": len(audios),
               "clips": clips["source"], "rounds": rounds, "batch_size": args.batch_size,
               "rows": rows, "ratios": ratios, "versions": harness.versions()}

@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=1.0, help="size of the base text in MB")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs")
-    ap.add_argument("--profile", action="store_true", help="print a pyinstrument profile of clean()")
+    ap.add_argument("--profile", action="store_true",
+                    help="print a pyinstrument profile of clean()")
     args = ap.parse_args(argv)
 
     import cleanup

@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CLIPS = [ROOT / "samples" / "audio" / "clinic_demo.wav", ROOT / "tests" / "data" / "audio" / "speech.wav",
+CLIPS = [ROOT / "samples" / "audio" / "clinic_demo.wav",
+         ROOT / "tests" / "data" / "audio" / "speech.wav",
          ROOT / "tests" / "data" / "audio" / "speech_video.mp4"]
 REALWORLD = ("r06.raw.vtt", "r08.raw.srt", "r12.raw.srt", "r13.raw.srt")
 PRESETS = ("netflix", "dcmp", "bbc")

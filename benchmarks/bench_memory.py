@@ -7,7 +7,8 @@ is a fresh ``cleanup transcribe DIR -o OUT --model bundled:tiny.en`` process, an
 RSS is the child's ``ru_maxrss`` from ``os.wait4`` (what ``/usr/bin/time -v`` reports as
 "Maximum resident set size").
 
-    python benchmarks/bench_memory.py [--counts 1,5,10] [--backends openai-whisper,faster-whisper] [--quick]
+    python benchmarks/bench_memory.py [--counts 1,5,10] \
+        [--backends openai-whisper,faster-whisper] [--quick]
 """
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def main(argv: list[str] | None = None) -> dict:
                                   "--model", MODEL], cwd=work)
                 done = len(list((work / f"out-{backend}-{n}").glob("*.json")))
                 if done != n:
-                    raise RuntimeError(f"{backend}, {n} files: only {done} transcribed\n{m['stderr']}")
+                    raise RuntimeError(f"{backend}, {n} files: only {done} transcribed\n"
+                                       f"{m['stderr']}")
                 peak[backend][n] = round(m["max_rss_mb"], 1)
                 wall[backend][n] = round(m["wall_s"], 2)
         lo, hi = counts[0], counts[-1]

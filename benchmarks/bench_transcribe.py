@@ -267,7 +267,8 @@ def _bench(work: Path, rounds: int, quick: bool, attribution: bool) -> dict:
             ratio(wall, "cleanup_faster_whisper", "whisper_cli_default"),
         "ratio_cleanup_fw_to_whisper_cli_matched":
             ratio(wall, "cleanup_faster_whisper", "whisper_cli_matched"),
-        "ratio_cleanup_ow_to_cleanup_fw": ratio(wall, "cleanup_openai_whisper", "cleanup_faster_whisper"),
+        "ratio_cleanup_ow_to_cleanup_fw": ratio(wall, "cleanup_openai_whisper",
+                                                "cleanup_faster_whisper"),
         "ratio_cleanup_ow_to_whisper_cli_matched":
             ratio(wall, "cleanup_openai_whisper", "whisper_cli_matched"),
         "clean_share": share,

@@ -71,7 +71,8 @@ def speak(text: str, out: Path) -> None:
     raw = out.with_suffix(".espeak.wav")
     subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text], check=True)
     if shutil.which("sox"):
-        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)], check=True)
+        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)],
+                       check=True)
     elif shutil.which("ffmpeg", path=tool_env()["PATH"]):
         subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(raw), "-ac", "1",
                         "-ar", "16000", str(out)], check=True, env=tool_env())

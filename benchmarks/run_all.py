@@ -1,6 +1,7 @@
 """Run every benchmark, one after another, and summarize the ratios against their targets.
 
-    python benchmarks/run_all.py [--quick] [--only clean,transcribe,memory,layout,batch,ray,memory_clean,format_memory] [--out FILE] [--strict]
+    python benchmarks/run_all.py [--quick] [--out FILE] [--strict]
+        [--only clean,transcribe,memory,layout,batch,ray,memory_clean,format_memory]
 
 Each benchmark runs as its own process (so one's imports and models never affect the
 next) and prints a JSON object; this script collects them, prints a table of the ratios
@@ -18,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from harness import last_json
+from harness import last_json  # noqa: E402 (the path first)
 
 BENCHES = {  # name: (script, full args, --quick args)
     "clean": ("bench_clean.py", [], ["--mb", "0.01", "--repeat", "1"]),
@@ -52,7 +53,8 @@ def checks(name: str, r: dict) -> list[tuple[str, float | None, str, bool | None
                 r["ratio_cleanup_fw_to_whisper_cli_matched"], "<= 0.6", lambda v: v <= 0.6),
             row("cleaning share of a cleanup transcribe run", r["clean_share_of_total"], "< 0.01",
                 lambda v: v < 0.01),
-            row("  same, one-time wordfreq load excluded (warm)", r.get("clean_share_of_total_warm"),
+            row("  same, one-time wordfreq load excluded (warm)",
+                r.get("clean_share_of_total_warm"),
                 "< 0.01", lambda v: v < 0.01),
             row("cleanup openai-whisper / faster-whisper backend wall",
                 r["ratio_cleanup_ow_to_cleanup_fw"], "(info)", lambda v: True),

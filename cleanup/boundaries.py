@@ -10,8 +10,8 @@ from punctuation alone, and come back as ``None`` ("maybe"):
 
 A single letter and a period (``vitamin A.``, ``a. fib``) is an initial or a letter read
 out as often as an end, so it is a maybe too. Titles (``Dr.``, ``Mr.``) and abbreviations
-that never end a sentence (``e.g.``, ``i.e.``, ``vs.``) give ``False``. Callers that capitalize act only on ``True``; callers that
-lowercase act only on ``False``.
+that never end a sentence (``e.g.``, ``i.e.``, ``vs.``) give ``False``. Callers that
+capitalize act only on ``True``; callers that lowercase act only on ``False``.
 
 This is Punkt's decision procedure (NLTK's ``PunktSentenceTokenizer``) with our own
 abbreviation list in place of trained parameters: :func:`punkt_tokenizer` builds that

@@ -50,7 +50,8 @@ def read_bytes(path: str | os.PathLike[str], kind: str = "") -> bytes:
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
-        raise InputError(path, f"is a directory, not {kind}" if kind else "is a directory") from None
+        raise InputError(path,
+                         f"is a directory, not {kind}" if kind else "is a directory") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:

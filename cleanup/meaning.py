@@ -191,7 +191,8 @@ def _compared(before: str, after: str) -> tuple[str | None, tuple | None]:
         new_words = [w for w in map(as_key, _keys(after)) if w]
         if old_words == new_words:
             continue
-        lost, gained = Counter(old_words) - Counter(new_words), Counter(new_words) - Counter(old_words)
+        old_count, new_count = Counter(old_words), Counter(new_words)
+        lost, gained = old_count - new_count, new_count - old_count
         word = next(iter(gained or lost))
         reason = f"a {kind} would be {'added' if gained else 'dropped'}: {word}"
         return reason, None if gained else (kind, tuple(lost.items()))

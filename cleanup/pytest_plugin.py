@@ -73,7 +73,8 @@ _HARNESS = pytest.StashKey[_Harness]()
 def pytest_configure(config: pytest.Config) -> None:
     start = config.invocation_params.dir
     named = [(start / d).resolve() for d in config.getoption("cleanup_samples")]
-    folders = list(dict.fromkeys(named + [Path(p).resolve() for p in config.getini("cleanup_samples")]))
+    configured = [Path(p).resolve() for p in config.getini("cleanup_samples")]
+    folders = list(dict.fromkeys(named + configured))
     if not folders:
         return
     for folder in folders:

@@ -95,7 +95,9 @@ class TokenView(Sequence[Token]):
         return tuple(self) + tuple(other)
 
     def __repr__(self) -> str:
-        return f"TokenView({list(self)!r})" if len(self) <= 20 else f"TokenView(<{len(self)} tokens>)"
+        if len(self) <= 20:
+            return f"TokenView({list(self)!r})"
+        return f"TokenView(<{len(self)} tokens>)"
 
 
 class Transcript:

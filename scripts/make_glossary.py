@@ -1,4 +1,5 @@
-"""Regenerate ``glossary_medical.txt``, the built-in glossary of :mod:`cleanup.normalizers.glossary`.
+"""Regenerate ``glossary_medical.txt``, the built-in glossary of
+:mod:`cleanup.normalizers.glossary`.
 
 Run from the repository root, with the ``drug-named-entity-recognition`` package installed
 (``pip install drug-named-entity-recognition==2.0.9``)::

@@ -30,7 +30,8 @@ def _unescape(field: str) -> str:
 def load_cases() -> list[Case]:
     with TSV.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [Case(r["id"], r["category"], _unescape(r["input"]), _unescape(r["expected"]), r["source"])
+    return [Case(r["id"], r["category"], _unescape(r["input"]), _unescape(r["expected"]),
+                 r["source"])
             for r in rows]
 
 

@@ -42,7 +42,8 @@ def test_run_all_quick_clean_only(tmp_path):
 
 
 needs_audio_tools = pytest.mark.skipif(
-    not (shutil.which("espeak-ng") or (BENCH.parent / "samples" / "audio" / "clinic_demo.wav").exists()),
+    not (shutil.which("espeak-ng")
+         or (BENCH.parent / "samples" / "audio" / "clinic_demo.wav").exists()),
     reason="no espeak-ng and no committed clip")
 
 

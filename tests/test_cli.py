@@ -8,7 +8,8 @@ import pytest
 
 from cleanup.cli import main
 
-SEED = Path(__file__).resolve().parents[1] / "samples" / "clinic_botox_seed.raw.txt"  # the seed, copied
+# the seed, copied
+SEED = Path(__file__).resolve().parents[1] / "samples" / "clinic_botox_seed.raw.txt"
 TWO_CUES = """1
 00:00:01,000 --> 00:00:02,500
 I’Ve had uh a lot
@@ -66,7 +67,8 @@ def test_bad_input_one_line_error_and_batch_continues(tmp_path, capsys):
     bad = tmp_path / "bad.srt"
     bad.write_text("not a subtitle", encoding="utf-8")
     outdir = tmp_path / "out"
-    code, out, err = run(capsys, "fix", str(tmp_path / "missing.txt"), str(bad), str(good), "-o", str(outdir))
+    code, out, err = run(capsys, "fix", str(tmp_path / "missing.txt"), str(bad), str(good), "-o",
+                         str(outdir))
     assert code == 1
     lines = err.strip().splitlines()
     assert len(lines) == 2
@@ -89,7 +91,8 @@ def test_check_reports_diff_and_update(tmp_path, capsys):
     (tmp_path / "a.raw.txt").write_text("uh i’M here", encoding="utf-8")
     (tmp_path / "a.clean.txt").write_text("wrong\n", encoding="utf-8")
     code, out, _ = run(capsys, "check", str(tmp_path))
-    assert code == 1 and "-wrong" in out and "+I’m here" in out and out.rstrip().endswith("0 passed, 1 failed")
+    assert code == 1 and "-wrong" in out and "+I’m here" in out
+    assert out.rstrip().endswith("0 passed, 1 failed")
     code, out, _ = run(capsys, "check", str(tmp_path), "--update")
     assert code == 0 and (tmp_path / "a.clean.txt").read_text() == "I’m here\n"
     code, out, _ = run(capsys, "check", str(tmp_path))
@@ -118,7 +121,8 @@ def test_seed_acceptance(capsys):
 def test_console_script_never_prints_a_traceback(tmp_path):
     bad = tmp_path / "x.json"
     bad.write_bytes(b"\xff\xfe\x00garbage")
-    proc = subprocess.run([sys.executable, "-m", "cleanup", "fix", str(bad), str(tmp_path / "none.vtt")],
+    proc = subprocess.run([sys.executable, "-m", "cleanup", "fix", str(bad),
+                           str(tmp_path / "none.vtt")],
                           capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 2
@@ -137,7 +141,8 @@ def test_fix_refuses_two_inputs_landing_on_one_output(tmp_path, capsys):
     assert err.strip().splitlines() == [
         f"cleanup: {tmp_path / 'd2' / 'talk.txt'}: same output file {out / 'talk.txt'} as "
         f"{tmp_path / 'd1' / 'talk.txt'}; rename one or clean them into separate folders"]
-    assert (out / "talk.txt").read_text() == "First\n" and (out / "other.txt").read_text() == "Third\n"
+    assert (out / "talk.txt").read_text() == "First\n"
+    assert (out / "other.txt").read_text() == "Third\n"
 
 
 def test_fix_same_stem_other_formats_are_two_outputs(tmp_path, capsys):

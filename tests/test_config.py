@@ -74,16 +74,22 @@ def test_pyproject_without_table(tmp_path):
     ('layout = "netflx"', "[layout] unknown preset 'netflx' (did you mean 'netflix'?)"),
     ('[steps.normalize_unicode]\napostrophes = "fancy"', "apostrophes must be one of"),
     ('glossary = "Botox"', "'glossary' must be a list of strings"),
-    ('pipeline = ["remove_fillers"]\ndisable = ["capitalize_sentences"]', "cannot disable 'capitalize_sentences'"),
+    ('pipeline = ["remove_fillers"]\ndisable = ["capitalize_sentences"]',
+     "cannot disable 'capitalize_sentences'"),
     # issue 13 #20: a wrong option type says what is wrong, not "'int' object is not iterable"
-    ('[steps.remove_fillers]\nwords = 5', "step 'remove_fillers': option 'words' must be a list of strings, got 5"),
-    ('[steps.remove_fillers]\nwords = ["uh", 5]', "option 'words' must be a list of strings, got ['uh', 5]"),
-    ('[steps.collapse_repeats]\nmax_phrase = "six"', "option 'max_phrase' must be a whole number, got 'six'"),
-    ('[steps.collapse_repeats]\nmax_phrase = true', "option 'max_phrase' must be a whole number, got true"),
+    ('[steps.remove_fillers]\nwords = 5',
+     "step 'remove_fillers': option 'words' must be a list of strings, got 5"),
+    ('[steps.remove_fillers]\nwords = ["uh", 5]',
+     "option 'words' must be a list of strings, got ['uh', 5]"),
+    ('[steps.collapse_repeats]\nmax_phrase = "six"',
+     "option 'max_phrase' must be a whole number, got 'six'"),
+    ('[steps.collapse_repeats]\nmax_phrase = true',
+     "option 'max_phrase' must be a whole number, got true"),
     ('[steps.fix_titles]\nperiod = "yes"', "option 'period' must be true or false, got 'yes'"),
     ('[steps.normalize_unicode]\napostrophes = 1', "option 'apostrophes' must be a string, got 1"),
     ('steps = 5', "'steps' must be a table of step tables"),
-    ('[steps.apply_glossary]\nterms = 5', "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
+    ('[steps.apply_glossary]\nterms = 5',
+     "step 'apply_glossary': option 'terms' must be a list of strings, got 5"),
     ('style = 5', "'style' must be a string, got 5"),
     ('layout = 5', "'layout' must be a preset name or a table, e.g. [tool.cleanup.layout], got 5"),
     ('glossary = ["Botox", 1]', "'glossary' must be a list of strings, got ['Botox', 1]"),
@@ -91,8 +97,9 @@ def test_pyproject_without_table(tmp_path):
     ('builtin_glossary = "no"', "'builtin_glossary' must be true or false, got 'no'"),
     ('plugins = "house_rules"', "'plugins' must be a list of strings, got 'house_rules'"),
     ('plugins = ["house-rules"]', "plugin 'house-rules' is not a module name"),
-    ('plugins = ["no_such_plugin_module"]', "plugin 'no_such_plugin_module' cannot be imported: "
-                                            "ModuleNotFoundError: No module named 'no_such_plugin_module' (looked in "),
+    ('plugins = ["no_such_plugin_module"]',
+     "plugin 'no_such_plugin_module' cannot be imported: "
+     "ModuleNotFoundError: No module named 'no_such_plugin_module' (looked in "),
     ('pipeline = ["clean", "verbatim"]', "'pipeline' names two styles ('clean', 'verbatim')"),
     ('pipeline = ["remove_fillers", "clean"]', "step 'remove_fillers' is twice in the pipeline"),
 ])
@@ -123,8 +130,9 @@ def test_a_float_option_takes_a_whole_number(tmp_path):
 @pytest.mark.parametrize("body, message", [
     ("tool = 5\n", "'tool' must be a table (like [tool.cleanup]), got 5"),
     ("[tool]\ncleanup = 5\n", "[tool.cleanup] must be a table of settings, got 5"),
-    ('[tool]\ncleanup = "verbatim"\n', "[tool.cleanup] must be a table of settings, got 'verbatim'; "
-                                        "to choose a style write style = \"verbatim\" under [tool.cleanup]"),
+    ('[tool]\ncleanup = "verbatim"\n',
+     "[tool.cleanup] must be a table of settings, got 'verbatim'; "
+     "to choose a style write style = \"verbatim\" under [tool.cleanup]"),
     ('[tool]\ncleanup = ["a"]\n', "[tool.cleanup] must be a table of settings, got ['a']"),
 ])
 def test_pyproject_with_a_wrong_tool_table(tmp_path, body, message):

@@ -166,7 +166,8 @@ def test_overlapping_edits_are_rejected_naming_both(calls, message):
 @pytest.mark.parametrize("call, error", [
     (("rewrite", 4, "x"), IndexError), (("rewrite", -5, "x"), IndexError),
     (("drop", 3, 5), IndexError), (("drop", 2, 1), IndexError), (("merge", 2, 2), ValueError),
-    (("split", 0, []), ValueError), (("split", 0, "ab"), TypeError), (("rewrite", 1.0, "x"), TypeError),
+    (("split", 0, []), ValueError), (("split", 0, "ab"), TypeError), (("rewrite", 1.0, "x"),
+                                                                      TypeError),
 ])
 def test_bad_edits_say_what_is_wrong(call, error):
     with pytest.raises(error):
@@ -297,7 +298,8 @@ def _expected(t, plan):
         done = stop
         if verb == "rewrite":
             text, sep = arg
-            items.append(["tok", old[start]._replace(text=text, sep=old[start].sep if sep is None else sep)])
+            items.append(["tok", old[start]._replace(text=text,
+                                                     sep=old[start].sep if sep is None else sep)])
         elif verb in ("drop", "plain"):
             items += [["gone", k, verb == "drop"] for k in range(start, stop)]
         elif verb == "split":

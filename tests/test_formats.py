@@ -32,7 +32,8 @@ def test_vtt_reads_and_writes():
 
 
 def test_cue_line_breaks_survive_and_empty_cues_are_dropped():
-    srt = "1\n00:00:01,000 --> 00:00:02,000\nfirst line\nsecond line\n\n2\n00:00:03,000 --> 00:00:04,000\num\n"
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nfirst line\nsecond line\n\n"
+           "2\n00:00:03,000 --> 00:00:04,000\num\n")
     cleaned = build_pipeline("clean")(formats.parse(srt, "srt"))
     out = formats.render(cleaned, "srt")
     assert "First line\nsecond line" in out
@@ -48,10 +49,12 @@ def test_whisper_json_words_and_metadata():
                   {"word": " mod", "start": 0.6, "end": 0.8, "probability": 0.8},
                   {"word": "-ox.", "start": 0.8, "end": 1.2, "probability": 0.7}]}]}
     t = formats.parse(json.dumps(result), "json")
-    assert [(k.text, k.start, k.end) for k in t.tokens] == [("Hello,", 0.0, 0.5), ("mod-ox.", 0.6, 1.2)]
+    assert [(k.text, k.start, k.end) for k in t.tokens] == [("Hello,", 0.0, 0.5), ("mod-ox.", 0.6,
+                                                                                   1.2)]
     assert t.segments[0].no_speech_prob == 0.1 and t.meta["language"] == "en"
     out = json.loads(formats.render(t, "json"))
-    assert out["segments"][0]["words"][1] == {"word": " mod-ox.", "start": 0.6, "end": 1.2, "probability": 0.7}
+    assert out["segments"][0]["words"][1] == {"word": " mod-ox.", "start": 0.6, "end": 1.2,
+                                              "probability": 0.7}
     assert out["text"] == "Hello, mod-ox." and out["changes"] == []
 
 

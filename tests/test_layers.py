@@ -1,12 +1,13 @@
 """The data model's modules import only the ones below them (lazy imports count too):
-data → marks → tokens → columns → commit → meaning → gate → keeping → edits → tokenizer → transcript → lexicon →
-boundaries → phrases, words → the steps."""
+data → marks → tokens → columns → commit → meaning → gate → keeping → edits → tokenizer →
+transcript → lexicon → boundaries → phrases, words → the steps."""
 import pytest
 
 from .transcribe.test_layout import import_graph
 
 ORDER = ["cleanup.data", "cleanup.marks", "cleanup.tokens", "cleanup.columns", "cleanup.commit",
-         "cleanup.meaning", "cleanup.gate", "cleanup.keeping", "cleanup.edits", "cleanup.tokenizer", "cleanup.transcript", "cleanup.lexicon",
+         "cleanup.meaning", "cleanup.gate", "cleanup.keeping", "cleanup.edits", "cleanup.tokenizer",
+         "cleanup.transcript", "cleanup.lexicon",
          "cleanup.boundaries", "cleanup.phrases", "cleanup.words"]
 
 

@@ -164,7 +164,8 @@ def test_a_plugin_that_builds_its_own_transcript_cannot_change_a_number():
 
 
 @pytest.mark.parametrize("step, message", [
-    (lambda t: 1 / 0, "step 'bad' (tests.test_meaning) failed: ZeroDivisionError: division by zero"),
+    (lambda t: 1 / 0,
+     "step 'bad' (tests.test_meaning) failed: ZeroDivisionError: division by zero"),
     (lambda t: None, "step 'bad' (tests.test_meaning) returned NoneType, not a transcript"),
     (lambda t: Transcript.from_text(t.text + " extra"),
      "step 'bad' (tests.test_meaning): added words nobody said: 'extra'"),

@@ -55,7 +55,8 @@ def test_explain_records_times_and_matches_clean():
     by_step = {c.step: c for c in e.changes}
     assert (by_step["remove_fillers"].start, by_step["remove_fillers"].end) == (0.6, 1.0)
     assert by_step["fix_contraction_case"].before == "I’Ve"
-    assert (by_step["remove_fillers"].before, by_step["remove_fillers"].after) == ("had uh a", "had a")
+    assert (by_step["remove_fillers"].before, by_step["remove_fillers"].after) == ("had uh a",
+                                                                                   "had a")
     # recased word keeps its timing
     assert e.transcript.tokens[0].start == 0.0 and e.transcript.tokens[0].end == 0.4
     assert cleanup.explain("so uh i think").text == cleanup.clean("so uh i think")
@@ -106,11 +107,13 @@ def test_a_step_that_copies_a_token_with_its_id_is_explained(copy_at):
     and report the copy, never loop."""
     def echo(transcript):
         toks = list(transcript.tokens)
-        return transcript.with_tokens(toks[:copy_at + 1] + [toks[copy_at]._replace(sep=" ")] + toks[copy_at + 1:])
+        copy = toks[copy_at]._replace(sep=" ")
+        return transcript.with_tokens(toks[:copy_at + 1] + [copy] + toks[copy_at + 1:])
 
     run = Pipeline([("echo", echo)]).explain("one two three")
     words = ["one", "two", "three"]
-    assert run.transcript.text == " ".join(words[:copy_at + 1] + [words[copy_at]] + words[copy_at + 1:])
+    expected = words[:copy_at + 1] + [words[copy_at]] + words[copy_at + 1:]
+    assert run.transcript.text == " ".join(expected)
     assert [c.step for c in run.changes] == ["echo"]
 
 

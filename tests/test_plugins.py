@@ -47,7 +47,8 @@ def clinic(tmp_path, monkeypatch, install):
 def test_steps_lists_plugin_steps_with_their_origin(clinic, capsys):
     assert main(["steps"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("normalize_unicode ") and out[0].endswith("[verbatim, clean, readable]")
+    assert out[0].startswith("normalize_unicode ")
+    assert out[0].endswith("[verbatim, clean, readable]")
     assert out[-1] == ("redact_mrn                 Replace medical record numbers: MRN 0012345 "
                        "becomes MRN [redacted].  [from clinic-steps 0.1, entry point "
                        "mysteps_cli:RedactMRN]")
@@ -144,7 +145,8 @@ def fresh_venv(folder: Path) -> Path:
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip",
                     str(folder)], check=True)
     python = folder / "bin" / "python"
-    purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+    purelib = subprocess.run([python, "-c",
+                              "import sysconfig; print(sysconfig.get_path('purelib'))"],
                              check=True, capture_output=True, text=True).stdout.strip()
     # --system-site-packages reaches the base interpreter's packages; when the suite runs in
     # a virtualenv of its own (make's .venv), that one's are added by a .pth line.

@@ -189,7 +189,8 @@ def test_a_byte_order_mark_in_an_expected_file_is_not_text(tmp_path):
     ("So I think", ["-So I think", "\\ No newline at end of file", "+So I think"]),
 ])
 def test_a_diff_shows_invisible_differences(tmp_path, expected, shown):
-    result = run_sample(sample(tmp_path, "so i think\n", expected.encode()), build_pipeline("clean"))
+    result = run_sample(sample(tmp_path, "so i think\n", expected.encode()),
+                        build_pipeline("clean"))
     assert not result.passed
     lines = result.diff().splitlines()
     start = lines.index(shown[0])

@@ -86,7 +86,8 @@ def test_columns_give_back_the_tokens_they_were_made_from():
     tokens = list(_mixed().tokens)
     t = Transcript(tokens, [Segment(), Segment()])
     assert list(t.tokens) == tokens and t.tokens == tuple(tokens) and t.tokens == tokens
-    assert [type(tok).__name__ for tok in t.tokens] == ["Token", "TimedToken", "Token", "TimedToken"]
+    assert [type(tok).__name__ for tok in t.tokens] == ["Token", "TimedToken", "Token",
+                                                        "TimedToken"]
     assert t.texts == ("So", "uh,", "new", "yes.") and t.seps == ("", " ", " ", PARAGRAPH)
     assert t.segment_indices == (0, 0, 0, 1) and list(t.ids) == [0, 1, -1, 3]
     assert t.starts == (None, 1.0, None, 2.0) and t.probabilities == (None, 0.4, None, None)
@@ -141,7 +142,8 @@ def test_text_edits_share_the_other_columns():
     assert out.text == "I think I am"
     assert out.seps is t.seps and out.segment_indices is t.segment_indices
     assert t.with_texts({1: "think"}) is t and t.map_texts(str) is t
-    assert t.map_tokens(lambda i, tok: tok.text.upper() if i == 3 else tok.text).text == "i think i AM"
+    assert t.map_tokens(lambda i,
+                        tok: tok.text.upper() if i == 3 else tok.text).text == "i think i AM"
 
 
 @pytest.mark.parametrize("edits, text, ids", [
@@ -187,7 +189,8 @@ def test_remove_shrinks_every_column_together():
 def test_splice_adds_timing_columns_for_a_timed_token():
     t = Transcript.from_text("a b c")
     out = t.splice({1: [Token("B", " ", 1.0, 1.5, 0, 1)], 2: []})
-    assert out.starts == (None, 1.0) and out.ends == (None, 1.5) and out.probabilities == (None, None)
+    assert out.starts == (None, 1.0) and out.ends == (None, 1.5) and out.probabilities == (None,
+                                                                                           None)
     assert list(out.tokens) == [Token("a", "", segment=0, id=0), Token("B", " ", 1.0, 1.5, 0, 1)]
 
 

@@ -116,7 +116,8 @@ def test_flags_agree_with_the_boundaries_and_the_columns(text):
     assert [words.next(i) for i in range(n)] == [
         next((j for j in cores if j > i), None) for i in range(n)]
     covered = [i for a, b in words.lines() for i in range(a, b)]
-    assert covered == list(range(n)) and [i for a, b in words.cues() for i in range(a, b)] == covered
+    assert covered == list(range(n)) and [i for a, b in words.cues() for i in range(a,
+                                                                                    b)] == covered
 
 
 def test_tokens_from_segments_keep_their_reading():

@@ -43,7 +43,8 @@ def test_the_merged_token_spans_both_words(registry_state):  # noqa: F811
         Token("an", start=0.0, end=0.2), Token("e", start=0.3, end=0.4),
         Token("mail.", start=0.5, end=0.9, probability=0.7)])])
     out = step.transform(t)
-    assert list(out.tokens) == [Token("an", "", 0.0, 0.2, 0, 0), Token("email.", " ", 0.3, 0.9, 0, 1)]
+    assert list(out.tokens) == [Token("an", "", 0.0, 0.2, 0, 0), Token("email.", " ", 0.3, 0.9, 0,
+                                                                       1)]
     assert step.transform(out) is out  # nothing left to join
 
 

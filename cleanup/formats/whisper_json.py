@@ -1,6 +1,7 @@
 """Whisper's JSON (``whisper --output_format json``, ``model.transcribe()``'s result, WhisperX,
-whisper-timestamped, whisper.cpp's ``--output-json``) and the one conversion of a Whisper result to a :class:`Transcript`
-(:func:`transcript_from_whisper`), which the transcription backends use too.
+whisper-timestamped, whisper.cpp's ``--output-json``) and the one conversion of a Whisper
+result to a :class:`Transcript` (:func:`transcript_from_whisper`), which the transcription
+backends use too.
 
 Words with timings and probabilities are read when present, else the segment text. Whisper
 words carry their leading space (``" Hello"``), and one without it continues the word before

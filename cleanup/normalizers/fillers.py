@@ -177,7 +177,8 @@ def _commas_only_setting_off(words: Words, spans: list[tuple[int, int]]) -> list
 
 # Discourse fillers: removed only where commas or a sentence boundary set them off, or
 # where nothing but the phrase sits between two clauses, so "if you know the answer" stays.
-DISCOURSE_FILLERS: tuple[str, ...] = ("you know", "i mean", "you see", "kind of like", "like i said")
+DISCOURSE_FILLERS: tuple[str, ...] = ("you know", "i mean", "you see", "kind of like",
+                                      "like i said")
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,8 @@ def glossary_index(terms: tuple[str, ...], builtin: bool) -> _Index:
 
 @lru_cache(maxsize=1 << 14)
 def _recase(part: str, canon: str) -> str:
-    """Give ``part`` the letter case of ``canon`` where their letters align; nothing else changes."""
+    """Give ``part`` the letter case of ``canon`` where their letters align; nothing else
+    changes."""
     out = []
     i = 0
     for i, ch in enumerate(part):  # noqa: B007 - i is used after the loop

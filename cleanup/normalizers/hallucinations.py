@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
-from ..lexicon import FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts, word_key
+from ..lexicon import (FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts,
+                       word_key)
 from ..phrases import MAX_PHRASE_WORDS, Phrase, matches_phrases, parse_phrases
 from ..marks import ends_sentence
 from ..pipeline import Normalizer
@@ -340,8 +341,10 @@ class RemoveHallucinations(Evidence, Normalizer):
                 or self.min_loop < 2:
             raise ValueError(f"min_loop is a whole number of cues ≥ 2, got {self.min_loop!r}")
         bundled = default_phrases() if self.builtin else {}
-        object.__setattr__(self, "_credits", parse_phrases(bundled.get("credits", ()) + self.credits))
-        object.__setattr__(self, "_outros", parse_phrases(bundled.get("silence", ()) + self.phrases))
+        object.__setattr__(self, "_credits", parse_phrases(bundled.get("credits",
+                                                                       ()) + self.credits))
+        object.__setattr__(self, "_outros", parse_phrases(bundled.get("silence",
+                                                                      ()) + self.phrases))
         object.__setattr__(self, "_courtesies", parse_phrases(bundled.get("courtesy", ())))
         object.__setattr__(self, "_trailing",
                            frozenset(word_key(w) for w in self.trailing_words))

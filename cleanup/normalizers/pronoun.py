@@ -17,8 +17,8 @@ from ..pipeline import Normalizer
 from ..transcript import Transcript
 
 # i alone, or i + a contraction ending (i'm, i’ve, i'd've), with any punctuation around.
-_PRONOUN = regex.compile(r"^(?P<lead>[^\w]*)i(?P<rest>(?:['’](?:m|ve|d|ll|s)){0,2})(?P<trail>[^\w]*)$",
-                         regex.IGNORECASE)
+_PRONOUN = regex.compile(
+    r"^(?P<lead>[^\w]*)i(?P<rest>(?:['’](?:m|ve|d|ll|s)){0,2})(?P<trail>[^\w]*)$", regex.IGNORECASE)
 
 
 def _fix(text: str) -> str:

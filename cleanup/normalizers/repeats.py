@@ -113,7 +113,8 @@ class CollapseRepeats(Normalizer):
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_phrase, int) or self.max_phrase < 1:
-            raise ValueError(f"max_phrase must be a whole number of words ≥ 1, got {self.max_phrase!r}")
+            raise ValueError("max_phrase must be a whole number of words ≥ 1, "
+                             f"got {self.max_phrase!r}")
 
     def transform(self, transcript: Transcript) -> Transcript:
         words = Words(transcript)

@@ -43,14 +43,16 @@ WORDS = st.one_of(st.none(), st.integers(), st.fixed_dictionaries(
                   "text": st.text(max_size=6), "start": NUMBERS, "end": NUMBERS,
                   "probability": NUMBERS, "score": NUMBERS}))
 SEGMENTS = st.one_of(st.none(), st.text(max_size=3), st.fixed_dictionaries(
-    {}, optional={"start": NUMBERS, "end": NUMBERS, "text": st.one_of(st.text(max_size=12), NUMBERS),
+    {}, optional={"start": NUMBERS, "end": NUMBERS, "text": st.one_of(st.text(max_size=12),
+                                                                      NUMBERS),
                   "words": st.one_of(st.lists(WORDS, max_size=4), NUMBERS),
                   "speaker": st.one_of(st.text(max_size=4), st.integers()),
                   "avg_logprob": NUMBERS, "no_speech_prob": NUMBERS}))
 RESULTS = st.fixed_dictionaries(
     {"segments": st.one_of(st.lists(SEGMENTS, max_size=4), NUMBERS)},
     optional={"language": st.one_of(st.text(max_size=3), st.integers()),
-              "changes": st.one_of(st.lists(st.dictionaries(st.text(max_size=3), NUMBERS)), NUMBERS),
+              "changes": st.one_of(st.lists(st.dictionaries(st.text(max_size=3), NUMBERS)),
+                                   NUMBERS),
               "raw": st.one_of(st.dictionaries(st.text(max_size=3), NUMBERS), NUMBERS)})
 WHISPER_CPP = st.fixed_dictionaries({"transcription": st.lists(st.one_of(
     st.none(), st.fixed_dictionaries({}, optional={
@@ -58,7 +60,8 @@ WHISPER_CPP = st.fixed_dictionaries({"transcription": st.lists(st.one_of(
                                                                          "to": NUMBERS})),
         "text": st.one_of(st.text(max_size=8), NUMBERS)})), max_size=4)},
     optional={"result": st.one_of(NUMBERS, st.fixed_dictionaries({"language": NUMBERS}))})
-JSON_FILES = st.one_of(RESULTS.map(json.dumps), WHISPER_CPP.map(json.dumps), st.text(alphabet='{}[]":,0123456789.eE-aNn ',
+JSON_FILES = st.one_of(RESULTS.map(json.dumps), WHISPER_CPP.map(json.dumps),
+                       st.text(alphabet='{}[]":,0123456789.eE-aNn ',
                                                         max_size=60))
 FILES = st.one_of(caption_files(), st.text(max_size=80), JSON_FILES)
 

@@ -106,9 +106,11 @@ def test_a_first_cue_without_word_tags_keeps_its_line():
     # cue carries it over above the first tagged line. Both are the same words: said once.
     t = read_vtt(_vtt([
         (1.0, 1.01, "So, today we walk through"),
-        (1.01, 2.5, "So, today we walk through\nthe<00:00:01.300><c> clinic</c><00:00:01.600><c> room.</c>"),
+        (1.01, 2.5,
+         "So, today we walk through\nthe<00:00:01.300><c> clinic</c><00:00:01.600><c> room.</c>"),
         (2.5, 2.51, "the clinic room."),
-        (2.51, 4.0, "the clinic room.\nFirst<00:00:02.800><c> the</c><00:00:03.100><c> supplies.</c>"),
+        (2.51, 4.0,
+         "the clinic room.\nFirst<00:00:02.800><c> the</c><00:00:03.100><c> supplies.</c>"),
     ]))
     assert t.text == "So, today we walk through the clinic room. First the supplies."
     assert t.tokens[0].start == 1.0

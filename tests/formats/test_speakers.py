@@ -1,4 +1,5 @@
-"""Speakers are data: read from labels and voice spans, kept out of the text, written back as read."""
+"""Speakers are data: read from labels and voice spans, kept out of the text, written back
+as read."""
 from __future__ import annotations
 
 import json
@@ -150,7 +151,8 @@ def test_zoom_labels_stay_labels():
         ("Lena Okafor", "Lena Okafor: "), ("Marcus Bell", "Marcus Bell: ")]
     assert "\nLena Okafor: We open at nine.\n" in formats.render(t, "vtt")
     assert "\nMarcus Bell: Great, thanks.\n" in formats.render(t, "srt")
-    assert formats.render(t, "txt") == "Lena Okafor: We open at nine.\nMarcus Bell: Great, thanks.\n"
+    assert formats.render(t,
+                          "txt") == "Lena Okafor: We open at nine.\nMarcus Bell: Great, thanks.\n"
     segments = json.loads(formats.render(t, "json"))["segments"]
     assert [(s["speaker"], s["label"]) for s in segments] == [
         ("Lena Okafor", "Lena Okafor:"), ("Marcus Bell", "Marcus Bell:")]

@@ -126,7 +126,8 @@ def test_write_to_a_path_or_a_stream(tmp_path):
 
     t = formats.parse("1\n00:00:01,000 --> 00:00:02,000\nhi there\n", "srt")
     formats.write(t, tmp_path / "out.vtt")  # the format from the extension
-    assert (tmp_path / "out.vtt").read_text(encoding="utf-8").startswith("WEBVTT\n\n1\n00:00:01.000")
+    written = (tmp_path / "out.vtt").read_text(encoding="utf-8")
+    assert written.startswith("WEBVTT\n\n1\n00:00:01.000")
     formats.write(t, tmp_path / "out.data")  # no known extension: the transcript's own format
     assert (tmp_path / "out.data").read_text(encoding="utf-8") == formats.render(t, "srt")
     stream = io.StringIO()

@@ -35,7 +35,8 @@ def test_word_scores_become_probabilities():
 
 
 def test_segment_without_end_or_words_uses_its_text():
-    t = formats.parse('{"segments": [{"start": 1, "text": " a b"}, {"text": "c", "words": [null]}]}')
+    t = formats.parse('{"segments": [{"start": 1, "text": " a b"}, '
+                      '{"text": "c", "words": [null]}]}')
     assert t.text == "a b c" and t.segments[0].end is None
 
 
@@ -81,7 +82,8 @@ def test_fix_keeps_the_changes_already_in_a_transcribe_json():
     explained = build_pipeline("clean").explain(formats.parse(content, "json"))
     out = json.loads(formats.render(explained.transcript, "json", explained.changes))
     assert out["changes"][0] == earlier and len(out["changes"]) > 1
-    assert json.loads(formats.render(formats.parse(content, "json"), "json"))["changes"] == [earlier]
+    assert json.loads(formats.render(formats.parse(content, "json"),
+                                     "json"))["changes"] == [earlier]
 
 
 def test_output_is_the_same_json_as_a_plain_dump():

@@ -74,7 +74,8 @@ def test_break_cost_order(bad, good):
 
 def test_capitalised_sentence_start_is_not_a_name():
     # "Patients | Often" at a sentence start: no name penalty for the first word
-    assert break_cost("Yesterday", "Anna", prev_starts_sentence=True) < break_cost("Yesterday", "Anna")
+    assert break_cost("Yesterday", "Anna", prev_starts_sentence=True) < break_cost("Yesterday",
+                                                                                   "Anna")
 
 
 # Issue 20: the layout's sentence ends are cleanup.boundaries' (its own title list missed
@@ -94,9 +95,11 @@ def test_ends_sentence_as_boundaries_decides(word, ends):
 
 @pytest.mark.parametrize("text, max_chars, expected", [
     # a title of the lexicon's list keeps its name, and its period ends no sentence
-    ("Please ask Mx. Rivera to call the clinic", 30, ["Please ask Mx. Rivera", "to call the clinic"]),
+    ("Please ask Mx. Rivera to call the clinic", 30, ["Please ask Mx. Rivera",
+                                                      "to call the clinic"]),
     # a number said as a word is a number: it keeps its noun, as 4 does
-    ("there were four patients waiting outside", 30, ["there were four patients", "waiting outside"]),
+    ("there were four patients waiting outside", 30, ["there were four patients",
+                                                      "waiting outside"]),
     ("there were 4 patients waiting outside", 30, ["there were 4 patients", "waiting outside"]),
 ], ids=["title-mx", "number-word-noun", "number-noun"])
 def test_the_lexicon_decides_words(text, max_chars, expected):

@@ -3,10 +3,9 @@ import json
 
 from cleanup.cli import main
 
-LONG_CUE = """1
-00:00:00,000 --> 00:00:09,000
-Um, your thyroid levels look stable, so we can start the injections next week if the side effects stay mild.
-"""
+LONG_CUE = ("1\n00:00:00,000 --> 00:00:09,000\n"
+            "Um, your thyroid levels look stable, so we can start the injections next week "
+            "if the side effects stay mild.\n")
 FINE = """1
 00:00:01,000 --> 00:00:03,000
 A short cue.
@@ -44,11 +43,13 @@ def test_lint_clean_file_exits_0_and_json(tmp_path, capsys):
     assert code == 1 and data["rules"] == "dcmp"
     assert [f["violations"] for f in data["files"]][0] == []
     assert {v["rule"] for v in data["files"][1]["violations"]} == {"line_length", "max_duration"}
-    assert set(data["files"][1]["violations"][0]) == {"cue", "start", "end", "rule", "value", "limit"}
+    assert set(data["files"][1]["violations"][0]) == {"cue", "start", "end", "rule", "value",
+                                                      "limit"}
 
 
 def test_lint_bad_file_is_one_line_and_the_others_still_run(tmp_path, capsys):
-    code, out, err = run(capsys, "lint", str(tmp_path / "missing.srt"), write(tmp_path, "f.srt", FINE))
+    code, out, err = run(capsys, "lint", str(tmp_path / "missing.srt"), write(tmp_path, "f.srt",
+                                                                              FINE))
     assert code == 1 and "missing.srt: no such file" in err and "f.srt: 1 cue, " in out
 
 
@@ -61,8 +62,9 @@ def test_fix_keeps_cues_by_default_and_lays_out_with_netflix(tmp_path, capsys):
     laid = (tmp_path / "o.srt").read_text(encoding="utf-8")
     assert laid.count("-->") >= 2
     assert run(capsys, "lint", str(tmp_path / "o.srt"))[0] == 0
-    words = lambda srt: [w for line in srt.splitlines() if line and "-->" not in line
-                         and not line.isdigit() for w in line.split()]
+    def words(srt):
+        return [w for line in srt.splitlines() if line and "-->" not in line
+                and not line.isdigit() for w in line.split()]
     assert words(laid) == words(kept)
     code, out, _ = run(capsys, "fix", src, "--layout", "netflix", "--format", "txt")
     assert out.count("\n") == 1  # text output is running text, not caption lines

@@ -62,7 +62,8 @@ def test_leaves_alone(raw):
 
 def test_user_terms_win_and_builtin_can_be_off():
     assert ApplyGlossary(terms=("BOTOX",))("botox") == "BOTOX"
-    assert ApplyGlossary(terms=("iPhone",), builtin=False)("my IPHONE and botox") == "my iPhone and botox"
+    assert ApplyGlossary(terms=("iPhone",),
+                         builtin=False)("my IPHONE and botox") == "my iPhone and botox"
     assert ApplyGlossary(terms=["Dr. Gey’s lab"], builtin=False)("dr. gey's lab") == "Dr. Gey's lab"
 
 

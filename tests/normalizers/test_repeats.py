@@ -213,7 +213,8 @@ def test_keeps_timings_of_the_kept_copy():
 
 
 def test_collapses_across_whisper_segments():
-    t = Transcript.from_segments([(Segment(0, 2), "we want to"), (Segment(2, 4), "to look younger")])
+    t = Transcript.from_segments([(Segment(0, 2), "we want to"), (Segment(2, 4),
+                                                                  "to look younger")])
     assert fix(t).text == "we want to look younger"
 
 

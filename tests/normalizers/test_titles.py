@@ -74,5 +74,6 @@ def test_period_option():
 def test_properties(text):
     once = fix(text)
     assert fix(once) == once
-    assert words(once) == words(Transcript.from_text(text).text)  # only case and the title's period change
+    # only case and the title's period change
+    assert words(once) == words(Transcript.from_text(text).text)
 

@@ -21,7 +21,8 @@ def test_formats_decode_to_the_same_sound(data_dir):
     wav = load_audio(data_dir / "speech.wav")
     mp3 = load_audio(data_dir / "speech.mp3")
     # Lossy codecs add a little delay and noise, but the loudness envelope stays.
-    env = [np.convolve(np.abs(a[:150_000]), np.ones(1600) / 1600, "valid")[::800] for a in (wav, mp3)]
+    env = [np.convolve(np.abs(a[:150_000]), np.ones(1600) / 1600, "valid")[::800] for a in (wav,
+                                                                                            mp3)]
     n = min(map(len, env))
     assert np.corrcoef(env[0][:n], env[1][:n])[0, 1] > 0.9
 

@@ -229,7 +229,8 @@ def test_a_named_pipe_in_the_folder_is_skipped_not_opened(backend, tmp_path, cap
     os.mkfifo(root / "stream.wav")
     os.mkfifo(root / "noext")
     found: list = []
-    walker = threading.Thread(target=lambda: found.append(batch.find_jobs([str(root)], tmp_path / "o")),
+    walker = threading.Thread(target=lambda: found.append(batch.find_jobs([str(root)],
+                                                                          tmp_path / "o")),
                               daemon=True)
     walker.start()
     walker.join(20)

@@ -51,7 +51,8 @@ CASES = {
     "faint noise": faint_noise(12),
     "one burst": np.concatenate([silence(1), tone(2), silence(1)]),
     "two bursts far apart": np.concatenate([tone(3), silence(40), tone(3)]),
-    "bursts that fit one window": np.concatenate([tone(5), silence(2), tone(5), silence(2), tone(5)]),
+    "bursts that fit one window": np.concatenate([tone(5), silence(2), tone(5), silence(2),
+                                                  tone(5)]),
     "pauses every few seconds, 75 s": np.concatenate(
         [np.concatenate([tone(4), silence(1)]) for _ in range(15)]),
     "continuous speech, 70 s": babble(70),

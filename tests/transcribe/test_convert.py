@@ -51,7 +51,8 @@ def test_state_dict_matches_whisper_exactly(converted):
         n_vocab=51864, n_text_ctx=448, n_text_state=384, n_text_head=6, n_text_layer=4)
     expected = whisper.model.Whisper(dims).state_dict()
     got = checkpoint["model_state_dict"]
-    assert {k: tuple(v.shape) for k, v in got.items()} == {k: tuple(v.shape) for k, v in expected.items()}
+    assert {k: tuple(v.shape) for k, v in got.items()} == {k: tuple(v.shape) for k,
+                                                           v in expected.items()}
     assert {v.dtype for v in got.values()} == {torch.float16}  # like OpenAI's checkpoints
 
 

@@ -81,7 +81,8 @@ def test_kubernetes_indexed_job():
 
 
 def test_aws_batch_array_job():
-    definition = json.loads((EXAMPLES / "aws_batch_job_definition.json").read_text(encoding="utf-8"))
+    definition = json.loads(
+        (EXAMPLES / "aws_batch_job_definition.json").read_text(encoding="utf-8"))
     submit = json.loads((EXAMPLES / "aws_batch_submit_job.json").read_text(encoding="utf-8"))
     assert definition["type"] == "container"
     assert submit["jobDefinition"] == definition["jobDefinitionName"]
@@ -94,7 +95,8 @@ def test_aws_batch_array_job():
     assert exits["1"] == "EXIT"  # bad inputs stay bad: no retry
     container = definition["containerProperties"]
     resources = {r["type"]: r["value"] for r in container["resourceRequirements"]}
-    assert resources["VCPU"].isdigit() and resources["MEMORY"].isdigit()  # strings, as the API wants
+    # strings, as the API wants
+    assert resources["VCPU"].isdigit() and resources["MEMORY"].isdigit()
     assert {m["sourceVolume"] for m in container["mountPoints"]} == \
         {v["name"] for v in container["volumes"]}
     assert container["command"][:2] == ["sh", "-c"] and len(container["command"]) == 3

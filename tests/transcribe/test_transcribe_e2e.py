@@ -137,7 +137,8 @@ def test_folder_batch(openai_backend, clinic, tmp_path, capsys, script):
     assert data["segments"][0]["words"][0]["start"] is not None
     raw = data["raw"]
     assert raw["backend"] == "openai-whisper" and raw["model"] == MODEL
-    assert {"start", "end", "text", "no_speech_prob", "avg_logprob", "words"} <= set(raw["segments"][0])
+    assert {"start", "end", "text", "no_speech_prob", "avg_logprob",
+            "words"} <= set(raw["segments"][0])
 
 
 def test_second_run_redoes_nothing_and_force_redoes(openai_backend, clinic, tmp_path, capsys):
@@ -162,7 +163,8 @@ def test_second_run_redoes_nothing_and_force_redoes(openai_backend, clinic, tmp_
     assert json.loads((out / "intro.json").read_text())["text"]
     assert not (out / ".intro.cleanup-pending").exists()
 
-    code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json", "--force")
+    code, err = _run(capsys, clinic, "-o", out, "--model", MODEL, "--formats", "txt,json",
+                     "--force")
     assert code == 0 and "2 transcribed" in err
     again = _outputs(out)
     assert all(again[k] > first[k] for k in first if k != "intro.json")
