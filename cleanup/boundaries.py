@@ -34,7 +34,8 @@ from .transcript import Token, Transcript
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """(never_final, maybe_final) abbreviations, lowercase, without the final period."""
-    never, maybe = set(), set()
+    never: set[str] = set()
+    maybe: set[str] = set()
     for line in data_lines("abbreviations.txt"):
         word, _, kind = line.partition(" ")
         (maybe if kind.strip() == "maybe-final" else never).add(word.rstrip(".").lower())

@@ -218,7 +218,8 @@ class Commit:
     def regions(self) -> list[Region]:
         """Each edit's region: source range to result range, widened by the tokens its
         mending changed (in the source too, unless an insertion's token it was)."""
-        ops, widen = self.ops, {}
+        ops = self.ops
+        widen: dict[int, list[int]] = {}  # op: before, before_src, after, after_src
         for k, g, before, after in self.mended:
             widen.setdefault(k, [0, 0, 0, 0])[:2] = [before, before and not (
                 k > 0 and ops[k - 1].stop == ops[k].start and ops[k - 1].start == ops[k - 1].stop)]

@@ -192,8 +192,8 @@ def _compared(before: str, after: str) -> tuple[str | None, tuple | None]:
         if old_words == new_words:
             continue
         old_count, new_count = Counter(old_words), Counter(new_words)
-        lost, gained = old_count - new_count, new_count - old_count
-        word = next(iter(gained or lost))
-        reason = f"a {kind} would be {'added' if gained else 'dropped'}: {word}"
-        return reason, None if gained else (kind, tuple(lost.items()))
+        dropped, added = old_count - new_count, new_count - old_count
+        word = next(iter(added or dropped))
+        reason = f"a {kind} would be {'added' if added else 'dropped'}: {word}"
+        return reason, None if added else (kind, tuple(dropped.items()))
     return None, None

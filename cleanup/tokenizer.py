@@ -11,7 +11,7 @@ starts a new segment.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence, cast
 
 from .columns import frozen_column
 from .marks import PARAGRAPH, normalize_sep
@@ -32,8 +32,11 @@ def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ..
     known: dict[str, str] = {}
     # One string per spelling (a transcript repeats its words), and no list of all the
     # matches at once: both keep a long text's memory down.
-    spelling = {}.setdefault
-    for ws, word in map(re.Match.groups, _TOKENS.finditer(text)):
+    spellings: dict[str, str] = {}
+    spelling = spellings.setdefault
+    # Both of _TOKENS's groups always take part in a match, so groups() holds two strings.
+    matches = cast("Iterator[tuple[str, str]]", map(re.Match.groups, _TOKENS.finditer(text)))
+    for ws, word in matches:
         sep = known.get(ws)
         if sep is None:
             sep = known[ws] = normalize_sep(ws)

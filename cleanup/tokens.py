@@ -49,10 +49,10 @@ class Token(tuple):
     _field_defaults = {"sep": SPACE, "start": None, "end": None, "segment": None, "id": None,
                        "probability": None}
 
-    text: str = _tuplegetter(0, "The token's text.")  # type: ignore[assignment]
-    sep: str = _tuplegetter(1, "The whitespace before it.")  # type: ignore[assignment]
-    segment: int | None = _tuplegetter(2, "Its segment's index.")  # type: ignore[assignment]
-    id: int | None = _tuplegetter(3, "Its id across steps.")  # type: ignore[assignment]
+    text: str = _tuplegetter(0, "The token's text.")
+    sep: str = _tuplegetter(1, "The whitespace before it.")
+    segment: int | None = _tuplegetter(2, "Its segment's index.")
+    id: int | None = _tuplegetter(3, "Its id across steps.")
     start: float | None = None
     end: float | None = None
     probability: float | None = None
@@ -109,9 +109,9 @@ class TimedToken(Token):
     """A :class:`Token` with a start, an end or a probability (all seven fields stored)."""
 
     __slots__ = ()
-    start: float | None = _tuplegetter(4, "Seconds, or None.")  # type: ignore[assignment]
-    end: float | None = _tuplegetter(5, "Seconds, or None.")  # type: ignore[assignment]
-    probability: float | None = _tuplegetter(6, "Confidence, or None.")  # type: ignore[assignment]
+    start: float | None = _tuplegetter(4, "Seconds, or None.")
+    end: float | None = _tuplegetter(5, "Seconds, or None.")
+    probability: float | None = _tuplegetter(6, "Confidence, or None.")
 
     def with_text(self, text: str) -> Token:
         return _new(TimedToken, (text,) + self[1:])

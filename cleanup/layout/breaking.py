@@ -164,10 +164,11 @@ class LineBreaker:
         target = self.width(i, j) / lines
         inf = float("inf")
         # best[m][k]: words i..k-1 in m lines
-        best = [{i: (0.0, [])}] + [{} for _ in range(lines)]
+        best: list[dict[int, tuple[float, list[int]]]] = [{} for _ in range(lines + 1)]
+        best[0][i] = (0.0, [])
         for m in range(1, lines + 1):
             for k in range(i + m, j - (lines - m) + 1):
-                choice = (inf, [])
+                choice: tuple[float, list[int]] = (inf, [])
                 for s, (c, starts) in best[m - 1].items():
                     if s >= k:
                         continue
