@@ -23,9 +23,9 @@ from __future__ import annotations
 import operator
 from array import array
 from bisect import bisect_left
-from itertools import chain, islice
+from itertools import chain
 from types import MappingProxyType
-from typing import Any, Callable, Container, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Container, Iterable, Iterator, Literal, Mapping, Sequence, cast
 
 from .columns import NO_ID, Timing as _Timing, flagged, pack
 from .edits import Edits
@@ -151,7 +151,7 @@ class Transcript:
 
     def _derive(self, text: tuple | None = None, sep: tuple | None = None,
                 seg: tuple | None = None, ids: array | None = None,
-                timing: _Timing | None | bool = False, plain: bool | None = None,
+                timing: _Timing | None | Literal[False] = False, plain: bool | None = None,
                 segments: tuple[Segment, ...] | None = None) -> Transcript:
         """A transcript with some columns replaced and the rest shared with this one."""
         new = object.__new__(Transcript)
@@ -300,9 +300,11 @@ class Transcript:
     def segment_groups(self) -> Iterator[Sequence[Token]]:
         """Each segment's tokens, segment by segment (possibly none), made as they are read:
         a writer going through a long transcript never holds every token at once."""
-        segs, n_segments = self._seg, len(self.segments)
+        # Read as ints: a None among them (a token without a segment) makes the check below
+        # raise TypeError (-1 <= None included, for the first), which takes the other path.
+        segs, n_segments = cast("tuple[int, ...]", self._seg), len(self.segments)
         try:  # the usual order: segment indices never go down
-            ordered = all(map(operator.le, segs, islice(segs, 1, None)))
+            ordered = all(map(operator.le, chain((-1,), segs), segs))
         except TypeError:  # a token without a segment
             ordered = False
         if not ordered:

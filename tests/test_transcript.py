@@ -178,6 +178,20 @@ def test_segment_groups_follow_segments_in_either_order():
                                          [Token("b", "", segment=1, id=1)]]
 
 
+@pytest.mark.parametrize("segments, expected", [
+    ([None], [[]]),
+    ([None, None], [[]]),
+    ([None, 0], [["b"]]),
+    ([0, None], [["a"]]),
+    ([0, 0], [["a", "b"]]),
+])
+def test_segment_groups_leave_out_tokens_without_a_segment(segments, expected):
+    words = ["a", "b"][:len(segments)]
+    t = Transcript.from_text(" ".join(words)).regrouped(
+        ["", " "][:len(segments)], segments, [Segment()])
+    assert [[tok.text for tok in g] for g in t.segment_groups()] == expected
+
+
 def test_remove_shrinks_every_column_together():
     t = _mixed()
     out = t.remove([(1, 3)])
