@@ -26,7 +26,7 @@ import json
 import math
 import operator
 from bisect import bisect_left
-from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, Iterable, Iterator, Mapping, Sequence, cast
 
 from ..errors import InputError
 from ..transcript import Segment, Token, Transcript
@@ -129,7 +129,9 @@ def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
             raise InputError(name, f"not a Whisper JSON transcript: {where} is not an object")
         speaker, label = seg.get("speaker"), seg.get("label")
         segment = Segment(_time(seg.get("start"), name, where), _time(seg.get("end"), name, where),
-                          *(_quality(seg.get(f)) for f in _QUALITY),
+                          no_speech_prob=_quality(seg.get("no_speech_prob")),
+                          avg_logprob=_quality(seg.get("avg_logprob")),
+                          compression_ratio=_quality(seg.get("compression_ratio")),
                           speaker=speaker if isinstance(speaker, str) and speaker else None,
                           label=label.strip() + " " if isinstance(label, str) and label.strip()
                           else None)
@@ -177,11 +179,15 @@ def _from_whisper_cpp(data: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(item, dict):
             segments.append(item)
             continue
-        offsets = item.get("offsets") if isinstance(item.get("offsets"), dict) else {}
+        offsets = item.get("offsets")
+        if not isinstance(offsets, dict):
+            offsets = {}
         start, end = offsets.get("from"), offsets.get("to")
         segments.append({"start": _seconds(start), "end": _seconds(end),
                          "text": item.get("text", "")})
-    result = data.get("result") if isinstance(data.get("result"), dict) else {}
+    result = data.get("result")
+    if not isinstance(result, dict):
+        result = {}
     return {"segments": segments, **({"language": result["language"]}
                                      if isinstance(result.get("language"), str) else {})}
 
@@ -265,21 +271,24 @@ def _segment_positions(transcript: Transcript) -> Iterator[tuple[Segment, Sequen
     """Each segment with the indices of its tokens: a range when segment indices never go
     down (the usual order), else a list."""
     segs, segments = transcript.segment_indices, transcript.segments
+    # Read as ints: a None among them (a token without a segment) makes the check below
+    # raise TypeError (-1 <= None included, for the first), which takes the other path.
+    ints = cast("tuple[int, ...]", segs)
     try:
-        ordered = all(map(operator.le, segs, itertools.islice(segs, 1, None)))
+        ordered = all(map(operator.le, itertools.chain((-1,), ints), ints))
     except TypeError:  # a token without a segment
         ordered = False
     if ordered:
-        lo = bisect_left(segs, 0)
+        lo = bisect_left(ints, 0)
         for k, seg in enumerate(segments):
-            hi = bisect_left(segs, k + 1, lo)
+            hi = bisect_left(ints, k + 1, lo)
             yield seg, range(lo, hi)
             lo = hi
         return
     groups: list[list[int]] = [[] for _ in segments]
-    for i, k in enumerate(segs):
-        if k is not None and 0 <= k < len(segments):
-            groups[k].append(i)
+    for i, s in enumerate(segs):
+        if s is not None and 0 <= s < len(segments):
+            groups[s].append(i)
     yield from zip(segments, groups)
 
 

@@ -161,3 +161,18 @@ def test_json_is_written_from_the_columns_and_dumps_plainly(make, monkeypatch):
     assert data["text"] == " ".join(s["text"] for s in data["segments"])
     assert [w["word"].strip() for s in data["segments"] for w in s["words"]] == list(
         text for text in t.texts)
+
+
+@pytest.mark.parametrize("segments, texts", [
+    ([None], []),
+    ([None, 0], ["b"]),
+    ([0, None], ["a"]),
+    ([0, 0], ["a b"]),
+])
+def test_tokens_without_a_segment_are_left_out_of_the_json(segments, texts):
+    from cleanup.transcript import Segment
+
+    t = formats.parse(" ".join("ab"[:len(segments)])).regrouped(
+        ["", " "][:len(segments)], segments, [Segment()])
+    data = json.loads(formats.render(t, "json"))
+    assert [s["text"].strip() for s in data["segments"]] == texts
