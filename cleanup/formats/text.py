@@ -13,7 +13,7 @@ starts a new segment (a turn), and is written back exactly as it was read.
 """
 from __future__ import annotations
 
-from typing import IO, Any, Iterable
+from typing import IO, Any, Iterable, Sequence, cast
 
 from ..transcript import LINE, PARAGRAPH, SPACE, Segment, Token, Transcript
 from . import speakers
@@ -28,7 +28,7 @@ def read(content: str, name: str = "<text>") -> Transcript:
     return _with_labels(plain.tokens)
 
 
-def _with_labels(source: tuple[Token, ...]) -> Transcript:
+def _with_labels(source: Sequence[Token]) -> Transcript:
     """Take each line-start label out of the tokens; it starts a segment (a turn)."""
     tokens: list[Token] = []
     segments: list[Segment] = [Segment()]
@@ -60,7 +60,8 @@ def _with_labels(source: tuple[Token, ...]) -> Transcript:
         i += 1
     if tokens and segments[0] == Segment() and tokens[0].segment != 0:
         segments.pop(0)  # the text opened with a label: no unlabelled segment before it
-        tokens = [t._replace(segment=t.segment - 1) for t in tokens]
+        # Every token got its segment (an int) in the loop above.
+        tokens = [t._replace(segment=cast(int, t.segment) - 1) for t in tokens]
     if tokens and tokens[0].sep:
         tokens[0] = tokens[0]._replace(sep="")
     return Transcript(tuple(tokens), tuple(segments), {"format": "txt"})
