@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from typing import IO, Any, Iterable, Iterator, NamedTuple
+from typing import IO, Any, Iterable, Iterator, NamedTuple, cast
 
 from ..errors import InputError
 from ..transcript import LINE, PARAGRAPH, Segment, Token, Transcript
@@ -145,7 +145,7 @@ def read_srt(content: str, name: str = "<srt>") -> Transcript:
     if text.strip() and not _SRT_TIMING.search(text):
         raise InputError(name, "malformed SRT: no cue timing line like "
                                "'00:00:01,000 --> 00:00:02,000'")
-    meta = {"format": "srt"}
+    meta: dict[str, Any] = {"format": "srt"}
     if _rolls(_cues(text, "srt", name), "srt"):
         meta["rolling"] = True
         return Transcript.from_segments(_rolling_lines(_cues(text, "srt", name), "srt"), **meta)
@@ -174,7 +174,7 @@ def _rolls(cues: Iterable[Cue], fmt: str, sample: int = 200) -> bool:
 def read_vtt(content: str, name: str = "<vtt>") -> Transcript:
     text = _normalized(content)
     header, first = _header(text, name)
-    meta = {"format": "vtt", "vtt_header": tuple(header)}
+    meta: dict[str, Any] = {"format": "vtt", "vtt_header": tuple(header)}
     for line in header[1:]:
         key, _, value = line.partition(":")
         if key.strip().casefold() == "language" and value.strip():
@@ -220,7 +220,8 @@ def _voices(text: str) -> list[tuple[str | None, str]]:
     spans = list(speakers.VOICE.finditer(text))
     if not spans:
         return [(None, text)]
-    out = [(None, text[:spans[0].start()])] if text[:spans[0].start()].strip() else []
+    out: list[tuple[str | None, str]] = (
+        [(None, text[:spans[0].start()])] if text[:spans[0].start()].strip() else [])
     for k, m in enumerate(spans):
         stop = spans[k + 1].start() if k + 1 < len(spans) else len(text)
         out.append(((m.group(1) or "").strip() or None, text[m.end():stop]))
@@ -293,10 +294,11 @@ def _close_line(tokens: list[Token], next_start: float | None) -> tuple[Segment,
     """Word ends: the next word's start; the last word's end is capped by the next line."""
     out = []
     for k, tok in enumerate(tokens):
+        start = cast(float, tok.start)  # _rolling_lines gives every word a start
         end = tokens[k + 1].start if k + 1 < len(tokens) else tok.end
         if end is None or (next_start is not None and end > next_start):
-            end = next_start if next_start is not None else tok.start
-        out.append(tok._replace(end=max(end, tok.start)))
+            end = next_start if next_start is not None else start
+        out.append(tok._replace(end=max(end, start)))
     return Segment(out[0].start, out[-1].end), out
 
 
