@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 from io import StringIO
-from typing import IO, Any, Callable, Iterable, NamedTuple
+from typing import IO, Any, Callable, Iterable, NamedTuple, cast
 
 from ..errors import InputError, read_bytes
 from ..transcript import Transcript
@@ -32,14 +32,18 @@ from . import subtitles, text, whisper_json
 from .binary import MEDIA, what_binary
 
 
+Reader = Callable[[str, str], Transcript]
+Writer = Callable[[Transcript, IO[str], Iterable[Any], str], None]
+
+
 class Format(NamedTuple):
     """A file format: its reader, its writer and the file extensions that imply it; the
     sniffer that knows it by its first characters; whether ``cleanup transcribe`` writes it
     unless told otherwise. An output made elsewhere (the review page) has no reader or
     writer here."""
 
-    read: Callable[[str, str], Transcript] | None
-    write: Callable[[Transcript, IO[str], Iterable[Any], str], None] | None
+    read: Reader | None
+    write: Writer | None
     extensions: tuple[str, ...]
     sniff: Callable[[str], bool] | None = None
     by_default: bool = True
@@ -60,6 +64,8 @@ _EXTENSIONS = {ext: fmt for fmt, spec in FORMATS.items() for ext in spec.extensi
 # Which sniffer is asked first: a signature at the very start (WEBVTT, a JSON object) before
 # a timing line anywhere in the head, which a WebVTT file has too. None says yes: txt.
 _SNIFFED_FIRST = ("vtt", "json", "srt")
+_SNIFFERS = tuple((fmt, sniffer) for fmt in _SNIFFED_FIRST
+                  if (sniffer := FORMATS[fmt].sniff) is not None)
 _UNSNIFFED = "txt"
 
 
@@ -78,6 +84,15 @@ def get_format(fmt: str, name: str = "<text>") -> Format:
                                f"formats: {', '.join(FORMATS)}") from None
 
 
+# FORMATS holds only the rows with a reader and a writer.
+def _reader(fmt: str, name: str) -> Reader:
+    return cast(Reader, get_format(fmt, name).read)
+
+
+def _writer(fmt: str, name: str) -> Writer:
+    return cast(Writer, get_format(fmt, name).write)
+
+
 def format_for(path: str | Path) -> str | None:
     """The format a file name implies (``None`` when the extension says nothing)."""
     return _EXTENSIONS.get(Path(str(path)).suffix.lower())
@@ -86,8 +101,8 @@ def format_for(path: str | Path) -> str | None:
 def sniff(content: str) -> str:
     """The format a text looks like, by each format's own sniffer (txt when none knows it)."""
     head = content.lstrip("\ufeff \t\r\n")[:200]
-    for fmt in _SNIFFED_FIRST:
-        if FORMATS[fmt].sniff(head):
+    for fmt, sniffer in _SNIFFERS:
+        if sniffer(head):
             return fmt
     return _UNSNIFFED
 
@@ -117,7 +132,7 @@ def decode(data: bytes, name: str) -> str:
 def parse(content: str, fmt: str | None = None, *, name: str = "<text>") -> Transcript:
     """A transcript from text in a format (sniffed from the content when not given)."""
     content = content.lstrip("\ufeff")
-    return get_format(fmt or sniff(content), name).read(content, name)
+    return _reader(fmt or sniff(content), name)(content, name)
 
 
 def read(path: str | Path, fmt: str | None = None) -> Transcript:
@@ -138,7 +153,7 @@ def render(transcript: Transcript, fmt: str, changes: Iterable[Any] = (),
            *, name: str = "<output>") -> str:
     """The transcript as text in a format; json includes the changes."""
     buffer = StringIO()
-    get_format(fmt, name).write(transcript, buffer, changes, name)
+    _writer(fmt, name)(transcript, buffer, changes, name)
     return buffer.getvalue()
 
 
@@ -148,14 +163,13 @@ def write(transcript: Transcript, target: str | Path | IO[str], fmt: str | None 
     given) or to an open text stream; without ``fmt``, the transcript's own format.
     ``name`` is the file named in errors (the target's name by default)."""
     if isinstance(target, (str, Path)):
-        name = name or str(target)
-        writer = get_format(fmt or format_for(target) or transcript.meta.get("format", "txt"),
-                            name).write
-        write_atomic(target, lambda stream: writer(transcript, stream, changes, name))
+        where = name or str(target)
+        writer = _writer(fmt or format_for(target) or transcript.meta.get("format", "txt"), where)
+        write_atomic(target, lambda stream: writer(transcript, stream, changes, where))
     else:
-        name = name or str(getattr(target, "name", "<output>"))
-        get_format(fmt or transcript.meta.get("format", "txt"), name).write(
-            transcript, target, changes, name)
+        where = name or str(getattr(target, "name", "<output>"))
+        _writer(fmt or transcript.meta.get("format", "txt"), where)(
+            transcript, target, changes, where)
 
 
 def _read_umask() -> int:
