@@ -18,8 +18,8 @@ maintaining the``) leaves no capital behind.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from typing import Iterable, Iterator, Sequence
+from enum import Enum
+from typing import Final, Iterable, Iterator, Sequence
 
 from ..boundaries import boundary_after, is_tag, marks_sentences
 from ..lexicon import split_markup, title_first
@@ -66,6 +66,7 @@ class CapitalizeSentences(Normalizer):
         may_end = distinct.difference(
             text for text, after in after_word.items() if after is False)
         words, capitalized = Words(transcript), {}
+        start: bool | None | _Sentinel  # whether token i starts a sentence
         for i in _maybe_starts(transcript, may_end):
             text = texts[i]
             if text not in capitals or i in capitalized:
@@ -83,7 +84,11 @@ class CapitalizeSentences(Normalizer):
         return edits.commit()
 
 
-_LOOK_BACK = object()
+class _Sentinel(Enum):
+    LOOK_BACK = "look back"
+
+
+_LOOK_BACK: Final = _Sentinel.LOOK_BACK  # no boundary known from the word alone
 
 
 def _maybe_starts(transcript: Transcript, may_end: set[str]) -> Iterator[int]:
