@@ -130,12 +130,14 @@ class CollapseRepeats(Normalizer):
         carry: tuple[list[int], int] | None = None  # a stutter that ended a sentence: so so. So
         for j, (text, sep, (_, core, trail, key)) in enumerate(zip(texts, seps, parts)):
             if sep == PARAGRAPH or (turns and j and words.new_turn(j)):
-                stack.clear(), skeys.clear()
+                stack.clear()
+                skeys.clear()
                 opened, carry = "break", None
             if not core:
                 # A dash is a restart and a lone comma a pause, not barriers.
                 if text not in DASH_TOKENS and not set(text) <= _BETWEEN:
-                    stack.clear(), skeys.clear()
+                    stack.clear()
+                    skeys.clear()
                     carry = None
                     opened = opened or ("mark" if ends_sentence(trail) else None)
                 continue
@@ -153,7 +155,8 @@ class CollapseRepeats(Normalizer):
                 survivor = scan.survivor
                 carry = survivor if survivor and survivor[0][-1] == j and not (
                     "?" in trail or "!" in trail or set(trail) & _QUOTES_BRACKETS) else None
-                stack.clear(), skeys.clear()
+                stack.clear()
+                skeys.clear()
                 opened = "mark"
             elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
@@ -321,8 +324,9 @@ def _edits(transcript: Transcript, scan: _State) -> Edits:
     verdicts = _verdicts(scan)
     evidence: dict[int, str] = {}
     for start, stop, g in scan.spans:
-        if verdicts[g] is not None:
-            evidence.setdefault(start, verdicts[g])
+        verdict = verdicts[g]
+        if verdict is not None:
+            evidence.setdefault(start, verdict)
     certain = merged_spans([(s, e) for s, e, g in scan.spans if verdicts[g] is not None], n)
     dropped = {k for s, e in certain for k in range(s, e)}
     for s, e in certain:
