@@ -222,8 +222,8 @@ def credit_lines(found: Found, credits: Sequence[Phrase]) -> None:
             found.drop((i, end + 1))
 
 
-def closing_phrases(found: Found, ev: Evidence, outros: Sequence[Phrase],
-                    courtesies: Sequence[Phrase]) -> None:
+def closing_phrases(found: Found, ev: Evidence, outros: tuple[Phrase, ...],
+                    courtesies: tuple[Phrase, ...]) -> None:
     """Cues made only of known phrases, at the very start or the very end.
 
     An outro (``Thanks for watching!``, ``Please subscribe``) goes on its own evidence; a
@@ -341,10 +341,10 @@ class RemoveHallucinations(Evidence, Normalizer):
                 or self.min_loop < 2:
             raise ValueError(f"min_loop is a whole number of cues ≥ 2, got {self.min_loop!r}")
         bundled = default_phrases() if self.builtin else {}
-        object.__setattr__(self, "_credits", parse_phrases(bundled.get("credits",
-                                                                       ()) + self.credits))
-        object.__setattr__(self, "_outros", parse_phrases(bundled.get("silence",
-                                                                      ()) + self.phrases))
+        object.__setattr__(self, "_credits",
+                           parse_phrases((*bundled.get("credits", ()), *self.credits)))
+        object.__setattr__(self, "_outros",
+                           parse_phrases((*bundled.get("silence", ()), *self.phrases)))
         object.__setattr__(self, "_courtesies", parse_phrases(bundled.get("courtesy", ())))
         object.__setattr__(self, "_trailing",
                            frozenset(word_key(w) for w in self.trailing_words))
