@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import regex
+
 from ..boundaries import is_tag
 from ..lexicon import (FUNCTION_WORDS, filler_matches, filler_pattern, fillers, is_number,
                        token_parts, word_key)
@@ -55,6 +57,7 @@ class RemoveFillers(Normalizer):
     """
 
     words: Sequence[str] = field(default_factory=fillers)
+    _match: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = tuple(str(w).strip().lower() for w in self.words if str(w).strip())
