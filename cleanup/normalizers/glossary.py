@@ -99,7 +99,7 @@ class _Index:
 
 def _words(term: str) -> list[str]:
     """A term's words: split on whitespace and hyphens (Guillain-Barré syndrome -> 3)."""
-    out = []
+    out: list[str] = []
     for chunk in term.split():
         out.extend(p for p in chunk.split("-") if p)
     return out
@@ -132,7 +132,7 @@ def _build_index(terms: Iterable[_Term]) -> _Index:
             continue
         seen.add(term.keys)
         by_first.setdefault(term.keys[0], []).append(term)
-    quick = set()
+    quick: set[str] = set()
     for k, terms in by_first.items():
         quick.update((k, k + "'s", k + "'"))
         if any(t.possessive[0] for t in terms):
@@ -209,7 +209,8 @@ class ApplyGlossary(Normalizer):
         texts = transcript.texts
         n = len(texts)
         new_text: dict[int, str] = {}
-        spelling = {}.setdefault  # one string per new spelling: "Botox" recurs
+        spellings: dict[str, str] = {}  # one string per new spelling: "Botox" recurs
+        spelling = spellings.setdefault
         # parsed[i] = (lead, core, trail, subword keys) for tokens looked at closely; a match
         # only reads forward from its first token, so the entries before it are dropped
         parsed: dict[int, tuple[str, str, str, list[str]]] = {}

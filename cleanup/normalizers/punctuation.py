@@ -228,7 +228,8 @@ def _wordless_tags(words: Words, openers: list[int]) -> set[int]:
     """The tokens of the bracketed tags whose inside has no word, kept as written: YouTube's
     censor tag ``[ __ ]`` is not ``[__]`` (a bracket around a word is joined to it).
     ``openers``: the tokens that are an opening bracket alone (or after a quote)."""
-    texts, n, kept = words.texts, len(words), set()
+    texts, n = words.texts, len(words)
+    kept: set[int] = set()
     for i in openers:
         close = "]" if texts[i][-1] == "[" else ")"
         for k in range(i + 1, min(i + 6, n)):
