@@ -17,7 +17,7 @@ import operator
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Callable, Iterator, Sequence
 
 from .formats.timecode import format_clock
@@ -93,14 +93,14 @@ def diff_regions(step: str, before: Transcript,
             # A step reordered tokens, or copied one with its id: report the rest as one change.
             i, j = n_old, n_new
         # Read from the columns: a region of a million removed fillers makes no tokens.
-        start, end = before.span_of(i0, i) if i > i0 else after.span_of(j0, j)
+        start, end = span_of(before, i0, i) if i > i0 else span_of(after, j0, j)
         lo = hi = 0
         if i == i0 or j == j0:
             # A bare deletion ('uh' → '') says little: show the unchanged words around it.
             lo = 1 if i0 > 0 and j0 > 0 else 0
             hi = 1 if i < n_old and j < n_new else 0
-        before_text = before.text_of(i0 - lo, i + hi)
-        after_text = after.text_of(j0 - lo, j + hi)
+        before_text = text_of(before, i0 - lo, i + hi)
+        after_text = text_of(after, j0 - lo, j + hi)
         if before_text != after_text:  # a token rebuilt with its own text is no change
             yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
 
@@ -158,3 +158,33 @@ def _holds(ids: Sequence[int], x: int) -> bool:
         return False
     k = bisect_left(ids, x)
     return k < len(ids) and ids[k] == x
+
+
+def span_of(t: Transcript, start: int, stop: int) -> tuple[float | None, float | None]:
+    """:meth:`Transcript.span` of the tokens ``[start, stop)``, read from the columns (no
+    :class:`Token` made, however many tokens)."""
+    if t.starts is not None and t.ends is not None:
+        starts = [x for x in t.starts[start:stop] if x is not None]
+        ends = [x for x in t.ends[start:stop] if x is not None]
+        if starts and ends:
+            return min(starts), max(ends)
+    n = len(t.segments)
+    segs = [t.segments[k] for k in set(t.segment_indices[start:stop])
+            if k is not None and 0 <= k < n]
+    seg_starts = [s.start for s in segs if s.start is not None]
+    seg_ends = [s.end for s in segs if s.end is not None]
+    return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
+
+
+def text_of(t: Transcript, start: int, stop: int) -> str:
+    """The text of the tokens ``[start, stop)`` as written (the first one's separator left
+    out)."""
+    texts, seps = t.texts, t.seps
+    start, stop = max(0, start), min(stop, len(texts))
+    if start >= stop:
+        return ""
+    # Joined a stretch at a time: one join over a million tokens would first list them all.
+    parts = ["".join(chain.from_iterable(zip(seps[k:min(k + 4096, stop)],
+                                             texts[k:min(k + 4096, stop)])))
+             for k in range(start + 1, stop, 4096)]
+    return texts[start] + "".join(parts)

@@ -78,3 +78,27 @@ def matches_phrases(words: Sequence[str], phrases: Sequence[Phrase]) -> bool:
 def parse_phrases(lines: Sequence[str]) -> tuple[Phrase, ...]:
     """The phrases of some lines (lines without a word left out)."""
     return tuple(p for p in (Phrase.parse(line) for line in lines) if p.words)
+
+
+def longest_period(keys: Sequence[str]) -> tuple[int, int, int] | None:
+    """(start, period, run) of the longest stretch where keys repeat at a fixed period,
+    when it covers at least half of them; the shortest period wins a tie (a loop inside a
+    Whisper segment).
+
+    >>> longest_period("a b c b c b c".split())
+    (1, 2, 4)
+    """
+    m = len(keys)
+    best: tuple[int, int, int, int, int] | None = None  # (run, -period, -start, period, start)
+    for p in range(1, m // 2 + 1):
+        run = 0
+        for i in range(m - p - 1, -1, -1):
+            run = run + 1 if keys[i] == keys[i + p] else 0
+            if run >= p:
+                cand = (run, -p, -i, p, i)
+                if best is None or cand > best:
+                    best = cand
+    if best is None:
+        return None
+    run, _, _, period, start = best
+    return (start, period, run) if period + run >= m / 2 else None

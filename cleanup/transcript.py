@@ -333,30 +333,6 @@ class Transcript:
         seg_ends = [s.end for s in segs if s.end is not None]
         return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
 
-    def span_of(self, start: int, stop: int) -> tuple[float | None, float | None]:
-        """:meth:`span` of the tokens ``[start, stop)``, read from the columns (no
-        :class:`Token` made, however many tokens)."""
-        if self._timing is not None:
-            starts = [t for t in self._timing[0][start:stop] if t is not None]
-            ends = [t for t in self._timing[1][start:stop] if t is not None]
-            if starts and ends:
-                return min(starts), max(ends)
-        n = len(self.segments)
-        segs = [self.segments[k] for k in set(self._seg[start:stop])
-                if k is not None and 0 <= k < n]
-        seg_starts = [s.start for s in segs if s.start is not None]
-        seg_ends = [s.end for s in segs if s.end is not None]
-        return (min(seg_starts) if seg_starts else None, max(seg_ends) if seg_ends else None)
-
-    def text_of(self, start: int, stop: int) -> str:
-        """The text of the tokens ``[start, stop)`` as written (the first one's separator
-        left out)."""
-        start, stop = max(0, start), min(stop, len(self._text))
-        if start >= stop:
-            return ""
-        return self._text[start] + "".join(
-            chain.from_iterable(zip(self._sep[start + 1:stop], self._text[start + 1:stop])))
-
     # ---- editing: Edits (each wrapper below is deprecated) ------------------------------
     def with_meta(self, **changes: Any) -> Transcript:
         """The same tokens and segments (shared, not copied) with some metadata changed;
@@ -366,11 +342,9 @@ class Transcript:
                           {k: v for k, v in meta.items() if v is not None})
 
     def edit(self, *, keeps_meaning: bool = True) -> Edits:
-        """The :class:`~cleanup.edits.Edits` to record changes in; ``commit()`` builds the
-        new transcript (see :mod:`cleanup.edits` for the verbs). Its commit takes back any
-        edit that would change a number, unit, negation, term or tag
-        (:mod:`cleanup.meaning`); a step that replaces such things on purpose (a redaction)
-        says ``keeps_meaning=False``."""
+        """The :class:`~cleanup.edits.Edits` to record changes in (:mod:`cleanup.edits`);
+        its commit takes back an edit that would change a number, unit, negation, term or
+        tag, unless ``keeps_meaning=False`` (a redaction)."""
         return Edits(self, keeps_meaning=keeps_meaning)
 
     def map_texts(self, fn: Callable[[str], str]) -> Transcript:

@@ -13,6 +13,8 @@ match too.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -143,6 +145,25 @@ def _end_of_filler(words: Words, i: int) -> int:
     return j
 
 
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The tokens the spans cover, as sorted, disjoint, non-adjacent runs (starts, ends)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _run_end(starts: list[int], ends: list[int], k: int) -> int | None:
+    """The end of the run that covers token ``k``, or None."""
+    i = bisect_right(starts, k) - 1
+    return ends[i] if i >= 0 and k < ends[i] else None
+
+
 def _commas_only_setting_off(words: Words, spans: list[tuple[int, int]]) -> list[int]:
     """Tokens whose final comma only set off the filler run after them, in mid-phrase.
 
@@ -153,13 +174,11 @@ def _commas_only_setting_off(words: Words, spans: list[tuple[int, int]]) -> list
     """
     texts, seps = words.texts, words.seps
     out: list[int] = []
-    removed = {k for s, e in spans for k in range(s, e)}
+    starts, ends = _union(spans)  # what is removed, as sorted runs (no set of every index)
     for s, e in spans:
-        if s == 0 or s - 1 in removed:
+        if s == 0 or _run_end(starts, ends, s - 1) is not None:
             continue
-        last = e - 1
-        while last + 1 in removed:
-            last += 1
+        last = (_run_end(starts, ends, e - 1) or e) - 1
         if "," not in "".join(map(words.trail, range(s, last + 1))):
             continue
         comma = s - 1

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Callable, Sequence
+from itertools import islice
+from typing import Callable, Iterator, Sequence
 
 from ..lexicon import (FUNCTION_WORDS, S_CONTRACTIONS, data_sections, is_filler, token_parts,
                        word_key)
-from ..phrases import MAX_PHRASE_WORDS, Phrase, matches_phrases, parse_phrases
+from ..phrases import MAX_PHRASE_WORDS, Phrase, longest_period, matches_phrases, parse_phrases
 from ..marks import ends_sentence
 from ..pipeline import Normalizer
 from ..tokens import Segment
@@ -83,10 +84,10 @@ class Found:
         self.removed[start:end] = b"\x01" * (end - start)  # (nothing for an empty span)
 
 
-def _live_words(found: Found, unit: Span) -> list[int]:
+def _live(found: Found, unit: Span) -> Iterator[int]:
     """The indices of the words in a cue or line that no detector has removed yet."""
     removed, key = found.removed, found.words.key
-    return [i for i in range(*unit) if not removed[i] and key(i)]
+    return (i for i in range(*unit) if not removed[i] and key(i))
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def silent_segments(found: Found, ev: Evidence, known: Sequence[Phrase]) -> None
         nsp, alp = seg.no_speech_prob, seg.avg_logprob
         silent = (ev.drop_silent_segments and nsp is not None and alp is not None
                   and nsp > ev.no_speech_threshold and alp < ev.logprob_threshold)
-        if silent or (doubtful(seg, ev) and matches_phrases(_cue_key(found, cue), known)):
+        if silent or (doubtful(seg, ev) and matches_phrases(_cue_key(found, cue, True), known)):
             found.drop(cue)
 
 
@@ -140,30 +141,11 @@ def looping_segment(found: Found, ev: Evidence) -> None:
         ratio = found.words.segment(cue[0]).compression_ratio
         if ratio is None or ratio <= ev.compression_ratio_threshold:
             continue
-        live = _live_words(found, cue)
-        best = _longest_period(list(map(found.words.key, live)))
+        live = list(_live(found, cue))
+        best = longest_period(list(map(found.words.key, live)))
         if best is not None:
             start, period, run = best
             found.drop((live[start + period], live[start + period + run - 1] + 1))
-
-
-def _longest_period(keys: list[str]) -> tuple[int, int, int] | None:
-    """(start, period, run) of the longest stretch where keys repeat at a fixed period,
-    when it covers at least half of them; the shortest period wins a tie."""
-    m = len(keys)
-    best: tuple[int, int, int, int, int] | None = None  # (run, -period, -start, period, start)
-    for p in range(1, m // 2 + 1):
-        run = 0
-        for i in range(m - p - 1, -1, -1):
-            run = run + 1 if keys[i] == keys[i + p] else 0
-            if run >= p:
-                cand = (run, -p, -i, p, i)
-                if best is None or cand > best:
-                    best = cand
-    if best is None:
-        return None
-    run, _, _, period, start = best
-    return (start, period, run) if period + run >= m / 2 else None
 
 
 def repeated_cues(found: Found, ev: Evidence) -> None:
@@ -194,9 +176,11 @@ def repeated_cues(found: Found, ev: Evidence) -> None:
         k = max(j, k + 1)
 
 
-def _cue_key(found: Found, unit: Span) -> tuple[str, ...]:
-    """The live words of a cue or line, as keys."""
-    return tuple(map(found.words.key, _live_words(found, unit)))
+def _cue_key(found: Found, unit: Span, phrase: bool = False) -> tuple[str, ...]:
+    """The live words of a cue or line, as keys (``phrase``: no more than a known phrase
+    can hold, and one more, which is enough to tell it is no phrase)."""
+    keys = map(found.words.key, _live(found, unit))
+    return tuple(islice(keys, MAX_PHRASE_WORDS + 1) if phrase else keys)
 
 
 def credit_lines(found: Found, credits: Sequence[Phrase]) -> None:
@@ -234,7 +218,7 @@ def closing_phrases(found: Found, ev: Evidence, outros: tuple[Phrase, ...],
     cues, segment = found.cues, found.words.segment
     for order in ((cues[::-1],) if found.tail else (cues, cues[::-1])):
         for n, cue in enumerate(order):
-            said = _cue_key(found, cue)
+            said = _cue_key(found, cue, True)
             if not said:
                 continue
             if has_metadata(segment(cue[0])):
@@ -242,7 +226,8 @@ def closing_phrases(found: Found, ev: Evidence, outros: tuple[Phrase, ...],
             if matches_phrases(said, outros):
                 found.drop(cue)
                 continue
-            neighbour = next((u for u in order[n + 1:] if _live_words(found, u)), None)
+            neighbour = next((u for u in order[n + 1:] if next(_live(found, u), -1) >= 0),
+                             None)
             if (courtesies and neighbour is not None and matches_phrases(said, outros + courtesies)
                     and _gap(found, cue, neighbour) >= ev.courtesy_gap):
                 found.drop(cue)
