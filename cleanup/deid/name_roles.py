@@ -21,9 +21,16 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import MONTHS, RELATIVES, TITLES, first_name, month_as_name, name_info
 from .name_words import compared
-from .knowledge import MODAL_NAMES
+from .knowledge import (
+    MODAL_NAMES,
+    MONTHS,
+    RELATIVES,
+    TITLES,
+    first_name,
+    month_as_name,
+    name_info,
+)
 from .names import UNKNOWN, WEAK, eponym, extend, finite_after, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import TITLES, first_name
-from .knowledge import MODAL_NAMES, unlisted
+from .knowledge import MODAL_NAMES, TITLES, first_name, unlisted
 from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength
 from .places import team
 from .spans import Span, word_span
