@@ -280,14 +280,20 @@ def _relative(view: View, i: int) -> Span | None:
 #: will was`` (the name Will), not ``my brother will come``.
 _FINITE = frozenset("""was is has had came comes went goes said says told tells did does
 lives lived works worked called calls drove drives got gets brought brings took takes
-stayed stays died passed""".split())
+stayed stays died passed made makes wants thinks thought knows knew saw sees found gave
+gives kept left sent wrote bought felt heard met paid ran became began fell forgot grew
+""".split())
 
 
 def finite_after(view: View, j: int) -> bool:
     """Whether a finite verb of the past or the third person follows the word at ``j``, so
     the word is its subject, a name (``will came over``, ``may said``), not a modal."""
     k = view.next_word(j, cross=False, pauses=False)
-    return k is not None and view.keys[k] in _FINITE
+    if k is None:
+        return False
+    key = view.keys[k]
+    return key in _FINITE or (len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
+                              and key.isalpha() and key not in FUNCTION_WORDS)
 
 
 def _given(key: str) -> bool:
