@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from ..lexicon import zipf
+from ..lexicon import FUNCTION_WORDS, zipf
 from .dates import WRITTEN_DATE
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
 from .spans import Span, word_span
@@ -70,7 +70,41 @@ def find_contacts(view: View) -> list[Span]:
     spans += _spoken_addresses(view)
     spans += _number_strings(view)
     spans += _spoken_codes(view)
+    spans += _usernames(view)
     return [_code_edges(view, s) if s.category == "ID" else s for s in spans]
+
+
+_USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
+                        ("screen", "name"), ("user", "id")})
+
+
+def _usernames(view: View) -> list[Span]:
+    """What follows ``my username is``, ``login:``: the words to the clause's end (six at
+    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
+    spans = []
+    for i in view.positions({"username", "name", "handle", "login", "id"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        cue = (view.keys[p], view.keys[i]) if p is not None else ()
+        if (view.keys[i],) in _USER_CUES:
+            owner = p
+        elif cue in _USER_CUES and p is not None:
+            owner = view.prev_word(p, cross=False, pauses=False)
+        else:
+            continue
+        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
+                "my", "your", "his", "her", "their", "our"))):
+            continue  # "the handle is broken"
+        j = view.next_word(i, cross=False)
+        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of"):
+            j = view.next_word(j, cross=False)
+        first = last = j
+        k, count = j, 0
+        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
+            last, count = k, count + 1
+            k = view.next_word(k, cross=False, pauses=False)
+        if first is not None and last is not None and count:
+            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
+    return spans
 
 
 def _code_edges(view: View, span: Span) -> Span:
@@ -280,16 +314,23 @@ def _spoken_addresses(view: View) -> list[Span]:
 def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
     """Walk back from the ``dot`` before a top-level domain to the address's first word."""
     j = view.prev_word(dot, cross=False)
-    first, saw_at = None, False
+    first, saw_at, numbered = None, False, False
     while j is not None:
         first = j
         p = view.prev_word(j, cross=False)
-        if p is None:
+        if p is None or view.keys[j] == "www":
             break
         key = view.keys[p]
         if key in _JOINERS or (key == "at" and not saw_at):
             saw_at = saw_at or key == "at"
             j = view.prev_word(p, cross=False)
+            numbered = False
+            continue
+        if key in NUMBER_WORDS or key.isdigit():
+            j, numbered = p, True  # "apollo two four seven", "wong eighty eight"
+            continue
+        if numbered and key.isalpha() and key not in FUNCTION_WORDS:
+            j, numbered = p, False  # the letters the digits are written after
             continue
         if view.keys[j] in ("www",) or key in ("http", "https"):
             first = p if key in ("http", "https") else j

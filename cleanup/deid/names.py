@@ -285,6 +285,18 @@ gives kept left sent wrote bought felt heard met paid ran became began fell forg
 """.split())
 
 
+_PARTICLE_OBJECTS = frozenset("it them that this him her".split())
+
+
+def verb_use(view: View, i: int) -> bool:
+    """A name-like word used as a verb with ``up``: ``jack up the dose``, ``jack it up``
+    (a name is hardly ever followed by ``up``)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
+        j = view.next_word(j, cross=False, pauses=False)
+    return j is not None and view.keys[j] == "up"
+
+
 def finite_after(view: View, j: int) -> bool:
     """Whether a finite verb of the past or the third person follows the word at ``j``, so
     the word is its subject, a name (``will came over``, ``may said``), not a modal."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import MODAL_NAMES, TITLES, first_name, unlisted
-from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength
+from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength, verb_use
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -85,7 +85,7 @@ def _spreadable(base: str, category: str, lowercase: bool) -> bool:
 
 def _occurrence(view: View, i: int) -> bool:
     """Whether this occurrence of a known name word is the name here too."""
-    if eponym(view, i) or team(view, i, i):
+    if eponym(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
     if base in MODAL_NAMES:

@@ -92,3 +92,43 @@ def test_caption_cue_without_label_goes_on_and_keeps_its_cue():
     out = formats.render(tag(formats.parse(SRT, "srt")), "srt")
     assert "oh seven" not in out and "six oh eight" not in out
     assert out.count("-->") == 3 and out.count("[CONTACT]") == 2
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a day of the month said with tens
+    ("come back on the twenty third, okay", "come back on the [DATE], okay"),
+    ("B: Twenty first of next month?", "B: [DATE] of next month?"),
+    ("see you on the thirty-first", "see you on the [DATE]"),
+    # streets named by ordinals, a house number before a comma, postcodes of four digits
+    ("we live at 12, Fourth Main Road, and", "we live at [LOCATION], and"),
+    ("the pin code is five six zero zero three four", "the pin code is [LOCATION]"),
+    ("her postcode is four eight one oh", "her postcode is [LOCATION]"),
+    ("It's 3 Acacia Street, Toowoomba, Queensland, four three five oh.",
+     "It's [LOCATION], [LOCATION], [LOCATION], [LOCATION]."),
+    # web and e-mail addresses with digits said inside
+    ("book at www dot clinic two four dot org", "book at [CONTACT]"),
+    ("it's tom dot ruiz sixty one at gmail dot com", "it's [CONTACT]"),
+    # usernames, rooms, employers
+    ("[patient] my username is bolu k ninety", "[patient] my username is [NAME]"),
+    ("Login: tk_adeyemi", "Login: [NAME]"),
+    ("moved to room 318 and then bed six", "moved to room [LOCATION] and then bed [LOCATION]"),
+    ("He drives a van for the DHL depot.", "He drives a van for the [LOCATION] depot."),
+    ("i'm a mechanic for redline logistics", "i'm a [PROFESSION] for [LOCATION]"),
+    ("[patient] i get it from the lidl on corporation street",
+     "[patient] i get it from the [LOCATION] on [LOCATION]"),
+])
+def test_places_and_addresses(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "take the second road on the left",
+    "she came twenty third in the race, on the twenty first floor",
+    "the handle is broken and the door is stuck",
+    "kept on room air, strict bed rest, and two rooms down",
+    "I work for the NHS now.",
+    "[doctor] we could jack up the dose or jack it up slowly",
+    "the pharmacy on the corner",
+])
+def test_places_left(raw):
+    assert tag(raw) == raw
