@@ -91,6 +91,8 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] == "the":
         j = view.next_word(j, cross=False, pauses=False)  # "a driver for the TTC"
+    if j is not None and view.bases[j] in TITLES:
+        return None  # "speaking with Mr. Rao": a person (the name finders')
     first = last = None
     while j is not None:
         shape = view.shapes[j]

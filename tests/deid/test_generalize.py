@@ -132,3 +132,14 @@ def test_places_and_addresses(raw, expected):
 ])
 def test_places_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She worked as a machinist until the plant closed.",
+     "She worked as a [PROFESSION] until the plant closed."),
+    ("I am a nurse practitioner", "I am a [PROFESSION]"),
+    ("Nurse: Hello, am I speaking with Mrs. Adaeze Nwosu?",
+     "Nurse: Hello, am I speaking with Mrs. [NAME]?"),
+])
+def test_edges(raw, expected):
+    assert tag(raw) == expected
