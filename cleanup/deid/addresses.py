@@ -213,9 +213,9 @@ def _after_street(view: View, last: int) -> list[Span]:
             j = end
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
-        elif (end := _code_run(view, j, 4 if spans else 5)) is not None:
-            spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
-            j = end
+        elif (code := _code_run(view, j, 4 if spans else 5)) is not None:
+            spans.append(word_span(view, j, code, "LOCATION", "ZIP", "pattern"))
+            j = code
         elif k == 0 and _town_like(view, j):
             spans.append(word_span(view, j, j, "LOCATION", "CITY"))
         else:
