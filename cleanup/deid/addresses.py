@@ -19,8 +19,9 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import place_info
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal
+from .facilities import GENERIC
+from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal
 from .spans import Span, word_span
 from .view import View
 
@@ -35,7 +36,8 @@ country major open icy narrow wide steep one-way this that every each whole""".s
 _SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
-_POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post"})
+_POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
+                            "pin", "pincode", "eircode"})
 _STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
 mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
 
@@ -47,9 +49,45 @@ def find_addresses(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
             spans.extend(_after_street(view, span.last))
+            spans.extend(_business_on(view, span.first))
     spans += _written_postcodes(view)
     spans += _spoken_postcodes(view)
+    return spans + _rooms(view)
+
+
+_ROOMS = frozenset("room rm bed bay ward suite cubicle".split())
+
+
+def _rooms(view: View) -> list[Span]:
+    """A room, bed or ward with its number: ``room 412``, ``bed four``, ``ward 7B``
+    (LOCATION/ROOM, the number alone); not ``room air`` nor ``two rooms``."""
+    spans = []
+    for i in view.positions(_ROOMS):
+        if view.keys[i] != view.bases[i]:
+            continue
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None:
+            continue
+        key = view.keys[j]
+        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key):
+            spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
+            continue
+        words, where = view.run(j, 4, pauses=False)
+        value = cardinal(words)
+        if value is not None and words[0] not in ("a", "one") and (
+                len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
+            last = where[value[1] - 1]
+            nxt = view.next_word(last, cross=False, pauses=False)
+            if nxt is not None and len(view.keys[nxt]) == 1 and view.keys[nxt].isalpha() \
+                    and view.keys[nxt] not in ("a", "i"):
+                last = nxt  # "bed four b"
+            spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
     return spans
+
+
+# Words after a number that make it a count or a measure, not a room's number.
+_AFTER_ROOM_NUMBER = frozenset("""days weeks times hours minutes nights people patients beds
+rooms more of""".split())
 
 
 def _street_at(view: View, s: int) -> Span | None:
@@ -62,6 +100,10 @@ def _street_at(view: View, s: int) -> Span | None:
     p = view.prev_word(s, cross=False, pauses=False)
     while p is not None and len(names) < 3:
         k = view.keys[p]
+        if _ordinal_name(k) and (view.lowercase or view.shapes[p].cap or k[:1].isdigit()):
+            names.insert(0, p)  # "Second Cross Street", "5th avenue"
+            p = view.prev_word(p, cross=False, pauses=False)
+            break
         if k in FUNCTION_WORDS or k in DETERMINERS or k in NUMBER_WORDS or k[:1].isdigit() \
                 or not k.replace("'", "").replace("-", "").isalpha():
             break
@@ -83,6 +125,30 @@ def _street_at(view: View, s: int) -> Span | None:
         return None
     first = number if number is not None else names[0]
     return word_span(view, first, s, "LOCATION", "STREET")
+
+
+def _business_on(view: View, street: int) -> list[Span]:
+    """``the walgreens on elm avenue``, ``the Primark on Henry Street``: a business placed
+    by its street is named by the word before ``on``."""
+    p = view.prev_word(street, cross=False, pauses=False)
+    if p is None or view.keys[p] not in ("on", "off"):
+        return []
+    b = view.prev_word(p, cross=False, pauses=False)
+    d = view.prev_word(b, cross=False, pauses=False) if b is not None else None
+    if b is None or d is None or view.keys[d] != "the":
+        return []
+    base = view.bases[b]
+    if not base.isalpha() or base in FUNCTION_WORDS or base in GENERIC or base in DEPARTMENTS \
+            or drug_like(base):
+        return []
+    named = view.capitalized(b) if not view.lowercase else zipf(base) < 3.5
+    return [word_span(view, b, b, "LOCATION", "ORGANIZATION")] if named else []
+
+
+def _ordinal_name(key: str) -> bool:
+    """An ordinal that names a street: ``second``, ``fifth``, ``5th``, ``twenty-third``."""
+    return key in ORDINAL_UNITS or key in ORDINAL_TENS or bool(
+        regex.fullmatch(r"\d{1,3}(?:st|nd|rd|th)|[a-z]+-(?:first|second|third|[a-z]+th)", key))
 
 
 def _house_number(view: View, first_name: int) -> int | None:
@@ -140,20 +206,33 @@ def _after_street(view: View, last: int) -> list[Span]:
         if j is None:
             break
         key = view.keys[j]
-        found = place_info(key)
+        found, end = _place_at(view, j)
         if found is not None or key in _STATE_CODES and view.lowercase is False:
-            spans.append(word_span(view, j, j, "LOCATION", found[0] if found else "STATE", "list"))
+            spans.append(word_span(view, j, end, "LOCATION", found[0] if found else "STATE",
+                                   "list"))
+            j = end
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
-        elif (end := _code_run(view, j)) is not None:
-            spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
-            j = end
+        elif (code := _code_run(view, j, 4 if spans else 5)) is not None:
+            spans.append(word_span(view, j, code, "LOCATION", "ZIP", "pattern"))
+            j = code
         elif k == 0 and _town_like(view, j):
             spans.append(word_span(view, j, j, "LOCATION", "CITY"))
         else:
             break
         j = view.next_word(j, cross=False)
     return spans
+
+
+def _place_at(view: View, j: int) -> tuple[tuple[str, int, bool] | None, int]:
+    """The gazetteer's place that starts at token ``j`` (``new south wales``) and the token
+    it ends at."""
+    words, where = view.run(j, place_lengths().get(view.keys[j], 1), pauses=False)
+    for size in range(len(words), 0, -1):
+        found = place_info(" ".join(words[:size]))
+        if found is not None:
+            return found, where[size - 1]
+    return None, j
 
 
 def _town_like(view: View, j: int) -> bool:
@@ -205,7 +284,7 @@ def _is_cue(view: View, i: int) -> bool:
     key = view.bases[i]
     if key not in _POSTCODE_CUES:
         return False
-    if key in ("post", "postal"):
+    if key in ("post", "postal", "pin"):
         j = view.next_word(i, cross=False, pauses=False)
         return j is not None and view.keys[j] == "code"
     return True
@@ -221,7 +300,7 @@ def _spoken_postcodes(view: View) -> list[Span]:
         for _ in range(30):
             if j is None:
                 break
-            end = _code_run(view, j)
+            end = _code_run(view, j, 4)
             if end is not None:
                 spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
                 break
@@ -229,9 +308,10 @@ def _spoken_postcodes(view: View) -> list[Span]:
     return spans
 
 
-def _code_run(view: View, j: int) -> int | None:
+def _code_run(view: View, j: int, fewest: int = 5) -> int | None:
     """The last token of a spoken code that starts at ``j``: letters and digit words mixed,
-    with a letter first and a digit in it (``W six five``), or five digits (a ZIP)."""
+    with a letter first and a digit in it (``W six five``), or ``fewest`` digits (a ZIP; four
+    after a cue or a town, as Australia's and many others)."""
     letters = digits = 0
     last = None
     k: int | None = j
@@ -250,7 +330,7 @@ def _code_run(view: View, j: int) -> int | None:
         k = view.next_word(k, cross=False)
     first_is_letter = _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
     if last is not None and ((first_is_letter and digits and letters + digits >= 2)
-                             or (not letters and digits >= 5)):
+                             or (not letters and digits >= fewest)):
         return last
     return None
 

@@ -53,7 +53,29 @@ def find_ages(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     spans += _answers(view)
-    return spans + _repeats(view, spans)
+    spans += _repeats(view, spans)
+    return spans + _next_ages(view, spans)
+
+
+_BETWEEN_AGES = frozenset("or to and nearly almost maybe well".split())
+
+
+def _next_ages(view: View, found: list[Span]) -> list[Span]:
+    """An age said right after an age: ``ninety three, ninety four in August``, ``92 or
+    93``."""
+    out = []
+    for span in found:
+        j = view.next_word(span.last, cross=False)
+        while j is not None and view.keys[j] in _BETWEEN_AGES:
+            j = view.next_word(j, cross=False)
+        if j is None:
+            continue
+        words, where = view.run(j, 5)
+        value = cardinal(words)
+        if value is not None and 90 <= value[0] < 120 and (
+                len(words) == value[1] or words[value[1]] not in _NOT_AGE_AFTER):
+            out.append(word_span(view, j, where[value[1] - 1], "AGE", "AGE", "propagated"))
+    return out
 
 
 def _age_at(view: View, i: int) -> Span | None:
@@ -145,7 +167,9 @@ def _repeats(view: View, found: list[Span]) -> list[Span]:
             got, where = view.run(i, len(words) + 1)
             p = view.prev_word(i, cross=False)
             if tuple(got[:len(words)]) == words and (len(got) == len(words) or (
-                    got[len(words)] not in NUMBER_WORDS | _NOT_AGE_AFTER)) and (
+                    got[len(words)] not in NUMBER_WORDS | _NOT_AGE_AFTER) or (
+                    view.shapes[where[len(words) - 1]].pause
+                    and got[len(words)] not in _NOT_AGE_AFTER)) and (
                     p is None or view.keys[p] not in NUMBER_WORDS):
                 out.append(word_span(view, i, where[len(words) - 1], "AGE", "AGE", "propagated"))
     return out

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from ..lexicon import zipf
+from ..lexicon import FUNCTION_WORDS, zipf
 from .dates import WRITTEN_DATE
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
 from .spans import Span, word_span
@@ -60,8 +60,9 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("extension",): ("CONTACT", "PHONE"), ("fax",): ("CONTACT", "FAX"),
     ("pager",): ("CONTACT", "PHONE"), ("beeper",): ("CONTACT", "PHONE"),
 }
-_FILLER = frozenset("is it's its was number no # of on at me us um uh er the my your his her "
-                    "that's".split())
+_FILLER = frozenset("is it's its was are were number no # of on at me us um uh er the my your "
+                    "his her that's".split())
+_CUE_WORDS = frozenset(word for cue in _CUES for word in cue)
 
 
 def find_contacts(view: View) -> list[Span]:
@@ -69,7 +70,80 @@ def find_contacts(view: View) -> list[Span]:
     spans += _spoken_addresses(view)
     spans += _number_strings(view)
     spans += _spoken_codes(view)
+    spans += _usernames(view)
+    return [_code_edges(view, s) if s.category == "ID" else s for s in spans]
+
+
+_USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
+                        ("screen", "name"), ("user", "id")})
+
+
+def _usernames(view: View) -> list[Span]:
+    """What follows ``my username is``, ``login:``: the words to the clause's end (six at
+    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
+    spans = []
+    for i in view.positions({"username", "name", "handle", "login", "id"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        cue = (view.keys[p], view.keys[i]) if p is not None else ()
+        if (view.keys[i],) in _USER_CUES:
+            owner = p
+        elif cue in _USER_CUES and p is not None:
+            owner = view.prev_word(p, cross=False, pauses=False)
+        else:
+            continue
+        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
+                "my", "your", "his", "her", "their", "our"))):
+            continue  # "the handle is broken"
+        j = view.next_word(i, cross=False)
+        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of"):
+            j = view.next_word(j, cross=False)
+        first = last = j
+        k, count = j, 0
+        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
+            last, count = k, count + 1
+            k = view.next_word(k, cross=False, pauses=False)
+        if first is not None and last is not None and count:
+            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
     return spans
+
+
+def _code_edges(view: View, span: Span) -> Span:
+    """An ID grown over the letters said or written around its digits: ``PZX 204881 H``,
+    ``w two seven seven ...``, ``a p one two three ...``."""
+    first, last = span.first, span.last
+    while (p := view.prev_word(first, cross=False, pauses=False)) is not None and \
+            _code_letters(view, p, before=True):
+        first = p
+    while (j := view.next_word(last, cross=False, pauses=False)) is not None and \
+            _code_letters(view, j, before=False):
+        last = j
+    if (first, last) == (span.first, span.last):
+        return span
+    if first != span.first and _lone_article(view, first, span.first):
+        first = span.first
+    return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
+                span.subtype, span.source)
+
+
+# Acronyms said before a number that are its cue, not part of it.
+_NOT_CODE = frozenset("""mrn ssn nhs id dob no nr mr ms dr gp icu er ed ok ph hr bp""".split())
+
+
+def _code_letters(view: View, i: int, before: bool) -> bool:
+    """Letters that belong to a code: an all-capital group of up to four in text with
+    capitals (``PZX``, ``KT``), one letter said alone in lowercase ASR (``w``)."""
+    key, core = view.keys[i], view.shapes[i].core
+    if key in _NOT_CODE or key in _CUE_WORDS or not key.isalpha():
+        return False
+    if not view.lowercase:
+        return core.isupper() and len(core) <= 4
+    return len(key) == 1
+
+
+def _lone_article(view: View, first: int, old: int) -> bool:
+    """``a`` or ``i`` alone before the digits: the word, not a letter of the code."""
+    return first == view.prev_word(old, cross=False, pauses=False) and view.keys[first] in (
+        "a", "i")
 
 
 def _spoken_codes(view: View) -> list[Span]:
@@ -112,8 +186,56 @@ def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
         for size in (3, 2, 1):
             cue = tuple(keys[max(0, end - size):end])
             if cue in _CUES and all(k in _FILLER or k in NUMBER_WORDS for k in keys[end:]):
-                return _CUES[cue]
+                return _named_number(keys[:end]) if cue == ("number",) else _CUES[cue]
     return None
+
+
+# Words before "number" that leave it a phone number: "your best number", "home number".
+_PHONE_NUMBER = frozenset("""best good contact home work direct daytime evening main office
+mobile cell phone telephone landline emergency fax pager the a your my his her their our
+this that same new old other which what""".split())
+
+
+def _named_number(keys: list[str]) -> tuple[str, str]:
+    """What ``number`` names by the word before it: ``your number`` a phone, ``UHID
+    number`` or ``health card number`` an ID."""
+    before = keys[-2] if len(keys) > 1 else ""
+    if not before or before in _PHONE_NUMBER or before in _FILLER:
+        return "CONTACT", "PHONE"
+    return "ID", "IDNUM"
+
+
+_OPENERS = frozenset("yes yeah yep sure okay ok um uh er so it's its it is that's".split())
+
+
+def _asked(view: View, i: int) -> tuple[str, str] | None:
+    """The kind of number the question before this turn asked for, when the number opens
+    the answer: ``your member number?`` ... ``w two seven seven ...``."""
+    j, hops = i, 0
+    while (p := view.prev_word(j, cross=False)) is not None:
+        if hops > 3 or not (view.keys[p] in _OPENERS or _code_letters(view, p, before=True)):
+            return None
+        j, hops = p, hops + 1
+    keys: list[str] = []
+    k = view.prev_word(j)
+    while k is not None and len(keys) < 12:
+        keys.insert(0, view.bases[k])
+        k = view.prev_word(k)
+    for end in range(len(keys), 0, -1):
+        for size in (3, 2, 1):
+            cue = tuple(keys[max(0, end - size):end])
+            if cue in _CUES and cue not in (("call",), ("id",)):
+                if cue != ("number",):
+                    return _CUES[cue]
+                kind = _named_number(keys[:end])
+                if kind[0] == "CONTACT" and _ID_NOUNS & set(keys[end:]):
+                    return "ID", "IDNUM"  # "the number on your insurance card"
+                return kind
+    return None
+
+
+_ID_NOUNS = frozenset("card insurance policy plan member record chart account licence "
+                      "license passport registration".split())
 
 
 def _written(view: View) -> list[Span]:
@@ -127,8 +249,8 @@ def _written(view: View) -> list[Span]:
         for i in view.positions({key}):
             category, subtype = kind
             if category == "ID" and subtype == "IDNUM":
-                cue = _cue_before(view, i)
-                if cue is not None:
+                cue = _cue_before(view, i) or _asked(view, i)
+                if cue is not None and (cue[0] == "ID" or len(key) >= 5):
                     category, subtype = cue
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
@@ -158,8 +280,8 @@ def _written_kind(key: str) -> tuple[str, str] | None:
     if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and \
             "." not in key.strip("."):
         return "CONTACT", "PHONE"
-    if key.isdigit() and len(key) >= 5:
-        return "ID", "IDNUM"
+    if key.isdigit() and len(key) >= 4:
+        return "ID", "IDNUM"  # under five digits only after a cue (_written)
     if _CODE.fullmatch(key) and not key.isdigit():
         return "ID", "IDNUM"
     return None
@@ -192,16 +314,23 @@ def _spoken_addresses(view: View) -> list[Span]:
 def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
     """Walk back from the ``dot`` before a top-level domain to the address's first word."""
     j = view.prev_word(dot, cross=False)
-    first, saw_at = None, False
+    first, saw_at, numbered = None, False, False
     while j is not None:
         first = j
         p = view.prev_word(j, cross=False)
-        if p is None:
+        if p is None or view.keys[j] == "www":
             break
         key = view.keys[p]
         if key in _JOINERS or (key == "at" and not saw_at):
             saw_at = saw_at or key == "at"
             j = view.prev_word(p, cross=False)
+            numbered = False
+            continue
+        if key in NUMBER_WORDS or key.isdigit():
+            j, numbered = p, True  # "apollo two four seven", "wong eighty eight"
+            continue
+        if numbered and key.isalpha() and key not in FUNCTION_WORDS:
+            j, numbered = p, False  # the letters the digits are written after
             continue
         if view.keys[j] in ("www",) or key in ("http", "https"):
             first = p if key in ("http", "https") else j
@@ -240,11 +369,12 @@ def _number_strings(view: View) -> list[Span]:
 
 
 def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, str] | None:
-    cue = _cue_before(view, i)
+    cue = _cue_before(view, i) or _asked(view, i)
     if len(words) == 1 and words[0].isdigit():
         return None  # one written number: _written decides
-    if _counting(words):
-        return None
+    p = view.prev_word(i, cross=False, pauses=False)
+    if _counting(words) and not (p is not None and _code_letters(view, p, before=True)):
+        return None  # counting aloud, unless letters before make it a code
     if cue is not None:
         return cue if len(text) >= 4 else None
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:

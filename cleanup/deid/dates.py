@@ -69,10 +69,18 @@ def _ordinal_dates(view: View) -> list[Span]:
     seventy``), or a day of the month alone after ``on the`` (``that was on the 14th``)."""
     spans = []
     ordinals = {k for k in set(view.keys) if k in ORDINAL_UNITS or k in ORDINAL_TENS
-                or (k[:-2].isdigit() and k[-2:] in ("st", "nd", "rd", "th"))}
+                or (k[:-2].isdigit() and k[-2:] in ("st", "nd", "rd", "th")) or k in TENS
+                or _hyphenated_ordinal(k)}
     for i in view.positions(ordinals):
         words, where = view.run(i, 10)
         day = ordinal(words)
+        p = view.prev_word(i, cross=False, pauses=False)
+        if day is not None and p is not None and view.keys[p] in TENS and \
+                ordinal([view.keys[p]] + words) is not None:
+            continue  # "third" of "twenty third": read from "twenty"
+        if day is not None and words[day[1]:day[1] + 3] in _OF_MONTH:
+            spans.append(word_span(view, i, where[day[1] - 1], "DATE", "DATE"))
+            continue  # "the twenty third of this month"
         if day is not None and words[day[1]:day[1] + 1] != ["of"] and _day_alone(view, i, day):
             spans.append(word_span(view, i, where[day[1] - 1], "DATE", "DATE"))
         if day is None or words[day[1]:day[1] + 1] != ["of"]:
@@ -87,6 +95,15 @@ def _ordinal_dates(view: View) -> list[Span]:
             last += found[1]
         spans.append(word_span(view, where[0], where[last], "DATE", "DATE"))
     return spans
+
+
+_OF_MONTH = [["of", w, "month"] for w in ("this", "next", "last", "the")]
+
+
+def _hyphenated_ordinal(key: str) -> bool:
+    """``twenty-third``: number words joined, the last an ordinal."""
+    parts = key.split("-")
+    return len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINAL_UNITS
 
 
 _DAY_CUES = frozenset("""on since until till by from before after monday tuesday wednesday

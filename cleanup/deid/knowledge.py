@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
     "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
     "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
-    "protected_lengths",
+    "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES",
 ]
 
 MONTHS = {m: k + 1 for k, m in enumerate(
@@ -75,6 +77,8 @@ grandfather grandma grandpa granny nan nana gran aunt auntie uncle cousin niece 
 neighbor neighbour colleague coworker boss carer caregiver stepson stepdaughter
 stepmother stepfather sibling twin roommate flatmate spouse
 manager supervisor landlord landlady housemate teammate classmate employer
+stepbrother stepsister grandad granddad grandmom granddaughter's grandchild grandkid
+mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
 """.split())
 
 
@@ -210,6 +214,34 @@ DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", 
                 "gliptin", "fen", "done", "pam", "lam", "prazole", "dipine", "oxin", "sone",
                 "itis", "osis", "emia", "aemia", "pathy", "oma", "ase", "parin", "profen",
                 "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
+
+
+#: First names that are also modal verbs (function words to the census tables).
+MODAL_NAMES = frozenset({"will", "may"})
+
+
+#: Particles inside a name, between a given name and a surname: ``al``, ``van der``.
+PARTICLES = frozenset("""al el bin ibn abu van von der den de da di du del della dos das le
+la ter ten""".split())
+
+
+# Endings of English words made from others (``stools``, ``insists``, ``sedentary``): a
+# word with one is an English word, not a name from another language.
+_ENGLISH_ENDINGS = regex.compile(
+    r"(?:s|ed|ing|ly|ness|ity|tion|sion|ment|able|ible|ful|less|ous|ive|ism|ist|ize|ise|er"
+    r"|est|al|ic|ship|hood|ward|like|some|ty|ry|cy|ure|ance|ence|ant|ent|ate|ify|ory|ary)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def unlisted(base: str, lowercase: bool) -> bool:
+    """A word that can be a name no census lists (:func:`cued_name`), by the word alone."""
+    if not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS or base in NOT_PERSON \
+            or base in TITLES or base in RELATIVES or base in MONTHS or drug_like(base) \
+            or name_info(base) is not None or is_protected((base,)):
+        return False
+    if not lowercase:
+        return zipf(base) < 4.5
+    return zipf(base) < 3.6 and not _ENGLISH_ENDINGS.search(base)
 
 
 def drug_like(key: str) -> bool:

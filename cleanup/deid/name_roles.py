@@ -21,9 +21,17 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import MONTHS, RELATIVES, TITLES, first_name, month_as_name, name_info
 from .name_words import compared
-from .names import UNKNOWN, WEAK, eponym, extend, strength
+from .knowledge import (
+    MODAL_NAMES,
+    MONTHS,
+    RELATIVES,
+    TITLES,
+    first_name,
+    month_as_name,
+    name_info,
+)
+from .names import UNKNOWN, WEAK, eponym, extend, finite_after, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -124,6 +132,9 @@ def _named_months(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False)
         nxt = view.next_word(i, cross=False, pauses=False)
         dated = nxt is not None and (view.keys[nxt][:1].isdigit() or view.keys[nxt] in NUMBER_WORDS)
+        if view.keys[i] in MODAL_NAMES and p is not None and view.bases[p] in RELATIVES \
+                and not (nxt is None or finite_after(view, i)):
+            continue  # "my daughter may call": the modal
         if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
             spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
     return spans

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import NOT_PERSON, drug_like, place_info, run_together
-from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
+from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength, verb_use
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -38,7 +38,8 @@ def _standalone(view: View) -> list[Span]:
         if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
-        if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)):
+        if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
+                or verb_use(view, i):
             continue  # "I'm no Elvis", "georgia beat alabama"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans

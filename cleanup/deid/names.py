@@ -31,11 +31,14 @@ from .knowledge import (
     NOT_PERSON,
     PLAIN_WORDS,
     RELATIVES,
+    MODAL_NAMES,
+    PARTICLES,
     TITLES,
     first_name,
     is_protected,
     name_info,
     run_together,
+    unlisted,
 )
 from .spans import Span, word_span
 from .view import View
@@ -90,15 +93,28 @@ def strength(key: str) -> int:
 
 def name_like(view: View, i: int, loose: bool = False) -> bool:
     """Whether the word at ``i`` can be (part of) a name where a cue or a neighbour says a
-    name is likely. ``loose`` (after a strong cue) also takes common names (``will``)."""
+    name is likely. ``loose`` (after a strong cue) also takes common names (``will``) and
+    names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
     base = view.bases[i]
     level = strength(base)
+    if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
+        return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase and not view.shapes[i].cap:
         return False  # mixed-case text writes names with a capital
     # A common word that is also a name ("will") is one only after a strong cue or capitalized.
     return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
+
+
+def cued_name(view: View, i: int) -> bool:
+    """A name that no census lists, right after a strong cue (a title, ``my son``, ``my
+    name is``): in text with capitals a capitalized word inside a sentence that is no
+    common word (``my grandson Arjun``); in lowercase ASR a word rarer than Zipf 3.6 that
+    is no English derived word (``his son yusuf``, ``doctor obi``; not ``my son insists``)."""
+    if not unlisted(view.bases[i], view.lowercase) or eponym(view, i):
+        return False
+    return view.capitalized(i) or view.lowercase
 
 
 def eponym(view: View, i: int) -> bool:
@@ -151,9 +167,18 @@ def _after_titles(view: View) -> list[Span]:
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
         span = _name_after(view, j, subtype, loose=True)
+        if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
+            span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _short_surname(view: View, j: int) -> bool:
+    """``Dr. Li``, ``Dr Ng``: a two-letter surname, capitalized, in text with capitals."""
+    core = view.shapes[j].core
+    return (not view.lowercase and len(core) == 2 and core.isalpha() and core[0].isupper()
+            and core[1].islower() and view.keys[j] not in FUNCTION_WORDS)
 
 
 def _abbreviated(view: View, i: int) -> bool:
@@ -178,7 +203,8 @@ def _after_cues(view: View) -> list[Span]:
 
 def _nameish(view: View) -> bytes:
     """One byte a token: 1 where the word could be a name at all (decided per word)."""
-    levels = {k: strength(k) >= UNKNOWN for k in set(view.bases)}
+    levels = {k: strength(k) >= UNKNOWN or unlisted(k, view.lowercase) or k in MODAL_NAMES
+              for k in set(view.bases)}
     if view.lowercase:
         return bytes(map(levels.__getitem__, view.bases))
     return bytes(levels[b] or s.cap for b, s in zip(view.bases, view.shapes))
@@ -236,13 +262,50 @@ def _relative(view: View, i: int) -> Span | None:
     if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
         return None
     j = view.next_word(i, cross=False)
-    if j is None or not name_like(view, j, loose=True) or strength(view.bases[j]) < UNKNOWN:
+    if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:
+        # "my brother will was": a name; "my wife will come": the modal
+        return word_span(view, j, j, "NAME", "OTHER") if finite_after(view, j) else None
+    if j is None or not name_like(view, j, loose=True):
+        return None
+    if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):
         return None
     if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not _given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
-        if nxt is None or strength(view.bases[nxt]) != STRONG:
+        if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
             return None
     return word_span(view, j, j, "NAME", "OTHER")
+
+
+#: Verb forms that follow a subject but never a modal or a noun's modifier: ``my brother
+#: will was`` (the name Will), not ``my brother will come``.
+_FINITE = frozenset("""was is has had came comes went goes said says told tells did does
+lives lived works worked called calls drove drives got gets brought brings took takes
+stayed stays died passed made makes wants thinks thought knows knew saw sees found gave
+gives kept left sent wrote bought felt heard met paid ran became began fell forgot grew
+""".split())
+
+
+_PARTICLE_OBJECTS = frozenset("it them that this him her".split())
+
+
+def verb_use(view: View, i: int) -> bool:
+    """A name-like word used as a verb with ``up``: ``jack up the dose``, ``jack it up``
+    (a name is hardly ever followed by ``up``)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
+        j = view.next_word(j, cross=False, pauses=False)
+    return j is not None and view.keys[j] == "up"
+
+
+def finite_after(view: View, j: int) -> bool:
+    """Whether a finite verb of the past or the third person follows the word at ``j``, so
+    the word is its subject, a name (``will came over``, ``may said``), not a modal."""
+    k = view.next_word(j, cross=False, pauses=False)
+    if k is None:
+        return False
+    key = view.keys[k]
+    return key in _FINITE or (len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
+                              and key.isalpha() and key not in FUNCTION_WORDS)
 
 
 def _given(key: str) -> bool:
@@ -277,6 +340,14 @@ def extend(view: View, span: Span) -> Span:
     first, last = span.first, span.last
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
+        if j is not None and view.keys[j] in PARTICLES:
+            k = view.next_word(j, cross=False, pauses=False)
+            if k is not None and view.keys[k] in PARTICLES:
+                k = view.next_word(k, cross=False, pauses=False)
+            if k is not None and (_neighbour(view, k) or cued_name(view, k)
+                                  or strength(view.bases[k]) >= WEAK and view.lowercase):
+                last = k  # "mohammed al rashid", "Pieter van der Merwe"
+                continue
         if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
             break
         last = j

@@ -89,6 +89,10 @@ def _introduces(view: View, i: int) -> str | None:
 def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     """The capitalized words (with connectors between them) right after token ``i``."""
     j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] == "the":
+        j = view.next_word(j, cross=False, pauses=False)  # "a driver for the TTC"
+    if j is not None and view.bases[j] in TITLES:
+        return None  # "speaking with Mr. Rao": a person (the name finders')
     first = last = None
     while j is not None:
         shape = view.shapes[j]
@@ -99,7 +103,29 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
         elif not (first is not None and view.keys[j] in _CONNECTORS):
             break
         j = view.next_word(j, cross=False, pauses=False)
+    if first is not None and first == last and view.bases[first] in NOT_PERSON:
+        return None  # "for the NHS": a public body, not a named employer
     return (first, last) if first is not None else None
+
+
+#: Nouns that end a company's name: "swift transportation", "acme logistics".
+COMPANY_HEADS = frozenset("""transportation transport logistics freight trucking airlines
+airways motors industries enterprises holdings solutions systems technologies foods
+construction manufacturing insurance bancorp communications telecom energy electric
+""".split())
+
+
+def _company(view: View, j: int) -> int:
+    """The token of a company head one or two words after ``j`` (0 when none): the words
+    before it name an employer."""
+    k = view.next_word(j, cross=False, pauses=False)
+    for _ in range(2):
+        if k is None or view.keys[k] in FUNCTION_WORDS:
+            return 0
+        if view.keys[k] in COMPANY_HEADS:
+            return k
+        k = view.next_word(k, cross=False, pauses=False)
+    return 0
 
 
 def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
@@ -112,6 +138,8 @@ def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in _AFTER \
                 or not base.replace("'", "").replace("-", "").isalpha():
             break
+        if first is None and _company(view, j):
+            return j, _company(view, j)  # "swift transportation", "acme logistics"
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
                               or base.endswith(("ing", "ed")) or drug_like(base)

@@ -113,6 +113,10 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     end = _phrase_end(words, k)
     if end == k:
         return None
+    jobs = [e for e in range(k + 1, end) if words[e - 1] in occupations()]
+    if words[end - 1] not in occupations() and jobs and not words[jobs[-1]].endswith(
+            ("er", "or", "ist", "ian", "ant", "ent")):
+        end = jobs[-1]  # "a seamstress until": the phrase ends at the job
     head = words[end - 1]
     if not strong and not _job(words[k:end]):
         return None

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import TITLES, first_name
-from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .knowledge import MODAL_NAMES, TITLES, first_name, unlisted
+from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength, verb_use
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -40,7 +40,7 @@ def propagate(view: View, spans: list[Span],
             continue
         for i in range(span.first, span.last + 1):
             base = view.bases[i]
-            if _spreadable(base, span.category):
+            if _spreadable(base, span.category, view.lowercase):
                 found.setdefault(base, (span.category, span.subtype))
             elif i == span.first and span.category == "LOCATION" and _facility_word(base):
                 plain.setdefault(base, (span.category, span.subtype))
@@ -73,20 +73,25 @@ def _said_as_place(view: View, i: int) -> bool:
         j is None or view.keys[j] in FUNCTION_WORDS)
 
 
-def _spreadable(base: str, category: str) -> bool:
+def _spreadable(base: str, category: str, lowercase: bool) -> bool:
     if not base or base in TITLES or not base.replace("'", "").replace("-", "").isalpha():
         return False
+    if category == "NAME" and base in MODAL_NAMES:
+        return True  # spread only where a verb after it says so (_occurrence)
     if category == "LOCATION" and (base in GENERIC or zipf(base) >= 4.0):
         return False
-    return strength(base) != NONE or category == "LOCATION"
+    return strength(base) != NONE or category == "LOCATION" or unlisted(base, lowercase)
 
 
 def _occurrence(view: View, i: int) -> bool:
     """Whether this occurrence of a known name word is the name here too."""
-    if eponym(view, i) or team(view, i, i):
+    if eponym(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
-    if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap:
+    if base in MODAL_NAMES:
+        return finite_after(view, i) or (view.shapes[i].cap and not view.sentence_start(i))
+    if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap or (
+            view.lowercase and unlisted(base, True)):
         return True
     if not view.lowercase:
         return False

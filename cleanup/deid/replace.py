@@ -62,9 +62,11 @@ def apply(transcript: Transcript, spans: Sequence[Span],
     view = transcript.tokens
     edits: dict[int, list[Token]] = {}
     records = []
+    # In captions a span that runs over a cue is replaced in each cue, so no cue is emptied.
+    cues = transcript.segment_indices if transcript.meta.get("format", "txt") != "txt" else None
     for span in spans:
         original = original_text(transcript, span)
-        for a, start, b, end in _pieces(texts, span):
+        for a, start, b, end in _pieces(texts, span, cues):
             value = replace(span.category, span.subtype, _slice(transcript, a, start, b, end))
             edits.update(_rewrite(view, a, start, b, end, value))
         start_time, end_time = transcript.span(view[span.first:span.last + 1])
@@ -93,14 +95,21 @@ def _rewrite(view, a: int, start: int, b: int, end: int, value: str) -> dict[int
     return edits
 
 
-def _pieces(texts: Sequence[str], span: Span) -> list[tuple[int, int, int, int]]:
+def _pieces(texts: Sequence[str], span: Span,
+            cues: Sequence[object] | None = None) -> list[tuple[int, int, int, int]]:
     """The span cut around transcriber tags inside it (``<UNIN/>`` between words, or
-    ``<UNSURE>`` opening or closing on a word): ``(first, start, last, end)``."""
+    ``<UNSURE>`` opening or closing on a word), and at the edges of ``cues`` (each token's
+    cue, in captions): ``(first, start, last, end)``."""
     pieces: list[tuple[int, int, int, int]] = []
     a: int | None = span.first
     start = span.start
     for k in range(span.first + 1, span.last + 1):
         found = shape(texts[k])
+        if cues is not None and a is not None and cues[k] != cues[k - 1]:
+            pieces.append((a, start, k - 1, _word_end(texts[k - 1])))
+            a = None
+            if not found.key:
+                continue
         if not found.key:
             if _is_tag(texts[k]) and a is not None:
                 pieces.append((a, start, k - 1, _word_end(texts[k - 1])))

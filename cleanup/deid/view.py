@@ -131,10 +131,11 @@ class View:
         if i == 0:
             return True
         a, b = self.segs[i - 1], self.segs[i]
+        if self.captions:
+            # A cue without a label goes on with the speaker before it.
+            return a != b and self._speaker(b) is not None and self._speaker(a) != self._speaker(b)
         if a != b and self._speaker(a) != self._speaker(b):
             return True
-        if self.captions:
-            return False
         # In text with speaker labels a line break inside a turn is wrapping; without
         # labels each line may be a turn.
         wrapped = self.seps[i] == LINE and any(self.speakers)
