@@ -47,6 +47,12 @@ class Job:
         return self.stem.with_name(f".{self.stem.name}{RECORD_SUFFIX}")
 
     @property
+    def redacted_media(self) -> Path:
+        """Where ``--redact-media`` writes the recording with its redacted words silenced:
+        ``NAME.redacted.EXT``, in the source's container."""
+        return self.stem.with_name(f"{self.stem.name}.redacted{self.source.suffix.lower()}")
+
+    @property
     def pending_path(self) -> Path:
         return self.stem.with_name(f".{self.stem.name}{PENDING_SUFFIX}")
 
