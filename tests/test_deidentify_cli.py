@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanup import registry
@@ -382,3 +383,64 @@ def test_redact_media_modes_are_those_of_cleanup_media():
     from cleanup.media import MODES
 
     assert MEDIA_MODES == MODES
+
+
+def _redacted_run(capsys, tmp_path, speaker, source: Path, *mode: str):
+    """Transcribe ``source`` (the stand-in hears "kyle" at 0.25-0.5 s) with the media
+    redacted; the redacted copy's path."""
+    speaker.script = "hi kyle your results are fine"
+    code, err = transcribe(capsys, source, "-o", tmp_path / "out", "--deidentify",
+                           "--redact-media", *mode, "--summary-json", tmp_path / "s.json")
+    assert code == 0, err
+    target = tmp_path / "out" / f"{source.stem}.redacted{source.suffix}"
+    summary = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert str(target) in summary["files"][0]["outputs"]
+    return target
+
+
+WINDOW = (0.25 - 0.05, 0.5 + 0.05)  # the word's span, padded as cleanup.media pads it
+
+
+@pytest.mark.parametrize("mode, level", [((), 0.0), (("tone",), 0.1 / 2 ** 0.5),
+                                         (("silence",), 0.0)], ids=["default", "tone", "silence"])
+def test_redact_media_silences_each_redacted_word_and_keeps_the_rest(capsys, tmp_path, speaker,
+                                                                     mode, level):
+    from .test_media import FADE, decoded, regions, rms
+
+    source = tone(tmp_path / "in" / "visit.wav", 2.0)
+    target = _redacted_run(capsys, tmp_path, speaker, source, *mode)
+    before, rate, _ = decoded(source)
+    after, _, _ = decoded(target)
+    inside, away = regions([WINDOW], rate, before.shape[1], margin=FADE)
+    assert after.shape == before.shape and rms(before[:, inside]) > 0.2
+    assert abs(rms(after[:, inside]) - level) < 0.01
+    assert np.array_equal(after[:, away], before[:, away])  # sample for sample
+
+
+def test_redact_media_copies_the_video_packet_for_packet(capsys, tmp_path, speaker):
+    from .test_media import DATA, SILENT, decoded, regions, rms, video_packets
+
+    source = tmp_path / "in" / "visit.mp4"
+    source.parent.mkdir()
+    source.write_bytes((DATA / "speech_video.mp4").read_bytes())
+    target = _redacted_run(capsys, tmp_path, speaker, source)
+    assert video_packets(target) == video_packets(source) != [[]]
+    before, rate, _ = decoded(source)
+    after, _, _ = decoded(target)
+    inside, _ = regions([WINDOW], rate, before.shape[1], margin=0.05)
+    assert rms(before[:, inside]) > 0.01 and rms(after[:, inside]) < SILENT
+
+
+def test_a_speaker_label_silences_nothing(capsys, tmp_path, speaker):
+    """A redacted label (a name in "Dr. Patel:") is not spoken: only words are silenced."""
+    from cleanup.transcribe.jobs import Job
+    from cleanup.transcribe.worker import redact_recording
+
+    source = tone(tmp_path / "visit.wav", 1.0)
+    job = Job(source, tmp_path / "visit")
+    target = redact_recording(job, ({"category": "NAME", "start": 0.0, "end": 1.0,
+                                     "segment": 0},), "silence")
+    from .test_media import decoded
+
+    assert target == tmp_path / "visit.redacted.wav"
+    assert np.array_equal(decoded(target)[0], decoded(source)[0])
