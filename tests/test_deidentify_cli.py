@@ -444,3 +444,20 @@ def test_a_speaker_label_silences_nothing(capsys, tmp_path, speaker):
 
     assert target == tmp_path / "visit.redacted.wav"
     assert np.array_equal(decoded(target)[0], decoded(source)[0])
+
+
+def test_the_redacted_copy_is_an_output_never_an_input(capsys, tmp_path, speaker):
+    """-o inside the input folder: the copy is not transcribed next time; a rerun whose
+    copy was deleted writes it again."""
+    speaker.script = "hi kyle your results are fine"
+    tone(tmp_path / "visits" / "a.wav", 2.0)
+    argv = (tmp_path / "visits", "-o", tmp_path / "visits" / "out", "--deidentify",
+            "--redact-media")
+    assert transcribe(capsys, *argv)[0] == 0
+    copy = tmp_path / "visits" / "out" / "a.redacted.wav"
+    code, err = transcribe(capsys, *argv)
+    assert code == 0 and "1 skipped" in err and "transcribed" in err and copy.is_file()
+    assert len(speaker.decoded) == 1
+    copy.unlink()
+    code, err = transcribe(capsys, *argv)
+    assert code == 0 and copy.is_file() and len(speaker.decoded) == 2, err
