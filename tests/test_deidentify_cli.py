@@ -254,6 +254,23 @@ def test_a_json_deidentified_without_originals_cannot_give_them_back(capsys, tmp
 
 
 # ---- 3. no leak: every output of fix, review and transcribe ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("dr kyle osei", "dr [NAME] [NAME]"),
+    ("Kyle's K-Kyle ky- Osei, KYLE.", "[NAME] [NAME] [NAME] [NAME] [NAME]"),
+    ("the day of the visit", "the day of the visit"),  # a span's function words stay
+    ("4/14/1960. 14 mg", "[DATE] 14 mg"),
+    ("skyline kyleigh k- o-", "skyline kyleigh [NAME] [NAME]"),
+    ("", ""),
+])
+def test_other_steps_text_shows_redacted_words_as_tags(text, expected):
+    from cleanup.redactions import Scrubber
+
+    scrub = Scrubber([{"category": "NAME", "text": "Kyle Osei"},
+                      {"category": "DATE", "text": "the 4/14/1960 of"}])
+    assert scrub(text) == expected
+
+
+
 FIX_FORMATS = ["txt", "json", "srt", "vtt"]
 
 
@@ -327,6 +344,15 @@ def test_nothing_transcribe_writes_holds_the_phi(capsys, tmp_path, speaker, name
         code, err = transcribe(capsys, tmp_path / "in", "-o", out / formats.replace(",", "-"),
                                "--formats", formats, "--deidentify", "--summary-json",
                                out / f"summary-{formats.replace(',', '-')}.json")
+        assert code == 0, err
+        errors += err
+    # A transcript made without --deidentify (its raw result and changes hold the PHI),
+    # de-identified afterwards by cleanup fix.
+    code, err = transcribe(capsys, tmp_path / "in", "-o", tmp_path / "plain", "--formats", "json")
+    assert code == 0, err
+    for fmt in ("json", "vtt"):
+        code, _, err = fix(capsys, tmp_path / "plain" / f"{name}.json", "--deidentify",
+                           "--explain", "-o", out / f"{name}.refixed.{fmt}")
         assert code == 0, err
         errors += err
     written = sorted(p for p in out.rglob("*") if p.is_file())
