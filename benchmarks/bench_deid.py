@@ -231,6 +231,37 @@ def speed(megabytes: float, repeat: int = 3) -> dict:
         out[name] = {"fix": fix, "deidentify": deid, "ratio": deid / fix}
         print(f"{name}: cleanup fix {fix:.2f} s, deidentify {deid:.2f} s, "
               f"ratio {deid / fix:.2f} (target <= 2)")
+    out["cleanup fix CLI"] = fix_cli_speed(texts["clinic seed"], repeat)
+    return out
+
+
+def fix_cli_speed(text: str, repeat: int = 3) -> dict:
+    """The command a user runs, start-up and writing included: ``cleanup fix FILE -o OUT``
+    with and without ``--deidentify``, and with ``--format json`` (where the redactions
+    and the scrubbed changes are written), each best of ``repeat``; ``added`` is the time
+    --deidentify adds as a share of the plain run's (the issue's budget: at most 2)."""
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        src = Path(folder) / "seed.txt"
+        src.write_text(text, encoding="utf-8")
+        runs = {"txt": [], "txt --deidentify": ["--deidentify"],
+                "json": ["--format", "json"], "json --deidentify": ["--format", "json",
+                                                                   "--deidentify"]}
+        for name, extra in runs.items():
+            cmd = [sys.executable, "-m", "cleanup", "fix", str(src), "-o",
+                   str(Path(folder) / "out"), *extra]
+            times = []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                subprocess.run(cmd, check=True, cwd=folder)
+                times.append(time.perf_counter() - t0)
+            out[name] = min(times)
+    for fmt in ("txt", "json"):
+        added = (out[f"{fmt} --deidentify"] - out[fmt]) / out[fmt]
+        out[f"{fmt} added"] = added
+        print(f"cleanup fix {len(text) / 1e6:.1f} MB -> {fmt}: {out[fmt]:.2f} s, with "
+              f"--deidentify {out[f'{fmt} --deidentify']:.2f} s: {added:.2f}x added "
+              "(target <= 2)")
     return out
 
 

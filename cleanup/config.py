@@ -9,6 +9,7 @@
     glossary_file = "terms.txt"           # one term per line, relative to this file
     builtin_glossary = true               # the bundled medical glossary
     apply_suggestions = false             # make the changes steps only suggest (recall first)
+    deidentify = "tag"                    # add the deidentify step last: tag | surrogate | mask
     plugins = ["house_rules"]             # modules to import first: they @register steps
     # pipeline = ["redact_mrn", "clean"]  # an explicit step list; a style name in it stands
     #                                     # for that style's steps (and --style replaces it)
@@ -63,6 +64,8 @@ class Config:
     glossary: list[str] = field(default_factory=list)
     builtin_glossary: bool = True
     apply_suggestions: bool = False
+    # Run the deidentify step after the others: in this mode, or (True) its options' mode.
+    deidentify: str | bool | None = None
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
     plugins: list[str] = field(default_factory=list)
     layout_preset: str | None = None  # [layout] preset; None: the command's default
@@ -113,23 +116,35 @@ class Config:
         """
         from .presets import STYLES
 
-        if self.pipeline is None or (style is not None and not style_items(self.pipeline)):
-            return list(STYLES[style or self.style])
         steps: list[str] = []
-        for name in self.pipeline:
-            steps += STYLES[style or name] if name in STYLES else [name]
-        return steps
+        if self.pipeline is None or (style is not None and not style_items(self.pipeline)):
+            steps = list(STYLES[style or self.style])
+        else:
+            for name in self.pipeline:
+                steps += STYLES[style or name] if name in STYLES else [name]
+        return with_deidentify(steps, self.deidentify)
 
-    def build(self, *, style: str | None = None, glossary: list[str] | None = None):
+    def build(self, *, style: str | None = None, glossary: list[str] | None = None,
+              steps: list[str] | None = None):
         """The pipeline this config describes; ``style``/``glossary`` override or extend it.
 
         A ``style`` that leaves out a step of the config's own pipeline leaves out its
-        options and its ``disable`` entry too (they are the config's, for its style)."""
+        options and its ``disable`` entry too (they are the config's, for its style).
+        ``steps`` (``--steps``): exactly these steps (a style's name stands for its steps),
+        the config's style, pipeline and ``disable`` unused, its options for them kept."""
         from . import presets
 
-        steps, own = self.step_names(style), set(self.step_names())
-        options = {n: o for n, o in self.steps.items() if n in steps or n not in own}
-        disable = [n for n in self.disable if n in steps or n not in own]
+        if steps is not None:
+            steps = with_deidentify(expand_styles(steps), self.deidentify)
+            options = {n: o for n, o in self.steps.items() if n in steps}
+            disable: list[str] = []
+        else:
+            steps, own = self.step_names(style), set(self.step_names())
+            options = {n: o for n, o in self.steps.items() if n in steps or n not in own}
+            disable = [n for n in self.disable if n in steps or n not in own]
+        if isinstance(self.deidentify, str) and "deidentify" in steps:
+            options = {**options, "deidentify": {**options.get("deidentify", {}),
+                                                 "mode": self.deidentify}}
         key = (style or self.style, tuple(self.glossary + list(glossary or [])),
                self.builtin_glossary, tuple(disable), repr(options), tuple(steps),
                self.apply_suggestions)
@@ -141,6 +156,21 @@ class Config:
             apply_suggestions=self.apply_suggestions)
         self._built = (key, pipeline)
         return pipeline
+
+
+def expand_styles(names: Iterable[str]) -> list[str]:
+    """Step names, a style's name standing for that style's steps."""
+    from .presets import STYLES
+
+    steps: list[str] = []
+    for name in names:
+        steps += STYLES[name] if name in STYLES else [name]
+    return steps
+
+
+def with_deidentify(steps: list[str], mode: str | bool | None) -> list[str]:
+    """The steps, ``deidentify`` last when a mode asks for it and they do not name it."""
+    return steps + ["deidentify"] if mode and "deidentify" not in steps else steps
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -257,6 +287,10 @@ def _check_steps(cfg: Config, src: Source) -> None:
     if repeated:
         raise src.fail(f"step {repeated[0]!r} is twice in the pipeline "
                        f"(a style in it already includes it)")
+    mode = cfg.steps.get("deidentify", {}).get("mode")
+    if isinstance(cfg.deidentify, str) and mode is not None and mode != cfg.deidentify:
+        raise src.fail(f"'deidentify' = {cfg.deidentify!r} and [steps.deidentify] mode = "
+                       f"{mode!r} disagree; set the mode in one place")
     try:
         cfg.build()
     except ConfigError as exc:

@@ -123,6 +123,18 @@ def read_apply_suggestions(cfg: Config, key: str, value: Any, src: Source) -> No
     cfg.apply_suggestions = value
 
 
+def read_deidentify(cfg: Config, key: str, value: Any, src: Source) -> None:
+    """``deidentify = "tag"`` (or ``"surrogate"``, ``"mask"``; ``true`` is ``"tag"``,
+    ``false`` off): the ``deidentify`` step runs after the others, in that mode (``true``:
+    the mode of ``[steps.deidentify]``, else ``"tag"``)."""
+    from .deid.replace import MODES
+
+    if not isinstance(value, bool) and value not in MODES:
+        raise src.fail(f"'deidentify': unknown mode {value!r}{suggestion(str(value), MODES)}; "
+                       f"modes: {', '.join(MODES)} (or true, false)")
+    cfg.deidentify = value or None
+
+
 def read_steps(cfg: Config, key: str, value: Any, src: Source) -> None:
     for name, opts in value.items():
         cfg.steps[name] = {**cfg.steps.get(name, {}), **opts}
@@ -182,6 +194,8 @@ KEYS: dict[str, Key] = {
     "glossary_file": Key(str, read_glossary_file, "a file name"),
     "builtin_glossary": Key(bool, read_builtin_glossary),
     "apply_suggestions": Key(bool, read_apply_suggestions),
+    "deidentify": Key(str | bool, read_deidentify, "a mode (\"tag\", \"surrogate\", "
+                      "\"mask\") or true/false"),
     "steps": Key(dict[str, dict], read_steps,
                  "a table of step tables, e.g. [tool.cleanup.steps.remove_fillers]"),
     "layout": Key(str | dict, read_layout,

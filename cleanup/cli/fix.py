@@ -26,9 +26,12 @@ from ..errors import CleanupError, InputError, located
 from ..outputs import Output, render_outputs
 from ..pipeline import Change, Pipeline
 from ..presets import STYLES
+from ..privacy import private_steps
+from ..redactions import public_explanation, public_transcript
 from ..validation import counted
-from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
-                      one_of, pipeline_from_config, read_config)
+from .options import (add_deid_options, add_layout_option, add_pipeline_options,
+                      add_steps_option, config_from_args, layout_rules, one_of,
+                      pipeline_from_config, read_config)
 from .report import escape_line, print_error
 
 
@@ -57,14 +60,17 @@ def add_fix_parser(sub) -> None:
                      help="a NAME.decisions.json saved on the review page: its rejected "
                           "changes are not made")
     add_pipeline_options(fix)
+    add_steps_option(fix)
+    add_deid_options(fix)
     add_layout_option(fix, "keep")
     fix.set_defaults(func=cmd_fix)
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
     cfg = config_from_args(args)
-    fixing = _Fix(args, pipeline_from_config(cfg, args), layout_rules(cfg, args, default="keep"),
-                  many=len(args.inputs) > 1)
+    pipeline = pipeline_from_config(cfg, args)
+    fixing = _Fix(args, pipeline, layout_rules(cfg, args, default="keep"),
+                  many=len(args.inputs) > 1, private=bool(private_steps(pipeline)))
     if fixing.many and args.output and Path(args.output).exists() \
             and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
@@ -86,12 +92,14 @@ class _Fix:
     pipeline: Pipeline
     rules: Any  # cleanup.layout.Rules
     many: bool
+    private: bool = False  # the pipeline replaces PHI: no output shows the originals
     claimed: dict[Path, str] = field(default_factory=dict)  # output -> the input it holds
     warned: bool = False  # said once that an untimed input is not laid out
 
     def file(self, src: str) -> None:
         args = self.args
         source = [formats.read(src)]
+        whisper = self._originals(src, source[0])
         fmt = args.format or (formats.format_for(args.output) if args.output and not self.many
                               and not Path(args.output).is_dir() else None) \
             or source[0].meta.get("format", "txt")
@@ -101,11 +109,17 @@ class _Fix:
         blocked: Sequence[Any] = ()
         if args.explain or fmt == "json":
             explanation = self.pipeline.explain(source.pop())
+            if self.private:  # what the outputs may show: no original, unless kept
+                explanation = public_explanation(explanation, self.pipeline, whisper=whisper,
+                                                 keep_originals=args.keep_originals)
             cleaned, changes = explanation.transcript, explanation.changes
             suggested, blocked = explanation.suggestions, explanation.blocked
             del explanation
         else:
             cleaned, changes = self.pipeline.transform(source.pop()), ()
+            if self.private:
+                cleaned = public_transcript(cleaned, keep_originals=args.keep_originals,
+                                            whisper=whisper)
         self._warn_untimed(cleaned, "<stdin>" if src == "-" else src)
         target = self._target(src, fmt)
         (output,) = render_outputs(cleaned, changes, [(fmt, str(target or src))], self.rules)
@@ -118,6 +132,17 @@ class _Fix:
             print(f"{label}: {counted(len(changes), 'change')}", file=sys.stderr)
             _explain_apart(label, "suggested, not made", suggested)
             _explain_apart(label, "blocked: it would have changed what was said", blocked)
+
+    def _originals(self, src: str, source: Any) -> Any:
+        """Whisper's raw result of a JSON input, for a private copy (``--keep-originals``);
+        a JSON de-identified without it has no originals left to keep."""
+        if not (self.private and self.args.keep_originals):
+            return None
+        if source.meta.get("redacted") and "whisper" not in source.meta:
+            raise InputError(src, "de-identified without --keep-originals: its original "
+                                  "words are not in it, so none can be kept; run on the "
+                                  "recording or captions it came from")
+        return source.meta.get("whisper")
 
     def _warn_untimed(self, cleaned, name: str) -> None:
         from ..layout import has_timings

@@ -4,7 +4,7 @@
 A command reads its config once and builds everything from that one reading::
 
     cfg = config_from_args(args)                    # --config, ./cleanup.toml, ./pyproject.toml
-    pipeline = pipeline_from_config(cfg, args)      # built once
+    pipeline = pipeline_from_config(cfg, args)      # built once (--steps, --deidentify too)
     rules = layout_rules(cfg, args, default="netflix")
 
 A name given on the command line (a style, a layout preset, a format) that is not one is a
@@ -59,6 +59,47 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
                         "before precision")
 
 
+def step_list(value: str) -> list[str]:
+    """``--steps``: a comma-separated list of step names (a style's name stands for its
+    steps); the names are checked when the pipeline is built, against every step known."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("no steps given (e.g. --steps deidentify)")
+    return names
+
+
+def deid_mode(value: str) -> str:
+    """``--deidentify MODE``; a file name there (``--deidentify visit.txt``) was meant as
+    an input."""
+    from ..deid.replace import MODES
+
+    if value not in MODES and any(c in value for c in "./\\") or value == "-":
+        raise argparse.ArgumentTypeError(
+            f"unknown mode {value!r}; modes: {', '.join(MODES)} (a file? put --deidentify "
+            "after the inputs, or write --deidentify=tag)")
+    return one_of("mode", MODES)(value)
+
+
+def add_steps_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--steps", type=step_list, metavar="LIST",
+                   help="run exactly these steps, in this order (comma-separated; built-in, "
+                        "plugin or a style's name for its steps), e.g. --steps deidentify; "
+                        "the config's style, pipeline and disable are not used, its step "
+                        "options are; not with --style or --disable")
+
+
+def add_deid_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--deidentify", nargs="?", const=True, type=deid_mode, default=None,
+                   metavar="MODE",
+                   help="also replace protected health information, after the other steps: "
+                        "tag ([NAME], the default), surrogate (consistent fake values) or "
+                        "mask (***); no output shows the originals (see --keep-originals)")
+    p.add_argument("--keep-originals", action="store_true",
+                   help="a private copy: the JSON lists each redaction's original, its "
+                        "changes their text before, and Whisper's raw result; --explain "
+                        "shows the originals")
+
+
 def add_layout_option(p: argparse.ArgumentParser, default: str,
                       what: str = "caption layout") -> None:
     from ..layout import PRESETS
@@ -96,13 +137,33 @@ def config_from_args(args: argparse.Namespace) -> Config:
     if args.apply_suggestions:
         cfg.apply_suggestions = True
     cfg.disable = list(dict.fromkeys(cfg.disable + args.disable))
+    mode = getattr(args, "deidentify", None)
+    if mode is not None:  # the command line's mode wins over the config's
+        cfg.deidentify = mode if isinstance(mode, str) else (cfg.deidentify or True)
+        if isinstance(mode, str) and "mode" in cfg.steps.get("deidentify", {}):
+            cfg.steps["deidentify"] = {k: v for k, v in cfg.steps["deidentify"].items()
+                                       if k != "mode"}
     return cfg
 
 
 def pipeline_from_config(cfg: Config, args: argparse.Namespace) -> Pipeline:
-    """The pipeline of a config with ``--style`` on top; with ``--decisions``, one that does
-    not make the rejected changes."""
-    return with_decisions(cfg.build(style=args.style), getattr(args, "decisions", None))
+    """The pipeline of a config with ``--style`` (or ``--steps``) and ``--deidentify`` on
+    top; with ``--decisions``, one that does not make the rejected changes.
+
+    ``--steps`` with ``--style`` or ``--disable``, and ``--keep-originals`` in a pipeline
+    that replaces nothing private, are usage errors."""
+    from ..privacy import private_steps
+
+    steps = getattr(args, "steps", None)
+    if steps is not None and (args.style or args.disable):
+        raise ConfigError(f"--steps names every step that runs: leave out "
+                          f"{'--style' if args.style else '--disable'} (or --steps)")
+    pipeline = with_decisions(cfg.build(style=args.style, steps=steps),
+                              getattr(args, "decisions", None))
+    if getattr(args, "keep_originals", False) and not private_steps(pipeline):
+        raise ConfigError("--keep-originals keeps what --deidentify replaces: the pipeline "
+                          "de-identifies nothing (add --deidentify)")
+    return pipeline
 
 
 def layout_rules(cfg: Config, args: argparse.Namespace, default: str):

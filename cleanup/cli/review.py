@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .. import formats
 from ..errors import CleanupError
-from .options import add_pipeline_options, config_from_args, pipeline_from_config
+from .options import (add_deid_options, add_pipeline_options, add_steps_option,
+                      config_from_args, pipeline_from_config)
 from .report import print_error
 
 
@@ -33,6 +34,8 @@ def add_review_parser(sub) -> None:
     rev.add_argument("--decisions", metavar="FILE",
                      help="decisions saved earlier: their changes show as rejected")
     add_pipeline_options(rev)
+    add_steps_option(rev)
+    add_deid_options(rev)
     rev.set_defaults(func=cmd_review)
 
 

@@ -15,14 +15,20 @@ from pathlib import Path
 from typing import Iterator
 
 from ..config import Config
+from ..privacy import private_steps
 from ..errors import CleanupError, ConfigError
 from ..transcribe.batch import (DEFAULT_FORMATS, EXECUTORS, OUTPUT_FORMATS, BatchError,
                                 BatchOptions, Shard, Terminated, run_batch)
 from ..transcribe.registry import AUTO, BACKENDS, resolve_backend
 from ..validation import WrongValue, parse_text, suggestion
-from .options import (add_layout_option, add_pipeline_options, config_from_args, layout_rules,
-                      pipeline_from_config)
+from .options import (add_deid_options, add_layout_option, add_pipeline_options,
+                      config_from_args, layout_rules, one_of, pipeline_from_config)
 from .report import Report, print_error
+
+
+#: ``--redact-media``'s modes: cleanup.media.MODES, named here so that the command line
+#: starts without importing PyAV.
+MEDIA_MODES = ("silence", "tone")
 
 
 def parse_output_formats(value: str) -> tuple[str, ...]:
@@ -69,6 +75,12 @@ def add_transcribe_parser(subparsers) -> argparse.ArgumentParser:
                    help="write each file's status (done, skipped, failed), reason, audio "
                         "and wall seconds and outputs, and the totals, to FILE")
     add_pipeline_options(p)
+    add_deid_options(p)
+    p.add_argument("--redact-media", nargs="?", const="silence", default=None,
+                   type=one_of("redact-media mode", MEDIA_MODES), metavar="silence|tone",
+                   help="with --deidentify: also write OUT_DIR/NAME.redacted.EXT, the "
+                        "recording (same container) with every redacted word silenced "
+                        "(default) or covered by a 1 kHz tone; video copied as it is")
     add_layout_option(p, "netflix")
     p.set_defaults(func=cmd_transcribe)
     return p
@@ -166,7 +178,8 @@ def transcribe_options(args: argparse.Namespace, rules,
         root=args.root, shard=_shard(args), summary_json=args.summary_json,
         device=device, batch_size=cfg.setting("batch_size", args.batch_size, default.batch_size),
         executor=args.executor, ray_address=args.address, layout=rules,
-        decisions=tuple(args.decision_files))
+        decisions=tuple(args.decision_files), keep_originals=args.keep_originals,
+        redact_media=args.redact_media)
 
 
 @contextmanager
@@ -200,6 +213,9 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     try:
         cfg = config_from_args(args)
         pipeline = pipeline_from_config(cfg, args)  # a bad config fails before the model loads
+        if args.redact_media and not private_steps(pipeline):
+            raise BatchError("--redact-media silences what --deidentify redacts: add "
+                             "--deidentify", 2)
         options = transcribe_options(args, layout_rules(cfg, args, default="netflix"), cfg)
         return run_batch(options, pipeline, report=Report(options.formats)).exit_status
     except BatchError as exc:

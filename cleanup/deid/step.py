@@ -11,9 +11,10 @@ the cleaned text, or alone (``--steps deidentify``).
 The transcript the step returns lists what it replaced in ``meta["redactions"]``: one
 plain dict per redaction with ``category``, ``subtype``, ``text`` (the original: keep it
 out of anything shared), ``start``/``end`` (seconds, or ``None`` for untimed text),
-``tokens`` (the ``[first, last)`` token range in the step's input) and ``id`` (the id of
-the token that now holds the replacement). A speaker label that names someone (``Dr.
-Patel:``) is replaced too; its record has ``tokens`` ``None`` and the ``segment`` index.
+``tokens`` (the ``[first, last)`` token range in the step's input), ``id`` (the id of
+the token that now holds the replacement) and ``replacement`` (what stands for it). A
+speaker label that names someone (``Dr. Patel:``) is replaced too; its record has
+``tokens`` ``None`` and the ``segment`` index.
 ``meta["whisper"]`` (the recognizer's raw result, the original words) is dropped.
 """
 from __future__ import annotations
@@ -120,4 +121,6 @@ class Deidentify(Normalizer):
         # The recognizer's raw result holds the words as heard: the JSON writer would
         # write it back, PHI and all.
         meta = {k: v for k, v in new.meta.items() if k not in _UNREDACTED}
+        records = tuple({**r, "replacement": replacer(r["category"], r["subtype"], r["text"])}
+                        for r in records)
         return Transcript(new.tokens, new.segments, {**meta, "redactions": records})

@@ -10,8 +10,9 @@ under ``"text"``: in a result where no word has a leading space, each entry is a
 A segment's ``speaker`` (WhisperX diarization) is kept.
 
 Writing keeps Whisper's shape (so tools that read Whisper JSON read ours), adds ``changes``
-(after those of the file read, so ``cleanup fix`` on a transcribe JSON keeps them) and keeps
-the raw Whisper result under ``raw``. Times that are not finite numbers are refused on
+(after those of the file read, so ``cleanup fix`` on a transcribe JSON keeps them), the
+``redactions`` of a de-identified transcript (their public keys only) and keeps the raw
+Whisper result under ``raw``. Times that are not finite numbers are refused on
 reading and never written (JSON has no NaN).
 
 >>> t = transcript_from_whisper({"segments": [{"start": 0, "end": 1, "speaker": "SPEAKER_00",
@@ -168,6 +169,8 @@ def read(content: str, name: str = "<json>") -> Transcript:
     changes = data.get("changes")
     if isinstance(changes, list) and all(isinstance(c, dict) for c in changes):
         meta["changes"] = tuple(changes)
+    if isinstance(data.get("redactions"), list):  # de-identified (cleanup.redactions)
+        meta["redacted"] = True
     return transcript_from_whisper(data, name=name, **meta)
 
 
@@ -260,7 +263,20 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
         if transcript.meta.get(key):
             stream.write(",\n")
             _write_list(stream, key, transcript.meta[key])
+    if "redactions" in transcript.meta:
+        stream.write(",\n")
+        _write_list(stream, "redactions", map(_public, transcript.meta["redactions"]))
     stream.write(closing + "\n}\n")
+
+
+#: What a redaction record may show (cleanup.redactions.public_records makes them): never
+#: the ``deidentify`` step's own ``text``; ``original`` only in a private copy.
+_PUBLIC = ("category", "subtype", "replacement", "start", "end", "word", "segment",
+           "original")
+
+
+def _public(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: record[key] for key in _PUBLIC if key in record}
 
 
 def _escaped(text: str) -> str:

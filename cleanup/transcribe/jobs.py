@@ -47,6 +47,12 @@ class Job:
         return self.stem.with_name(f".{self.stem.name}{RECORD_SUFFIX}")
 
     @property
+    def redacted_media(self) -> Path:
+        """Where ``--redact-media`` writes the recording with its redacted words silenced:
+        ``NAME.redacted.EXT``, in the source's container."""
+        return self.stem.with_name(f"{self.stem.name}.redacted{self.source.suffix.lower()}")
+
+    @property
     def pending_path(self) -> Path:
         return self.stem.with_name(f".{self.stem.name}{PENDING_SUFFIX}")
 
@@ -66,7 +72,8 @@ def find_jobs(inputs: Iterable[str], out_dir: Path, *, root: str | Path | None =
     name keeps its path relative to the current folder. Only regular files are read (a
     named pipe would block); hidden files and folders are tool state and skipped. The output
     folder may lie inside an input: its recordings are transcribed like any others, and
-    what cleanup writes there is never media, so never read back. A file named twice is
+    what cleanup writes there is never read back (its only media, ``--redact-media``'s
+    ``NAME.redacted.EXT``, is skipped). A file named twice is
     done once; two sources that would share outputs (``visit.mp4`` and ``visit.wav``) are
     an error for the second one.
     """
@@ -94,7 +101,7 @@ class _Finder:
             path = Path(root) / path
         if path.is_dir():
             for found in sorted(_walk(path)):
-                if looks_like_media(found):
+                if looks_like_media(found) and not self.redacted_copy(found):
                     self.add(found, found.relative_to(path), root)
         elif is_regular_file(path):
             if looks_like_media(path):
@@ -105,6 +112,11 @@ class _Finder:
             self.errors.append(InputError(path, "not a regular file"))
         else:
             self.errors.append(InputError(path, "no such file or directory"))
+
+    def redacted_copy(self, path: Path) -> bool:
+        """A recording ``--redact-media`` wrote (``NAME.redacted.EXT`` in the output
+        folder): an output, never read back as an input."""
+        return path.stem.endswith(".redacted") and _inside(path, self.out_dir)
 
     def add(self, source: Path, rel: Path, root: str | Path | None) -> None:
         if root is not None:

@@ -132,3 +132,5 @@ class BatchOptions:
     executor: str = "local"  # a name in cleanup.transcribe.executors.EXECUTORS
     layout: Any = None  # caption layout (cleanup.layout.Rules); None: Whisper's segments as cues
     decisions: tuple[str, ...] = ()  # NAME.decisions.json files or folders of them
+    keep_originals: bool = False  # a de-identified run's private copy: originals kept
+    redact_media: str | None = None  # "silence" or "tone": also NAME.redacted.EXT

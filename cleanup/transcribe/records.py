@@ -51,7 +51,9 @@ def run_settings(options: BatchOptions, pipeline, backend: str | None = None) ->
               "decoding": decode_options(options.language, options.prompt).settings()}
     clean = {"pipeline": hashlib.sha256(steps.encode("utf-8")).hexdigest()[:16],
              **({"layout": dataclasses.asdict(options.layout)} if options.layout else {}),
-             **decisions.settings_of(pipeline)}
+             **decisions.settings_of(pipeline),
+             **({"keep_originals": True} if options.keep_originals else {}),
+             **({"redact_media": options.redact_media} if options.redact_media else {})}
     return {"decode": decode, "clean": clean}
 
 
@@ -231,6 +233,8 @@ def is_done(job: Job, formats: tuple[str, ...], settings: dict, *,
         return False
     listed = _listed(record, job.stem.name)
     if not all(out.name in listed and is_regular_file(out) for out in job.outputs(formats)):
+        return False
+    if settings["clean"].get("redact_media") and not is_regular_file(job.redacted_media):
         return False
     return same_source(record, job)
 

@@ -23,6 +23,8 @@ from typing import Any, Callable
 from .. import decisions
 from ..errors import CleanupError, InputError
 from ..outputs import record_free, render_outputs, with_record
+from ..privacy import private_steps
+from ..redactions import public_explanation
 from ..transcript import Transcript
 from .jobs import FileResult, Job, printable
 from .options import BatchOptions
@@ -159,22 +161,29 @@ class FileWorker:
         identity = raw.meta.get("source_identity") or source_identity(job.source)
         formats_ = self.options.formats
         outputs = job.outputs(formats_)
-        texts = self.render(job, raw, outputs)
+        texts, redactions = self.render(job, raw, outputs)
         # All rendered before anything is written: a rendering error writes nothing.
         hashes = {out.name: content_hash(out.name, record_free(text) if fmt == "json" else text)
                   for fmt, out, text in zip(formats_, outputs, texts)}
         record = make_record(job, raw.meta["settings"], identity,
                              duration=raw.meta.get("duration"), hashes=hashes)
-        if "json" not in formats_ and isinstance(raw.meta.get("whisper"), dict):
-            record["raw"] = raw.meta["whisper"]  # the hidden record keeps it for a re-clean
+        if "json" not in formats_ and isinstance(raw.meta.get("whisper"), dict) and \
+                (self.options.keep_originals or not private_steps(self.pipeline)):
+            # The hidden record keeps it for a re-clean; a de-identified set keeps no
+            # original words, so cleaning it again decodes the recording again.
+            record["raw"] = raw.meta["whisper"]
         texts = [with_record(text, record) if fmt == "json" else text
                  for fmt, text in zip(formats_, texts)]
         kept = write_record_set(job, formats_, list(zip(outputs, texts)), record,
                                 force=self.options.force)
+        if self.options.redact_media:
+            outputs.append(redact_recording(job, redactions, self.options.redact_media))
         return outputs, kept
 
-    def render(self, job: Job, raw: Transcript, outputs: list[Path]) -> list[str]:
-        """The text of each output (the JSON without its record)."""
+    def render(self, job: Job, raw: Transcript, outputs: list[Path]
+               ) -> tuple[list[str], tuple[dict, ...]]:
+        """The text of each output (the JSON without its record), and the public records
+        of what was redacted (:mod:`cleanup.redactions`)."""
         from ..review import transcription_page
 
         pipeline = self.pipeline_for(job)
@@ -182,6 +191,9 @@ class FileWorker:
         if "html" in self.options.formats:  # the page shows every proposed change: trace once
             run = decisions.trace(pipeline, raw, getattr(pipeline, "decisions", None))
         explanation = run.explanation() if run else pipeline.explain(raw)
+        # A de-identified transcript: its outputs show no original unless kept.
+        explanation = public_explanation(explanation, pipeline, whisper=raw.meta.get("whisper"),
+                                         keep_originals=self.options.keep_originals)
 
         def page(cues: Transcript, name: str) -> str:
             return transcription_page(run, pipeline, media=job.source, page=_printable(name),
@@ -190,7 +202,16 @@ class FileWorker:
         rendered = render_outputs(explanation.transcript, explanation.changes,
                                   zip(self.options.formats, map(str, outputs)),
                                   self.options.layout, page=page)
-        return [r.text() for r in rendered]
+        return [r.text() for r in rendered], explanation.transcript.meta.get("redactions", ())
+
+
+def redact_recording(job: Job, redactions: tuple[dict, ...], mode: str) -> Path:
+    """``NAME.redacted.EXT``: the recording with every redacted word's time span silenced
+    (or toned); a speaker label's redaction is no spoken word and silences nothing."""
+    from ..media import redact_media, timed_spans
+
+    spoken = [r for r in redactions if "segment" not in r]
+    return redact_media(job.source, job.redacted_media, timed_spans(spoken), mode=mode).target
 
 
 def _printable(path: str) -> str:

@@ -34,9 +34,9 @@ def test_records_say_what_was_replaced_and_where():
     assert out.text == "hi [NAME] dob is [DATE]"
     assert out.meta["redactions"] == (
         {"category": "NAME", "subtype": "PATIENT", "text": "kyle", "start": 1.0, "end": 1.5,
-         "tokens": (1, 2), "id": 1},
+         "tokens": (1, 2), "id": 1, "replacement": "[NAME]"},
         {"category": "DATE", "subtype": "DATE", "text": "4/14/1961", "start": 4.0, "end": 4.5,
-         "tokens": (4, 5), "id": 4},
+         "tokens": (4, 5), "id": 4, "replacement": "[DATE]"},
     )
 
 
