@@ -1,6 +1,7 @@
 """Whisper's JSON (``whisper --output_format json``, ``model.transcribe()``'s result, WhisperX,
-whisper-timestamped, whisper.cpp's ``--output-json``) and the one conversion of a Whisper result to a :class:`Transcript`
-(:func:`transcript_from_whisper`), which the transcription backends use too.
+whisper-timestamped, whisper.cpp's ``--output-json``) and the one conversion of a Whisper
+result to a :class:`Transcript` (:func:`transcript_from_whisper`), which the transcription
+backends use too.
 
 Words with timings and probabilities are read when present, else the segment text. Whisper
 words carry their leading space (``" Hello"``), and one without it continues the word before
@@ -10,8 +11,9 @@ A segment's ``speaker`` (WhisperX diarization) is kept.
 
 Writing keeps Whisper's shape (so tools that read Whisper JSON read ours), adds ``changes``
 (after those of the file read, so ``cleanup fix`` on a transcribe JSON keeps them) and keeps
-the raw Whisper result under ``raw``. Times that are not finite numbers are refused on
-reading and never written (JSON has no NaN).
+the raw Whisper result under ``raw``, and the reviewer's decisions it was made with under
+``decisions`` (:mod:`cleanup.decision_file`; read back as ``meta["decisions"]``). Times
+that are not finite numbers are refused on reading and never written (JSON has no NaN).
 
 >>> t = transcript_from_whisper({"segments": [{"start": 0, "end": 1, "speaker": "SPEAKER_00",
 ...     "words": [{"word": "Hello", "start": 0, "end": 0.5}, {"word": "there", "start": 0.5}]}]})
@@ -165,6 +167,8 @@ def read(content: str, name: str = "<json>") -> Transcript:
     changes = data.get("changes")
     if isinstance(changes, list) and all(isinstance(c, dict) for c in changes):
         meta["changes"] = tuple(changes)
+    if "decisions" in data:  # a reviewer's decisions, checked where they are used
+        meta["decisions"] = data["decisions"]
     return transcript_from_whisper(data, name=name, **meta)
 
 
@@ -253,6 +257,8 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
         if transcript.meta.get(key):
             stream.write(",\n")
             _write_list(stream, key, transcript.meta[key])
+    if transcript.meta.get("decisions"):  # the reviewer's decisions it was made with
+        stream.write(f",\n  \"decisions\": {_dump(transcript.meta['decisions'], 1)}")
     stream.write(closing + "\n}\n")
 
 
