@@ -132,3 +132,20 @@ def test_bad_stored_decisions_are_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         f"cleanup: {raw}: decisions: 'rejected' is not a list"]
+
+
+def test_the_review_page_of_a_json_shows_its_decisions(tmp_path):
+    import re
+
+    raw = whisper_json(tmp_path / "visit.json", "well um we went home")
+    decisions = save(tmp_path / "visit.decisions.json", raw, "visit", reject={"remove_fillers"})
+    first = tmp_path / "first" / "visit.json"
+    assert run_cli("fix", raw, "--decisions", decisions, "-o", first).returncode == 0
+    page = tmp_path / "visit.html"
+    done = run_cli("review", first, "-o", page)
+    assert done.returncode == 0, done.stderr
+    found = re.search(r'<script type="application/json" id="review-data">(.*?)</script>',
+                      page.read_text(encoding="utf-8"), re.S)
+    changes = json.loads(found.group(1))["changes"]
+    shown = [(changes["steps"][s], r) for s, r in zip(changes["step"], changes["rejected"])]
+    assert ("remove_fillers", 1) in shown
