@@ -5,8 +5,10 @@
 word beside the media: a click on a word plays from it, the word being spoken is
 highlighted, Whisper's unsure words stand out, removed words are struck through with the
 step that removed them, recased or respelled words show ``before → after``, and caption
-cues that break the layout rules are flagged. Any change can be rejected; "Save decisions"
-downloads ``NAME.decisions.json`` for ``--decisions`` (see :mod:`cleanup.decisions`).
+cues that break the layout rules are flagged. Any change can be rejected, any suggestion
+accepted, any redaction rejected (shown by its tag, never the words:
+:mod:`cleanup.review.proposals`); "Save decisions" downloads ``NAME.decisions.json`` for
+``--decisions`` (see :mod:`cleanup.decision_file`).
 
 The page needs no network: CSS, script and data are inline; the media is linked by a
 path relative to the page.
@@ -108,20 +110,23 @@ def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
 
 def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
                media: str | None = None, decisions: Decisions | None = None,
-               run: Trace | None = None, cues: Transcript | None = None) -> str:
+               run: Trace | None = None, cues: Transcript | None = None,
+               keep_originals: bool = False) -> str:
     """The review page for a transcript (raw or as read back from cleanup's JSON).
 
     ``media`` is the URL the page plays (relative to the page); ``run`` a trace already
     made of the same transcript, else the pipeline runs here (with ``decisions``);
     ``cues`` the captions as published (laid out), whose cues are checked against the
-    caption rules (default: the cleaned transcript's segments).
+    caption rules (default: the cleaned transcript's segments); ``keep_originals``: show
+    what a private step replaced (a private copy only).
     """
     if run is None:
         if decisions is None:
             decisions = getattr(pipeline, "decisions", None)
         run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
     return render_page(run, name=name, media=media,
-                       problems=caption_problems(cues if cues is not None else run.transcript))
+                       problems=caption_problems(cues if cues is not None else run.transcript),
+                       keep_originals=keep_originals)
 
 
 def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
