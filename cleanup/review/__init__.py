@@ -28,6 +28,7 @@ from ..pipeline import Pipeline
 from ..transcript import Transcript
 from .index import write_index
 from .page import VIDEO_EXTENSIONS, render_page
+from .proposals import stored_redactions
 from .source import source_of
 
 __all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "recorded_media",
@@ -124,6 +125,9 @@ def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
         if decisions is None:
             decisions = getattr(pipeline, "decisions", None)
         run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
+    if run.source is transcript and transcript.meta.get("changes"):  # a redacted JSON, no raw
+        run, kept = stored_redactions(run, transcript.meta["changes"])
+        keep_originals = keep_originals or kept
     return render_page(run, name=name, media=media,
                        problems=caption_problems(cues if cues is not None else run.transcript),
                        keep_originals=keep_originals)

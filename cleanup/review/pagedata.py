@@ -72,7 +72,7 @@ def _edits(run: Trace) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, 
                 continue
             if tok.id not in kept:
                 removed.setdefault(tok.id, []).append(k)
-            elif kept[tok.id] != tok.text:
+            elif kept[tok.id] != tok.text or traced.change.step in run.private:
                 edited.setdefault(tok.id, []).append((k, kept[tok.id]))
     return removed, edited
 

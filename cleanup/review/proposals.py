@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 from ..decision_file import core, new_salt, salted
 from ..decisions import Trace, TracedChange
+from ..diff import Change
 
 
 def phi_ids(run: Trace) -> set[int]:
@@ -75,7 +76,8 @@ def change_columns(run: Trace, hidden: set[int]) -> dict[str, Any]:
         columns["rejected"].append(1 if traced.rejected else 0)
         columns["accepted"].append(1 if traced.accepted else 0)
         columns["private"].append(1 if private else 0)
-        columns["digest"].append(salted(salt, core(c.before, c.after)[0]) if secret else None)
+        old = core(c.before, c.after)[0]
+        columns["digest"].append(salted(salt, old) if secret and old else None)
     uses_salt = any(columns["digest"])
     return {"steps": list(steps), **columns, **({"salt": salt} if uses_salt else {})}
 
@@ -104,3 +106,39 @@ def _ids(run: Trace) -> Sequence[tuple[int, ...]]:
     if len(run.suggested_ids) == len(run.suggestions):
         return run.suggested_ids
     return [(s.at,) if s.at is not None else () for s in run.suggestions]
+
+
+def stored_redactions(run: Trace, records: Sequence[Any]) -> tuple[Trace, bool]:
+    """A run over text a private step already redacted (cleanup's JSON of such a run, with
+    no raw result to run again), each change record marked ``"private": true`` shown on the
+    word that holds its tag; and whether every such record keeps its ``before`` (a private
+    copy: the page may show the originals)."""
+    found = [r for r in records if isinstance(r, dict) and r.get("private") is True
+             and isinstance(r.get("step"), str) and isinstance(r.get("after"), str)
+             and r["after"].split()]
+    if not found or run.private:
+        return run, False
+    t = run.source  # the words as read: later steps may have joined a tag with its comma
+    starts = t.starts
+    used: set[int] = set()
+    extra: list[TracedChange] = []
+    for r in found:
+        i = next((i for i in t.positions({r["after"].split()[0]}) if i not in used
+                  and _near(starts[i] if starts is not None else None, r.get("start"))), None)
+        if i is None:
+            continue
+        used.add(i)
+        before = r["before"] if isinstance(r.get("before"), str) else ""
+        at = r.get("at") if isinstance(r.get("at"), int) else None
+        token = t.tokens[i]
+        change = Change(r["step"], before, r["after"], token.start, token.end)
+        extra.append(TracedChange(change, False, (token,), (token,), at))
+    steps = frozenset(c.change.step for c in extra)
+    kept = all(isinstance(r.get("before"), str) and r["before"] for r in found)
+    return replace(run, changes=run.changes + tuple(extra), private=steps), kept
+
+
+def _near(start: Any, wanted: Any) -> bool:
+    if start is None or not isinstance(wanted, (int, float)) or isinstance(wanted, bool):
+        return True
+    return abs(start - wanted) <= 0.05

@@ -24,7 +24,7 @@ function timeButton(seconds) {
 function diffEl(k) {
   var diff = document.createElement('span');
   diff.className = 'diff';
-  if (isPrivate(k) && C.digest[k]) {
+  if (isPrivate(k) && !C.before[k]) {
     diff.appendChild(textEl(C.after[k], 'span', 'tag'));
     return diff;
   }
@@ -58,7 +58,7 @@ function drawChange(k, into) {
   changeRows[k] = li;
 }
 function changeText(k) {
-  if (isPrivate(k) && C.digest[k]) return stepOf(k) + ': ' + C.after[k];
+  if (isPrivate(k) && !C.before[k]) return stepOf(k) + ': ' + C.after[k];
   return stepOf(k) + ': ' + (C.before[k] || '∅') + ' → ' + (C.after[k] || '∅');
 }
 function drawProblem(f, into) {

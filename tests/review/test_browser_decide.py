@@ -148,3 +148,29 @@ def test_with_originals_kept_the_page_may_show_them(redacted):
     run = trace(pipeline, source)
     page = review.render_page(run, name="visit", keep_originals=True)
     assert "kyle" in page
+
+
+@pytest.mark.parametrize("record, shown, tag_only", [
+    ({"step": "deidentify", "after": "[NAME]", "start": 1.8, "end": 2.1, "private": True},
+     "[NAME]", True),
+    ({"step": "deidentify", "before": "kyle", "after": "[NAME]", "start": 1.8, "end": 2.1,
+      "private": True}, "kyle", False),
+], ids=["tag-only", "originals-kept"])
+def test_a_redacted_json_shows_its_records(browser, tmp_path, record, shown, tag_only):
+    path = whisper_json(tmp_path / "visit.json", "so hi [NAME] , bye")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["changes"] = [record, {"step": "remove_fillers", "before": "so uh hi",
+                                "after": "so hi", "start": 1.0, "end": 1.3}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page = tmp_path / "visit.html"
+    done = run_cli("review", path, "-o", page)
+    assert done.returncode == 0, done.stderr
+    open_page(browser, page, media=False)
+    rows = browser.find_elements("css selector", "#changes li.redaction")
+    assert len(rows) == 1 and shown in rows[0].text
+    if tag_only:
+        tag = browser.find_element("css selector", "#transcript .w.redaction")
+        assert tag.text == "[NAME],"  # later steps joined the comma to it
+        tag.click()
+        assert "rejected" in tag.get_attribute("class").split()
+    assert console_problems(browser) == []
