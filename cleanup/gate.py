@@ -28,7 +28,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 __all__ = ["Blocked", "Held", "Policy", "Proposal", "StepRun", "applied", "blocked",
            "meaning_guarded", "step_run"]
@@ -62,6 +62,9 @@ class Policy:
     make them all (``apply_suggestions``, for users who prefer recall)."""
 
     apply_suggestions: bool = False
+    #: The held-back suggestions to make after all (a reviewer accepted them): called with
+    #: the commit's source transcript and the suggestion; ``None``: none.
+    accept: Callable[[Any, Held], bool] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -126,11 +129,15 @@ def applied(source: Any, proposals: Sequence[Proposal]) -> list[Proposal]:
         return []
     if run.policy.apply_suggestions:
         return list(proposals)
+    taken = []
     for proposal in proposals:
         start, stop = proposal.span
-        run.held.append(Held(run.step, proposal.evidence, proposal.confidence, start, stop,
-                             proposal))
-    return []
+        held = Held(run.step, proposal.evidence, proposal.confidence, start, stop, proposal)
+        if run.policy.accept is not None and run.policy.accept(source, held):
+            taken.append(proposal)
+        else:
+            run.held.append(held)
+    return taken
 
 
 def blocked(source: Any, start: int, stop: int, before: str, after: str, reason: str) -> None:

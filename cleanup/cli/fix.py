@@ -22,6 +22,8 @@ from typing import Any, Sequence
 
 from .. import formats, registry
 from ..check import check
+from ..decisions import (DecidedPipeline, DecisionsFile, in_force, load_files,
+                         match_recordings, unmatched_lines)
 from ..errors import CleanupError, InputError, located
 from ..outputs import Output, render_outputs
 from ..pipeline import Change, Pipeline
@@ -56,9 +58,11 @@ def add_fix_parser(sub) -> None:
                           "extension, else the input's)")
     fix.add_argument("--explain", action="store_true",
                      help="print each change (step, time span, before → after) to standard error")
-    fix.add_argument("--decisions", metavar="FILE",
-                     help="a NAME.decisions.json saved on the review page: its rejected "
-                          "changes are not made")
+    fix.add_argument("--decisions", metavar="FILE|DIR", dest="decision_files",
+                     action="append", default=[],
+                     help="a NAME.decisions.json saved on the review page, or a folder of them "
+                          "(repeatable): for the input named NAME, its rejected changes are "
+                          "not made and its accepted suggestions are")
     add_pipeline_options(fix)
     add_steps_option(fix)
     add_deid_options(fix)
@@ -69,15 +73,21 @@ def add_fix_parser(sub) -> None:
 def cmd_fix(args: argparse.Namespace) -> int:
     cfg = config_from_args(args)
     pipeline = pipeline_from_config(cfg, args)
+    decided, errors = _decisions_by_input(args.decision_files, args.inputs)
+    for error in errors:  # before anything is cleaned: no input is cleaned without its own
+        print_error(str(error))
+    if errors:
+        return 1
     fixing = _Fix(args, pipeline, layout_rules(cfg, args, default="keep"),
-                  many=len(args.inputs) > 1, private=bool(private_steps(pipeline)))
+                  many=len(args.inputs) > 1, private=bool(private_steps(pipeline)),
+                  decided=decided)
     if fixing.many and args.output and Path(args.output).exists() \
             and not Path(args.output).is_dir():
         raise CleanupError(f"{args.output}: several inputs need -o to be a directory")
     failures = 0
     for src in args.inputs:
         try:
-            fixing.file(src)
+            failures += fixing.file(src)
         except CleanupError as exc:  # a step's failure too: the other files are still cleaned
             print_error(located(exc, "<stdin>" if src == "-" else src))
             failures += 1
@@ -93,13 +103,20 @@ class _Fix:
     rules: Any  # cleanup.layout.Rules
     many: bool
     private: bool = False  # the pipeline replaces PHI: no output shows the originals
+    decided: dict[str, DecisionsFile] = field(default_factory=dict)  # input -> its decisions
     claimed: dict[Path, str] = field(default_factory=dict)  # output -> the input it holds
     warned: bool = False  # said once that an untimed input is not laid out
 
-    def file(self, src: str) -> None:
+    def file(self, src: str) -> bool:
+        """Clean one input; True when some of its decisions matched no change (the output
+        is written all the same)."""
         args = self.args
         source = [formats.read(src)]
         whisper = self._originals(src, source[0])
+        given = self.decided.get(src)
+        decisions = in_force(source[0], given.decisions if given else None,
+                             "<stdin>" if src == "-" else src)
+        pipeline = DecidedPipeline(self.pipeline, decisions) if decisions else self.pipeline
         fmt = args.format or (formats.format_for(args.output) if args.output and not self.many
                               and not Path(args.output).is_dir() else None) \
             or source[0].meta.get("format", "txt")
@@ -108,7 +125,7 @@ class _Fix:
         suggested: Sequence[Any] = ()
         blocked: Sequence[Any] = ()
         if args.explain or fmt == "json":
-            explanation = self.pipeline.explain(source.pop())
+            explanation = pipeline.explain(source.pop())
             if self.private:  # what the outputs may show: no original, unless kept
                 explanation = public_explanation(explanation, self.pipeline, whisper=whisper,
                                                  keep_originals=args.keep_originals)
@@ -116,7 +133,7 @@ class _Fix:
             suggested, blocked = explanation.suggestions, explanation.blocked
             del explanation
         else:
-            cleaned, changes = self.pipeline.transform(source.pop()), ()
+            cleaned, changes = pipeline.transform(source.pop()), ()
             if self.private:
                 cleaned = public_transcript(cleaned, keep_originals=args.keep_originals,
                                             whisper=whisper)
@@ -132,6 +149,10 @@ class _Fix:
             print(f"{label}: {counted(len(changes), 'change')}", file=sys.stderr)
             _explain_apart(label, "suggested, not made", suggested)
             _explain_apart(label, "blocked: it would have changed what was said", blocked)
+        unmatched = getattr(pipeline, "unmatched", ()) if given else ()
+        for line in unmatched_lines(str(given.path) if given else "", unmatched):
+            print_error(line)
+        return bool(unmatched)
 
     def _originals(self, src: str, source: Any) -> Any:
         """Whisper's raw result of a JSON input, for a private copy (``--keep-originals``);
@@ -163,6 +184,20 @@ class _Fix:
                                       "rename one or clean them into separate folders")
             self.claimed[key] = src
         return target
+
+
+def _decisions_by_input(paths: Sequence[str], inputs: Sequence[str]
+                        ) -> tuple[dict[str, DecisionsFile], list[CleanupError]]:
+    """Each input's decisions file (matched by name, as ``cleanup transcribe`` does), and an
+    error for each file that is for no input (or several)."""
+    if not paths:
+        return {}, []
+    try:
+        files = load_files(paths)
+    except CleanupError as exc:
+        return {}, [exc]
+    matched, errors = match_recordings(files, ["stdin" if i == "-" else i for i in inputs])
+    return {("-" if k == "stdin" else k): f for k, f in matched.items()}, list(errors)
 
 
 def _explain_apart(label: str, heading: str, items: Sequence[Any]) -> None:

@@ -84,6 +84,8 @@ class Report(Progress):
         self._advance(result)
         if result.status == "failed" or result.reason:
             self._line(f"cleanup: {result.reason}")
+        for line in result.unmatched:
+            self._line(f"cleanup: {line}")
         if result.status != "failed" and self.bar is None:
             stem = result.outputs[0].rsplit(".", 1)[0] if result.outputs else "?"
             outs = f"{stem}.{{{','.join(self.formats)}}}" if len(self.formats) > 1 \

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .. import formats
+from ..decisions import DecidedPipeline, in_force
 from ..errors import CleanupError
 from .options import (add_deid_options, add_pipeline_options, add_steps_option,
                       config_from_args, pipeline_from_config)
@@ -32,7 +33,8 @@ def add_review_parser(sub) -> None:
     rev.add_argument("-o", "--output", metavar="PAGE.html",
                      help="the page to write (default: the transcript's name with .html)")
     rev.add_argument("--decisions", metavar="FILE",
-                     help="decisions saved earlier: their changes show as rejected")
+                     help="decisions saved earlier: their changes show as rejected, their "
+                          "suggestions as accepted (default: those the JSON keeps)")
     add_pipeline_options(rev)
     add_steps_option(rev)
     add_deid_options(rev)
@@ -51,6 +53,9 @@ def cmd_review(args: argparse.Namespace) -> int:
                            "JSON that cleanup transcribe wrote")
     pipeline = pipeline_from_config(config_from_args(args), args)
     transcript = formats.read(args.transcript)
+    stored = in_force(transcript, None, args.transcript)
+    if stored and not isinstance(pipeline, DecidedPipeline):  # what the JSON was made with
+        pipeline = DecidedPipeline(pipeline, stored)
     source = Path(args.transcript)
     name = source.stem if args.transcript != "-" else "stdin"  # visit.json: "visit"
     out = Path(args.output) if args.output else source.with_name(f"{name}.html")

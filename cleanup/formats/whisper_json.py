@@ -11,9 +11,10 @@ A segment's ``speaker`` (WhisperX diarization) is kept.
 
 Writing keeps Whisper's shape (so tools that read Whisper JSON read ours), adds ``changes``
 (after those of the file read, so ``cleanup fix`` on a transcribe JSON keeps them), the
-``redactions`` of a de-identified transcript (their public keys only) and keeps the raw
-Whisper result under ``raw``. Times that are not finite numbers are refused on
-reading and never written (JSON has no NaN).
+``redactions`` of a de-identified transcript (their public keys only), keeps the raw
+Whisper result under ``raw``, and the reviewer's decisions it was made with under
+``decisions`` (:mod:`cleanup.decision_file`; read back as ``meta["decisions"]``). Times
+that are not finite numbers are refused on reading and never written (JSON has no NaN).
 
 >>> t = transcript_from_whisper({"segments": [{"start": 0, "end": 1, "speaker": "SPEAKER_00",
 ...     "words": [{"word": "Hello", "start": 0, "end": 0.5}, {"word": "there", "start": 0.5}]}]})
@@ -171,6 +172,8 @@ def read(content: str, name: str = "<json>") -> Transcript:
         meta["changes"] = tuple(changes)
     if isinstance(data.get("redactions"), list):  # de-identified (cleanup.redactions)
         meta["redacted"] = True
+    if "decisions" in data:  # a reviewer's decisions, checked where they are used
+        meta["decisions"] = data["decisions"]
     return transcript_from_whisper(data, name=name, **meta)
 
 
@@ -266,6 +269,8 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
     if "redactions" in transcript.meta:
         stream.write(",\n")
         _write_list(stream, "redactions", map(_public, transcript.meta["redactions"]))
+    if transcript.meta.get("decisions"):  # the reviewer's decisions it was made with
+        stream.write(f",\n  \"decisions\": {_dump(transcript.meta['decisions'], 1)}")
     stream.write(closing + "\n}\n")
 
 

@@ -5,8 +5,10 @@
 word beside the media: a click on a word plays from it, the word being spoken is
 highlighted, Whisper's unsure words stand out, removed words are struck through with the
 step that removed them, recased or respelled words show ``before → after``, and caption
-cues that break the layout rules are flagged. Any change can be rejected; "Save decisions"
-downloads ``NAME.decisions.json`` for ``--decisions`` (see :mod:`cleanup.decisions`).
+cues that break the layout rules are flagged. Any change can be rejected, any suggestion
+accepted, any redaction rejected (shown by its tag, never the words:
+:mod:`cleanup.review.proposals`); "Save decisions" downloads ``NAME.decisions.json`` for
+``--decisions`` (see :mod:`cleanup.decision_file`).
 
 The page needs no network: CSS, script and data are inline; the media is linked by a
 path relative to the page.
@@ -26,6 +28,7 @@ from ..pipeline import Pipeline
 from ..transcript import Transcript
 from .index import write_index
 from .page import VIDEO_EXTENSIONS, render_page
+from .proposals import stored_redactions
 from .source import source_of
 
 __all__ = ["VIDEO_EXTENSIONS", "build_page", "guess_media", "media_link", "recorded_media",
@@ -108,20 +111,26 @@ def caption_problems(transcript: Transcript) -> list[dict[str, Any]]:
 
 def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
                media: str | None = None, decisions: Decisions | None = None,
-               run: Trace | None = None, cues: Transcript | None = None) -> str:
+               run: Trace | None = None, cues: Transcript | None = None,
+               keep_originals: bool = False) -> str:
     """The review page for a transcript (raw or as read back from cleanup's JSON).
 
     ``media`` is the URL the page plays (relative to the page); ``run`` a trace already
     made of the same transcript, else the pipeline runs here (with ``decisions``);
     ``cues`` the captions as published (laid out), whose cues are checked against the
-    caption rules (default: the cleaned transcript's segments).
+    caption rules (default: the cleaned transcript's segments); ``keep_originals``: show
+    what a private step replaced (a private copy only).
     """
     if run is None:
         if decisions is None:
             decisions = getattr(pipeline, "decisions", None)
         run = trace(Pipeline(pipeline.steps), source_of(transcript), decisions)
+    if run.source is transcript and transcript.meta.get("changes"):  # a redacted JSON, no raw
+        run, kept = stored_redactions(run, transcript.meta["changes"])
+        keep_originals = keep_originals or kept
     return render_page(run, name=name, media=media,
-                       problems=caption_problems(cues if cues is not None else run.transcript))
+                       problems=caption_problems(cues if cues is not None else run.transcript),
+                       keep_originals=keep_originals)
 
 
 def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,

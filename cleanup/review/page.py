@@ -21,15 +21,15 @@ from typing import Any, Iterable, Sequence
 
 from ..decisions import FORMAT_KEY, VERSION, Trace
 from .index import page_summary
-from .pagedata import CONFIDENCE_LEVELS, confidence_level, page_data
+from .pagedata import CONFIDENCE_LEVELS, DROPPED, confidence_level, page_data
 
 __all__ = ["CONFIDENCE_LEVELS", "VIDEO_EXTENSIONS", "confidence_class", "cues_of",
            "describe_problem", "render_page", "visible_controls"]
 
 VIDEO_EXTENSIONS = (".mp4", ".mov", ".mkv", ".webm", ".m4v", ".ogv")
 #: The page's script, in the order it runs (one scope: they share their functions).
-SCRIPTS = ("review-data.js", "review-draw.js", "review-lists.js", "review.js",
-           "review-keys.js")
+SCRIPTS = ("review-data.js", "review-draw.js", "review-lists.js", "review-suggest.js",
+           "review.js", "review-keys.js")
 _KEEP = {"\t", "\n", "\r", "\u200c", "\u200d"}  # ZWNJ and ZWJ belong inside some words
 
 
@@ -141,12 +141,13 @@ def duration(run: Trace) -> float | None:
 
 
 def render_page(run: Trace, *, name: str, media: str | None = None,
-                problems: Sequence[dict[str, Any]] = ()) -> str:
-    """The whole page as one HTML string."""
+                problems: Sequence[dict[str, Any]] = (), keep_originals: bool = False) -> str:
+    """The whole page as one HTML string (``keep_originals``: show the words a private
+    step replaced, for a private copy only)."""
     cues = cues_of(problems)
     data = {"name": name, "format": {"key": FORMAT_KEY, "version": VERSION},
-            **page_data(run, cues)}
-    drops = sum(1 for m in data["words"]["mark"] if m >= 12)
+            **page_data(run, cues, keep_originals=keep_originals)}
+    drops = sum(1 for m in data["words"]["mark"] if m >> 2 == DROPPED)
     video = bool(media) and is_video(media or "")
     script = "\n".join(_asset(n) for n in SCRIPTS)
     return _asset("template.html").format(
@@ -163,6 +164,7 @@ def render_page(run: Trace, *, name: str, media: str | None = None,
         media_dock=_media_html(media) if video else "",
         body_class="has-video" if video else "has-audio" if media else "no-media",
         empty=_empty_note(run),
-        change_count=len(run.changes),
+        change_count=len(data["changes"]["step"]),
+        suggestion_count=len(data["suggestions"]["step"]),
         problem_count=len(cues),
     )

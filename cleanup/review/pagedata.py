@@ -13,23 +13,29 @@ arrays, which the page's script draws a screenful at a time (no HTML per word).
 ``words`` (one entry per word, removed ones and what the transcription guards dropped in
 their places): ``text`` (the word as heard), ``start`` (ms after the previous timed word's
 start, ``null`` untimed), ``length`` (ms), ``p`` (Whisper's probability in percent) and
-``mark`` (confidence level 0-3, plus 4 × kind: 1 removed, 2 changed, 3 dropped by a
-guard); sparse lists ``[index, ...]``: ``changes`` (the changes that touched the word),
-``after`` (a changed word's new text), ``reason`` (a guard's). ``paragraphs``: words per
-paragraph. ``flags``: ``[before word, cue, start, text]`` for the cues that break caption
-rules. ``changes``: columns of every proposed change, ``step`` an index into ``steps``.
+``mark`` (confidence level 0-3, plus 4 × kind: 1 removed, 2 changed, 3 dropped by a guard, 4
+a private step's redaction, shown by its tag); sparse lists ``[index, ...]``: ``changes``
+(the changes that touched the word), ``after`` (a changed word's new text), ``reason`` (a
+guard's). ``paragraphs``: words per paragraph. ``flags``: ``[before word, cue, start,
+text]`` for the cues that break caption rules. ``changes``: columns of every proposed
+change, ``step`` an index into ``steps``, ``at`` its position
+(:mod:`cleanup.decision_file`), ``accepted`` for a suggestion a reviewer accepted,
+``private`` for a redaction (with ``digest`` and the page's ``salt`` instead of its words).
+``suggestions``: columns of the suggestions held back (:mod:`cleanup.review.proposals`).
+``source``: the digest of the words the run read.
 """
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..decisions import Trace
+from ..decisions import Trace, source_digest
 from ..transcript import Token
+from .proposals import change_columns, suggestion_columns, without_originals
 from .source import guard_drops
 
 #: Whisper word probabilities below these bounds get confidence levels 1, 2, 3 (c1-c3).
 CONFIDENCE_LEVELS = (0.4, 0.6, 0.8)
-REMOVED, CHANGED, DROPPED = 1, 2, 3
+REMOVED, CHANGED, DROPPED, REDACTED = 1, 2, 3, 4
 
 
 def confidence_level(probability: float | None) -> int:
@@ -66,7 +72,7 @@ def _edits(run: Trace) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, 
                 continue
             if tok.id not in kept:
                 removed.setdefault(tok.id, []).append(k)
-            elif kept[tok.id] != tok.text:
+            elif kept[tok.id] != tok.text or traced.change.step in run.private:
                 edited.setdefault(tok.id, []).append((k, kept[tok.id]))
     return removed, edited
 
@@ -116,6 +122,7 @@ class _Columns:
         self.changes: list[list[int]] = []
         self.after: list[list[Any]] = []
         self.reason: list[list[Any]] = []
+        self.ids: dict[int, int] = {}  # a word's id -> its index on the page
         self._last = 0
 
     def add(self, text: str, times: tuple[float | None, float | None],
@@ -135,8 +142,17 @@ class _Columns:
         self.mark.append(confidence_level(probability) + 4 * kind)
         return len(self.text) - 1
 
-    def add_word(self, word: _Word, times: tuple[float | None, float | None]) -> None:
+    def add_word(self, word: _Word, times: tuple[float | None, float | None],
+                 hidden: set[int]) -> None:
         tok = word.token
+        if tok.id is not None and tok.id in hidden:  # a redaction: its tag, never the words
+            if word.after or not word.removed_by:
+                i = self.add(tok.text, times, None, REDACTED)
+                self.changes.append([i, *word.edited_by, *word.removed_by])
+                self.ids[tok.id] = i
+            return
+        if tok.id is not None:
+            self.ids[tok.id] = len(self.text)
         source_text = word.source.text if word.source is not None else tok.text
         if word.removed_by:  # removed, or proposed for removal and rejected
             i = self.add(source_text, times, (word.source or tok).probability, REMOVED)
@@ -162,14 +178,18 @@ def _flag(at: int, cue: dict[str, Any]) -> list[Any]:
     return [at, cue["cue"], cue["start"], cue["text"]]
 
 
-def _layout(run: Trace, cues: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def _layout(run: Trace, cues: Sequence[dict[str, Any]], hidden: set[int],
+            drops: bool = True) -> tuple[_Columns, dict[str, Any]]:
     """Words in paragraphs (one per segment, or per blank line), with the caption flags and
-    what the transcription guards dropped put in by time."""
+    what the transcription guards dropped put in by time (not in a run that redacts: what
+    they dropped was never redacted)."""
+    dropped = guard_drops(run.source) if drops else []
     inserts = sorted([(c["start"], c, None) for c in cues if c["start"] is not None]
-                     + [(d["start"], None, d) for d in guard_drops(run.source)],
+                     + [(d["start"], None, d) for d in dropped],
                      key=lambda item: item[0])
     inserts += [(None, c, None) for c in cues if c["start"] is None]
-    words, paragraphs, flags = _Columns(), [], []
+    words, flags = _Columns(), []
+    paragraphs: list[int] = []
 
     def put(item: tuple[Any, Any, Any]) -> None:
         _, cue, drop = item
@@ -191,31 +211,23 @@ def _layout(run: Trace, cues: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 and inserts[n][0] <= times[0] + 0.005:
             put(inserts[n])
             n += 1
-        words.add_word(word, times)
-        paragraphs[-1] += 1
+        before = len(words.text)
+        words.add_word(word, times, hidden)
+        paragraphs[-1] += len(words.text) - before
     if not paragraphs:
         paragraphs.append(0)
     for item in inserts[n:]:
         put(item)
-    return {"words": words.as_dict(), "paragraphs": paragraphs, "flags": flags}
+    return words, {"words": words.as_dict(), "paragraphs": paragraphs, "flags": flags}
 
 
-def _changes(run: Trace) -> dict[str, Any]:
-    steps: dict[str, int] = {}
-    columns: dict[str, list[Any]] = {k: [] for k in ("step", "before", "after", "start",
-                                                      "end", "rejected")}
-    for traced in run.changes:
-        c = traced.change
-        columns["step"].append(steps.setdefault(c.step, len(steps)))
-        columns["before"].append(c.before)
-        columns["after"].append(c.after)
-        columns["start"].append(c.start)
-        columns["end"].append(c.end)
-        columns["rejected"].append(1 if traced.rejected else 0)
-    return {"steps": list(steps), **columns}
-
-
-def page_data(run: Trace, cues: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+def page_data(run: Trace, cues: Sequence[dict[str, Any]] = (), *,
+              keep_originals: bool = False) -> dict[str, Any]:
     """Everything the page draws, as columns (see the module docstring); ``cues`` are
-    the cues that break caption rules, from :func:`cleanup.review.page.cues_of`."""
-    return {**_layout(run, cues), "changes": _changes(run)}
+    the cues that break caption rules, from :func:`cleanup.review.page.cues_of`;
+    ``keep_originals``: show what a private step replaced (a private copy only)."""
+    run, hidden = without_originals(run, keep_originals)
+    words, layout = _layout(run, cues, hidden, drops=keep_originals or not run.private)
+    return {**layout, "changes": change_columns(run, hidden),
+            "suggestions": suggestion_columns(run, hidden, words.ids),
+            "source": source_digest(run.source)}

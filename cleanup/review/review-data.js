@@ -1,9 +1,9 @@
 // The page's data (cleanup/review/pagedata.py), decoded once into columns, and the text
-// helpers every part of the page uses. The four review-*.js files share one scope.
+// helpers every part of the page uses. The review-*.js files share one scope.
 var data = JSON.parse(document.getElementById('review-data').textContent);
 var W = data.words;
 var N = W.text.length;
-var REMOVED = 1, CHANGED = 2, DROPPED = 3;
+var REMOVED = 1, CHANGED = 2, DROPPED = 3, REDACTED = 4;
 var wordMs = new Float64Array(N);      // start in ms, NaN when untimed
 var wordEndMs = new Float64Array(N);
 var wordMark = Uint8Array.from(W.mark);
@@ -36,7 +36,7 @@ function kindOf(i) { return wordMark[i] >> 2; }
 function levelOf(i) { return wordMark[i] & 3; }
 function timed(i) { return !isNaN(wordMs[i]); }
 function stepOf(k) { return C.steps[C.step[k]]; }
-function isFlagged(i) { return kindOf(i) !== 0 || levelOf(i) === 1 || levelOf(i) === 2; }
+function isFlagged(i) { return kindOf(i) !== 0 || levelOf(i) === 1 || levelOf(i) === 2 || !!sugOn[i]; }
 function allRejected(ks) {
   return !!ks && ks.length > 0 && ks.every(function (k) { return rejected[k]; });
 }

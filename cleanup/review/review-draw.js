@@ -93,6 +93,8 @@ function wordTitle(i) {
     parts.push(W.text[i] + ' → ' + wordAfter[i] + ' by ' + uniqueSteps(ks).join(', '));
   }
   if (kindOf(i) === DROPPED) parts.push('dropped by the ' + guardStep(i));
+  if (kindOf(i) === REDACTED) parts.push('redacted by ' + uniqueSteps(ks).join(', ') + ': click if it is not PHI');
+  if (sugOn[i]) parts.push(sugOn[i].length > 1 ? 'suggestions' : 'a suggestion');
   return plainText(parts.join(' · '));
 }
 function guardStep(i) {
@@ -104,8 +106,10 @@ function wordClass(i) {
   if (kind === REMOVED) cls += ' gone flagged';
   else if (kind === CHANGED) cls += ' chg flagged';
   else if (kind === DROPPED) cls += ' gone guard flagged';
-  else if (level === 1 || level === 2) cls += ' flagged';
-  if ((kind === REMOVED || kind === CHANGED) && allRejected(wordChanges[i])) cls += ' rejected';
+  else if (kind === REDACTED) cls += ' redaction flagged';
+  else if (level === 1 || level === 2 || sugOn[i]) cls += ' flagged';
+  if ((kind === REMOVED || kind === CHANGED || kind === REDACTED) && allRejected(wordChanges[i])) cls += ' rejected';
+  if (sugOn[i]) cls += ' sug' + (anyAccepted(sugOn[i]) ? ' sug-on' : '');
   if (hitMark[i]) cls += ' hit';
   if (i === activeIndex) cls += ' now';
   return cls;
@@ -125,7 +129,7 @@ function drawWord(i, into) {
   if (W.p[i] !== null) el.setAttribute('data-p', (W.p[i] / 100).toFixed(2));
   if (kind === DROPPED) el.setAttribute('data-step', guardStep(i));
   else if (kind === REMOVED) el.setAttribute('data-step', stepOf(ks[ks.length - 1]));
-  else if (kind === CHANGED) el.setAttribute('data-step', uniqueSteps(ks).join(' '));
+  else if (kind === CHANGED || kind === REDACTED) el.setAttribute('data-step', uniqueSteps(ks).join(' '));
   if (ks) el.setAttribute('data-change', ks.join(' '));
   el.title = wordTitle(i);
   if (i === activeIndex) el.setAttribute('aria-current', 'true');
@@ -146,6 +150,7 @@ function drawWord(i, into) {
       : ' (dropped by the ' + guardStep(i) + ')';
     into.appendChild(textEl(plainText(why), 'span', 'sr'));
   }
+  if (kind === REDACTED) into.appendChild(textEl(' (redacted)', 'span', 'sr'));
 }
 
 function drawFlag(f, into) {
@@ -184,6 +189,7 @@ function drawParagraph(p, into) {
     for (; f < flagAt.length && flagAt[f] === i; f++) { gap(); drawFlag(f, el); }
     gap();
     drawWord(i, el);
+    if (sugAfter[i]) sugAfter[i].forEach(function (s) { gap(); drawSuggestion(s, el); });
   }
   for (; last && f < flagAt.length; f++) { gap(); drawFlag(f, el); }  // after every word
   into.appendChild(el);

@@ -19,21 +19,26 @@ if (media) {
 
 // ---- rejecting changes ---------------------------------------------------------------------
 // Rejections not yet saved survive a reload (this browser only), for this page's changes.
-var storeKey = 'cleanup-review:' + data.name + ':' + hashOf(JSON.stringify(Array.from(
-  { length: M }, function (_, k) { return [stepOf(k), C.before[k], C.after[k], C.start[k], C.end[k]]; })));
+var storeKey = 'cleanup-review:' + data.name + ':' + hashOf(JSON.stringify([Array.from(
+  { length: M }, function (_, k) { return [stepOf(k), C.before[k], C.after[k], C.start[k], C.end[k]]; }),
+  S.step, S.at, S.after]));
 function hashOf(text) {
   var h = 5381;
   for (var i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
   return h.toString(36);
 }
 function remember() {
-  try { window.localStorage.setItem(storeKey, JSON.stringify(rejected)); } catch (e) { /* storage off */ }
+  try {
+    window.localStorage.setItem(storeKey, JSON.stringify({ rejected: rejected, accepted: accepted }));
+  } catch (e) { /* storage off */ }
 }
 function recall() {
   var saved = null;
   try { saved = JSON.parse(window.localStorage.getItem(storeKey) || 'null'); } catch (e) { return; }
-  if (Array.isArray(saved) && saved.length === rejected.length) {
-    rejected = saved.map(Boolean);
+  if (saved && Array.isArray(saved.rejected) && saved.rejected.length === rejected.length &&
+      Array.isArray(saved.accepted) && saved.accepted.length === accepted.length) {
+    rejected = saved.rejected.map(Boolean);
+    accepted = saved.accepted.map(Boolean);
     paint();
     var n = rejected.filter(Boolean).length;
     $('saved').textContent = 'Restored ' + n + ' rejected change' + (n === 1 ? '' : 's') + ' from this browser';
@@ -52,8 +57,9 @@ function paint() {
   detail.querySelectorAll('button.toggle').forEach(function (b) {
     var k = Number(b.getAttribute('data-change'));
     b.setAttribute('aria-pressed', rejected[k] ? 'true' : 'false');
-    b.textContent = rejected[k] ? 'Restore' : 'Reject';
+    b.textContent = toggleText(k);
   });
+  paintSuggestions();
   $('saved').textContent = '';
 }
 function setRejected(ks, to) {
@@ -66,26 +72,17 @@ function toggleChanges(ks) {
 }
 
 function saveDecisions() {
-  var list = [];
-  for (var k = 0; k < M; k++) {
-    if (rejected[k]) {
-      list.push({ step: stepOf(k), before: C.before[k], after: C.after[k], start: C.start[k], end: C.end[k] });
-    }
-  }
-  var doc = {};
-  doc[data.format.key] = data.format.version;
-  doc.name = data.name;
-  doc.rejected = list;
+  var doc = decisionsDoc(), n = doc.rejected.length, a = doc.accepted.length;
   var blob = new Blob([JSON.stringify(doc, null, 2) + '\n'], { type: 'application/json' });
-  var a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = data.name + '.decisions.json';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(function () { URL.revokeObjectURL(a.href); }, 2000);
-  $('saved').textContent = 'Saved ' + list.length + ' rejected change' + (list.length === 1 ? '' : 's') +
-    ' to ' + a.download;
+  var link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = data.name + '.decisions.json';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(function () { URL.revokeObjectURL(link.href); }, 2000);
+  $('saved').textContent = 'Saved ' + n + ' rejected change' + (n === 1 ? '' : 's') +
+    (a ? ' and ' + a + ' accepted suggestion' + (a === 1 ? '' : 's') : '') + ' to ' + link.download;
 }
 
 // ---- flagged items, in the transcript's order: words (i) and cue flags (-1 - f) --------------
@@ -173,8 +170,11 @@ $('search').addEventListener('keydown', function (e) {
   if (e.key === 'Escape') { e.target.value = ''; search(''); focusWord(focusIndex); }
 });
 root.addEventListener('click', function (e) {
+  var sug = e.target.closest('.sugg');
+  if (sug) { toggleSuggestion(Number(sug.getAttribute('data-s'))); showDetail(sug); return; }
   var el = e.target.closest('.w, .cueflag');
   if (!el) return;
+  if (el.classList.contains('redaction')) toggleChanges(wordChanges[Number(el.getAttribute('data-i'))]);
   if (el.hasAttribute('data-i')) setFocusable(Number(el.getAttribute('data-i')));
   showDetail(el);
   seek(startOf(el), true);
@@ -191,6 +191,7 @@ document.querySelector('aside').addEventListener('change', function (e) {
   if (e.target.matches('input.reject')) {
     setRejected([Number(e.target.getAttribute('data-change'))], e.target.checked);
   }
+  if (e.target.matches('input.accept')) setAccepted([Number(e.target.getAttribute('data-s'))], e.target.checked);
 });
 detail.addEventListener('click', function (e) {
   var b = e.target.closest('button.toggle');

@@ -20,9 +20,14 @@ function timeButton(seconds) {
   b.textContent = clock(seconds);
   return b;
 }
+// A change as "before → after"; a redaction whose words are kept off the page: its tag.
 function diffEl(k) {
   var diff = document.createElement('span');
   diff.className = 'diff';
+  if (isPrivate(k) && !C.before[k]) {
+    diff.appendChild(textEl(C.after[k], 'span', 'tag'));
+    return diff;
+  }
   var s = diff.appendChild(document.createElement('s'));
   s.appendChild(textEl(C.before[k] || '∅'));
   diff.appendChild(document.createTextNode(' → '));
@@ -33,7 +38,8 @@ function drawChange(k, into) {
   var li = document.createElement('li');
   li.id = 'change-' + k;
   li.setAttribute('data-change', k);
-  li.className = (rejected[k] ? 'rejected' : '') + (currentChanges.indexOf(k) >= 0 ? ' current' : '');
+  li.className = (rejected[k] ? 'rejected' : '') + (currentChanges.indexOf(k) >= 0 ? ' current' : '') +
+    (isPrivate(k) ? ' redaction' : '') + (wasSuggested(k) ? ' accepted-suggestion' : '');
   if (C.start[k] !== null) li.appendChild(timeButton(C.start[k]));
   li.appendChild(textEl(stepOf(k), 'span', 'step'));
   li.appendChild(document.createTextNode(' '));
@@ -45,11 +51,15 @@ function drawChange(k, into) {
   box.className = 'reject';
   box.setAttribute('data-change', k);
   box.checked = rejected[k];
-  label.appendChild(document.createTextNode(' Reject'));
-  label.appendChild(textEl(plainText(' ' + stepOf(k) + ': ' + (C.before[k] || '∅') + ' → ' +
-                                     (C.after[k] || '∅')), 'span', 'sr'));
+  if (wasSuggested(k)) li.appendChild(textEl(' (an accepted suggestion)', 'span', 'note'));
+  label.appendChild(document.createTextNode(isPrivate(k) ? ' Not PHI' : ' Reject'));
+  label.appendChild(textEl(plainText(' ' + changeText(k)), 'span', 'sr'));
   into.appendChild(li);
   changeRows[k] = li;
+}
+function changeText(k) {
+  if (isPrivate(k) && !C.before[k]) return stepOf(k) + ': ' + C.after[k];
+  return stepOf(k) + ': ' + (C.before[k] || '∅') + ' → ' + (C.after[k] || '∅');
 }
 function drawProblem(f, into) {
   var li = document.createElement('li'), flag = data.flags[f];
@@ -96,8 +106,12 @@ function rejectButton(k) {
   b.className = 'toggle';
   b.setAttribute('data-change', k);
   b.setAttribute('aria-pressed', rejected[k] ? 'true' : 'false');
-  b.textContent = rejected[k] ? 'Restore' : 'Reject';
+  b.textContent = toggleText(k);
   return b;
+}
+function toggleText(k) {
+  if (isPrivate(k)) return rejected[k] ? 'Redact again' : 'Not PHI';
+  return rejected[k] ? 'Restore' : 'Reject';
 }
 function detailLine(text, k) {
   var line = document.createElement('p');
@@ -119,10 +133,11 @@ function describeWord(i) {
   var unsure = levelOf(i) && W.p[i] !== null ? 'Whisper was ' + W.p[i] + '% sure' : '';
   if (kind === DROPPED) lines.push(detailLine(said + ' dropped by the ' + guardStep(i)));
   ks.forEach(function (k) {
-    var what = kind === REMOVED ? ' removed by' : ' changed by';
+    var what = kind === REMOVED ? ' removed by' : kind === REDACTED ? ' redacted by' : ' changed by';
     lines.push(detailLine(said + (unsure ? ' (' + unsure + ')' : '') + what, k));
   });
   if (unsure && !ks.length) lines.push(detailLine(said + ': ' + unsure));
+  (sugOn[i] || []).forEach(function (s) { lines.push(detailLine('Suggested: ' + suggestionText(s))); });
   return lines.length ? lines : null;
 }
 function showDetail(el) {
@@ -131,6 +146,9 @@ function showDetail(el) {
     var i = Number(el.getAttribute('data-i'));
     lines = describeWord(i);
     ks = wordChanges[i] || [];
+  } else if (el && el.hasAttribute('data-s')) {
+    var s = Number(el.getAttribute('data-s'));
+    lines = [detailLine((accepted[s] ? 'Accepted: ' : 'Suggested, not made: ') + suggestionText(s))];
   } else if (el && el.hasAttribute('data-f')) {
     lines = [detailLine(data.flags[Number(el.getAttribute('data-f'))][3])];
   }

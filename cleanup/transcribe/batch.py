@@ -110,8 +110,9 @@ class BatchResult:
 
     @property
     def exit_status(self) -> int:
-        """0 when no file failed, 1 otherwise (whole-run failures raise instead)."""
-        return 1 if any(r.status == "failed" for r in self.results) else 0
+        """0 when no file failed and every reviewer decision matched its change, 1
+        otherwise (whole-run failures raise instead)."""
+        return 1 if any(r.status == "failed" or r.unmatched for r in self.results) else 0
 
 
 def run_batch(options: BatchOptions, pipeline, *, report: Progress | None = None) -> BatchResult:
@@ -257,7 +258,8 @@ def _with_decisions(jobs: list[Job], paths: tuple[str, ...]):
     except CleanupError as exc:
         raise BatchError(str(exc), 2) from None
     matched, errors = decisions.match_recordings(files, [job.rel for job in jobs])
-    jobs = [dataclasses.replace(job, decisions=matched[job.rel].decisions)
+    jobs = [dataclasses.replace(job, decisions=matched[job.rel].decisions,
+                                decisions_file=str(matched[job.rel].path))
             if job.rel in matched else job for job in jobs]
     return jobs, errors
 

@@ -28,14 +28,16 @@ LOCK_SUFFIX = ".cleanup-lock"  # present only while a run writes the set
 class Job:
     """One media file, its path relative to its input (``rel``, what a shard splits on),
     and where its outputs go (``stem`` + ``.fmt``). ``decisions``: the reviewer's
-    decisions for this recording; ``stored``: the record that holds this source's decoded
-    result at this run's decode settings (the job is cleaned again without decoding)."""
+    decisions for this recording, from the file ``decisions_file``; ``stored``: the record
+    that holds this source's decoded result at this run's decode settings (the job is
+    cleaned again without decoding)."""
 
     source: Path
     stem: Path
     rel: str = ""
     decisions: Any = field(default=None, compare=False)
     stored: Path | None = field(default=None, compare=False)
+    decisions_file: str | None = field(default=None, compare=False)
 
     def outputs(self, formats: Iterable[str]) -> list[Path]:
         return [self.stem.with_name(f"{self.stem.name}.{fmt}") for fmt in formats]
@@ -226,7 +228,8 @@ def read_file_list(path: str) -> list[str]:
 class FileResult:
     """What became of one source: ``done``, ``skipped`` or ``failed`` (with the reason; a
     ``done`` one may have a remark, an edited output kept aside); ``decoded``: whether a
-    ``done`` one was decoded, or cleaned again from its stored Whisper result."""
+    ``done`` one was decoded, or cleaned again from its stored Whisper result;
+    ``unmatched``: one line per reviewer decision that matched no change."""
 
     source: str
     status: str
@@ -235,9 +238,11 @@ class FileResult:
     wall_seconds: float = 0.0
     outputs: tuple[str, ...] = ()
     decoded: bool = True
+    unmatched: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "status": self.status, "reason": self.reason,
                 "audio_seconds": self.audio_seconds, "wall_seconds": round(self.wall_seconds, 3),
                 "outputs": list(self.outputs),
-                "decoded": self.decoded if self.status == "done" else False}
+                "decoded": self.decoded if self.status == "done" else False,
+                **({"unmatched": list(self.unmatched)} if self.unmatched else {})}

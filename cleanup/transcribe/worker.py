@@ -132,14 +132,14 @@ class FileWorker:
                              {**raw.meta, "source": str(job.source),
                               "source_identity": self.identities.pop(job),
                               "settings": settings})
-            outputs, kept = self.finish(job, raw)
+            outputs, kept, unmatched = self.finish(job, raw)
         except Exception as exc:
             return self.failed(job, exc, started)
         reason = "; ".join(f"{path.with_name(path.name.rsplit('.edited-', 1)[0])}: edited "
                            f"since cleanup wrote it; kept as {path.name}" for path in kept)
         return FileResult(str(job.source), "done", reason, raw.meta.get("duration"),
                           time.monotonic() - started, tuple(str(p) for p in outputs),
-                          decoded=decode is None)
+                          decoded=decode is None, unmatched=unmatched)
 
     def failed(self, job: Job, exc: Exception, started: float) -> FileResult:
         """The result of a file that failed: its error's message as the reason."""
@@ -155,13 +155,14 @@ class FileWorker:
             return self.pipeline
         return decisions.DecidedPipeline(self.pipeline, job.decisions)
 
-    def finish(self, job: Job, raw: Transcript) -> tuple[list[Path], list[Path]]:
-        """Clean ``raw`` and write the output set with its record; the paths written, and
-        the edited outputs kept aside (with ``force``)."""
+    def finish(self, job: Job, raw: Transcript) -> tuple[list[Path], list[Path], tuple[str, ...]]:
+        """Clean ``raw`` and write the output set with its record; the paths written, the
+        edited outputs kept aside (with ``force``), and a line for each reviewer decision
+        that matched no change."""
         identity = raw.meta.get("source_identity") or source_identity(job.source)
         formats_ = self.options.formats
         outputs = job.outputs(formats_)
-        texts, redactions = self.render(job, raw, outputs)
+        texts, redactions, unmatched = self.render(job, raw, outputs)
         # All rendered before anything is written: a rendering error writes nothing.
         hashes = {out.name: content_hash(out.name, record_free(text) if fmt == "json" else text)
                   for fmt, out, text in zip(formats_, outputs, texts)}
@@ -178,12 +179,13 @@ class FileWorker:
                                 force=self.options.force)
         if self.options.redact_media:
             outputs.append(redact_recording(job, redactions, self.options.redact_media))
-        return outputs, kept
+        return outputs, kept, unmatched
 
     def render(self, job: Job, raw: Transcript, outputs: list[Path]
-               ) -> tuple[list[str], tuple[dict, ...]]:
-        """The text of each output (the JSON without its record), and the public records
-        of what was redacted (:mod:`cleanup.redactions`)."""
+               ) -> tuple[list[str], tuple[dict, ...], tuple[str, ...]]:
+        """The text of each output (the JSON without its record), the public records of
+        what was redacted (:mod:`cleanup.redactions`), and a line for each reviewer
+        decision that matched no change."""
         from ..review import transcription_page
 
         pipeline = self.pipeline_for(job)
@@ -202,7 +204,10 @@ class FileWorker:
         rendered = render_outputs(explanation.transcript, explanation.changes,
                                   zip(self.options.formats, map(str, outputs)),
                                   self.options.layout, page=page)
-        return [r.text() for r in rendered], explanation.transcript.meta.get("redactions", ())
+        unmatched = run.unmatched if run else getattr(pipeline, "unmatched", ())
+        label = job.decisions_file or f"{job.source}: decisions"
+        return ([r.text() for r in rendered], explanation.transcript.meta.get("redactions", ()),
+                tuple(decisions.unmatched_lines(label, unmatched)))
 
 
 def redact_recording(job: Job, redactions: tuple[dict, ...], mode: str) -> Path:

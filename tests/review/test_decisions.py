@@ -28,7 +28,7 @@ def _rejected(start: str = "1.0", end: str = "2.0") -> str:
     ("{", "invalid JSON: Expecting property name enclosed in double quotes at line 1"),
     ("[]", "not a decisions file (no 'cleanup_decisions' key)"),
     ('{"rejected": []}', "not a decisions file (no 'cleanup_decisions' key)"),
-    ('{"cleanup_decisions": 2}', "unsupported decisions version 2"),
+    ('{"cleanup_decisions": 3}', "unsupported decisions version 3"),
     ('{"cleanup_decisions": 1, "rejected": {}}', "'rejected' is not a list"),
     ('{"cleanup_decisions": 1, "rejected": [3]}', "rejected[0] is not an object"),
     ('{"cleanup_decisions": 1, "rejected": [{"step": "x", "before": "a"}]}',

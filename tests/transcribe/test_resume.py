@@ -171,6 +171,18 @@ def test_a_decision_recleans_only_its_recording(talker, clinic, tmp_path, capsys
     assert files(out) == before
 
 
+def test_a_decision_that_matches_no_change_is_reported(talker, clinic, tmp_path, capsys):
+    review = decisions_file(tmp_path / "a.decisions.json", "a",
+                            rejected=(("remove_fillers", "so um we", "so we"),
+                                      ("remove_fillers", "the uh clip", "the clip")))
+    out = tmp_path / "out"
+    code, err = run(capsys, clinic, "-o", out, "--decisions", review)
+    assert code == 1
+    assert f"cleanup: {review}: decision 2 (remove_fillers 'uh') matches no change" in \
+        err.splitlines()
+    assert (out / "a.txt").read_text() == "So um we checked the clip 16000\n"
+
+
 def test_a_folder_of_decisions_and_files_for_no_recording(talker, tmp_path, capsys):
     for rel in ("2024/a.wav", "2025/a.wav", "b.wav"):
         tone(tmp_path / "in" / rel)
