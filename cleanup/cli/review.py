@@ -63,7 +63,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         out = out / f"{name}.html"
     media = Path(args.media) if args.media else review.guess_media(source)
     page, reproduced = review.review_file(transcript, pipeline, name=name, path=source,
-                                          media=review.media_link(media, out) if media else None)
+                                          media=review.media_link(media, out) if media else None,
+                                          keep_originals=args.keep_originals)
     if not reproduced:
         print_error(f"{source}: warning: the page shows this pipeline's run on the raw "
                     "transcript, which differs from the file's cleaned text (other --style, "

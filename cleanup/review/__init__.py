@@ -134,25 +134,28 @@ def build_page(transcript: Transcript, pipeline: Pipeline, *, name: str,
 
 
 def review_file(transcript: Transcript, pipeline: Pipeline, *, name: str,
-                media: str | None = None, path: str | Path | None = None) -> tuple[str, bool]:
+                media: str | None = None, path: str | Path | None = None,
+                keep_originals: bool = False) -> tuple[str, bool]:
     """The page for a transcript read from a file, and whether this pipeline, run on the
     raw result the file keeps, reproduces the file's cleaned text (else the options differ
     from the run that made it). ``path``, the file, is named in errors (a ``raw`` result
-    of the wrong shape is an :class:`InputError`)."""
+    of the wrong shape is an :class:`InputError`); ``keep_originals``: show the words a
+    private step replaced (a private copy only)."""
     raw = source_of(transcript, path if path is not None else f"{name}.json")
     run = trace(pipeline, raw, getattr(pipeline, "decisions", None))
     reproduced = raw is transcript or run.transcript.text.split() == transcript.text.split()
     # cleanup's own JSON holds the captions as published: their cues are the ones to check.
     cues = transcript if raw is not transcript else None
-    return build_page(transcript, pipeline, name=name, media=media, run=run, cues=cues), \
-        reproduced
+    return build_page(transcript, pipeline, name=name, media=media, run=run, cues=cues,
+                      keep_originals=keep_originals), reproduced
 
 
 def transcription_page(run: Trace, pipeline: Pipeline, *, media: str | Path,
-                       page: str | Path, cues: Transcript | None = None) -> str:
+                       page: str | Path, cues: Transcript | None = None,
+                       keep_originals: bool = False) -> str:
     """The page ``cleanup transcribe --formats html`` writes for one recording: ``run`` is
     the pipeline's trace over the backend's transcript (the same run that made the other
     outputs), ``media`` the recording, ``page`` where the page goes, ``cues`` the captions
-    as written (laid out)."""
+    as written (laid out); ``keep_originals`` as for :func:`build_page`."""
     return build_page(run.source, pipeline, name=Path(page).stem, run=run,
-                      media=media_link(media, page), cues=cues)
+                      media=media_link(media, page), cues=cues, keep_originals=keep_originals)

@@ -12,8 +12,8 @@ pipeline::
     clean = cleanup.build_pipeline("clean").explain(raw)   # .text, .changes, .transcript
 
 Backends: ``openai-whisper`` (default) and ``faster-whisper`` (``pip install
-'cleanup-transcripts[fast]'``). Models: see :mod:`cleanup.transcribe.models`. Each backend/model pair is
-loaded once per process and reused.
+'cleanup-transcripts[fast]'``). Models: see :mod:`cleanup.transcribe.models`. Each
+backend/model pair is loaded once per process and reused.
 """
 from __future__ import annotations
 

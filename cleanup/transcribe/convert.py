@@ -125,7 +125,8 @@ def ct2_to_whisper_checkpoint(model_dir: str | Path) -> dict[str, Any]:
         dims = _dimensions(v)
         sd = _state_dict(v, dims)
     except KeyError as exc:
-        raise InputError(model_dir, f"not a Whisper model: missing variable {exc.args[0]}") from None
+        raise InputError(model_dir,
+                         f"not a Whisper model: missing variable {exc.args[0]}") from None
 
     projection = v.get("decoder/projection/weight")
     if projection is not None and not np.array_equal(

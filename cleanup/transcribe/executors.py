@@ -12,11 +12,11 @@ decides where and how many files are decoded at once. :data:`EXECUTORS` names th
   one batch (:mod:`cleanup.transcribe.windowed`), then each file is cleaned and written as
   soon as its last window is decoded.
 - ``ray`` (:func:`run_ray`, ``--executor ray [--address ADDR]``, ``pip install
-  'cleanup-transcripts[ray]'``): Ray actors, each with its own worker and model loaded once, take the
-  files in small chunks from a shared queue (:class:`ray.util.ActorPool`); cleaning and
-  writing happen in the actor, beside the decoding. Outputs go to the same paths, so every
-  Ray node must see the input and output folders at the same path (a shared file system),
-  as every task of a job array must.
+  'cleanup-transcripts[ray]'``): Ray actors, each with its own worker and model loaded
+  once, take the files in small chunks from a shared queue (:class:`ray.util.ActorPool`);
+  cleaning and writing happen in the actor, beside the decoding. Outputs go to the same
+  paths, so every Ray node must see the input and output folders at the same path (a
+  shared file system), as every task of a job array must.
 """
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ def ray_plan(resources: dict, device: str) -> tuple[int, float, float]:
     if device.startswith("cuda") and not gpus:
         from .device import DeviceError
 
-        raise DeviceError(f"--device {device}: the Ray cluster has no GPU (use --device cpu or auto)")
+        raise DeviceError(f"--device {device}: the Ray cluster has no GPU "
+                          "(use --device cpu or auto)")
     if gpus and device != "cpu":
         return int(gpus), 1, 1
     actors = max(1, int(cpus // CPUS_PER_RAY_WORKER))

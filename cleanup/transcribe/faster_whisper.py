@@ -1,7 +1,7 @@
 """The faster-whisper backend: CTranslate2, several times faster on a CPU.
 
-An optional extra (``pip install 'cleanup-transcripts[fast]'``). Its Silero VAD model ships inside the
-faster-whisper package (``faster_whisper/assets/silero_vad_v6.onnx``), so ``vad=True``
+An optional extra (``pip install 'cleanup-transcripts[fast]'``). Its Silero VAD model ships
+inside the faster-whisper package (``faster_whisper/assets/silero_vad_v6.onnx``), so ``vad=True``
 works offline.
 
 With ``--batch-size N`` > 1, :class:`BatchedFasterWhisper` runs faster-whisper's own
@@ -35,7 +35,8 @@ class FasterWhisper(Backend):
         try:
             from faster_whisper import WhisperModel
         except ImportError:
-            raise CleanupError(f"the faster-whisper backend is not installed: {INSTALL_HINT}") from None
+            raise CleanupError("the faster-whisper backend is not installed: "
+                               f"{INSTALL_HINT}") from None
         ref = resolve_model(model, self.name)
         self.label = ref.label
         source = str(ref.path) if ref.path is not None else ref.name
@@ -57,7 +58,8 @@ class FasterWhisper(Backend):
             vad_filter=options.vad,
         )
         kwargs.update(options.extra)
-        segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32), **kwargs)
+        segments, info = self.model.transcribe(np.ascontiguousarray(audio, dtype=np.float32),
+                                               **kwargs)
         out = []
         for s in segments:  # a generator: decoding happens here, a segment at a time
             out.append(segment_record(s.start, s.end, s.text, s.avg_logprob, s.compression_ratio,

@@ -286,7 +286,8 @@ class BatchedOpenAIWhisper(BatchedBackend):
         last = 0
         for cut in consecutive:
             piece = tokens[last:cut]
-            add(piece, (piece[0].item() - begin) * precision, (piece[-1].item() - begin) * precision)
+            add(piece, (piece[0].item() - begin) * precision,
+                (piece[-1].item() - begin) * precision)
             last = cut
         tail = tokens[last:]
         if (tail < begin).any():  # text with no closing timestamp: it runs to the window's end

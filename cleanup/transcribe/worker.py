@@ -199,7 +199,7 @@ class FileWorker:
 
         def page(cues: Transcript, name: str) -> str:
             return transcription_page(run, pipeline, media=job.source, page=_printable(name),
-                                      cues=cues)
+                                      cues=cues, keep_originals=self.options.keep_originals)
 
         rendered = render_outputs(explanation.transcript, explanation.changes,
                                   zip(self.options.formats, map(str, outputs)),
