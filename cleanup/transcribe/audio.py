@@ -81,7 +81,9 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
             if not streams:
                 raise InputError(path, "no audio stream")
             stream = streams[0]
-            stream.thread_type = "AUTO"
+            # set on the codec context, as the untyped `stream.thread_type = ...` forwarded it
+            if stream.codec_context is not None:
+                stream.codec_context.thread_type = "AUTO"
             resampler = av.AudioResampler(format="flt", layout="mono", rate=sample_rate)
             for frame in container.decode(stream):
                 frame.pts = None  # the resampler need not follow the container's clock

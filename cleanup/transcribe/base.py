@@ -150,7 +150,8 @@ class Backend:
     def transcribe(self, audio: np.ndarray, options: DecodeOptions = DecodeOptions()) -> Transcript:
         """The raw (uncleaned) transcript of 16 kHz mono float32 ``audio``."""
         if options.silence_guard and is_silent(audio):
-            segments, language = [], options.language  # nothing to hear: never decode
+            segments: list[dict] = []  # nothing to hear: never decode
+            language = options.language
         else:
             segments, language = self.run(audio, options)
         return build_transcript(segments, audio, options, backend=self.name, model=self.label,

@@ -36,7 +36,8 @@ import numpy as np
 from ..errors import InputError
 
 # CTranslate2's DataType enum order (include/ctranslate2/types.h).
-_DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16, 5: "bfloat16"}
+_DTYPES: dict[int, type[np.generic] | str] = {
+    0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16, 5: "bfloat16"}
 _SUPPORTED_BINARY_VERSIONS = range(3, 7)
 
 

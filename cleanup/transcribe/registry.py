@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from typing import Any, Protocol
 
 from ..errors import CleanupError
-from .base import Backend
+from .base import Backend, BatchedBackend
+
+
+class BackendLoader(Protocol):
+    """A :data:`BACKENDS` class: called with a model, it loads it and is the backend."""
+
+    def __call__(self, model: str = ..., *, device: str = ...,
+                 threads: int | None = ...) -> Backend: ...
 
 #: What ``--backend auto`` (the default) picks; see :func:`resolve_backend`.
 AUTO = "auto"
@@ -55,14 +63,15 @@ def resolve_backend(name: str, device: str = "auto") -> tuple[str, str]:
     return "faster-whisper", "auto: --device cpu, faster-whisper installed"
 
 
-def backend_class(name: str) -> type[Backend]:
+def backend_class(name: str) -> BackendLoader:
     """The class of a backend, by name (imports its module, which may need an extra)."""
     if name not in BACKENDS:
         raise CleanupError(f"unknown backend {name!r}; backends: {', '.join(BACKENDS)}")
     return _class(BACKENDS[name])
 
 
-def _class(spec: str) -> type[Backend]:
+def _class(spec: str) -> Any:
+    """The class named by ``"module:Class"`` (untyped: the caller says which kind it is)."""
     module, attr = spec.split(":")
     return getattr(importlib.import_module(f"{__package__}.{module}"), attr)
 
@@ -81,4 +90,5 @@ def batched(backend: Backend, batch_size: int) -> Backend:
         return backend
     if backend.name not in BATCHED:
         raise CleanupError(f"--batch-size is not supported by the {backend.name} backend")
-    return _class(BATCHED[backend.name])(backend, batch_size)
+    batched_class: type[BatchedBackend] = _class(BATCHED[backend.name])
+    return batched_class(backend, batch_size)

@@ -28,15 +28,18 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Hashable, Iterable, Iterator
 
 import numpy as np
 
 from ..errors import CleanupError
 from ..transcript import Transcript
 from .audio import FRAME, SAMPLE_RATE, frame_rms, voiced_frames
-from .base import (Backend, BatchedBackend, DecodeOptions, Source, build_transcript, is_silent,
-                   plain, segment_record)
+from .base import (BatchedBackend, DecodeOptions, Source, build_transcript, is_silent, plain,
+                   segment_record)
+
+if TYPE_CHECKING:
+    from .openai_whisper import OpenAIWhisper
 
 MAX_WINDOW = 30.0  # seconds: Whisper's input length
 MIN_GAP = 0.6  # seconds of silence that may end a window
@@ -81,15 +84,15 @@ def speech_windows(audio: np.ndarray, max_seconds: float = MAX_WINDOW,
             a = cut
         pieces.append((a, b))
     windows: list[tuple[int, int]] = []
-    start = end = None
-    for a, b in pieces:
+    a, b = pieces[0]  # there is speech, so at least one piece
+    start, end = max(0, a - edge), min(frames, b + edge)
+    for a, b in pieces[1:]:
         a0, b0 = max(0, a - edge), min(frames, b + edge)
-        if start is not None and b0 - start <= longest:
+        if b0 - start <= longest:
             end = b0
             continue
-        if start is not None:
-            windows.append((start, end))
-        start, end = max(a0, end or 0), b0
+        windows.append((start, end))
+        start, end = max(a0, end), b0
     windows.append((start, end))
     last = len(audio)
     return [(int(s) * hop, min(last, int(e) * hop)) for s, e in windows]
@@ -103,6 +106,7 @@ class _File:
     language: str | None = None
     decoded: dict[int, list[dict]] = field(default_factory=dict)
     last_speech: float = 0.0
+    error: Exception | None = None  # the file could not be read (it has no windows)
 
 
 @dataclass
@@ -119,7 +123,7 @@ class BatchedOpenAIWhisper(BatchedBackend):
 
     name = "openai-whisper"
 
-    def __init__(self, backend: Backend, batch_size: int = 8):
+    def __init__(self, backend: OpenAIWhisper, batch_size: int = 8):
         super().__init__(backend, batch_size)
         self.model = backend.model
         self.device = backend.device
@@ -179,7 +183,7 @@ class BatchedOpenAIWhisper(BatchedBackend):
                     exhausted = True
                     break
                 if isinstance(audio, Exception):
-                    files.append(_File(key, np.zeros(0, np.float32), 0, decoded={-1: audio}))
+                    files.append(_File(key, np.zeros(0, np.float32), 0, error=audio))
                     continue
                 audio = np.ascontiguousarray(audio, dtype=np.float32)
                 spans = [] if (options.silence_guard and is_silent(audio)) else (
@@ -195,9 +199,8 @@ class BatchedOpenAIWhisper(BatchedBackend):
                 self._decode_batch(self._take_batch(queue), options)
             while files and len(files[0].decoded) >= files[0].windows:
                 done = files.popleft()
-                error = done.decoded.get(-1)
-                if error is not None:
-                    yield done.key, error
+                if done.error is not None:
+                    yield done.key, done.error
                 else:
                     segments = [s for i in range(done.windows) for s in done.decoded[i]]
                     yield done.key, (plain(segments), done.language or options.language)
