@@ -39,7 +39,7 @@ class FasterWhisper(Backend):
                                f"{INSTALL_HINT}") from None
         ref = resolve_model(model, self.name)
         self.label = ref.label
-        source = str(ref.path) if ref.path is not None else ref.name
+        source = ref.source
         # int8 on a CPU: several times faster, and the same words on our test clips.
         from .device import compute_type as precision
 
@@ -88,7 +88,7 @@ class BatchedFasterWhisper(BatchedBackend):
 
     name = "faster-whisper"
 
-    def __init__(self, backend: Backend, batch_size: int = 8):
+    def __init__(self, backend: FasterWhisper, batch_size: int = 8):
         from faster_whisper import BatchedInferencePipeline
 
         super().__init__(backend, batch_size)

@@ -40,6 +40,15 @@ class ModelRef:
     name: str | None = None
     path: Path | None = None
 
+    @property
+    def source(self) -> str:
+        """The local path as text, else the name to download."""
+        if self.path is not None:
+            return str(self.path)
+        if self.name is None:
+            raise ValueError(f"model {self.label!r} has neither a name nor a path")
+        return self.name
+
 
 def cache_dir() -> Path:
     """``$CLEANUP_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleanup``, else ``~/.cache/cleanup``."""

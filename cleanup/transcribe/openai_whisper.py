@@ -52,9 +52,9 @@ class OpenAIWhisper(Backend):
             self.model = _load_checkpoint(ref.path, device)
         else:
             try:
-                self.model = whisper.load_model(ref.name, device=device)
+                self.model = whisper.load_model(ref.source, device=device)
             except Exception as exc:  # a download that failed: network, disk, checksum
-                raise model_load_error("Whisper", ref.name, exc) from None
+                raise model_load_error("Whisper", ref.source, exc) from None
 
     def run(self, audio: np.ndarray, options: DecodeOptions) -> tuple[list[dict], str | None]:
         kwargs = dict(
@@ -107,11 +107,11 @@ def _told_progress(options: DecodeOptions) -> Iterator[None]:
     module = importlib.import_module("whisper.transcribe")
     with _BAR_LOCK:
         real = module.tqdm
-        module.tqdm = SimpleNamespace(tqdm=Bar)
+        setattr(module, "tqdm", SimpleNamespace(tqdm=Bar))  # ModuleType has no typed tqdm
         try:
             yield
         finally:
-            module.tqdm = real
+            setattr(module, "tqdm", real)
 
 
 def _load_checkpoint(path: Path, device: str):

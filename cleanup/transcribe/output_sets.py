@@ -34,7 +34,9 @@ from .records import edited_error, edited_outputs
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX
-    fcntl = None
+    _HAS_FCNTL = False
+else:
+    _HAS_FCNTL = True
 
 LOCK_WAIT = 300.0  # seconds a writer waits for another run's set before giving up on it
 
@@ -46,7 +48,7 @@ def set_lock(path: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
 
     A waiter that got the lock on a file its holder removed meanwhile tries again on the
     new one, so removing the lock file never lets two writers in."""
-    if fcntl is None:  # pragma: no cover
+    if not _HAS_FCNTL:  # pragma: no cover
         yield
         return
     path.parent.mkdir(parents=True, exist_ok=True)
