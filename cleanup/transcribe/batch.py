@@ -132,16 +132,19 @@ def run_batch(options: BatchOptions, pipeline, *, report: Progress | None = None
             result = _run(options, pipeline, report or Progress(), results)
     except BatchError as exc:
         if options.summary_json:
-            _write_summary(options, [], options.shard, exc.status, started, error=str(exc))
+            _write_summary(options.summary_json, [], options.shard, exc.status, started,
+                           error=str(exc))
         raise
     except KeyboardInterrupt as exc:
         if options.summary_json:
             terminated = isinstance(exc, Terminated)
-            _write_summary(options, results, options.shard, 143 if terminated else 130,
+            _write_summary(options.summary_json, results, options.shard,
+                           143 if terminated else 130,
                            started, error="terminated" if terminated else "interrupted")
         raise
     if options.summary_json:
-        _write_summary(options, result.results, result.shard, result.exit_status, started)
+        _write_summary(options.summary_json, result.results, result.shard, result.exit_status,
+                       started)
     return result
 
 
@@ -291,7 +294,7 @@ def check_summary_path(path: str) -> None:
                          f"{exc.strerror or exc}", 2) from None
 
 
-def _write_summary(options: BatchOptions, results: list[FileResult], shard: Shard | None,
+def _write_summary(path: str, results: list[FileResult], shard: Shard | None,
                    status: int, started: float, *, error: str | None = None) -> None:
     done = [r for r in results if r.status == "done"]
     summary = {
@@ -310,10 +313,10 @@ def _write_summary(options: BatchOptions, results: list[FileResult], shard: Shar
         "files": [r.as_dict() for r in results],
     }
     try:
-        formats.write_atomic(options.summary_json, json.dumps(
+        formats.write_atomic(path, json.dumps(
             _printable(summary), ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
-        raise BatchError(f"{options.summary_json}: cannot write the summary: "
+        raise BatchError(f"{path}: cannot write the summary: "
                          f"{exc.strerror or exc}", 2) from None
 
 

@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from .. import decisions
 from ..errors import CleanupError, InputError
-from ..outputs import record_free, render_outputs, with_record
+from ..outputs import Page, record_free, render_outputs, with_record
 from ..privacy import private_steps
 from ..redactions import public_explanation
 from ..transcript import Transcript
@@ -106,6 +106,8 @@ class FileWorker:
         from .base import rebuild_transcript
 
         record = read_record(job.stored) if job.stored is not None else None
+        if record is None:
+            return None
         try:
             raw = rebuild_transcript(record["raw"], record["source"].get("duration"))
             decode = decode_settings(record["settings"])
@@ -186,21 +188,16 @@ class FileWorker:
         """The text of each output (the JSON without its record), the public records of
         what was redacted (:mod:`cleanup.redactions`), and a line for each reviewer
         decision that matched no change."""
-        from ..review import transcription_page
-
         pipeline = self.pipeline_for(job)
         run = None
+        page = None
         if "html" in self.options.formats:  # the page shows every proposed change: trace once
             run = decisions.trace(pipeline, raw, getattr(pipeline, "decisions", None))
+            page = self._page(job, pipeline, run)
         explanation = run.explanation() if run else pipeline.explain(raw)
         # A de-identified transcript: its outputs show no original unless kept.
         explanation = public_explanation(explanation, pipeline, whisper=raw.meta.get("whisper"),
                                          keep_originals=self.options.keep_originals)
-
-        def page(cues: Transcript, name: str) -> str:
-            return transcription_page(run, pipeline, media=job.source, page=_printable(name),
-                                      cues=cues, keep_originals=self.options.keep_originals)
-
         rendered = render_outputs(explanation.transcript, explanation.changes,
                                   zip(self.options.formats, map(str, outputs)),
                                   self.options.layout, page=page)
@@ -208,6 +205,16 @@ class FileWorker:
         label = job.decisions_file or f"{job.source}: decisions"
         return ([r.text() for r in rendered], explanation.transcript.meta.get("redactions", ()),
                 tuple(decisions.unmatched_lines(label, unmatched)))
+
+    def _page(self, job: Job, pipeline: Any, run: decisions.Trace) -> Page:
+        """The html output's page maker: ``job``'s review page of ``run``."""
+        from ..review import transcription_page
+
+        def page(cues: Transcript, name: str) -> str:
+            return transcription_page(run, pipeline, media=job.source, page=_printable(name),
+                                      cues=cues, keep_originals=self.options.keep_originals)
+
+        return page
 
 
 def redact_recording(job: Job, redactions: tuple[dict, ...], mode: str) -> Path:
