@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from ..transcribe.batch import Progress
 from ..transcribe.jobs import FileResult, Job, printable
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 def escape_line(text: str) -> str:
@@ -45,7 +49,7 @@ class Report(Progress):
         self.started = time.monotonic()
         self.durations: dict[str, float] = {}  # source -> seconds of audio, where known
         self.decoded: dict[str, float] = {}  # source -> seconds decoded so far
-        self.bar = None
+        self.bar: tqdm | None = None  # on a terminal
 
     def start(self, jobs: list[Job]) -> None:
         self.total = len(jobs)
