@@ -81,7 +81,8 @@ def _shown(name: str) -> str:
 def _row(folder: Path, page: Path, summary: dict[str, Any]) -> str:
     path = page.relative_to(folder).as_posix()
     href, rel = quote(os.fsencode(path)), _shown(path)
-    title = summary.get("name") if isinstance(summary.get("name"), str) else page.stem
+    name = summary.get("name")
+    title = name if isinstance(name, str) else page.stem
     shown = rel[: -len(page.suffix)] if rel.endswith(page.suffix) else rel
     cells = [_duration(summary.get("duration")), _count(summary.get("words")),
              _count(summary.get("changes")), _count(summary.get("problems"))]
