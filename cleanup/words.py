@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import operator
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .boundaries import sentence_start_at
 from .columns import flagged
 from .lexicon import token_parts
 from .marks import LINE, PARAGRAPH
 from .tokens import Segment
+
+if TYPE_CHECKING:
+    from .transcript import Transcript
 
 _BREAKS = frozenset((LINE, PARAGRAPH))
 _BLANK = Segment()
@@ -43,7 +46,7 @@ class Words:
     __slots__ = ("transcript", "texts", "seps", "segment_indices", "_speakers", "_starts")
     _MEMO = 256  # sentence starts remembered: neighbours are asked about together
 
-    def __init__(self, transcript):
+    def __init__(self, transcript: Transcript) -> None:
         self.transcript = transcript
         self.texts = transcript.texts
         self.seps = transcript.seps
