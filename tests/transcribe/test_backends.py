@@ -99,6 +99,28 @@ def test_model_resolution(tmp_path):
         resolve_model("bundled:large-v3", "faster-whisper")
 
 
+@pytest.mark.parametrize("ref, source", [
+    (dict(label="base.en", name="base.en"), "base.en"),
+    (dict(label="mine", path="/models/mine.pt"), "/models/mine.pt"),
+    (dict(label="both", name="tiny", path="/models/tiny"), "/models/tiny"),  # the path wins
+])
+def test_model_source_is_the_path_else_the_name(ref, source):
+    from pathlib import Path
+
+    from cleanup.transcribe.models import ModelRef
+
+    if "path" in ref:
+        ref["path"] = Path(ref["path"])
+    assert ModelRef(**ref).source == source
+
+
+def test_model_with_neither_name_nor_path_has_no_source():
+    from cleanup.transcribe.models import ModelRef
+
+    with pytest.raises(ValueError, match="neither a name nor a path"):
+        ModelRef(label="x").source
+
+
 def test_bad_checkpoint_is_an_input_error(tmp_path):
     pytest.importorskip("whisper")
     pt = tmp_path / "model.pt"
