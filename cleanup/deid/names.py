@@ -167,11 +167,26 @@ def _after_titles(view: View) -> list[Span]:
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
         span = _name_after(view, j, subtype, loose=True)
+        if span is None and _lowercase_after_title(view, i, j):
+            span = word_span(view, j, j, "NAME", subtype)
         if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
             span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _lowercase_after_title(view: View, i: int, j: int) -> bool:
+    """``I am dr. sanchez``, ``see Dr osei``: in text with capitals a name written without
+    one, right after a title written as one (an abbreviation, or a capital): a strong
+    census name or a word too rare for English (not ``dr. appointment``)."""
+    if view.lowercase or view.shapes[j].cap or view.shapes[j].cut or eponym(view, j):
+        return False
+    if not (_abbreviated(view, i) or view.keys[i] in ("dr", "mr", "mrs", "ms", "mx")
+            or view.shapes[i].cap):
+        return False
+    base = view.bases[j]
+    return strength(base) == STRONG or unlisted(base, True)
 
 
 def _short_surname(view: View, j: int) -> bool:
