@@ -28,6 +28,13 @@ def run(text: str, fmt: str = "txt") -> str:
     # lowercase ASR with only "I" capitalized reads as lowercase
     ("I am dr adeyemi and I'll be with you today",
      "I am dr [NAME] and I'll be with you today"),
+    # a spoken age over 89 after a word for the patient
+    ("Doctor: So the patient is ninety four and still drives?\nPatient: Yes.",
+     "Doctor: So the patient is [AGE] and still drives?\nPatient: Yes."),
+    ("[doctor] patient is ninety one and lives with her niece",
+     "[doctor] patient is [AGE] and lives with her niece"),
+    ("Nurse: The gentleman is a hundred and two next week.\nDoctor: Wow.",
+     "Nurse: The gentleman is [AGE] next week.\nDoctor: Wow."),
 ])
 def test_finds(raw, expected):
     assert run(raw) == expected
@@ -39,6 +46,10 @@ def test_finds(raw, expected):
     "Patient: My Dr. told me to take metformin.\nDoctor: Good.",
     "I think I saw dr. parkinson's disease on the list",
     "Doctor: Any history of Crohn's?\nPatient: No, I don't think so.",
+    "Nurse: Patient is 94 on room air.\nDoctor: Good.",
+    "[nurse] patient was ninety six at rest and ninety two walking",
+    "Nurse: The patient is 100 percent sure.\nDoctor: OK.",
+    "Nurse: The man was 97 kilos last time.\nDoctor: OK.",
 ])
 def test_leaves(raw):
     assert run(raw) == raw
