@@ -35,6 +35,23 @@ def run(text: str, fmt: str = "txt") -> str:
      "[doctor] patient is [AGE] and lives with her niece"),
     ("Nurse: The gentleman is a hundred and two next week.\nDoctor: Wow.",
      "Nurse: The gentleman is [AGE] next week.\nDoctor: Wow."),
+    # a first name too rare for English right before a found surname, at a sentence start
+    ("Nurse: Mr. Gallagher? Radomir Gallagher? This way.\nPatient: Yes.",
+     "Nurse: Mr. [NAME]? [NAME]? This way.\nPatient: Yes."),
+    # double names: two census names, or syllables beside a name or after a cue
+    ("Nurse: A porter called Anne-Louise will take you.\nPatient: Thanks.",
+     "Nurse: A porter called [NAME] will take you.\nPatient: Thanks."),
+    ("Doctor: Letter signed by Dr. Helen Morrison-Clarke.\nPatient: OK.",
+     "Doctor: Letter signed by Dr. [NAME].\nPatient: OK."),
+    ("Patient: My granddaughter Seo-yeon is visiting.\nDoctor: Lovely.",
+     "Patient: My granddaughter [NAME] is visiting.\nDoctor: Lovely."),
+    ("Patient: Next of kin is my nephew, Lee Dong-hyun.\nDoctor: Thanks.",
+     "Patient: Next of kin is my nephew, [NAME].\nDoctor: Thanks."),
+    # a nickname after "goes by", "calls me"
+    ("Patient: Everyone calls me Dodie.\nDoctor: Dodie it is.",
+     "Patient: Everyone calls me [NAME].\nDoctor: [NAME] it is."),
+    ("Patient: My son goes by Fitz these days.\nDoctor: OK.",
+     "Patient: My son goes by [NAME] these days.\nDoctor: OK."),
 ])
 def test_finds(raw, expected):
     assert run(raw) == expected
@@ -50,6 +67,14 @@ def test_finds(raw, expected):
     "[nurse] patient was ninety six at rest and ninety two walking",
     "Nurse: The patient is 100 percent sure.\nDoctor: OK.",
     "Nurse: The man was 97 kilos last time.\nDoctor: OK.",
+    "Patient: I had an X-ray and a follow-up.\nDoctor: Good, and the Wi-Fi worked?",
+    "Patient: I do tai-chi and play ping-pong.\nDoctor: Great.",
+    "Patient: Uh-huh, yes.\nDoctor: Mm-hmm.",
+    "Patient: I usually go by bus, or go by Train.\nDoctor: OK.",
+    "Patient: my mum called me yesterday about the ferry.\nDoctor: OK.",
+    "Patient: It's known as Shingles, right?\nDoctor: Yes.",
+    "Patient: Amlodipine. Ramipril too.\nDoctor: Fine.",
+    "Nurse: Device: Vexacor Zyntel, fitted last spring.\nDoctor: Fine.",
 ])
 def test_leaves(raw):
     assert run(raw) == raw
