@@ -143,8 +143,10 @@ def _person(view: View, i: int) -> bool:
 def _noun_subject(view: View, p: int | None) -> bool:
     """Whether the number's subject is a word for a person (``patient is``), whose number
     can be a reading too (``patient is 94 on room air``)."""
-    pp = view.prev_word(p, cross=False) if p is not None else None
-    return pp is not None and view.keys[p] in _TO_BE and view.bases[pp] in _PERSON_NOUNS
+    if p is None or view.keys[p] not in _TO_BE:
+        return False
+    pp = view.prev_word(p, cross=False)
+    return pp is not None and view.bases[pp] in _PERSON_NOUNS
 
 
 def _answers(view: View) -> list[Span]:
