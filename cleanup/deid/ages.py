@@ -3,7 +3,8 @@ number make it an age.
 
 Evidence: a unit (``92-year-old``, ``ninety two years old``), a verb of age (``aged 91``,
 ``I'll be ninety``, ``turned a hundred``, ``lived to 101``, ``died at ninety``), a person
-before ``is``/``was`` (``my mother is 96``, not ``his heart rate was 100``), the answer to
+before ``is``/``was`` (``my mother is 96``, ``patient is ninety three``, not ``his heart
+rate was 100``, nor ``patient is 94 on room air``), the answer to
 ``how old``; and a spoken age found once is the age again when the same words come back a
 little later (``she just turned ninety four`` ... ``oh wow, ninety four``).
 
@@ -34,10 +35,14 @@ _TO_BE = frozenset("is was are were".split())
 _BEFORE_PREPOSITION = {"to": frozenset("lived live lives living reached reach it".split()),
                        "at": frozenset("died dies die passed away".split()),
                        "of": frozenset({"age"})}
+# "patient is ninety three": a person's word before the verb (not "his pulse was 100").
+_PERSON_NOUNS = frozenset("""patient gentleman lady man woman client resident""".split())
+# "patient is 94 on room air", "sats ... patient was 96 at rest": a reading, not an age.
+_READING_AFTER = frozenset("on at in over with off after before during while".split())
 _AGE_AFTER = frozenset("years year yrs yr yo y/o".split())
 _NOT_AGE_AFTER = frozenset("""percent % per over mg milligrams grams g kg pounds lbs beats
 degrees mmhg minutes seconds hours days weeks months times units ml cc mph miles dollars
-quid pence cents bucks""".split())
+quid pence cents bucks kilos kilo kilograms stone lb bpm""".split())
 _DECADES = frozenset({"nineties", "90s", "hundreds"})
 _FILLERS = frozenset("um uh er erm ah like about".split())
 _ANSWER_OPENERS = frozenset("""she's he's i'm she he i is am just about nearly almost oh well
@@ -105,7 +110,8 @@ def _age_at(view: View, i: int) -> Span | None:
     if after in _NOT_AGE_AFTER or (after in ("years", "year", "yrs", "yr")
                                    and then not in ("old", "of", "olds")):
         return None  # "100 years ago": a time, not an age
-    if after in _AGE_AFTER or after.endswith("year-old") or _age_cue(view, p):
+    if after in _AGE_AFTER or after.endswith("year-old") or (
+            _age_cue(view, p) and not (after in _READING_AFTER and _noun_subject(view, p))):
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")
     return None
 
@@ -125,11 +131,22 @@ def _age_cue(view: View, p: int | None) -> bool:
 
 
 def _person(view: View, i: int) -> bool:
-    """Whether the word at ``i`` stands for a person (``she``, ``my mother``, ``Arthur``)."""
+    """Whether the word at ``i`` stands for a person (``she``, ``my mother``, ``Arthur``,
+    ``the patient``)."""
     base = view.bases[i]
     if base in SUBJECT_PRONOUNS or base in ("who", "nan", "grandad", "granddad"):
         return base != "it"
-    return base in RELATIVES or (strength(base) >= WEAK and (view.lowercase or view.shapes[i].cap))
+    return base in RELATIVES or base in _PERSON_NOUNS or (
+        strength(base) >= WEAK and (view.lowercase or view.shapes[i].cap))
+
+
+def _noun_subject(view: View, p: int | None) -> bool:
+    """Whether the number's subject is a word for a person (``patient is``), whose number
+    can be a reading too (``patient is 94 on room air``)."""
+    if p is None or view.keys[p] not in _TO_BE:
+        return False
+    pp = view.prev_word(p, cross=False)
+    return pp is not None and view.bases[pp] in _PERSON_NOUNS
 
 
 def _answers(view: View) -> list[Span]:

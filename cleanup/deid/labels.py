@@ -3,7 +3,9 @@
 A label is data (:attr:`Segment.speaker`), written back as it was read; when it holds a
 person's name, the name is PHI there too, and it is evidence for the text: every word of it
 is then looked for in the transcript (``Patel`` said by the other speaker). Role labels
-(``Doctor:``, ``[patient]``, ``SPEAKER 1:``, ``Guest_family:``) name no one.
+(``Doctor:``, ``[patient]``, ``SPEAKER 1:``, ``Guest_family:``) name no one, nor does a
+label that is a job or a relation (``Therapist:``, ``Dispatcher:``, ``Mum:``); a job word
+that people mostly carry as a surname (``Baker:``, ``Mason:``) is a name there.
 
 >>> from cleanup.formats import parse
 >>> t = parse("Dr. Patel: how are you?\\nMary Ellis: fine, Dr. Patel\\n", "txt")
@@ -22,8 +24,9 @@ import regex
 
 from ..lexicon import zipf
 from ..transcript import Transcript
-from .knowledge import CLINICIAN_TITLES, TITLES
+from .knowledge import CLINICIAN_TITLES, RELATIVES, TITLES, name_info
 from .names import UNKNOWN, strength
+from .professions import occupations
 
 #: Words of a label that say a role, not a name.
 ROLES = frozenset("""
@@ -31,20 +34,32 @@ doctor patient speaker nurse interviewer interviewee clinician provider physicia
 family host caller agent unknown pt spk participant moderator assistant user system
 narrator child parent mother father mom dad son daughter wife husband relative carer
 caregiver interpreter translator student resident attending consultant gp np pa q a
+physio counselor counsellor operator dispatcher calltaker responder customer client
+respondent witness officer staff member team
 """.split())
 _WORD = regex.compile(r"[\p{L}'’-]+")
 
 
 def _name_words(speaker: str) -> list[str]:
     """The words of a speaker's label that are a person's name."""
-    out = []
+    out, titled = [], False
     for word in _WORD.findall(speaker.replace("_", " ")):
         key = word.casefold().replace("’", "'").rstrip(".")
-        if key in ROLES or key in TITLES or len(key) < 2:
-            continue
+        after_title, titled = titled, key in TITLES
+        if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
+            continue  # "Mr Baker": after a title, a job word is the surname
         if strength(key) >= UNKNOWN or (word[:1].isupper() and zipf(key) < 4.0):
             out.append(word)
     return out
+
+
+def _role(key: str) -> bool:
+    """A label word that says a part, not a person: a role, a title, a relation, or a job
+    that the census does not list as a name mostly written capitalized (``therapist``,
+    ``pharmacist``; not ``baker``, ``mason``)."""
+    info = name_info(key)
+    return key in ROLES or key in RELATIVES or (
+        key in occupations() and (info is None or not info.proper))
 
 
 def label_names(transcript: Transcript) -> dict[str, str]:

@@ -22,28 +22,26 @@ in the glossary is an eponym, never a name.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (
     CLINICIAN_TITLES,
     MONTHS,
-    NOT_PERSON,
-    PLAIN_WORDS,
     RELATIVES,
     MODAL_NAMES,
     PARTICLES,
     TITLES,
+    drug_like,
     first_name,
     is_protected,
     name_info,
     run_together,
     unlisted,
 )
+from .name_strength import NONE, STRONG, UNKNOWN, WEAK, strength
 from .spans import Span, word_span
 from .view import View
 
-NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
 _GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
                        "dear sorry".split())
 _AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
@@ -51,14 +49,17 @@ _AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
 _GREETED = frozenset("""everyone everybody guys folks again doctor doc sir maam ma'am there
 all both much very so now soon later today tonight tomorrow sweetheart honey dear buddy
 man mate love darling team kiddo friend friends nice good great fine well glad""".split())
-_INTRODUCTIONS = (("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",),
+_INTRODUCTIONS = (("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"), ("called", "me"),
+                  ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",),
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
                   ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
                   ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"))
 _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
                         ("is", "that"), ("is", "this")})
-_HEADER_CUES = frozenset({"date", "dob", "mrn", "medical", "born", "is", "age"})
+# "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
+_NICKNAME_CUES = frozenset({("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
+                            ("called", "me")})
 #: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
 EPONYM_HEADS = frozenset("""
 disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder
@@ -71,24 +72,6 @@ tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell ce
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
 wort
 """.split())
-
-
-@lru_cache(maxsize=1 << 16)
-def strength(key: str) -> int:
-    """How much a lowercase word looks like a person's name on its own."""
-    if len(key) < 3 or not key.replace("'", "").replace("-", "").isalpha():
-        return NONE
-    if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
-        return NONE
-    if "'" in key and not (key[0] in "od" and key[1] == "'" and len(key) > 4):
-        return NONE  # a contraction (i'm, she'll), not o'connell or d'angelo
-    info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL
-    if info is None:
-        return UNKNOWN if zipf(key) < 3.0 else NONE
-    if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6 and \
-            key not in PLAIN_WORDS:
-        return STRONG
-    return WEAK
 
 
 def name_like(view: View, i: int, loose: bool = False) -> bool:
@@ -167,11 +150,22 @@ def _after_titles(view: View) -> list[Span]:
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
         span = _name_after(view, j, subtype, loose=True)
+        if span is None and _lowercase_after_title(view, i, j):
+            span = word_span(view, j, j, "NAME", subtype)
         if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
             span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _lowercase_after_title(view: View, i: int, j: int) -> bool:
+    """``I am dr. sanchez``, ``see Dr osei``: in text with capitals, a strong census name or
+    a word too rare for English, without its capital, after an abbreviated title."""
+    if view.lowercase or view.shapes[j].cap or view.shapes[j].cut or eponym(view, j) or not (
+            _abbreviated(view, i) or view.keys[i] in ("dr", "mr", "mrs", "ms", "mx")):
+        return False
+    return strength(view.bases[j]) == STRONG or unlisted(view.bases[j], True)
 
 
 def _short_surname(view: View, j: int) -> bool:
@@ -214,6 +208,9 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
     for cue in _INTRODUCTIONS:
         if tuple(words[:len(cue)]) == cue and len(words) > len(cue):
             j = where[len(cue)]
+            if cue in _NICKNAME_CUES:
+                nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
+                return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
             if cue in _WEAK_CUES or cue == ("patient",):
                 if not _strong_here(view, j):
                     return None
@@ -358,7 +355,7 @@ def extend(view: View, span: Span) -> Span:
             shape = view.shapes[last]
             return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
                         "LOCATION", "HOSPITAL", span.source)
-        if p is None or not _neighbour(view, p) or view.keys[p] in TITLES or \
+        if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
                 view.keys[p] in RELATIVES:
             break  # "my buddy travis": the relative's word is no part of the name
         first = p
@@ -368,7 +365,7 @@ def extend(view: View, span: Span) -> Span:
                 span.subtype, span.source)
 
 
-def _neighbour(view: View, i: int) -> bool:
+def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
     base = view.bases[i]
     level = strength(base)
     if level == NONE or view.shapes[i].cut or eponym(view, i):
@@ -377,7 +374,12 @@ def _neighbour(view: View, i: int) -> bool:
         core = view.shapes[i].core
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
-        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i))
+        # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
+        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
+            level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
+            and not view.texts[i - 1].endswith(":") and strength(view.bases[beside]) >= WEAK))
+    if "-" in base:
+        return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
     if level == WEAK:  # a common word: only one that people really carry as a name
         info = name_info(base)
         return zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50

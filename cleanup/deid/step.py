@@ -33,7 +33,7 @@ from .knowledge import is_protected, protected_lengths
 from .labels import label_names, relabel
 from .name_roles import find_name_roles
 from .name_words import find_name_words
-from .names import find_names
+from .names import extend, find_names
 from .organizations import find_organizations
 from .places import find_places
 from .professions import find_professions
@@ -61,7 +61,9 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     protected = _protected_tokens(view)
     spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
         i in protected for i in range(s.first, s.last + 1)))]
-    spans += propagate(view, spans, label_names(transcript))
+    # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
+    spans += [extend(view, s) if s.category == "NAME" else s
+              for s in propagate(view, spans, label_names(transcript))]
     return [s for s in merge(spans) if s.category in categories]
 
 

@@ -219,15 +219,20 @@ class View:
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
 
 
+# "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.
+_FIRST_PERSON = frozenset("i i'm i've i'll i'd".split())
+
+
 def _mostly_lowercase(texts: Sequence[str], shapes: Sequence[Shape]) -> bool:
     """Whether the text is written (nearly) without capitals, as raw ASR is; then a capital
     or its absence says nothing about a word. A placeholder the step wrote stands for the
-    capitalized name it replaced, so a second run reads the text as the first did."""
+    capitalized name it replaced, so a second run reads the text as the first did. The
+    pronoun ``I`` counts for no capital."""
     caps = words = 0
     for text, s in zip(texts[:5000], shapes[:5000]):
         if s.key and s.core[0].isalpha():
             words += 1
-            caps += s.cap
+            caps += s.cap and s.key not in _FIRST_PERSON
         elif not s.key and "[" in text and _MARKUP.search(text):
             words += 1
             caps += 1

@@ -140,10 +140,27 @@ def test_a_speaker_label_that_names_someone_is_replaced_and_is_evidence():
     "[doctor] hi\n[patient] hello\n",
     "SPEAKER 1: hi\nSPEAKER 2: hello\n",
     "Guest_family: hi\nDoctor: hello\n",
+    "Therapist: how was the week?\nClient: long.\nTherapist: tell me more.\n",
+    "Counsellor: go on.\nCaller: it started monday.\nCounsellor: I see.\n",
+    "Dispatcher: what is the address?\nCaller: the corner shop.\n",
+    "Pharmacist: any allergies?\nMum: none.\nDad: none at all.\n",
+    "GP: come in.\nClinician: thanks.\nInterviewer: shall we start?\nNurse: yes.\n",
+    "Speaker 1: hi\nSPEAKER_00: hello\nParamedic: ready?\nMidwife: ready.\n",
 ])
 def test_role_labels_name_no_one(text):
     out = Deidentify().transform(formats.parse(text, "txt"))
     assert formats.render(out, "txt") == text and out.meta["redactions"] == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Baker: hi\nTherapist: hello\n", "Mr [NAME]: hi\nTherapist: hello\n"),
+    ("Baker: hi\nTherapist: hello\n", "[NAME]: hi\nTherapist: hello\n"),
+    ("Nurse Joy: hi\nPatient: hello\n", "Nurse [NAME]: hi\nPatient: hello\n"),
+    ("Therapist Ingrid: hi\nClient: hello\n", "Therapist [NAME]: hi\nClient: hello\n"),
+])
+def test_a_label_that_is_a_name_is_replaced_beside_roles(text, expected):
+    out = Deidentify().transform(formats.parse(text, "txt"))
+    assert formats.render(out, "txt") == expected
 
 
 def test_the_raw_recognizer_result_is_dropped_and_json_keeps_no_original():

@@ -1,0 +1,58 @@
+"""How much a word looks like a person's name on its own, from the census tables and the
+word's frequency: ``STRONG`` (``kyle``, ``sanchez``), ``WEAK`` (a name that is also a
+common word: ``will``, ``grace``), ``UNKNOWN`` (no census name, rare in English:
+``okafor``; or a double name of syllables: ``ji-woo``) or ``NONE``.
+
+>>> [strength(k) for k in ("kyle", "grace", "ji-woo", "mary-kate", "x-ray", "the")]
+[3, 2, 1, 3, 0, 0]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
+from .knowledge import NOT_PERSON, PLAIN_WORDS, TITLES, name_info
+
+NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=1 << 16)
+def strength(key: str) -> int:
+    """How much a lowercase word looks like a person's name on its own."""
+    if len(key) < 3 or not key.replace("'", "").replace("-", "").isalpha():
+        return NONE
+    if key.count("-") == 1 and name_info(key) is None:
+        return _hyphenated(*key.split("-"))
+    if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
+        return NONE
+    if "'" in key and not (key[0] in "od" and key[1] == "'" and len(key) > 4):
+        return NONE  # a contraction (i'm, she'll), not o'connell or d'angelo
+    info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL
+    if info is None:
+        return UNKNOWN if zipf(key) < 3.0 else NONE
+    if info.proper and max(info.first, info.last) >= 5 and zipf(key) < 5.6 and \
+            key not in PLAIN_WORDS:
+        return STRONG
+    return WEAK
+
+
+def _hyphenated(a: str, b: str) -> int:
+    """A double name by its parts: two census names (``mary-kate``, ``hamilton-price``)
+    are as strong as the weaker; syllables that are no English words (``ji-woo``,
+    ``min-jun``) make a name only where a cue or a neighbour says so; a word with a
+    common English part (``x-ray``, ``follow-up``, ``ex-wife``) is none."""
+    if a == b:
+        return NONE  # "yo-yo", "bye-bye"
+    levels = [strength(a), strength(b)]
+    if min(levels) >= WEAK:
+        return min(levels)
+    if all(_syllable(p) or level >= WEAK for p, level in zip((a, b), levels)) and \
+            any(_syllable(p) for p in (a, b)):
+        return UNKNOWN
+    return NONE
+
+
+def _syllable(part: str) -> bool:
+    """A part of a double name that is no English word: ``ji``, ``woo``, ``jun``."""
+    return 2 <= len(part) <= 4 and part.isalpha() and part not in FUNCTION_WORDS and \
+        part not in DISCOURSE_WORDS and zipf(part) < 4.5
