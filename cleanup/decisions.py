@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 from .decision_file import (FORMAT_KEY, SUFFIX, VERSION, Decision, Decisions, DecisionsFile,
                             core, from_data, in_force, load, load_files, match_recordings,
                             parse, salted, source_digest, stored)
 from .gate import Held
-from .pipeline import Change, Explanation, Pipeline, Step, diff_regions, explanation
+from .pipeline import (Change, Explanation, Pipeline, diff_regions, explanation,
+                       flat_steps)
 from .privacy import private_steps
 from .runner import (BlockedChange, Suggestion, blocked_change, describe_held, restore_regions,
                      run_checked)
@@ -79,15 +80,6 @@ class Trace:
         """What :meth:`Pipeline.explain` returns: the changes that were made."""
         made = [c.change for c in self.changes if not c.rejected]
         return explanation(self.transcript, made, self.suggestions, self.blocked)
-
-
-def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step]]:
-    """The steps of a pipeline, nested pipelines opened (``outer.inner`` names, as explain)."""
-    for name, step in pipeline:
-        if isinstance(step, Pipeline):
-            yield from flat_steps(step, f"{prefix}{name}.")
-        else:
-            yield f"{prefix}{name}", step
 
 
 class _Matcher:

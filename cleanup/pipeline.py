@@ -210,3 +210,12 @@ def explanation(transcript: Transcript, changes: Sequence[Change],
         blocked=tuple(k.as_dict() for k in blocked) or None)
     return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
                        tuple(blocked))
+
+
+def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step]]:
+    """The steps of a pipeline, nested pipelines opened (``outer.inner`` names, as explain)."""
+    for name, step in pipeline:
+        if isinstance(step, Pipeline):
+            yield from flat_steps(step, f"{prefix}{name}.")
+        else:
+            yield f"{prefix}{name}", step

@@ -13,9 +13,9 @@ message) shows them unless the user asks for a private copy (``--keep-originals`
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
-from .pipeline import Pipeline
+from .pipeline import Pipeline, flat_steps
 
 
 def is_private(step: Any) -> bool:
@@ -23,14 +23,6 @@ def is_private(step: Any) -> bool:
     return bool(getattr(step, "private", False))
 
 
-def _flat(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for name, step in pipeline:
-        if isinstance(step, Pipeline):
-            yield from _flat(step, f"{prefix}{name}.")
-        else:
-            yield f"{prefix}{name}", step
-
-
 def private_steps(pipeline: Pipeline) -> frozenset[str]:
     """The names (as ``explain`` writes them, ``outer.inner``) of a pipeline's private steps."""
-    return frozenset(name for name, step in _flat(pipeline) if is_private(step))
+    return frozenset(name for name, step in flat_steps(pipeline) if is_private(step))
