@@ -93,8 +93,8 @@ rooms more of""".split())
 def _street_at(view: View, s: int) -> Span | None:
     """The street whose street word is at token ``s``."""
     key = view.keys[s]
-    if key in ("st", "dr") and view.next_word(s, cross=False) is not None and \
-            view.shapes[view.next_word(s, cross=False)].cap:
+    after = view.next_word(s, cross=False)
+    if key in ("st", "dr") and after is not None and view.shapes[after].cap:
         return None  # "St Mary's", "Dr Lee": a title before a name
     names: list[int] = []
     p = view.prev_word(s, cross=False, pauses=False)
@@ -187,7 +187,10 @@ def _spoken_number_start(view: View, last: int) -> int | None:
         first = p
         p = view.prev_word(p, cross=False, pauses=False)
     while view.keys[first] == "and":
-        first = view.next_word(first)
+        nxt = view.next_word(first)
+        if nxt is None:
+            return None
+        first = nxt
     if first == last and view.keys[last] in ("one", "oh", "o"):
         return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
@@ -249,7 +252,7 @@ def _written_postcodes(view: View) -> list[Span]:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)
             whole = j is not None and _INWARD.fullmatch(view.keys[j])
-            if whole and (view.lowercase or view.texts[i].isupper()):
+            if j is not None and whole and (view.lowercase or view.texts[i].isupper()):
                 spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
             elif _cued(view, i):
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))

@@ -161,7 +161,7 @@ def _spoken_codes(view: View) -> list[Span]:
             last, count = j, count + 1
             numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
             j = view.next_word(j, cross=False)
-        if last is not None and count >= 3 and numbers >= 2:
+        if first is not None and last is not None and count >= 3 and numbers >= 2:
             spans.append(word_span(view, first, last, kind[0], kind[1], "pattern"))
     return spans
 

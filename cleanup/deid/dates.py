@@ -115,7 +115,7 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     ``on the second floor``)."""
     p = view.prev_word(i, cross=False, pauses=False)
     pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
-    if pp is None or view.keys[p] != "the" or view.keys[pp] not in _DAY_CUES:
+    if p is None or pp is None or view.keys[p] != "the" or view.keys[pp] not in _DAY_CUES:
         return False
     words, _ = view.run(i, day[1] + 1, pauses=False)
     after = words[day[1]] if len(words) > day[1] else None
@@ -294,7 +294,9 @@ def _number_run(view: View, j: int, strict: bool) -> int | None:
     """The last token of the spoken numbers from ``j`` on (fillers and commas between them
     allowed) when they can be a date: two number words at least, or, when ``strict``,
     numbers that read as day, month and year."""
-    words, where, k = [], [], j
+    words: list[str] = []
+    where: list[int] = []
+    k: int | None = j
     while k is not None and len(words) < 12:
         key = view.keys[k]
         if _numeric(key):
@@ -313,7 +315,8 @@ def _day_month_year(words: list[str]) -> bool:
     """Whether spoken numbers read as a day, a month and a year: one number each (``six
     twelve eighty``, ``nine four seventy three``) or digit by digit (``oh four one four
     six oh``)."""
-    groups, k = [], 0
+    groups: list[int] = []
+    k = 0
     while k < len(words) and len(groups) < 3:
         if len(groups) == 2:
             found = year(words[k:]) or short_year(words[k:])

@@ -158,8 +158,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     if strict and not _names_something(view, first, h):
         return None  # "common practice", "the community center", "in general"
     if key in _SITES:
-        return word_span(view, first, view.prev_word(h, cross=False, pauses=False),
-                         "LOCATION", subtype)
+        end = view.prev_word(h, cross=False, pauses=False)
+        return None if end is None else word_span(view, first, end, "LOCATION", subtype)
     return word_span(view, first, last, "LOCATION", subtype)
 
 

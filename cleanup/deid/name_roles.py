@@ -102,12 +102,13 @@ def _answers(view: View) -> list[Span]:
             j, seen = view.next_word(j), seen + 1
         while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
             j = view.next_word(j, cross=False)
-        first = last = None
+        first: int | None = None
+        last: int | None = None
         while j is not None and (first is None or j - first < 6) and _name_word(view, j):
             first = j if first is None else first
             last = j
             j = view.next_word(j, cross=False, pauses=False)
-        if first is not None:
+        if first is not None and last is not None:
             spans.append(word_span(view, first, last, "NAME", "PATIENT"))
     return spans
 
@@ -152,10 +153,11 @@ def _dictated(view: View) -> list[Span]:
         first, p = None, view.prev_word(i, cross=False, pauses=False)
         while p is not None and (first is None or i - p < 6) and _census_word(view, p):
             first, p = p, view.prev_word(p, cross=False, pauses=False)
-        if first is not None and (view.sentence_start(first) or view.keys[p] in (
+        if first is not None and (view.sentence_start(first) or p is not None and view.keys[p] in (
                 "patient", "mr", "mrs", "ms", "miss")):
             last = view.prev_word(i, cross=False, pauses=False)
-            spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+            if last is not None:
+                spans.append(word_span(view, first, last, "NAME", "PATIENT"))
     return spans
 
 

@@ -55,7 +55,7 @@ def compared(view: View, first: int, last: int | None = None) -> bool:
     after = view.keys[j] if j is not None else ""
     if after in ("fan", "fans"):
         return True
-    if before == "of":
+    if p is not None and before == "of":
         pp = view.prev_word(p, cross=False, pauses=False)
         return pp is not None and view.keys[pp] in ("fan", "fans")
     return before in ("like", "no", "than") and after in ("", "but", "and", "or", "though")

@@ -67,6 +67,7 @@ def cardinal(words: Sequence[str]) -> tuple[int, int] | None:
     if words[0].isdigit():
         return int(words[0]), 1
     i, total = 0, 0
+    first: tuple[int, int] | None = None
     if words[0] == "a" and len(words) > 1 and words[1] in ("hundred", "thousand"):
         first = (1, 1)
     else:

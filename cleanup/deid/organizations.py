@@ -105,7 +105,7 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
         j = view.next_word(j, cross=False, pauses=False)
     if first is not None and first == last and view.bases[first] in NOT_PERSON:
         return None  # "for the NHS": a public body, not a named employer
-    return (first, last) if first is not None else None
+    return (first, last) if first is not None and last is not None else None
 
 
 #: Nouns that end a company's name: "swift transportation", "acme logistics".
@@ -133,7 +133,7 @@ def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
     ``lakeshore orthopedics``): the first of them no department or kind of place."""
     j = view.next_word(i, cross=False, pauses=False)
     first = last = None
-    while j is not None and (last is None or j - first < 6):
+    while j is not None and (first is None or j - first < 6):
         key, base = view.keys[j], view.bases[j]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in _AFTER \
                 or not base.replace("'", "").replace("-", "").isalpha():
@@ -151,4 +151,4 @@ def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
         first = j if first is None else first
         last = j
         j = view.next_word(j, cross=False, pauses=False)
-    return (first, last) if first is not None else None
+    return (first, last) if first is not None and last is not None else None

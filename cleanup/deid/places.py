@@ -161,7 +161,9 @@ def _state_school(view: View, last: int) -> int | None:
     k = view.next_word(j, cross=False, pauses=False)
     school = k is not None and view.keys[k] in ("university", "college")
     if not view.lowercase:
-        return (k if school and view.shapes[k].cap else j) if view.shapes[j].cap else None
+        if not view.shapes[j].cap:
+            return None
+        return k if k is not None and school and view.shapes[k].cap else j
     return k if school else (j if k is None else None)
 
 
