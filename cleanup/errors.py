@@ -58,6 +58,23 @@ def read_bytes(path: str | os.PathLike[str], kind: str = "") -> bytes:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
+def check_media(path: Path) -> None:
+    """A recording the decoder may open: it exists, is a regular file (a pipe or a device
+    would block the decoder) and is not empty; else an :class:`InputError` saying which."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    if path.is_dir():
+        raise InputError(path, "is a directory")
+    if not path.is_file():
+        raise InputError(path, "not a regular file")
+    if size == 0:
+        raise InputError(path, "empty file")
+
+
 def read_text(path: str | os.PathLike[str], kind: str = "", hint: str = "") -> str:
     """A user's UTF-8 text file, a leading byte-order mark dropped; a file that is not UTF-8
     is an :class:`InputError` naming the first bad byte (and ``hint``, when given)."""

@@ -87,3 +87,24 @@ def run_bench(script: str, *args: str, timeout: float = 120, env: dict | None = 
                           text=True, timeout=timeout, check=False, env=env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return last_json(proc.stdout)
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    """``folder/name`` with ``text`` (bytes as they are, a string as UTF-8), its folders
+    made."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    """``cleanup ARGV...`` in this process: its exit status, standard output and error."""
+    from cleanup.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err

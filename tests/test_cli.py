@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 
-from cleanup.cli import main
+from .support import run
 
 # the seed, copied
 SEED = Path(__file__).resolve().parents[1] / "samples" / "clinic_botox_seed.raw.txt"
@@ -18,12 +18,6 @@ I’Ve had uh a lot
 00:00:02,600 --> 00:00:04,000
 and i think It’S it’s fine.
 """
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_fix_srt_keeps_two_cues(tmp_path, capsys):

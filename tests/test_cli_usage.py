@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from cleanup.cli import build_parser, main
 from cleanup.cli.transcribe import transcribe_options
 from cleanup.config import parse_config
 from cleanup.errors import CleanupError, ConfigError
+from .support import run, write
 
 TWO_CUES = """1
 00:00:01,000 --> 00:00:02,500
@@ -22,19 +22,6 @@ so i said it
 00:00:03,000 --> 00:00:04,000
 uh yes
 """
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -11,19 +11,10 @@ from cleanup import formats
 from cleanup.decisions import Decision, Decisions, source_digest, trace
 from cleanup.presets import build_pipeline
 
-from .review.conftest import run_cli
+from .review.conftest import run_cli, whisper_json
 
 CLEAN = build_pipeline("clean")
 SRT = "1\n00:00:01,000 --> 00:00:04,000\nwell um we went to the And then we left\n"
-
-
-def whisper_json(path: Path, text: str) -> Path:
-    words = [{"word": " " + w, "start": 1.0 + k * 0.4, "end": 1.3 + k * 0.4}
-             for k, w in enumerate(text.split())]
-    path.write_text(json.dumps({"text": text, "segments": [
-        {"id": 0, "start": 1.0, "end": 1.0 + len(words) * 0.4, "text": text,
-         "words": words}]}), encoding="utf-8")
-    return path
 
 
 def save(path: Path, source: Path, name: str, *, reject=(), accept=()) -> Path:

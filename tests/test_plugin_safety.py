@@ -13,18 +13,11 @@ from pathlib import Path
 import pytest
 
 from cleanup import Normalizer, registry
-from cleanup.cli import main
 
 from .plugin_support import registry_state  # noqa: F401 (a fixture)
+from .support import run, write
 
 FINE_SRT = "1\n00:00:01,000 --> 00:00:03,000\nA short cue.\n"
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def plant(folder: Path, module: str) -> Path:
@@ -33,12 +26,6 @@ def plant(folder: Path, module: str) -> Path:
     write(folder, f"{module}.py", f"open({str(mark)!r}, 'w').close()\n"
                                   "raise RuntimeError('this code must not run')\n")
     return mark
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_lint_imports_no_plugin(tmp_path, monkeypatch, capsys, registry_state):

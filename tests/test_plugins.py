@@ -17,16 +17,10 @@ import pytest
 from cleanup.cli import main
 
 from .plugin_support import REDACT_MRN, install, registry_state  # noqa: F401 (fixtures)
+from .support import write
 
 ROOT = Path(__file__).resolve().parents[1]
 MYSTEPS = REDACT_MRN
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

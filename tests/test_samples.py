@@ -12,6 +12,7 @@ from cleanup import build_pipeline
 from cleanup.check import Sample, check, find_samples, run_sample
 from cleanup.cli import main
 from cleanup.pytest_plugin import _HARNESS, SampleItem
+from .support import write
 
 pytest_plugins = ["pytester"]
 
@@ -36,16 +37,6 @@ def test_the_suite_runs_every_sample_once(request):
 
 
 # --- the plugin, run by pytester on a throwaway project -----------------------------------
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
 
 @pytest.fixture
 def project(pytester):

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 import av
 from av.stream import Disposition
 
-from ..errors import InputError
+from ..errors import InputError, check_media
 from .tracks import MODES, AudioTrack
 from .windows import Window, windows
 
@@ -59,7 +59,7 @@ def redact_media(source: str | os.PathLike[str], target: str | os.PathLike[str],
         raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
     source, target = Path(source), Path(target)
     wins = windows(spans, pad)
-    _check_source(source)
+    check_media(source)
     _check_target(source, target)
     with _open_source(source) as inp:
         if not inp.streams.audio:
@@ -92,21 +92,6 @@ def _write(inp: Any, tmp: Path, wins: list[Window], mode: str, source: Path,
     with _blame(target, "cannot write"):
         out.close()
     return plan
-
-
-def _check_source(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    if path.is_dir():
-        raise InputError(path, "is a directory")
-    if not path.is_file():
-        raise InputError(path, "not a regular file")  # a pipe or device: av would block
-    if size == 0:
-        raise InputError(path, "empty file")
 
 
 def _check_target(source: Path, target: Path) -> None:

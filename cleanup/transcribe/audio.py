@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, check_media
 
 SAMPLE_RATE = 16_000
 MEDIA_EXTENSIONS = frozenset(
@@ -62,18 +62,7 @@ def load_audio(path: str | Path, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     import av
 
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    if path.is_dir():
-        raise InputError(path, "is a directory")
-    if not path.is_file():
-        raise InputError(path, "not a regular file")  # a pipe or device: av would block
-    if size == 0:
-        raise InputError(path, "empty file")
+    check_media(path)
     chunks: list[np.ndarray] = []
     try:
         with av.open(str(path), metadata_errors="ignore") as container:

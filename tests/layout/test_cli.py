@@ -1,7 +1,7 @@
 """The command line: cleanup lint, --layout on fix and check --lint."""
 import json
 
-from cleanup.cli import main
+from ..support import run
 
 LONG_CUE = ("1\n00:00:00,000 --> 00:00:09,000\n"
             "Um, your thyroid levels look stable, so we can start the injections next week "
@@ -10,12 +10,6 @@ FINE = """1
 00:00:01,000 --> 00:00:03,000
 A short cue.
 """
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write(tmp_path, name, text):

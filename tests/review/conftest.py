@@ -26,6 +26,16 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def whisper_json(path: Path, text: str) -> Path:
+    """A Whisper JSON of ``text`` at ``path``: one segment, a word every 0.4 s from 1 s."""
+    words = [{"word": " " + w, "start": 1.0 + k * 0.4, "end": 1.3 + k * 0.4}
+             for k, w in enumerate(text.split())]
+    path.write_text(json.dumps({"text": text, "segments": [
+        {"id": 0, "start": 1.0, "end": 1.0 + len(words) * 0.4, "text": text,
+         "words": words}]}), encoding="utf-8")
+    return path
+
+
 def wait_for(predicate, timeout=20.0, step=0.1):
     """The first true value of ``predicate()``, polled until ``timeout`` seconds."""
     deadline = time.monotonic() + timeout

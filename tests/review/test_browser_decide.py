@@ -12,19 +12,10 @@ from cleanup import review
 from cleanup.decisions import parse, trace
 from cleanup.presets import build_pipeline
 
-from .conftest import console_problems, open_page, run_cli
+from .conftest import console_problems, open_page, run_cli, whisper_json
 from .conftest import wait_for as _wait
 
 SAID = "we went to the And then we left"
-
-
-def whisper_json(path, text):
-    words = [{"word": " " + w, "start": 1.0 + k * 0.4, "end": 1.3 + k * 0.4}
-             for k, w in enumerate(text.split())]
-    path.write_text(json.dumps({"text": text, "segments": [
-        {"id": 0, "start": 1.0, "end": 1.0 + len(words) * 0.4, "text": text,
-         "words": words}]}), encoding="utf-8")
-    return path
 
 
 def save(browser, name):
