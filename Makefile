@@ -58,10 +58,10 @@ docs: $(DEV_STAMP)
 
 # The venv's bin first on PATH: its ffmpeg and console scripts, never a hand-installed tool's.
 test: lint docs $(DEV_STAMP) $(CHROMEDRIVER)
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CLEANUP_REQUIRE_BROWSER=1 $(PY) -m pytest -q
 
 test-fast: lint docs $(DEV_STAMP) $(CHROMEDRIVER)
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) -m pytest -q -m 'not slow'
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CLEANUP_REQUIRE_BROWSER=1 $(PY) -m pytest -q -m 'not slow'
 
 bench: $(DEV_STAMP)
 	@command -v espeak-ng >/dev/null && command -v sox >/dev/null || \
