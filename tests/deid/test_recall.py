@@ -23,3 +23,27 @@ tag = Deidentify()
 ])
 def test_wrapped_lines(raw, expected):
     assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a job after "i 'm" in PTB tokens, and after an adverb
+    ("[patient] i 'm a welder with the council", "[patient] i 'm a [PROFESSION] with the council"),
+    ("Patient: I'm still a crane operator, mostly nights.",
+     "Patient: I'm still a [PROFESSION], mostly nights."),
+    # the employer after a job, said with "with"; a household brand as an employer
+    ("[patient] i 'm a roofer with brackenridge since may",
+     "[patient] i 'm a [PROFESSION] with [LOCATION] since [DATE]"),
+    ("Patient: I'm a picker at the Amazon depot.",
+     "Patient: I'm a [PROFESSION] at the [LOCATION] depot."),
+])
+def test_jobs_and_employers(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: I'm still a bit sore.",
+    "[patient] i 'm a teacher with asthma",
+    "Patient: She works for the NHS.",
+])
+def test_jobs_left(raw):
+    assert Deidentify(categories=("LOCATION",))(raw) == raw
