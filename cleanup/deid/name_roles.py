@@ -31,7 +31,8 @@ from .knowledge import (
     month_as_name,
     name_info,
 )
-from .names import UNKNOWN, WEAK, eponym, extend, finite_after, strength
+from .name_verbs import finite_after
+from .names import UNKNOWN, WEAK, eponym, extend, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import NOT_PERSON, drug_like, place_info, run_together
-from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength, verb_use
+from .name_verbs import verb_use
+from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View

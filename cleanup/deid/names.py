@@ -32,13 +32,13 @@ from .knowledge import (
     PARTICLES,
     TITLES,
     drug_like,
-    first_name,
     is_protected,
     name_info,
     run_together,
     unlisted,
 )
 from .name_strength import NONE, STRONG, UNKNOWN, WEAK, strength
+from .name_verbs import finite_after, given
 from .spans import Span, word_span
 from .view import View
 
@@ -266,50 +266,12 @@ def _relative(view: View, i: int) -> Span | None:
         return None
     if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):
         return None
-    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not _given(view.bases[j]):
+    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
         if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
             return None
     return word_span(view, j, j, "NAME", "OTHER")
 
-
-#: Verb forms that follow a subject but never a modal or a noun's modifier: ``my brother
-#: will was`` (the name Will), not ``my brother will come``.
-_FINITE = frozenset("""was is has had came comes went goes said says told tells did does
-lives lived works worked called calls drove drives got gets brought brings took takes
-stayed stays died passed made makes wants thinks thought knows knew saw sees found gave
-gives kept left sent wrote bought felt heard met paid ran became began fell forgot grew
-""".split())
-
-
-_PARTICLE_OBJECTS = frozenset("it them that this him her".split())
-
-
-def verb_use(view: View, i: int) -> bool:
-    """A name-like word used as a verb with ``up``: ``jack up the dose``, ``jack it up``
-    (a name is hardly ever followed by ``up``)."""
-    j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
-        j = view.next_word(j, cross=False, pauses=False)
-    return j is not None and view.keys[j] == "up"
-
-
-def finite_after(view: View, j: int) -> bool:
-    """Whether a finite verb of the past or the third person follows the word at ``j``, so
-    the word is its subject, a name (``will came over``, ``may said``), not a modal."""
-    k = view.next_word(j, cross=False, pauses=False)
-    if k is None:
-        return False
-    key = view.keys[k]
-    return key in _FINITE or (len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
-                              and key.isalpha() and key not in FUNCTION_WORDS)
-
-
-def _given(key: str) -> bool:
-    """A first name after a relative (``my husband sal``): a common first name, or any first
-    name that is a rare word."""
-    info = name_info(key)
-    return first_name(key) or (info is not None and info.first > 0 and zipf(key) < 4.0)
 
 
 def _before_header(view: View) -> list[Span]:

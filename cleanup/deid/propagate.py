@@ -17,7 +17,8 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import MODAL_NAMES, TITLES, first_name, unlisted
-from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength, verb_use
+from .name_verbs import finite_after, verb_use
+from .names import NONE, STRONG, UNKNOWN, eponym, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
