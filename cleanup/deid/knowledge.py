@@ -44,6 +44,9 @@ english french german spanish italian polish dutch danish swedish finnish norweg
 scottish welsh british american canadian mexican chinese japanese korean indian russian
 turkish greek arabic arab hebrew latin african asian european australian brazilian
 portuguese swiss jewish muslim christian catholic protestant hindu islam bible
+bengali punjabi gujarati urdu hindi somali nigerian ghanaian kenyan filipino vietnamese
+pakistani bangladeshi iranian iraqi syrian afghan ethiopian eritrean sudanese ukrainian
+romanian bulgarian lithuanian latvian albanian croatian serbian bosnian sikh buddhist
 god jesus christ lord allah king queen prince princess duke duchess earl saint pope sir
 madam lady knight bishop
 north south east west northern southern eastern western central

@@ -54,9 +54,10 @@ _INTRODUCTIONS = (("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
                   ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
-                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"))
+                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"),
+                  ("must", "be"))
 _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
-                        ("is", "that"), ("is", "this")})
+                        ("is", "that"), ("is", "this"), ("must", "be")})
 # "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
 _NICKNAME_CUES = frozenset({("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                             ("called", "me")})
@@ -220,14 +221,25 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
 
 
 def _strong_here(view: View, j: int) -> bool:
-    """A name even after a weak cue: a strong census name, or a capitalized name-like word."""
+    """A name even after a weak cue: a strong census name, a capitalized name-like word, or
+    a word too rare for English and no English derived word, capitalized or followed by a
+    name (``It's Rahul``, ``i'm rahul banerjee``)."""
     base = view.bases[j]
     if view.shapes[j].cut or eponym(view, j):
         return False
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
-                                        and strength(base) >= UNKNOWN) or run_together(base)
+                                        and strength(base) >= UNKNOWN) or run_together(base) \
+        or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
+
+
+def _name_follows(view: View, j: int) -> bool:
+    """``i'm rahul banerjee``: in lowercase ASR a name word no census lists is a name after a
+    weak cue when a name-like word follows it (not ``i'm dizzy today``)."""
+    k = view.next_word(j, cross=False, pauses=False)
+    return k is not None and not view.shapes[k].cut and not eponym(view, k) and (
+        strength(view.bases[k]) >= WEAK or unlisted(view.bases[k], True))
 
 
 def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:
@@ -330,6 +342,8 @@ def extend(view: View, span: Span) -> Span:
 def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
     base = view.bases[i]
     level = strength(base)
+    if _surname_first(view, i, beside):
+        return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase:
@@ -342,10 +356,20 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
             and not view.texts[i - 1].endswith(":") and strength(view.bases[beside]) >= WEAK))
     if "-" in base:
         return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
-    if level == WEAK:  # a common word: only one that people really carry as a name
-        info = name_info(base)
-        return zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50
+    if level == WEAK:  # a common word: only one that people really carry as a name, or
+        info = name_info(base)  # a rare one ("mei ling")
+        return zipf(base) < 4.0 or (
+            zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
     return True
+
+
+def _surname_first(view: View, i: int, beside: int | None) -> bool:
+    """``Park Ji-woo``: a capitalized census surname right before a double given name (East
+    Asian order), even one that is also a word."""
+    info = name_info(view.bases[i])
+    return (beside is not None and "-" in view.bases[beside] and view.shapes[i].cap
+            and not view.lowercase and info is not None and info.last >= 50
+            and not view.shapes[i].cut and not eponym(view, i))
 
 
 def _surname_after(view: View, name: int, j: int) -> bool:

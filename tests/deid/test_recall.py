@@ -47,3 +47,42 @@ def test_jobs_and_employers(raw, expected):
 ])
 def test_jobs_left(raw):
     assert Deidentify(categories=("LOCATION",))(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a capitalized double name of rare parts or syllables, alone and found again
+    ("Doctor: So Tunde Okonjo-Bakare is here. Okonjo-Bakare was seen last week.",
+     "Doctor: So [NAME] is here. [NAME] was seen last week."),
+    ("Doctor: Ji-ho is six now.", "Doctor: [NAME] is six now."),
+    # a census surname before a double given name (East Asian order), even a plain word
+    ("Nurse: Patient Park Seo-jin, age 40, from the ward.",
+     "Nurse: Patient [NAME], age 40, from the ward."),
+    # a rare second part right after a found first name in lowercase ASR
+    ("[doctor] okay mei ling how are you", "[doctor] okay [NAME] how are you"),
+    # a short form of a name found in the file
+    ("Doctor: You must be Siddharth?\nPatient: Yes, Sid is fine.",
+     "Doctor: You must be [NAME]?\nPatient: Yes, [NAME] is fine."),
+    ("[doctor] hi siddharth\n[patient] sid is fine",
+     "[doctor] hi [NAME]\n[patient] [NAME] is fine"),
+    # ... but not a common word that opens it, nor a modal without a verb after it
+    ("Doctor: Mr. Sanderson, how is the sand in your eyes?",
+     "Doctor: Mr. [NAME], how is the sand in your eyes?"),
+    ("[doctor] mr. williams\n[patient] i will come back",
+     "[doctor] mr. [NAME]\n[patient] i will come back"),
+    # a name no census lists after a weak cue: capitalized, or followed by a surname
+    ("Patient: Hi, it's Chidike here.", "Patient: Hi, it's [NAME] here."),
+    ("[patient] hi doctor i'm rahul banerjee calling", "[patient] hi doctor i'm [NAME] calling"),
+])
+def test_names(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "She is on Medi-Cal and uses the Wi-Fi, an X-ray and a Follow-up.",
+    "She has Guillain-Barré syndrome and takes Co-codamol.",
+    "[patient] i'm dizzy today and i'm nauseous",
+    "Patient: I'm Bengali, and I'm Sikh.",
+    "Doctor: That must be Tuesday then, it must be Crohn's.",
+])
+def test_names_left(raw):
+    assert tag(raw) == raw
