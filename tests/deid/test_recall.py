@@ -86,3 +86,29 @@ def test_names(raw, expected):
 ])
 def test_names_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # churches, malls, a hospital's wings and pavilions, a school said without "school"
+    ("Patient: I go to Holy Rosary Cathedral and the Eastgate Mall. The cathedral is old.",
+     "Patient: I go to [LOCATION] and the [LOCATION]. The cathedral is old."),
+    ("Doctor: He is in the Brandt Pavilion, west wing, in the tower.",
+     "Doctor: He is in the [LOCATION], west wing, in the tower."),
+    ("[patient] her school is hawthorne elementary", "[patient] her school is [LOCATION]"),
+    # a possessive name of a place after a preposition, without a head noun
+    ("[patient] he had heart surgery at children's mercy",
+     "[patient] he had heart surgery at [LOCATION]"),
+])
+def test_places(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i had chicken wings and went to the mall and the east wing",
+    "[patient] that is elementary really, the mall closed",
+    "[patient] we went to my mum's house and to dad's place",
+    "[patient] it's hard at night's end",
+    "[patient] he died from parkinson's disease at home",
+])
+def test_places_left(raw):
+    assert tag(raw) == raw
