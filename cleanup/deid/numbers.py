@@ -149,7 +149,8 @@ def year(words: Sequence[str]) -> tuple[int, int] | None:
 
 def digits(words: Sequence[str]) -> tuple[str, int] | None:
     """Digits said one by one (``oh``/``zero`` for 0, ``double five`` for 55), with pairs
-    such as ``twelve`` or ``forty two`` between them; ``None`` before two digits."""
+    such as ``twelve`` or ``forty two`` between them and a ``dash`` between groups;
+    ``None`` before two digits."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -163,6 +164,9 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
         elif w.isdigit() and len(w) <= 4:
             out.append(w)
             i += 1
+        elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
+                words[i + 1] in DIGIT_WORDS or words[i + 1].isdigit()):
+            i += 1  # "two two dash four eight": a code's groups, said with their dash
         elif w in TENS or (w in UNITS and UNITS[w] >= 10):
             pair = _below_hundred(words, i)
             assert pair is not None

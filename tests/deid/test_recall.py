@@ -112,3 +112,28 @@ def test_places(raw, expected):
 ])
 def test_places_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # spoken e-mail addresses: letters spelled in the user part, a country's domain
+    ("[patient] sure it's khalid dot a r seventy at gmail dot com",
+     "[patient] sure it's [CONTACT]"),
+    ("[patient] it is jo dot wu twelve at shaw dot c a", "[patient] it is [CONTACT]"),
+    ("Patient: It's marie underscore l at orange dot fr.", "Patient: It's [CONTACT]."),
+    ("[patient] its pat at btinternet dot co dot u k", "[patient] its [CONTACT]"),
+    # a code's digit groups said with their dash, asked for in the turn before
+    ("[doctor] workers comp needs your claim number\n[patient] yes it is w c two two dash "
+     "four eight one seven seven",
+     "[doctor] workers comp needs your claim number\n[patient] yes it is [ID]"),
+    ("[patient] call me on five five five dash one two one two", "[patient] call me on [CONTACT]"),
+])
+def test_contacts(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] the dot in his eye at night dot a b",
+    "[patient] i walked two dash three miles",
+])
+def test_contacts_left(raw):
+    assert tag(raw) == raw
