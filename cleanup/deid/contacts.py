@@ -18,14 +18,12 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
-from itertools import pairwise
-
 import regex
 
 from ..lexicon import FUNCTION_WORDS
 from .dates import WRITTEN_DATE
 from .emails import spoken_addresses
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, counting, digits
 from .spans import Span, word_span
 from .view import View
 
@@ -328,7 +326,7 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if len(words) == 1 and words[0].isdigit():
         return None  # one written number: _written decides
     p = view.prev_word(i, cross=False, pauses=False)
-    if _counting(words) and not (p is not None and _code_letters(view, p, before=True)):
+    if counting(words) and not (p is not None and _code_letters(view, p, before=True)):
         return None  # counting aloud, unless letters before make it a code
     if cue is not None:
         return cue if len(text) >= 4 else None
@@ -338,12 +336,3 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     return None
-
-
-def _counting(words: list[str]) -> bool:
-    """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
-    values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
-    if len(values) < 3:
-        return False
-    steps = {b - a for a, b in pairwise(values)}
-    return steps <= {1} or steps <= {-1}

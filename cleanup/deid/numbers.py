@@ -14,6 +14,7 @@ many words it used, or ``None``:
 """
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Sequence
 
 UNITS = {w: k for k, w in enumerate(
@@ -176,3 +177,12 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
             break
     text = "".join(out)
     return (text, i) if len(text) >= 2 else None
+
+
+def counting(words: Sequence[str]) -> bool:
+    """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
+    values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
+    if len(values) < 3:
+        return False
+    steps = {b - a for a, b in pairwise(values)}
+    return steps <= {1} or steps <= {-1}

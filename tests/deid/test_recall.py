@@ -137,3 +137,22 @@ def test_contacts(raw, expected):
 ])
 def test_contacts_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # four digits said right after a town found: its postcode
+    ("Caller: We're in Dubbo, two eight three oh.", "Caller: We're in [LOCATION], [LOCATION]."),
+    # a rare word after a street and "near": its town
+    ("[patient] my scooter was hit on inner ring road near kalyanpuri by a car",
+     "[patient] my scooter was hit on [LOCATION] near [LOCATION] by a car"),
+    # ... but counting after a town is no postcode
+    ("Patient: I was in Paris, one, two, three, four times.",
+     "Patient: I was in [LOCATION], one, two, three, four times."),
+])
+def test_postcodes_and_towns(raw, expected):
+    assert tag(raw) == expected
+
+
+def test_street_near_a_kind_of_place():
+    assert tag("[patient] we live on parsons lane near the school") == \
+        "[patient] we live on [LOCATION] near the school"
