@@ -173,7 +173,7 @@ def _facility_at(view: View, h: int) -> Span | None:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
         if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
-                view.keys[nxt] not in _TIME_AFTER:
+                view.keys[nxt] not in _TIME_AFTER and key != "elementary":
             return None  # "medical history", "general surgery": an adjective
         subtype = "ORGANIZATION" if key == "elementary" else "HOSPITAL"
     elif key in _SITES:

@@ -95,6 +95,7 @@ def test_names_left(raw):
     ("Doctor: He is in the Brandt Pavilion, west wing, in the tower.",
      "Doctor: He is in the [LOCATION], west wing, in the tower."),
     ("[patient] her school is hawthorne elementary", "[patient] her school is [LOCATION]"),
+    ("[patient] yeah lakeview elementary second grade", "[patient] yeah [LOCATION] second grade"),
     # a possessive name of a place after a preposition, without a head noun
     ("[patient] he had heart surgery at children's mercy",
      "[patient] he had heart surgery at [LOCATION]"),
