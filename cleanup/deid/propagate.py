@@ -44,6 +44,9 @@ def propagate(view: View, spans: list[Span],
             base = view.bases[i]
             if _spreadable(base, span.category, view.lowercase):
                 found.setdefault(base, (span.category, span.subtype))
+                for part in base.split("-") if span.category == "NAME" and "-" in base else ():
+                    if len(part) >= 4 and strength(part) != NONE:
+                        found.setdefault(part, (span.category, span.subtype))  # Okonjo-Bakare
             elif i == span.first and span.category == "LOCATION" and _facility_word(base):
                 plain.setdefault(base, (span.category, span.subtype))
     nicknames = _nicknames(view, found)

@@ -54,6 +54,9 @@ def test_jobs_left(raw):
     ("Doctor: So Tunde Okonjo-Bakare is here. Okonjo-Bakare was seen last week.",
      "Doctor: So [NAME] is here. [NAME] was seen last week."),
     ("Doctor: Ji-ho is six now.", "Doctor: [NAME] is six now."),
+    # each part of a double name found is the name again on its own
+    ("Doctor: So Tunde Okonjo-Bakare is here. Is Bakare your mother's name?",
+     "Doctor: So [NAME] is here. Is [NAME] your mother's name?"),
     # a census surname before a double given name (East Asian order), even a plain word
     ("Nurse: Patient Park Seo-jin, age 40, from the ward.",
      "Nurse: Patient [NAME], age 40, from the ward."),
