@@ -29,6 +29,7 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     MODAL_NAMES,
+    EPONYM_HEADS,
     PARTICLES,
     TITLES,
     drug_like,
@@ -61,18 +62,11 @@ _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it",
 # "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
 _NICKNAME_CUES = frozenset({("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                             ("called", "me")})
-#: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
-EPONYM_HEADS = frozenset("""
-disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder
-cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
-classification fracture ulcer tube catheter procedure operation law method position effect
-index questionnaire equation formula technique node nodes chorea dementia thyroiditis
-ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
-plan protocol regimen triangle theorem principle rule wager constant distribution
-tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
-glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort
-""".split())
+_KIN_WORDS = frozenset("best older younger little big eldest oldest youngest late ex".split())
+# People named after "my"/"her" as relatives are: "my practitioner Sunita", "her coach Ade".
+_PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
+scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
+housemate tutor counselor counsellor""".split())
 
 
 def name_like(view: View, i: int, loose: bool = False) -> bool:
@@ -147,6 +141,11 @@ def _after_titles(view: View) -> list[Span]:
                 and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
+        if view.keys[j] in PARTICLES:  # "doctor de la cruz", "Dr. van Dijk"
+            k = _after_particles(view, j)
+            if k is not None and name_like(view, k, loose=True):
+                spans.append(word_span(view, j, k, "NAME", subtype))
+            continue
         if run_together(view.bases[j]):
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
@@ -158,6 +157,16 @@ def _after_titles(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _after_particles(view: View, j: int) -> int | None:
+    """The word after the (up to two) name particles from ``j`` on: ``de la cruz``."""
+    k: int | None = j
+    for _ in range(2):
+        if k is None or view.keys[k] not in PARTICLES:
+            break
+        k = view.next_word(k, cross=False, pauses=False)
+    return k
 
 
 def _lowercase_after_title(view: View, i: int, j: int) -> bool:
@@ -183,7 +192,7 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | RELATIVES
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
@@ -265,9 +274,12 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
 
 
 def _relative(view: View, i: int) -> Span | None:
-    if view.bases[i] not in RELATIVES:
+    if view.bases[i] not in _PEOPLE:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
+                          or view.keys[p] in _KIN_WORDS):
+        p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"
     if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
         return None
     j = view.next_word(i, cross=False)
@@ -360,7 +372,7 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         info = name_info(base)  # a rare one ("mei ling")
         return zipf(base) < 4.0 or (
             zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
-    return True
+    return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
 
 
 def _surname_first(view: View, i: int, beside: int | None) -> bool:

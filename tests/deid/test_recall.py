@@ -80,6 +80,25 @@ def test_names(raw, expected):
     assert tag(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # particles right after a title; a verb after the name is no part of it
+    ("[doctor] this is doctor de la rosa dictating", "[doctor] this is doctor [NAME] dictating"),
+    ("[doctor] this is doctor okafor dictating a note",
+     "[doctor] this is doctor [NAME] dictating a note"),
+    # a role or a kin word between "my" and the person's word
+    ("[doctor] my nurse practitioner sunita will call",
+     "[doctor] my nurse practitioner [NAME] will call"),
+    ("[patient] my best friend amara came", "[patient] my best friend [NAME] came"),
+    ("Patient: My physio Adaeze said to rest.", "Patient: My physio [NAME] said to rest."),
+    # ... but a common word after them is no name
+    ("[patient] my older brother will come", "[patient] my older brother will come"),
+    ("[patient] my teacher said so and my manager is strict",
+     "[patient] my teacher said so and my manager is strict"),
+])
+def test_name_cues(raw, expected):
+    assert tag(raw) == expected
+
+
 @pytest.mark.parametrize("raw", [
     "She is on Medi-Cal and uses the Wi-Fi, an X-ray and a Follow-up.",
     "She has Guillain-Barré syndrome and takes Co-codamol.",
