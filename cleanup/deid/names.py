@@ -112,7 +112,6 @@ def find_names(view: View) -> list[Span]:
     spans: list[Span] = []
     spans += _after_titles(view)
     spans += _after_cues(view)
-    spans += _before_header(view)
     return [extend(view, s) for s in spans]
 
 
@@ -243,11 +242,20 @@ def _strong_here(view: View, j: int) -> bool:
         or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
 
 
+_ADJECTIVE_ENDS = ("y", "oid", "ian", "ile", "ish")
+
+
 def _name_follows(view: View, j: int) -> bool:
     """``i'm rahul banerjee``: in lowercase ASR a name word no census lists is a name after a
-    weak cue when a name-like word follows it (not ``i'm dizzy today``)."""
+    weak cue when a name-like word follows it (not ``i'm dizzy today``), or when it is very
+    rare, ends the clause and has no adjective's ending (``hi i'm thandiwe``, not ``i'm
+    crampy``)."""
     k = view.next_word(j, cross=False, pauses=False)
-    return k is not None and not view.shapes[k].cut and not eponym(view, k) and (
+    base = view.bases[j]
+    if k is None:
+        return zipf(base) < 2.5 and not base.endswith(_ADJECTIVE_ENDS) and not base.startswith(
+            ("post", "pre", "non", "anti", "hyper", "hypo"))
+    return not view.shapes[k].cut and not eponym(view, k) and (
         strength(view.bases[k]) >= WEAK or unlisted(view.bases[k], True))
 
 
@@ -296,25 +304,6 @@ def _relative(view: View, i: int) -> Span | None:
             return None
     return word_span(view, j, j, "NAME", "OTHER")
 
-
-
-def _before_header(view: View) -> list[Span]:
-    """A dictation's opening: ``eugene walker date of birth ...``, ``pamela cook, mrn``."""
-    spans = []
-    for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
-        words, _ = view.run(i, 3)
-        if words[0] in ("date", "medical") and \
-                words[1:3] not in (["of", "birth"], ["record", "number"]):
-            continue
-        last = view.prev_word(i, cross=False)
-        if last is None or not name_like(view, last, loose=True):
-            continue
-        first = last
-        p = view.prev_word(last, cross=False)
-        if p is not None and name_like(view, p, loose=True):
-            first = p
-        spans.append(word_span(view, first, last, "NAME", "PATIENT"))
-    return spans
 
 
 def extend(view: View, span: Span) -> Span:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import FUNCTION_WORDS, word_set
 from .knowledge import RELATIVES
+from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
 
@@ -98,9 +99,11 @@ def find_professions(view: View) -> list[Span]:
 
 
 def _person_before(view: View, i: int) -> bool:
-    """``my husband is a``, ``who is a``: a person before ``is``."""
-    p = view.prev_word(i, cross=False, pauses=False)
-    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who")
+    """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
+    p = view.prev_word(i, cross=False)
+    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who" or (
+        strength(view.bases[p]) == STRONG and (view.lowercase or view.shapes[p].cap))
+        or (view.capitalized(p) and strength(view.bases[p]) >= UNKNOWN))
 
 
 def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:

@@ -156,7 +156,7 @@ class View:
         j = i + 1
         while j < self.n:
             if self.keys[j]:
-                if not cross and self._turn_between(i, j):
+                if not cross and self.turn_between(i, j):
                     return None
                 return j
             if not cross and self._stops_after(j, pauses):
@@ -170,13 +170,13 @@ class View:
             if not cross and self._stops_after(j, pauses):
                 return None
             if self.keys[j]:
-                if not cross and self._turn_between(j, i):
+                if not cross and self.turn_between(j, i):
                     return None
                 return j
             j -= 1
         return None
 
-    def _turn_between(self, i: int, j: int) -> bool:
+    def turn_between(self, i: int, j: int) -> bool:
         """Whether a turn starts after token ``i`` and at or before token ``j``."""
         if self._breaks is None:
             self._breaks = bytes(map(self.breaks_before, range(self.n)))

@@ -179,3 +179,32 @@ def test_postcodes_and_towns(raw, expected):
 def test_street_near_a_kind_of_place():
     assert tag("[patient] we live on parsons lane near the school") == \
         "[patient] we live on [LOCATION] near the school"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the answer to a question of who one is
+    ("Doctor: Hi, I'm Dr. Sato. And you are?\nPatient: Bongani. Bongani Dlamini.",
+     "Doctor: Hi, I'm Dr. [NAME]. And you are?\nPatient: [NAME]. [NAME]."),
+    ("[doctor] good morning who am i speaking with\n[patient] yeah this is wanjiru kamau",
+     "[doctor] good morning who am i speaking with\n[patient] yeah this is [NAME]"),
+    ("[doctor] and you are\n[patient] obinna okeke", "[doctor] and you are\n[patient] [NAME]"),
+    ("Doctor: And you are?\nPatient: Oh, Chiamaka.", "Doctor: And you are?\nPatient: Oh, [NAME]."),
+    # a very rare word closing "hi i'm" in ASR
+    ("[patient] hi i'm thandiwe", "[patient] hi i'm [NAME]"),
+    # a job after a person's name and "is a"
+    ("Guest_family: My husband, Rashid, is a pharmacist.",
+     "Guest_family: My husband, [NAME], is a [PROFESSION]."),
+])
+def test_answers_and_roles(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[doctor] how are you\n[patient] fine thanks",
+    "[doctor] who are you going to\n[patient] to the store",
+    "[patient] i'm crampy and i'm postop",
+    "[patient] i'm hypothyroid",
+    "the pain is a stabbing pain",
+])
+def test_answers_left(raw):
+    assert tag(raw) == raw
