@@ -303,7 +303,7 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
         j = view.next_word(span.last, cross=False)
         end = _code_run(view, j, 4) if j is not None else None
         words = [view.keys[k] for k in range(j, end + 1)] if j is not None and end else []
-        if j is not None and end is not None and view.keys[j] not in ("a", "i") \
+        if j is not None and end is not None and view.keys[j] in DIGIT_WORDS \
                 and not counting([w for w in words if w]):
             out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
     return out

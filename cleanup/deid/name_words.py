@@ -56,7 +56,7 @@ def _double_names(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    double = {k for k in set(view.bases) if "-" in k and strength(k) >= UNKNOWN}
+    double = {k for k in set(view.bases) if k.count("-") == 1 and strength(k) >= UNKNOWN}
     for i in view.positions(double):
         first, second = view.bases[i].split("-")
         rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))

@@ -102,6 +102,7 @@ def test_name_cues(raw, expected):
 @pytest.mark.parametrize("raw", [
     "She is on Medi-Cal and uses the Wi-Fi, an X-ray and a Follow-up.",
     "She has Guillain-Barré syndrome and takes Co-codamol.",
+    "It was a Once-In-A-Lifetime trip and she said Tsk-tsk-tsk.",
     "[patient] i'm dizzy today and i'm nauseous",
     "Patient: I'm Bengali, and I'm Sikh.",
     "Doctor: That must be Tuesday then, it must be Crohn's.",
@@ -168,7 +169,8 @@ def test_contacts_left(raw):
     # a rare word after a street and "near": its town
     ("[patient] my scooter was hit on inner ring road near kalyanpuri by a car",
      "[patient] my scooter was hit on [LOCATION] near [LOCATION] by a car"),
-    # ... but counting after a town is no postcode
+    # ... but counting after a town is no postcode, nor a letter and a digit
+    ("We went to Missouri (x3) and Leeds x3.", "We went to [LOCATION] (x3) and [LOCATION] x3."),
     ("Patient: I was in Paris, one, two, three, four times.",
      "Patient: I was in [LOCATION], one, two, three, four times."),
 ])
