@@ -21,7 +21,7 @@ import regex
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal, counting
 from .spans import Span, word_span
 from .view import View
 
@@ -203,8 +203,8 @@ def _after_street(view: View, last: int) -> list[Span]:
     Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
-    if j is not None and view.keys[j] == "in":
-        j = view.next_word(j, cross=False)
+    if j is not None and view.keys[j] in ("in", "near", "off"):
+        j = view.next_word(j, cross=False)  # "on Mill Road near Tolworth"
     for k in range(4):
         if j is None:
             break
@@ -291,6 +291,22 @@ def _is_cue(view: View, i: int) -> bool:
         j = view.next_word(i, cross=False, pauses=False)
         return j is not None and view.keys[j] == "code"
     return True
+
+
+def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
+    """Four or more digits said right after a town or state found (``in Wagga Wagga, two
+    six five oh``): its postcode."""
+    out = []
+    for span in spans:
+        if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE"):
+            continue
+        j = view.next_word(span.last, cross=False)
+        end = _code_run(view, j, 4) if j is not None else None
+        words = [view.keys[k] for k in range(j, end + 1)] if j is not None and end else []
+        if j is not None and end is not None and view.keys[j] in DIGIT_WORDS \
+                and not counting([w for w in words if w]):
+            out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
+    return out
 
 
 def _spoken_postcodes(view: View) -> list[Span]:

@@ -18,13 +18,12 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
-from itertools import pairwise
-
 import regex
 
-from ..lexicon import FUNCTION_WORDS, zipf
+from ..lexicon import FUNCTION_WORDS
 from .dates import WRITTEN_DATE
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
+from .emails import spoken_addresses
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, counting, digits
 from .spans import Span, word_span
 from .view import View
 
@@ -34,8 +33,6 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|ne
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d-]{6,}")
-TLDS = frozenset("com org net edu gov io uk us info biz".split())
-_JOINERS = frozenset("dot underscore dash hyphen".split())
 
 # Cue words -> (category, subtype). A cue may be several words; the last one is the key.
 _CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -67,7 +64,7 @@ _CUE_WORDS = frozenset(word for cue in _CUES for word in cue)
 
 def find_contacts(view: View) -> list[Span]:
     spans = _written(view)
-    spans += _spoken_addresses(view)
+    spans += spoken_addresses(view)
     spans += _number_strings(view)
     spans += _spoken_codes(view)
     spans += _usernames(view)
@@ -213,7 +210,7 @@ def _asked(view: View, i: int) -> tuple[str, str] | None:
     the answer: ``your member number?`` ... ``w two seven seven ...``."""
     j, hops = i, 0
     while (p := view.prev_word(j, cross=False)) is not None:
-        if hops > 3 or not (view.keys[p] in _OPENERS or _code_letters(view, p, before=True)):
+        if hops > 5 or not (view.keys[p] in _OPENERS or _code_letters(view, p, before=True)):
             return None
         j, hops = p, hops + 1
     keys: list[str] = []
@@ -296,50 +293,6 @@ def _is_measure(view: View, i: int) -> bool:
     return j is not None and view.keys[j] in _UNITS_AFTER
 
 
-def _spoken_addresses(view: View) -> list[Span]:
-    """``mary dot smith at gmail dot com`` (EMAIL), ``www dot clinic dot org`` (URL)."""
-    spans = []
-    for i in view.positions(TLDS):
-        p = view.prev_word(i, cross=False)
-        if p is None or view.keys[p] != "dot":
-            continue
-        first, saw_at = _address_start(view, p)
-        if first is None:
-            continue
-        subtype = "EMAIL" if saw_at else "URL"
-        spans.append(word_span(view, first, i, "CONTACT", subtype, "pattern"))
-    return spans
-
-
-def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
-    """Walk back from the ``dot`` before a top-level domain to the address's first word."""
-    j = view.prev_word(dot, cross=False)
-    first, saw_at, numbered = None, False, False
-    while j is not None:
-        first = j
-        p = view.prev_word(j, cross=False)
-        if p is None or view.keys[j] == "www":
-            break
-        key = view.keys[p]
-        if key in _JOINERS or (key == "at" and not saw_at):
-            saw_at = saw_at or key == "at"
-            j = view.prev_word(p, cross=False)
-            numbered = False
-            continue
-        if key in NUMBER_WORDS or key.isdigit():
-            j, numbered = p, True  # "apollo two four seven", "wong eighty eight"
-            continue
-        if numbered and key.isalpha() and key not in FUNCTION_WORDS:
-            j, numbered = p, False  # the letters the digits are written after
-            continue
-        if view.keys[j] in ("www",) or key in ("http", "https"):
-            first = p if key in ("http", "https") else j
-        elif saw_at and (len(key) == 1 or key.isdigit() or key.isalpha() and zipf(key) < 3.5):
-            first = p  # "j smith at ...": an initial or a name before the last part
-        break
-    return first, saw_at
-
-
 def _number_strings(view: View) -> list[Span]:
     """Digits said one by one, or digit groups written apart (``555 123 4567``)."""
     spans = []
@@ -373,7 +326,7 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if len(words) == 1 and words[0].isdigit():
         return None  # one written number: _written decides
     p = view.prev_word(i, cross=False, pauses=False)
-    if _counting(words) and not (p is not None and _code_letters(view, p, before=True)):
+    if counting(words) and not (p is not None and _code_letters(view, p, before=True)):
         return None  # counting aloud, unless letters before make it a code
     if cue is not None:
         return cue if len(text) >= 4 else None
@@ -383,12 +336,3 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     return None
-
-
-def _counting(words: list[str]) -> bool:
-    """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
-    values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
-    if len(values) < 3:
-        return False
-    steps = {b - a for a, b in pairwise(values)}
-    return steps <= {1} or steps <= {-1}

@@ -19,8 +19,8 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES
-from .names import WEAK, strength
+from .knowledge import DEPARTMENTS, NOT_PERSON, RELATIVES, TITLES
+from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -49,6 +49,11 @@ _PLAIN_HEADS = {
     "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
     "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
+    # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
+    "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
+    "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",
+    "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
+    "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION",
 }
 #: An employer's site: the company before it is the name, the head is not part of it.
 _SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".split())
@@ -67,9 +72,9 @@ _PAIR_HEADS = {
 }
 # "valley medical", "Westbury General": an adjective head at the end of the name.
 _END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general", "regional",
-                        "memorial"})
+                        "memorial", "elementary"})
 # End heads that are common adjectives: a capital or a place preposition must say a name.
-_BARE_END_HEADS = frozenset({"general", "regional", "memorial"})
+_BARE_END_HEADS = frozenset({"general", "regional", "memorial", "elementary"})
 # Words of time that can follow a name: "at mass general last year".
 _TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
 later ago again now then yet still twice once""".split())
@@ -103,7 +108,7 @@ vision hip knee kidney liver bladder bowel stomach headache migraine falls strok
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = _saints(view)
+    spans = _saints(view) + _possessive_names(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -131,6 +136,34 @@ def _saints(view: View) -> list[Span]:
     return spans
 
 
+# Owners in a possessive that is no place's name: "at mum's house", "at night's end"
+# ("children's" is: a hospital is named for them).
+_NOT_OWNERS = (RELATIVES - {"children", "kids"}) | frozenset(
+    "night day week weekend month year today tonight tomorrow yesterday".split())
+
+
+def _possessive_names(view: View) -> list[Span]:
+    """``surgery at children's mercy``, ``to Hannigan's Yard``: right after a place
+    preposition, a possessive and one more word closing the clause name a place (no
+    relative's, ``at my mum's house``; no eponym, ``from Parkinson's disease``)."""
+    spans = []
+    for i in view.positions(_PLACE_PREPOSITIONS[:3]):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
+                view.bases[j] in FUNCTION_WORDS or view.bases[j] in _NOT_OWNERS or \
+                view.bases[j] in NOT_PERSON or eponym(view, j):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is None or not view.keys[k].isalpha() or view.keys[k] in FUNCTION_WORDS or \
+                view.keys[k] in _HEADS or view.keys[k] in _PLAIN_HEADS or eponym(view, k) or (
+                    not view.lowercase and not (view.shapes[j].cap and view.shapes[k].cap)):
+            continue
+        after = view.next_word(k, cross=False, pauses=False)
+        if after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER:
+            spans.append(word_span(view, j, k, "LOCATION", "HOSPITAL"))
+    return spans
+
+
 def _facility_at(view: View, h: int) -> Span | None:
     """The facility whose head starts at token ``h``, with the name words before it."""
     key = view.bases[h]
@@ -140,9 +173,9 @@ def _facility_at(view: View, h: int) -> Span | None:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
         if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
-                view.keys[nxt] not in _TIME_AFTER:
+                view.keys[nxt] not in _TIME_AFTER and key != "elementary":
             return None  # "medical history", "general surgery": an adjective
-        subtype = "HOSPITAL"
+        subtype = "ORGANIZATION" if key == "elementary" else "HOSPITAL"
     elif key in _SITES:
         subtype = "ORGANIZATION"
     if subtype is None:

@@ -22,7 +22,8 @@ import regex
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
 
 __all__ = [
-    "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS", "TITLES",
+    "EPONYM_HEADS", "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS",
+    "TITLES",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
     "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
     "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES",
@@ -44,6 +45,9 @@ english french german spanish italian polish dutch danish swedish finnish norweg
 scottish welsh british american canadian mexican chinese japanese korean indian russian
 turkish greek arabic arab hebrew latin african asian european australian brazilian
 portuguese swiss jewish muslim christian catholic protestant hindu islam bible
+bengali punjabi gujarati urdu hindi somali nigerian ghanaian kenyan filipino vietnamese
+pakistani bangladeshi iranian iraqi syrian afghan ethiopian eritrean sudanese ukrainian
+romanian bulgarian lithuanian latvian albanian croatian serbian bosnian sikh buddhist
 god jesus christ lord allah king queen prince princess duke duchess earl saint pope sir
 madam lady knight bishop
 north south east west northern southern eastern western central
@@ -214,6 +218,20 @@ DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", 
                 "gliptin", "fen", "done", "pam", "lam", "prazole", "dipine", "oxin", "sone",
                 "itis", "osis", "emia", "aemia", "pathy", "oma", "ase", "parin", "profen",
                 "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
+
+
+#: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
+EPONYM_HEADS = frozenset("""
+disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder
+cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
+classification fracture ulcer tube catheter procedure operation law method position effect
+index questionnaire equation formula technique node nodes chorea dementia thyroiditis
+ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
+plan protocol regimen triangle theorem principle rule wager constant distribution
+tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
+glands duct shunt curve needle block cast coma grade stage staging catheterization fever
+wort
+""".split())
 
 
 #: First names that are also modal verbs (function words to the census tables).

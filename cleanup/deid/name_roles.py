@@ -31,7 +31,8 @@ from .knowledge import (
     month_as_name,
     name_info,
 )
-from .names import UNKNOWN, WEAK, eponym, extend, finite_after, strength
+from .name_verbs import finite_after
+from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -45,6 +46,7 @@ _CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um u
 that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
     spans = _answers(view) + _named_months(view) + _dictated(view)
+    spans += [extend(view, s) for s in _before_header(view)]
     candidates = {k for k in set(view.bases) if k and first_name(k)}
     for i in view.positions(candidates):
         if view.shapes[i].cut or eponym(view, i):
@@ -86,19 +88,16 @@ def _comma_between(view: View, a: int, b: int) -> bool:
 
 # Words an answer opens with before the name: "yes, it's", "my name is".
 _OPENERS = frozenset("""yes yeah yep sure okay ok um uh er erm so well it's its it is my
-name name's i'm i am this hi hello of course that's""".split())
+name name's i'm i am this hi hello of course that's oh ah sorry""".split())
 _ASKED = frozenset("your full first last patient's his her".split())
 
 
 def _answers(view: View) -> list[Span]:
     """The name words that open the turn after a question about a name."""
     spans = []
-    for i in view.positions({"name", "names", "surname"}):
-        p = view.prev_word(i, cross=False)
-        if p is None or view.keys[p] not in _ASKED:
-            continue
+    for i in _name_questions(view):
         j, seen = view.next_word(i), 0
-        while j is not None and seen < 25 and not view.breaks_before(j):
+        while j is not None and seen < 25 and not view.turn_between(i, j):
             j, seen = view.next_word(j), seen + 1
         while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
             j = view.next_word(j, cross=False)
@@ -111,6 +110,34 @@ def _answers(view: View) -> list[Span]:
         if first is not None and last is not None:
             spans.append(word_span(view, first, last, "NAME", "PATIENT"))
     return spans
+
+
+# Questions that ask who someone is, said last in a turn: "and you are?", "who am i
+# speaking with", "who's this".
+_WHO = (("you", "are"), ("speaking", "with"), ("speaking", "to"), ("who's", "this"),
+        ("who", "is", "this"), ("talking", "to"))
+
+
+def _name_questions(view: View) -> list[int]:
+    """The tokens that end a question about a name: ``your name``, ``full name``, or a
+    question of who one is that ends its turn."""
+    out = []
+    for i in view.positions({"name", "names", "surname", "are", "with", "to", "this"}):
+        p = view.prev_word(i, cross=False)
+        if view.bases[i] in ("name", "names", "surname"):
+            if p is not None and view.keys[p] in _ASKED:
+                out.append(i)
+            continue
+        nxt = view.next_word(i)
+        if nxt is None or not view.turn_between(i, nxt):
+            continue  # the question must end its turn
+        words = [view.keys[i]]
+        while p is not None and len(words) < 3:
+            words.insert(0, view.keys[p])
+            p = view.prev_word(p, cross=False)
+        if any(tuple(words[-len(cue):]) == cue for cue in _WHO):
+            out.append(i)
+    return out
 
 
 def _name_word(view: View, j: int) -> bool:
@@ -170,3 +197,22 @@ def _census_word(view: View, i: int) -> bool:
         return False
     info = name_info(base)
     return (info is not None and max(info.first, info.last) >= 20) or strength(base) == UNKNOWN
+
+
+def _before_header(view: View) -> list[Span]:
+    """A dictation's opening: ``eugene walker date of birth ...``, ``pamela cook, mrn``."""
+    spans = []
+    for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
+        words, _ = view.run(i, 3)
+        if words[0] in ("date", "medical") and \
+                words[1:3] not in (["of", "birth"], ["record", "number"]):
+            continue
+        last = view.prev_word(i, cross=False)
+        if last is None or not name_like(view, last, loose=True):
+            continue
+        first = last
+        p = view.prev_word(last, cross=False)
+        if p is not None and name_like(view, p, loose=True):
+            first = p
+        spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans

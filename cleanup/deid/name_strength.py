@@ -39,8 +39,9 @@ def strength(key: str) -> int:
 def _hyphenated(a: str, b: str) -> int:
     """A double name by its parts: two census names (``mary-kate``, ``hamilton-price``)
     are as strong as the weaker; syllables that are no English words (``ji-woo``,
-    ``min-jun``) make a name only where a cue or a neighbour says so; a word with a
-    common English part (``x-ray``, ``follow-up``, ``ex-wife``) is none."""
+    ``min-jun``) or rare words (``adebayo-okafor``) make a name only where a cue, a
+    capital or a neighbour says so; a word with a common English part (``x-ray``,
+    ``follow-up``, ``ex-wife``) is none."""
     if a == b:
         return NONE  # "yo-yo", "bye-bye"
     levels = [strength(a), strength(b)]
@@ -49,6 +50,8 @@ def _hyphenated(a: str, b: str) -> int:
     if all(_syllable(p) or level >= WEAK for p, level in zip((a, b), levels)) and \
             any(_syllable(p) for p in (a, b)):
         return UNKNOWN
+    if min(levels) >= UNKNOWN and min(len(a), len(b)) >= 4:
+        return UNKNOWN  # parts that are no English words: "adebayo-okafor"
     return NONE
 
 

@@ -1,7 +1,8 @@
 """Names known from the words themselves, without a cue: a census name usually written
 capitalized (``kyle``, ``sanchez``) is a name even in lowercase ASR; a first name and a
 surname run together by ASR (``ruthsanchez``) is one too; in text with capitals, two
-capitalized name-like words in a row (``Priya Raman``). A famous name one is compared with
+capitalized name-like words in a row (``Priya Raman``) and a capitalized double name of
+rare parts (``Ji-woo``). A famous name one is compared with
 (``I'm no Elvis``) is not someone in the room.
 
 >>> from cleanup.transcript import Transcript
@@ -17,14 +18,16 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import NOT_PERSON, drug_like, place_info, run_together
-from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength, verb_use
+from .name_verbs import verb_use
+from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
 
 
 def find_name_words(view: View) -> list[Span]:
-    spans = [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)]
+    spans = [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)
+             + _double_names(view)]
     return [s for s in spans if not compared(view, s.first, s.last)]
 
 
@@ -42,6 +45,26 @@ def _standalone(view: View) -> list[Span]:
                 or verb_use(view, i):
             continue  # "I'm no Elvis", "georgia beat alabama"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
+    return spans
+
+
+def _double_names(view: View) -> list[Span]:
+    """A capitalized double name of rare parts, in text with capitals (``Ji-woo``,
+    ``Adebayo-Okafor``): English writes no word so. Its parts are checked one by one
+    (:func:`.name_strength.strength`), so ``X-ray`` or ``Follow-up`` is none; short
+    syllables each with a capital make a brand (``Wi-Fi``)."""
+    if view.lowercase:
+        return []
+    spans = []
+    double = {k for k in set(view.bases) if k.count("-") == 1 and strength(k) >= UNKNOWN}
+    for i in view.positions(double):
+        first, second = view.bases[i].split("-")
+        rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))
+        # syllables with a capital each are a brand ("Wi-Fi", "Medi-Cal"), not "Ji-woo"
+        lower = view.shapes[i].core.split("-")[-1][:1].islower()
+        if _capital_word(view, i) and not _drug_like(view.bases[i]) \
+                and (rare or lower) and not compared(view, i):
+            spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
 
 

@@ -29,16 +29,17 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     MODAL_NAMES,
+    EPONYM_HEADS,
     PARTICLES,
     TITLES,
     drug_like,
-    first_name,
     is_protected,
     name_info,
     run_together,
     unlisted,
 )
 from .name_strength import NONE, STRONG, UNKNOWN, WEAK, strength
+from .name_verbs import finite_after, given
 from .spans import Span, word_span
 from .view import View
 
@@ -54,24 +55,18 @@ _INTRODUCTIONS = (("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
                   ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
-                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"))
+                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"),
+                  ("must", "be"))
 _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
-                        ("is", "that"), ("is", "this")})
+                        ("is", "that"), ("is", "this"), ("must", "be")})
 # "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
 _NICKNAME_CUES = frozenset({("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                             ("called", "me")})
-#: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
-EPONYM_HEADS = frozenset("""
-disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder
-cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
-classification fracture ulcer tube catheter procedure operation law method position effect
-index questionnaire equation formula technique node nodes chorea dementia thyroiditis
-ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
-plan protocol regimen triangle theorem principle rule wager constant distribution
-tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
-glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort
-""".split())
+_KIN_WORDS = frozenset("best older younger little big eldest oldest youngest late ex".split())
+# People named after "my"/"her" as relatives are: "my practitioner Sunita", "her coach Ade".
+_PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
+scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
+housemate tutor counselor counsellor""".split())
 
 
 def name_like(view: View, i: int, loose: bool = False) -> bool:
@@ -117,7 +112,6 @@ def find_names(view: View) -> list[Span]:
     spans: list[Span] = []
     spans += _after_titles(view)
     spans += _after_cues(view)
-    spans += _before_header(view)
     return [extend(view, s) for s in spans]
 
 
@@ -146,6 +140,11 @@ def _after_titles(view: View) -> list[Span]:
                 and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
+        if view.keys[j] in PARTICLES:  # "doctor de la cruz", "Dr. van Dijk"
+            k = _after_particles(view, j)
+            if k is not None and name_like(view, k, loose=True):
+                spans.append(word_span(view, j, k, "NAME", subtype))
+            continue
         if run_together(view.bases[j]):
             spans.append(word_span(view, j, j, "NAME", subtype))
             continue
@@ -157,6 +156,16 @@ def _after_titles(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _after_particles(view: View, j: int) -> int | None:
+    """The word after the (up to two) name particles from ``j`` on: ``de la cruz``."""
+    k: int | None = j
+    for _ in range(2):
+        if k is None or view.keys[k] not in PARTICLES:
+            break
+        k = view.next_word(k, cross=False, pauses=False)
+    return k
 
 
 def _lowercase_after_title(view: View, i: int, j: int) -> bool:
@@ -182,7 +191,7 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | RELATIVES
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
@@ -220,14 +229,34 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
 
 
 def _strong_here(view: View, j: int) -> bool:
-    """A name even after a weak cue: a strong census name, or a capitalized name-like word."""
+    """A name even after a weak cue: a strong census name, a capitalized name-like word, or
+    a word too rare for English and no English derived word, capitalized or followed by a
+    name (``It's Rahul``, ``i'm rahul banerjee``)."""
     base = view.bases[j]
     if view.shapes[j].cut or eponym(view, j):
         return False
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
-                                        and strength(base) >= UNKNOWN) or run_together(base)
+                                        and strength(base) >= UNKNOWN) or run_together(base) \
+        or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
+
+
+_ADJECTIVE_ENDS = ("y", "oid", "ian", "ile", "ish")
+
+
+def _name_follows(view: View, j: int) -> bool:
+    """``i'm rahul banerjee``: in lowercase ASR a name word no census lists is a name after a
+    weak cue when a name-like word follows it (not ``i'm dizzy today``), or when it is very
+    rare, ends the clause and has no adjective's ending (``hi i'm thandiwe``, not ``i'm
+    crampy``)."""
+    k = view.next_word(j, cross=False, pauses=False)
+    base = view.bases[j]
+    if k is None:
+        return zipf(base) < 2.5 and not base.endswith(_ADJECTIVE_ENDS) and not base.startswith(
+            ("post", "pre", "non", "anti", "hyper", "hypo"))
+    return not view.shapes[k].cut and not eponym(view, k) and (
+        strength(view.bases[k]) >= WEAK or unlisted(view.bases[k], True))
 
 
 def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:
@@ -253,9 +282,12 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
 
 
 def _relative(view: View, i: int) -> Span | None:
-    if view.bases[i] not in RELATIVES:
+    if view.bases[i] not in _PEOPLE:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
+                          or view.keys[p] in _KIN_WORDS):
+        p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"
     if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
         return None
     j = view.next_word(i, cross=False)
@@ -266,69 +298,12 @@ def _relative(view: View, i: int) -> Span | None:
         return None
     if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):
         return None
-    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not _given(view.bases[j]):
+    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
         if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
             return None
     return word_span(view, j, j, "NAME", "OTHER")
 
-
-#: Verb forms that follow a subject but never a modal or a noun's modifier: ``my brother
-#: will was`` (the name Will), not ``my brother will come``.
-_FINITE = frozenset("""was is has had came comes went goes said says told tells did does
-lives lived works worked called calls drove drives got gets brought brings took takes
-stayed stays died passed made makes wants thinks thought knows knew saw sees found gave
-gives kept left sent wrote bought felt heard met paid ran became began fell forgot grew
-""".split())
-
-
-_PARTICLE_OBJECTS = frozenset("it them that this him her".split())
-
-
-def verb_use(view: View, i: int) -> bool:
-    """A name-like word used as a verb with ``up``: ``jack up the dose``, ``jack it up``
-    (a name is hardly ever followed by ``up``)."""
-    j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
-        j = view.next_word(j, cross=False, pauses=False)
-    return j is not None and view.keys[j] == "up"
-
-
-def finite_after(view: View, j: int) -> bool:
-    """Whether a finite verb of the past or the third person follows the word at ``j``, so
-    the word is its subject, a name (``will came over``, ``may said``), not a modal."""
-    k = view.next_word(j, cross=False, pauses=False)
-    if k is None:
-        return False
-    key = view.keys[k]
-    return key in _FINITE or (len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
-                              and key.isalpha() and key not in FUNCTION_WORDS)
-
-
-def _given(key: str) -> bool:
-    """A first name after a relative (``my husband sal``): a common first name, or any first
-    name that is a rare word."""
-    info = name_info(key)
-    return first_name(key) or (info is not None and info.first > 0 and zipf(key) < 4.0)
-
-
-def _before_header(view: View) -> list[Span]:
-    """A dictation's opening: ``eugene walker date of birth ...``, ``pamela cook, mrn``."""
-    spans = []
-    for i in view.positions({"date", "dob", "mrn", "medical", "born"}):
-        words, _ = view.run(i, 3)
-        if words[0] in ("date", "medical") and \
-                words[1:3] not in (["of", "birth"], ["record", "number"]):
-            continue
-        last = view.prev_word(i, cross=False)
-        if last is None or not name_like(view, last, loose=True):
-            continue
-        first = last
-        p = view.prev_word(last, cross=False)
-        if p is not None and name_like(view, p, loose=True):
-            first = p
-        spans.append(word_span(view, first, last, "NAME", "PATIENT"))
-    return spans
 
 
 def extend(view: View, span: Span) -> Span:
@@ -368,6 +343,8 @@ def extend(view: View, span: Span) -> Span:
 def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
     base = view.bases[i]
     level = strength(base)
+    if _surname_first(view, i, beside):
+        return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
     if not view.lowercase:
@@ -380,10 +357,20 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
             and not view.texts[i - 1].endswith(":") and strength(view.bases[beside]) >= WEAK))
     if "-" in base:
         return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
-    if level == WEAK:  # a common word: only one that people really carry as a name
-        info = name_info(base)
-        return zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50
-    return True
+    if level == WEAK:  # a common word: only one that people really carry as a name, or
+        info = name_info(base)  # a rare one ("mei ling")
+        return zipf(base) < 4.0 or (
+            zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
+    return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
+
+
+def _surname_first(view: View, i: int, beside: int | None) -> bool:
+    """``Park Ji-woo``: a capitalized census surname right before a double given name (East
+    Asian order), even one that is also a word."""
+    info = name_info(view.bases[i])
+    return (beside is not None and "-" in view.bases[beside] and view.shapes[i].cap
+            and not view.lowercase and info is not None and info.last >= 50
+            and not view.shapes[i].cut and not eponym(view, i))
 
 
 def _surname_after(view: View, name: int, j: int) -> bool:

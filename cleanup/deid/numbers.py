@@ -14,6 +14,7 @@ many words it used, or ``None``:
 """
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Sequence
 
 UNITS = {w: k for k, w in enumerate(
@@ -149,7 +150,8 @@ def year(words: Sequence[str]) -> tuple[int, int] | None:
 
 def digits(words: Sequence[str]) -> tuple[str, int] | None:
     """Digits said one by one (``oh``/``zero`` for 0, ``double five`` for 55), with pairs
-    such as ``twelve`` or ``forty two`` between them; ``None`` before two digits."""
+    such as ``twelve`` or ``forty two`` between them and a ``dash`` between groups;
+    ``None`` before two digits."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -163,6 +165,9 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
         elif w.isdigit() and len(w) <= 4:
             out.append(w)
             i += 1
+        elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
+                words[i + 1] in DIGIT_WORDS or words[i + 1].isdigit()):
+            i += 1  # "two two dash four eight": a code's groups, said with their dash
         elif w in TENS or (w in UNITS and UNITS[w] >= 10):
             pair = _below_hundred(words, i)
             assert pair is not None
@@ -172,3 +177,12 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
             break
     text = "".join(out)
     return (text, i) if len(text) >= 2 else None
+
+
+def counting(words: Sequence[str]) -> bool:
+    """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
+    values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
+    if len(values) < 3:
+        return False
+    steps = {b - a for a, b in pairwise(values)}
+    return steps <= {1} or steps <= {-1}

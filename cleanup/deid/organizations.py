@@ -38,6 +38,8 @@ _BETWEEN = frozenset("nights days weekends there still now currently also part-t
                      "full-time shifts".split())
 _CALENDAR = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday
 sunday christmas easter thanksgiving""".split())
+# Brands that are no person but are someone's employer: "a driver for Amazon".
+_EMPLOYERS = frozenset("apple virgin disney google amazon".split())
 _CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "de"})
 # Words that end a name in lowercase ASR: times and places said after it.
 _AFTER = frozenset("""today tonight tomorrow yesterday now anymore again downtown there
@@ -72,7 +74,7 @@ def _introduces(view: View, i: int) -> str | None:
     if key in _BETWEEN:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
-    if (key in _WORK and prep != "with") or (key in occupations() and prep in ("at", "for")):
+    if (key in _WORK and prep != "with") or key in occupations():
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep == "for":
         return None
@@ -103,7 +105,8 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
         elif not (first is not None and view.keys[j] in _CONNECTORS):
             break
         j = view.next_word(j, cross=False, pauses=False)
-    if first is not None and first == last and view.bases[first] in NOT_PERSON:
+    if first is not None and first == last and view.bases[first] in NOT_PERSON \
+            and view.bases[first] not in _EMPLOYERS:
         return None  # "for the NHS": a public body, not a named employer
     return (first, last) if first is not None and last is not None else None
 

@@ -119,7 +119,8 @@ def _gazetteer(view: View) -> list[Span]:
     spans = []
     lengths = place_lengths()
     for i in view.positions(set(lengths) & set(view.keys)):
-        words, where = view.run(i, lengths[view.keys[i]], pauses=False)
+        words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
+                                pauses=False)
         for size in range(len(words), 0, -1):
             found = place_info(" ".join(words[:size]))
             if found is None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import FUNCTION_WORDS, word_set
 from .knowledge import RELATIVES
+from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
 
@@ -34,8 +35,11 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("occupation", "is"), ("profession", "is"), ("i", "own"), ("we", "own"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
-_WEAK = (("i'm",), ("i", "am"), ("he's",), ("she's",), ("he", "is"), ("she", "is"),
-         ("was",), ("retired",), ("am",), ("as",), ("be",), ("is",))
+_WEAK = (("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",), ("he", "is"),
+         ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",), ("am",), ("as",),
+         ("be",), ("is",))
+# Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
+_ADVERBS = frozenset("still now also currently actually just really only".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())
@@ -74,7 +78,8 @@ def find_professions(view: View) -> list[Span]:
     spans = []
     # "my partner's a scaffolder": a relative's word with 's is a cue too
     firsts = {cue[0] for cue in _STRONG + _WEAK} | {r + "'s" for r in RELATIVES}
-    seconds = {cue[1] for cue in _STRONG + _WEAK if len(cue) > 1} | _ARTICLES | {"retired"}
+    seconds = {cue[1] for cue in _STRONG + _WEAK if len(cue) > 1} | _ARTICLES | {"retired"} \
+        | _ADVERBS
     for i in view.positions(firsts):
         j = view.next_word(i, cross=False, pauses=False)
         if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)):
@@ -94,14 +99,18 @@ def find_professions(view: View) -> list[Span]:
 
 
 def _person_before(view: View, i: int) -> bool:
-    """``my husband is a``, ``who is a``: a person before ``is``."""
-    p = view.prev_word(i, cross=False, pauses=False)
-    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who")
+    """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
+    p = view.prev_word(i, cross=False)
+    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who" or (
+        strength(view.bases[p]) == STRONG and (view.lowercase or view.shapes[p].cap))
+        or (view.capitalized(p) and strength(view.bases[p]) >= UNKNOWN))
 
 
 def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:
     """The noun phrase after the cue (article and modifiers left out of the span)."""
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
+    if k + 1 < len(words) and words[k] in _ADVERBS and words[k + 1] in _ARTICLES:
+        k += 1  # "I'm still a welder"
     # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
     had_article = k < len(words) and words[k] in (_ARTICLES if strong else ("a", "an"))
     if had_article:

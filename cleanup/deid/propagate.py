@@ -1,4 +1,5 @@
-"""Evidence shared within a file: a name found once is found everywhere in that file.
+"""Evidence shared within a file: a name found once is found everywhere in that file, and
+so is its short form (``Siddharth`` … ``Sid``).
 
 ``Dr. Patel`` early on makes every later ``patel`` a name, with the same subtype; so does a
 facility or organization name (``from Northside`` → ``Northside`` again). Common words are
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import MODAL_NAMES, TITLES, first_name, unlisted
-from .names import NONE, STRONG, UNKNOWN, eponym, finite_after, strength, verb_use
+from .knowledge import MODAL_NAMES, NOT_PERSON, TITLES, first_name, name_info, unlisted
+from .name_verbs import finite_after, verb_use
+from .names import NONE, STRONG, UNKNOWN, eponym, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -42,9 +44,15 @@ def propagate(view: View, spans: list[Span],
             base = view.bases[i]
             if _spreadable(base, span.category, view.lowercase):
                 found.setdefault(base, (span.category, span.subtype))
+                for part in base.split("-") if span.category == "NAME" and "-" in base else ():
+                    if len(part) >= 4 and strength(part) != NONE:
+                        found.setdefault(part, (span.category, span.subtype))  # Okonjo-Bakare
             elif i == span.first and span.category == "LOCATION" and _facility_word(base):
                 plain.setdefault(base, (span.category, span.subtype))
-    out = []
+    nicknames = _nicknames(view, found)
+    out = [word_span(view, i, i, *nicknames[view.bases[i]], "propagated")
+           for i in view.positions(nicknames.keys()) if i not in covered
+           and _nickname_here(view, i)]
     for i in view.positions(found.keys() | plain.keys()):
         if i in covered or eponym(view, i):
             continue
@@ -54,6 +62,32 @@ def propagate(view: View, spans: list[Span],
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
     return out
+
+
+def _nicknames(view: View, found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Short forms of the names found (``Sid`` of ``Siddharth``, ``chris`` of
+    ``christopher``): a word the census lists as a first name that opens a longer name."""
+    names = [b for b, (category, _) in found.items() if category == "NAME" and len(b) >= 5]
+    out: dict[str, tuple[str, str]] = {}
+    for base in set(view.bases) - found.keys() if names else ():
+        info = name_info(base)
+        if len(base) < 3 or not base.isalpha() or info is None or info.first <= 0 \
+                or base in FUNCTION_WORDS or base in NOT_PERSON or base in TITLES:
+            continue
+        name = next((n for n in names if len(n) >= len(base) + 2 and n.startswith(base)), None)
+        if name is not None:
+            out[base] = found[name]
+    return out
+
+
+def _nickname_here(view: View, i: int) -> bool:
+    """A short form is the name where it is written with a capital (in text with capitals)
+    or, in lowercase text, where it is no common word."""
+    if eponym(view, i) or view.shapes[i].cut or verb_use(view, i):
+        return False
+    if view.bases[i] in MODAL_NAMES:
+        return finite_after(view, i)
+    return view.shapes[i].cap if not view.lowercase else zipf(view.bases[i]) < 4.5
 
 
 _PLACE_PREPOSITIONS = frozenset("at to from for in into".split())

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from ..pipeline import Normalizer
 from ..transcript import Transcript
-from .addresses import find_addresses
+from .addresses import codes_after_places, find_addresses
 from .ages import find_ages
 from .contacts import find_contacts
 from .dates import find_dates
@@ -61,6 +61,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     protected = _protected_tokens(view)
     spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
         i in protected for i in range(s.first, s.last + 1)))]
+    spans += codes_after_places(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, label_names(transcript))]

@@ -31,6 +31,8 @@ _MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONT
                         r"|\*\*\*")
 # "[doctor]", "[patient]" inside a line (a transcript run together): a speaker, not a word.
 _LABEL = regex.compile(r"\[[\w ]+\]:?")
+# A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
+_LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -136,10 +138,11 @@ class View:
             return a != b and self._speaker(b) is not None and self._speaker(a) != self._speaker(b)
         if a != b and self._speaker(a) != self._speaker(b):
             return True
-        # In text with speaker labels a line break inside a turn is wrapping; without
-        # labels each line may be a turn.
-        wrapped = self.seps[i] == LINE and any(self.speakers)
-        return a != b or self.seps[i] == PARAGRAPH or (self.seps[i] == LINE and not wrapped)
+        # A line break without a label is wrapping (a dictation, captions pasted as text):
+        # a name, a date or a number runs on across it; a new labelled turn or a blank line
+        # does not.
+        return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
+            self.seps[i] == LINE and _LINE_LABEL.fullmatch(self.texts[i]) is not None)
 
     def _speaker(self, seg: object) -> str | None:
         return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
@@ -153,7 +156,7 @@ class View:
         j = i + 1
         while j < self.n:
             if self.keys[j]:
-                if not cross and self._turn_between(i, j):
+                if not cross and self.turn_between(i, j):
                     return None
                 return j
             if not cross and self._stops_after(j, pauses):
@@ -167,13 +170,13 @@ class View:
             if not cross and self._stops_after(j, pauses):
                 return None
             if self.keys[j]:
-                if not cross and self._turn_between(j, i):
+                if not cross and self.turn_between(j, i):
                     return None
                 return j
             j -= 1
         return None
 
-    def _turn_between(self, i: int, j: int) -> bool:
+    def turn_between(self, i: int, j: int) -> bool:
         """Whether a turn starts after token ``i`` and at or before token ``j``."""
         if self._breaks is None:
             self._breaks = bytes(map(self.breaks_before, range(self.n)))
@@ -212,7 +215,7 @@ class View:
                 return True
             j -= 1
         return j < 0 or self.shapes[j].ends_sentence or self.breaks_before(i) or (
-            self.texts[j].endswith(":"))
+            self.texts[j].endswith(":")) or (not self.captions and self.seps[i] == LINE)
 
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
