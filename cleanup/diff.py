@@ -53,8 +53,12 @@ class Change:
 
 
 def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change]:
-    """Changes between two token sequences, aligned by token id (steps never reorder)."""
-    return [change for *_, change in diff_regions(step, before, after)]
+    """Changes between two token sequences, aligned by token id (steps never reorder).
+    Equal changes are one object (a change is immutable): an untimed text's 10,000
+    ``'i' → 'I'`` are one."""
+    seen: dict[Change, Change] = {}
+    same = seen.setdefault
+    return [same(change, change) for *_, change in diff_regions(step, before, after)]
 
 
 def diff_regions(step: str, before: Transcript,
