@@ -14,6 +14,7 @@ making tokens only for the changed regions.
 from __future__ import annotations
 
 import operator
+import sys
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -52,8 +53,12 @@ class Change:
 
 
 def diff_tokens(step: str, before: Transcript, after: Transcript) -> list[Change]:
-    """Changes between two token sequences, aligned by token id (steps never reorder)."""
-    return [change for *_, change in diff_regions(step, before, after)]
+    """Changes between two token sequences, aligned by token id (steps never reorder).
+    Equal changes are one object (a change is immutable): an untimed text's 10,000
+    ``'i' → 'I'`` are one."""
+    seen: dict[Change, Change] = {}
+    same = seen.setdefault
+    return [same(change, change) for *_, change in diff_regions(step, before, after)]
 
 
 def diff_regions(step: str, before: Transcript,
@@ -102,7 +107,17 @@ def diff_regions(step: str, before: Transcript,
         before_text = text_of(before, i0 - lo, i + hi)
         after_text = text_of(after, j0 - lo, j + hi)
         if before_text != after_text:  # a token rebuilt with its own text is no change
-            yield i0, i, j0, j, Change(step, before_text, after_text, start, end)
+            yield i0, i, j0, j, Change(step, _shared(before_text), _shared(after_text),
+                                       start, end)
+
+
+def _shared(text: str) -> str:
+    """One string for each short change text: a long transcript's 100,000 changes say
+    ``'i' → 'I'`` or ``'so uh we' → 'so we'`` over and over."""
+    return sys.intern(text) if len(text) <= _SHARED else text
+
+
+_SHARED = 80  # characters: a longer change text is rarely said twice
 
 
 def _same_run(old_ids: Sequence[int], new_ids: Sequence[int], old_text: Sequence[str],

@@ -52,6 +52,7 @@ the columns. Nothing changed: the transcript itself comes back.
 """
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
@@ -224,7 +225,9 @@ class Edits:
         if not 0.0 <= confidence < 1.0:
             raise ValueError(f"a suggestion's confidence is at least 0 and below 1, "
                              f"got {confidence!r}")
-        proposal = Proposal(str(evidence), float(confidence))
+        # One string for each reason: a long text proposes "'So': may start a sentence the
+        # text does not mark" thousands of times, and the run keeps every suggestion.
+        proposal = Proposal(sys.intern(str(evidence)), float(confidence))
         saved = (self._ops, self._texts, self._seps)
         self._ops, self._texts, self._seps = proposal.ops, proposal.texts, proposal.seps
         self._proposal = proposal

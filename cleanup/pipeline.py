@@ -15,6 +15,7 @@ so no normalizer writes bookkeeping code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable, Iterator, Sequence, Union
 
 from .diff import Change, diff_regions, diff_tokens
@@ -76,13 +77,18 @@ class Explanation:
     made, the changes suggested and not made (:class:`~cleanup.runner.Suggestion`), and
     the edits taken back because they would have changed what was said
     (:class:`~cleanup.runner.BlockedChange`). The transcript's ``meta`` holds the last two
-    as ``suggestions`` and ``blocked`` (plain dicts, for the writers)."""
+    as ``suggestions`` and ``blocked`` (plain dicts, for the writers). The text is made
+    when first read: a caller that writes the transcript never holds it as one string."""
 
-    text: str
     changes: tuple[Change, ...]
     transcript: Transcript
     suggestions: tuple[Suggestion, ...] = ()
     blocked: tuple[BlockedChange, ...] = ()
+
+    @cached_property
+    def text(self) -> str:
+        """The cleaned text (the transcript's)."""
+        return self.transcript.text
 
 
 class Pipeline(Normalizer):
@@ -208,8 +214,7 @@ def explanation(transcript: Transcript, changes: Sequence[Change],
     transcript = transcript.with_meta(
         suggestions=tuple(s.as_dict() for s in suggestions) or None,
         blocked=tuple(k.as_dict() for k in blocked) or None)
-    return Explanation(transcript.text, tuple(changes), transcript, tuple(suggestions),
-                       tuple(blocked))
+    return Explanation(tuple(changes), transcript, tuple(suggestions), tuple(blocked))
 
 
 def flat_steps(pipeline: Pipeline, prefix: str = "") -> Iterator[tuple[str, Step]]:

@@ -200,6 +200,6 @@ def public_explanation(run: Explanation, pipeline: Pipeline, *, keep_originals: 
         changes += _private_changes(records, sorted(private)[0], keep_originals)
     public = public_transcript(transcript, keep_originals=keep_originals, whisper=whisper,
                                scrub=scrub)
-    return Explanation(public.text, tuple(changes), public,
+    return Explanation(tuple(changes), public,
                        tuple(scrub.item(s) for s in run.suggestions),
                        tuple(scrub.item(b) for b in run.blocked))

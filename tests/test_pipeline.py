@@ -149,3 +149,12 @@ def test_pipeline_frees_the_source_after_the_first_step(run):
     second = _SourceGone(first)
     run(Pipeline([("upper", first), ("check", second)]))
     assert second.gone is True
+
+
+def test_explain_shares_equal_changes_and_reads_its_text_from_the_transcript():
+    # An untimed text's many equal changes ('i' → 'I') are one object; the explanation's
+    # text is made from its transcript when first read.
+    run = build_pipeline("clean").explain("so i said i think i can\n\nand i will\n")
+    pronoun = [c for c in run.changes if c.step == "capitalize_pronoun_i"]
+    assert len(pronoun) == 4 and len({id(c) for c in pronoun}) == 1
+    assert run.text == run.transcript.text == "So I said I think I can\n\nAnd I will"

@@ -249,7 +249,9 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
     # so the pieces join to what escaping the joined text gives), never held as one string.
     stream.write("{\n  \"text\": \"")
     for k, (_, at) in enumerate(spoken):
-        stream.write((" " if k else "") + _escaped(" ".join(_texts_at(texts, at))))
+        if k:
+            stream.write(" ")
+        _write_text(stream, texts, at)
     stream.write("\",\n")
     if "language" in transcript.meta:
         stream.write(f"  \"language\": {_dump(transcript.meta['language'], 1)},\n")
@@ -313,11 +315,22 @@ def _segment_positions(transcript: Transcript) -> Iterator[tuple[Segment, Sequen
     yield from zip(segments, groups)
 
 
-def _texts_at(texts: Sequence[str], at: Sequence[int]) -> Sequence[str]:
-    return texts[at.start:at.stop] if isinstance(at, range) else [texts[i] for i in at]
+_CHUNK = 4096  # tokens escaped at a time
+
+
+def _write_text(stream: IO[str], texts: Sequence[str], at: Sequence[int]) -> None:
+    """The tokens at ``at`` joined by spaces, JSON-escaped, written a few thousand tokens
+    at a time: a segment as long as the file (a text with no blank line) is never one
+    string, let alone its escaped copy."""
+    for lo in range(0, len(at), _CHUNK):
+        part = at[lo:lo + _CHUNK]
+        words = texts[part.start:part.stop] if isinstance(part, range) else \
+            [texts[i] for i in part]
+        stream.write((" " if lo else "") + _escaped(" ".join(words)))
 
 
 _WORDS = "\x00words\x00"  # where a record's words go in its dumped text
+_TEXT = "\x00text\x00"  # where its text goes
 
 
 def _write_record(stream: IO[str], index: int, seg: Segment, at: Sequence[int],
@@ -327,8 +340,7 @@ def _write_record(stream: IO[str], index: int, seg: Segment, at: Sequence[int],
     start, end = seg.start, seg.end
     if start is None or end is None:
         start, end = _span(seg, at, starts, ends)
-    record: dict[str, Any] = {"id": index, "start": start, "end": end,
-                              "text": " ".join(_texts_at(transcript.texts, at))}
+    record: dict[str, Any] = {"id": index, "start": start, "end": end, "text": _TEXT}
     if seg.speaker:
         record["speaker"] = seg.speaker
     if seg.label:
@@ -337,7 +349,10 @@ def _write_record(stream: IO[str], index: int, seg: Segment, at: Sequence[int],
     record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
     head, _, rest = _dump(record, 2).partition(json.dumps(_WORDS))
     del record
-    stream.write(head)
+    before, _, after = head.partition(_escaped(_TEXT))
+    stream.write(before)
+    _write_text(stream, transcript.texts, at)
+    stream.write(after)
     if not len(at):
         stream.write("[]")
     else:

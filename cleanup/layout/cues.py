@@ -293,8 +293,10 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
     lo, hi = stretch.lo, stretch.hi
     capacity = rules.max_chars * rules.max_lines
     inf = float("inf")
-    best = [inf] * (hi - lo + 1)
-    back: list[tuple[int, list[int]]] = [(lo, [])] * (hi - lo + 1)
+    # Per word, the least cost of the words before it and where its cue starts: two arrays
+    # (16 bytes a word; a stretch can be a whole file), the line breaks found again below.
+    best = array("d", [inf]) * (hi - lo + 1)
+    back = array("q", [lo]) * (hi - lo + 1)
     best[0] = 0.0
     for i in range(lo, hi):
         if best[i - lo] == inf:
@@ -307,7 +309,7 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
                 break
             if j - 1 > i and ends_sentence(texts[j - 2]):
                 inside += SENTENCE_INSIDE
-            line_cost, starts = breaker.split(i, j)
+            line_cost, _ = breaker.split(i, j)
             cost = CUE + line_cost + inside + (costs[j] if j < hi else 0.0)
             # How long the cue can stay up: to the next word (less the gap), or, at the
             # stretch's end, into the pause after it; never past the maximum duration.
@@ -324,11 +326,11 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
             total = best[i - lo] + cost
             if total < best[j - lo]:
                 best[j - lo] = total
-                back[j - lo] = (i, starts)
+                back[j - lo] = i
     cues = []
     j = hi
     while j > lo:
-        i, starts = back[j - lo]
-        cues.append((i, j, starts))
+        i = back[j - lo]
+        cues.append((i, j, breaker.split(i, j)[1]))
         j = i
     return cues[::-1]

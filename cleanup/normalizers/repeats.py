@@ -45,6 +45,8 @@ of the transcript: about 0.25 s for 1 MB of captions.
 """
 from __future__ import annotations
 
+import sys
+from array import array
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -86,7 +88,7 @@ class _State:
     copies: list[int] = field(default_factory=list)
     spans: list[tuple[int, int, int]] = field(default_factory=list)
     fix_group: dict[int, int] = field(default_factory=dict)
-    owner: dict[int, int] = field(default_factory=dict)
+    owner: array = field(default_factory=lambda: array("q"))  # token → group, -1: none
     links: list[tuple[int, int]] = field(default_factory=list)
     stack: list[int] = field(default_factory=list)
     skeys: list[str] = field(default_factory=list)
@@ -97,10 +99,13 @@ class _State:
         """``group`` drops or respells these tokens; one found before it may have too (the
         later collapse was found on the text the earlier one left)."""
         owner = self.owner
+        if not owner:  # 8 bytes a token, made on the first claim
+            owner.extend(array("q", [-1]) * len(self.parts))
         for k in tokens:
-            other = owner.setdefault(k, group)
+            other = owner[k]
             if other != group:
-                self.links.append((other, group))
+                if other >= 0:
+                    self.links.append((other, group))
                 owner[k] = group
 
 
@@ -247,7 +252,7 @@ def _group(scan: _State, n: int, repeat: Repeat) -> int:
         scan.copies[group] += 1
         return group
     reason, emphatic = judge(repeat)
-    scan.said.append(repeat.said)
+    scan.said.append(sys.intern(repeat.said))  # the same few words, collapse after collapse
     scan.reasons.append(reason)
     scan.emphatic.append(emphatic)
     scan.copies.append(2)

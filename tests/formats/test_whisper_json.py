@@ -176,3 +176,23 @@ def test_tokens_without_a_segment_are_left_out_of_the_json(segments, texts):
         ["", " "][:len(segments)], segments, [Segment()])
     data = json.loads(formats.render(t, "json"))
     assert [s["text"].strip() for s in data["segments"]] == texts
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4096])
+@pytest.mark.parametrize("content", [
+    pytest.param("a “quoted” word\tand \\ back\\slash é " * 3, id="one segment, escapes"),
+    pytest.param("one two three\n\nfour\n\nfive six seven eight\n", id="paragraphs"),
+])
+def test_text_written_in_chunks_is_the_text_dumped_whole(chunk, content, monkeypatch):
+    # A segment's text is escaped a few thousand words at a time (a text with no blank
+    # line is one segment); the pieces join to the JSON of the whole text.
+    from cleanup.formats import whisper_json
+
+    t = formats.parse(content)
+    monkeypatch.setattr(whisper_json, "_CHUNK", 4096)
+    whole = formats.render(t, "json")
+    monkeypatch.setattr(whisper_json, "_CHUNK", chunk)
+    assert formats.render(t, "json") == whole
+    data = json.loads(whole)
+    assert data["text"] == " ".join(t.texts)
+    assert " ".join(s["text"] for s in data["segments"]) == data["text"]
