@@ -55,6 +55,8 @@ _PLAIN_HEADS = {
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION",
 }
+#: Every head noun of a facility's name.
+HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
 #: An employer's site: the company before it is the name, the head is not part of it.
 _SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".split())
 # Second words that make a two-word head: "medical center", "health clinic".
