@@ -54,6 +54,9 @@ def test_jobs_left(raw):
     ("Doctor: So Tunde Okonjo-Bakare is here. Okonjo-Bakare was seen last week.",
      "Doctor: So [NAME] is here. [NAME] was seen last week."),
     ("Doctor: Ji-ho is six now.", "Doctor: [NAME] is six now."),
+    # in lowercase ASR too, when both parts are rare words of four letters or more
+    ("[nurse] so temitope ogunleye-marsh is next", "[nurse] so [NAME] is next"),
+    ("[nurse] then babatunde-walcott went home", "[nurse] then [NAME] went home"),
     # each part of a double name found is the name again on its own
     ("Doctor: So Tunde Okonjo-Bakare is here. Is Bakare your mother's name?",
      "Doctor: So [NAME] is here. Is [NAME] your mother's name?"),
