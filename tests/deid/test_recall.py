@@ -30,6 +30,9 @@ def test_wrapped_lines(raw, expected):
     ("[patient] i 'm a welder with the council", "[patient] i 'm a [PROFESSION] with the council"),
     ("Patient: I'm still a crane operator, mostly nights.",
      "Patient: I'm still a [PROFESSION], mostly nights."),
+    # the doctor saying the job back: "you're a", "you are still a"
+    ("[doctor] and you're a dental technician", "[doctor] and you're a [PROFESSION]"),
+    ("Doctor: You are still a tram driver?", "Doctor: You are still a [PROFESSION]?"),
     # the employer after a job, said with "with"; a household brand as an employer
     ("[patient] i 'm a roofer with brackenridge since may",
      "[patient] i 'm a [PROFESSION] with [LOCATION] since [DATE]"),
@@ -42,6 +45,7 @@ def test_jobs_and_employers(raw, expected):
 
 @pytest.mark.parametrize("raw", [
     "Patient: I'm still a bit sore.",
+    "Doctor: You're a lucky man, and you are a smoker.",
     "[patient] i 'm a teacher with asthma",
     "Patient: She works for the NHS.",
 ])
