@@ -36,6 +36,10 @@ def test_wrapped_lines(raw, expected):
     # the employer after a job, said with "with"; a household brand as an employer
     ("[patient] i 'm a roofer with brackenridge since may",
      "[patient] i 'm a [PROFESSION] with [LOCATION] since [DATE]"),
+    # in lowercase ASR, after a job: a "the" first, and a more common word (a chain's)
+    ("[patient] i'm a chef at the ritz most nights",
+     "[patient] i'm a [PROFESSION] at the [LOCATION] most nights"),
+    ("[patient] i'm a bartender at the crown", "[patient] i'm a [PROFESSION] at the [LOCATION]"),
     ("Patient: I'm a picker at the Amazon depot.",
      "Patient: I'm a [PROFESSION] at the [LOCATION] depot."),
 ])
@@ -48,6 +52,8 @@ def test_jobs_and_employers(raw, expected):
     "Doctor: You're a lucky man, and you are a smoker.",
     "[patient] i 'm a teacher with asthma",
     "Patient: She works for the NHS.",
+    "[patient] i'm a cashier at the supermarket and i work at the weekend",
+    "[patient] she's a waitress at the pub",
 ])
 def test_jobs_left(raw):
     assert Deidentify(categories=("LOCATION",))(raw) == raw
