@@ -135,6 +135,11 @@ def test_names_left(raw):
     # a possessive name of a place after a preposition, without a head noun
     ("[patient] he had heart surgery at children's mercy",
      "[patient] he had heart surgery at [LOCATION]"),
+    # a town no list knows, after a phrase of home or of going
+    ("[patient] i'm ringing from home in tullamarra",
+     "[patient] i'm ringing from home in [LOCATION]"),
+    ("[patient] we went to kilcoonagh for the wedding",
+     "[patient] we went to [LOCATION] for the wedding"),
 ])
 def test_places(raw, expected):
     assert tag(raw) == expected
@@ -146,6 +151,7 @@ def test_places(raw, expected):
     "[patient] we went to my mum's house and to dad's place",
     "[patient] it's hard at night's end",
     "[patient] he died from parkinson's disease at home",
+    "[patient] i went to bed and went back to sleep, then back to physio",
 ])
 def test_places_left(raw):
     assert tag(raw) == raw
