@@ -322,6 +322,10 @@ def _spoken_postcodes(view: View) -> list[Span]:
             if j is None:
                 break
             end = _code_run(view, j, 4)
+            k = view.next_word(j, cross=False)
+            if end is None and view.keys[j] in ("a", "i") and k is not None \
+                    and view.keys[k] in DIGIT_WORDS:
+                end = _code_run(view, k, 4, lead=True)  # "a nine six x two": a letter first
             if end is not None:
                 spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
                 break
@@ -329,10 +333,11 @@ def _spoken_postcodes(view: View) -> list[Span]:
     return spans
 
 
-def _code_run(view: View, j: int, fewest: int = 5) -> int | None:
+def _code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | None:
     """The last token of a spoken code that starts at ``j``: letters and digit words mixed,
     with a letter first and a digit in it (``W six five``), or ``fewest`` digits (a ZIP; four
-    after a cue or a town, as Australia's and many others)."""
+    after a cue or a town, as Australia's and many others). ``lead``: a letter was said
+    before ``j`` (an ``a`` or an ``i``, which alone are words)."""
     letters = digits = 0
     last = None
     k: int | None = j
@@ -349,7 +354,7 @@ def _code_run(view: View, j: int, fewest: int = 5) -> int | None:
             break
         last = k
         k = view.next_word(k, cross=False)
-    first_is_letter = _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
+    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
     if last is not None and ((first_is_letter and digits and letters + digits >= 2)
                              or (not letters and digits >= fewest)):
         return last

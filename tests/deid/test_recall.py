@@ -169,6 +169,13 @@ def test_places_left(raw):
      "four eight one seven seven",
      "[doctor] workers comp needs your claim number\n[patient] yes it is [ID]"),
     ("[patient] call me on five five five dash one two one two", "[patient] call me on [CONTACT]"),
+    # a letter said at the end of a number; a code that starts with "a" or "i"
+    ("[doctor] the number on file is three three nine one four two two w\n[patient] yes",
+     "[doctor] the number on file is [CONTACT]\n[patient] yes"),
+    ("[doctor] the eircode is a four one r seven t two\n[patient] yes",
+     "[doctor] the eircode is [LOCATION]\n[patient] yes"),
+    ("[patient] ring five five five one two three four a day or two",
+     "[patient] ring [CONTACT] a day or two"),
 ])
 def test_contacts(raw, expected):
     assert tag(raw) == expected
