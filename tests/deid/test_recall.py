@@ -135,6 +135,9 @@ def test_names_left(raw):
     # a possessive name of a place after a preposition, without a head noun
     ("[patient] he had heart surgery at children's mercy",
      "[patient] he had heart surgery at [LOCATION]"),
+    # a head before the name, as Spanish, French or Italian write it
+    ("Doctor: The scan is at Hospital Clinico Santa Tecla.",
+     "Doctor: The scan is at [LOCATION]."),
     # a town no list knows, after a phrase of home or of going
     ("[patient] i'm ringing from home in tullamarra",
      "[patient] i'm ringing from home in [LOCATION]"),
@@ -152,6 +155,7 @@ def test_places(raw, expected):
     "[patient] it's hard at night's end",
     "[patient] he died from parkinson's disease at home",
     "[patient] i went to bed and went back to sleep, then back to physio",
+    "Doctor: The Hospital Pharmacy and the Clinic Reception will call.",
 ])
 def test_places_left(raw):
     assert tag(raw) == raw
