@@ -132,9 +132,19 @@ def _head_first(view: View) -> list[Span]:
                 zipf(view.bases[k]) >= 3.0 or view.bases[k] in DEPARTMENTS:
             continue
         last = k
-        while (k := view.next_word(k, cross=False, pauses=False)) is not None and (
-                view.keys[k] in PARTICLES or (view.shapes[k].cap and zipf(view.bases[k]) < 4.5)):
-            last = k if view.shapes[k].cap else last
+        for nxt in range(k + 1, k + 12 if not view.shapes[k].pause else k + 1):
+            if nxt >= view.n:
+                break
+            if not view.keys[nxt]:
+                if view.shapes[nxt].pause or view.shapes[nxt].ends_sentence:
+                    break
+                continue
+            if view.keys[nxt] not in PARTICLES and not (
+                    view.shapes[nxt].cap and zipf(view.bases[nxt]) < 4.5):
+                break
+            last = nxt if view.shapes[nxt].cap else last
+            if view.shapes[nxt].pause:
+                break
         spans.append(word_span(view, h, last, "LOCATION", _HEADS[view.bases[h]]))
     return spans
 

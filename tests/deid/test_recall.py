@@ -136,8 +136,8 @@ def test_names_left(raw):
     ("[patient] he had heart surgery at children's mercy",
      "[patient] he had heart surgery at [LOCATION]"),
     # a head before the name, as Spanish, French or Italian write it
-    ("Doctor: The scan is at Hospital Clinico Santa Tecla.",
-     "Doctor: The scan is at [LOCATION]."),
+    ("Doctor: Your scan is booked. Hospital Clinico Santa Tecla will call you.",
+     "Doctor: Your scan is booked. [LOCATION] will call you."),
     # a town no list knows, after a phrase of home or of going
     ("[patient] i'm ringing from home in tullamarra",
      "[patient] i'm ringing from home in [LOCATION]"),
