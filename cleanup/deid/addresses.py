@@ -29,6 +29,8 @@ _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway h
 parkway pkwy crescent terrace""".split())
 _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
                        "circle trail mews hill st".split())
+#: Words that end a street's name, clear or not ("glenmoyle park").
+STREET_WORDS = _CLEAR | _AMBIGUOUS | {"park", "heights", "estate", "gardens"}
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
@@ -320,6 +322,10 @@ def _spoken_postcodes(view: View) -> list[Span]:
             if j is None:
                 break
             end = _code_run(view, j, 4)
+            k = view.next_word(j, cross=False)
+            if end is None and view.keys[j] in ("a", "i") and k is not None \
+                    and view.keys[k] in DIGIT_WORDS:
+                end = _code_run(view, k, 4, lead=True)  # "a nine six x two": a letter first
             if end is not None:
                 spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
                 break
@@ -327,10 +333,11 @@ def _spoken_postcodes(view: View) -> list[Span]:
     return spans
 
 
-def _code_run(view: View, j: int, fewest: int = 5) -> int | None:
+def _code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | None:
     """The last token of a spoken code that starts at ``j``: letters and digit words mixed,
     with a letter first and a digit in it (``W six five``), or ``fewest`` digits (a ZIP; four
-    after a cue or a town, as Australia's and many others)."""
+    after a cue or a town, as Australia's and many others). ``lead``: a letter was said
+    before ``j`` (an ``a`` or an ``i``, which alone are words)."""
     letters = digits = 0
     last = None
     k: int | None = j
@@ -347,7 +354,7 @@ def _code_run(view: View, j: int, fewest: int = 5) -> int | None:
             break
         last = k
         k = view.next_word(k, cross=False)
-    first_is_letter = _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
+    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
     if last is not None and ((first_is_letter and digits and letters + digits >= 2)
                              or (not letters and digits >= fewest)):
         return last

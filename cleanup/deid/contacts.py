@@ -68,7 +68,8 @@ def find_contacts(view: View) -> list[Span]:
     spans += _number_strings(view)
     spans += _spoken_codes(view)
     spans += _usernames(view)
-    return [_code_edges(view, s) if s.category == "ID" else s for s in spans]
+    return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
+            else s for s in spans]
 
 
 _USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
@@ -112,7 +113,7 @@ def _code_edges(view: View, span: Span) -> Span:
             _code_letters(view, p, before=True):
         first = p
     while (j := view.next_word(last, cross=False, pauses=False)) is not None and \
-            _code_letters(view, j, before=False):
+            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i"):
         last = j
     if (first, last) == (span.first, span.last):
         return span

@@ -19,7 +19,7 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import DEPARTMENTS, NOT_PERSON, RELATIVES, TITLES
+from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
@@ -55,6 +55,8 @@ _PLAIN_HEADS = {
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION",
 }
+#: Every head noun of a facility's name.
+HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
 #: An employer's site: the company before it is the name, the head is not part of it.
 _SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".split())
 # Second words that make a two-word head: "medical center", "health clinic".
@@ -108,12 +110,42 @@ vision hip knee kidney liver bladder bowel stomach headache migraine falls strok
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = _saints(view) + _possessive_names(view)
+    spans = _saints(view) + _possessive_names(view) + _head_first(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
         if found is not None:
             spans.append(found)
+    return spans
+
+
+def _head_first(view: View) -> list[Span]:
+    """``Hospital Universitario La Paz``, ``Clinic Saint-Aubert``: in text with capitals, a
+    capitalized head before the name, when the name's first word is rare (particles such
+    as ``la``, ``de`` kept between capitalized words)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for h in view.positions(set(_HEADS)):
+        k = view.next_word(h, cross=False, pauses=False)
+        if not view.shapes[h].cap or k is None or not view.shapes[k].cap or \
+                zipf(view.bases[k]) >= 3.0 or view.bases[k] in DEPARTMENTS:
+            continue
+        last = k
+        for nxt in range(k + 1, k + 12 if not view.shapes[k].pause else k + 1):
+            if nxt >= view.n:
+                break
+            if not view.keys[nxt]:
+                if view.shapes[nxt].pause or view.shapes[nxt].ends_sentence:
+                    break
+                continue
+            if view.keys[nxt] not in PARTICLES and not (
+                    view.shapes[nxt].cap and zipf(view.bases[nxt]) < 4.5):
+                break
+            last = nxt if view.shapes[nxt].cap else last
+            if view.shapes[nxt].pause:
+                break
+        spans.append(word_span(view, h, last, "LOCATION", _HEADS[view.bases[h]]))
     return spans
 
 

@@ -52,9 +52,8 @@ def _double_names(view: View) -> list[Span]:
     """A capitalized double name of rare parts, in text with capitals (``Ji-woo``,
     ``Adebayo-Okafor``): English writes no word so. Its parts are checked one by one
     (:func:`.name_strength.strength`), so ``X-ray`` or ``Follow-up`` is none; short
-    syllables each with a capital make a brand (``Wi-Fi``)."""
-    if view.lowercase:
-        return []
+    syllables each with a capital make a brand (``Wi-Fi``). In lowercase ASR both parts
+    must be rare words of four letters or more (``adeyemi-cole``)."""
     spans = []
     double = {k for k in set(view.bases) if k.count("-") == 1 and strength(k) >= UNKNOWN}
     for i in view.positions(double):
@@ -62,8 +61,8 @@ def _double_names(view: View) -> list[Span]:
         rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))
         # syllables with a capital each are a brand ("Wi-Fi", "Medi-Cal"), not "Ji-woo"
         lower = view.shapes[i].core.split("-")[-1][:1].islower()
-        if _capital_word(view, i) and not _drug_like(view.bases[i]) \
-                and (rare or lower) and not compared(view, i):
+        written = rare if view.lowercase else _capital_word(view, i) and (rare or lower)
+        if written and not _drug_like(view.bases[i]) and not compared(view, i):
             spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
 

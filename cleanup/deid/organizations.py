@@ -18,7 +18,7 @@ cardiology``, ``at the hospital``, ``works at home``).
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .facilities import GENERIC
+from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
 from .numbers import NUMBER_WORDS
 from .professions import occupations
@@ -52,7 +52,8 @@ def find_organizations(view: View) -> list[Span]:
         subtype = _introduces(view, i)
         if subtype is None:
             continue
-        chunk = _rare_chunk(view, i) if view.lowercase else _capitalized_chunk(view, i)
+        chunk = _rare_chunk(view, i, _after_job(view, i)) if view.lowercase \
+            else _capitalized_chunk(view, i)
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
     return spans
@@ -131,10 +132,37 @@ def _company(view: View, j: int) -> int:
     return 0
 
 
-def _rare_chunk(view: View, i: int) -> tuple[int, int] | None:
+# Kinds of workplace, named by no one: "a cashier at the supermarket", "at the weekend".
+_KINDS = frozenset("""supermarket airport station docks port office farm council market
+library museum gym weekend weekends moment minute time shop shops site lab plant""".split())
+# Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
+_EMPLOYER = 4.6
+
+
+def _after_job(view: View, i: int) -> bool:
+    """Whether a job or a verb of work comes right before the preposition at ``i``."""
+    p = view.prev_word(i, cross=False)
+    if p is not None and view.keys[p] in _BETWEEN:
+        p = view.prev_word(p, cross=False)
+    return p is not None and (view.keys[p] in occupations() or view.keys[p] in _WORK)
+
+
+def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None:
     """The rare words right after token ``i`` in lowercase text (``costco``,
-    ``lakeshore orthopedics``): the first of them no department or kind of place."""
+    ``lakeshore orthopedics``): the first of them no department or kind of place. After a
+    job (``a pharmacist at the ...``) a ``the`` may come first and the first word may be
+    more common (``boots``)."""
     j = view.next_word(i, cross=False, pauses=False)
+    if job and j is not None and view.keys[j] == "the":
+        j = view.next_word(j, cross=False, pauses=False)
+        if j is not None and (zipf(view.bases[j]) >= _EMPLOYER or view.bases[j] in _KINDS
+                              or view.bases[j] in HEADS or view.bases[j] in GENERIC):
+            return None
+    if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and view.keys[j] \
+            not in _KINDS | HEADS | GENERIC | _CALENDAR | NOT_PERSON | DEPARTMENTS and \
+            view.keys[j].isalpha() and not view.keys[j].endswith(("ing", "ed")) \
+            and not _company(view, j):
+        return j, j  # "a pharmacist at boots"
     first = last = None
     while j is not None and (first is None or j - first < 6):
         key, base = view.keys[j], view.bases[j]

@@ -51,7 +51,9 @@ _CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
          ("drive", "to"), ("drove", "up", "to"), ("drove", "down", "to"),
          ("drove", "over", "from"), ("went", "up", "to"), ("went", "down", "to"),
          ("stayed", "in"), ("staying", "in"), ("back", "from"), ("over", "from"),
-         ("visiting",), ("visited",), ("out", "in"), ("over", "in"))
+         ("visiting",), ("visited",), ("out", "in"), ("over", "in"), ("home", "in"),
+         ("home", "to"), ("home", "from"), ("went", "to"), ("back", "to"), ("back", "in"),
+         ("family", "in"), ("relatives", "in"), ("hiking", "in"), ("hiking", "at"))
 # Verbs of changing a treatment: "switch to", "go up to", "add in".
 _CHANGE = frozenset("""switch switched switching change changed changing over back up down
 increase increased decrease decreased reduce reduced titrate add added adding try tried

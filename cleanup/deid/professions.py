@@ -37,7 +37,7 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",), ("he", "is"),
          ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",), ("am",), ("as",),
-         ("be",), ("is",))
+         ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"), ("they're",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -26,6 +26,7 @@ from ..pipeline import Normalizer
 from ..transcript import Transcript
 from .addresses import codes_after_places, find_addresses
 from .ages import find_ages
+from .answers import find_answers
 from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities
@@ -37,6 +38,7 @@ from .names import extend, find_names
 from .organizations import find_organizations
 from .places import find_places
 from .professions import find_professions
+from .rare_words import find_rare_words
 from .propagate import propagate
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
@@ -44,7 +46,7 @@ from .view import View
 
 _DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_facilities,
               find_organizations, find_names, find_name_words, find_name_roles,
-              find_professions)
+              find_professions, find_rare_words, find_answers)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # Categories a glossary term can be mistaken for; a date or a number is never a drug.

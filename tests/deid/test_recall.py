@@ -30,9 +30,16 @@ def test_wrapped_lines(raw, expected):
     ("[patient] i 'm a welder with the council", "[patient] i 'm a [PROFESSION] with the council"),
     ("Patient: I'm still a crane operator, mostly nights.",
      "Patient: I'm still a [PROFESSION], mostly nights."),
+    # the doctor saying the job back: "you're a", "you are still a"
+    ("[doctor] and you're a dental technician", "[doctor] and you're a [PROFESSION]"),
+    ("Doctor: You are still a tram driver?", "Doctor: You are still a [PROFESSION]?"),
     # the employer after a job, said with "with"; a household brand as an employer
     ("[patient] i 'm a roofer with brackenridge since may",
      "[patient] i 'm a [PROFESSION] with [LOCATION] since [DATE]"),
+    # in lowercase ASR, after a job: a "the" first, and a more common word (a chain's)
+    ("[patient] i'm a chef at the ritz most nights",
+     "[patient] i'm a [PROFESSION] at the [LOCATION] most nights"),
+    ("[patient] i'm a bartender at the crown", "[patient] i'm a [PROFESSION] at the [LOCATION]"),
     ("Patient: I'm a picker at the Amazon depot.",
      "Patient: I'm a [PROFESSION] at the [LOCATION] depot."),
 ])
@@ -42,8 +49,11 @@ def test_jobs_and_employers(raw, expected):
 
 @pytest.mark.parametrize("raw", [
     "Patient: I'm still a bit sore.",
+    "Doctor: You're a lucky man, and you are a smoker.",
     "[patient] i 'm a teacher with asthma",
     "Patient: She works for the NHS.",
+    "[patient] i'm a cashier at the supermarket and i work at the weekend",
+    "[patient] she's a waitress at the pub",
 ])
 def test_jobs_left(raw):
     assert Deidentify(categories=("LOCATION",))(raw) == raw
@@ -54,6 +64,9 @@ def test_jobs_left(raw):
     ("Doctor: So Tunde Okonjo-Bakare is here. Okonjo-Bakare was seen last week.",
      "Doctor: So [NAME] is here. [NAME] was seen last week."),
     ("Doctor: Ji-ho is six now.", "Doctor: [NAME] is six now."),
+    # in lowercase ASR too, when both parts are rare words of four letters or more
+    ("[nurse] so temitope ogunleye-marsh is next", "[nurse] so [NAME] is next"),
+    ("[nurse] then babatunde-walcott went home", "[nurse] then [NAME] went home"),
     # each part of a double name found is the name again on its own
     ("Doctor: So Tunde Okonjo-Bakare is here. Is Bakare your mother's name?",
      "Doctor: So [NAME] is here. Is [NAME] your mother's name?"),
@@ -122,6 +135,14 @@ def test_names_left(raw):
     # a possessive name of a place after a preposition, without a head noun
     ("[patient] he had heart surgery at children's mercy",
      "[patient] he had heart surgery at [LOCATION]"),
+    # a head before the name, as Spanish, French or Italian write it
+    ("Doctor: Your scan is booked. Hospital Clinico Santa Tecla will call you.",
+     "Doctor: Your scan is booked. [LOCATION] will call you."),
+    # a town no list knows, after a phrase of home or of going
+    ("[patient] i'm ringing from home in tullamarra",
+     "[patient] i'm ringing from home in [LOCATION]"),
+    ("[patient] we went to kilcoonagh for the wedding",
+     "[patient] we went to [LOCATION] for the wedding"),
 ])
 def test_places(raw, expected):
     assert tag(raw) == expected
@@ -133,6 +154,8 @@ def test_places(raw, expected):
     "[patient] we went to my mum's house and to dad's place",
     "[patient] it's hard at night's end",
     "[patient] he died from parkinson's disease at home",
+    "[patient] i went to bed and went back to sleep, then back to physio",
+    "Doctor: The Hospital Pharmacy and the Clinic Reception will call.",
 ])
 def test_places_left(raw):
     assert tag(raw) == raw
@@ -150,6 +173,13 @@ def test_places_left(raw):
      "four eight one seven seven",
      "[doctor] workers comp needs your claim number\n[patient] yes it is [ID]"),
     ("[patient] call me on five five five dash one two one two", "[patient] call me on [CONTACT]"),
+    # a letter said at the end of a number; a code that starts with "a" or "i"
+    ("[doctor] the number on file is three three nine one four two two w\n[patient] yes",
+     "[doctor] the number on file is [CONTACT]\n[patient] yes"),
+    ("[doctor] the eircode is a four one r seven t two\n[patient] yes",
+     "[doctor] the eircode is [LOCATION]\n[patient] yes"),
+    ("[patient] ring five five five one two three four a day or two",
+     "[patient] ring [CONTACT] a day or two"),
 ])
 def test_contacts(raw, expected):
     assert tag(raw) == expected

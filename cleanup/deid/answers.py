@@ -1,0 +1,103 @@
+"""Places and employers known from the question they answer: after ``where do you live?``,
+``which surgery are you with?``, ``who's your GP?`` or ``where do you work?``, the rare words
+of the answer (words English barely knows that are no medicine, condition or department)
+name a street, a town, a practice or an employer, even with no street word or capital:
+``[patient] forty one glenmoyle park ballintra``.
+
+The rare word takes its neighbours along: the number words before it (a house number) and
+the facility or street words after it (``kilbride park``, ``tamarisk primary``). The
+answer is read from the question's noun on, over the question's turn (``your address is
+still ...``) and the next.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("[doctor] and where do you live now\\n"
+...                                  "[patient] twelve glenmoyle park in ballintra"))
+>>> [(v.texts[s.first], v.texts[s.last]) for s in find_answers(v)]
+[('twelve', 'park'), ('ballintra', 'ballintra')]
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .addresses import STREET_WORDS
+from .facilities import GENERIC, HEADS
+from .knowledge import (DEPARTMENTS, MONTHS, NOT_PERSON, RELATIVES, TITLES, drug_like,
+                        is_protected)
+from .numbers import NUMBER_WORDS
+from .spans import Span, word_span
+from .view import View
+
+# A question about where someone lives or works, or who cares for them: a question word and
+# a noun of place, work or care within a few words of each other.
+_ASKING = frozenset("where which who what what's who's whereabouts".split())
+_ABOUT = frozenset("""live living lives located based address postcode eircode zip work
+working employer company gp surgery practice pharmacy school registered hospital from
+area town street""".split())
+# Nouns that ask on their own: "and your address?"
+_ALONE = frozenset("address postcode eircode zipcode employer".split())
+# Endings of words of medicine (``immunotherapy``, ``colonoscopy``): never a place.
+_CLINICAL = ("therapy", "ectomy", "otomy", "ostomy", "scopy", "graphy", "gram", "ology",
+             "ologist", "plasty", "uria", "algia", "cyte", "gesic", "biotic", "ectomies")
+# Words that ask for a code rather than name a place: "his nhi number".
+_CODES = frozenset("nhi nhs mrn dob ssn chi ihi pps medicare medicaid".split())
+# Below this word frequency (zipf) a lowercase word of the answer is a name.
+RARE = 3.0
+# Below this one a word next to a rare one joins it: "dun" of "dun laoghaire".
+_NEIGHBOUR = 3.6
+# How many words of the answer are read.
+_ANSWER = 16
+
+
+def find_answers(view: View) -> list[Span]:
+    spans: list[Span] = []
+    done = -1
+    for i in view.positions(_ABOUT | _ALONE):
+        if i <= done or not _asks(view, i):
+            continue
+        j, turns = view.next_word(i), 0
+        for _ in range(_ANSWER):
+            if j is None or (turns := turns + view.breaks_before(j)) > 1:
+                break  # the question's turn and the answer's, no further
+            if _rare(view, j):
+                span = _grown(view, j)
+                spans.append(span)
+                j = span.last
+            done = j
+            j = view.next_word(j)
+    return spans
+
+
+def _asks(view: View, i: int) -> bool:
+    if view.keys[i] in _ALONE:
+        return True
+    p: int | None = i
+    for _ in range(5):
+        p = view.prev_word(p, cross=False) if p is not None else None
+        if p is not None and view.keys[p] in _ASKING:
+            return True
+    return False
+
+
+def _rare(view: View, j: int, limit: float = RARE) -> bool:
+    base = view.bases[j]
+    return (len(base) >= 3 and base.isalpha() and (view.lowercase or view.shapes[j].cap)
+            and zipf(base) < limit and base not in FUNCTION_WORDS and base not in NOT_PERSON
+            and base not in MONTHS and base not in TITLES and base not in RELATIVES
+            and base not in DEPARTMENTS and not drug_like(base) and base not in _CODES
+            and base not in _ABOUT and base not in _ALONE and not base.endswith(_CLINICAL)
+            and not is_protected((base,))
+            and not is_protected((view.keys[j],)) and not view.shapes[j].cut)
+
+
+def _grown(view: View, j: int) -> Span:
+    """The rare word at ``j`` with the number words (or uncommon words) before it and the
+    street or facility words after it."""
+    first = last = j
+    p = view.prev_word(j, cross=False, pauses=False)
+    while p is not None and (view.keys[p] in NUMBER_WORDS or _rare(view, p, _NEIGHBOUR)):
+        first, p = p, view.prev_word(p, cross=False, pauses=False)
+    k = view.next_word(j, cross=False, pauses=False)
+    while k is not None and (view.keys[k] in STREET_WORDS or view.keys[k] in HEADS
+                             or (view.keys[k] in GENERIC and k - j < 3) or _rare(view, k)):
+        last, k = k, view.next_word(k, cross=False, pauses=False)
+    return word_span(view, first, last, "LOCATION", "OTHER", "answer")

@@ -1,0 +1,87 @@
+"""Names known from their rarity: in text written with capitals, a capitalized word in mid
+sentence that English barely knows (``the nurse, Meskerem, checked it``; ``friends say
+Dimos``) is a name, a place or an employer: no rule needs to have cued it.
+
+A drug, a condition or another glossary term is never one (nor a word with a drug's
+ending), nor an acronym, a month, a people or a department; a word said in lowercase
+elsewhere in the text is an ordinary word that the writer capitalized.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("Patient: The nurse, Meskerem, gave me Losartan and "
+...                                  "said to see Cardiology."))
+>>> [v.keys[s.first] for s in find_rare_words(v)]
+['meskerem']
+"""
+from __future__ import annotations
+
+from ..lexicon import zipf
+from .knowledge import (DEPARTMENTS, EPONYM_HEADS, MONTHS, NOT_PERSON, TITLES, drug_like,
+                        is_protected)
+from .spans import Span, word_span
+from .view import View
+
+# Words near a brand of medicine or of a device (``taking the Zentrofax``, ``a sample of
+# Quintarel``, ``Pelvorin three times a day``): a rare word among them is a drug no glossary
+# lists, not a name.
+_MEDICINE = frozenset("""take takes taking took try tried trying prescribe prescribed
+prescription sample samples dose doses dosage mg milligrams tablet tablets pill pills cream
+creams ointment gel inhaler inhalers drops capsule capsules spray patch patches medication
+medications medicine medicines daily twice puffs injection injections plus syrup lotion
+times switch switched chemist pharmacy counter use used using buy bought device devices implant
+fitted pump monitor meter machine brand""".split())
+_AFTER_MEDICINE = _MEDICINE | {"night", "bedtime", "morning", "body", "get"} | EPONYM_HEADS
+# How many words before and after are looked at for them.
+_BEFORE, _AFTER = 6, 3
+
+# Words before a name used as a type, not a person met: "I'm no Pavarotti", "a Rolex".
+_AS_TYPE = frozenset("no a an than".split())
+
+# Below this word frequency (zipf) a capitalized word is taken for a proper name.
+RARE = 2.6
+
+
+def find_rare_words(view: View) -> list[Span]:
+    if view.lowercase:
+        return []
+    said_lower = {view.keys[i] for i in range(view.n) if view.keys[i]
+                  and not view.shapes[i].cap}
+    spans = []
+    for i in range(view.n):
+        if view.shapes[i].cap and _rare(view, i, said_lower) and view.capitalized(i) \
+                and not _medicine_near(view, i) and not _as_type(view, i):
+            spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))
+    return spans
+
+
+def _rare(view: View, i: int, said_lower: set[str]) -> bool:
+    core, base = view.shapes[i].core, view.bases[i]
+    return (len(base) >= 3 and base.isalpha() and not core.isupper() and zipf(base) < RARE
+            and base not in said_lower and view.keys[i] not in said_lower
+            and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
+            and base not in DEPARTMENTS and not drug_like(base)
+            and not is_protected((base,)) and not is_protected((view.keys[i],)))
+
+
+def _as_type(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False)
+    return p is not None and view.keys[p] in _AS_TYPE
+
+
+def _medicine_near(view: View, i: int) -> bool:
+    """Whether words of medicine come just before token ``i`` (in the question too: ``Any
+    medication? Just Marvalex.``) or just after it in its turn."""
+    return _near(view, i, view.prev_word, _BEFORE, _MEDICINE) or \
+        _near(view, i, view.next_word, _AFTER, _AFTER_MEDICINE, turn=True)
+
+
+def _near(view: View, i: int, step, count: int, words: frozenset[str],
+          turn: bool = False) -> bool:
+    j: int | None = i
+    for _ in range(count):
+        j = step(j) if j is not None else None
+        if j is None or (turn and view.turn_between(i, j)):
+            return False
+        if view.keys[j] in words:
+            return True
+    return False
