@@ -49,6 +49,12 @@ DEFAULT_DATA = next((p / "shared" / "deid" for p in (ROOT.parent, ROOT.parents[1
 DEFAULT_VENV = Path("/work/venvs/deid-compare")
 
 
+def items(data: Path) -> list[Path]:
+    """The set's raw files: ``ID.raw.EXT`` beside its ``ID.phi.json`` (pNN, tNN, ...)."""
+    return sorted(p for p in data.glob("*.raw.*")
+                  if (data / (p.name.split(".")[0] + ".phi.json")).is_file())
+
+
 def run_ours(data: Path, out: Path) -> float:
     """cleanup's step over every item; the seconds it took (reading and writing included)."""
     from cleanup import formats
@@ -57,11 +63,12 @@ def run_ours(data: Path, out: Path) -> float:
     step = Deidentify()
     step("warm up: tables load once per process, as in a long run")
     t0 = time.perf_counter()
-    for raw in sorted(data.glob("p*.raw.txt")):
+    for raw in items(data):
         stem = raw.name.split(".")[0]
         transcript = formats.read(raw)
         redacted = step.transform(transcript)
-        (out / f"{stem}.redacted.txt").write_text(formats.render(redacted, "txt"), "utf-8")
+        kind = formats.format_for(raw) or "txt"  # written back in its own format
+        (out / f"{stem}.redacted.txt").write_text(formats.render(redacted, kind), "utf-8")
         content = raw.read_text(encoding="utf-8")
         spans = _char_spans(content, transcript, redacted.meta["redactions"])
         (out / f"{stem}.spans.json").write_text(json.dumps(spans), "utf-8")
@@ -130,7 +137,8 @@ COMPARE = r'''
 import json, sys, time
 from pathlib import Path
 data, out, tool = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-items = sorted(data.glob("p*.raw.txt"))
+items = sorted(p for p in data.glob("*.raw.*")
+               if (data / (p.name.split(".")[0] + ".phi.json")).is_file())
 if tool == "philter":
     import os, philter_lite, spacy
     from philter_lite import philter
@@ -198,7 +206,10 @@ def run_other(tool: str, venv: Path, data: Path, out: Path) -> float | None:
 
 
 def score(data: Path, out: Path, redacted: bool, verbose: bool = False) -> dict:
-    cmd = [sys.executable, str(data / "score_deid.py"), str(data), "--outputs", str(out)]
+    scorer = data / "score_deid.py"  # a set's own scorer, else the development set's
+    if not scorer.is_file():
+        scorer = DEFAULT_DATA / "score_deid.py"
+    cmd = [sys.executable, str(scorer), str(data), "--outputs", str(out)]
     if redacted:
         cmd.append("--redacted-text")
     if verbose:
@@ -282,6 +293,10 @@ def main(argv: list[str] | None = None) -> dict:
                          "flag any medicine, condition or glossary term among it")
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="bench_deid-"))
+    if not args.own_cases and not (args.data / "score_deid.py").is_file() and \
+            not (DEFAULT_DATA / "score_deid.py").is_file():
+        raise SystemExit(f"bench_deid: {args.data}: no score_deid.py there or in "
+                         f"{DEFAULT_DATA}")
     if args.own_cases:
         args.data = own_cases(out)
     tools = {"cleanup deidentify": None}
