@@ -51,3 +51,30 @@ def test_phone_groups(raw, expected):
 ])
 def test_numbers_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a flat or apartment number with its letter
+    ("Patient: We're in apartment 7D now.", "Patient: We're in apartment [LOCATION] now."),
+    ("[patient] i'm in flat 21a on kestrel road",
+     "[patient] i'm in flat [LOCATION] on [LOCATION]"),
+    # a house number with a dash, before or after the street
+    ("Patient: We live at 31-07 Bell Avenue.", "Patient: We live at [LOCATION]."),
+    ("Patient: I'm on 9th Street, number 31-07.",
+     "Patient: I'm on [LOCATION], number [LOCATION]."),
+    # the town and its spoken postcode after "now"
+    ("[patient] we're at twelve hollin gardens now lurgan b t sixty six two k p",
+     "[patient] we're at [LOCATION] now [LOCATION] [LOCATION]"),
+])
+def test_addresses(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: The tyre went flat 2 weeks ago.",
+    "[patient] the tyre went flat two days ago",
+    "Patient: She was in room 4 days.",
+    "Patient: It has been flat now.",
+])
+def test_addresses_left(raw):
+    assert tag(raw) == raw
