@@ -78,3 +78,39 @@ def test_addresses(raw, expected):
 ])
 def test_addresses_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a school named by "primary", a rare name before it or capitals
+    ("[patient] he goes to tamaki primary and he likes it",
+     "[patient] he goes to [LOCATION] and he likes it"),
+    ("Patient: He goes to Riverside Primary now.", "Patient: He goes to [LOCATION] now."),
+    # a common word before "mall", "wing", "park" after a place preposition or a hospital
+    ("[patient] i live near the galleria mall in town",
+     "[patient] i live near the [LOCATION] in town"),
+    ("[patient] she's at saint columba's hospital rowan wing now",
+     "[patient] she's at [LOCATION] now"),
+    ("[patient] i'll refer you to the physio at craigavon park",
+     "[patient] i'll refer you to the physio at [LOCATION]"),
+    # a saint's private hospital; a name whose possessive is part of it
+    ("[patient] at st bride's private with mister jones",
+     "[patient] at [LOCATION] with mister [NAME]"),
+    ("Nurse: Dr. Abara-Quinn at Hale Children's sees her.",
+     "Nurse: Dr. [NAME] at [LOCATION] sees her."),
+])
+def test_facilities(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i parked in the car park",
+    "[patient] we walk in the park every day",
+    "[patient] we went to the theme park",
+    "[patient] my primary care doctor",
+    "[patient] it was the primary and the secondary",
+    "[patient] she's in the west wing of the house",
+    "[patient] we met at the new mall",
+    "[patient] it's near the shopping mall",
+])
+def test_facilities_left(raw):
+    assert tag(raw) == raw
