@@ -114,3 +114,72 @@ def test_facilities(raw, expected):
 ])
 def test_facilities_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an employer after a verb of work that takes "for", a job and "in"
+    ("Patient: I drive for Bluebird Taxis, mostly nights.",
+     "Patient: I drive for [LOCATION], mostly nights."),
+    ("[patient] i'm a barista in costellos on the main road",
+     "[patient] i'm a [PROFESSION] in [LOCATION] on the main road"),
+    # a shop after a verb of buying
+    ("[patient] some gaviscon i bought from boots", "[patient] some gaviscon i bought from "
+     "[LOCATION]"),
+    ("[patient] i bought it from wilko last week",
+     "[patient] i bought it from [LOCATION] last week"),
+    # a capitalized "The" inside the sentence is the name's
+    ("Patient: I had a café, The Maple Grove, in Leeds for years.",
+     "Patient: I had a café, [LOCATION], in [LOCATION] for years."),
+])
+def test_employers(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i drive for an hour",
+    "[patient] i drive for work",
+    "[patient] i'm a nurse in cardiology",
+    "[patient] i'm a teacher in a small school",
+    "[patient] i bought it from the chemist",
+    "[patient] i bought it from the pharmacist",
+    "[patient] i bought them from my sister",
+    "[patient] i bought some from the market",
+    "Patient: I read The Times every day.",
+])
+def test_employers_left(raw):
+    assert Deidentify(categories=("LOCATION",))(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a rarer first name opening a sentence that is the found name alone
+    ("Doctor: Who's your landlord?\nPatient: Yes. Elif Dumanli. She is nice.",
+     "Doctor: Who's your landlord?\nPatient: Yes. [NAME]. She is nice."),
+    ("Doctor: Next of kin?\nPatient: Sure. Ffion Adeyemi-Okafor.",
+     "Doctor: Next of kin?\nPatient: Sure. [NAME]."),
+    # a rare name set off by commas after a person's noun, words of medicine around
+    ("Patient: My sugar was high. The nurse at the pharmacy, Tesfanesh, checked it.",
+     "Patient: My sugar was high. The nurse at the pharmacy, [NAME], checked it."),
+])
+def test_names(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: The chemist gave me Zentrofax, Quintarel, and some cream.",
+    "Patient: I take the tablets, Zentrofax, every day.",
+    "Patient: The pharmacist gave me the inhaler, Quintarel, yesterday.",
+    "Doctor: Any allergies?\nPatient: Penicillin. Ramipril makes me cough.",
+])
+def test_names_left(raw):
+    assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a title in another language opening the sentence is no first name
+    ("Doctor: Who sees you?\nPatient: Yes. Frau Oberwenger.",
+     "Doctor: Who sees you?\nPatient: Yes. Frau [NAME]."),
+    ("Doctor: Who sees you?\nPatient: Okay. Signora Bianchetti.",
+     "Doctor: Who sees you?\nPatient: Okay. Signora [NAME]."),
+])
+def test_title_in_another_language_left(raw, expected):
+    assert tag(raw) == expected
