@@ -57,7 +57,7 @@ def find_addresses(view: View) -> list[Span]:
     return spans + _rooms(view)
 
 
-_ROOMS = frozenset("room rm bed bay ward suite cubicle".split())
+_ROOMS = frozenset("room rm bed bay ward suite cubicle apartment apt flat".split())
 
 
 def _rooms(view: View) -> list[Span]:
@@ -71,7 +71,9 @@ def _rooms(view: View) -> list[Span]:
         if j is None:
             continue
         key = view.keys[j]
-        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key):
+        after = view.next_word(j, cross=False, pauses=False)
+        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key) and (
+                after is None or view.keys[after] not in _AFTER_ROOM_NUMBER):
             spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
             continue
         words, where = view.run(j, 4, pauses=False)
@@ -167,11 +169,14 @@ def _house_number(view: View, first_name: int) -> int | None:
     return start
 
 
+_HOUSE = regex.compile(r"\d{1,5}(?:-\d{1,4})?[a-z]?")  # 221b, 24-11 (Queens)
+
+
 def _number_group(view: View, p: int) -> int | None:
     """Where a house or flat number that ends at token ``p`` starts: ``221b``, ``nine C``,
     ``twenty two b``, ``four oh five``, ``two hundred and four``."""
     key = view.keys[p]
-    if regex.fullmatch(r"\d{1,5}[a-z]?", key):
+    if _HOUSE.fullmatch(key):
         return p
     if len(key) == 1 and key.isalpha() and p > 0:  # "twenty two b"
         q = view.prev_word(p, cross=False, pauses=False)
@@ -205,8 +210,12 @@ def _after_street(view: View, last: int) -> list[Span]:
     Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
-    if j is not None and view.keys[j] in ("in", "near", "off"):
+    if j is not None and view.keys[j] in ("in", "near", "off", "now"):
         j = view.next_word(j, cross=False)  # "on Mill Road near Tolworth"
+    if j is not None and view.keys[j] == "number":  # "Hill Street, number 12-4"
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and _HOUSE.fullmatch(view.keys[k]):
+            return [word_span(view, k, k, "LOCATION", "STREET", "pattern")]
     for k in range(4):
         if j is None:
             break

@@ -61,7 +61,27 @@ def find_dates(view: View) -> list[Span]:
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
-    return spans
+    return [_with_article(view, s) for s in spans]
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _with_article(view: View, span: Span) -> Span:
+    """A date grown over the weekday before its day (``Sunday the 14th``) and over the
+    ``The`` that starts its sentence (``The 2nd of March was ...``)."""
+    first = span.first
+    p = view.prev_word(first, cross=False, pauses=False)
+    if p is not None and view.keys[p] == "the" and view.keys[first] not in MONTHS:
+        pp = view.prev_word(p, cross=False, pauses=False)
+        if pp is not None and view.keys[pp] in _WEEKDAYS:
+            first = pp
+        elif view.texts[p] == "The" and view.sentence_start(p):
+            first = p
+    if first == span.first:
+        return span
+    return Span(first, view.shapes[first].start, span.last, span.end, span.category,
+                span.subtype, span.source)
 
 
 def _ordinal_dates(view: View) -> list[Span]:
@@ -158,6 +178,8 @@ def _month_date(view: View, i: int) -> Span | None:
     first = _day_before(view, i)
     last = i
     day_after = _day(words[1:])
+    if day_after and first is not None and year(words[1:]):
+        day_after = None  # "ninth of december twenty eighteen": the year, not a day
     k = 1 + day_after[1] if day_after else 1  # where a year would start
     found = _year_at(words, k, short=bool(day_after) or first is not None)
     if found:

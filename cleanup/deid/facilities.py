@@ -53,7 +53,7 @@ _PLAIN_HEADS = {
     "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
     "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
-    "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION",
+    "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
@@ -74,9 +74,15 @@ _PAIR_HEADS = {
 }
 # "valley medical", "Westbury General": an adjective head at the end of the name.
 _END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general", "regional",
-                        "memorial", "elementary"})
+                        "memorial", "elementary", "primary"})
 # End heads that are common adjectives: a capital or a place preposition must say a name.
-_BARE_END_HEADS = frozenset({"general", "regional", "memorial", "elementary"})
+_BARE_END_HEADS = frozenset({"general", "regional", "memorial", "elementary", "primary"})
+# Heads named by a common word in ASR when a place preposition or a hospital comes before
+# it: "near the forum mall", "hospital ferris wing", "at musgrave park" (a hospital's site).
+_CUED_HEADS = frozenset({"wing", "mall", "park"})
+# Kinds of park, never a name: "the car park", "a theme park".
+_PARK_KINDS = frozenset("""car dog skate theme water trailer national ball business retail
+industrial amusement caravan play country holiday safari science""".split())
 # Words of time that can follow a name: "at mass general last year".
 _TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
 later ago again now then yet still twice once""".split())
@@ -162,6 +168,9 @@ def _saints(view: View) -> list[Span]:
         if k is not None and (view.keys[k] == "wort" or view.keys[k] in _HEADS
                               or view.keys[k] in _PAIR_HEADS):
             continue  # a herb, or a head the facility finder takes with its words
+        if k is not None and view.keys[k] == "private" and _ends_name(view, k):
+            spans.append(word_span(view, i, k, "LOCATION", "HOSPITAL"))
+            continue  # "st vincent's private": a private hospital
         shape = view.shapes[j]
         spans.append(Span(i, view.shapes[i].start, j, shape.start + len(shape.core),
                           "LOCATION", "HOSPITAL"))
@@ -207,7 +216,7 @@ def _facility_at(view: View, h: int) -> Span | None:
         if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
                 view.keys[nxt] not in _TIME_AFTER and key != "elementary":
             return None  # "medical history", "general surgery": an adjective
-        subtype = "ORGANIZATION" if key == "elementary" else "HOSPITAL"
+        subtype = "ORGANIZATION" if key in ("elementary", "primary") else "HOSPITAL"
     elif key in _SITES:
         subtype = "ORGANIZATION"
     if subtype is None:
@@ -222,6 +231,8 @@ def _facility_at(view: View, h: int) -> Span | None:
                                            or key in _BARE_END_HEADS))
     if strict and not _names_something(view, first, h):
         return None  # "common practice", "the community center", "in general"
+    if key == "park" and (view.bases[first] in _PARK_KINDS or not _after_place(view, first)):
+        return None  # "the car park", "walks in the park": no hospital's site
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)
@@ -242,11 +253,27 @@ def _names_something(view: View, first: int, h: int) -> bool:
     base = view.bases[first]
     if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
         return True
+    name = view.prev_word(h, cross=False)
+    if view.bases[h] in _CUED_HEADS and name is not None and _after_place(view, name):
+        return True  # the one word before the head: "hospital rowan wing"
+    return view.bases[h] in _BARE_END_HEADS and _after_place(view, first)
+
+
+def _ends_name(view: View, k: int) -> bool:
+    """Whether the word at ``k`` ends a name: no noun after it (``st anne's private last
+    year``, not ``st anne's private rooms``)."""
+    after = view.next_word(k, cross=False, pauses=False)
+    return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER
+
+
+def _after_place(view: View, first: int) -> bool:
+    """Whether a place preposition (``at the``, ``near the``) or a hospital's head comes
+    right before the name that starts at ``first``: ``working at the dollar general``."""
     p = view.prev_word(first, cross=False, pauses=False)
-    if p is not None and view.keys[p] == "the":  # "working at the dollar general"
+    if p is not None and view.keys[p] == "the":
         p = view.prev_word(p, cross=False, pauses=False)
-    return view.bases[h] in _BARE_END_HEADS and p is not None and \
-        view.keys[p] in _PLACE_PREPOSITIONS
+    return p is not None and (view.keys[p] in _PLACE_PREPOSITIONS + ("near",)
+                              or view.bases[p] in ("hospital", "infirmary"))
 
 
 def _name_words_before(view: View, h: int) -> int | None:

@@ -162,8 +162,8 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
         elif w in DIGIT_WORDS and (w != "o" or out):
             out.append(DIGIT_WORDS[w])
             i += 1
-        elif w.isdigit() and len(w) <= 4:
-            out.append(w)
+        elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")):
+            out.append(w)  # a group of digits; five for a UK code ("07911 482 663")
             i += 1
         elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
                 words[i + 1] in DIGIT_WORDS or words[i + 1].isdigit()):

@@ -28,6 +28,12 @@ from .view import View
 # Words right before the preposition that make what follows an organization (or a home).
 _WORK = frozenset("work works worked working employed job volunteer volunteers "
                   "volunteering".split())
+# Verbs of work that take "for" only: "I drive for Yellow Cab", "she delivers for ocado".
+_WORK_FOR = frozenset("drive drives drove driving deliver delivers delivered delivering "
+                      "clean cleans cleaned cleaning".split())
+# Verbs of buying: what follows "from" is a shop ("bought it from superdrug").
+_BUY = frozenset("bought buy buys buying purchased ordered".split())
+_BOUGHT = frozenset("it them some these those one".split())  # "bought it from"
 _CALLING = frozenset("calling ringing phoning speaking call".split())
 # A service named by where it is: "the chemist at Pellings", "the pharmacy at Morrisons".
 _SERVICES = frozenset("""chemist chemists pharmacy pharmacist clinic surgery practice gp
@@ -48,7 +54,7 @@ here too also still right""".split())
 
 def find_organizations(view: View) -> list[Span]:
     spans = []
-    for i in view.positions({"from", "at", "for", "with"}):
+    for i in view.positions({"from", "at", "for", "with", "in"}):
         subtype = _introduces(view, i)
         if subtype is None:
             continue
@@ -67,6 +73,12 @@ def _introduces(view: View, i: int) -> str | None:
     if p is None:
         return None
     key, prep = view.keys[p], view.keys[i]
+    if prep == "in":  # "a barista in clements": after a job only
+        return "ORGANIZATION" if key in occupations() else None
+    if (key in _WORK_FOR and prep == "for") or (prep == "from" and (key in _BUY or (
+            key in _BOUGHT and (q := view.prev_word(p, cross=False)) is not None
+            and view.keys[q] in _BUY))):
+        return "ORGANIZATION"  # "I drive for", "bought it from"
     if key in _HOME and prep == "at":
         return "OTHER"
     if (key == "here" and prep == "at") or (key in _CALLING and prep != "for") or (
@@ -134,17 +146,22 @@ def _company(view: View, j: int) -> int:
 
 # Kinds of workplace, named by no one: "a cashier at the supermarket", "at the weekend".
 _KINDS = frozenset("""supermarket airport station docks port office farm council market
-library museum gym weekend weekends moment minute time shop shops site lab plant""".split())
+library museum gym weekend weekends moment minute time shop shops site lab plant chemist
+chemists newsagent newsagents butcher butchers internet online website catalogue""".split())
 # Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
 _EMPLOYER = 4.6
 
 
 def _after_job(view: View, i: int) -> bool:
-    """Whether a job or a verb of work comes right before the preposition at ``i``."""
+    """Whether a job, a verb of work or of buying comes right before the preposition at
+    ``i`` (``a welder at``, ``bought it from``)."""
     p = view.prev_word(i, cross=False)
     if p is not None and view.keys[p] in _BETWEEN:
         p = view.prev_word(p, cross=False)
-    return p is not None and (view.keys[p] in occupations() or view.keys[p] in _WORK)
+    if p is not None and view.keys[p] in _BOUGHT:
+        p = view.prev_word(p, cross=False)
+    return p is not None and (view.keys[p] in occupations() or view.keys[p] in _WORK
+                              or view.keys[p] in _BUY)
 
 
 def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None:
@@ -156,7 +173,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
     if job and j is not None and view.keys[j] == "the":
         j = view.next_word(j, cross=False, pauses=False)
         if j is not None and (zipf(view.bases[j]) >= _EMPLOYER or view.bases[j] in _KINDS
-                              or view.bases[j] in HEADS or view.bases[j] in GENERIC):
+                              or view.bases[j] in HEADS or view.bases[j] in GENERIC
+                              or view.bases[j] in occupations()):
             return None
     if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and view.keys[j] \
             not in _KINDS | HEADS | GENERIC | _CALENDAR | NOT_PERSON | DEPARTMENTS and \
@@ -183,3 +201,14 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
         last = j
         j = view.next_word(j, cross=False, pauses=False)
     return (first, last) if first is not None and last is not None else None
+
+
+def with_article(view: View, span: Span) -> Span:
+    """A place's name grown over the capitalized ``The`` before it inside a sentence of
+    text with capitals: ``a restaurant, The Olive Grove,`` (the article is the name's)."""
+    p = view.prev_word(span.first, cross=False, pauses=False)
+    if span.category != "LOCATION" or view.lowercase or p is None or \
+            view.texts[p] != "The" or view.sentence_start(p):
+        return span
+    return Span(p, view.shapes[p].start, span.last, span.end, span.category, span.subtype,
+                span.source)

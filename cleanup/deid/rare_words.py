@@ -16,8 +16,10 @@ elsewhere in the text is an ordinary word that the writer capitalized.
 from __future__ import annotations
 
 from ..lexicon import zipf
-from .knowledge import (DEPARTMENTS, EPONYM_HEADS, MONTHS, NOT_PERSON, TITLES, drug_like,
-                        is_protected)
+from ..lexicon import FUNCTION_WORDS
+from .knowledge import (DEPARTMENTS, EPONYM_HEADS, MONTHS, NOT_PERSON, RELATIVES, TITLES,
+                        drug_like, is_protected)
+from .professions import occupations
 from .spans import Span, word_span
 from .view import View
 
@@ -49,7 +51,7 @@ def find_rare_words(view: View) -> list[Span]:
     spans = []
     for i in range(view.n):
         if view.shapes[i].cap and _rare(view, i, said_lower) and view.capitalized(i) \
-                and not _medicine_near(view, i) and not _as_type(view, i):
+                and (not _medicine_near(view, i) or _apposed(view, i)) and not _as_type(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))
     return spans
 
@@ -61,6 +63,49 @@ def _rare(view: View, i: int, said_lower: set[str]) -> bool:
             and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
             and base not in DEPARTMENTS and not drug_like(base)
             and not is_protected((base,)) and not is_protected((view.keys[i],)))
+
+
+def _apposed(view: View, i: int) -> bool:
+    """A word set off by commas right after a person's noun, so a name even among words of
+    medicine: ``the nurse at the pharmacy, Hiwot, said``."""
+    p = view.prev_word(i, cross=False)
+    if p is None or not _comma(view, p) or not _comma(view, i):
+        return False
+    after = None  # the word after the person's noun: none, or a place's preposition
+    for _ in range(4):
+        if p is None:
+            return False
+        if view.keys[p] in occupations() or view.bases[p] in RELATIVES:
+            return after is None or view.keys[after] in ("at", "from", "in", "on", "of")
+        p, after = view.prev_word(p, cross=False, pauses=False), p
+    return False
+
+
+def _comma(view: View, i: int) -> bool:
+    return view.shapes[i].pause and not view.shapes[i].ends_sentence
+
+
+# Titles in other languages, said before a name as "Dr." is: "Doctora Ruiz."
+_OTHER_TITLES = frozenset("""doctora doctore dottore dottoressa doktor doutor doutora señor
+senor señora senora señorita senorita don doña dona frau herr madame monsieur mademoiselle
+signor signora sayed sayyid hajji hajja""".split())
+
+
+def with_first_name(view: View, span: Span) -> Span:
+    """A found name grown over the rarer capitalized word that opens its sentence when the
+    sentence is that name alone: the first name of ``Yes. Elif Yilmaz.`` (no drug, no
+    glossary term, no common word)."""
+    p = view.prev_word(span.first, cross=False, pauses=False)
+    if p is None or view.lowercase or span.category != "NAME" or not view.shapes[p].cap or \
+            not view.sentence_start(p) or not view.shapes[span.last].ends_sentence:
+        return span
+    base = view.bases[p]
+    if not base.isalpha() or zipf(base) >= 4.0 or base in FUNCTION_WORDS or base in NOT_PERSON \
+            or base in TITLES or base in _OTHER_TITLES or drug_like(base) or \
+            is_protected((base,)):
+        return span
+    return Span(p, view.shapes[p].start, span.last, span.end, span.category, span.subtype,
+                span.source)
 
 
 def _as_type(view: View, i: int) -> bool:

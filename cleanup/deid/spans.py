@@ -40,9 +40,15 @@ class Span:
 def word_span(view, first: int, last: int, category: str, subtype: str,
               source: str = "context") -> Span:
     """The span of the words at tokens ``first``..``last`` of a :class:`~.view.View`:
-    from the first word's start to the last word's end (its possessive left out)."""
-    return Span(first, view.shapes[first].start, last, view.shapes[last].end, category,
-                subtype, source)
+    from the first word's start to the last word's end (its possessive left out, but for
+    the possessive that is part of a name: ``Riley Children's``)."""
+    shape = view.shapes[last]
+    end = shape.start + len(shape.core) if shape.key in _NAME_POSSESSIVES else shape.end
+    return Span(first, view.shapes[first].start, last, end, category, subtype, source)
+
+
+# Possessives that end a facility's name ("Riley Children's", "Brigham and Women's").
+_NAME_POSSESSIVES = frozenset({"children's", "women's", "men's", "childrens'"})
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

@@ -37,8 +37,9 @@ from .name_words import find_name_words
 from .names import extend, find_names
 from .organizations import find_organizations
 from .places import find_places
+from .organizations import with_article
 from .professions import find_professions
-from .rare_words import find_rare_words
+from .rare_words import find_rare_words, with_first_name
 from .propagate import propagate
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
@@ -63,11 +64,12 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     protected = _protected_tokens(view)
     spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
         i in protected for i in range(s.first, s.last + 1)))]
+    spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, label_names(transcript))]
-    return [s for s in merge(spans) if s.category in categories]
+    return [with_article(view, s) for s in merge(spans) if s.category in categories]
 
 
 def _protected_tokens(view: View) -> set[int]:
