@@ -22,7 +22,8 @@ from ..lexicon import (AMBIGUOUS_DETERMINERS, AUXILIARIES, CONJUNCTIONS, DETERMI
                        DISCOURSE_WORDS, FUNCTION_ADVERBS, FUNCTION_WORDS, PERSON_TITLES,
                        PREPOSITIONS, PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, is_adjective,
                        is_number, word_key)
-from ..transcript import SENTENCE_END, Token, split_punct
+from ..marks import ends_sentence
+from ..transcript import Token, split_punct
 
 # The word classes the costs read, made of the lexicon's (see cleanup/lexicon.py).
 #: Words a noun follows: determiners that are surely ones, and quantifiers.
@@ -59,7 +60,7 @@ def _is_name(core: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def ends_sentence(text: str) -> bool:
+def closes_sentence(text: str) -> bool:
     """Whether a word ends a sentence, as :mod:`cleanup.boundaries` decides: ``today.`` and
     ``I.`` do, ``Dr.``, ``Mx.`` and ``e.g.`` do not. Where it cannot tell, an ellipsis or a
     word abbreviation (``etc.``) ends one; an initialism (``U.S.``, ``p.m.``, ``J.``) or a
@@ -68,7 +69,7 @@ def ends_sentence(text: str) -> bool:
     if decision is not None:
         return decision
     _, core, trail = split_punct(text)
-    if not any(ch in SENTENCE_END for ch in trail):
+    if not ends_sentence(trail):
         return False
     return not (trail == "." and ("." in core or (len(core) == 1 and core.isupper())))
 
@@ -82,7 +83,7 @@ def break_cost(prev: str, nxt: str, *, prev_starts_sentence: bool = False) -> fl
     _, pcore, ptrail = split_punct(prev)
     nlead, ncore, _ = split_punct(nxt)
     p, n = word_key(pcore), word_key(ncore)
-    if ends_sentence(prev):
+    if closes_sentence(prev):
         return AFTER_SENTENCE
     if any(ch in ",;:—–-)]" for ch in ptrail) or nlead[:1] in _OPENING:
         return AFTER_CLAUSE
@@ -115,7 +116,7 @@ def boundary_costs(texts: Sequence[str]) -> array:
     of floats (8 bytes a word)."""
     costs = array("d", bytes(8 * len(texts)))
     for k in range(1, len(texts)):
-        starts = k == 1 or ends_sentence(texts[k - 2])
+        starts = k == 1 or closes_sentence(texts[k - 2])
         costs[k] = break_cost(texts[k - 1], texts[k], prev_starts_sentence=starts)
     return costs
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..transcript import LINE, SPACE, Segment, Transcript
-from .breaking import LineBreaker, boundary_costs, ends_sentence
+from .breaking import LineBreaker, boundary_costs, closes_sentence
 from .order import in_time_order
 from .rules import NETFLIX, Rules, resolve
 from .timing import CueWords, fit_times
@@ -307,7 +307,7 @@ def _best_cues(stretch: _Stretch, texts: Sequence[str], costs: Sequence[float],
             width = breaker.width(i, j)
             if width > capacity and j > i + 1:
                 break
-            if j - 1 > i and ends_sentence(texts[j - 2]):
+            if j - 1 > i and closes_sentence(texts[j - 2]):
                 inside += SENTENCE_INSIDE
             line_cost, _ = breaker.split(i, j)
             cost = CUE + line_cost + inside + (costs[j] if j < hi else 0.0)

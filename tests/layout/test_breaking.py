@@ -1,7 +1,7 @@
 """Line breaking: each bad split is avoided, good break points are preferred."""
 import pytest
 
-from cleanup.layout.breaking import break_cost, break_lines, ends_sentence
+from cleanup.layout.breaking import break_cost, break_lines, closes_sentence
 
 
 def lines(text, max_chars=42, max_lines=2):
@@ -90,7 +90,7 @@ def test_capitalised_sentence_start_is_not_a_name():
     ("J.", False), ("[Music]", False), ("(laughs)", False),
 ])
 def test_ends_sentence_as_boundaries_decides(word, ends):
-    assert ends_sentence(word) is ends
+    assert closes_sentence(word) is ends
 
 
 @pytest.mark.parametrize("text, max_chars, expected", [
