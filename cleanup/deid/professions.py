@@ -91,11 +91,26 @@ def find_professions(view: View) -> list[Span]:
                 cue = (words[0],)
             if cue is None or (cue == ("is",) and not _person_before(view, i)):
                 continue
+            if cue in (("was",), ("be",)) and _thing_before(view, i):
+                continue  # "it was a sleep disorder": a thing, not a person, is one
             span = _phrase(view, words, where, len(cue), strong)
             if span is not None:
                 spans.append(span)
             break
     return spans + _workplaces(view) + _trades_done(view)
+
+
+#: Subjects that are things: what they are is no one's job.
+_THINGS = frozenset("it that this there which what these those".split())
+
+
+def _thing_before(view: View, i: int) -> bool:
+    """``it was a``, ``that may be a``: a thing, not a person, before the cue."""
+    p = view.prev_word(i, cross=False)
+    while p is not None and view.keys[p] in ("may", "might", "could", "would", "will",
+                                              "must", "should", "can", "to"):
+        p = view.prev_word(p, cross=False)
+    return p is not None and view.keys[p] in _THINGS
 
 
 def _person_before(view: View, i: int) -> bool:

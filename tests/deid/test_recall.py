@@ -60,6 +60,17 @@ def test_jobs_left(raw):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    # what a thing is, is no one's job: a condition stays
+    ("Patient: It was a sleep disorder.", "Patient: It was a sleep disorder."),
+    ("Patient: It was a simple matter, really.", "Patient: It was a simple matter, really."),
+    ("Doctor: That could be a minor factor.", "Doctor: That could be a minor factor."),
+    ("Patient: He was a bus driver for years.", "Patient: He was a [PROFESSION] for years."),
+])
+def test_what_a_thing_is(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
     # a capitalized double name of rare parts or syllables, alone and found again
     ("Doctor: So Tunde Okonjo-Bakare is here. Okonjo-Bakare was seen last week.",
      "Doctor: So [NAME] is here. [NAME] was seen last week."),
