@@ -112,6 +112,8 @@ def mend_before(prev: str, removed: Sequence[str]) -> str:
 
     Punctuation alone (no word to carry it) is never changed.
     """
+    if all(r.isalnum() for r in removed):
+        return prev  # bare words ("uh"): no punctuation to hand back
     last = next((t for t in (terminal(split_punct(r)[2]) for r in reversed(removed)) if t), "")
     closers = "".join(ch for ch in split_punct(removed[-1])[2] if ch in _BRACKET_CLOSERS)
     if not (last or closers):
@@ -130,6 +132,8 @@ def mend_after(nxt: str, first_removed: str, at_line_start: bool) -> str:
     """The text of the word after some dropped words, given the first dropped one's text:
     opening punctuation (quotes, brackets, and a dialogue dash at the start of a line)
     moves on to it (``-Hm, no.`` → ``-no.``)."""
+    if first_removed[:1].isalnum():
+        return nxt  # no opening punctuation to move
     opener = "".join(ch for ch in split_punct(first_removed)[0]
                      if ch in OPENERS or (at_line_start and ch in DASHES))
     if not opener:

@@ -220,7 +220,9 @@ class CollapseRepeats(Normalizer):
 
 def _destutter(scan: _State) -> None:
     """``W-what`` → ``What`` (rule 5), before the scan compares words."""
-    for i, p in enumerate(scan.parts):
+    parts = scan.parts
+    for i in scan.words.where(lambda text: "-" in text):  # a hyphen's tokens only
+        p = parts[i]
         if "-" in p[1]:
             core = destutter(p[1])
             if core != p[1]:
