@@ -18,11 +18,10 @@ still ...``) and the next.
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS, zipf
+from ..lexicon import FUNCTION_WORDS
 from .addresses import STREET_WORDS
 from .facilities import GENERIC, HEADS
-from .knowledge import (DEPARTMENTS, MONTHS, NOT_PERSON, RELATIVES, TITLES, drug_like,
-                        is_protected)
+from .knowledge import RELATIVES, rare_name_word
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -80,13 +79,10 @@ def _asks(view: View, i: int) -> bool:
 
 def _rare(view: View, j: int, limit: float = RARE) -> bool:
     base = view.bases[j]
-    return (len(base) >= 3 and base.isalpha() and (view.lowercase or view.shapes[j].cap)
-            and zipf(base) < limit and base not in FUNCTION_WORDS and base not in NOT_PERSON
-            and base not in MONTHS and base not in TITLES and base not in RELATIVES
-            and base not in DEPARTMENTS and not drug_like(base) and base not in _CODES
+    return ((view.lowercase or view.shapes[j].cap) and not view.shapes[j].cut
+            and base not in FUNCTION_WORDS and base not in RELATIVES and base not in _CODES
             and base not in _ABOUT and base not in _ALONE and not base.endswith(_CLINICAL)
-            and not is_protected((base,))
-            and not is_protected((view.keys[j],)) and not view.shapes[j].cut)
+            and rare_name_word(base, view.keys[j], limit))
 
 
 def _grown(view: View, j: int) -> Span:

@@ -26,7 +26,7 @@ __all__ = [
     "TITLES",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
     "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
-    "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES",
+    "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES", "rare_name_word",
 ]
 
 MONTHS = {m: k + 1 for k, m in enumerate(
@@ -279,3 +279,13 @@ def protected_lengths() -> dict[str, int]:
     for words in _protected():
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
+
+
+def rare_name_word(base: str, key: str, limit: float) -> bool:
+    """Whether a word (its ``base`` and ``key``) can be a name nothing else marks: three
+    letters or more, rarer than ``limit`` (Zipf), and no month, title, department, word
+    that is never a person, medicine or protected term (``okafor``, not ``metoprolol``)."""
+    return (len(base) >= 3 and base.isalpha() and zipf(base) < limit
+            and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
+            and base not in DEPARTMENTS and not drug_like(base)
+            and not is_protected((base,)) and not is_protected((key,)))

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from ..lexicon import zipf
 from ..lexicon import FUNCTION_WORDS
-from .knowledge import (DEPARTMENTS, EPONYM_HEADS, MONTHS, NOT_PERSON, RELATIVES, TITLES,
-                        drug_like, is_protected)
+from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
+                        is_protected, rare_name_word)
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -57,12 +57,9 @@ def find_rare_words(view: View) -> list[Span]:
 
 
 def _rare(view: View, i: int, said_lower: set[str]) -> bool:
-    core, base = view.shapes[i].core, view.bases[i]
-    return (len(base) >= 3 and base.isalpha() and not core.isupper() and zipf(base) < RARE
-            and base not in said_lower and view.keys[i] not in said_lower
-            and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
-            and base not in DEPARTMENTS and not drug_like(base)
-            and not is_protected((base,)) and not is_protected((view.keys[i],)))
+    base, key = view.bases[i], view.keys[i]
+    return (not view.shapes[i].core.isupper() and base not in said_lower
+            and key not in said_lower and rare_name_word(base, key, RARE))
 
 
 def _apposed(view: View, i: int) -> bool:
