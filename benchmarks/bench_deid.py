@@ -85,6 +85,9 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
     spans = []
     texts = transcript.texts
     for r in records:
+        if r["tokens"] is None:  # a speaker label: its words just before the segment's text
+            spans += _label_spans(content, transcript, offsets, r)
+            continue
         first, stop = r["tokens"]
         last = stop - 1
         start = offsets[first] + texts[first].find(r["text"].split()[0])
@@ -93,6 +96,22 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
             start + len(r["text"])
         spans += _around_tags(content, start, end, r["category"])
     return spans
+
+
+def _label_spans(content: str, transcript, offsets: list[int], record) -> list[dict]:
+    """A redacted speaker label's words, found in the raw file before its segment's first
+    token (``Dr Okafor: ...``, ``<v Jane Doe>...``)."""
+    first = next((i for i, seg in enumerate(transcript.segment_indices)
+                  if seg == record["segment"]), None)
+    if first is None:
+        return []
+    spans, bound = [], offsets[first]
+    for word in reversed(record["text"].split()):
+        at = content.rfind(word, 0, bound)
+        if at >= 0:
+            spans.append({"start": at, "end": at + len(word), "category": record["category"]})
+            bound = at
+    return spans[::-1]
 
 
 def _around_tags(content: str, start: int, end: int, category: str) -> list[dict]:

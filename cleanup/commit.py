@@ -15,7 +15,7 @@ insertions rebuild the columns. Either way the first token loses its separator.
 from __future__ import annotations
 
 from itertools import chain
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, Container, Iterable, NamedTuple, Sequence
 
 from .columns import NO_ID, ColumnBuilder, Nones, assemble, between
 from .marks import LINE, PARAGRAPH, SPACE, mend_after, mend_before, split_punct, stronger_sep
@@ -215,9 +215,10 @@ class Commit:
                            assemble(src._seg, kept, segs), assemble(src._id, kept, ids),
                            new_timing, plain=True if src._plain and not ids else None)
 
-    def regions(self) -> list[Region]:
+    def regions(self, starts: Container[int] | None = None) -> list[Region]:
         """Each edit's region: source range to result range, widened by the tokens its
-        mending changed (in the source too, unless an insertion's token it was)."""
+        mending changed (in the source too, unless an insertion's token it was); only
+        those of the edits that start in ``starts`` when it is given."""
         ops = self.ops
         widen: dict[int, list[int]] = {}  # op: before, before_src, after, after_src
         for k, g, before, after in self.mended:
@@ -228,10 +229,11 @@ class Commit:
                 and ops[g + 1].start == ops[g + 1].stop)]
         offset, regions = 0, []
         for k, (op, out) in enumerate(zip(ops, self.outputs)):
-            before, before_src, after, after_src = widen.get(k, (0, 0, 0, 0))
-            new_start = op.start + offset
-            regions.append(Region(op.start - before_src, op.stop + after_src, new_start - before,
-                                  new_start + len(out) + after, op))
+            if starts is None or op.start in starts:
+                before, before_src, after, after_src = widen.get(k, (0, 0, 0, 0))
+                new_start = op.start + offset
+                regions.append(Region(op.start - before_src, op.stop + after_src,
+                                      new_start - before, new_start + len(out) + after, op))
             offset += len(out) - (op.stop - op.start)
         return regions
 

@@ -34,8 +34,8 @@ def take_back_breaking(edits: Any, src: Any, result: Any) -> bool:
     if not suspects:
         return False
     breaking = []
-    for r in edits.regions():
-        if r.edit.start not in suspects or not _suspect(src, result, r):
+    for r in edits._placed(suspects):  # a commit with edits: Commit.regions, the suspects'
+        if not _suspect(src, result, r):
             continue
         before, after = _joined(src, r.start, r.stop), _joined(result, r.new_start, r.new_stop)
         reason = broken(before, after, lambda: _joined(

@@ -248,7 +248,20 @@ def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lowercase English word, cached per process."""
     from wordfreq import zipf_frequency
 
+    _english_table()
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=None)
+def _english_table() -> None:
+    """Load wordfreq's English table once, keeping only its dict. wordfreq also caches
+    the table's 330,000 words as lists of frequency buckets, from which it built the dict;
+    the garbage collector would walk those lists on every full collection of a run (a few
+    per cent of cleaning). The cache is wordfreq's own and refills if anything asks again."""
+    import wordfreq
+
+    wordfreq.get_frequency_dict("en", "best")
+    wordfreq.get_frequency_list.cache_clear()
 
 
 # ---- data files ------------------------------------------------------------------------

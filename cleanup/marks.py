@@ -58,6 +58,7 @@ CLAUSE_MARKS = ",;:"
 #: The marks that end a sentence, and the same without the ellipsis character.
 SENTENCE_MARKS = frozenset(".?!")
 SENTENCE_END = SENTENCE_MARKS | {"…"}
+_HANDED_BACK = SENTENCE_END | set(_BRACKET_CLOSERS)  # what mend_before may move
 
 # A token is lead punctuation, a core that starts and ends with a letter or a number
 # character, and trailing punctuation. The core may hold inner punctuation: it’s, mod-ox,
@@ -112,8 +113,8 @@ def mend_before(prev: str, removed: Sequence[str]) -> str:
 
     Punctuation alone (no word to carry it) is never changed.
     """
-    if all(r.isalnum() for r in removed):
-        return prev  # bare words ("uh"): no punctuation to hand back
+    if _HANDED_BACK.isdisjoint("".join(removed)):
+        return prev  # no sentence end or closing bracket anywhere: nothing to hand back
     last = next((t for t in (terminal(split_punct(r)[2]) for r in reversed(removed)) if t), "")
     closers = "".join(ch for ch in split_punct(removed[-1])[2] if ch in _BRACKET_CLOSERS)
     if not (last or closers):

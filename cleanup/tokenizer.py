@@ -11,16 +11,16 @@ starts a new segment.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence, cast
+from itertools import repeat
+from typing import Iterable, Iterator, Sequence
 
 from .columns import frozen_column
-from .marks import PARAGRAPH, normalize_sep
+from .marks import LINE, PARAGRAPH, SPACE
 from .tokens import Segment, Token
 
 # Unicode's White_Space (what the regex module's \s means; the standard re's \s also takes
 # \x1c-\x1f). The standard re is a third faster than regex on this pattern.
 _WS = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_TOKENS = re.compile(f"([{_WS}]*)([^{_WS}]+)")
 
 
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
@@ -28,26 +28,50 @@ def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ..
     texts: list[str] = []
     seps: list[str] = []
     segs: list[int] = []
-    seg = 0
-    known: dict[str, str] = {}
-    # One string per spelling (a transcript repeats its words), and no list of all the
-    # matches at once: both keep a long text's memory down.
+    # One string per spelling (a transcript repeats its words): a long text's memory.
     spellings: dict[str, str] = {}
     spelling = spellings.setdefault
-    # Both of _TOKENS's groups always take part in a match, so groups() holds two strings.
-    matches = cast("Iterator[tuple[str, str]]", map(re.Match.groups, _TOKENS.finditer(text)))
-    for ws, word in matches:
-        sep = known.get(ws)
-        if sep is None:
-            sep = known[ws] = normalize_sep(ws)
-        if not texts:
-            sep = ""
-        elif sep == PARAGRAPH:
-            seg += 1
-        texts.append(spelling(word, word))
-        seps.append(sep)
-        segs.append(seg)
+    newlines, seg = 0, 0  # line breaks since the last token; the paragraph's index
+    for lines in _chunks(text):
+        for k, words in enumerate(lines):
+            newlines += k > 0  # each line after a chunk's first follows a line break
+            if not words:
+                continue
+            if not texts:
+                sep = ""  # the first token has no separator before it
+            elif newlines == 0:
+                sep = SPACE
+            elif newlines == 1:
+                sep = LINE
+            else:
+                sep, seg = PARAGRAPH, seg + 1
+            seps.append(sep)
+            seps += repeat(SPACE, len(words) - 1)
+            segs += repeat(seg, len(words))
+            texts += map(spelling, words, words)
+            newlines = 0
     return frozen_column(texts), frozen_column(seps), frozen_column(segs)
+
+
+_CHUNK = 1 << 16  # characters split at once: the pieces of one chunk are held together
+_CUT = re.compile(f"[{_WS}]")  # a chunk ends at whitespace, never inside a token
+_WORD = re.compile(f"[^{_WS}]+")
+# str.split() also splits at these four, which are not Unicode White_Space
+_NOT_WS = re.compile("[\x1c-\x1f]")
+
+
+def _chunks(text: str) -> Iterator[list[list[str]]]:
+    """The words of ``text``, a chunk at a time, line by line (a list of words for each
+    line). A chunk ends at whitespace, so no word is cut (a line break's count carries over
+    to the next chunk); the splitting is done in C (``str.split``), not word by word."""
+    pos, n = 0, len(text)
+    while pos < n:
+        found = _CUT.search(text, pos + _CHUNK) if pos + _CHUNK < n else None
+        cut = found.start() if found else n
+        chunk = text[pos:cut]
+        split = _WORD.findall if _NOT_WS.search(chunk) else str.split
+        yield list(map(split, chunk.split("\n")))
+        pos = cut
 
 
 def segment_tokens(segments: Iterable[tuple[Segment, Sequence[Token] | str]],

@@ -40,6 +40,9 @@ __all__ = [
 ]
 
 
+_PARAGRAPH = Segment()  # a plain-text paragraph's segment: no timing, no speaker
+
+
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
     if isinstance(mapping, MappingProxyType):
         return mapping
@@ -236,6 +239,8 @@ class Transcript:
         >>> list(Transcript.from_text("i said i am").positions({"i"}))
         [0, 2]
         """
+        if isinstance(texts, (set, frozenset, dict)) and not texts:
+            return iter(())  # nothing to find: no pass over the tokens
         return flagged(bytes(map(texts.__contains__, self._text)))
 
     @property
@@ -265,7 +270,7 @@ class Transcript:
     def from_text(cls, text: str, **meta: Any) -> Transcript:
         """Tokenize plain text; each blank-line separated paragraph becomes a segment."""
         texts, seps, segs = tokenize(text)
-        segments = tuple(Segment() for _ in range(segs[-1] + 1 if texts else 0))
+        segments = (_PARAGRAPH,) * (segs[-1] + 1 if texts else 0)  # immutable: one shared
         new = object.__new__(cls)
         new._init(texts, seps, segs, array("q", range(len(texts))), None, segments,
                   _frozen(meta), plain=True)

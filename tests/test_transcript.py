@@ -1,5 +1,10 @@
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanup import tokenizer
 from cleanup.marks import split_punct
 from cleanup.transcript import PARAGRAPH, Segment, Token, Transcript
 
@@ -300,3 +305,43 @@ def test_old_helpers_give_what_edits_give(old, new):
     edits = t.edit()
     new(edits)
     assert old(t) == edits.commit()
+
+
+# ---- tokenizing: checked against the definition, one regex match per token ---------------
+_WS = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # White_Space
+
+
+def _tokenize_by_definition(text):
+    """A token is a run of non-White_Space; the whitespace before it folds to a space, a
+    line break (one \\n) or a paragraph break (two or more), none before the first token."""
+    texts, seps, segs, seg = [], [], [], 0
+    for m in re.finditer(f"([{_WS}]*)([^{_WS}]+)", text):
+        newlines = m.group(1).count("\n")
+        sep = "" if not texts else " " if not newlines and m.group(1) else \
+            "\n" if newlines == 1 else "\n\n" if newlines else ""
+        seg += sep == "\n\n"
+        texts.append(m.group(2))
+        seps.append(sep)
+        segs.append(seg)
+    return tuple(texts), tuple(seps), tuple(segs)
+
+
+_PIECES = ["a", "Bc.", "I’m", "5mg", ",", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\xa0",
+           "\u2028", "\u3000", "\x85", "\r", "\x0b", "\n \n", " \n\n ",
+           "\x1c", "a\x1fb"]  # \x1c-\x1f are not White_Space: never a separator
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([1, 2, 3, 7, 1 << 16]))
+def test_tokenize_follows_the_definition_across_chunks(pieces, chunk):
+    text = "".join(pieces)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tokenizer, "_CHUNK", chunk)  # the text split at every possible place
+        got = tokenizer.tokenize(text)
+    assert got == _tokenize_by_definition(text)
+    assert all(type(seg) is int for seg in got[2])
+
+
+def test_plain_paragraphs_share_one_empty_segment():
+    t = Transcript.from_text("one\n\ntwo\n\nthree")
+    assert t.segments == (Segment(),) * 3 and [tok.segment for tok in t.tokens] == [0, 1, 2]

@@ -131,6 +131,7 @@ class CollapseRepeats(Normalizer):
         turns = any(seg.speaker for seg in transcript.segments)
         stack, skeys, keys = scan.stack, scan.skeys, scan.keys  # cleared in place
         lookback = self.max_phrase
+        longest = 8 * lookback
         opened: str | None = "text"  # how the next run of words starts, if it starts one
         carry: tuple[list[int], int] | None = None  # a stutter that ended a sentence: so so. So
         for j, (text, sep, (_, core, trail, key)) in enumerate(zip(texts, seps, parts)):
@@ -153,8 +154,9 @@ class CollapseRepeats(Normalizer):
             opened = None
             if carry is not None:
                 carry = self._restart(scan, carry)
-            # Only a word said within the last max_phrase words can close a repeat.
-            while skeys[-1] in skeys[-1 - lookback:-1] and self._collapse_tail(scan, j):
+            # Only a word said within the last max_phrase words can close a repeat (the
+            # word itself stays on top of the stack whatever a collapse takes away).
+            while keys[j] in skeys[-1 - lookback:-1] and self._collapse_tail(scan, j):
                 pass
             if trail and ends_sentence(trail):
                 survivor = scan.survivor
@@ -163,7 +165,7 @@ class CollapseRepeats(Normalizer):
                 stack.clear()
                 skeys.clear()
                 opened = "mark"
-            elif len(stack) > 8 * lookback:  # bounded lookback keeps this linear
+            elif len(stack) > longest:  # bounded lookback keeps this linear
                 del stack[: -4 * lookback], skeys[: -4 * lookback]
                 scan.opened_by = None
         edits = _edits(transcript, scan)
