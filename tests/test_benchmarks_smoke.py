@@ -30,6 +30,15 @@ def test_bench_clean_quick():
     assert r["ratio_cleanup_to_whisper"] > 0 and r["growth_4x_text"] > 0
 
 
+@pytest.mark.skipif(shutil.which("git") is None or not (BENCH.parent / ".git").exists(),
+                    reason="needs a git checkout")
+def test_bench_clean_ab_quick():
+    r = run_bench("bench_clean_ab.py", "--base", "HEAD", "--mb", "0.02", "--rounds", "1")
+    assert set(r["ratio_this_to_base"]) == {"library", "library_collector_paused", "cli"}
+    assert all(v > 0 for v in r["ratio_this_to_base"].values())
+    assert isinstance(r["cli_outputs_identical"], bool)
+
+
 def test_run_all_quick_clean_only(tmp_path):
     out = tmp_path / "all.json"
     proc = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--only", "clean",
