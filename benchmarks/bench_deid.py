@@ -85,6 +85,9 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
     spans = []
     texts = transcript.texts
     for r in records:
+        if r["tokens"] is None:  # a speaker label's name: found before its segment's words
+            spans += _label_spans(content, transcript, offsets, r)
+            continue
         first, stop = r["tokens"]
         last = stop - 1
         start = offsets[first] + texts[first].find(r["text"].split()[0])
@@ -93,6 +96,25 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
             start + len(r["text"])
         spans += _around_tags(content, start, end, r["category"])
     return spans
+
+
+def _label_spans(content: str, transcript, offsets: list[int], record: dict) -> list[dict]:
+    """A label record's name words, looked for between the word before its segment and the
+    segment's first word (where a label, a caption cue or a ``<v Name>`` tag stands)."""
+    seg = record["segment"]
+    indices = transcript.segment_indices
+    first = next((i for i, s in enumerate(indices) if s == seg), None)
+    if first is None:
+        return []
+    lo = offsets[first - 1] + len(transcript.texts[first - 1]) if first else 0
+    out, at = [], lo
+    for word in record["text"].split():
+        where = content.find(word, at, offsets[first])
+        if where < 0:
+            continue
+        out.append({"start": where, "end": where + len(word), "category": record["category"]})
+        at = where + len(word)
+    return out
 
 
 def _around_tags(content: str, start: int, end: int, category: str) -> list[dict]:
