@@ -32,7 +32,7 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|ne
                      r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
-_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d-]{6,}")
+_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 # Cue words -> (category, subtype). A cue may be several words; the last one is the key.
 _CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -44,8 +44,13 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("policy", "number"): ("ID", "HEALTHPLAN"), ("member", "id"): ("ID", "HEALTHPLAN"),
     ("member", "number"): ("ID", "HEALTHPLAN"), ("insurance", "number"): ("ID", "HEALTHPLAN"),
     ("plan", "number"): ("ID", "HEALTHPLAN"), ("group", "number"): ("ID", "HEALTHPLAN"),
-    ("medicare", "number"): ("ID", "HEALTHPLAN"), ("medicaid", "number"): ("ID", "HEALTHPLAN"),
-    ("account", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
+    ("medicare", "number"): ("ID", "HEALTHPLAN"), ("card",): ("ID", "IDNUM"),
+    ("medicare", "card"): ("ID", "HEALTHPLAN"), ("health", "card"): ("ID", "HEALTHPLAN"),
+    ("insurance", "card"): ("ID", "HEALTHPLAN"), ("plate",): ("ID", "VEHICLE"),
+    ("registration",): ("ID", "VEHICLE"), ("reg",): ("ID", "VEHICLE"),
+    ("medicaid", "number"): ("ID", "HEALTHPLAN"),
+    ("account", "number"): ("ID", "ACCOUNT"), ("customer", "id"): ("ID", "ACCOUNT"),
+    ("customer", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
     ("licence", "number"): ("ID", "LICENSE"), ("license", "plate"): ("ID", "VEHICLE"),
     ("plate", "number"): ("ID", "VEHICLE"), ("registration", "number"): ("ID", "VEHICLE"),
     ("serial", "number"): ("ID", "DEVICE"), ("device", "id"): ("ID", "DEVICE"),
@@ -68,6 +73,8 @@ def find_contacts(view: View) -> list[Span]:
     spans += _number_strings(view)
     spans += _spoken_codes(view)
     spans += _usernames(view)
+    spans += _extensions(view)
+    spans += _lettered_codes(view)
     return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
             else s for s in spans]
 
@@ -211,12 +218,14 @@ def _asked(view: View, i: int) -> tuple[str, str] | None:
     the answer: ``your member number?`` ... ``w two seven seven ...``."""
     j, hops = i, 0
     while (p := view.prev_word(j, cross=False)) is not None:
+        if view.texts[p].endswith(":") and view.breaks_before(p):
+            break  # the answer's speaker label ("Mum:")
         if hops > 5 or not (view.keys[p] in _OPENERS or _code_letters(view, p, before=True)):
             return None
         j, hops = p, hops + 1
     keys: list[str] = []
     k = view.prev_word(j)
-    while k is not None and len(keys) < 12:
+    while k is not None and len(keys) < 16:
         keys.insert(0, view.bases[k])
         k = view.prev_word(k)
     for end in range(len(keys), 0, -1):
@@ -336,4 +345,41 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
         return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
+    if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:
+        return "ID", "IDNUM"  # a card's number in its groups: "4417 20931 6"
     return None
+
+
+def _lettered_codes(view: View) -> list[Span]:
+    """A short code of capitals and digits asked for or announced (a number plate, a
+    customer code): ``KJD 417`` after a question about the car's plate."""
+    spans: list[Span] = []
+    if view.lowercase:
+        return spans
+    for i in range(view.n):
+        key = view.keys[i]
+        if not (key.isdigit() and 2 <= len(key) <= 5):
+            continue
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or not _code_letters(view, p, before=True) or len(view.keys[p]) < 2:
+            continue
+        kind = _cue_before(view, p) or _asked(view, p)
+        if kind is not None and kind[0] == "ID":
+            spans.append(word_span(view, p, i, kind[0], kind[1], "pattern"))
+    return spans
+
+
+_EXTENSIONS = frozenset({"extension", "ext", "extn"})
+
+
+def _extensions(view: View) -> list[Span]:
+    """The extension said after a number, written (``extension 2207``) or said digit by
+    digit (the number strings find those after their cue)."""
+    spans = []
+    for i in view.positions(_EXTENSIONS):
+        j = view.next_word(i, cross=False)
+        while j is not None and view.keys[j] in ("is", "number", "no"):
+            j = view.next_word(j, cross=False)
+        if j is not None and view.keys[j].isdigit() and 2 <= len(view.keys[j]) <= 6:
+            spans.append(word_span(view, j, j, "CONTACT", "PHONE", "pattern"))
+    return spans

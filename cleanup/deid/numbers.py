@@ -162,8 +162,11 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
         elif w in DIGIT_WORDS and (w != "o" or out):
             out.append(DIGIT_WORDS[w])
             i += 1
-        elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")):
-            out.append(w)  # a group of digits; five for a UK code ("07911 482 663")
+        elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")
+                              or (out and len(w) <= 6)):
+            # a group of digits; five for a UK code ("07911 482 663"), and after a first
+            # group the rest of a number said in fives or sixes ("07700 912345")
+            out.append(w)
             i += 1
         elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
                 words[i + 1] in DIGIT_WORDS or words[i + 1].isdigit()):

@@ -1,0 +1,59 @@
+"""Ages, phone numbers and codes in shapes the earlier rounds missed: a spoken age fused to
+its unit, an age reckoned (``that makes her ...``), a number said in groups of five or six,
+an extension after a number, a card's number in its groups, codes with slashes, and a short
+code of capitals and digits given in answer to a question about it. Every sentence is
+written for these tests."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("He is a ninety-seven-year-old lady's husband.", "He is a [AGE]-year-old lady's husband."),
+    ("so that makes her ninety four this spring", "so that makes her [AGE] this spring"),
+])
+def test_ages(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "a fifty-year-old man with a cough",
+    "that makes it ninety percent of them",
+    "it makes me ninety minutes late every day",
+])
+def test_ages_left(raw):
+    assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: Is 07700 912345 still on file?", "Patient: Is [CONTACT] still on file?"),
+    ("Nurse: ring the ward on 01632 960 118, extension 2207.",
+     "Nurse: ring the ward on [CONTACT], extension [CONTACT]."),
+    ("Mum: It's 3021 55817 2, she's the second one on the card.",
+     "Mum: It's [ID], she's the second one on the card."),
+    ("Doctor: Do you have her health card with you?\nMum: Yes, it's 6120 448 913.",
+     "Doctor: Do you have her health card with you?\nMum: Yes, it's [ID]."),
+    ("Caller: My policy number is ABX/LON/55123.", "Caller: My policy number is [ID]."),
+    ("Nurse: The form needs the registration of your van.\nSon: It's the white van "
+     "outside. JRB 604.",
+     "Nurse: The form needs the registration of your van.\nSon: It's the white van "
+     "outside. [ID]."),
+    ("Agent: Can you read me your customer ID from the invoice?\nCaller: Hang on, let me "
+     "look... TKW 88142.",
+     "Agent: Can you read me your customer ID from the invoice?\nCaller: Hang on, let me "
+     "look... [ID]."),
+])
+def test_numbers(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: I walked 12000 steps and 300 more.",
+    "Doctor: Your NHS number?\nPatient: NHS 111 said to come in.",
+    "Doctor: The CRP 150 and ALT 120 results came back.",
+    "Patient: I have a credit card with 2 accounts.",
+])
+def test_numbers_left(raw):
+    assert tag(raw) == raw
