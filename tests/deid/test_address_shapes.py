@@ -1,0 +1,31 @@
+"""Addresses the earlier rounds cut short: a flat and a block named before the house
+number, a postcode after a street when the punctuation is dictated, a postcode spelled out
+with hyphens, and nothing after a postcode taken for a town. Every sentence is written for
+these tests."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: It's Flat 2C, Linden Court, 9 Mill Road, near the park.",
+     "Patient: It's [LOCATION], near the park."),
+    ("Doctor: the address is Flat 4, 22 Birch Road, Leeds.",
+     "Doctor: the address is [LOCATION], [LOCATION]."),
+    ("Daughter: The postal code is K-4-M, 2-J-9. The office had it wrong.",
+     "Daughter: The postal code is [LOCATION]. The office had it wrong."),
+    ("of 7 Larch Road comma N seven two R P. Mobile oh seven.",
+     "of [LOCATION] comma [LOCATION]. Mobile oh seven."),
+])
+def test_addresses(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: We stayed in a flat, 3 streets from the sea.",
+    "Doctor: we do the T-2 view of the knee next.",
+])
+def test_addresses_left(raw):
+    assert tag(raw) == raw
