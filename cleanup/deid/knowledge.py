@@ -206,8 +206,16 @@ def _protected() -> frozenset[tuple[str, ...]]:
                 stem = first[: -len(suffix)]
                 out.add((stem + "s",) + words[1:])
                 out.add((stem,) + words[1:])
-                # "had Huntington's": the possessive alone names the condition too
-                out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
+                # "had Huntington's": the possessive alone names the condition too; its
+                # ASR form without the apostrophe only when people do not carry it as a
+                # surname ("reyes" is a family's name more often than Reye's syndrome)
+                if len(words) > 1:
+                    out.add((stem + "'s",))
+                    info = name_info(stem + "s")
+                    if info is None or info.last < 100:
+                        out.add((stem + "s",))
+                else:
+                    out.add((stem + "'s",))
     return frozenset(out)
 
 
@@ -240,7 +248,7 @@ MODAL_NAMES = frozenset({"will", "may"})
 
 #: Particles inside a name, between a given name and a surname: ``al``, ``van der``.
 PARTICLES = frozenset("""al el bin ibn abu van von der den de da di du del della dos das le
-la ter ten""".split())
+la ter ten o ó ní ni nic mac ap""".split())
 
 
 # Endings of English words made from others (``stools``, ``insists``, ``sedentary``): a

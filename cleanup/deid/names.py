@@ -102,10 +102,18 @@ def eponym(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.bases[j] in EPONYM_HEADS:
         return True
+    if j is not None and strength(view.bases[j]) >= WEAK:  # "Hawkins Kennedy test"
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
+            return True
     if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.bases[k] in EPONYM_HEADS
     return False
+
+
+# Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
+_NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())
 
 
 def find_names(view: View) -> list[Span]:
@@ -330,6 +338,12 @@ def extend(view: View, span: Span) -> Span:
             shape = view.shapes[last]
             return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
                         "LOCATION", "HOSPITAL", span.source)
+        if p is not None and view.keys[p] in PARTICLES and view.keys[p] not in ("la", "le"):
+            q = view.prev_word(p, cross=False, pauses=False)
+            if q is not None and view.keys[q] not in TITLES and view.keys[q] not in RELATIVES \
+                    and (_neighbour(view, q, first) or unlisted(view.bases[q], view.lowercase)):
+                first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
+                continue
         if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
                 view.keys[p] in RELATIVES:
             break  # "my buddy travis": the relative's word is no part of the name
@@ -343,7 +357,7 @@ def extend(view: View, span: Span) -> Span:
 def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
     base = view.bases[i]
     level = strength(base)
-    if _surname_first(view, i, beside):
+    if _surname_first(view, i, beside) or _particle_compound(view, i):
         return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):
         return False
@@ -364,6 +378,14 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
     return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
 
 
+def _particle_compound(view: View, i: int) -> bool:
+    """``Al-Hashimi``, ``bin-Zayed``: a particle joined to a surname by a hyphen (with a
+    capital in text with capitals)."""
+    head, _, tail = view.bases[i].partition("-")
+    return head in PARTICLES and len(tail) >= 3 and tail.isalpha() and not view.shapes[i].cut \
+        and (view.lowercase or view.shapes[i].cap)
+
+
 def _surname_first(view: View, i: int, beside: int | None) -> bool:
     """``Park Ji-woo``: a capitalized census surname right before a double given name (East
     Asian order), even one that is also a word."""
@@ -375,8 +397,10 @@ def _surname_first(view: View, i: int, beside: int | None) -> bool:
 
 def _surname_after(view: View, name: int, j: int) -> bool:
     """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
-    first name (one more often a first name than a surname), in lowercase text."""
-    if not view.lowercase or view.keys[name] != view.bases[name]:
+    first name (one more often a first name than a surname), in lowercase text or with a
+    capital inside a sentence (``Joan Fox``)."""
+    if view.keys[name] != view.bases[name] or not (view.lowercase or (
+            view.capitalized(j) and view.shapes[name].cap)):
         return False
     before, after = name_info(view.bases[name]), name_info(view.bases[j])
     key = view.keys[j]

@@ -1,0 +1,48 @@
+"""Names the earlier rounds cut short or took for something else: a particle inside a name
+(Irish ``Ó``/``Ní``, lowercase ``o``, Arabic ``Al-`` joined by a hyphen), a surname that is
+also a word after a first name in text with capitals, a common word beside a name in a
+speaker label; and words that are not names: a two-name eponym before its head noun, a
+common word opening a sentence after the same word was a surname. Every sentence is
+written for these tests."""
+import pytest
+
+from cleanup import formats
+from cleanup.deid.knowledge import is_protected
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: This is Mrs. Máire Ó Ceallaigh speaking.", "Patient: This is Mrs. [NAME] speaking."),
+    ("Doctor: Mrs. Grainne Ni Bhriain is here.", "Doctor: Mrs. [NAME] is here."),
+    ("right so you're ronan o shea yeah that's me", "right so you're [NAME] yeah that's me"),
+    ("Doctor: Re Mr Tariq Al-Hashimi, date of birth.", "Doctor: Re Mr [NAME], date of birth."),
+    ("Carer: Room 4, Mary Fox. She slept well.", "Carer: Room [LOCATION], [NAME]. She slept well."),
+    ("Nurse: Next is Rita Long, she slept. Long nights are hard for her.",
+     "Nurse: Next is [NAME], she slept. Long nights are hard for her."),
+])
+def test_names(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Doctor: we ruled out stevens johnson syndrome last week",
+    "Doctor: he had reye's syndrome as a boy",
+    "i take it with o j in the morning",
+    "Patient: we went to an al-anon meeting",
+])
+def test_names_left(raw):
+    assert tag(raw) == raw
+
+
+def test_a_possessive_eponym_written_without_its_apostrophe_is_a_surname_when_people_carry_it():
+    assert is_protected(("reye's",)) and is_protected(("reyes", "syndrome"))
+    assert not is_protected(("reyes",))  # a common surname: only with its head noun
+
+
+def test_a_common_word_beside_a_name_in_a_label_is_the_name():
+    text = "Will Carey: Sorry, just to add, he slept.\nNurse: Will you ring his son?\n"
+    out = Deidentify().transform(formats.parse(text, "txt"))
+    assert formats.render(out, "txt") == \
+        "[NAME] [NAME]: Sorry, just to add, he slept.\nNurse: Will you ring his son?\n"
