@@ -275,10 +275,19 @@ def _day_ending_at(view: View, p: int) -> int | None:
 def _month_context(view: View, i: int) -> bool:
     """Whether ``may``/``march`` without a day or year is the month: capitalized inside a
     sentence, or after a word that takes a time (``in May``, ``end of March``)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] in _AFTER_MODAL:
+        return False  # "this may be", "it may not": the verb
     if view.capitalized(i):
         return True
     p = view.prev_word(i, cross=False)
     return p is not None and view.keys[p] in _MONTH_CONTEXT
+
+
+# Words after "may" the verb: "this may be", "it may not help", "you may need".
+_AFTER_MODAL = frozenset("""be not have also well need help cause take get feel want find
+notice experience require benefit mean indicate suggest represent explain happen lead
+make come go see""".split())
 
 
 def _after_birth_cue(view: View) -> list[Span]:

@@ -106,12 +106,18 @@ def eponym(view: View, i: int) -> bool:
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
             return True
+    if j is None and key != base and key.endswith("'s"):
+        # "it might be Kessler-Voss's", "she has Tarrow's": a possessive with no noun after
+        # it, after a verb of having or being, names a condition
+        p = view.prev_word(i, cross=False, pauses=False)
+        return p is not None and view.keys[p] in _HAVING
     if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.bases[k] in EPONYM_HEADS
     return False
 
 
+_HAVING = frozenset("be has have had got with diagnosed confirmed".split())
 # Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
 _NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())
 
@@ -245,6 +251,9 @@ def _strong_here(view: View, j: int) -> bool:
         return False
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
+    core = view.shapes[j].core
+    if not view.lowercase and core.isupper() and len(core) > 1:
+        return False  # "it's HMO": an acronym
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or run_together(base) \
         or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
@@ -345,7 +354,7 @@ def extend(view: View, span: Span) -> Span:
                 first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
                 continue
         if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
-                view.keys[p] in RELATIVES:
+                view.keys[p] in RELATIVES or view.keys[p] in _GREETINGS:
             break  # "my buddy travis": the relative's word is no part of the name
         first = p
     if (first, last) == (span.first, span.last):

@@ -78,11 +78,22 @@ def _cued_places(view: View) -> list[Span]:
             continue
         j = where[len(cue)]
         key = view.bases[j]
+        if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
+            continue  # "home to reassess": a verb; text with capitals writes a town with one
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
         if rare and not drug_like(key) and not is_protected((key,)) \
                 and key not in GENERIC and key not in DEPARTMENTS:
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+_PREFIXES = ("re", "un", "pre", "dis", "mis", "over", "under", "out")
+
+
+def _derived(key: str) -> bool:
+    """An English word made from a common one by a prefix (``reassess``, ``unblock``)."""
+    return any(key.startswith(p) and len(key) - len(p) >= 4 and zipf(key[len(p):]) >= 4.0
+               for p in _PREFIXES)
 
 
 def _capitalized_after_locative(view: View) -> list[Span]:

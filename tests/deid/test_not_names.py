@@ -1,0 +1,37 @@
+"""Words that are not PHI although a rule could take them for it: the verb ``may``, a verb
+after a phrase of travel, a brand written with a capital inside, a show watched, a medicine
+given to someone, an acronym after ``it's``, a greeting before a name, a condition named by
+its possessive alone, and a one-word reply after an inline role label. Every sentence is
+written for these tests."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw", [
+    "Doctor: I am concerned that this may be a flare.",
+    "Nurse: she went home to recheck the wound.",
+    "Caller: Payment you can do PayLink or cash.",
+    "Mum: He can watch Tumblewick while he does the spacer.",
+    "Doctor: I have given him Zentrofax for the cramps.",
+    "Client: And it's HMO. Fine.",
+    "Patient: My GP said it might be Kessler-Voss's, but I doubt it.",
+    "Doctor: I think she has Tarrow's.",
+    "[doctor] what is her name ? [interpreter] she is tired . [patient] gracias , gracias .",
+])
+def test_left(raw):
+    assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Dear Anjali comma new paragraph.", "Dear [NAME] comma new paragraph."),
+    ("Patient: I gave Meskerem the keys.", "Patient: I gave [NAME] the keys."),
+    ("Patient: I saw Mr McCall and DeShawn Okoro today.",
+     "Patient: I saw Mr [NAME] and [NAME] today."),
+    ("Patient: we moved from Tiverton", "Patient: we moved from [LOCATION]"),
+    ("Patient: We'll see you in May then.", "Patient: We'll see you in [DATE] then."),
+])
+def test_found(raw, expected):
+    assert tag(raw) == expected
