@@ -62,6 +62,35 @@ def find_organizations(view: View) -> list[Span]:
             else _capitalized_chunk(view, i)
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
+    return spans + _company_names(view)
+
+
+# Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
+_BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
+corporation associates partners consulting""".split())
+
+
+def _company_names(view: View) -> list[Span]:
+    """A company named by its head wherever it is said, in text with capitals: the
+    capitalized words before ``Logistics``, ``Medicals``, ``Ltd`` (up to three, not at a
+    turn's start alone)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for k in view.positions(COMPANY_HEADS | _BUSINESS_HEADS):
+        if not view.shapes[k].cap:
+            continue
+        first = k
+        p = view.prev_word(k, cross=False, pauses=False)
+        while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
+                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
+                and view.keys[p] not in ("i", "i'm") and view.bases[p] not in TITLES \
+                and view.bases[p] not in DEPARTMENTS and view.bases[p] not in _CALENDAR:
+            first = p
+            p = view.prev_word(p, cross=False, pauses=False)
+        if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
+                               and view.bases[first] in NOT_PERSON):
+            spans.append(word_span(view, first, k, "LOCATION", "ORGANIZATION"))
     return spans
 
 

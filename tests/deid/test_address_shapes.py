@@ -29,3 +29,21 @@ def test_addresses(raw, expected):
 ])
 def test_addresses_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: I'm a cleaner, nights mostly, at Harlow Freight Logistics, the big depot.",
+     "Patient: I'm a [PROFESSION], nights mostly, at [LOCATION], the big depot."),
+    ("Pharmacist: Hello, good morning, Sri Ganesh Medicals, main branch.",
+     "Pharmacist: Hello, good morning, [LOCATION], main branch."),
+])
+def test_companies(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: The Energy bill was high this winter.",
+    "Patient: I read about Logistics in a book.",
+])
+def test_companies_left(raw):
+    assert tag(raw) == raw
