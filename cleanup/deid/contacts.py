@@ -30,6 +30,7 @@ from .view import View
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
                      r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
+_HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
@@ -74,6 +75,9 @@ def find_contacts(view: View) -> list[Span]:
     spans += _spoken_codes(view)
     spans += _usernames(view)
     spans += _extensions(view)
+    spans += [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, text in
+              enumerate(view.texts) if "@" in text and _HANDLE.search(text)
+              and view.keys[i] and not _EMAIL.search(text)]  # "@kofi.paints": a handle
     spans += _lettered_codes(view)
     return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
             else s for s in spans]
@@ -100,7 +104,8 @@ def _usernames(view: View) -> list[Span]:
                 "my", "your", "his", "her", "their", "our"))):
             continue  # "the handle is broken"
         j = view.next_word(i, cross=False)
-        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of"):
+        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of", "should",
+                                                 "will", "would", "be", "just"):
             j = view.next_word(j, cross=False)
         first = last = j
         k, count = j, 0
