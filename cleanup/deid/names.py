@@ -377,7 +377,8 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
             level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
-            and not view.texts[i - 1].endswith(":") and strength(view.bases[beside]) >= WEAK))
+            and not view.texts[i - 1].endswith(":") and (strength(view.bases[beside]) >= WEAK
+                                                          or unlisted(view.bases[beside], False))))
     if "-" in base:
         return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
     if level == WEAK:  # a common word: only one that people really carry as a name, or

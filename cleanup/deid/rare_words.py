@@ -92,11 +92,11 @@ signor signora sayed sayyid hajji hajja""".split())
 
 def with_first_name(view: View, span: Span) -> Span:
     """A found name grown over the rarer capitalized word that opens its sentence when the
-    sentence is that name alone: the first name of ``Yes. Elif Yilmaz.`` (no drug, no
-    glossary term, no common word)."""
+    name ends the sentence or its clause: the first name of ``Yes. Elif Yilmaz.``, ``Elif
+    Yilmaz, 12 Hill Street?`` (no drug, no glossary term, no common word)."""
     p = view.prev_word(span.first, cross=False, pauses=False)
     if p is None or view.lowercase or span.category != "NAME" or not view.shapes[p].cap or \
-            not view.sentence_start(p) or not view.shapes[span.last].ends_sentence:
+            not view.sentence_start(p) or not view.shapes[span.last].pause:
         return span
     base = view.bases[p]
     if not base.isalpha() or zipf(base) >= 4.0 or base in FUNCTION_WORDS or base in NOT_PERSON \

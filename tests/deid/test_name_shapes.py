@@ -26,6 +26,21 @@ def test_names(raw, expected):
     assert tag(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # the answer to what someone likes to be called
+    ("Doctor: Lovely. And what do you like to be called?\nPatient: Ola. Nobody here can "
+     "say it.", "Doctor: Lovely. And what do you like to be called?\nPatient: [NAME]. "
+     "Nobody here can say it."),
+    ("Doctor: Do you want to be called?\nPatient: Yes please, after six.",
+     "Doctor: Do you want to be called?\nPatient: Yes please, after six."),
+    # a rare given name opening the sentence, the name ending its clause
+    ("Nurse: Okay, I got it. Venkatesh Raghunathan, 14, Second Cross Street?",
+     "Nurse: Okay, I got it. [NAME], [LOCATION]?"),
+])
+def test_names_in_answers(raw, expected):
+    assert tag(raw) == expected
+
+
 @pytest.mark.parametrize("raw", [
     "Doctor: we ruled out stevens johnson syndrome last week",
     "Doctor: he had reye's syndrome as a boy",
