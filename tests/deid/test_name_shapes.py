@@ -31,6 +31,9 @@ def test_names(raw, expected):
     ("Doctor: Lovely. And what do you like to be called?\nPatient: Ola. Nobody here can "
      "say it.", "Doctor: Lovely. And what do you like to be called?\nPatient: [NAME]. "
      "Nobody here can say it."),
+    ("[doctor] and what would you like to be called ?\n[patient] oyin is fine , everyone does",
+     "[doctor] and what would you like to be called ?\n[patient] [NAME] is fine , everyone "
+     "does"),
     ("Doctor: Do you want to be called?\nPatient: Yes please, after six.",
      "Doctor: Do you want to be called?\nPatient: Yes please, after six."),
     # a rare given name opening the sentence, the name ending its clause
