@@ -1,4 +1,5 @@
-"""Rooms, flats and blocks: the parts of an address inside a building.
+"""Rooms, flats and blocks: the parts of an address inside a building; and streets whose
+street word comes first (``calle``, ``rue``, ``avenida``).
 
 A room, bed or ward with its number is LOCATION/ROOM (the number alone); a flat and a block
 named before a street's house number open the street's span.
@@ -83,3 +84,34 @@ def unit_before(view: View, first: int) -> int:
                     and view.bases[unit] in _UNITS:
                 return unit
     return first
+
+
+# Street words said before the street's name, in Spanish, Portuguese, French, Italian...
+_LEADING = frozenset("""calle avenida rua rue viale paseo camino plaza carrera
+jalan strada""".split())
+# Little words inside such a name: "calle de la paz", "rue du port".
+_INSIDE = frozenset("de del la las los el da do dos das du des le di della san santa".split())
+
+
+def leading_streets(view: View) -> list[Span]:
+    """``1420 avenida las flores``, ``at 8 rue du port``: a house number, the street word
+    and its name words (little words between them), in any case."""
+    spans = []
+    for i in view.positions(_LEADING):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or not HOUSE.fullmatch(view.keys[p]):
+            continue
+        last, j, count = None, view.next_word(i, cross=False, pauses=False), 0
+        while j is not None and count < 4:
+            key = view.keys[j]
+            if key in _INSIDE:
+                pass
+            elif key.isalpha() and key not in FUNCTION_WORDS and (
+                    view.lowercase or view.shapes[j].cap):
+                last = j
+            else:
+                break
+            j, count = view.next_word(j, cross=False, pauses=False), count + 1
+        if last is not None:
+            spans.append(word_span(view, p, last, "LOCATION", "STREET"))
+    return spans

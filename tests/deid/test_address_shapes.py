@@ -47,3 +47,25 @@ def test_companies(raw, expected):
 ])
 def test_companies_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a street word said before the street's name
+    ("are you still at 2210 avenida las flores in fresno ?",
+     "are you still at [LOCATION] in [LOCATION] ?"),
+    ("Patient: We live at 8 Rue du Port, Lyon.", "Patient: We live at [LOCATION], [LOCATION]."),
+    # a country said with "the" whose short name is letters
+    ("the last nurse has gone back to the uk no worries",
+     "the last nurse has gone back to the [LOCATION] no worries"),
+])
+def test_streets_and_countries(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "i took 2 via the bus",
+    "Patient: we ate the turkey at home",
+    "let us know how it goes",
+])
+def test_streets_and_countries_left(raw):
+    assert tag(raw) == raw
