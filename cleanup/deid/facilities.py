@@ -49,6 +49,8 @@ _PLAIN_HEADS = {
     "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
     "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
+    "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
+    "osteopathy": "HOSPITAL",
     # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
     "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
     "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",

@@ -26,25 +26,24 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (
     CLINICIAN_TITLES,
-    MONTHS,
     RELATIVES,
     MODAL_NAMES,
-    EPONYM_HEADS,
+    EPONYM_HEADS as EPONYM_HEADS,
     PARTICLES,
     TITLES,
-    drug_like,
-    is_protected,
     name_info,
     run_together,
     unlisted,
 )
-from .name_strength import NONE, STRONG, UNKNOWN, WEAK, strength
+from .name_base import GREETINGS as _GREETINGS, cued_name, eponym, name_like
+from .name_extend import extend
+# Re-exported: the detectors take a word's name strength and the eponym test from here.
+from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, strength
 from .name_verbs import finite_after, given
+from .professions import occupations
 from .spans import Span, word_span
 from .view import View
 
-_GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
-                       "dear sorry".split())
 _AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
 # Words a greeting takes that are no name: "hi everyone", "thanks again", "bye now".
 _GREETED = frozenset("""everyone everybody guys folks again doctor doc sir maam ma'am there
@@ -67,59 +66,6 @@ _KIN_WORDS = frozenset("best older younger little big eldest oldest youngest lat
 _PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
 scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
 housemate tutor counselor counsellor""".split())
-
-
-def name_like(view: View, i: int, loose: bool = False) -> bool:
-    """Whether the word at ``i`` can be (part of) a name where a cue or a neighbour says a
-    name is likely. ``loose`` (after a strong cue) also takes common names (``will``) and
-    names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
-    base = view.bases[i]
-    level = strength(base)
-    if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
-        return True
-    if level == NONE or view.shapes[i].cut or eponym(view, i):
-        return False
-    if not view.lowercase and not view.shapes[i].cap:
-        return False  # mixed-case text writes names with a capital
-    # A common word that is also a name ("will") is one only after a strong cue or capitalized.
-    return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
-
-
-def cued_name(view: View, i: int) -> bool:
-    """A name that no census lists, right after a strong cue (a title, ``my son``, ``my
-    name is``): in text with capitals a capitalized word inside a sentence that is no
-    common word (``my grandson Arjun``); in lowercase ASR a word rarer than Zipf 3.6 that
-    is no English derived word (``his son yusuf``, ``doctor obi``; not ``my son insists``)."""
-    if not unlisted(view.bases[i], view.lowercase) or eponym(view, i):
-        return False
-    return view.capitalized(i) or view.lowercase
-
-
-def eponym(view: View, i: int) -> bool:
-    base, key = view.bases[i], view.keys[i]
-    if is_protected((key,)) or is_protected((base,)):
-        return True
-    j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.bases[j] in EPONYM_HEADS:
-        return True
-    if j is not None and strength(view.bases[j]) >= WEAK:  # "Hawkins Kennedy test"
-        k = view.next_word(j, cross=False, pauses=False)
-        if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
-            return True
-    if j is None and key != base and key.endswith("'s"):
-        # "it might be Kessler-Voss's", "she has Tarrow's": a possessive with no noun after
-        # it, after a verb of having or being, names a condition
-        p = view.prev_word(i, cross=False, pauses=False)
-        return p is not None and view.keys[p] in _HAVING
-    if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
-        k = view.next_word(j, cross=False, pauses=False)
-        return k is not None and view.bases[k] in EPONYM_HEADS
-    return False
-
-
-_HAVING = frozenset("be has have had got with diagnosed confirmed".split())
-# Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
-_NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())
 
 
 def find_names(view: View) -> list[Span]:
@@ -235,11 +181,23 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
             if cue in _WEAK_CUES or cue == ("patient",):
-                if not _strong_here(view, j):
+                if not _strong_here(view, j) and not (
+                        cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):
                     return None
                 return word_span(view, j, j, "NAME", "PATIENT")
-            return _name_after(view, j, "PATIENT", loose=True)
+            return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
+
+
+def _short_given(view: View, j: int) -> Span | None:
+    """``speaking with li zhang``, ``my name is bo chen``: after a strong cue, a short word
+    the census lists as a given name, when a name-like word follows it."""
+    k = view.next_word(j, cross=False, pauses=False)
+    info = name_info(view.bases[j])
+    if k is None or info is None or info.first <= 0 or view.keys[j] in FUNCTION_WORDS \
+            or not view.keys[j].isalpha() or not name_like(view, k, loose=True):
+        return None
+    return word_span(view, j, k, "NAME", "PATIENT")
 
 
 def _strong_here(view: View, j: int) -> bool:
@@ -257,6 +215,29 @@ def _strong_here(view: View, j: int) -> bool:
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or run_together(base) \
         or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
+
+
+_ROLE_OPENERS = frozenset("i'm i your the one from".split())
+_CARERS = frozenset("physio physios gp gps carer carers".split())
+
+
+def _role_follows(view: View, j: int) -> bool:
+    """``i'm summer, i'm one of the physios``, ``i'm hope, your nurse``: a word people
+    carry mostly as a first name, followed by the speaker's role, introduces the speaker."""
+    info = name_info(view.bases[j])
+    if info is None or info.first < 100 or info.first <= info.last or view.shapes[j].cut:
+        return False
+    k = view.next_word(j, cross=False)
+    if k is None or view.keys[k] not in _ROLE_OPENERS:
+        return False
+    for _ in range(5):
+        k = view.next_word(k, cross=False)
+        if k is None:
+            return False
+        base = view.bases[k]
+        if base in _CARERS or base in occupations() or base.removesuffix("s") in occupations():
+            return True
+    return False
 
 
 _ADJECTIVE_ENDS = ("y", "oid", "ian", "ile", "ish")
@@ -320,102 +301,3 @@ def _relative(view: View, i: int) -> Span | None:
         if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
             return None
     return word_span(view, j, j, "NAME", "OTHER")
-
-
-
-def extend(view: View, span: Span) -> Span:
-    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
-    and a surname that is also a word after a first name (``roy hill``)."""
-    first, last = span.first, span.last
-    for _ in range(2):
-        j = view.next_word(last, cross=False, pauses=False)
-        if j is not None and view.keys[j] in PARTICLES:
-            k = view.next_word(j, cross=False, pauses=False)
-            if k is not None and view.keys[k] in PARTICLES:
-                k = view.next_word(k, cross=False, pauses=False)
-            if k is not None and (_neighbour(view, k) or cued_name(view, k)
-                                  or strength(view.bases[k]) >= WEAK and view.lowercase):
-                last = k  # "mohammed al rashid", "Pieter van der Merwe"
-                continue
-        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
-            break
-        last = j
-    for _ in range(2):
-        p = view.prev_word(first, cross=False, pauses=False)
-        if p is not None and view.keys[p] in ("st", "saint"):
-            # St Luke's, Saint Mary's: a place named after a saint, its possessive and all
-            shape = view.shapes[last]
-            return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
-                        "LOCATION", "HOSPITAL", span.source)
-        if p is not None and view.keys[p] in PARTICLES and view.keys[p] not in ("la", "le"):
-            q = view.prev_word(p, cross=False, pauses=False)
-            if q is not None and view.keys[q] not in TITLES and view.keys[q] not in RELATIVES \
-                    and (_neighbour(view, q, first) or unlisted(view.bases[q], view.lowercase)):
-                first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
-                continue
-        if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
-                view.keys[p] in RELATIVES or view.keys[p] in _GREETINGS:
-            break  # "my buddy travis": the relative's word is no part of the name
-        first = p
-    if (first, last) == (span.first, span.last):
-        return span
-    return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
-                span.subtype, span.source)
-
-
-def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
-    base = view.bases[i]
-    level = strength(base)
-    if _surname_first(view, i, beside) or _particle_compound(view, i):
-        return True
-    if level == NONE or view.shapes[i].cut or eponym(view, i):
-        return False
-    if not view.lowercase:
-        core = view.shapes[i].core
-        if core.isupper() and 1 < len(core) <= 4:
-            return False  # an acronym beside a name: "CTO Kenny Daniel"
-        # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
-        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
-            level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
-            and not view.texts[i - 1].endswith(":") and (strength(view.bases[beside]) >= WEAK
-                                                          or unlisted(view.bases[beside], False))))
-    if "-" in base:
-        return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
-    if level == WEAK:  # a common word: only one that people really carry as a name, or
-        info = name_info(base)  # a rare one ("mei ling")
-        return zipf(base) < 4.0 or (
-            zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
-    return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
-
-
-def _particle_compound(view: View, i: int) -> bool:
-    """``Al-Hashimi``, ``bin-Zayed``: a particle joined to a surname by a hyphen (with a
-    capital in text with capitals)."""
-    head, _, tail = view.bases[i].partition("-")
-    return head in PARTICLES and len(tail) >= 3 and tail.isalpha() and not view.shapes[i].cut \
-        and (view.lowercase or view.shapes[i].cap)
-
-
-def _surname_first(view: View, i: int, beside: int | None) -> bool:
-    """``Park Ji-woo``: a capitalized census surname right before a double given name (East
-    Asian order), even one that is also a word."""
-    info = name_info(view.bases[i])
-    return (beside is not None and "-" in view.bases[beside] and view.shapes[i].cap
-            and not view.lowercase and info is not None and info.last >= 50
-            and not view.shapes[i].cut and not eponym(view, i))
-
-
-def _surname_after(view: View, name: int, j: int) -> bool:
-    """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
-    first name (one more often a first name than a surname), in lowercase text or with a
-    capital inside a sentence (``Joan Fox``)."""
-    if view.keys[name] != view.bases[name] or not (view.lowercase or (
-            view.capitalized(j) and view.shapes[name].cap)):
-        return False
-    before, after = name_info(view.bases[name]), name_info(view.bases[j])
-    key = view.keys[j]
-    return (before is not None and after is not None and before.first >= 100
-            and before.first > before.last and after.last >= 100 and zipf(key) < 5.5
-            and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
-            and key == view.bases[j]
-            and not view.shapes[j].cut and not eponym(view, j))

@@ -173,6 +173,21 @@ def _company(view: View, j: int) -> int:
     return 0
 
 
+def _headed(view: View, j: int) -> int:
+    """The token of a facility's head that ends a name of two or three words from ``j``
+    (0 when none): ``coastal sports physio``, not ``the local clinic``."""
+    if view.bases[j] in GENERIC or view.bases[j] in DEPARTMENTS or view.bases[j] in HEADS:
+        return 0
+    k = view.next_word(j, cross=False, pauses=False)
+    for _ in range(2):
+        if k is None or view.keys[k] in FUNCTION_WORDS or not view.keys[k].isalpha():
+            return 0
+        if view.bases[k] in HEADS:
+            return k
+        k = view.next_word(k, cross=False, pauses=False)
+    return 0
+
+
 # Kinds of workplace, named by no one: "a cashier at the supermarket", "at the weekend".
 _KINDS = frozenset("""supermarket airport station docks port office farm council market
 library museum gym weekend weekends moment minute time shop shops site lab plant chemist
@@ -218,6 +233,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
             break
         if first is None and _company(view, j):
             return j, _company(view, j)  # "swift transportation", "acme logistics"
+        if first is None and (head := _headed(view, j)):
+            return j, head  # "here at harbour sports physio": a practice's name
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
                               or base.endswith(("ing", "ed")) or drug_like(base)

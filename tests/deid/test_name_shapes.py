@@ -64,3 +64,31 @@ def test_a_common_word_beside_a_name_in_a_label_is_the_name():
     out = Deidentify().transform(formats.parse(text, "txt"))
     assert formats.render(out, "txt") == \
         "[NAME] [NAME]: Sorry, just to add, he slept.\nNurse: Will you ring his son?\n"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a first name that is also a word, then the speaker's role
+    ("sorry about the wait i'm autumn i'm one of the physios here",
+     "sorry about the wait i'm [NAME] i'm one of the physios here"),
+    ("i'm hope , your nurse today", "i'm [NAME] , your nurse today"),
+    # a short given name after a strong cue, a surname after it
+    ("am i speaking with bo zhang today", "am i speaking with [NAME] today"),
+    # a practice named before its head after "here at"
+    ("i'm one of the nurses here at coastal sports physio i'll be looking after you",
+     "i'm one of the nurses here at [LOCATION] i'll be looking after you"),
+])
+def test_introductions(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "hi i'm fine i'm the nurse",
+    "i'm sure the nurse will call",
+    "my name is so and so",
+    "am i speaking with the right person",
+    "i'll send you to the physio next week",
+    "i work at the local clinic",
+    "she works at home care services",
+])
+def test_introductions_left(raw):
+    assert tag(raw) == raw
