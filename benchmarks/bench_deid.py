@@ -117,11 +117,17 @@ def _label_spans(content: str, transcript, offsets: list[int], record: dict) -> 
     return out
 
 
+# Inside a span: transcriber tags, and the blank line, cue number or id and timing line
+# between two caption cues.
+_NOT_PHI = re.compile(r"<[^<>]*>|\r?\n[ \t]*\r?\n(?:[^\n]*\r?\n)?[\d:.,]+ --> [^\n]*\n")
+
+
 def _around_tags(content: str, start: int, end: int, category: str) -> list[dict]:
     """The span ``start``-``end`` cut around the transcriber tags inside it (a tag is not
-    PHI: ``thirty first <UNIN/> October`` is two spans)."""
+    PHI: ``thirty first <UNIN/> October`` is two spans), and around a caption cue's number
+    and timing when the PHI runs on into the next cue."""
     out, at = [], start
-    for m in re.finditer(r"<[^<>]*>", content[start:end]):
+    for m in _NOT_PHI.finditer(content[start:end]):
         piece = content[at:start + m.start()]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
