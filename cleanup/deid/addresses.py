@@ -39,6 +39,8 @@ country major open icy narrow wide steep one-way this that every each whole""".s
 _SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
+# An Irish Eircode: a routing key and four letters and digits ("D02 X285").
+_EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
 _SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
 _POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
                             "pin", "pincode", "eircode"})
@@ -231,7 +233,9 @@ def _written_postcodes(view: View) -> list[Span]:
     for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)
-            whole = j is not None and _INWARD.fullmatch(view.keys[j])
+            whole = j is not None and (_INWARD.fullmatch(view.keys[j]) or (
+                _EIRCODE.fullmatch(view.keys[i] + " " + view.keys[j])
+                and view.texts[j][:4].isupper()))
             if j is not None and whole and (view.lowercase or view.texts[i].isupper()):
                 spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
             elif _cued(view, i):
@@ -241,6 +245,13 @@ def _written_postcodes(view: View) -> list[Span]:
             p = view.prev_word(i, cross=False)
             if p is not None and (view.keys[p] in _STATE_CODES or _state(view.keys[p])) \
                     or _cued(view, i):
+                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
+    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{4}|\d{6}", k)}:
+        for i in view.positions({key}):
+            q, near = view.prev_word(i, cross=False), 0
+            while q is not None and near < 4 and not _is_cue(view, q):
+                q, near = view.prev_word(q, cross=False), near + 1
+            if q is not None and near < 4:  # "postcode is 2000", "pin code 560034"
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
     return spans
 

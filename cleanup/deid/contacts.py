@@ -30,6 +30,7 @@ from .view import View
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
                      r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
+_SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
 _HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
@@ -42,6 +43,7 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("nhs", "number"): ("ID", "MEDICALRECORD"), ("patient", "number"): ("ID", "MEDICALRECORD"),
     ("patient", "id"): ("ID", "MEDICALRECORD"), ("case", "number"): ("ID", "MEDICALRECORD"),
     ("social", "security"): ("ID", "SSN"), ("ssn",): ("ID", "SSN"), ("social",): ("ID", "SSN"),
+    ("sin",): ("ID", "SSN"), ("social", "insurance"): ("ID", "SSN"),
     ("policy", "number"): ("ID", "HEALTHPLAN"), ("member", "id"): ("ID", "HEALTHPLAN"),
     ("member", "number"): ("ID", "HEALTHPLAN"), ("insurance", "number"): ("ID", "HEALTHPLAN"),
     ("plan", "number"): ("ID", "HEALTHPLAN"), ("group", "number"): ("ID", "HEALTHPLAN"),
@@ -124,9 +126,11 @@ def _code_edges(view: View, span: Span) -> Span:
     while (p := view.prev_word(first, cross=False, pauses=False)) is not None and \
             _code_letters(view, p, before=True):
         first = p
-    while (j := view.next_word(last, cross=False, pauses=False)) is not None and \
-            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i"):
-        last = j
+    while (j := view.next_word(last, cross=False, pauses=False)) is not None and (
+            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i") or (
+                span.category == "ID" and view.keys[j].isdigit() and len(view.keys[j]) <= 6
+                and _code_letters(view, last, before=False))):
+        last = j  # "KA 05 MN 4321": letters, then digits again
     if (first, last) == (span.first, span.last):
         return span
     if first != span.first and _lone_article(view, first, span.first):
@@ -255,12 +259,17 @@ def _written(view: View) -> list[Span]:
     for key in set(view.keys):
         if not key or not any(ch.isdigit() or ch in "@." for ch in key):
             continue
-        kind = _written_kind(key)
+        kind = _written_kind(key) or (("ID", "SHORT") if _SHORT_CODE.fullmatch(key) else None)
         if kind is None:
             continue
         for i in view.positions({key}):
             category, subtype = kind
-            if category == "ID" and subtype == "IDNUM":
+            if subtype == "SHORT":  # "AB12 CDE": letters and digits, only after an ID's cue
+                cue = _cue_before(view, i) or _asked(view, i)
+                if cue is None or cue[0] != "ID":
+                    continue
+                category, subtype = cue
+            elif category == "ID" and subtype == "IDNUM":
                 cue = _cue_before(view, i) or _asked(view, i)
                 if cue is not None and (cue[0] == "ID" or len(key) >= 5):
                     category, subtype = cue

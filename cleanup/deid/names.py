@@ -65,7 +65,8 @@ _KIN_WORDS = frozenset("best older younger little big eldest oldest youngest lat
 # People named after "my"/"her" as relatives are: "my practitioner Sunita", "her coach Ade".
 _PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
 scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
-housemate tutor counselor counsellor""".split())
+housemate tutor counselor counsellor worker aide helper nanny childminder babysitter
+advocate sponsor pastor priest imam rabbi vicar keyworker""".split())
 
 
 def find_names(view: View) -> list[Span]:
@@ -279,6 +280,9 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     return None
 
 
+_OWNERS = frozenset("my his her your our their a".split())
+
+
 def _relative(view: View, i: int) -> Span | None:
     if view.bases[i] not in _PEOPLE:
         return None
@@ -286,7 +290,11 @@ def _relative(view: View, i: int) -> Span | None:
     if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
                           or view.keys[p] in _KIN_WORDS):
         p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"
-    if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
+    elif p is not None and view.keys[p] not in _OWNERS and view.keys[p].isalpha() and \
+            view.keys[p] not in FUNCTION_WORDS:
+        q = view.prev_word(p, cross=False, pauses=False)  # "my support worker"
+        p = q if q is not None and view.keys[q] in _OWNERS else p
+    if p is None or view.keys[p] not in _OWNERS:
         return None
     j = view.next_word(i, cross=False)
     if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:

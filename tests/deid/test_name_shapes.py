@@ -92,3 +92,21 @@ def test_introductions(raw, expected):
 ])
 def test_introductions_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[patient] my support worker kemi comes on tuesdays",
+     "[patient] my support worker [NAME] comes on tuesdays"),
+    ("[patient] her pastor femi prayed with us", "[patient] her pastor [NAME] prayed with us"),
+])
+def test_people_named_by_their_part(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] my social worker said no",
+    "[patient] my care worker is late again",
+    "[patient] my best friend said so",
+])
+def test_people_named_by_their_part_left(raw):
+    assert tag(raw) == raw

@@ -57,3 +57,29 @@ def test_numbers(raw, expected):
 ])
 def test_numbers_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # postcodes of other countries: an Eircode, four or six digits right after the cue
+    ("Patient: my postcode is D02 X285", "Patient: my postcode is [LOCATION]"),
+    ("Patient: postcode is 2000, in Sydney", "Patient: postcode is [LOCATION], in [LOCATION]"),
+    # plates and short codes after their cue, letters and digits mixed
+    ("Nurse: the plate is KA 05 MN 4321", "Nurse: the plate is [ID]"),
+    ("Son: it's registration number AB12 CDE", "Son: it's registration number [ID]"),
+    ("Nurse: what's the car's registration?\nSon: It's LM19 XRT, the blue one.",
+     "Nurse: what's the car's registration?\nSon: It's [ID], the blue one."),
+    # a Canadian social insurance number
+    ("Patient: SIN is 046 454 286", "Patient: SIN is [ID]"),
+])
+def test_codes(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: I walked 2000 steps",
+    "Patient: it was 2019 when the postcode changed",
+    "Doctor: her vitamin b12 was low",
+    "Doctor: the l4 l5 disc is narrow",
+])
+def test_codes_left(raw):
+    assert tag(raw) == raw
