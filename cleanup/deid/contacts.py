@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .dates import WRITTEN_DATE
+from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, counting, digits
 from .spans import Span, word_span
@@ -287,7 +287,7 @@ def _written(view: View) -> list[Span]:
 
 
 def _written_kind(key: str) -> tuple[str, str] | None:
-    if WRITTEN_DATE.fullmatch(key):
+    if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)
     if _EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"

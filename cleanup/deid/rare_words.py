@@ -116,12 +116,16 @@ def _as_type(view: View, i: int) -> bool:
         return True
     if brand_shape(view.shapes[i].core):
         return True
+    nxt = view.next_word(i, cross=False)
+    if view.keys[i] in _DAYS and nxt is not None and view.keys[nxt][:1].isdigit():
+        return True  # "Thu 12/02": a weekday
     if p is None or view.keys[p] not in _OBJECTS:
         return False  # "I gave Meskerem the keys": a person given something
     p = view.prev_word(p, cross=False, pauses=False)
     return p is not None and view.keys[p] in _GIVEN
 
 
+_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # Verbs whose object is a show or a game, not a person met.
 _SHOWN = frozenset("watch watches watched watching stream streams streamed".split())
 # Verbs of giving or changing a medicine, right before it (past an object pronoun).

@@ -83,3 +83,19 @@ def test_codes(raw, expected):
 ])
 def test_codes_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Doctor: DOB 14-Feb-1986, and allergies?", "Doctor: DOB [DATE], and allergies?"),
+    ("Nurse: next appointment Thu 12/02 then", "Nurse: next appointment [DATE] then"),
+])
+def test_dates(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: I sat 3/4 of the way back",
+    "Patient: we ate 1/2 of it",
+])
+def test_dates_left(raw):
+    assert tag(raw) == raw
