@@ -31,6 +31,7 @@ from .knowledge import (
     EPONYM_HEADS as EPONYM_HEADS,
     PARTICLES,
     TITLES,
+    first_name,
     name_info,
     run_together,
     unlisted,
@@ -73,7 +74,30 @@ def find_names(view: View) -> list[Span]:
     spans: list[Span] = []
     spans += _after_titles(view)
     spans += _after_cues(view)
+    spans += _apposed(view)
     return [extend(view, s) for s in spans]
+
+
+def _apposed(view: View) -> list[Span]:
+    """``that was sunita, my neighbour``, ``Wale, her brother, said``: a word set off by a
+    comma right before ``my``/``her`` and a relative or a person's part, when people carry
+    it mostly as a first name or English does not know it."""
+    spans = []
+    for i in view.positions(_PEOPLE):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or view.keys[p] not in _OWNERS - {"a"}:
+            continue
+        j = view.prev_word(p, cross=False)
+        if j is None or not any(view.shapes[k].pause for k in range(j, p)) or \
+                any(view.shapes[k].ends_sentence for k in range(j, p)):
+            continue  # the comma after the name (its own token in PTB text)
+        base = view.bases[j]
+        if base in FUNCTION_WORDS or view.shapes[j].cut or eponym(view, j) or \
+                not (first_name(base) or unlisted(base, view.lowercase)) or \
+                (not view.lowercase and not view.shapes[j].cap):
+            continue
+        spans.append(word_span(view, j, j, "NAME", "OTHER"))
+    return spans
 
 
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
@@ -97,7 +121,9 @@ def _after_titles(view: View) -> list[Span]:
         greeted = p is not None and view.keys[p] in _GREETINGS
         ambiguous = key in ("pa", "np", "nurse", "sister") or (
             key == "ms" and not _abbreviated(view, i) and not greeted)
-        if (after_determiner or ambiguous) and level < STRONG \
+        rare = ambiguous and not after_determiner and view.lowercase and \
+            unlisted(view.bases[j], True) and not eponym(view, j)  # "nurse adaeze"
+        if (after_determiner or ambiguous) and level < STRONG and not rare \
                 and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
@@ -254,8 +280,14 @@ def _name_follows(view: View, j: int) -> bool:
     if k is None:
         return zipf(base) < 2.5 and not base.endswith(_ADJECTIVE_ENDS) and not base.startswith(
             ("post", "pre", "non", "anti", "hyper", "hypo"))
+    if view.keys[k] in _ON_BEHALF and not base.endswith(_ADJECTIVE_ENDS):
+        return True  # "it's ngozi from the surgery", "this is chidi calling"
     return not view.shapes[k].cut and not eponym(view, k) and (
         strength(view.bases[k]) >= WEAK or unlisted(view.bases[k], True))
+
+
+# Words after a caller's name: "this is chidi from the pharmacy", "it's ada calling".
+_ON_BEHALF = frozenset("from calling speaking here".split())
 
 
 def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:

@@ -110,3 +110,32 @@ def test_people_named_by_their_part(raw, expected):
 ])
 def test_people_named_by_their_part_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a caller's rare name after a weak cue, then where they call from
+    ("hi this is chidi from the pharmacy calling about your prescription",
+     "hi this is [NAME] from the pharmacy calling about your prescription"),
+    ("hello it's ngozi from the surgery", "hello it's [NAME] from the surgery"),
+    # a rare word after a title that is also a noun, in lowercase ASR
+    ("you'll see nurse adaeze next time", "you'll see nurse [NAME] next time"),
+    # a name set off by a comma before "my sister", "her brother"
+    ("oh that was sunita , my neighbour", "oh that was [NAME] , my neighbour"),
+    ("Patient: Wale, her brother, said it was fine.",
+     "Patient: [NAME], her brother, said it was fine."),
+])
+def test_cued_in_talk(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "it's sore from the fall",
+    "this is worse from the morning",
+    "it's itchy from the cream",
+    "the nurse triage line is busy",
+    "[patient] it was fine , my husband said",
+    "[patient] i asked him , my brother i mean",
+    "Patient: Honestly, my mum thinks so",
+])
+def test_cued_in_talk_left(raw):
+    assert tag(raw) == raw
