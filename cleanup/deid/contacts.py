@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS
 from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, counting, digits
+from .handles import find_handles
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
 from .spans import Span, word_span
 from .view import View
 
@@ -31,7 +31,6 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
                      r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
 _SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
-_HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
@@ -75,48 +74,10 @@ def find_contacts(view: View) -> list[Span]:
     spans += spoken_addresses(view)
     spans += _number_strings(view)
     spans += _spoken_codes(view)
-    spans += _usernames(view)
-    spans += _extensions(view)
-    spans += [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, text in
-              enumerate(view.texts) if "@" in text and _HANDLE.search(text)
-              and view.keys[i] and not _EMAIL.search(text)]  # "@kofi.paints": a handle
+    spans += find_handles(view)
     spans += _lettered_codes(view)
     return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
             else s for s in spans]
-
-
-_USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
-                        ("screen", "name"), ("user", "id")})
-
-
-def _usernames(view: View) -> list[Span]:
-    """What follows ``my username is``, ``login:``: the words to the clause's end (six at
-    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
-    spans = []
-    for i in view.positions({"username", "name", "handle", "login", "id"}):
-        p = view.prev_word(i, cross=False, pauses=False)
-        cue = (view.keys[p], view.keys[i]) if p is not None else ()
-        if (view.keys[i],) in _USER_CUES:
-            owner = p
-        elif cue in _USER_CUES and p is not None:
-            owner = view.prev_word(p, cross=False, pauses=False)
-        else:
-            continue
-        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
-                "my", "your", "his", "her", "their", "our"))):
-            continue  # "the handle is broken"
-        j = view.next_word(i, cross=False)
-        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of", "should",
-                                                 "will", "would", "be", "just"):
-            j = view.next_word(j, cross=False)
-        first = last = j
-        k, count = j, 0
-        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
-            last, count = k, count + 1
-            k = view.next_word(k, cross=False, pauses=False)
-        if first is not None and last is not None and count:
-            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
-    return spans
 
 
 def _code_edges(view: View, span: Span) -> Span:
@@ -320,7 +281,8 @@ def _is_measure(view: View, i: int) -> bool:
 def _number_strings(view: View) -> list[Span]:
     """Digits said one by one, or digit groups written apart (``555 123 4567``)."""
     spans = []
-    starts = set(DIGIT_WORDS) | {"double", "triple"} | {k for k in set(view.keys) if k.isdigit()}
+    starts = set(DIGIT_WORDS) | {"double", "triple", "plus"} | {
+        k for k in set(view.keys) if k.isdigit()}
     done = -1
     for i in view.positions(starts):
         if i <= done:
@@ -332,6 +294,8 @@ def _number_strings(view: View) -> list[Span]:
         if nxt is None or not (view.keys[nxt] in NUMBER_WORDS or view.keys[nxt].isdigit()
                                or view.keys[i] in ("double", "triple")):
             continue  # one number alone is no string of digits
+        if view.keys[i] == "plus" and view.keys[nxt] not in TENS_WORDS | DIGIT_WORDS.keys():
+            continue
         words, where = view.run(i, 24)
         found = digits(words)
         if found is None:
@@ -380,20 +344,4 @@ def _lettered_codes(view: View) -> list[Span]:
         kind = _cue_before(view, p) or _asked(view, p)
         if kind is not None and kind[0] == "ID":
             spans.append(word_span(view, p, i, kind[0], kind[1], "pattern"))
-    return spans
-
-
-_EXTENSIONS = frozenset({"extension", "ext", "extn"})
-
-
-def _extensions(view: View) -> list[Span]:
-    """The extension said after a number, written (``extension 2207``) or said digit by
-    digit (the number strings find those after their cue)."""
-    spans = []
-    for i in view.positions(_EXTENSIONS):
-        j = view.next_word(i, cross=False)
-        while j is not None and view.keys[j] in ("is", "number", "no"):
-            j = view.next_word(j, cross=False)
-        if j is not None and view.keys[j].isdigit() and 2 <= len(view.keys[j]) <= 6:
-            spans.append(word_span(view, j, j, "CONTACT", "PHONE", "pattern"))
     return spans

@@ -99,3 +99,24 @@ def test_dates(raw, expected):
 ])
 def test_dates_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a country's code after "plus", a group said with "hundred"
+    ("call us on plus sixty one two nine eight seven six five four three two",
+     "call us on [CONTACT]"),
+    ("the number is one eight hundred five five five zero one nine nine",
+     "the number is [CONTACT]"),
+    ("text me on zero seven seven double oh nine hundred one two three",
+     "text me on [CONTACT]"),
+])
+def test_spoken_phones(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "it was two hundred and fifty milligrams",
+    "plus two more tablets at night",
+])
+def test_spoken_phones_left(raw):
+    assert tag(raw) == raw
