@@ -45,7 +45,7 @@ _NOT_AGE_AFTER = frozenset("""percent % per over mg milligrams grams g kg pounds
 degrees mmhg minutes seconds hours days weeks months times units ml cc mph miles dollars
 quid pence cents bucks kilos kilo kilograms stone lb bpm""".split())
 _DECADES = frozenset({"nineties", "90s", "hundreds"})
-_FILLERS = frozenset("um uh er erm ah like about".split())
+_FILLERS = frozenset("um uh er erm ah like about nearly almost just only".split())
 _ANSWER_OPENERS = frozenset("""she's he's i'm she he i is am just about nearly almost oh well
 um uh er yeah yes turned turning will be gonna going to""".split())
 
@@ -120,8 +120,10 @@ def _age_at(view: View, i: int) -> Span | None:
     after = words[value[1]] if value[1] < len(words) else ""
     then = words[value[1] + 1] if value[1] + 1 < len(words) else ""
     if after in _NOT_AGE_AFTER or (after in ("years", "year", "yrs", "yr")
-                                   and then not in ("old", "of", "olds")):
+                                   and then not in ("old", "of", "olds", "young")):
         return None  # "100 years ago": a time, not an age
+    if p is not None and view.keys[p] == "at" and after in SUBJECT_PRONOUNS - {"it"}:
+        return word_span(view, i, where[value[1] - 1], "AGE", "AGE")  # "at ninety she ..."
     if after in _AGE_AFTER or after.endswith("year-old") or (
             _age_cue(view, p) and not (after in _READING_AFTER and _noun_subject(view, p))):
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")

@@ -13,6 +13,9 @@ tag = Deidentify()
 @pytest.mark.parametrize("raw, expected", [
     ("He is a ninety-seven-year-old lady's husband.", "He is a [AGE]-year-old lady's husband."),
     ("so that makes her ninety four this spring", "so that makes her [AGE] this spring"),
+    ("my mum is nearly ninety five", "my mum is nearly [AGE]"),
+    ("at ninety three she still walks", "at [AGE] she still walks"),
+    ("ninety one years young, he says", "[AGE] years young, he says"),
 ])
 def test_ages(raw, expected):
     assert tag(raw) == expected
@@ -22,6 +25,10 @@ def test_ages(raw, expected):
     "a fifty-year-old man with a cough",
     "that makes it ninety percent of them",
     "it makes me ninety minutes late every day",
+    "the pulse is almost 100 on exertion",
+    "she is just 100 percent sure",
+    "at ninety degrees it hurts",
+    "at 100 it beeps",
 ])
 def test_ages_left(raw):
     assert tag(raw) == raw
