@@ -69,3 +69,22 @@ def test_streets_and_countries(raw, expected):
 ])
 def test_streets_and_countries_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[patient] i'm with the ashford rugby club", "[patient] i'm with the [LOCATION]"),
+    ("Patient: I'm in the Harrowgate Walking Society.", "Patient: I'm in the [LOCATION]."),
+])
+def test_groups(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i go to the golf club on sundays",
+    "[patient] the book club is nice",
+    "[patient] the building society called",
+    "Patient: I loved Fight Club.",
+    "[patient] my local rugby club",
+])
+def test_groups_left(raw):
+    assert tag(raw) == raw
