@@ -88,3 +88,21 @@ def test_groups(raw, expected):
 ])
 def test_groups_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Nurse: Thanks. Still at 9 Orchard Rise?", "Nurse: Thanks. Still at [LOCATION]?"),
+    ("[patient] we're at twelve kestrel view now", "[patient] we're at [LOCATION] now"),
+    ("Patient: I live on Elm Parade.", "Patient: I live on [LOCATION]."),
+])
+def test_more_street_words(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Patient: the view from my window is nice",
+    "Patient: prices rise every year",
+    "Patient: the village green was busy",
+])
+def test_more_street_words_left(raw):
+    assert tag(raw) == raw
