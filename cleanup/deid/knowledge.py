@@ -238,7 +238,7 @@ ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomal
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort
+wort features habitus phenotype spots lesions nodules
 """.split())
 
 

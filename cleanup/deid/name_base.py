@@ -54,6 +54,9 @@ def eponym(view: View, i: int) -> bool:
         # "it might be Kessler-Voss's", "she has Tarrow's": a possessive with no noun after
         # it, after a verb of having or being, names a condition
         p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("or", "and"):  # "Sjogren's, or Behcet's"
+            q = view.prev_word(p, cross=False)
+            return q is not None and view.keys[q] != view.bases[q] and eponym(view, q)
         return p is not None and view.keys[p] in _HAVING
     if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
         k = view.next_word(j, cross=False, pauses=False)
@@ -61,6 +64,6 @@ def eponym(view: View, i: int) -> bool:
     return False
 
 
-_HAVING = frozenset("be has have had got with diagnosed confirmed".split())
+_HAVING = frozenset("be has have had got with diagnosed confirmed like".split())
 # Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
 _NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())

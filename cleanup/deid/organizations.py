@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
+from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
@@ -150,6 +151,8 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     if first is not None and first == last and view.bases[first] in NOT_PERSON \
             and view.bases[first] not in _EMPLOYERS:
         return None  # "for the NHS": a public body, not a named employer
+    if first is not None and eponym(view, first):
+        return None  # "with Marfan features": a condition
     return (first, last) if first is not None and last is not None else None
 
 

@@ -19,6 +19,10 @@ tag = Deidentify()
     "Client: And it's HMO. Fine.",
     "Patient: My GP said it might be Kessler-Voss's, but I doubt it.",
     "Doctor: I think she has Tarrow's.",
+    "Doctor: It could be Sjogren's, or Kessler's.",
+    "Doctor: it sounds like Tarrow's.",
+    "Doctor: a boy with Marfan features",
+    "Doctor: there were Koplik spots",
     "[doctor] what is her name ? [interpreter] she is tired . [patient] gracias , gracias .",
 ])
 def test_left(raw):
