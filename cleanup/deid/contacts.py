@@ -47,7 +47,9 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("member", "number"): ("ID", "HEALTHPLAN"), ("insurance", "number"): ("ID", "HEALTHPLAN"),
     ("plan", "number"): ("ID", "HEALTHPLAN"), ("group", "number"): ("ID", "HEALTHPLAN"),
     ("medicare", "number"): ("ID", "HEALTHPLAN"), ("card",): ("ID", "IDNUM"),
-    ("medicare", "card"): ("ID", "HEALTHPLAN"), ("health", "card"): ("ID", "HEALTHPLAN"),
+    ("medicare", "card"): ("ID", "HEALTHPLAN"), ("medicare",): ("ID", "HEALTHPLAN"),
+    ("medicaid",): ("ID", "HEALTHPLAN"), ("claim", "number"): ("ID", "IDNUM"),
+    ("health", "card"): ("ID", "HEALTHPLAN"),
     ("insurance", "card"): ("ID", "HEALTHPLAN"), ("plate",): ("ID", "VEHICLE"),
     ("registration",): ("ID", "VEHICLE"), ("reg",): ("ID", "VEHICLE"),
     ("medicaid", "number"): ("ID", "HEALTHPLAN"),
@@ -132,8 +134,12 @@ def _spoken_codes(view: View) -> list[Span]:
         while j is not None and view.keys[j] in _FILLER and len(view.keys[j]) > 1:
             j = view.next_word(j, cross=False)
         first, last, count, numbers = j, None, 0, 0
-        while j is not None and _code_piece(view.keys[j]):
-            last, count = j, count + 1
+        while j is not None and (_code_piece(view.keys[j]) or (
+                count == 0 and view.shapes[j].core.isupper() and len(view.keys[j]) <= 4) or (
+                count and view.keys[j] in _CODE_JOINERS)):
+            # "WC dash two three nine": capitals first, a dash or a slash said between
+            last = j if view.keys[j] not in _CODE_JOINERS else last
+            count += 1
             numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
             j = view.next_word(j, cross=False)
         if first is not None and last is not None and count >= 3 and numbers >= 2:
@@ -143,6 +149,9 @@ def _spoken_codes(view: View) -> list[Span]:
 
 _PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager "
                          "beeper".split())
+
+
+_CODE_JOINERS = frozenset("dash hyphen slash".split())
 
 
 def _code_piece(key: str) -> bool:

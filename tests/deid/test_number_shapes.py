@@ -127,3 +127,19 @@ def test_spoken_phones(raw, expected):
 ])
 def test_spoken_phones_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the claim number is WC dash two three nine nine one", "the claim number is [ID]"),
+    ("my medicare is two nine five one four eight three zero six one", "my medicare is [ID]"),
+])
+def test_spoken_codes(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "his medicare covers it",
+    "the medicare rules changed in 2019",
+])
+def test_spoken_codes_left(raw):
+    assert tag(raw) == raw
