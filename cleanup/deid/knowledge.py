@@ -289,6 +289,11 @@ def protected_lengths() -> dict[str, int]:
     return longest
 
 
+# Endings of a clinician's kind: "Rheumatologist", "Paediatrician", "Sonographer".
+_SPECIALISTS = ("ologist", "ologists", "ician", "icians", "iatrist", "iatrists", "ographer",
+                "ographers", "therapist", "therapists")
+
+
 def rare_name_word(base: str, key: str, limit: float) -> bool:
     """Whether a word (its ``base`` and ``key``) can be a name nothing else marks: three
     letters or more, rarer than ``limit`` (Zipf), and no month, title, department, word
@@ -296,4 +301,5 @@ def rare_name_word(base: str, key: str, limit: float) -> bool:
     return (len(base) >= 3 and base.isalpha() and zipf(base) < limit
             and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
             and base not in DEPARTMENTS and not drug_like(base)
+            and not base.endswith(_SPECIALISTS)
             and not is_protected((base,)) and not is_protected((key,)))

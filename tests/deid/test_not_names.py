@@ -23,6 +23,7 @@ tag = Deidentify()
     "Doctor: it sounds like Tarrow's.",
     "Doctor: a boy with Marfan features",
     "Doctor: there were Koplik spots",
+    "Doctor: She was seen by the Audiologist and a Paediatrician.",
     "[doctor] what is her name ? [interpreter] she is tired . [patient] gracias , gracias .",
 ])
 def test_left(raw):
@@ -32,6 +33,8 @@ def test_left(raw):
 @pytest.mark.parametrize("raw, expected", [
     ("Dear Anjali comma new paragraph.", "Dear [NAME] comma new paragraph."),
     ("Patient: I gave Meskerem the keys.", "Patient: I gave [NAME] the keys."),
+    ("Yours sincerely, Imogen Fairbairn, Consultant Rheumatologist.",
+     "Yours sincerely, [NAME], Consultant Rheumatologist."),
     ("Patient: I saw Mr McCall and DeShawn Okoro today.",
      "Patient: I saw Mr [NAME] and [NAME] today."),
     ("Patient: we moved from Tiverton", "Patient: we moved from [LOCATION]"),
