@@ -34,7 +34,13 @@ def cued_name(view: View, i: int) -> bool:
     name is``): in text with capitals a capitalized word inside a sentence that is no
     common word (``my grandson Arjun``); in lowercase ASR a word rarer than Zipf 3.6 that
     is no English derived word (``his son yusuf``, ``doctor obi``; not ``my son insists``)."""
-    if not unlisted(view.bases[i], view.lowercase) or eponym(view, i):
+    base = view.bases[i]
+    parts = base.split("-")
+    if len(parts) > 1 and all(len(p) >= 2 and p.isalpha() for p in parts):
+        known = all(unlisted(p, view.lowercase) or strength(p) > WEAK for p in parts)
+    else:
+        known = unlisted(base, view.lowercase)  # "nwachukwu-eze": both parts too
+    if not known or eponym(view, i):
         return False
     return view.capitalized(i) or view.lowercase
 

@@ -67,7 +67,7 @@ _KIN_WORDS = frozenset("best older younger little big eldest oldest youngest lat
 _PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
 scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
 housemate tutor counselor counsellor worker aide helper nanny childminder babysitter
-advocate sponsor pastor priest imam rabbi vicar keyworker""".split())
+advocate sponsor pastor priest imam rabbi vicar keyworker law""".split())
 
 
 def find_names(view: View) -> list[Span]:
@@ -319,6 +319,11 @@ def _relative(view: View, i: int) -> Span | None:
     if view.bases[i] not in _PEOPLE:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
+    if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
+        p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"
+        if p is None or view.keys[p] not in RELATIVES:
+            return None
+        p = view.prev_word(p, cross=False, pauses=False)
     if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
                           or view.keys[p] in _KIN_WORDS):
         p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"

@@ -139,3 +139,25 @@ def test_cued_in_talk(raw, expected):
 ])
 def test_cued_in_talk_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a name spelled out beside itself
+    ("[doctor] and can you spell the surname [patient] it's o k o r i e , okorie",
+     "[doctor] and can you spell the surname [patient] it's [NAME] , [NAME]"),
+    # a hyphenated surname after a title, both parts rare
+    ("[doctor] i'll write to doctor nwachukwu-eze", "[doctor] i'll write to doctor [NAME]"),
+    # a relative in three words
+    ("[patient] my daughter in law zanele is here", "[patient] my daughter in law [NAME] is here"),
+])
+def test_spelled_and_joined(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i had a b c tests",
+    "[doctor] book a doctor follow-up",
+    "[patient] my son in law said so",
+])
+def test_spelled_and_joined_left(raw):
+    assert tag(raw) == raw
