@@ -343,10 +343,7 @@ def _lettered_codes(view: View) -> list[Span]:
     spans: list[Span] = []
     if view.lowercase:
         return spans
-    for i in range(view.n):
-        key = view.keys[i]
-        if not (key.isdigit() and 2 <= len(key) <= 5):
-            continue
+    for i in view.positions({k for k in set(view.keys) if k.isdigit() and 2 <= len(k) <= 5}):
         p = view.prev_word(i, cross=False, pauses=False)
         if p is None or not _code_letters(view, p, before=True) or len(view.keys[p]) < 2:
             continue

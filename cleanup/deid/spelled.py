@@ -20,18 +20,21 @@ _HYPHENATED = regex.compile(r"[a-z](?:-[a-z]){2,}")
 
 def find_spelled(view: View) -> list[Span]:
     spans: list[Span] = []
-    i = 0
-    while i < view.n:
+    done = -1
+    starts = {k for k in set(view.keys) if (len(k) == 1 and k.isalpha())
+              or ("-" in k and _HYPHENATED.fullmatch(k))}
+    for i in view.positions(starts):
+        if i <= done:
+            continue
         first, last, letters = _letters_at(view, i)
         if not letters:
-            i += 1
             continue
+        done = last
         for j in (view.prev_word(first, cross=False), view.next_word(last, cross=False)):
             if j is not None and view.bases[j] == letters and len(letters) >= 3:
                 spans.append(word_span(view, j, j, "NAME", "PATIENT", "pattern"))
                 spans.append(word_span(view, first, last, "NAME", "PATIENT", "pattern"))
                 break
-        i = last + 1
     return spans
 
 

@@ -145,7 +145,7 @@ class View:
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
             self.seps[i] == LINE and _LINE_LABEL.fullmatch(self.texts[i]) is not None) or (
-            _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
+            self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
     def _speaker(self, seg: object) -> str | None:
         return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
