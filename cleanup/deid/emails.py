@@ -158,6 +158,11 @@ def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
             numbered = j is not None and (view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit()
                                           or bool(_LETTERS_SPELLED.fullmatch(view.keys[j])))
             continue
+        if numbered and key in ("that's", "thats") and _LETTERS_SPELLED.fullmatch(view.keys[j]):
+            j = view.prev_word(p, cross=False)  # "oduya, that's O-D-U-Y-A, at ..."
+            if j is None:
+                break
+            continue
         if key in NUMBER_WORDS or key.isdigit() or _spelled(view, p) or (
                 _LETTERS_SPELLED.fullmatch(key) and saw_at):
             # "apollo two four seven", "wong eighty eight", "a r", and a name spelled

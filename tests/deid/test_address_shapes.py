@@ -14,10 +14,10 @@ tag = Deidentify()
      "Patient: It's [LOCATION], near the park."),
     ("Doctor: the address is Flat 4, 22 Birch Road, Leeds.",
      "Doctor: the address is [LOCATION], [LOCATION]."),
-    ("Daughter: The postal code is K-4-M, 2-J-9. The office had it wrong.",
-     "Daughter: The postal code is [LOCATION]. The office had it wrong."),
-    ("of 7 Larch Road comma N seven two R P. Mobile oh seven.",
-     "of [LOCATION] comma [LOCATION]. Mobile oh seven."),
+    ("Son: Postal code K-4-M, 2-J-9, if you need it.",
+     "Son: Postal code [LOCATION], if you need it."),
+    ("lives at 7 Larch Road comma N seven two R P. Mobile number to follow.",
+     "lives at [LOCATION] comma [LOCATION]. Mobile number to follow."),
 ])
 def test_addresses(raw, expected):
     assert tag(raw) == expected
@@ -32,10 +32,10 @@ def test_addresses_left(raw):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Patient: I'm a cleaner, nights mostly, at Harlow Freight Logistics, the big depot.",
-     "Patient: I'm a [PROFESSION], nights mostly, at [LOCATION], the big depot."),
-    ("Pharmacist: Hello, good morning, Sri Ganesh Medicals, main branch.",
-     "Pharmacist: Hello, good morning, [LOCATION], main branch."),
+    ("Patient: I drive forklifts at Harlow Freight Logistics.",
+     "Patient: I drive forklifts at [LOCATION]."),
+    ("Pharmacist: Vinayaka Medicals, good morning, how can I help?",
+     "Pharmacist: [LOCATION], good morning, how can I help?"),
 ])
 def test_companies(raw, expected):
     assert tag(raw) == expected
@@ -51,12 +51,12 @@ def test_companies_left(raw):
 
 @pytest.mark.parametrize("raw, expected", [
     # a street word said before the street's name
-    ("are you still at 2210 avenida las flores in fresno ?",
-     "are you still at [LOCATION] in [LOCATION] ?"),
+    ("we live at 2210 avenida las flores , fresno",
+     "we live at [LOCATION] , [LOCATION]"),
     ("Patient: We live at 8 Rue du Port, Lyon.", "Patient: We live at [LOCATION], [LOCATION]."),
     # a country said with "the" whose short name is letters
-    ("the last nurse has gone back to the uk no worries",
-     "the last nurse has gone back to the [LOCATION] no worries"),
+    ("my brother flew home to the uk last week",
+     "my brother flew home to the [LOCATION] last week"),
 ])
 def test_streets_and_countries(raw, expected):
     assert tag(raw) == expected

@@ -16,9 +16,10 @@ tag = Deidentify()
 @pytest.mark.parametrize("raw, expected", [
     ("Patient: This is Mrs. Máire Ó Ceallaigh speaking.", "Patient: This is Mrs. [NAME] speaking."),
     ("Doctor: Mrs. Grainne Ni Bhriain is here.", "Doctor: Mrs. [NAME] is here."),
-    ("right so you're ronan o shea yeah that's me", "right so you're [NAME] yeah that's me"),
-    ("Doctor: Re Mr Tariq Al-Hashimi, date of birth.", "Doctor: Re Mr [NAME], date of birth."),
-    ("Carer: Room 4, Mary Fox. She slept well.", "Carer: Room [LOCATION], [NAME]. She slept well."),
+    ("okay you must be ronan o shea , come in", "okay you must be [NAME] , come in"),
+    ("Doctor: I saw Mr Tariq Al-Hashimi today.", "Doctor: I saw Mr [NAME] today."),
+    ("Carer: Next door is Mary Fox, she slept well.",
+     "Carer: Next door is [NAME], she slept well."),
     ("Nurse: Next is Rita Long, she slept. Long nights are hard for her.",
      "Nurse: Next is [NAME], she slept. Long nights are hard for her."),
 ])
@@ -28,17 +29,16 @@ def test_names(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # the answer to what someone likes to be called
-    ("Doctor: Lovely. And what do you like to be called?\nPatient: Ola. Nobody here can "
-     "say it.", "Doctor: Lovely. And what do you like to be called?\nPatient: [NAME]. "
-     "Nobody here can say it."),
+    ("Doctor: Which name do you prefer to be called?\nPatient: Ola, please.",
+     "Doctor: Which name do you prefer to be called?\nPatient: [NAME], please."),
     ("[doctor] and what would you like to be called ?\n[patient] oyin is fine , everyone does",
      "[doctor] and what would you like to be called ?\n[patient] [NAME] is fine , everyone "
      "does"),
     ("Doctor: Do you want to be called?\nPatient: Yes please, after six.",
      "Doctor: Do you want to be called?\nPatient: Yes please, after six."),
     # a rare given name opening the sentence, the name ending its clause
-    ("Nurse: Okay, I got it. Venkatesh Raghunathan, 14, Second Cross Street?",
-     "Nurse: Okay, I got it. [NAME], [LOCATION]?"),
+    ("Pharmacist: Let me check. Venkatesh Raghunathan, 7 Temple Road?",
+     "Pharmacist: Let me check. [NAME], [LOCATION]?"),
 ])
 def test_names_in_answers(raw, expected):
     assert tag(raw) == expected
@@ -60,22 +60,21 @@ def test_a_possessive_eponym_written_without_its_apostrophe_is_a_surname_when_pe
 
 
 def test_a_common_word_beside_a_name_in_a_label_is_the_name():
-    text = "Will Carey: Sorry, just to add, he slept.\nNurse: Will you ring his son?\n"
+    text = "Will Carey: One more thing about the tablets.\nNurse: Will you ring his son?\n"
     out = Deidentify().transform(formats.parse(text, "txt"))
     assert formats.render(out, "txt") == \
-        "[NAME] [NAME]: Sorry, just to add, he slept.\nNurse: Will you ring his son?\n"
+        "[NAME] [NAME]: One more thing about the tablets.\nNurse: Will you ring his son?\n"
 
 
 @pytest.mark.parametrize("raw, expected", [
     # a first name that is also a word, then the speaker's role
-    ("sorry about the wait i'm autumn i'm one of the physios here",
-     "sorry about the wait i'm [NAME] i'm one of the physios here"),
+    ("hiya i'm autumn , i'm one of the nurses on the ward today",
+     "hiya i'm [NAME] , i'm one of the nurses on the ward today"),
     ("i'm hope , your nurse today", "i'm [NAME] , your nurse today"),
     # a short given name after a strong cue, a surname after it
-    ("am i speaking with bo zhang today", "am i speaking with [NAME] today"),
+    ("am i speaking with bo tran today", "am i speaking with [NAME] today"),
     # a practice named before its head after "here at"
-    ("i'm one of the nurses here at coastal sports physio i'll be looking after you",
-     "i'm one of the nurses here at [LOCATION] i'll be looking after you"),
+    ("i work here at western sports physio now", "i work here at [LOCATION] now"),
 ])
 def test_introductions(raw, expected):
     assert tag(raw) == expected

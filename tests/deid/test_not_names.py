@@ -11,13 +11,13 @@ tag = Deidentify()
 
 
 @pytest.mark.parametrize("raw", [
-    "Doctor: I am concerned that this may be a flare.",
+    "Doctor: Honestly this may be nothing.",
     "Nurse: she went home to recheck the wound.",
-    "Caller: Payment you can do PayLink or cash.",
-    "Mum: He can watch Tumblewick while he does the spacer.",
-    "Doctor: I have given him Zentrofax for the cramps.",
-    "Client: And it's HMO. Fine.",
-    "Patient: My GP said it might be Kessler-Voss's, but I doubt it.",
+    "Caller: I paid with PayLink yesterday.",
+    "Mum: She watches Tumblewick before bed.",
+    "Doctor: We've given her Zentrofax for the nausea.",
+    "Client: It's through my PPO, yes.",
+    "Patient: the physio thinks it might be Kessler-Voss's.",
     "Doctor: I think she has Tarrow's.",
     "Doctor: It could be Sjogren's, or Kessler's.",
     "Doctor: it sounds like Tarrow's.",

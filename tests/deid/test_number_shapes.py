@@ -12,7 +12,8 @@ tag = Deidentify()
 
 @pytest.mark.parametrize("raw, expected", [
     ("He is a ninety-seven-year-old lady's husband.", "He is a [AGE]-year-old lady's husband."),
-    ("so that makes her ninety four this spring", "so that makes her [AGE] this spring"),
+    ("born in thirty one , which makes her ninety four now",
+     "born in thirty one , which makes her [AGE] now"),
     ("my mum is nearly ninety five", "my mum is nearly [AGE]"),
     ("at ninety three she still walks", "at [AGE] she still walks"),
     ("ninety one years young, he says", "[AGE] years young, he says"),
@@ -38,8 +39,7 @@ def test_ages_left(raw):
     ("Patient: Is 07700 912345 still on file?", "Patient: Is [CONTACT] still on file?"),
     ("Nurse: ring the ward on 01632 960 118, extension 2207.",
      "Nurse: ring the ward on [CONTACT], extension [CONTACT]."),
-    ("Mum: It's 3021 55817 2, she's the second one on the card.",
-     "Mum: It's [ID], she's the second one on the card."),
+    ("Mum: Here, 3021 55817 2 is on it.", "Mum: Here, [ID] is on it."),
     ("Doctor: Do you have her health card with you?\nMum: Yes, it's 6120 448 913.",
      "Doctor: Do you have her health card with you?\nMum: Yes, it's [ID]."),
     ("Caller: My policy number is ABX/LON/55123.", "Caller: My policy number is [ID]."),

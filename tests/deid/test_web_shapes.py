@@ -10,16 +10,16 @@ tag = Deidentify()
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("it said your ip eighty one dot two one four dot twelve dot seven is blocked",
-     "it said your ip [CONTACT] is blocked"),
-    ("then upload it at hill view surgery dot c a slash forms okay",
-     "then upload it at hill view [CONTACT] okay"),
-    ("Client: Email is tomi dot oduya, O-D-U-Y-A, at yahoo dot com. Thanks.",
-     "Client: Email is [CONTACT]. Thanks."),
-    ("your username should be maya underscore chen forty two and then upload",
-     "your username should be [NAME] and then upload"),
-    ("Client: I had a page on Instagram, @kofi.paints, I stopped posting.",
-     "Client: I had a page on Instagram, @[NAME], I stopped posting."),
+    ("the router shows eighty one dot two one four dot twelve dot seven as the address",
+     "the router shows [CONTACT] as the address"),
+    ("the form is on hill view surgery dot c a slash forms",
+     "the form is on hill view [CONTACT]"),
+    ("Client: you can write to tomi dot oduya, that's O-D-U-Y-A, at yahoo dot com",
+     "Client: you can write to [CONTACT]"),
+    ("my username will be kofi underscore mensah seven for now",
+     "my username will be [NAME] for now"),
+    ("Client: Follow my shop, @kofi.paints, for updates.",
+     "Client: Follow my shop, @[NAME], for updates."),
 ])
 def test_found(raw, expected):
     assert tag(raw) == expected
