@@ -120,6 +120,7 @@ vision hip knee kidney liver bladder bowel stomach headache migraine falls strok
 rugby football golf tennis cricket swimming running walking chess bowling boxing sailing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night
+vascular renal cardiac neuro ortho plastics
 """.split()) | DEPARTMENTS
 
 

@@ -176,6 +176,14 @@ def _company(view: View, j: int) -> int:
     return 0
 
 
+def _kind_after(view: View, j: int) -> bool:
+    """Whether a word of a facility's kind follows: ``eastgate vascular`` is a practice,
+    though ``eastgate`` ends as a drug's name does."""
+    k = view.next_word(j, cross=False, pauses=False)
+    return k is not None and (view.bases[k] in GENERIC or view.bases[k] in DEPARTMENTS
+                              or view.bases[k] in HEADS)
+
+
 def _headed(view: View, j: int) -> int:
     """The token of a facility's head that ends a name of two or three words from ``j``
     (0 when none): ``coastal sports physio``, not ``the local clinic``."""
@@ -231,6 +239,13 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
     first = last = None
     while j is not None and (first is None or j - first < 6):
         key, base = view.keys[j], view.bases[j]
+        if key == "and" and last is not None and last != first and \
+                (k := view.next_word(j, cross=False, pauses=False)) is not None and \
+                (view.bases[k] in GENERIC or view.bases[k] in DEPARTMENTS) and (
+                    (after := view.next_word(k, cross=False, pauses=False)) is None
+                    or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _AFTER):
+            last, j = k, after
+            continue  # "at lakeview spine and joint": a practice's specialties, the name's end
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in _AFTER \
                 or not base.replace("'", "").replace("-", "").isalpha():
             break
@@ -240,7 +255,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
             return j, head  # "here at harbour sports physio": a practice's name
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
-                              or base.endswith(("ing", "ed")) or drug_like(base)
+                              or base.endswith(("ing", "ed"))
+                              or (drug_like(base) and not _kind_after(view, j))
                               or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"

@@ -106,3 +106,21 @@ def test_more_street_words(raw, expected):
 ])
 def test_more_street_words_left(raw):
     assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[doctor] i'll refer you to dr . lam at lakeview spine and joint . and rest",
+     "[doctor] i'll refer you to dr . [NAME] at [LOCATION] . and rest"),
+    # a practice's rare name that ends as a drug's does, a specialty after it
+    ("[doctor] she'll see dr . lam , at eastgate vascular and wound . then home",
+     "[doctor] she'll see dr . [NAME] , at [LOCATION] . then home"),
+])
+def test_practice_specialties(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i work at brightwell foods and cardiology sent me",
+])
+def test_practice_specialties_left(raw):
+    assert tag(raw).endswith("and cardiology sent me")
