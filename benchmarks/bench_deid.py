@@ -106,8 +106,7 @@ def _label_spans(content: str, transcript, offsets: list[int], record: dict) -> 
     first = next((i for i, s in enumerate(indices) if s == seg), None)
     if first is None:
         return []
-    lo = offsets[first - 1] + len(transcript.texts[first - 1]) if first else 0
-    out, at = [], lo
+    out, at = [], offsets[first - 1] + len(transcript.texts[first - 1]) if first else 0
     for word in record["text"].split():
         where = content.find(word, at, offsets[first])
         if where < 0:
