@@ -85,7 +85,7 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
     spans = []
     texts = transcript.texts
     for r in records:
-        if r["tokens"] is None:  # a speaker label: its words just before the segment's text
+        if r["tokens"] is None:  # a speaker label's name: found before its segment's words
             spans += _label_spans(content, transcript, offsets, r)
             continue
         first, stop = r["tokens"]
@@ -98,27 +98,35 @@ def _char_spans(content: str, transcript, records) -> list[dict]:
     return spans
 
 
-def _label_spans(content: str, transcript, offsets: list[int], record) -> list[dict]:
-    """A redacted speaker label's words, found in the raw file before its segment's first
-    token (``Dr Okafor: ...``, ``<v Jane Doe>...``)."""
-    first = next((i for i, seg in enumerate(transcript.segment_indices)
-                  if seg == record["segment"]), None)
+def _label_spans(content: str, transcript, offsets: list[int], record: dict) -> list[dict]:
+    """A label record's name words, looked for between the word before its segment and the
+    segment's first word (where a label, a caption cue or a ``<v Name>`` tag stands)."""
+    seg = record["segment"]
+    indices = transcript.segment_indices
+    first = next((i for i, s in enumerate(indices) if s == seg), None)
     if first is None:
         return []
-    spans, bound = [], offsets[first]
-    for word in reversed(record["text"].split()):
-        at = content.rfind(word, 0, bound)
-        if at >= 0:
-            spans.append({"start": at, "end": at + len(word), "category": record["category"]})
-            bound = at
-    return spans[::-1]
+    out, at = [], offsets[first - 1] + len(transcript.texts[first - 1]) if first else 0
+    for word in record["text"].split():
+        where = content.find(word, at, offsets[first])
+        if where < 0:
+            continue
+        out.append({"start": where, "end": where + len(word), "category": record["category"]})
+        at = where + len(word)
+    return out
+
+
+# Inside a span: transcriber tags, and the blank line, cue number or id and timing line
+# between two caption cues.
+_NOT_PHI = re.compile(r"<[^<>]*>|\r?\n[ \t]*\r?\n(?:[^\n]*\r?\n)?[\d:.,]+ --> [^\n]*\n")
 
 
 def _around_tags(content: str, start: int, end: int, category: str) -> list[dict]:
     """The span ``start``-``end`` cut around the transcriber tags inside it (a tag is not
-    PHI: ``thirty first <UNIN/> October`` is two spans)."""
+    PHI: ``thirty first <UNIN/> October`` is two spans), and around a caption cue's number
+    and timing when the PHI runs on into the next cue."""
     out, at = [], start
-    for m in re.finditer(r"<[^<>]*>", content[start:end]):
+    for m in _NOT_PHI.finditer(content[start:end]):
         piece = content[at:start + m.start()]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())

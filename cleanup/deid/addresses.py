@@ -23,12 +23,14 @@ from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal, counting
 from .spans import Span, word_span
+from .units import HOUSE as _HOUSE, find_rooms, leading_streets, unit_before
 from .view import View
 
 _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
 parkway pkwy crescent terrace""".split())
 _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
-                       "circle trail mews hill st".split())
+                       "circle trail mews hill st rise vale view green parade wynd brae chase "
+                       "croft quay wharf".split())
 #: Words that end a street's name, clear or not ("glenmoyle park").
 STREET_WORDS = _CLEAR | _AMBIGUOUS | {"park", "heights", "estate", "gardens"}
 # Words before a street word that describe the street instead of naming it.
@@ -38,6 +40,9 @@ country major open icy narrow wide steep one-way this that every each whole""".s
 _SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
+# An Irish Eircode: a routing key and four letters and digits ("D02 X285").
+_EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
+_SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
 _POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
                             "pin", "pincode", "eircode"})
 _STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
@@ -54,44 +59,7 @@ def find_addresses(view: View) -> list[Span]:
             spans.extend(_business_on(view, span.first))
     spans += _written_postcodes(view)
     spans += _spoken_postcodes(view)
-    return spans + _rooms(view)
-
-
-_ROOMS = frozenset("room rm bed bay ward suite cubicle apartment apt flat".split())
-
-
-def _rooms(view: View) -> list[Span]:
-    """A room, bed or ward with its number: ``room 412``, ``bed four``, ``ward 7B``
-    (LOCATION/ROOM, the number alone); not ``room air`` nor ``two rooms``."""
-    spans = []
-    for i in view.positions(_ROOMS):
-        if view.keys[i] != view.bases[i]:
-            continue
-        j = view.next_word(i, cross=False, pauses=False)
-        if j is None:
-            continue
-        key = view.keys[j]
-        after = view.next_word(j, cross=False, pauses=False)
-        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key) and (
-                after is None or view.keys[after] not in _AFTER_ROOM_NUMBER):
-            spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
-            continue
-        words, where = view.run(j, 4, pauses=False)
-        value = cardinal(words)
-        if value is not None and words[0] not in ("a", "one") and (
-                len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
-            last = where[value[1] - 1]
-            nxt = view.next_word(last, cross=False, pauses=False)
-            if nxt is not None and len(view.keys[nxt]) == 1 and view.keys[nxt].isalpha() \
-                    and view.keys[nxt] not in ("a", "i"):
-                last = nxt  # "bed four b"
-            spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
-    return spans
-
-
-# Words after a number that make it a count or a measure, not a room's number.
-_AFTER_ROOM_NUMBER = frozenset("""days weeks times hours minutes nights people patients beds
-rooms more of""".split())
+    return spans + find_rooms(view) + leading_streets(view)
 
 
 def _street_at(view: View, s: int) -> Span | None:
@@ -128,6 +96,8 @@ def _street_at(view: View, s: int) -> Span | None:
                                                     and view.shapes[s].cap):
         return None
     first = number if number is not None else names[0]
+    if number is not None:
+        first = unit_before(view, first)
     return word_span(view, first, s, "LOCATION", "STREET")
 
 
@@ -169,7 +139,6 @@ def _house_number(view: View, first_name: int) -> int | None:
     return start
 
 
-_HOUSE = regex.compile(r"\d{1,5}(?:-\d{1,4})?[a-z]?")  # 221b, 24-11 (Queens)
 
 
 def _number_group(view: View, p: int) -> int | None:
@@ -210,6 +179,8 @@ def _after_street(view: View, last: int) -> list[Span]:
     Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
+    if j is not None and view.keys[j] == "comma":
+        j = view.next_word(j, cross=False)  # dictated punctuation: "Road comma Leeds"
     if j is not None and view.keys[j] in ("in", "near", "off", "now"):
         j = view.next_word(j, cross=False)  # "on Mill Road near Tolworth"
     if j is not None and view.keys[j] == "number":  # "Hill Street, number 12-4"
@@ -227,9 +198,10 @@ def _after_street(view: View, last: int) -> list[Span]:
             j = end
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
+            break  # a postcode closes the address
         elif (code := _code_run(view, j, 4 if spans else 5)) is not None:
             spans.append(word_span(view, j, code, "LOCATION", "ZIP", "pattern"))
-            j = code
+            break
         elif k == 0 and _town_like(view, j):
             spans.append(word_span(view, j, j, "LOCATION", "CITY"))
         else:
@@ -262,7 +234,9 @@ def _written_postcodes(view: View) -> list[Span]:
     for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)
-            whole = j is not None and _INWARD.fullmatch(view.keys[j])
+            whole = j is not None and (_INWARD.fullmatch(view.keys[j]) or (
+                _EIRCODE.fullmatch(view.keys[i] + " " + view.keys[j])
+                and view.texts[j][:4].isupper()))
             if j is not None and whole and (view.lowercase or view.texts[i].isupper()):
                 spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
             elif _cued(view, i):
@@ -272,6 +246,13 @@ def _written_postcodes(view: View) -> list[Span]:
             p = view.prev_word(i, cross=False)
             if p is not None and (view.keys[p] in _STATE_CODES or _state(view.keys[p])) \
                     or _cued(view, i):
+                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
+    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{4}|\d{6}", k)}:
+        for i in view.positions({key}):
+            q, near = view.prev_word(i, cross=False), 0
+            while q is not None and near < 4 and not _is_cue(view, q):
+                q, near = view.prev_word(q, cross=False), near + 1
+            if q is not None and near < 4:  # "postcode is 2000", "pin code 560034"
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
     return spans
 
@@ -359,11 +340,15 @@ def _code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | 
         elif _OUTWARD.fullmatch(key) or _INWARD.fullmatch(key):
             letters += 1
             digits += 1
+        elif _SPELLED.fullmatch(key):  # "k-4-m": spelled out with hyphens
+            letters += sum(ch.isalpha() for ch in key)
+            digits += sum(ch.isdigit() for ch in key)
         else:
             break
         last = k
         k = view.next_word(k, cross=False)
-    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j]))
+    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j])) or (
+        bool(_SPELLED.fullmatch(view.keys[j])) and view.keys[j][0].isalpha())
     if last is not None and ((first_is_letter and digits and letters + digits >= 2)
                              or (not letters and digits >= fewest)):
         return last

@@ -39,12 +39,13 @@ _BEFORE_PREPOSITION = {"to": frozenset("lived live lives living reached reach it
 _PERSON_NOUNS = frozenset("""patient gentleman lady man woman client resident""".split())
 # "patient is 94 on room air", "sats ... patient was 96 at rest": a reading, not an age.
 _READING_AFTER = frozenset("on at in over with off after before during while".split())
+_OBJECTS = frozenset("him her me you them".split())
 _AGE_AFTER = frozenset("years year yrs yr yo y/o".split())
 _NOT_AGE_AFTER = frozenset("""percent % per over mg milligrams grams g kg pounds lbs beats
 degrees mmhg minutes seconds hours days weeks months times units ml cc mph miles dollars
 quid pence cents bucks kilos kilo kilograms stone lb bpm""".split())
 _DECADES = frozenset({"nineties", "90s", "hundreds"})
-_FILLERS = frozenset("um uh er erm ah like about".split())
+_FILLERS = frozenset("um uh er erm ah like about nearly almost just only".split())
 _ANSWER_OPENERS = frozenset("""she's he's i'm she he i is am just about nearly almost oh well
 um uh er yeah yes turned turning will be gonna going to""".split())
 
@@ -83,12 +84,23 @@ def _next_ages(view: View, found: list[Span]) -> list[Span]:
     return out
 
 
+# "ninety-two-year-old": the number in words fused to its unit by hyphens.
+_SPOKEN_AGE_TOKEN = regex.compile(r"(?P<n>[a-z]+(?:-[a-z]+)*?)-(?:years?|yrs?)-olds?")
+
+
 def _age_at(view: View, i: int) -> Span | None:
     key = view.keys[i]
     m = _AGE_TOKEN.fullmatch(key)
     if m and not key.endswith("s"):
         s = view.shapes[i]
         return Span(i, s.start, i, s.start + len(m.group("n")), "AGE", "AGE", "pattern")
+    if (fused := _SPOKEN_AGE_TOKEN.fullmatch(key)) is not None:
+        parts = fused.group("n").split("-")
+        value = cardinal(parts)
+        if value is None or value[1] != len(parts) or not 90 <= value[0] < 120:
+            return None
+        s = view.shapes[i]
+        return Span(i, s.start, i, s.start + len(fused.group("n")), "AGE", "AGE", "pattern")
     p = view.prev_word(i, cross=False)
     while p is not None and view.keys[p] in _FILLERS:
         p = view.prev_word(p, cross=False)
@@ -108,8 +120,10 @@ def _age_at(view: View, i: int) -> Span | None:
     after = words[value[1]] if value[1] < len(words) else ""
     then = words[value[1] + 1] if value[1] + 1 < len(words) else ""
     if after in _NOT_AGE_AFTER or (after in ("years", "year", "yrs", "yr")
-                                   and then not in ("old", "of", "olds")):
+                                   and then not in ("old", "of", "olds", "young")):
         return None  # "100 years ago": a time, not an age
+    if p is not None and view.keys[p] == "at" and after in SUBJECT_PRONOUNS - {"it"}:
+        return word_span(view, i, where[value[1] - 1], "AGE", "AGE")  # "at ninety she ..."
     if after in _AGE_AFTER or after.endswith("year-old") or (
             _age_cue(view, p) and not (after in _READING_AFTER and _noun_subject(view, p))):
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")
@@ -125,6 +139,8 @@ def _age_cue(view: View, p: int | None) -> bool:
         return True
     pp = view.prev_word(p, cross=False)
     before = view.keys[pp] if pp is not None else ""
+    if key in _OBJECTS:  # "that makes him ninety one": a person's age reckoned
+        return before in ("makes", "make", "made", "making")
     if key in _BEFORE_PREPOSITION:
         return before in _BEFORE_PREPOSITION[key]
     return key in _TO_BE and pp is not None and _person(view, pp)

@@ -20,19 +20,20 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS
-from .dates import WRITTEN_DATE
+from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, counting, digits
+from .handles import find_handles
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
 from .spans import Span, word_span
 from .view import View
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
                      r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
+_SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
-_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d-]{6,}")
+_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 # Cue words -> (category, subtype). A cue may be several words; the last one is the key.
 _CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -41,11 +42,19 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("nhs", "number"): ("ID", "MEDICALRECORD"), ("patient", "number"): ("ID", "MEDICALRECORD"),
     ("patient", "id"): ("ID", "MEDICALRECORD"), ("case", "number"): ("ID", "MEDICALRECORD"),
     ("social", "security"): ("ID", "SSN"), ("ssn",): ("ID", "SSN"), ("social",): ("ID", "SSN"),
+    ("sin",): ("ID", "SSN"), ("social", "insurance"): ("ID", "SSN"),
     ("policy", "number"): ("ID", "HEALTHPLAN"), ("member", "id"): ("ID", "HEALTHPLAN"),
     ("member", "number"): ("ID", "HEALTHPLAN"), ("insurance", "number"): ("ID", "HEALTHPLAN"),
     ("plan", "number"): ("ID", "HEALTHPLAN"), ("group", "number"): ("ID", "HEALTHPLAN"),
-    ("medicare", "number"): ("ID", "HEALTHPLAN"), ("medicaid", "number"): ("ID", "HEALTHPLAN"),
-    ("account", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
+    ("medicare", "number"): ("ID", "HEALTHPLAN"), ("card",): ("ID", "IDNUM"),
+    ("medicare", "card"): ("ID", "HEALTHPLAN"), ("medicare",): ("ID", "HEALTHPLAN"),
+    ("medicaid",): ("ID", "HEALTHPLAN"), ("claim", "number"): ("ID", "IDNUM"),
+    ("health", "card"): ("ID", "HEALTHPLAN"),
+    ("insurance", "card"): ("ID", "HEALTHPLAN"), ("plate",): ("ID", "VEHICLE"),
+    ("registration",): ("ID", "VEHICLE"), ("reg",): ("ID", "VEHICLE"),
+    ("medicaid", "number"): ("ID", "HEALTHPLAN"),
+    ("account", "number"): ("ID", "ACCOUNT"), ("customer", "id"): ("ID", "ACCOUNT"),
+    ("customer", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
     ("licence", "number"): ("ID", "LICENSE"), ("license", "plate"): ("ID", "VEHICLE"),
     ("plate", "number"): ("ID", "VEHICLE"), ("registration", "number"): ("ID", "VEHICLE"),
     ("serial", "number"): ("ID", "DEVICE"), ("device", "id"): ("ID", "DEVICE"),
@@ -67,42 +76,10 @@ def find_contacts(view: View) -> list[Span]:
     spans += spoken_addresses(view)
     spans += _number_strings(view)
     spans += _spoken_codes(view)
-    spans += _usernames(view)
+    spans += find_handles(view)
+    spans += _lettered_codes(view)
     return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
             else s for s in spans]
-
-
-_USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
-                        ("screen", "name"), ("user", "id")})
-
-
-def _usernames(view: View) -> list[Span]:
-    """What follows ``my username is``, ``login:``: the words to the clause's end (six at
-    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
-    spans = []
-    for i in view.positions({"username", "name", "handle", "login", "id"}):
-        p = view.prev_word(i, cross=False, pauses=False)
-        cue = (view.keys[p], view.keys[i]) if p is not None else ()
-        if (view.keys[i],) in _USER_CUES:
-            owner = p
-        elif cue in _USER_CUES and p is not None:
-            owner = view.prev_word(p, cross=False, pauses=False)
-        else:
-            continue
-        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
-                "my", "your", "his", "her", "their", "our"))):
-            continue  # "the handle is broken"
-        j = view.next_word(i, cross=False)
-        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of"):
-            j = view.next_word(j, cross=False)
-        first = last = j
-        k, count = j, 0
-        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
-            last, count = k, count + 1
-            k = view.next_word(k, cross=False, pauses=False)
-        if first is not None and last is not None and count:
-            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
-    return spans
 
 
 def _code_edges(view: View, span: Span) -> Span:
@@ -112,9 +89,11 @@ def _code_edges(view: View, span: Span) -> Span:
     while (p := view.prev_word(first, cross=False, pauses=False)) is not None and \
             _code_letters(view, p, before=True):
         first = p
-    while (j := view.next_word(last, cross=False, pauses=False)) is not None and \
-            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i"):
-        last = j
+    while (j := view.next_word(last, cross=False, pauses=False)) is not None and (
+            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i") or (
+                span.category == "ID" and view.keys[j].isdigit() and len(view.keys[j]) <= 6
+                and _code_letters(view, last, before=False))):
+        last = j  # "KA 05 MN 4321": letters, then digits again
     if (first, last) == (span.first, span.last):
         return span
     if first != span.first and _lone_article(view, first, span.first):
@@ -155,8 +134,12 @@ def _spoken_codes(view: View) -> list[Span]:
         while j is not None and view.keys[j] in _FILLER and len(view.keys[j]) > 1:
             j = view.next_word(j, cross=False)
         first, last, count, numbers = j, None, 0, 0
-        while j is not None and _code_piece(view.keys[j]):
-            last, count = j, count + 1
+        while j is not None and (_code_piece(view.keys[j]) or (
+                count == 0 and view.shapes[j].core.isupper() and len(view.keys[j]) <= 4) or (
+                count and view.keys[j] in _CODE_JOINERS)):
+            # "WC dash two three nine": capitals first, a dash or a slash said between
+            last = j if view.keys[j] not in _CODE_JOINERS else last
+            count += 1
             numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
             j = view.next_word(j, cross=False)
         if first is not None and last is not None and count >= 3 and numbers >= 2:
@@ -166,6 +149,9 @@ def _spoken_codes(view: View) -> list[Span]:
 
 _PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager "
                          "beeper".split())
+
+
+_CODE_JOINERS = frozenset("dash hyphen slash".split())
 
 
 def _code_piece(key: str) -> bool:
@@ -211,12 +197,14 @@ def _asked(view: View, i: int) -> tuple[str, str] | None:
     the answer: ``your member number?`` ... ``w two seven seven ...``."""
     j, hops = i, 0
     while (p := view.prev_word(j, cross=False)) is not None:
+        if view.texts[p].endswith(":") and view.breaks_before(p):
+            break  # the answer's speaker label ("Mum:")
         if hops > 5 or not (view.keys[p] in _OPENERS or _code_letters(view, p, before=True)):
             return None
         j, hops = p, hops + 1
     keys: list[str] = []
     k = view.prev_word(j)
-    while k is not None and len(keys) < 12:
+    while k is not None and len(keys) < 16:
         keys.insert(0, view.bases[k])
         k = view.prev_word(k)
     for end in range(len(keys), 0, -1):
@@ -241,12 +229,17 @@ def _written(view: View) -> list[Span]:
     for key in set(view.keys):
         if not key or not any(ch.isdigit() or ch in "@." for ch in key):
             continue
-        kind = _written_kind(key)
+        kind = _written_kind(key) or (("ID", "SHORT") if _SHORT_CODE.fullmatch(key) else None)
         if kind is None:
             continue
         for i in view.positions({key}):
             category, subtype = kind
-            if category == "ID" and subtype == "IDNUM":
+            if subtype == "SHORT":  # "AB12 CDE": letters and digits, only after an ID's cue
+                cue = _cue_before(view, i) or _asked(view, i)
+                if cue is None or cue[0] != "ID":
+                    continue
+                category, subtype = cue
+            elif category == "ID" and subtype == "IDNUM":
                 cue = _cue_before(view, i) or _asked(view, i)
                 if cue is not None and (cue[0] == "ID" or len(key) >= 5):
                     category, subtype = cue
@@ -264,7 +257,7 @@ def _written(view: View) -> list[Span]:
 
 
 def _written_kind(key: str) -> tuple[str, str] | None:
-    if WRITTEN_DATE.fullmatch(key):
+    if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)
     if _EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"
@@ -297,7 +290,8 @@ def _is_measure(view: View, i: int) -> bool:
 def _number_strings(view: View) -> list[Span]:
     """Digits said one by one, or digit groups written apart (``555 123 4567``)."""
     spans = []
-    starts = set(DIGIT_WORDS) | {"double", "triple"} | {k for k in set(view.keys) if k.isdigit()}
+    starts = set(DIGIT_WORDS) | {"double", "triple", "plus"} | {
+        k for k in set(view.keys) if k.isdigit()}
     done = -1
     for i in view.positions(starts):
         if i <= done:
@@ -309,6 +303,8 @@ def _number_strings(view: View) -> list[Span]:
         if nxt is None or not (view.keys[nxt] in NUMBER_WORDS or view.keys[nxt].isdigit()
                                or view.keys[i] in ("double", "triple")):
             continue  # one number alone is no string of digits
+        if view.keys[i] == "plus" and view.keys[nxt] not in TENS_WORDS | DIGIT_WORDS.keys():
+            continue
         words, where = view.run(i, 24)
         found = digits(words)
         if found is None:
@@ -336,4 +332,22 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
         return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
+    if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:
+        return "ID", "IDNUM"  # a card's number in its groups: "4417 20931 6"
     return None
+
+
+def _lettered_codes(view: View) -> list[Span]:
+    """A short code of capitals and digits asked for or announced (a number plate, a
+    customer code): ``KJD 417`` after a question about the car's plate."""
+    spans: list[Span] = []
+    if view.lowercase:
+        return spans
+    for i in view.positions({k for k in set(view.keys) if k.isdigit() and 2 <= len(k) <= 5}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or not _code_letters(view, p, before=True) or len(view.keys[p]) < 2:
+            continue
+        kind = _cue_before(view, p) or _asked(view, p)
+        if kind is not None and kind[0] == "ID":
+            spans.append(word_span(view, p, i, kind[0], kind[1], "pattern"))
+    return spans

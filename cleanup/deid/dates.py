@@ -40,7 +40,13 @@ WRITTEN_DATE = _WRITTEN = regex.compile(r"""
   | (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
   | (?P<mm>\d{1,2})/(?P<my>\d{4})
 """, regex.VERBOSE)
+# 14-Feb-1986, 3-mar-21: the month's abbreviation between day and year.
+NAMED_MONTH_DATE = _NAMED_MONTH_DATE = regex.compile(
+    r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:\d{2}|\d{4})")
 _SHORT = regex.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")  # 3/4: a date only after "on"
+# (not "sat", "sun", "wed": words too)
+_WEEKDAY_CUES = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue
+tues thu thur thurs fri""".split())
 _DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
                        "before after around".split())
 # Before "may" and "march" (also a verb): words that make them the month.
@@ -145,6 +151,8 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
 def _written(view: View) -> list[Span]:
     spans = []
     keys = {k for k in set(view.keys) if k[:1].isdigit() and ("/" in k or "-" in k or "." in k)}
+    spans += [word_span(view, i, i, "DATE", "DATE", "pattern")
+              for i in view.positions({k for k in keys if _NAMED_MONTH_DATE.fullmatch(k)})]
     for key in keys:
         m = _WRITTEN.fullmatch(key)
         short = m is None and _SHORT.fullmatch(key)
@@ -153,11 +161,11 @@ def _written(view: View) -> list[Span]:
         if not _valid(m or short):
             continue
         for i in view.positions({key}):
-            if short:
-                p = view.prev_word(i, cross=False)
-                if p is None or view.keys[p] not in _DATE_CUES:
-                    continue
-            spans.append(word_span(view, i, i, "DATE", "DATE", "pattern"))
+            p = view.prev_word(i, cross=False)
+            if short and (p is None or view.keys[p] not in _DATE_CUES | _WEEKDAY_CUES):
+                continue  # "on 3/4", "Mon 12/02"
+            first = p if p is not None and view.keys[p] in _WEEKDAY_CUES else i
+            spans.append(word_span(view, first, i, "DATE", "DATE", "pattern"))
     return spans
 
 
@@ -275,10 +283,19 @@ def _day_ending_at(view: View, p: int) -> int | None:
 def _month_context(view: View, i: int) -> bool:
     """Whether ``may``/``march`` without a day or year is the month: capitalized inside a
     sentence, or after a word that takes a time (``in May``, ``end of March``)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] in _AFTER_MODAL:
+        return False  # "this may be", "it may not": the verb
     if view.capitalized(i):
         return True
     p = view.prev_word(i, cross=False)
     return p is not None and view.keys[p] in _MONTH_CONTEXT
+
+
+# Words after "may" the verb: "this may be", "it may not help", "you may need".
+_AFTER_MODAL = frozenset("""be not have also well need help cause take get feel want find
+notice experience require benefit mean indicate suggest represent explain happen lead
+make come go see""".split())
 
 
 def _after_birth_cue(view: View) -> list[Span]:

@@ -13,8 +13,10 @@ numbers said (``khalid dot a r seventy``, ``wong eighty eight``).
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import FUNCTION_WORDS, zipf
-from .numbers import NUMBER_WORDS
+from .numbers import NUMBER_WORDS, cardinal, digits
 from .spans import Span, word_span
 from .view import View
 
@@ -23,21 +25,93 @@ TLDS = frozenset("com org net edu gov io uk us info biz".split())
 _COUNTRY_DOMAINS = frozenset("ca fr de au ie nz in es it nl be ch se no dk co jp br mx "
                              "za ng ke pk sg".split())
 _JOINERS = frozenset("dot underscore dash hyphen".split())
+_LETTERS_SPELLED = regex.compile(r"[a-z](?:-[a-z]){2,}")
 
 
 def spoken_addresses(view: View) -> list[Span]:
-    """``mary dot smith at gmail dot com`` (EMAIL), ``www dot clinic dot org`` (URL)."""
+    """``mary dot smith at gmail dot com`` (EMAIL), ``www dot clinic dot org`` (URL), with
+    the path said after it (``dot c a slash forms``)."""
     spans = []
     for dot in view.positions({"dot"}):
         end, known = _domain_end(view, dot)
         if end is None:
             continue
         first, saw_at = _address_start(view, dot)
-        if first is None or not (known or saw_at):
+        path = _path(view, end)
+        if first is None or not (known or saw_at or path != end):
             continue
         subtype = "EMAIL" if saw_at else "URL"
-        spans.append(word_span(view, first, end, "CONTACT", subtype, "pattern"))
+        spans.append(word_span(view, first, path if not saw_at else end, "CONTACT", subtype,
+                               "pattern"))
+    return spans + _spoken_ips(view)
+
+
+def _path(view: View, end: int) -> int:
+    """The last token of the path said after a domain: ``slash book``, ``slash my dash
+    record`` (a word after each ``slash``, joined by joiners)."""
+    last = end
+    j = view.next_word(end, cross=False)
+    while j is not None and view.keys[j] == "slash":
+        k = view.next_word(j, cross=False)
+        if k is None or not view.keys[k].isalnum():
+            break
+        last = k
+        j = view.next_word(k, cross=False)
+        while j is not None and view.keys[j] in _JOINERS:
+            k = view.next_word(j, cross=False)
+            if k is None:
+                break
+            last, j = k, view.next_word(k, cross=False)
+    return last
+
+
+def _spoken_ips(view: View) -> list[Span]:
+    """An IP address said aloud: four numbers up to 255 with ``dot`` between them
+    (``eighty one dot two one four dot twelve dot seven``)."""
+    spans = []
+    for dot in view.positions({"dot"}):
+        p = view.prev_word(dot, cross=False)
+        if p is None or view.keys[p] not in NUMBER_WORDS and not view.keys[p].isdigit():
+            continue
+        first = _group_start(view, p)
+        q = view.prev_word(first, cross=False)
+        if q is not None and view.keys[q] in ("dot", "version", "v"):
+            continue  # not the first group; a version's number
+        j: int | None = first
+        groups, last = 0, p
+        while j is not None and groups < 4:
+            words, where = view.run(j, 4)
+            value = _octet(words)
+            if value is None:
+                break
+            groups, last = groups + 1, where[value - 1]
+            j = view.next_word(last, cross=False)
+            if groups < 4:
+                if j is None or view.keys[j] != "dot":
+                    break
+                j = view.next_word(j, cross=False)
+        if groups == 4:
+            spans.append(word_span(view, first, last, "CONTACT", "IPADDR", "pattern"))
     return spans
+
+
+def _group_start(view: View, last: int) -> int:
+    first = last
+    p = view.prev_word(first, cross=False)
+    while p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p].isdigit()):
+        first, p = p, view.prev_word(p, cross=False)
+    return first
+
+
+def _octet(words: list[str]) -> int | None:
+    """How many words a number from 0 to 255 takes, said digit by digit or as a number."""
+    found = digits(words)
+    if found is not None and int(found[0]) <= 255 and len(found[0]) <= 3:
+        return found[1]
+    number = cardinal(words)
+    if number is not None and number[0] <= 255:
+        return number[1]
+    return None
 
 
 def _domain_end(view: View, dot: int) -> tuple[int | None, bool]:
@@ -81,10 +155,19 @@ def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
         if key in _JOINERS or (key == "at" and not saw_at):
             saw_at = saw_at or key == "at"
             j = view.prev_word(p, cross=False)
-            numbered = j is not None and (view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit())
+            numbered = j is not None and (view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit()
+                                          or bool(_LETTERS_SPELLED.fullmatch(view.keys[j])))
             continue
-        if key in NUMBER_WORDS or key.isdigit() or _spelled(view, p):
-            j, numbered = p, True  # "apollo two four seven", "wong eighty eight", "a r"
+        if numbered and key in ("that's", "thats") and _LETTERS_SPELLED.fullmatch(view.keys[j]):
+            j = view.prev_word(p, cross=False)  # "oduya, that's O-D-U-Y-A, at ..."
+            if j is None:
+                break
+            continue
+        if key in NUMBER_WORDS or key.isdigit() or _spelled(view, p) or (
+                _LETTERS_SPELLED.fullmatch(key) and saw_at):
+            # "apollo two four seven", "wong eighty eight", "a r", and a name spelled
+            # out after it ("oduya, O-D-U-Y-A, at ...")
+            j, numbered = p, True
             continue
         if numbered and key.isalpha() and key not in FUNCTION_WORDS:
             j, numbered = p, False  # the letters the digits are written after

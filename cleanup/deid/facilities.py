@@ -49,11 +49,14 @@ _PLAIN_HEADS = {
     "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
     "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
+    "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
+    "osteopathy": "HOSPITAL",
     # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
     "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
     "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
+    "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
@@ -86,6 +89,8 @@ industrial amusement caravan play country holiday safari science""".split())
 # Words of time that can follow a name: "at mass general last year".
 _TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
 later ago again now then yet still twice once""".split())
+# Heads of groups people belong to: named by a rare word or a town ("ashford rugby club").
+_GROUPS = frozenset({"club", "society", "association"})
 _NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
                             "company", "academy"})
 _PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")
@@ -112,6 +117,10 @@ attorney secretary inspector consul
 chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
 anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
 vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
+rugby football golf tennis cricket swimming running walking chess bowling boxing sailing
+rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
+dance drama film camera youth social working men's golf country night
+vascular renal cardiac neuro ortho plastics
 """.split()) | DEPARTMENTS
 
 
@@ -233,6 +242,8 @@ def _facility_at(view: View, h: int) -> Span | None:
         return None  # "common practice", "the community center", "in general"
     if key == "park" and (view.bases[first] in _PARK_KINDS or not _after_place(view, first)):
         return None  # "the car park", "walks in the park": no hospital's site
+    if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 or view.shapes[first].core.isupper()):
+        return None  # "Fight Club", "the AI Society": a title or a kind, not a named group
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)

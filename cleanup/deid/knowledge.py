@@ -206,8 +206,16 @@ def _protected() -> frozenset[tuple[str, ...]]:
                 stem = first[: -len(suffix)]
                 out.add((stem + "s",) + words[1:])
                 out.add((stem,) + words[1:])
-                # "had Huntington's": the possessive alone names the condition too
-                out.update({(stem + "'s",), (stem + "s",)} if len(words) > 1 else {(stem + "'s",)})
+                # "had Huntington's": the possessive alone names the condition too; its
+                # ASR form without the apostrophe only when people do not carry it as a
+                # surname ("reyes" is a family's name more often than Reye's syndrome)
+                if len(words) > 1:
+                    out.add((stem + "'s",))
+                    info = name_info(stem + "s")
+                    if info is None or info.last < 100:
+                        out.add((stem + "s",))
+                else:
+                    out.add((stem + "'s",))
     return frozenset(out)
 
 
@@ -230,7 +238,7 @@ ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomal
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort
+wort features habitus phenotype spots lesions nodules
 """.split())
 
 
@@ -240,7 +248,7 @@ MODAL_NAMES = frozenset({"will", "may"})
 
 #: Particles inside a name, between a given name and a surname: ``al``, ``van der``.
 PARTICLES = frozenset("""al el bin ibn abu van von der den de da di du del della dos das le
-la ter ten""".split())
+la ter ten o ó ní ni nic mac ap""".split())
 
 
 # Endings of English words made from others (``stools``, ``insists``, ``sedentary``): a
@@ -281,6 +289,11 @@ def protected_lengths() -> dict[str, int]:
     return longest
 
 
+# Endings of a clinician's kind: "Rheumatologist", "Paediatrician", "Sonographer".
+_SPECIALISTS = ("ologist", "ologists", "ician", "icians", "iatrist", "iatrists", "ographer",
+                "ographers", "therapist", "therapists")
+
+
 def rare_name_word(base: str, key: str, limit: float) -> bool:
     """Whether a word (its ``base`` and ``key``) can be a name nothing else marks: three
     letters or more, rarer than ``limit`` (Zipf), and no month, title, department, word
@@ -288,4 +301,5 @@ def rare_name_word(base: str, key: str, limit: float) -> bool:
     return (len(base) >= 3 and base.isalpha() and zipf(base) < limit
             and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
             and base not in DEPARTMENTS and not drug_like(base)
+            and not base.endswith(_SPECIALISTS)
             and not is_protected((base,)) and not is_protected((key,)))

@@ -22,9 +22,9 @@ from typing import Any, Callable
 
 import regex
 
-from ..lexicon import zipf
+from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import Transcript
-from .knowledge import CLINICIAN_TITLES, RELATIVES, TITLES, name_info
+from .knowledge import CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, name_info
 from .names import UNKNOWN, strength
 from .professions import occupations
 
@@ -41,8 +41,9 @@ _WORD = regex.compile(r"[\p{L}'’-]+")
 
 
 def _name_words(speaker: str) -> list[str]:
-    """The words of a speaker's label that are a person's name."""
-    out, titled = [], False
+    """The words of a speaker's label that are a person's name; beside one, a capitalized
+    word that is also a common word is the rest of the name (``Will Dunne``)."""
+    out, titled, others = [], False, []
     for word in _WORD.findall(speaker.replace("_", " ")):
         key = word.casefold().replace("’", "'").rstrip(".")
         after_title, titled = titled, key in TITLES
@@ -50,7 +51,10 @@ def _name_words(speaker: str) -> list[str]:
             continue  # "Mr Baker": after a title, a job word is the surname
         if strength(key) >= UNKNOWN or (word[:1].isupper() and zipf(key) < 4.0):
             out.append(word)
-    return out
+        elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
+            others.append(word)
+    words = _WORD.findall(speaker.replace("_", " "))
+    return [w for w in words if w in out or (out and w in others)]
 
 
 def _role(key: str) -> bool:

@@ -122,8 +122,15 @@ def _name_questions(view: View) -> list[int]:
     """The tokens that end a question about a name: ``your name``, ``full name``, or a
     question of who one is that ends its turn."""
     out = []
-    for i in view.positions({"name", "names", "surname", "are", "with", "to", "this"}):
+    for i in view.positions({"name", "names", "surname", "are", "with", "to", "this",
+                             "called"}):
         p = view.prev_word(i, cross=False)
+        if view.keys[i] == "called":  # "what would you like to be called?"
+            nxt = view.next_word(i)
+            if p is not None and view.keys[p] == "be" and nxt is not None \
+                    and view.turn_between(i, nxt):
+                out.append(i)
+            continue
         if view.bases[i] in ("name", "names", "surname"):
             if p is not None and view.keys[p] in _ASKED:
                 out.append(i)

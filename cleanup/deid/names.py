@@ -26,25 +26,25 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (
     CLINICIAN_TITLES,
-    MONTHS,
     RELATIVES,
     MODAL_NAMES,
-    EPONYM_HEADS,
+    EPONYM_HEADS as EPONYM_HEADS,
     PARTICLES,
     TITLES,
-    drug_like,
-    is_protected,
+    first_name,
     name_info,
     run_together,
     unlisted,
 )
-from .name_strength import NONE, STRONG, UNKNOWN, WEAK, strength
+from .name_base import GREETINGS as _GREETINGS, cued_name, eponym, name_like
+from .name_extend import extend
+# Re-exported: the detectors take a word's name strength and the eponym test from here.
+from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, strength
 from .name_verbs import finite_after, given
+from .professions import occupations
 from .spans import Span, word_span
 from .view import View
 
-_GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
-                       "dear sorry".split())
 _AFTER_YOU = frozenset({"thank", "meet", "see", "bless"})  # thank you, John
 # Words a greeting takes that are no name: "hi everyone", "thanks again", "bye now".
 _GREETED = frozenset("""everyone everybody guys folks again doctor doc sir maam ma'am there
@@ -66,53 +66,38 @@ _KIN_WORDS = frozenset("best older younger little big eldest oldest youngest lat
 # People named after "my"/"her" as relatives are: "my practitioner Sunita", "her coach Ade".
 _PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
 scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
-housemate tutor counselor counsellor""".split())
-
-
-def name_like(view: View, i: int, loose: bool = False) -> bool:
-    """Whether the word at ``i`` can be (part of) a name where a cue or a neighbour says a
-    name is likely. ``loose`` (after a strong cue) also takes common names (``will``) and
-    names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
-    base = view.bases[i]
-    level = strength(base)
-    if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
-        return True
-    if level == NONE or view.shapes[i].cut or eponym(view, i):
-        return False
-    if not view.lowercase and not view.shapes[i].cap:
-        return False  # mixed-case text writes names with a capital
-    # A common word that is also a name ("will") is one only after a strong cue or capitalized.
-    return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
-
-
-def cued_name(view: View, i: int) -> bool:
-    """A name that no census lists, right after a strong cue (a title, ``my son``, ``my
-    name is``): in text with capitals a capitalized word inside a sentence that is no
-    common word (``my grandson Arjun``); in lowercase ASR a word rarer than Zipf 3.6 that
-    is no English derived word (``his son yusuf``, ``doctor obi``; not ``my son insists``)."""
-    if not unlisted(view.bases[i], view.lowercase) or eponym(view, i):
-        return False
-    return view.capitalized(i) or view.lowercase
-
-
-def eponym(view: View, i: int) -> bool:
-    base, key = view.bases[i], view.keys[i]
-    if is_protected((key,)) or is_protected((base,)):
-        return True
-    j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.bases[j] in EPONYM_HEADS:
-        return True
-    if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
-        k = view.next_word(j, cross=False, pauses=False)
-        return k is not None and view.bases[k] in EPONYM_HEADS
-    return False
+housemate tutor counselor counsellor worker aide helper nanny childminder babysitter
+advocate sponsor pastor priest imam rabbi vicar keyworker law""".split())
 
 
 def find_names(view: View) -> list[Span]:
     spans: list[Span] = []
     spans += _after_titles(view)
     spans += _after_cues(view)
+    spans += _apposed(view)
     return [extend(view, s) for s in spans]
+
+
+def _apposed(view: View) -> list[Span]:
+    """``that was sunita, my neighbour``, ``Wale, her brother, said``: a word set off by a
+    comma right before ``my``/``her`` and a relative or a person's part, when people carry
+    it mostly as a first name or English does not know it."""
+    spans = []
+    for i in view.positions(_PEOPLE):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or view.keys[p] not in _OWNERS - {"a"}:
+            continue
+        j = view.prev_word(p, cross=False)
+        if j is None or not any(view.shapes[k].pause for k in range(j, p)) or \
+                any(view.shapes[k].ends_sentence for k in range(j, p)):
+            continue  # the comma after the name (its own token in PTB text)
+        base = view.bases[j]
+        if base in FUNCTION_WORDS or view.shapes[j].cut or eponym(view, j) or \
+                not (first_name(base) or unlisted(base, view.lowercase)) or \
+                (not view.lowercase and not view.shapes[j].cap):
+            continue
+        spans.append(word_span(view, j, j, "NAME", "OTHER"))
+    return spans
 
 
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
@@ -136,7 +121,9 @@ def _after_titles(view: View) -> list[Span]:
         greeted = p is not None and view.keys[p] in _GREETINGS
         ambiguous = key in ("pa", "np", "nurse", "sister") or (
             key == "ms" and not _abbreviated(view, i) and not greeted)
-        if (after_determiner or ambiguous) and level < STRONG \
+        rare = ambiguous and not after_determiner and view.lowercase and \
+            unlisted(view.bases[j], True) and not eponym(view, j)  # "nurse adaeze"
+        if (after_determiner or ambiguous) and level < STRONG and not rare \
                 and not view.capitalized(j) and not run_together(view.bases[j]):
             continue
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
@@ -221,11 +208,23 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
             if cue in _WEAK_CUES or cue == ("patient",):
-                if not _strong_here(view, j):
+                if not _strong_here(view, j) and not (
+                        cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):
                     return None
                 return word_span(view, j, j, "NAME", "PATIENT")
-            return _name_after(view, j, "PATIENT", loose=True)
+            return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
+
+
+def _short_given(view: View, j: int) -> Span | None:
+    """``speaking with li zhang``, ``my name is bo chen``: after a strong cue, a short word
+    the census lists as a given name, when a name-like word follows it."""
+    k = view.next_word(j, cross=False, pauses=False)
+    info = name_info(view.bases[j])
+    if k is None or info is None or info.first <= 0 or view.keys[j] in FUNCTION_WORDS \
+            or not view.keys[j].isalpha() or not name_like(view, k, loose=True):
+        return None
+    return word_span(view, j, k, "NAME", "PATIENT")
 
 
 def _strong_here(view: View, j: int) -> bool:
@@ -237,9 +236,35 @@ def _strong_here(view: View, j: int) -> bool:
         return False
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
+    core = view.shapes[j].core
+    if not view.lowercase and core.isupper() and len(core) > 1:
+        return False  # "it's HMO": an acronym
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or run_together(base) \
         or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
+
+
+_ROLE_OPENERS = frozenset("i'm i your the one from".split())
+_CARERS = frozenset("physio physios gp gps carer carers".split())
+
+
+def _role_follows(view: View, j: int) -> bool:
+    """``i'm summer, i'm one of the physios``, ``i'm hope, your nurse``: a word people
+    carry mostly as a first name, followed by the speaker's role, introduces the speaker."""
+    info = name_info(view.bases[j])
+    if info is None or info.first < 100 or info.first <= info.last or view.shapes[j].cut:
+        return False
+    k = view.next_word(j, cross=False)
+    if k is None or view.keys[k] not in _ROLE_OPENERS:
+        return False
+    for _ in range(5):
+        k = view.next_word(k, cross=False)
+        if k is None:
+            return False
+        base = view.bases[k]
+        if base in _CARERS or base in occupations() or base.removesuffix("s") in occupations():
+            return True
+    return False
 
 
 _ADJECTIVE_ENDS = ("y", "oid", "ian", "ile", "ish")
@@ -255,8 +280,14 @@ def _name_follows(view: View, j: int) -> bool:
     if k is None:
         return zipf(base) < 2.5 and not base.endswith(_ADJECTIVE_ENDS) and not base.startswith(
             ("post", "pre", "non", "anti", "hyper", "hypo"))
+    if view.keys[k] in _ON_BEHALF and not base.endswith(_ADJECTIVE_ENDS):
+        return True  # "it's ngozi from the surgery", "this is chidi calling"
     return not view.shapes[k].cut and not eponym(view, k) and (
         strength(view.bases[k]) >= WEAK or unlisted(view.bases[k], True))
+
+
+# Words after a caller's name: "this is chidi from the pharmacy", "it's ada calling".
+_ON_BEHALF = frozenset("from calling speaking here".split())
 
 
 def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | None:
@@ -281,14 +312,26 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     return None
 
 
+_OWNERS = frozenset("my his her your our their a".split())
+
+
 def _relative(view: View, i: int) -> Span | None:
     if view.bases[i] not in _PEOPLE:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
+    if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
+        p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"
+        if p is None or view.keys[p] not in RELATIVES:
+            return None
+        p = view.prev_word(p, cross=False, pauses=False)
     if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
                           or view.keys[p] in _KIN_WORDS):
         p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"
-    if p is None or view.keys[p] not in ("my", "his", "her", "your", "our", "their", "a"):
+    elif p is not None and view.keys[p] not in _OWNERS and view.keys[p].isalpha() and \
+            view.keys[p] not in FUNCTION_WORDS:
+        q = view.prev_word(p, cross=False, pauses=False)  # "my support worker"
+        p = q if q is not None and view.keys[q] in _OWNERS else p
+    if p is None or view.keys[p] not in _OWNERS:
         return None
     j = view.next_word(i, cross=False)
     if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:
@@ -303,85 +346,3 @@ def _relative(view: View, i: int) -> Span | None:
         if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
             return None
     return word_span(view, j, j, "NAME", "OTHER")
-
-
-
-def extend(view: View, span: Span) -> Span:
-    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
-    and a surname that is also a word after a first name (``roy hill``)."""
-    first, last = span.first, span.last
-    for _ in range(2):
-        j = view.next_word(last, cross=False, pauses=False)
-        if j is not None and view.keys[j] in PARTICLES:
-            k = view.next_word(j, cross=False, pauses=False)
-            if k is not None and view.keys[k] in PARTICLES:
-                k = view.next_word(k, cross=False, pauses=False)
-            if k is not None and (_neighbour(view, k) or cued_name(view, k)
-                                  or strength(view.bases[k]) >= WEAK and view.lowercase):
-                last = k  # "mohammed al rashid", "Pieter van der Merwe"
-                continue
-        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
-            break
-        last = j
-    for _ in range(2):
-        p = view.prev_word(first, cross=False, pauses=False)
-        if p is not None and view.keys[p] in ("st", "saint"):
-            # St Luke's, Saint Mary's: a place named after a saint, its possessive and all
-            shape = view.shapes[last]
-            return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
-                        "LOCATION", "HOSPITAL", span.source)
-        if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
-                view.keys[p] in RELATIVES:
-            break  # "my buddy travis": the relative's word is no part of the name
-        first = p
-    if (first, last) == (span.first, span.last):
-        return span
-    return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
-                span.subtype, span.source)
-
-
-def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
-    base = view.bases[i]
-    level = strength(base)
-    if _surname_first(view, i, beside):
-        return True
-    if level == NONE or view.shapes[i].cut or eponym(view, i):
-        return False
-    if not view.lowercase:
-        core = view.shapes[i].core
-        if core.isupper() and 1 < len(core) <= 4:
-            return False  # an acronym beside a name: "CTO Kenny Daniel"
-        # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
-        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
-            level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
-            and not view.texts[i - 1].endswith(":") and strength(view.bases[beside]) >= WEAK))
-    if "-" in base:
-        return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
-    if level == WEAK:  # a common word: only one that people really carry as a name, or
-        info = name_info(base)  # a rare one ("mei ling")
-        return zipf(base) < 4.0 or (
-            zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
-    return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
-
-
-def _surname_first(view: View, i: int, beside: int | None) -> bool:
-    """``Park Ji-woo``: a capitalized census surname right before a double given name (East
-    Asian order), even one that is also a word."""
-    info = name_info(view.bases[i])
-    return (beside is not None and "-" in view.bases[beside] and view.shapes[i].cap
-            and not view.lowercase and info is not None and info.last >= 50
-            and not view.shapes[i].cut and not eponym(view, i))
-
-
-def _surname_after(view: View, name: int, j: int) -> bool:
-    """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
-    first name (one more often a first name than a surname), in lowercase text."""
-    if not view.lowercase or view.keys[name] != view.bases[name]:
-        return False
-    before, after = name_info(view.bases[name]), name_info(view.bases[j])
-    key = view.keys[j]
-    return (before is not None and after is not None and before.first >= 100
-            and before.first > before.last and after.last >= 100 and zipf(key) < 5.5
-            and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
-            and key == view.bases[j]
-            and not view.shapes[j].cut and not eponym(view, j))

@@ -153,17 +153,23 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
     such as ``twelve`` or ``forty two`` between them and a ``dash`` between groups;
     ``None`` before two digits."""
     out: list[str] = []
-    i = 0
+    i = 1 if words[:1] == ["plus"] else 0  # "plus sixty one ...": a country's code
     while i < len(words):
         w = words[i]
-        if w in ("double", "triple") and i + 1 < len(words) and words[i + 1] in DIGIT_WORDS:
+        if w == "hundred" and out and len(out[-1]) == 1:
+            out.append("00")  # "one eight hundred", "nine hundred": a group said so
+            i += 1
+        elif w in ("double", "triple") and i + 1 < len(words) and words[i + 1] in DIGIT_WORDS:
             out.append(DIGIT_WORDS[words[i + 1]] * (2 if w == "double" else 3))
             i += 2
         elif w in DIGIT_WORDS and (w != "o" or out):
             out.append(DIGIT_WORDS[w])
             i += 1
-        elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")):
-            out.append(w)  # a group of digits; five for a UK code ("07911 482 663")
+        elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")
+                              or (out and len(w) <= 6)):
+            # a group of digits; five for a UK code ("07911 482 663"), and after a first
+            # group the rest of a number said in fives or sixes ("07700 912345")
+            out.append(w)
             i += 1
         elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
                 words[i + 1] in DIGIT_WORDS or words[i + 1].isdigit()):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
+from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
@@ -62,6 +63,35 @@ def find_organizations(view: View) -> list[Span]:
             else _capitalized_chunk(view, i)
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
+    return spans + _company_names(view)
+
+
+# Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
+_BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
+corporation associates partners consulting""".split())
+
+
+def _company_names(view: View) -> list[Span]:
+    """A company named by its head wherever it is said, in text with capitals: the
+    capitalized words before ``Logistics``, ``Medicals``, ``Ltd`` (up to three, not at a
+    turn's start alone)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for k in view.positions(COMPANY_HEADS | _BUSINESS_HEADS):
+        if not view.shapes[k].cap:
+            continue
+        first = k
+        p = view.prev_word(k, cross=False, pauses=False)
+        while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
+                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
+                and view.keys[p] not in ("i", "i'm") and view.bases[p] not in TITLES \
+                and view.bases[p] not in DEPARTMENTS and view.bases[p] not in _CALENDAR:
+            first = p
+            p = view.prev_word(p, cross=False, pauses=False)
+        if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
+                               and view.bases[first] in NOT_PERSON):
+            spans.append(word_span(view, first, k, "LOCATION", "ORGANIZATION"))
     return spans
 
 
@@ -121,6 +151,8 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     if first is not None and first == last and view.bases[first] in NOT_PERSON \
             and view.bases[first] not in _EMPLOYERS:
         return None  # "for the NHS": a public body, not a named employer
+    if first is not None and eponym(view, first):
+        return None  # "with Marfan features": a condition
     return (first, last) if first is not None and last is not None else None
 
 
@@ -139,6 +171,29 @@ def _company(view: View, j: int) -> int:
         if k is None or view.keys[k] in FUNCTION_WORDS:
             return 0
         if view.keys[k] in COMPANY_HEADS:
+            return k
+        k = view.next_word(k, cross=False, pauses=False)
+    return 0
+
+
+def _kind_after(view: View, j: int) -> bool:
+    """Whether a word of a facility's kind follows: ``eastgate vascular`` is a practice,
+    though ``eastgate`` ends as a drug's name does."""
+    k = view.next_word(j, cross=False, pauses=False)
+    return k is not None and (view.bases[k] in GENERIC or view.bases[k] in DEPARTMENTS
+                              or view.bases[k] in HEADS)
+
+
+def _headed(view: View, j: int) -> int:
+    """The token of a facility's head that ends a name of two or three words from ``j``
+    (0 when none): ``coastal sports physio``, not ``the local clinic``."""
+    if view.bases[j] in GENERIC or view.bases[j] in DEPARTMENTS or view.bases[j] in HEADS:
+        return 0
+    k = view.next_word(j, cross=False, pauses=False)
+    for _ in range(2):
+        if k is None or view.keys[k] in FUNCTION_WORDS or not view.keys[k].isalpha():
+            return 0
+        if view.bases[k] in HEADS:
             return k
         k = view.next_word(k, cross=False, pauses=False)
     return 0
@@ -184,14 +239,24 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
     first = last = None
     while j is not None and (first is None or j - first < 6):
         key, base = view.keys[j], view.bases[j]
+        if key == "and" and last is not None and last != first and \
+                (k := view.next_word(j, cross=False, pauses=False)) is not None and \
+                (view.bases[k] in GENERIC or view.bases[k] in DEPARTMENTS) and (
+                    (after := view.next_word(k, cross=False, pauses=False)) is None
+                    or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _AFTER):
+            last, j = k, after
+            continue  # "at lakeview spine and joint": a practice's specialties, the name's end
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in _AFTER \
                 or not base.replace("'", "").replace("-", "").isalpha():
             break
         if first is None and _company(view, j):
             return j, _company(view, j)  # "swift transportation", "acme logistics"
+        if first is None and (head := _headed(view, j)):
+            return j, head  # "here at harbour sports physio": a practice's name
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
-                              or base.endswith(("ing", "ed")) or drug_like(base)
+                              or base.endswith(("ing", "ed"))
+                              or (drug_like(base) and not _kind_after(view, j))
                               or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"

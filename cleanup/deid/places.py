@@ -78,11 +78,22 @@ def _cued_places(view: View) -> list[Span]:
             continue
         j = where[len(cue)]
         key = view.bases[j]
+        if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
+            continue  # "home to reassess": a verb; text with capitals writes a town with one
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
         if rare and not drug_like(key) and not is_protected((key,)) \
                 and key not in GENERIC and key not in DEPARTMENTS:
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+_PREFIXES = ("re", "un", "pre", "dis", "mis", "over", "under", "out")
+
+
+def _derived(key: str) -> bool:
+    """An English word made from a common one by a prefix (``reassess``, ``unblock``)."""
+    return any(key.startswith(p) and len(key) - len(p) >= 4 and zipf(key[len(p):]) >= 4.0
+               for p in _PREFIXES)
 
 
 def _capitalized_after_locative(view: View) -> list[Span]:
@@ -170,6 +181,10 @@ def _state_school(view: View, last: int) -> int | None:
     return k if school else (j if k is None else None)
 
 
+# Countries said with "the", whose short names are also common words or letters.
+_WITH_THE = frozenset("uk us usa uae gambia netherlands philippines bahamas congo".split())
+
+
 def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bool:
     kind, population, proper = found
     if not view.lowercase and not view.shapes[i].cap:
@@ -181,8 +196,9 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
-    if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0:
-        return False  # "the turkey", "a jersey": the noun
+    if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
+            before == "the" and view.keys[i] in _WITH_THE):
+        return False  # "the turkey", "a jersey": the noun (not "back to the uk")
     if team(view, i, last):
         return False  # "georgia beat alabama", "a michigan fan": a sports team
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place

@@ -124,9 +124,10 @@ def _occurrence(view: View, i: int) -> bool:
     base = view.bases[i]
     if base in MODAL_NAMES:
         return finite_after(view, i) or (view.shapes[i].cap and not view.sentence_start(i))
-    if strength(base) in (STRONG, UNKNOWN) or view.shapes[i].cap or (
-            view.lowercase and unlisted(base, True)):
+    if strength(base) in (STRONG, UNKNOWN) or (view.lowercase and unlisted(base, True)):
         return True
+    if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing
+        return not view.sentence_start(i) or zipf(base) < 4.0
     if not view.lowercase:
         return False
     # A first name that is also a word ("grace"): the name unless a determiner or a

@@ -19,6 +19,7 @@ from ..lexicon import zipf
 from ..lexicon import FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
+from .names import eponym
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -51,7 +52,8 @@ def find_rare_words(view: View) -> list[Span]:
     spans = []
     for i in range(view.n):
         if view.shapes[i].cap and _rare(view, i, said_lower) and view.capitalized(i) \
-                and (not _medicine_near(view, i) or _apposed(view, i)) and not _as_type(view, i):
+                and (not _medicine_near(view, i) or _apposed(view, i)) and not _as_type(view, i) \
+                and not eponym(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))
     return spans
 
@@ -90,11 +92,11 @@ signor signora sayed sayyid hajji hajja""".split())
 
 def with_first_name(view: View, span: Span) -> Span:
     """A found name grown over the rarer capitalized word that opens its sentence when the
-    sentence is that name alone: the first name of ``Yes. Elif Yilmaz.`` (no drug, no
-    glossary term, no common word)."""
+    name ends the sentence or its clause: the first name of ``Yes. Elif Yilmaz.``, ``Elif
+    Yilmaz, 12 Hill Street?`` (no drug, no glossary term, no common word)."""
     p = view.prev_word(span.first, cross=False, pauses=False)
     if p is None or view.lowercase or span.category != "NAME" or not view.shapes[p].cap or \
-            not view.sentence_start(p) or not view.shapes[span.last].ends_sentence:
+            not view.sentence_start(p) or not view.shapes[span.last].pause:
         return span
     base = view.bases[p]
     if not base.isalpha() or zipf(base) >= 4.0 or base in FUNCTION_WORDS or base in NOT_PERSON \
@@ -106,8 +108,40 @@ def with_first_name(view: View, span: Span) -> Span:
 
 
 def _as_type(view: View, i: int) -> bool:
+    """A brand, a show or a medicine, not a person: after ``a``/``no``, a capital inside
+    the word (``GPay``, ``PayPal``; not ``McCall``, ``DeShawn``), a show watched or
+    played (``watch Tumblewick``), a medicine given to someone (``given him Zentrofax``)."""
     p = view.prev_word(i, cross=False)
-    return p is not None and view.keys[p] in _AS_TYPE
+    if p is not None and (view.keys[p] in _AS_TYPE or view.keys[p] in _SHOWN):
+        return True
+    if brand_shape(view.shapes[i].core):
+        return True
+    nxt = view.next_word(i, cross=False)
+    if view.keys[i] in _DAYS and nxt is not None and view.keys[nxt][:1].isdigit():
+        return True  # "Thu 12/02": a weekday
+    if p is None or view.keys[p] not in _OBJECTS:
+        return False  # "I gave Meskerem the keys": a person given something
+    p = view.prev_word(p, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _GIVEN
+
+
+_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# Verbs whose object is a show or a game, not a person met.
+_SHOWN = frozenset("watch watches watched watching stream streams streamed".split())
+# Verbs of giving or changing a medicine, right before it (past an object pronoun).
+_GIVEN = frozenset("""given gave give giving started starting restarted stopped stopping
+increased reduced weaned continued prescribing""".split())
+_OBJECTS = frozenset("him her them me you us".split())
+# Openings of names written with a capital inside: McCall, MacLeod, DeShawn, O'Neill.
+_INNER_CAPS = ("mc", "mac", "de", "la", "le", "di", "da", "du", "van", "von", "o'", "d'")
+
+
+def brand_shape(core: str) -> bool:
+    """A word with a capital after its first letter that no name prefix explains."""
+    inner = next((k for k in range(1, len(core)) if core[k].isupper()), None)
+    if inner is None or core.isupper() or not core[:1].isupper():
+        return False
+    return core[:inner].casefold().replace("’", "'") not in _INNER_CAPS
 
 
 def _medicine_near(view: View, i: int) -> bool:

@@ -40,6 +40,7 @@ from .places import find_places
 from .organizations import with_article
 from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
+from .spelled import find_spelled
 from .propagate import propagate
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
@@ -47,7 +48,7 @@ from .view import View
 
 _DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_facilities,
               find_organizations, find_names, find_name_words, find_name_roles,
-              find_professions, find_rare_words, find_answers)
+              find_professions, find_rare_words, find_answers, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # Categories a glossary term can be mistaken for; a date or a number is never a drug.

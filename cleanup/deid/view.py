@@ -33,6 +33,8 @@ _MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONT
 _LABEL = regex.compile(r"\[[\w ]+\]:?")
 # A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
+# "[interpreter]" inside a line of a transcript run together: a new speaker's turn.
+_INLINE_ROLE = regex.compile(r"\[[a-z_]+(?: [0-9]+)?\]:?")
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -142,7 +144,8 @@ class View:
         # a name, a date or a number runs on across it; a new labelled turn or a blank line
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
-            self.seps[i] == LINE and _LINE_LABEL.fullmatch(self.texts[i]) is not None)
+            self.seps[i] == LINE and _LINE_LABEL.fullmatch(self.texts[i]) is not None) or (
+            self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
     def _speaker(self, seg: object) -> str | None:
         return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \

@@ -1,0 +1,77 @@
+"""Usernames, social media handles and telephone extensions: what follows ``my username
+is``, a written ``@name``, the digits after ``extension``.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("my username is jdoe_84 , find me at @jd.draws or "
+...                                  "call 555 0100 extension 2207"))
+>>> [(s.subtype, v.texts[s.first]) for s in find_handles(v)]
+[('USERNAME', 'jdoe_84'), ('USERNAME', '@jd.draws'), ('PHONE', '2207')]
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import FUNCTION_WORDS
+from .spans import Span, word_span
+from .view import View
+
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
+
+
+def find_handles(view: View) -> list[Span]:
+    handles = [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, text in
+               enumerate(view.texts) if "@" in text and _HANDLE.search(text)
+               and view.keys[i] and not _EMAIL.search(text)]  # "@kofi.paints"
+    return _usernames(view) + handles + _extensions(view)
+
+
+_USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
+                        ("screen", "name"), ("user", "id")})
+
+
+def _usernames(view: View) -> list[Span]:
+    """What follows ``my username is``, ``login:``: the words to the clause's end (six at
+    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
+    spans = []
+    for i in view.positions({"username", "name", "handle", "login", "id"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        cue = (view.keys[p], view.keys[i]) if p is not None else ()
+        if (view.keys[i],) in _USER_CUES:
+            owner = p
+        elif cue in _USER_CUES and p is not None:
+            owner = view.prev_word(p, cross=False, pauses=False)
+        else:
+            continue
+        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
+                "my", "your", "his", "her", "their", "our"))):
+            continue  # "the handle is broken"
+        j = view.next_word(i, cross=False)
+        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of", "should",
+                                                 "will", "would", "be", "just"):
+            j = view.next_word(j, cross=False)
+        first = last = j
+        k, count = j, 0
+        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
+            last, count = k, count + 1
+            k = view.next_word(k, cross=False, pauses=False)
+        if first is not None and last is not None and count:
+            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
+    return spans
+
+
+_EXTENSIONS = frozenset({"extension", "ext", "extn"})
+
+
+def _extensions(view: View) -> list[Span]:
+    """The extension said after a number, written (``extension 2207``) or said digit by
+    digit (the number strings find those after their cue)."""
+    spans = []
+    for i in view.positions(_EXTENSIONS):
+        j = view.next_word(i, cross=False)
+        while j is not None and view.keys[j] in ("is", "number", "no"):
+            j = view.next_word(j, cross=False)
+        if j is not None and view.keys[j].isdigit() and 2 <= len(view.keys[j]) <= 6:
+            spans.append(word_span(view, j, j, "CONTACT", "PHONE", "pattern"))
+    return spans

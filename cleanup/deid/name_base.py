@@ -1,0 +1,75 @@
+"""What can be a name where a cue or a neighbour says one is likely, and what is an eponym
+(a condition or a test named after someone: ``Parkinson's disease``, ``the Hawkins Kennedy
+test``, ``it might be Tarrow's``), never a name.
+"""
+from __future__ import annotations
+
+from ..lexicon import zipf
+from .knowledge import EPONYM_HEADS, is_protected, unlisted
+from .name_strength import NONE, WEAK, strength
+from .view import View
+
+GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
+                      "dear sorry".split())
+
+
+def name_like(view: View, i: int, loose: bool = False) -> bool:
+    """Whether the word at ``i`` can be (part of) a name where a cue or a neighbour says a
+    name is likely. ``loose`` (after a strong cue) also takes common names (``will``) and
+    names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
+    base = view.bases[i]
+    level = strength(base)
+    if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
+        return True
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
+        return False
+    if not view.lowercase and not view.shapes[i].cap:
+        return False  # mixed-case text writes names with a capital
+    # A common word that is also a name ("will") is one only after a strong cue or capitalized.
+    return level != WEAK or loose or zipf(base) < 5.0 or view.capitalized(i)
+
+
+def cued_name(view: View, i: int) -> bool:
+    """A name that no census lists, right after a strong cue (a title, ``my son``, ``my
+    name is``): in text with capitals a capitalized word inside a sentence that is no
+    common word (``my grandson Arjun``); in lowercase ASR a word rarer than Zipf 3.6 that
+    is no English derived word (``his son yusuf``, ``doctor obi``; not ``my son insists``)."""
+    base = view.bases[i]
+    parts = base.split("-")
+    if len(parts) > 1 and all(len(p) >= 2 and p.isalpha() for p in parts):
+        known = all(unlisted(p, view.lowercase) or strength(p) > WEAK for p in parts)
+    else:
+        known = unlisted(base, view.lowercase)  # "nwachukwu-eze": both parts too
+    if not known or eponym(view, i):
+        return False
+    return view.capitalized(i) or view.lowercase
+
+
+def eponym(view: View, i: int) -> bool:
+    base, key = view.bases[i], view.keys[i]
+    if is_protected((key,)) or is_protected((base,)):
+        return True
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.bases[j] in EPONYM_HEADS:
+        return True
+    if j is not None and strength(view.bases[j]) >= WEAK:  # "Hawkins Kennedy test"
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
+            return True
+    if j is None and key != base and key.endswith("'s"):
+        # "it might be Kessler-Voss's", "she has Tarrow's": a possessive with no noun after
+        # it, after a verb of having or being, names a condition
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("or", "and"):  # "Sjogren's, or Behcet's"
+            q = view.prev_word(p, cross=False)
+            return q is not None and view.keys[q] != view.bases[q] and eponym(view, q)
+        return p is not None and view.keys[p] in _HAVING
+    if j is not None and key != base:  # Parkinson's: a possessive, then maybe a head
+        k = view.next_word(j, cross=False, pauses=False)
+        return k is not None and view.bases[k] in EPONYM_HEADS
+    return False
+
+
+_HAVING = frozenset("be has have had got with diagnosed confirmed like".split())
+# Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
+_NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())

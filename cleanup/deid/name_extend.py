@@ -1,0 +1,110 @@
+"""A found name grown over its neighbours: ``mr. vincent sanchez``, ``jack smith``, a
+particle and the given name before it (``kieran o donoghue``), a surname that is also a
+word after a first name (``roy hill``, ``Joan Fox``).
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .knowledge import MONTHS, PARTICLES, RELATIVES, TITLES, drug_like, name_info, unlisted
+from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
+from .name_strength import NONE, UNKNOWN, WEAK, strength
+from .spans import Span
+from .view import View
+
+
+def extend(view: View, span: Span) -> Span:
+    """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
+    and a surname that is also a word after a first name (``roy hill``)."""
+    first, last = span.first, span.last
+    for _ in range(2):
+        j = view.next_word(last, cross=False, pauses=False)
+        if j is not None and view.keys[j] in PARTICLES:
+            k = view.next_word(j, cross=False, pauses=False)
+            if k is not None and view.keys[k] in PARTICLES:
+                k = view.next_word(k, cross=False, pauses=False)
+            if k is not None and (_neighbour(view, k) or cued_name(view, k)
+                                  or strength(view.bases[k]) >= WEAK and view.lowercase):
+                last = k  # "mohammed al rashid", "Pieter van der Merwe"
+                continue
+        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
+            break
+        last = j
+    for _ in range(2):
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("st", "saint"):
+            # St Luke's, Saint Mary's: a place named after a saint, its possessive and all
+            shape = view.shapes[last]
+            return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
+                        "LOCATION", "HOSPITAL", span.source)
+        if p is not None and view.keys[p] in PARTICLES and view.keys[p] not in ("la", "le"):
+            q = view.prev_word(p, cross=False, pauses=False)
+            if q is not None and view.keys[q] not in TITLES and view.keys[q] not in RELATIVES \
+                    and (_neighbour(view, q, first) or unlisted(view.bases[q], view.lowercase)):
+                first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
+                continue
+        if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
+                view.keys[p] in RELATIVES or view.keys[p] in _GREETINGS:
+            break  # "my buddy travis": the relative's word is no part of the name
+        first = p
+    if (first, last) == (span.first, span.last):
+        return span
+    return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
+                span.subtype, span.source)
+
+
+def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
+    base = view.bases[i]
+    level = strength(base)
+    if _surname_first(view, i, beside) or _particle_compound(view, i):
+        return True
+    if level == NONE or view.shapes[i].cut or eponym(view, i):
+        return False
+    if not view.lowercase:
+        core = view.shapes[i].core
+        if core.isupper() and 1 < len(core) <= 4:
+            return False  # an acronym beside a name: "CTO Kenny Daniel"
+        # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
+        return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
+            level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
+            and not view.texts[i - 1].endswith(":") and (strength(view.bases[beside]) >= WEAK
+                                                          or unlisted(view.bases[beside], False))))
+    if "-" in base:
+        return True  # two census names: "hamilton-price" (:func:`_hyphenated`)
+    if level == WEAK:  # a common word: only one that people really carry as a name, or
+        info = name_info(base)  # a rare one ("mei ling")
+        return zipf(base) < 4.0 or (
+            zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
+    return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
+
+
+def _particle_compound(view: View, i: int) -> bool:
+    """``Al-Hashimi``, ``bin-Zayed``: a particle joined to a surname by a hyphen (with a
+    capital in text with capitals)."""
+    head, _, tail = view.bases[i].partition("-")
+    return head in PARTICLES and len(tail) >= 3 and tail.isalpha() and not view.shapes[i].cut \
+        and (view.lowercase or view.shapes[i].cap)
+
+
+def _surname_first(view: View, i: int, beside: int | None) -> bool:
+    """``Park Ji-woo``: a capitalized census surname right before a double given name (East
+    Asian order), even one that is also a word."""
+    info = name_info(view.bases[i])
+    return (beside is not None and "-" in view.bases[beside] and view.shapes[i].cap
+            and not view.lowercase and info is not None and info.last >= 50
+            and not view.shapes[i].cut and not eponym(view, i))
+
+
+def _surname_after(view: View, name: int, j: int) -> bool:
+    """``roy hill``, ``kelly rose``: a surname that is also a common word, right after a
+    first name (one more often a first name than a surname), in lowercase text or with a
+    capital inside a sentence (``Joan Fox``)."""
+    if view.keys[name] != view.bases[name] or not (view.lowercase or (
+            view.capitalized(j) and view.shapes[name].cap)):
+        return False
+    before, after = name_info(view.bases[name]), name_info(view.bases[j])
+    key = view.keys[j]
+    return (before is not None and after is not None and before.first >= 100
+            and before.first > before.last and after.last >= 100 and zipf(key) < 5.5
+            and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
+            and key == view.bases[j]
+            and not view.shapes[j].cut and not eponym(view, j))

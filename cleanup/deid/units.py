@@ -1,0 +1,117 @@
+"""Rooms, flats and blocks: the parts of an address inside a building; and streets whose
+street word comes first (``calle``, ``rue``, ``avenida``).
+
+A room, bed or ward with its number is LOCATION/ROOM (the number alone); a flat and a block
+named before a street's house number open the street's span.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("She is in room 412, bed four b."))
+>>> [v.texts[s.first] for s in find_rooms(v)]
+['412,', 'four']
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import FUNCTION_WORDS
+from .numbers import cardinal
+from .spans import Span, word_span
+from .view import View
+
+HOUSE = regex.compile(r"\d{1,5}(?:-\d{1,4})?[a-z]?")  # 221b, 24-11 (Queens)
+
+_ROOMS = frozenset("room rm bed bay ward suite cubicle apartment apt flat".split())
+
+
+def find_rooms(view: View) -> list[Span]:
+    """A room, bed or ward with its number: ``room 412``, ``bed four``, ``ward 7B``
+    (LOCATION/ROOM, the number alone); not ``room air`` nor ``two rooms``."""
+    spans = []
+    for i in view.positions(_ROOMS):
+        if view.keys[i] != view.bases[i]:
+            continue
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None:
+            continue
+        key = view.keys[j]
+        after = view.next_word(j, cross=False, pauses=False)
+        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key) and (
+                after is None or view.keys[after] not in _AFTER_ROOM_NUMBER):
+            spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
+            continue
+        words, where = view.run(j, 4, pauses=False)
+        value = cardinal(words)
+        if value is not None and words[0] not in ("a", "one") and (
+                len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
+            last = where[value[1] - 1]
+            nxt = view.next_word(last, cross=False, pauses=False)
+            if nxt is not None and len(view.keys[nxt]) == 1 and view.keys[nxt].isalpha() \
+                    and view.keys[nxt] not in ("a", "i"):
+                last = nxt  # "bed four b"
+            spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
+    return spans
+
+
+# Words after a number that make it a count or a measure, not a room's number.
+_AFTER_ROOM_NUMBER = frozenset("""days weeks times hours minutes nights people patients beds
+rooms more of""".split())
+
+
+_UNITS = frozenset("flat apartment apt unit suite".split())
+# What names a block of homes before its street: "Linden Court, 4 Mill Road".
+_BUILDINGS = frozenset("""apartments flats house court towers mansions residency complex
+building block lodge""".split())
+
+
+def unit_before(view: View, first: int) -> int:
+    """Where an address that opens with a house number starts when a flat and a building
+    come first: ``Flat 4, 22 Birch Road``, ``Flat 2C, Linden Court, 9 Mill Road``."""
+    p = view.prev_word(first, cross=False)
+    if p is not None and view.bases[p] in _UNITS:
+        return p  # "flat 2, 19 ...": _house_number took the flat's number
+    if p is not None and view.bases[p] in _BUILDINGS and not view.lowercase:
+        name = view.prev_word(p, cross=False, pauses=False)
+        names = 0
+        while name is not None and names < 2 and view.capitalized(name) \
+                and view.bases[name] not in FUNCTION_WORDS:
+            first, names = name, names + 1
+            name = view.prev_word(name, cross=False, pauses=False)
+        if names:
+            n = view.prev_word(first, cross=False)
+            unit = view.prev_word(n, cross=False, pauses=False) if n is not None else None
+            if n is not None and unit is not None and HOUSE.fullmatch(view.keys[n]) \
+                    and view.bases[unit] in _UNITS:
+                return unit
+    return first
+
+
+# Street words said before the street's name, in Spanish, Portuguese, French, Italian...
+_LEADING = frozenset("""calle avenida rua rue viale paseo camino plaza carrera
+jalan strada""".split())
+# Little words inside such a name: "calle de la paz", "rue du port".
+_INSIDE = frozenset("de del la las los el da do dos das du des le di della san santa".split())
+
+
+def leading_streets(view: View) -> list[Span]:
+    """``1420 avenida las flores``, ``at 8 rue du port``: a house number, the street word
+    and its name words (little words between them), in any case."""
+    spans = []
+    for i in view.positions(_LEADING):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or not HOUSE.fullmatch(view.keys[p]):
+            continue
+        last, j, count = None, view.next_word(i, cross=False, pauses=False), 0
+        while j is not None and count < 4:
+            key = view.keys[j]
+            if key in _INSIDE:
+                pass
+            elif key.isalpha() and key not in FUNCTION_WORDS and (
+                    view.lowercase or view.shapes[j].cap):
+                last = j
+            else:
+                break
+            j, count = view.next_word(j, cross=False, pauses=False), count + 1
+        if last is not None:
+            spans.append(word_span(view, p, last, "LOCATION", "STREET"))
+    return spans

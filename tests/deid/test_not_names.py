@@ -1,0 +1,44 @@
+"""Words that are not PHI although a rule could take them for it: the verb ``may``, a verb
+after a phrase of travel, a brand written with a capital inside, a show watched, a medicine
+given to someone, an acronym after ``it's``, a greeting before a name, a condition named by
+its possessive alone, and a one-word reply after an inline role label. Every sentence is
+written for these tests."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw", [
+    "Doctor: Honestly this may be nothing.",
+    "Nurse: she went home to recheck the wound.",
+    "Caller: I paid with PayLink yesterday.",
+    "Mum: She watches Tumblewick before bed.",
+    "Doctor: We've given her Zentrofax for the nausea.",
+    "Client: It's through my PPO, yes.",
+    "Patient: the physio thinks it might be Kessler-Voss's.",
+    "Doctor: I think she has Tarrow's.",
+    "Doctor: It could be Sjogren's, or Kessler's.",
+    "Doctor: it sounds like Tarrow's.",
+    "Doctor: a boy with Marfan features",
+    "Doctor: there were Koplik spots",
+    "Doctor: She was seen by the Audiologist and a Paediatrician.",
+    "[doctor] what is her name ? [interpreter] she is tired . [patient] gracias , gracias .",
+])
+def test_left(raw):
+    assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Dear Anjali comma new paragraph.", "Dear [NAME] comma new paragraph."),
+    ("Patient: I gave Meskerem the keys.", "Patient: I gave [NAME] the keys."),
+    ("Yours sincerely, Imogen Fairbairn, Consultant Rheumatologist.",
+     "Yours sincerely, [NAME], Consultant Rheumatologist."),
+    ("Patient: I saw Mr McCall and DeShawn Okoro today.",
+     "Patient: I saw Mr [NAME] and [NAME] today."),
+    ("Patient: we moved from Tiverton", "Patient: we moved from [LOCATION]"),
+    ("Patient: We'll see you in May then.", "Patient: We'll see you in [DATE] then."),
+])
+def test_found(raw, expected):
+    assert tag(raw) == expected
