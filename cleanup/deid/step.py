@@ -31,7 +31,7 @@ from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities
 from .knowledge import is_protected, protected_lengths
-from .labels import label_names, relabel
+from .labels import label_names, relabel, text_label_names
 from .name_roles import find_name_roles
 from .name_words import find_name_words
 from .names import extend, find_names
@@ -69,7 +69,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans += codes_after_places(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     spans += [extend(view, s) if s.category == "NAME" else s
-              for s in propagate(view, spans, label_names(transcript))]
+              for s in propagate(view, spans, {**text_label_names(view), **label_names(transcript)})]
     return [with_article(view, s) for s in merge(spans) if s.category in categories]
 
 

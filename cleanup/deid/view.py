@@ -35,6 +35,17 @@ _LABEL = regex.compile(r"\[[\w ]+\]:?")
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 # "[interpreter]" inside a line of a transcript run together: a new speaker's turn.
 _INLINE_ROLE = regex.compile(r"\[[a-z_]+(?: [0-9]+)?\]:?")
+#: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
+ROLES = frozenset("""
+doctor patient speaker nurse interviewer interviewee clinician provider physician guest
+family host caller agent unknown pt spk participant moderator assistant user system
+narrator child parent mother father mom dad son daughter wife husband relative carer
+caregiver interpreter translator student resident attending consultant gp np pa q a
+physio counselor counsellor operator dispatcher calltaker responder customer client
+respondent witness officer staff member team
+""".split())
+# A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
+_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -88,7 +99,7 @@ class View:
     """A transcript's tokens as words, with navigation that skips tags and punctuation."""
 
     __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
-                 "lowercase", "_by_key", "_breaks")
+                 "lowercase", "_by_key", "_breaks", "_labels")
 
     def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
                  speakers: Sequence[str | None] = (), captions: bool = False):
@@ -104,6 +115,7 @@ class View:
         self.lowercase = _mostly_lowercase(texts, self.shapes)
         self._by_key: dict[str, list[int]] | None = None
         self._breaks: bytes | None = None
+        self._labels = _role_labels(texts, seps)
 
     @classmethod
     def of(cls, transcript: Transcript) -> View:
@@ -205,6 +217,8 @@ class View:
         return words, where
 
     def _stops_after(self, i: int, pauses: bool) -> bool:
+        if i in self._labels:
+            return True  # "Patient: See you": the label's word is no cue for the next
         s = self.shapes[i]
         if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
             return False  # "mr ." in PTB tokens: the title's period
@@ -223,6 +237,22 @@ class View:
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
+
+
+def _role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """The tokens that end a role label at a line's start (``Nurse:``, ``Speaker 1:``):
+    the label says who speaks, and a sentence starts after it."""
+    out = set()
+    for i, text in enumerate(texts):
+        if i and seps[i] not in (LINE, PARAGRAPH):
+            continue
+        two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
+        for k, label in ((i, text), (i + 1, two)):
+            m = _ROLE_LABEL.fullmatch(label)
+            if m and m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}:
+                out.add(k)
+                break
+    return frozenset(out)
 
 
 # "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.
