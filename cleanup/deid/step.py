@@ -68,8 +68,9 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
+    labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
-              for s in propagate(view, spans, {**text_label_names(view), **label_names(transcript)})]
+              for s in propagate(view, spans, labels)]
     return [with_article(view, s) for s in merge(spans) if s.category in categories]
 
 
