@@ -46,6 +46,8 @@ respondent witness officer staff member team
 """.split())
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
+# Hesitations: sounds, not words of what is said.
+FILLERS = frozenset("uh um uhm er erm ah eh hmm mm".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -200,13 +202,16 @@ class View:
     def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
         """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
         when ``pauses`` is false), hyphenated number words split (``twenty-one``): the
-        words, and the token each came from."""
+        words, and the token each came from. A hesitation inside the run (``july uh
+        nineteen fifty``) is no word of it: what is said goes on across it."""
         words: list[str] = []
         where: list[int] = []
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if "-" in key:
+            if key in FILLERS and words:
+                pass
+            elif "-" in key:
                 parts = split_words([key])
                 words.extend(parts)
                 where.extend([j] * len(parts))
