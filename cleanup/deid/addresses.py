@@ -21,7 +21,8 @@ import regex
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal, counting
+from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
+                      counting)
 from .spans import Span, word_span
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, unit_before
 from .view import View
@@ -287,7 +288,8 @@ def _is_cue(view: View, i: int) -> bool:
 
 def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
     """Four or more digits said right after a town or state found (``in Wagga Wagga, two
-    six five oh``): its postcode."""
+    six five oh``): its postcode; a ZIP said in pairs opens with a tens word (``Fresno
+    ninety three seven two one``)."""
     out = []
     for span in spans:
         if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE"):
@@ -295,7 +297,8 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
         j = view.next_word(span.last, cross=False)
         end = _code_run(view, j, 4) if j is not None else None
         words = [view.keys[k] for k in range(j, end + 1)] if j is not None and end else []
-        if j is not None and end is not None and view.keys[j] in DIGIT_WORDS \
+        if j is not None and end is not None and (view.keys[j] in DIGIT_WORDS
+                                                  or view.keys[j] in TENS) \
                 and not counting([w for w in words if w]):
             out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
     return out

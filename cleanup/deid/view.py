@@ -23,7 +23,7 @@ import regex
 
 from ..lexicon import word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
-from .numbers import split_words
+from .numbers import NUMBER_WORDS, split_words
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
 # what the deidentify step writes (so a second run changes nothing).
@@ -48,6 +48,7 @@ respondent witness officer staff member team
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
 # Hesitations: sounds, not words of what is said.
 FILLERS = frozenset("uh um uhm er erm ah eh hmm mm".split())
+_REPAIRS = frozenset("sorry pardon".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -203,13 +204,14 @@ class View:
         """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
         when ``pauses`` is false), hyphenated number words split (``twenty-one``): the
         words, and the token each came from. A hesitation inside the run (``july uh
-        nineteen fifty``) is no word of it: what is said goes on across it."""
+        nineteen fifty``) is no word of it, nor a repair between number words (``four one
+        five sorry six two``): what is said goes on across it."""
         words: list[str] = []
         where: list[int] = []
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if key in FILLERS and words:
+            if (key in FILLERS and words) or self._repair(j, words):
                 pass
             elif "-" in key:
                 parts = split_words([key])
@@ -220,6 +222,13 @@ class View:
                 where.append(j)
             j = self.next_word(j, cross=False, pauses=pauses)
         return words, where
+
+    def _repair(self, j: int, words: list[str]) -> bool:
+        """``sorry`` between two number words: a slip put right, the number goes on."""
+        if self.keys[j] not in _REPAIRS or not words or words[-1] not in NUMBER_WORDS:
+            return False
+        k = self.next_word(j, cross=False)
+        return k is not None and self.keys[k] in NUMBER_WORDS
 
     def _stops_after(self, i: int, pauses: bool) -> bool:
         if i in self._labels:
