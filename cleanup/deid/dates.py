@@ -195,7 +195,9 @@ def _month_date(view: View, i: int) -> Span | None:
     if day_after and first is not None and year(words[1:]):
         day_after = None  # "ninth of december twenty eighteen": the year, not a day
     k = 1 + day_after[1] if day_after else 1  # where a year would start
-    found = _year_at(words, k, short=bool(day_after) or first is not None)
+    # "November of '69": a month "of" a number, the year by its last two digits
+    found = _year_at(words, k, short=bool(day_after) or first is not None
+                     or words[k:k + 1] == ["of"])
     if found:
         last = where[found - 1]
     elif day_after:

@@ -110,3 +110,25 @@ def test_spoken_to(raw, expected):
 ])
 def test_not_spoken_to(raw):
     assert tag(raw) == raw
+
+
+# A day known by its name (capitalized words, then "Day") is a date; a month "of" a year
+# said by its last two digits is one date. A person called Day, a service's "Day Unit",
+# and "a good day" are not.
+@pytest.mark.parametrize("raw, expected", [
+    ("She has been low since All Souls' Day, I'd say.", "She has been low since [DATE], I'd say."),
+    ("We went on Boxing Day and on St Andrew's Day.", "We went on [DATE] and on [DATE]."),
+    ("I left the Navy in March of '71. Then I drove.", "I left the Navy in [DATE]. Then I drove."),
+    ("we moved in june of 84 i think", "we moved in [DATE] i think"),
+    ("Doris Day sang it to her.", "[NAME] sang it to her."),  # a person, not a holiday
+])
+def test_named_days_and_short_years(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "She goes to the Day Unit on the ward.",
+    "Good day to you. Day two was fine.",
+])
+def test_days_that_are_no_date(raw):
+    assert tag(raw) == raw
