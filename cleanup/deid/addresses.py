@@ -24,7 +24,7 @@ from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
                       counting)
 from .spans import Span, word_span
-from .units import HOUSE as _HOUSE, find_rooms, leading_streets, unit_before
+from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
 from .view import View
 
 _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
@@ -60,7 +60,7 @@ def find_addresses(view: View) -> list[Span]:
             spans.extend(_business_on(view, span.first))
     spans += _written_postcodes(view)
     spans += _spoken_postcodes(view)
-    return spans + find_rooms(view) + leading_streets(view)
+    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view)
 
 
 def _street_at(view: View, s: int) -> Span | None:

@@ -124,3 +124,29 @@ def test_practice_specialties(raw, expected):
 ])
 def test_practice_specialties_left(raw):
     assert tag(raw).endswith("and cardiology sent me")
+
+
+# An address written as numbered parts, the part word first, joined by commas, with the
+# area and its number after them; a plot before its house number; a hub or a market named
+# by its own words. Sentences written for this test.
+@pytest.mark.parametrize("raw, expected", [
+    ("PATIENT: We moved. House 45, Street 12, Gulberg 3.", "PATIENT: We moved. [LOCATION]."),
+    ("it is plot seven, block c", "it is [LOCATION]"),
+    ("she lives in flat 2, block 5, near the park", "she lives in [LOCATION], near the park"),
+    ("we are at lot 23 palm walk in the town", "we are at [LOCATION] in the town"),
+    ("Come to the new Brackenway Family Hub, on the corner.",
+     "Come to the new [LOCATION], on the corner."),
+    ("i sell in kingsgrove market most days", "i sell in [LOCATION] most days"),
+])
+def test_numbered_parts_and_named_places(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "house 4 is mine",
+    "a lot 23 people came",
+    "Street 9 is closed",
+    "the market was busy and a health hub opened",
+])
+def test_not_addresses(raw):
+    assert tag(raw) == raw
