@@ -80,7 +80,9 @@ def numbered_parts(view: View) -> list[Span]:
     for i in view.positions(_PARTS):
         if i <= done:
             continue
-        last, parts, j = None, 0, i
+        last: int | None = None
+        j: int | None = i
+        parts = 0
         while j is not None and view.bases[j] in _PARTS:
             k = view.next_word(j, cross=False, pauses=False)
             if k is None or view.keys[k] in ("a", "i") or not (
