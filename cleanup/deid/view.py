@@ -112,7 +112,7 @@ class View:
         self.speakers = speakers
         self.captions = captions
         self.n = len(texts)
-        self.shapes = list(map(shape, texts))
+        self.shapes = _notes_blanked(texts, list(map(shape, texts)))
         self.keys = [s.key for s in self.shapes]
         self.bases = [s.base for s in self.shapes]
         self.lowercase = _mostly_lowercase(texts, self.shapes)
@@ -251,6 +251,21 @@ class View:
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
+
+
+def _notes_blanked(texts: Sequence[str], shapes: list[Shape]) -> list[Shape]:
+    """The shapes with a transcriber's note over several tokens (``[inaudible 00:00:31]``,
+    ``[cross talk]``) made wordless: a date or a name goes on across it."""
+    i = 0
+    while i < len(texts):
+        if texts[i].startswith("[") and "]" not in texts[i]:
+            end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
+            if end is not None and texts[end].rstrip(".,;:?!").endswith("]"):
+                for k in range(i, end + 1):
+                    shapes[k] = shape(texts[k][-1] if texts[k][-1] in ".,;:?!" else "[]")
+                i = end
+        i += 1
+    return shapes
 
 
 def _role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:

@@ -150,3 +150,23 @@ def test_numbered_parts_and_named_places(raw, expected):
 ])
 def test_not_addresses(raw):
     assert tag(raw) == raw
+
+
+# A word and "town"/"city" right after a word of place name a town in any case; a kind of
+# town does not.
+@pytest.mark.parametrize("raw, expected", [
+    ("you are still out in morant town", "you are still out in [LOCATION]"),
+    ("We moved to Orchard City last year.", "We moved to [LOCATION] last year."),
+])
+def test_town_names(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "i live in the town",
+    "she grew up in inner city schools",
+    "back in my home town",
+    "we went into town for lunch",
+])
+def test_kinds_of_town(raw):
+    assert tag(raw) == raw

@@ -132,3 +132,14 @@ def test_named_days_and_short_years(raw, expected):
 ])
 def test_days_that_are_no_date(raw):
     assert tag(raw) == raw
+
+
+# A transcriber's note over several tokens ("[inaudible 00:01:02]") is no word: a date
+# goes on across it.
+@pytest.mark.parametrize("raw, expected", [
+    ("Last visit was, um, ninth [inaudible 00:01:02] October, the crown.",
+     "Last visit was, um, [DATE], the crown."),
+    ("Seen on the 3rd [cross talk] of June.", "Seen on the [DATE]."),
+])
+def test_notes_inside_values(raw, expected):
+    assert tag(raw) == expected
