@@ -32,6 +32,9 @@ def find_named_days(view: View) -> list[Span]:
     return spans
 
 
+_WISHES = frozenset("happy merry good".split())  # "Happy Memorial Day": the wish is no name
+
+
 def _name_start(view: View, i: int) -> int | None:
     """The first of the capitalized words before ``Day`` at ``i`` (``None``: none, or a
     given name without a possessive: a person)."""
@@ -39,7 +42,7 @@ def _name_start(view: View, i: int) -> int | None:
     j = view.prev_word(i, cross=False, pauses=False)
     for _ in range(3):
         if j is None or not view.shapes[j].cap or view.shapes[j].core.isupper() and len(
-                view.shapes[j].core) > 1:
+                view.shapes[j].core) > 1 or view.keys[j] in _WISHES:
             break
         first = j
         j = view.prev_word(j, cross=False, pauses=False)

@@ -143,3 +143,7 @@ def test_days_that_are_no_date(raw):
 ])
 def test_notes_inside_values(raw, expected):
     assert tag(raw) == expected
+
+
+def test_wish_before_a_named_day():
+    assert tag("Happy Founders Day to you all.") == "Happy [DATE] to you all."
