@@ -56,3 +56,14 @@ def test_addresses_written_and_said(raw, expected):
 ])
 def test_no_address(raw):
     assert tag(raw) == raw
+
+
+# Hedges between a username's cue and the name ("is like", "is, um, probably") are no
+# part of it and do not hide it.
+@pytest.mark.parametrize("raw, expected", [
+    ("i think so my username is like rosa k seventy two",
+     "i think so my username is like [NAME]"),
+    ("my login is um probably dfox_9", "my login is um probably [NAME]"),
+])
+def test_hedged_usernames(raw, expected):
+    assert tag(raw) == expected
