@@ -118,6 +118,8 @@ attorney secretary inspector consul
 chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
 anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
 vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
+vaccine vaccines immunisation immunization flu covid booster screening ptsd hiv std sti ent
+copd ibs adhd autism eating disorder methadone
 rugby football golf tennis cricket swimming running walking chess bowling boxing sailing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night

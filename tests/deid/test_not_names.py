@@ -42,3 +42,14 @@ def test_left(raw):
 ])
 def test_found(raw, expected):
     assert tag(raw) == expected
+
+
+# A clinic named by the service or condition it treats names no facility (written for
+# this test).
+@pytest.mark.parametrize("raw", [
+    "Nurse: are you checking in for the vaccine clinic",
+    "Doctor: I'll send a referral to the PTSD clinic.",
+    "she goes to the copd clinic on fridays",
+])
+def test_service_clinics_left(raw):
+    assert tag(raw) == raw
