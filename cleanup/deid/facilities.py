@@ -298,6 +298,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     while p is not None and len(words) < 4:
         key = view.keys[p]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
+                or view.bases[p] in FUNCTION_WORDS \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:
