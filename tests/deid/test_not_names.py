@@ -64,3 +64,19 @@ def test_service_clinics_left(raw):
 ])
 def test_contraction_before_a_facility(raw, expected):
     assert tag(raw) == expected
+
+
+# Kin words of other languages are what a family calls its members, not names; an eponym
+# before its head ("aphasia", "frame") is a condition's or a device's name.
+@pytest.mark.parametrize("raw", [
+    "Daughter: Nanay prays every day since Lolo passed. Kuya drives her.",
+    "Patient: Abuela lives with us now.",
+    "Doctor: The main issue is still the Broca's aphasia.",
+    "Nurse: she walks with the Zimmer frame now",
+])
+def test_kin_words_and_eponyms_left(raw):
+    assert tag(raw) == raw
+
+
+def test_name_after_a_kin_word():
+    assert tag("my lola Remedios cooks for us") == "my lola [NAME] cooks for us"
