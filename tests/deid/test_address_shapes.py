@@ -170,3 +170,14 @@ def test_town_names(raw, expected):
 ])
 def test_kinds_of_town(raw):
     assert tag(raw) == raw
+
+
+# A flat named right after the street, a hesitation between them or not, is part of the
+# address.
+@pytest.mark.parametrize("raw, expected", [
+    ("it is twelve oak lane uh apartment four b", "it is [LOCATION] uh [LOCATION]"),
+    ("we live at 4 Mill Road, flat 2, in Leeds",
+     "we live at [LOCATION], [LOCATION], in [LOCATION]"),
+])
+def test_flat_after_the_street(raw, expected):
+    assert tag(raw) == expected
