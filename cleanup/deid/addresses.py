@@ -9,7 +9,7 @@ spoken after a question about it (``postcode? ... AB one CB two``, ``zip code fi
 one oh one``).
 
 >>> from cleanup.transcript import Transcript
->>> from .view import View
+>>> from .view import FILLERS, View
 >>> v = View.of(Transcript.from_text("Uh, fifteen Elm Street. And the postcode? It's W six five"))
 >>> [(s.subtype, v.texts[s.first], v.texts[s.last]) for s in find_addresses(v)]
 [('STREET', 'fifteen', 'Street.'), ('ZIP', 'W', 'five')]
@@ -21,10 +21,11 @@ import regex
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, cardinal, counting
+from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
+                      counting)
 from .spans import Span, word_span
-from .units import HOUSE as _HOUSE, find_rooms, leading_streets, unit_before
-from .view import View
+from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
+from .view import FILLERS, View
 
 _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
 parkway pkwy crescent terrace""".split())
@@ -59,7 +60,7 @@ def find_addresses(view: View) -> list[Span]:
             spans.extend(_business_on(view, span.first))
     spans += _written_postcodes(view)
     spans += _spoken_postcodes(view)
-    return spans + find_rooms(view) + leading_streets(view)
+    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view)
 
 
 def _street_at(view: View, s: int) -> Span | None:
@@ -181,6 +182,12 @@ def _after_street(view: View, last: int) -> list[Span]:
     j = view.next_word(last, cross=False)
     if j is not None and view.keys[j] == "comma":
         j = view.next_word(j, cross=False)  # dictated punctuation: "Road comma Leeds"
+    while j is not None and view.keys[j] in FILLERS:
+        j = view.next_word(j, cross=False)
+    unit = _unit_after(view, j)
+    if j is not None and unit is not None:  # "Elm Street, uh, apartment four b": the flat
+        spans.append(word_span(view, j, unit, "LOCATION", "STREET", "pattern"))
+        j = view.next_word(unit, cross=False)
     if j is not None and view.keys[j] in ("in", "near", "off", "now"):
         j = view.next_word(j, cross=False)  # "on Mill Road near Tolworth"
     if j is not None and view.keys[j] == "number":  # "Hill Street, number 12-4"
@@ -208,6 +215,18 @@ def _after_street(view: View, last: int) -> list[Span]:
             break
         j = view.next_word(j, cross=False)
     return spans
+
+
+_FLATS = frozenset("flat apartment apt unit suite".split())
+
+
+def _unit_after(view: View, j: int | None) -> int | None:
+    """The number of a flat named right after a street (``apartment four``): its token."""
+    if j is None or view.keys[j] not in _FLATS:
+        return None
+    k = view.next_word(j, cross=False, pauses=False)
+    return k if k is not None and (_HOUSE.fullmatch(view.keys[k]) or (
+        view.keys[k] in NUMBER_WORDS and view.keys[k] not in ("a", "one"))) else None
 
 
 def _place_at(view: View, j: int) -> tuple[tuple[str, int, bool] | None, int]:
@@ -287,7 +306,8 @@ def _is_cue(view: View, i: int) -> bool:
 
 def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
     """Four or more digits said right after a town or state found (``in Wagga Wagga, two
-    six five oh``): its postcode."""
+    six five oh``): its postcode; a ZIP said in pairs opens with a tens word (``Fresno
+    ninety three seven two one``)."""
     out = []
     for span in spans:
         if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE"):
@@ -295,7 +315,8 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
         j = view.next_word(span.last, cross=False)
         end = _code_run(view, j, 4) if j is not None else None
         words = [view.keys[k] for k in range(j, end + 1)] if j is not None and end else []
-        if j is not None and end is not None and view.keys[j] in DIGIT_WORDS \
+        if j is not None and end is not None and (view.keys[j] in DIGIT_WORDS
+                                                  or view.keys[j] in TENS) \
                 and not counting([w for w in words if w]):
             out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
     return out

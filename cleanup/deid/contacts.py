@@ -28,8 +28,13 @@ from .spans import Span, word_span
 from .view import View
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|"
-                     r"co\.uk|org\.uk|nhs\.uk|uk|us|info|biz|health)(?:/\S*)?")
+# A web address: a scheme or www, or a name and a top-level domain (a country's, or one
+# of the generic ones people give out: a region, a city, a trade).
+_TLDS = """com org net edu gov io uk us info biz health ca au nz ie za in de fr nl es it eu
+ch se no dk fi be at pl pt jp sg hk ph ng ke gh wales scot cymru london nyc app online site
+clinic care dev ai me tv ly co""".split()
+_URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]{2,}(?:\.[\w-]+)*\.(?:"
+                     + "|".join(_TLDS) + r")(?:/\S*)?")
 _SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")

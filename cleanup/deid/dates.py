@@ -138,10 +138,16 @@ thursday friday saturday sunday""".split())
 
 def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     """``on the 14th``, ``since the twentieth``: a day of the month, no noun after it (not
-    ``on the second floor``)."""
+    ``on the second floor``). A day written in digits (``up to the 17th``, ``maybe the
+    2nd?``) or said past the ninth (``for the fourteenth``) is a date after ``the`` alone:
+    an ordinal that ends its noun phrase counts days; "the second", "the third" need a cue
+    of time before them."""
     p = view.prev_word(i, cross=False, pauses=False)
     pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
-    if p is None or pp is None or view.keys[p] != "the" or view.keys[pp] not in _DAY_CUES:
+    if p is None or view.keys[p] != "the":
+        return False
+    if (pp is None or view.keys[pp] not in _DAY_CUES) and not (
+            view.keys[i][:1].isdigit() or day[0] >= 10):
         return False
     words, _ = view.run(i, day[1] + 1, pauses=False)
     after = words[day[1]] if len(words) > day[1] else None
@@ -189,7 +195,9 @@ def _month_date(view: View, i: int) -> Span | None:
     if day_after and first is not None and year(words[1:]):
         day_after = None  # "ninth of december twenty eighteen": the year, not a day
     k = 1 + day_after[1] if day_after else 1  # where a year would start
-    found = _year_at(words, k, short=bool(day_after) or first is not None)
+    # "November of '69": a month "of" a number, the year by its last two digits
+    found = _year_at(words, k, short=bool(day_after) or first is not None
+                     or words[k:k + 1] == ["of"])
     if found:
         last = where[found - 1]
     elif day_after:

@@ -43,7 +43,26 @@ def spoken_addresses(view: View) -> list[Span]:
         subtype = "EMAIL" if saw_at else "URL"
         spans.append(word_span(view, first, path if not saw_at else end, "CONTACT", subtype,
                                "pattern"))
-    return spans + _spoken_ips(view)
+    return spans + _spoken_ips(view) + _said_before_domain(view)
+
+
+_DOMAIN = regex.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _said_before_domain(view: View) -> list[Span]:
+    """``g dot pryce forty at fastmail.com``: the user part said aloud before ``at`` and a
+    domain written as one token; the address runs from the user part's first word."""
+    spans = []
+    for at in view.positions({"at"}):
+        k = view.next_word(at, cross=False)
+        j = view.prev_word(at, cross=False)
+        if k is None or not _DOMAIN.fullmatch(view.keys[k]) or view.keys[k].startswith("www.") \
+                or j is None or view.keys[j] in FUNCTION_WORDS:
+            continue
+        first, _ = _address_start(view, at, saw_at=True)
+        if first is not None and first < at:
+            spans.append(word_span(view, first, k, "CONTACT", "EMAIL", "pattern"))
+    return spans
 
 
 def _path(view: View, end: int) -> int:
@@ -142,10 +161,12 @@ def _spelled(view: View, i: int) -> bool:
     return key not in ("a", "i") or (p is not None and view.keys[p] in _JOINERS)
 
 
-def _address_start(view: View, dot: int) -> tuple[int | None, bool]:
-    """Walk back from the ``dot`` before a top-level domain to the address's first word."""
+def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | None, bool]:
+    """Walk back from the ``dot`` before a top-level domain to the address's first word
+    (``saw_at``: from the ``at`` before a written domain)."""
     j = view.prev_word(dot, cross=False)
-    first, saw_at, numbered = None, False, False
+    first, numbered = None, saw_at and j is not None and (
+        view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit())
     while j is not None:
         first = j
         p = view.prev_word(j, cross=False)

@@ -57,6 +57,7 @@ _PLAIN_HEADS = {
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
     "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
+    "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
@@ -117,6 +118,8 @@ attorney secretary inspector consul
 chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
 anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
 vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
+vaccine vaccines immunisation immunization flu covid booster screening ptsd hiv std sti ent
+copd ibs adhd autism eating disorder methadone
 rugby football golf tennis cricket swimming running walking chess bowling boxing sailing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night
@@ -295,6 +298,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     while p is not None and len(words) < 4:
         key = view.keys[p]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
+                or view.bases[p] in FUNCTION_WORDS \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:

@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS
 from .spans import Span, word_span
-from .view import View
+from .view import FILLERS, View
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
@@ -29,6 +29,11 @@ def find_handles(view: View) -> list[Span]:
 
 _USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
                         ("screen", "name"), ("user", "id")})
+
+
+# Words between the cue and the name: a verb, and hedges ("is like", "is, um, probably").
+_BEFORE_VALUE = frozenset("""is it's was as of should will would be just like probably
+actually basically i think""".split())
 
 
 def _usernames(view: View) -> list[Span]:
@@ -48,8 +53,7 @@ def _usernames(view: View) -> list[Span]:
                 "my", "your", "his", "her", "their", "our"))):
             continue  # "the handle is broken"
         j = view.next_word(i, cross=False)
-        while j is not None and view.keys[j] in ("is", "it's", "was", "as", "of", "should",
-                                                 "will", "would", "be", "just"):
+        while j is not None and (view.keys[j] in _BEFORE_VALUE or view.keys[j] in FILLERS):
             j = view.next_word(j, cross=False)
         first = last = j
         k, count = j, 0

@@ -83,6 +83,8 @@ stepmother stepfather sibling twin roommate flatmate spouse
 manager supervisor landlord landlady housemate teammate classmate employer
 stepbrother stepsister grandad granddad grandmom granddaughter's grandchild grandkid
 mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
+lola lolo nanay tatay kuya tita tito abuela abuelo abuelita abuelito tia tio oma opa
+bubbe zayde nonna nonno amma appa ammi abba nani dadi nanu dada baba mama papa
 """.split())
 
 
@@ -238,7 +240,7 @@ ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomal
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort features habitus phenotype spots lesions nodules
+wort features habitus phenotype spots lesions nodules aphasia frame
 """.split())
 
 

@@ -23,28 +23,32 @@ from typing import Any, Callable
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from ..transcript import Transcript
+from ..transcript import LINE, PARAGRAPH, SPACE, Transcript
 from .knowledge import CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, name_info
 from .names import UNKNOWN, strength
 from .professions import occupations
+from .view import ROLES, View
 
-#: Words of a label that say a role, not a name.
-ROLES = frozenset("""
-doctor patient speaker nurse interviewer interviewee clinician provider physician guest
-family host caller agent unknown pt spk participant moderator assistant user system
-narrator child parent mother father mom dad son daughter wife husband relative carer
-caregiver interpreter translator student resident attending consultant gp np pa q a
-physio counselor counsellor operator dispatcher calltaker responder customer client
-respondent witness officer staff member team
-""".split())
 _WORD = regex.compile(r"[\p{L}'’-]+")
+
+
+# A label with one of these words names a room or a device's owner by the room, not a
+# person ("Consult Room 2", "Reception Desk"); a device word is no part of a name ("Ana
+# iPad").
+_PLACE_WORDS = frozenset("""room suite office ward bay desk reception clinic station
+theatre theater lab studio booth""".split())
+_DEVICES = frozenset("""ipad iphone android laptop pc mac macbook tablet phone galaxy pixel
+desktop surface zoom teams webex""".split())
 
 
 def _name_words(speaker: str) -> list[str]:
     """The words of a speaker's label that are a person's name; beside one, a capitalized
     word that is also a common word is the rest of the name (``Will Dunne``)."""
     out, titled, others = [], False, []
-    for word in _WORD.findall(speaker.replace("_", " ")):
+    words = _WORD.findall(speaker.replace("_", " "))
+    if any(w.casefold() in _PLACE_WORDS for w in words):
+        return []
+    for word in (w for w in words if w.casefold() not in _DEVICES):
         key = word.casefold().replace("’", "'").rstrip(".")
         after_title, titled = titled, key in TITLES
         if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
@@ -53,7 +57,6 @@ def _name_words(speaker: str) -> list[str]:
             out.append(word)
         elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
             others.append(word)
-    words = _WORD.findall(speaker.replace("_", " "))
     return [w for w in words if w in out or (out and w in others)]
 
 
@@ -75,6 +78,25 @@ def label_names(transcript: Transcript) -> dict[str, str]:
         for word in _name_words(speaker):
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
     return found
+
+
+def text_label_names(view: View) -> dict[str, str]:
+    """Names in speaker labels the reader left in the text (``Ana iPad: ...`` at the start
+    of cues, ``mary k: ...`` at the start of lines): one to three words ending in a colon
+    at a line's start, the same label at least twice. Lowercase word -> ``PATIENT``."""
+    seen: dict[str, int] = {}
+    for i in range(view.n):
+        if not (i == 0 or view.segs[i - 1] != view.segs[i] or view.seps[i] in (LINE, PARAGRAPH)):
+            continue
+        for k in range(i, min(i + 3, view.n)):
+            if not view.keys[k] or view.shapes[k].ends_sentence or k > i and view.seps[k] != SPACE:
+                break
+            if view.texts[k].endswith(":") and k + 1 < view.n:
+                label = " ".join(view.texts[i:k + 1])[:-1]
+                seen[label] = seen.get(label, 0) + 1
+                break
+    return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
+            for w in _name_words(label)}
 
 
 def _swapped(text: str | None, swap: dict[str, str]) -> str | None:

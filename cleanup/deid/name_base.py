@@ -5,7 +5,7 @@ test``, ``it might be Tarrow's``), never a name.
 from __future__ import annotations
 
 from ..lexicon import zipf
-from .knowledge import EPONYM_HEADS, is_protected, unlisted
+from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
 from .view import View
 
@@ -51,7 +51,7 @@ def eponym(view: View, i: int) -> bool:
         return True
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.bases[j] in EPONYM_HEADS:
-        return True
+        return not _given_before_surname(view, i, j)
     if j is not None and strength(view.bases[j]) >= WEAK:  # "Hawkins Kennedy test"
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
@@ -68,6 +68,16 @@ def eponym(view: View, i: int) -> bool:
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.bases[k] in EPONYM_HEADS
     return False
+
+
+def _given_before_surname(view: View, i: int, j: int) -> bool:
+    """``Gemma Law``: eponyms carry surnames; a word people carry as a given name, before a
+    head that is also a surname (``law``, ``ring``) or a head written with a capital in a
+    sentence, starts a person's name."""
+    info = name_info(view.bases[i])
+    if info is None or info.first < 20 or info.first <= info.last:
+        return False
+    return view.bases[j] in _NAMED_HEADS or view.capitalized(j)
 
 
 _HAVING = frozenset("be has have had got with diagnosed confirmed like".split())

@@ -60,6 +60,20 @@ def find_name_roles(view: View) -> list[Span]:
     return spans
 
 
+_THANKS = frozenset("thanks thank you cheers hi hello hey morning bye goodbye".split())
+
+
+def spoken_to(view: View, i: int) -> bool:
+    """A vocative (``Tadeusz, could you…``, ``thanks, Oluwaseun.``) that the words around it
+    show speaking to someone: ``you`` just after it, or a greeting or thanks just before."""
+    if not _addressed(view, i):
+        return False
+    words, _ = view.run(i, 5)
+    p = view.prev_word(i, cross=False)
+    return "you" in words[1:] or "your" in words[1:] or (
+        p is not None and view.keys[p] in _THANKS)
+
+
 def _speaker(view: View, i: int) -> bool:
     """``so grace told me``: the word opens a clause and a verb of saying follows it."""
     j = view.next_word(i, cross=False, pauses=False)

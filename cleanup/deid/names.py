@@ -67,7 +67,8 @@ _KIN_WORDS = frozenset("best older younger little big eldest oldest youngest lat
 _PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
 scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
 housemate tutor counselor counsellor worker aide helper nanny childminder babysitter
-advocate sponsor pastor priest imam rabbi vicar keyworker law""".split())
+advocate sponsor pastor priest imam rabbi vicar keyworker law boy girl lad lass baby kid
+boys girls""".split())
 
 
 def find_names(view: View) -> list[Span]:

@@ -20,7 +20,7 @@ lowercase ASR (``we moved from tiverton``, ``how was your trip to sedona``).
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, zipf
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import (
     DEPARTMENTS,
@@ -64,6 +64,29 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
+    return spans + _town_names(view)
+
+
+_SETTLEMENTS = frozenset("town city village township ville".split())
+# Words before "town" that say what kind of town, not which: "in inner city", "in small town".
+_KINDS = frozenset("""inner small big large little home local nearby same other next
+university county capital market border coastal rural industrial whole""".split())
+
+
+def _town_names(view: View) -> list[Span]:
+    """``in spanish town``, ``from Garden City``: a word and ``town``/``city`` right after a
+    word of place name a town, in any case (not ``in the town``, ``in inner city``)."""
+    spans = []
+    for i in view.positions(_SETTLEMENTS):
+        p = view.prev_word(i, cross=False, pauses=False)
+        pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if p is None or pp is None or view.keys[pp] not in LOCATIVES:
+            continue
+        key = view.keys[p]
+        if not key.isalpha() or key in FUNCTION_WORDS or key in _KINDS or (
+                not view.lowercase and not view.shapes[p].cap):
+            continue
+        spans.append(word_span(view, p, i, "LOCATION", "CITY", "context"))
     return spans
 
 

@@ -1,6 +1,8 @@
 """Names known from their rarity: in text written with capitals, a capitalized word in mid
 sentence that English barely knows (``the nurse, Meskerem, checked it``; ``friends say
-Dimos``) is a name, a place or an employer: no rule needs to have cued it.
+Dimos``) is a name, a place or an employer: no rule needs to have cued it. At a sentence's
+start its capital says nothing, but a vocative there speaks to a person (``Tadeusz, could
+you…``).
 
 A drug, a condition or another glossary term is never one (nor a word with a drug's
 ending), nor an acronym, a month, a people or a department; a word said in lowercase
@@ -19,6 +21,7 @@ from ..lexicon import zipf
 from ..lexicon import FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
+from .name_roles import spoken_to
 from .names import eponym
 from .professions import occupations
 from .spans import Span, word_span
@@ -51,7 +54,8 @@ def find_rare_words(view: View) -> list[Span]:
                   and not view.shapes[i].cap}
     spans = []
     for i in range(view.n):
-        if view.shapes[i].cap and _rare(view, i, said_lower) and view.capitalized(i) \
+        if view.shapes[i].cap and _rare(view, i, said_lower) \
+                and (view.capitalized(i) or spoken_to(view, i)) \
                 and (not _medicine_near(view, i) or _apposed(view, i)) and not _as_type(view, i) \
                 and not eponym(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))

@@ -1,6 +1,8 @@
 """A word spelled out beside itself: ``it's okorie , o k o r i e``, ``Adebanjo,
 A-D-E-B-A-N-J-O``. People spell the words a listener cannot guess, their names above all;
 the word and its letters are a name (inside an e-mail address the address's span wins).
+The word need not stand beside its letters: ``Kowalski, with a W?`` … ``yes, K-O-W-A-L-S-K-I``
+spells a word of the file, and that word is a name wherever it is said.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -12,6 +14,9 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import zipf
+from .knowledge import is_protected
+from .name_strength import STRONG, strength
 from .spans import Span, word_span
 from .view import View
 
@@ -35,7 +40,23 @@ def find_spelled(view: View) -> list[Span]:
                 spans.append(word_span(view, j, j, "NAME", "PATIENT", "pattern"))
                 spans.append(word_span(view, first, last, "NAME", "PATIENT", "pattern"))
                 break
+        else:
+            spans += _spelled_elsewhere(view, first, last, letters)
     return spans
+
+
+def _spelled_elsewhere(view: View, first: int, last: int, letters: str) -> list[Span]:
+    """The letters of a word said elsewhere in the file (four letters or more, and not a
+    word of the spelling itself): the letters and every saying of the word. Not an acronym
+    (few vowels: ``c o p d``), a glossary term or a word English uses often."""
+    said = [k for k in view.positions((letters,)) if not first <= k <= last]
+    said += [k for k in view.positions(_hyphened(view)) if letters in view.bases[k].split("-")]
+    vowels = sum(ch in "aeiouy" for ch in letters)
+    if len(letters) < 4 or not said or vowels < 0.3 * len(letters) or is_protected(
+            (letters,)) or (zipf(letters) >= 3.5 and strength(letters) < STRONG):
+        return []
+    return [word_span(view, k, k, "NAME", "PATIENT", "pattern") for k in said] + [
+        word_span(view, first, last, "NAME", "PATIENT", "pattern")]
 
 
 def _letters_at(view: View, i: int) -> tuple[int, int, str]:
@@ -51,3 +72,7 @@ def _letters_at(view: View, i: int) -> tuple[int, int, str]:
         out.append(view.keys[j])
         last, j = j, view.next_word(j, cross=False, pauses=False)
     return (i, last, "".join(out)) if len(out) >= 3 else (i, i, "")
+
+
+def _hyphened(view: View) -> set[str]:
+    return {b for b in view.bases if "-" in b and not _HYPHENATED.fullmatch(b)}

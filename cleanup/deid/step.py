@@ -31,9 +31,10 @@ from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities
 from .knowledge import is_protected, protected_lengths
-from .labels import label_names, relabel
+from .labels import label_names, relabel, text_label_names
 from .name_roles import find_name_roles
 from .name_words import find_name_words
+from .named_days import find_named_days
 from .names import extend, find_names
 from .organizations import find_organizations
 from .places import find_places
@@ -46,8 +47,8 @@ from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
-_DETECTORS = (find_dates, find_ages, find_contacts, find_addresses, find_places, find_facilities,
-              find_organizations, find_names, find_name_words, find_name_roles,
+_DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
+              find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
               find_professions, find_rare_words, find_answers, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
@@ -68,8 +69,9 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
+    labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
-              for s in propagate(view, spans, label_names(transcript))]
+              for s in propagate(view, spans, labels)]
     return [with_article(view, s) for s in merge(spans) if s.category in categories]
 
 

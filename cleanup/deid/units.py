@@ -64,12 +64,60 @@ _BUILDINGS = frozenset("""apartments flats house court towers mansions residency
 building block lodge""".split())
 
 
+# A plot of land before its house number: "lot 23 Palm Walk" (not "a lot").
+_PLOTS = frozenset("lot plot".split())
+# The numbered parts of an address written part word first: "House 12, Street 4, Sector 9".
+_PARTS = frozenset("""house street st road lane plot lot sector block phase flat apartment
+unit gali""".split())
+_NUMBER = regex.compile(r"\d{1,5}[a-z]?|[a-z]")
+
+
+def numbered_parts(view: View) -> list[Span]:
+    """An address written as numbered parts, the part word first (``House 112, Street 9``,
+    ``plot 4, block c``): two parts or more joined by commas, and a name and a number
+    that may follow them (``Garden Town 10``)."""
+    spans, done = [], -1
+    for i in view.positions(_PARTS):
+        if i <= done:
+            continue
+        last: int | None = None
+        j: int | None = i
+        parts = 0
+        while j is not None and view.bases[j] in _PARTS:
+            k = view.next_word(j, cross=False, pauses=False)
+            if k is None or view.keys[k] in ("a", "i") or not (
+                    _NUMBER.fullmatch(view.keys[k]) or cardinal([view.keys[k]])):
+                break
+            last, parts = k, parts + 1
+            j = view.next_word(k, cross=False)
+        if last is None or parts < 2:
+            continue
+        last = _area_after(view, last)
+        spans.append(word_span(view, i, last, "LOCATION", "STREET", "pattern"))
+        done = last
+    return spans
+
+
+def _area_after(view: View, last: int) -> int:
+    """The area after numbered parts: a capitalized word and its number (``Askari 10``)."""
+    j = view.next_word(last, cross=False)
+    k = view.next_word(j, cross=False, pauses=False) if j is not None else None
+    if j is not None and k is not None and (view.shapes[j].cap or view.lowercase) \
+            and view.keys[j].isalpha() and view.keys[j] not in FUNCTION_WORDS \
+            and view.keys[k].isdigit() and len(view.keys[k]) <= 3:
+        return k
+    return last
+
+
 def unit_before(view: View, first: int) -> int:
     """Where an address that opens with a house number starts when a flat and a building
     come first: ``Flat 4, 22 Birch Road``, ``Flat 2C, Linden Court, 9 Mill Road``."""
     p = view.prev_word(first, cross=False)
     if p is not None and view.bases[p] in _UNITS:
         return p  # "flat 2, 19 ...": _house_number took the flat's number
+    if p is not None and view.bases[p] in _PLOTS:
+        a = view.prev_word(p, cross=False, pauses=False)
+        return p if a is None or view.keys[a] not in ("a", "the") else first  # "lot 23 ..."
     if p is not None and view.bases[p] in _BUILDINGS and not view.lowercase:
         name = view.prev_word(p, cross=False, pauses=False)
         names = 0

@@ -23,7 +23,7 @@ import regex
 
 from ..lexicon import word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
-from .numbers import split_words
+from .numbers import NUMBER_WORDS, split_words
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
 # what the deidentify step writes (so a second run changes nothing).
@@ -35,6 +35,20 @@ _LABEL = regex.compile(r"\[[\w ]+\]:?")
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 # "[interpreter]" inside a line of a transcript run together: a new speaker's turn.
 _INLINE_ROLE = regex.compile(r"\[[a-z_]+(?: [0-9]+)?\]:?")
+#: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
+ROLES = frozenset("""
+doctor patient speaker nurse interviewer interviewee clinician provider physician guest
+family host caller agent unknown pt spk participant moderator assistant user system
+narrator child parent mother father mom dad son daughter wife husband relative carer
+caregiver interpreter translator student resident attending consultant gp np pa q a
+physio counselor counsellor operator dispatcher calltaker responder customer client
+respondent witness officer staff member team
+""".split())
+# A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
+_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
+# Hesitations: sounds, not words of what is said.
+FILLERS = frozenset("uh um uhm er erm ah eh hmm mm".split())
+_REPAIRS = frozenset("sorry pardon".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
@@ -88,7 +102,7 @@ class View:
     """A transcript's tokens as words, with navigation that skips tags and punctuation."""
 
     __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
-                 "lowercase", "_by_key", "_breaks")
+                 "lowercase", "_by_key", "_breaks", "_labels")
 
     def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
                  speakers: Sequence[str | None] = (), captions: bool = False):
@@ -98,12 +112,13 @@ class View:
         self.speakers = speakers
         self.captions = captions
         self.n = len(texts)
-        self.shapes = list(map(shape, texts))
+        self.shapes = _notes_blanked(texts, list(map(shape, texts)))
         self.keys = [s.key for s in self.shapes]
         self.bases = [s.base for s in self.shapes]
         self.lowercase = _mostly_lowercase(texts, self.shapes)
         self._by_key: dict[str, list[int]] | None = None
         self._breaks: bytes | None = None
+        self._labels = _role_labels(texts, seps)
 
     @classmethod
     def of(cls, transcript: Transcript) -> View:
@@ -188,13 +203,17 @@ class View:
     def run(self, i: int, limit: int = 8, pauses: bool = True) -> tuple[list[str], list[int]]:
         """Up to ``limit`` words from the word at ``i`` on, within its sentence (and clause
         when ``pauses`` is false), hyphenated number words split (``twenty-one``): the
-        words, and the token each came from."""
+        words, and the token each came from. A hesitation inside the run (``july uh
+        nineteen fifty``) is no word of it, nor a repair between number words (``four one
+        five sorry six two``): what is said goes on across it."""
         words: list[str] = []
         where: list[int] = []
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if "-" in key:
+            if (key in FILLERS and words) or self._repair(j, words):
+                pass
+            elif "-" in key:
                 parts = split_words([key])
                 words.extend(parts)
                 where.extend([j] * len(parts))
@@ -204,7 +223,16 @@ class View:
             j = self.next_word(j, cross=False, pauses=pauses)
         return words, where
 
+    def _repair(self, j: int, words: list[str]) -> bool:
+        """``sorry`` between two number words: a slip put right, the number goes on."""
+        if self.keys[j] not in _REPAIRS or not words or words[-1] not in NUMBER_WORDS:
+            return False
+        k = self.next_word(j, cross=False)
+        return k is not None and self.keys[k] in NUMBER_WORDS
+
     def _stops_after(self, i: int, pauses: bool) -> bool:
+        if i in self._labels:
+            return True  # "Patient: See you": the label's word is no cue for the next
         s = self.shapes[i]
         if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
             return False  # "mr ." in PTB tokens: the title's period
@@ -223,6 +251,37 @@ class View:
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
+
+
+def _notes_blanked(texts: Sequence[str], shapes: list[Shape]) -> list[Shape]:
+    """The shapes with a transcriber's note over several tokens (``[inaudible 00:00:31]``,
+    ``[cross talk]``) made wordless: a date or a name goes on across it."""
+    i = 0
+    while i < len(texts):
+        if texts[i].startswith("[") and "]" not in texts[i]:
+            end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
+            if end is not None and texts[end].rstrip(".,;:?!").endswith("]"):
+                for k in range(i, end + 1):
+                    shapes[k] = shape(texts[k][-1] if texts[k][-1] in ".,;:?!" else "[]")
+                i = end
+        i += 1
+    return shapes
+
+
+def _role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """The tokens that end a role label at a line's start (``Nurse:``, ``Speaker 1:``):
+    the label says who speaks, and a sentence starts after it."""
+    out = set()
+    for i, text in enumerate(texts):
+        if i and seps[i] not in (LINE, PARAGRAPH):
+            continue
+        two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
+        for k, label in ((i, text), (i + 1, two)):
+            m = _ROLE_LABEL.fullmatch(label)
+            if m and m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}:
+                out.add(k)
+                break
+    return frozenset(out)
 
 
 # "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.

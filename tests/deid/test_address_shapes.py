@@ -124,3 +124,60 @@ def test_practice_specialties(raw, expected):
 ])
 def test_practice_specialties_left(raw):
     assert tag(raw).endswith("and cardiology sent me")
+
+
+# An address written as numbered parts, the part word first, joined by commas, with the
+# area and its number after them; a plot before its house number; a hub or a market named
+# by its own words. Sentences written for this test.
+@pytest.mark.parametrize("raw, expected", [
+    ("PATIENT: We moved. House 45, Street 12, Gulberg 3.", "PATIENT: We moved. [LOCATION]."),
+    ("it is plot seven, block c", "it is [LOCATION]"),
+    ("she lives in flat 2, block 5, near the park", "she lives in [LOCATION], near the park"),
+    ("we are at lot 23 palm walk in the town", "we are at [LOCATION] in the town"),
+    ("Come to the new Brackenway Family Hub, on the corner.",
+     "Come to the new [LOCATION], on the corner."),
+    ("i sell in kingsgrove market most days", "i sell in [LOCATION] most days"),
+])
+def test_numbered_parts_and_named_places(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "house 4 is mine",
+    "a lot 23 people came",
+    "Street 9 is closed",
+    "the market was busy and a health hub opened",
+])
+def test_not_addresses(raw):
+    assert tag(raw) == raw
+
+
+# A word and "town"/"city" right after a word of place name a town in any case; a kind of
+# town does not.
+@pytest.mark.parametrize("raw, expected", [
+    ("you are still out in morant town", "you are still out in [LOCATION]"),
+    ("We moved to Orchard City last year.", "We moved to [LOCATION] last year."),
+])
+def test_town_names(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "i live in the town",
+    "she grew up in inner city schools",
+    "back in my home town",
+    "we went into town for lunch",
+])
+def test_kinds_of_town(raw):
+    assert tag(raw) == raw
+
+
+# A flat named right after the street, a hesitation between them or not, is part of the
+# address.
+@pytest.mark.parametrize("raw, expected", [
+    ("it is twelve oak lane uh apartment four b", "it is [LOCATION] uh [LOCATION]"),
+    ("we live at 4 Mill Road, flat 2, in Leeds",
+     "we live at [LOCATION], [LOCATION], in [LOCATION]"),
+])
+def test_flat_after_the_street(raw, expected):
+    assert tag(raw) == expected

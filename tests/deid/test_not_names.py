@@ -42,3 +42,41 @@ def test_left(raw):
 ])
 def test_found(raw, expected):
     assert tag(raw) == expected
+
+
+# A clinic named by the service or condition it treats names no facility (written for
+# this test).
+@pytest.mark.parametrize("raw", [
+    "Nurse: are you checking in for the vaccine clinic",
+    "Doctor: I'll send a referral to the PTSD clinic.",
+    "she goes to the copd clinic on fridays",
+])
+def test_service_clinics_left(raw):
+    assert tag(raw) == raw
+
+
+# A contraction ("It's", "That's") opening a sentence is no word of the facility named
+# after it.
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: I've got the card. It's Ridgeway Health, the basic plan.",
+     "Patient: I've got the card. It's [LOCATION], the basic plan."),
+    ("That's Carrow Hospital, on the hill.", "That's [LOCATION], on the hill."),
+])
+def test_contraction_before_a_facility(raw, expected):
+    assert tag(raw) == expected
+
+
+# Kin words of other languages are what a family calls its members, not names; an eponym
+# before its head ("aphasia", "frame") is a condition's or a device's name.
+@pytest.mark.parametrize("raw", [
+    "Daughter: Nanay prays every day since Lolo passed. Kuya drives her.",
+    "Patient: Abuela lives with us now.",
+    "Doctor: The main issue is still the Broca's aphasia.",
+    "Nurse: she walks with the Zimmer frame now",
+])
+def test_kin_words_and_eponyms_left(raw):
+    assert tag(raw) == raw
+
+
+def test_name_after_a_kin_word():
+    assert tag("my lola Remedios cooks for us") == "my lola [NAME] cooks for us"

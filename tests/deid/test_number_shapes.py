@@ -143,3 +143,23 @@ def test_spoken_codes(raw, expected):
 ])
 def test_spoken_codes_left(raw):
     assert tag(raw) == raw
+
+
+# A slip put right inside a spoken number ("sorry" between number words) does not end it;
+# a ZIP said in pairs after a town opens with a tens word. Sentences written for this test.
+@pytest.mark.parametrize("raw, expected", [
+    ("it is two oh six sorry five five five one two one two", "it is [CONTACT]"),
+    ("call oh two oh sorry seven nine four six one two three four five", "call [CONTACT]"),
+    ("we live in fresno ninety three seven two one", "we live in [LOCATION] [LOCATION]"),
+    ("she lived in leeds twenty two years", "she lived in [LOCATION] twenty two years"),
+])
+def test_repairs_and_paired_zips(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "i'm sorry, two of them were lost",
+    "that was four sorry five tablets a day",
+])
+def test_numbers_after_places_left(raw):
+    assert tag(raw) == raw
