@@ -33,7 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# One child process: import the checkout, warm up, print the best CPU time of clean().
+# One child process: import the checkout, warm up, clean the text TIMES times, print the
+# best CPU time (inf when TIMES is 0: a run that measures start-up alone).
 _LIBRARY = """
 import gc, sys, time
 sys.path.insert(0, sys.argv[1])
@@ -43,7 +44,7 @@ cleanup.clean(text[:20000])
 if sys.argv[3] == "paused":
     gc.disable()
 best = float("inf")
-for _ in range(2):
+for _ in range(int(sys.argv[4])):
     t0 = time.process_time()
     cleanup.clean(text)
     best = min(best, time.process_time() - t0)
@@ -69,16 +70,6 @@ t0 = time.process_time()
 fix(args[2], args[4])
 print(time.process_time() - t0)
 """
-_ONCE = """
-import sys
-sys.path.insert(0, sys.argv[1])
-import cleanup
-text = open(sys.argv[2], encoding="utf-8").read()
-cleanup.clean(text[:20000])
-if sys.argv[3] == "yes":
-    cleanup.clean(text)
-"""
-
 
 def _child_cpu(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -88,7 +79,7 @@ def _child_cpu(argv: list[str], env: dict[str, str] | None = None) -> tuple[floa
 
 
 def _library(repo: Path, text: Path, mode: str) -> float:
-    return float(_child_cpu([sys.executable, "-c", _LIBRARY, str(repo), str(text), mode])[1])
+    return float(_child_cpu([sys.executable, "-c", _LIBRARY, str(repo), str(text), mode, "2"])[1])
 
 
 def _cli(repo: Path, text: Path, warm: Path, out: Path) -> float:
@@ -102,10 +93,10 @@ def _instructions(repo: Path, text: Path) -> int | None:
     if shutil.which("valgrind") is None:
         return None
     counts = []
-    for call in ("no", "yes"):
+    for times in ("0", "1"):
         proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
-                               "--cachegrind-out-file=/dev/null", sys.executable, "-c", _ONCE,
-                               str(repo), str(text), call],
+                               "--cachegrind-out-file=/dev/null", sys.executable, "-c", _LIBRARY,
+                               str(repo), str(text), "as-left", times],
                               capture_output=True, text=True, check=True)
         line = next(x for x in proc.stderr.splitlines() if "I" in x and "refs:" in x)
         counts.append(int(line.split("refs:")[1].replace(",", "").split()[0]))

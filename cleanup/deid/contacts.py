@@ -22,12 +22,11 @@ import regex
 
 from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
-from .handles import find_handles
+from .handles import EMAIL, find_handles
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
 from .spans import Span, word_span
 from .view import View
 
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A web address: a scheme or www, or a name and a top-level domain (a country's, or one
 # of the generic ones people give out: a region, a city, a trade).
 _TLDS = """com org net edu gov io uk us info biz health ca au nz ie za in de fr nl es it eu
@@ -264,7 +263,7 @@ def _written(view: View) -> list[Span]:
 def _written_kind(key: str) -> tuple[str, str] | None:
     if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)
-    if _EMAIL.fullmatch(key):
+    if EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"
     if _IP.fullmatch(key):
         return "CONTACT", "IPADDR"

@@ -16,14 +16,14 @@ from ..lexicon import FUNCTION_WORDS
 from .spans import Span, word_span
 from .view import FILLERS, View
 
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a written e-mail address
 _HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
 
 
 def find_handles(view: View) -> list[Span]:
     handles = [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, text in
                enumerate(view.texts) if "@" in text and _HANDLE.search(text)
-               and view.keys[i] and not _EMAIL.search(text)]  # "@kofi.paints"
+               and view.keys[i] and not EMAIL.search(text)]  # "@kofi.paints"
     return _usernames(view) + handles + _extensions(view)
 
 
