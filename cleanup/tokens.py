@@ -140,6 +140,9 @@ class Segment:
     #: (``"[doctor] "``, ``"Paul Jones: "``), so writers give it back unchanged; ``None``
     #: for a speaker that had no label in the text (a WebVTT ``<v Bob>`` span).
     label: str | None = None
+    #: The WebVTT cue identifier the source gave this cue (Teams' ``4f0c.../12-0``, Zoom's
+    #: numbers), written back as it was; ``None`` when it had none or the cue is new.
+    cue: str | None = None
 
 
 _untimed = partial(_new, Token)  # an untimed Token from (text, sep, segment, id)

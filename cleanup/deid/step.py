@@ -19,7 +19,8 @@ speaker label that names someone (``Dr. Patel:``) is replaced too; its record ha
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..pipeline import Normalizer
@@ -52,6 +53,9 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_professions, find_rare_words, find_answers, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
+# A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
+# with words in it ("Dr Lee intro") could name someone, so it is dropped.
+_MACHINE_ID = re.compile(r"[0-9A-Fa-f/_.:-]+")
 # Categories a glossary term can be mistaken for; a date or a number is never a drug.
 _WORD_CATEGORIES = {"NAME", "LOCATION", "PROFESSION"}
 
@@ -133,4 +137,6 @@ class Deidentify(Normalizer):
         meta = {k: v for k, v in new.meta.items() if k not in _UNREDACTED}
         records = tuple({**r, "replacement": replacer(r["category"], r["subtype"], r["text"])}
                         for r in records)
-        return Transcript(new.tokens, new.segments, {**meta, "redactions": records})
+        segments = [replace(s, cue=None) if s.cue and not _MACHINE_ID.fullmatch(s.cue) else s
+                    for s in new.segments]
+        return Transcript(new.tokens, segments, {**meta, "redactions": records})

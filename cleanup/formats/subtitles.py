@@ -10,7 +10,8 @@ YouTube's rolling auto-captions (yt-dlp's ``.vtt``: each line shown again in the
 word times as ``<00:00:01.040><c> know</c>``, 10 ms bridging cues) are read as one word
 stream: each caption line once, each word with its own time (see :func:`_rolling_lines`).
 
-Writing gives plain, numbered cues; a cue whose words were all removed is dropped.
+Writing gives plain cues, numbered, or under the identifiers a WebVTT source gave them
+(Teams' and Zoom's); a cue whose words were all removed is dropped.
 
 >>> t = read_srt("1\\n00:00:01,000 --> 00:00:02,500\\nPaul: I’Ve had a lot\\n\\n"
 ...              "2\\n00:00:03,000 --> 00:00:04,000\\nAnn: yes\\n")
@@ -53,6 +54,7 @@ class Cue(NamedTuple):
     start: float
     end: float
     lines: list[str]  # the text lines as written (markup kept)
+    ident: str | None = None  # a WebVTT cue identifier
 
 
 # ---- reading ----------------------------------------------------------------------------
@@ -70,6 +72,7 @@ def _cues(text: str, fmt: str, name: str, first: int = 0) -> Iterator[Cue]:
     """The cues of a caption file, from offset ``first`` on (after the WebVTT header)."""
     timings = _TIMING_LINE.finditer(text, first)
     m = next(timings, None)
+    ident = _identifier(text[first:m.start()].split("\n")[:-1], fmt) if m else None
     while m is not None:
         nxt = next(timings, None)
         line = m.group(0)
@@ -84,22 +87,23 @@ def _cues(text: str, fmt: str, name: str, first: int = 0) -> Iterator[Cue]:
             raise InputError(name, f"malformed {fmt.upper()}: a cue ends before it starts "
                                    f"(line {number}, {format_time(start)})")
         body = text[m.end():nxt.start() if nxt else len(text)].split("\n")[1:]
+        following = None
         if nxt is not None:
             body.pop()  # the empty piece after the line break that ends the body
-            if body and _is_identifier(body, fmt):
-                body.pop()  # the next cue's number or identifier
-        yield Cue(start, end, _cue_text(body))
-        m = nxt
+            following = _identifier(body, fmt)  # the next cue's number or identifier
+        yield Cue(start, end, _cue_text(body), ident)
+        m, ident = nxt, following
 
 
-def _is_identifier(body: list[str], fmt: str) -> bool:
-    last = body[-1].strip()
-    if not last:
-        return False
-    if fmt == "srt":
-        return last.isdigit()
-    # WebVTT: an identifier stands on its own after a blank line.
-    return len(body) == 1 or not body[-2].strip()
+def _identifier(body: list[str], fmt: str) -> str | None:
+    """Take the last line of ``body`` off when it is the next cue's number (SRT) or
+    identifier (WebVTT: a line on its own after a blank line); WebVTT's is returned."""
+    last = body[-1].strip() if body else ""
+    alone = last.isdigit() if fmt == "srt" else len(body) == 1 or not body[-2].strip()
+    if not last or not alone:
+        return None
+    body.pop()
+    return last if fmt == "vtt" else None
 
 
 def _cue_text(body: list[str]) -> list[str]:
@@ -203,6 +207,7 @@ def _line_at(text: str, at: int) -> str:
 
 def _cue_segments(cue: Cue, fmt: str, labelled: bool) -> Iterator[tuple[Segment, list[Token]]]:
     """One segment per voice in a cue (usually one), its label taken out of the text."""
+    ident = cue.ident
     for voice, raw in _voices("\n".join(cue.lines)):
         text = plain(raw, fmt)
         speaker, label = voice, None
@@ -212,7 +217,8 @@ def _cue_segments(cue: Cue, fmt: str, labelled: bool) -> Iterator[tuple[Segment,
                 speaker, label = found
                 text = text.lstrip()[len(label):]
         tokens = Transcript.from_text(text.replace(PARAGRAPH, LINE)).tokens
-        yield Segment(cue.start, cue.end, speaker=speaker, label=label), list(tokens)
+        yield Segment(cue.start, cue.end, speaker=speaker, label=label, cue=ident), list(tokens)
+        ident = None  # a cue of two voices: the identifier names the first
 
 
 def _voices(text: str) -> list[tuple[str | None, str]]:
@@ -303,7 +309,8 @@ def _close_line(tokens: list[Token], next_start: float | None) -> tuple[Segment,
 
 
 # ---- writing ----------------------------------------------------------------------------
-def _cue_blocks(transcript: Transcript, fmt: str, name: str) -> Iterator[tuple[float, float, str]]:
+def _cue_blocks(transcript: Transcript, fmt: str, name: str
+                ) -> Iterator[tuple[float, float, str, str | None]]:
     if transcript.segments and all(s.start is None for s in transcript.segments) \
             and (transcript.starts is None or all(s is None for s in transcript.starts)):
         raise InputError(name, f"cannot write {fmt.upper()}: the input has no timings")
@@ -323,12 +330,12 @@ def _cue_blocks(transcript: Transcript, fmt: str, name: str) -> Iterator[tuple[f
             start, end = transcript.span(tokens)
         if start is None or end is None:
             continue
-        yield start, max(start, end), body
+        yield start, max(start, end), body, seg.cue
 
 
 def write_srt(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
               name: str = "<output>") -> None:
-    for k, (start, end, body) in enumerate(_cue_blocks(transcript, "srt", name), 1):
+    for k, (start, end, body, _) in enumerate(_cue_blocks(transcript, "srt", name), 1):
         stream.write(f"{k}\n{format_time(start, ',')} --> {format_time(end, ',')}\n{body}\n\n")
 
 
@@ -339,5 +346,9 @@ def write_vtt(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = 
     stream.write("\n".join(transcript.meta.get("vtt_header") or ("WEBVTT",)) + "\n\n")
     if first is None:
         return
-    for k, (start, end, body) in enumerate(itertools.chain([first], cues), 1):
-        stream.write(f"{k}\n{format_time(start)} --> {format_time(end)}\n{body}\n\n")
+    # Cues keep the identifiers the source gave them (a cue without one gets none, so no
+    # number can repeat one); a source without any gets numbered cues.
+    named = any(seg.cue for seg in transcript.segments)
+    for k, (start, end, body, ident) in enumerate(itertools.chain([first], cues), 1):
+        head = (f"{ident}\n" if ident else "") if named else f"{k}\n"
+        stream.write(f"{head}{format_time(start)} --> {format_time(end)}\n{body}\n\n")

@@ -129,14 +129,15 @@ def transcript_from_whisper(result: Mapping[str, Any], *, name: str = "<json>",
         where = f"segment {k}"
         if not isinstance(seg, dict):
             raise InputError(name, f"not a Whisper JSON transcript: {where} is not an object")
-        speaker, label = seg.get("speaker"), seg.get("label")
+        speaker, label, cue = seg.get("speaker"), seg.get("label"), seg.get("cue")
         segment = Segment(_time(seg.get("start"), name, where), _time(seg.get("end"), name, where),
                           no_speech_prob=_quality(seg.get("no_speech_prob")),
                           avg_logprob=_quality(seg.get("avg_logprob")),
                           compression_ratio=_quality(seg.get("compression_ratio")),
                           speaker=speaker if isinstance(speaker, str) and speaker else None,
                           label=label.strip() + " " if isinstance(label, str) and label.strip()
-                          else None)
+                          else None,
+                          cue=cue.strip() if isinstance(cue, str) and cue.strip() else None)
         words = seg.get("words")
         if isinstance(words, list) and any(w is not None for w in words):
             pairs.append((segment, _tokens(words, spaced, name, where)))
@@ -345,6 +346,8 @@ def _write_record(stream: IO[str], index: int, seg: Segment, at: Sequence[int],
         record["speaker"] = seg.speaker
     if seg.label:
         record["label"] = seg.label.strip()
+    if seg.cue:
+        record["cue"] = seg.cue  # a WebVTT cue identifier, for the way back
     record["words"] = _WORDS
     record.update({f: getattr(seg, f) for f in _QUALITY if getattr(seg, f) is not None})
     head, _, rest = _dump(record, 2).partition(json.dumps(_WORDS))

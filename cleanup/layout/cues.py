@@ -170,7 +170,8 @@ def layout(transcript: Transcript, rules: Rules | str = NETFLIX) -> Transcript:
         # and, when it holds that segment's words alone, Whisper's quality fields.
         source = _segment(transcript, segs[i])
         quality = {} if len(set(segs[i:j])) == 1 else _NO_QUALITY
-        new_segments.append(replace(source, start=start, end=end, **quality))
+        # A new cue is not the source's cue: its identifier stays behind.
+        new_segments.append(replace(source, start=start, end=end, cue=None, **quality))
     edits = transcript.edit()
     edits.regroup(new_seps, new_segs, new_segments)
     return _laid_out(edits.commit())

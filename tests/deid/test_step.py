@@ -169,3 +169,12 @@ def test_the_raw_recognizer_result_is_dropped_and_json_keeps_no_original():
     out = Deidentify().transform(t)
     assert "whisper" not in out.meta
     assert "kyle" not in formats.render(out, "json")
+
+
+@pytest.mark.parametrize("ident, kept", [
+    ("4f0c2b7e-1d2a/12-0", True), ("17", True), ("Dr Okafor intro", False), ("cue-7", False),
+])
+def test_a_cue_identifier_with_words_does_not_survive(ident, kept):
+    source = f"WEBVTT\n\n{ident}\n00:01.000 --> 00:02.000\nwe saw him on the ward\n"
+    new = Deidentify()(formats.parse(source, "vtt"))
+    assert new.segments[0].cue == (ident if kept else None)

@@ -89,6 +89,41 @@ def test_cue_numbers_and_identifiers_are_never_text():
     assert formats.parse(vtt, "vtt").text == "hello bye"
 
 
+TEAMS = ("WEBVTT\n\nNOTE exported\n\n9a1f-77/12-0\n00:01.000 --> 00:02.000\n<v Ann>so um hello</v>\n\n"
+         "9a1f-77/13-0\n00:03.000 --> 00:04.000\n<v Bob>hi</v>\n\n"
+         "00:05.000 --> 00:06.000\n<v Bob>bye</v>\n")
+
+
+@pytest.mark.parametrize("source, expected", [
+    (TEAMS, ["9a1f-77/12-0", "9a1f-77/13-0", None]),
+    ("WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n\nx\n00:03.000 --> 00:04.000\nbye\n", [None, "x"]),
+    ("WEBVTT\nKind: captions\n\nfirst\n00:01.000 --> 00:02.000\nhello\n", ["first"]),
+])
+def test_webvtt_cue_identifiers_are_kept(source, expected):
+    t = formats.parse(source, "vtt")
+    assert [s.cue for s in t.segments] == expected
+    written = formats.render(t, "vtt")
+    assert [s.cue for s in formats.parse(written, "vtt").segments] == expected
+    via_json = formats.parse(formats.render(t, "json"), "json")
+    assert [s.cue for s in via_json.segments] == expected
+
+
+def test_cues_without_identifiers_are_numbered_and_srt_always_is():
+    t = formats.parse("WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n\n00:03.000 --> 00:04.000\nbye\n",
+                      "vtt")
+    assert formats.render(t, "vtt").split("\n")[2:4] == ["1", "00:00:01.000 --> 00:00:02.000"]
+    assert formats.render(formats.parse(TEAMS, "vtt"), "srt").startswith("1\n00:00:01,000")
+
+
+def test_cleaning_keeps_identifiers_and_a_new_layout_drops_them():
+    from cleanup import clean
+    from cleanup.layout import layout
+    cleaned = clean(formats.parse(TEAMS, "vtt"))
+    assert "9a1f-77/12-0\n00:00:01.000 --> 00:00:02.000\n<v Ann>So hello</v>" in \
+        formats.render(cleaned, "vtt")
+    assert all(s.cue is None for s in layout(cleaned).segments)
+
+
 def test_markup_is_dropped_but_angle_brackets_in_text_stay():
     srt = "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>so</i> 3 < 5 and <b>6</b> > 4\n"
     assert formats.parse(srt, "srt").text == "so 3 < 5 and 6 > 4"
