@@ -92,7 +92,7 @@ def test_teams_vtt():
     assert [(s.start, s.end, s.speaker) for s in t.segments] == [
         (0.0, 3.49, "Dana Reyes"), (3.0, 5.55, "Omar Haddad"), (5.35, 62.5, "Dana Reyes")]
     vtt = formats.render(t, "vtt")
-    assert "<v Omar Haddad>Yes, loud and clear.</v>" in vtt and "/17-0" in vtt  # its cue identifier kept
+    assert "<v Omar Haddad>Yes, loud and clear.</v>" in vtt and "/17-0" in vtt
     assert formats.render(t, "txt") == ("Dana Reyes: Morning, can you hear me?\n"
                                        "Omar Haddad: Yes, loud and clear.\n"
                                        "Dana Reyes: Good.\n")

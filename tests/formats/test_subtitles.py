@@ -89,7 +89,8 @@ def test_cue_numbers_and_identifiers_are_never_text():
     assert formats.parse(vtt, "vtt").text == "hello bye"
 
 
-TEAMS = ("WEBVTT\n\nNOTE exported\n\n9a1f-77/12-0\n00:01.000 --> 00:02.000\n<v Ann>so um hello</v>\n\n"
+TEAMS = ("WEBVTT\n\nNOTE exported\n\n"
+         "9a1f-77/12-0\n00:01.000 --> 00:02.000\n<v Ann>so um hello</v>\n\n"
          "9a1f-77/13-0\n00:03.000 --> 00:04.000\n<v Bob>hi</v>\n\n"
          "00:05.000 --> 00:06.000\n<v Bob>bye</v>\n")
 
