@@ -155,7 +155,7 @@ def _common(word: str, dictionary: set[str]) -> bool:
     return zipf_frequency(base, "en") >= MAX_ZIPF or base in dictionary
 
 
-def _drug_names() -> set[str]:
+def drug_names() -> set[str]:
     import bz2
     import pickle
 
@@ -170,7 +170,7 @@ def _drug_names() -> set[str]:
 def build() -> tuple[list[str], list[str], list[str]]:
     """(brands, eponyms, rejected entries with the reason)."""
     dictionary = _dictionary_words()
-    known = _drug_names()
+    known = drug_names()
     brands, rejected = [], []
     for term in BRANDS.split() + BRAND_PHRASES:
         key = term.lower()

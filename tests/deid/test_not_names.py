@@ -1,6 +1,7 @@
 """Words that are not PHI although a rule could take them for it: the verb ``may``, a verb
 after a phrase of travel, a brand written with a capital inside, a show watched, a medicine
-given to someone, an acronym after ``it's``, a greeting before a name, a condition named by
+given to someone (a medicine's name from the drug list, too), a condition named after two
+people without its noun, an acronym after ``it's``, a greeting before a name, a condition named by
 its possessive alone, and a one-word reply after an inline role label. Every sentence is
 written for these tests."""
 import pytest
@@ -25,6 +26,12 @@ tag = Deidentify()
     "Doctor: there were Koplik spots",
     "Doctor: She was seen by the Audiologist and a Paediatrician.",
     "[doctor] what is her name ? [interpreter] she is tired . [patient] gracias , gracias .",
+    # medicines outside the glossary (deid_drugs.txt), double eponyms without their noun
+    "Nurse: the Aranesp goes in before she leaves.",
+    "Doctor: Kesimpta is monthly, Tremfya every eight weeks.",
+    "Doctor: it looked like Stevens-Johnson at first.",
+    "Patient: they treated me for Guillain-Barre as a teenager.",
+    "Doctor: a case of Creutzfeldt-Jakob.",
 ])
 def test_left(raw):
     assert tag(raw) == raw
