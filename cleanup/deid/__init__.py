@@ -9,8 +9,8 @@ as in punctuated text, across caption line breaks and cues.
 "[doctor] hi [NAME] , i'm dr. [NAME] . dob [DATE]"
 
 One concern per module: :mod:`.view` (the tokens as words), :mod:`.numbers` (spoken
-numbers), :mod:`.dates`, :mod:`.ages` (over 89), :mod:`.named_days`
-(holidays), :mod:`.contacts` (phones, e-mail, IDs),
+numbers), :mod:`.dates`, :mod:`.ages` (over 89), :mod:`.named_days` (days with a name),
+:mod:`.holidays` (holidays and festivals from a list), :mod:`.contacts` (phones, e-mail, IDs),
 :mod:`.addresses`, :mod:`.places` (countries, cities, towns), :mod:`.facilities` (named
 hospitals, clinics, businesses), :mod:`.organizations` (named by an introduction, a job or
 a home), :mod:`.names` (names after cues, and their neighbours), :mod:`.name_words` (names

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
+from .day_lists import days_beside
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, month_as_name
 from .numbers import (
     NUMBER_WORDS,
@@ -53,20 +54,20 @@ _DATE_CUES = frozenset("on from since until till by dated date of to through thr
 _MONTH_CONTEXT = frozenset("""in of since until till by during through early late mid end
 beginning start middle last next this from before after around""".split())
 _AMBIGUOUS = frozenset({"may", "march"})
-_HOLIDAYS = frozenset("christmas thanksgiving easter halloween hanukkah diwali eid".split())
 _BIRTH_CUES = (("date", "of", "birth"), ("dob",), ("d", "o", "b"), ("birthday",),
                ("born", "on"), ("birth", "date"))
 
 
 def find_dates(view: View) -> list[Span]:
     spans: list[Span] = []
-    for i in view.positions(set(MONTHS) | set(MONTH_ABBREVIATIONS) | _HOLIDAYS):
+    for i in view.positions(set(MONTHS) | set(MONTH_ABBREVIATIONS)):
         span = _month_date(view, i)
         if span is not None:
             spans.append(span)
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
+    spans.extend(days_beside(view, spans))
     return [_with_article(view, s) for s in spans]
 
 
@@ -134,24 +135,31 @@ def _hyphenated_ordinal(key: str) -> bool:
 
 _DAY_CUES = frozenset("""on since until till by from before after monday tuesday wednesday
 thursday friday saturday sunday""".split())
+# Punctuation said aloud in a dictation: "on the twenty eighth comma ...".
+_SAID_PUNCTUATION = frozenset("comma period colon semicolon".split())
+_SAID_PUNCTUATION_PAIRS = (["full", "stop"], ["new", "paragraph"], ["new", "line"])
 
 
 def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     """``on the 14th``, ``since the twentieth``: a day of the month, no noun after it (not
-    ``on the second floor``). A day written in digits (``up to the 17th``, ``maybe the
-    2nd?``) or said past the ninth (``for the fourteenth``) is a date after ``the`` alone:
-    an ordinal that ends its noun phrase counts days; "the second", "the third" need a cue
-    of time before them."""
+    ``on the second floor``; a dictation's punctuation word may follow: ``on the fifth
+    comma``). A day written in digits (``up to the 17th``, ``maybe the 2nd?``) or said
+    past the ninth (``for the fourteenth``) is a date after ``the`` alone: an ordinal that
+    ends its noun phrase counts days; "the second", "the third" need a cue of time before
+    them, and after ``for`` (``a letter for the ninth``) the first three are ranks in a
+    list (``for the second, ...``)."""
     p = view.prev_word(i, cross=False, pauses=False)
     pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
     if p is None or view.keys[p] != "the":
         return False
-    if (pp is None or view.keys[pp] not in _DAY_CUES) and not (
-            view.keys[i][:1].isdigit() or day[0] >= 10):
+    cue = pp is not None and (view.keys[pp] in _DAY_CUES or (
+        view.keys[pp] == "for" and day[0] > 3))
+    if not cue and not (view.keys[i][:1].isdigit() or day[0] >= 10):
         return False
-    words, _ = view.run(i, day[1] + 1, pauses=False)
+    words, _ = view.run(i, day[1] + 2, pauses=False)
     after = words[day[1]] if len(words) > day[1] else None
-    return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS)
+    return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS or (
+        after in _SAID_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
 
 
 def _written(view: View) -> list[Span]:
@@ -186,8 +194,8 @@ def _valid(m: regex.Match) -> bool:
 
 
 def _month_date(view: View, i: int) -> Span | None:
-    """The date around the month (or holiday) word at token ``i``, if it is one."""
-    key = view.bases[i] if view.bases[i] in _HOLIDAYS else view.keys[i]
+    """The date around the month word at token ``i``, if it is one."""
+    key = view.keys[i]
     words, where = view.run(i, 8)
     first = _day_before(view, i)
     last = i

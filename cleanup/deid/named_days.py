@@ -1,24 +1,30 @@
-"""Days known by a name: ``All Saints' Day``, ``Boxing Day``, ``St Andrew's Day``. In text
-with capitals, ``Day`` written with a capital after one to three capitalized words (a
-saint, a people, a possessive) names a holiday: a date. Not a person's surname after a
-given name (``Doris Day``), nor a service's name (``Day Unit``: a capitalized word after).
+"""Days known by a name: the holidays of a list (:mod:`.holidays`: ``Diwali``, ``Boxing
+Day``), and others written as one: in text with capitals, ``Day`` written with a capital
+after one to three capitalized words (a saint, a people, a possessive) names a holiday: a
+date (``Founders Day``, ``St Ninian's Day``). Not a person's surname after a given name
+(``Doris Day``), nor a service's name (``Day Unit``: a capitalized word after).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("We went on Boxing Day and on St Andrew's Day."))
+>>> v = View.of(Transcript.from_text("We went on Flag Day and on St Ninian's Day."))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in find_named_days(v)]
-[('Boxing', 'Day'), ('St', 'Day.')]
+[('Flag', 'Day'), ('St', 'Day.')]
 """
 from __future__ import annotations
 
+from .holidays import find_holidays
 from .knowledge import name_info
 from .spans import Span, word_span
 from .view import View
 
 
 def find_named_days(view: View) -> list[Span]:
-    if view.lowercase:
-        return []
+    """Holidays from the list (:mod:`.holidays`), in any case, and days named ``... Day``
+    in text with capitals."""
+    return find_holidays(view) + ([] if view.lowercase else _capitalized_days(view))
+
+
+def _capitalized_days(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"day"}):
         if not view.shapes[i].cap or view.shapes[i].core.isupper():
