@@ -20,9 +20,9 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import SUBJECT_PRONOUNS
-from .knowledge import RELATIVES
+from .knowledge import MONTHS, RELATIVES, TITLES
 from .names import WEAK, strength
-from .numbers import NUMBER_WORDS, cardinal
+from .numbers import NUMBER_WORDS, cardinal, ordinal, split_words
 from .spans import Span, word_span
 from .view import View
 
@@ -32,20 +32,28 @@ they're am""".split())
 # "is 96": only with a person before the verb.
 _TO_BE = frozenset("is was are were".split())
 # "lived to 101", "died at ninety", "at the age of 95": the word before the preposition.
-_BEFORE_PREPOSITION = {"to": frozenset("lived live lives living reached reach it".split()),
-                       "at": frozenset("died dies die passed away".split()),
-                       "of": frozenset({"age"})}
 # "patient is ninety three": a person's word before the verb (not "his pulse was 100").
 _PERSON_NOUNS = frozenset("""patient gentleman lady man woman client resident""".split())
+# "lived to 101", "died at ninety", "at the age of 95", "a woman of 93": the word before
+# the preposition.
+_BEFORE_PREPOSITION = {"to": frozenset("lived live lives living reached reach it".split()),
+                       "at": frozenset("died dies die passed away".split()),
+                       "of": _PERSON_NOUNS | frozenset("age gent chap fellow widow widower"
+                                                       .split())}
 # "patient is 94 on room air", "sats ... patient was 96 at rest": a reading, not an age.
 _READING_AFTER = frozenset("on at in over with off after before during while".split())
 _OBJECTS = frozenset("him her me you them".split())
+# A relative right before a number: a family history's ages ("grandmother 97, father 70")
+# or "is" ("my nan's 94"); not a group ("children 90").
+_ONE_RELATIVE = RELATIVES - frozenset("""kids children friends brothers sisters sons
+daughters boss manager supervisor landlord landlady employer colleague coworker""".split())
 _AGE_AFTER = frozenset("years year yrs yr yo y/o".split())
 _NOT_AGE_AFTER = frozenset("""percent % per over mg milligrams grams g kg pounds lbs beats
 degrees mmhg minutes seconds hours days weeks months times units ml cc mph miles dollars
 quid pence cents bucks kilos kilo kilograms stone lb bpm""".split())
 _DECADES = frozenset({"nineties", "90s", "hundreds"})
-_FILLERS = frozenset("um uh er erm ah like about nearly almost just only".split())
+_FILLERS = frozenset("um uh er erm ah like about nearly almost just only over past well"
+                     .split())
 _ANSWER_OPENERS = frozenset("""she's he's i'm she he i is am just about nearly almost oh well
 um uh er yeah yes turned turning will be gonna going to""".split())
 
@@ -58,12 +66,12 @@ def find_ages(view: View) -> list[Span]:
         span = _age_at(view, i)
         if span is not None:
             spans.append(span)
-    spans += _answers(view)
+    spans += _answers(view) + _birthdays(view)
     spans += _repeats(view, spans)
     return spans + _next_ages(view, spans)
 
 
-_BETWEEN_AGES = frozenset("or to and nearly almost maybe well".split())
+_BETWEEN_AGES = frozenset("or to and nearly almost maybe well going on".split())
 
 
 def _next_ages(view: View, found: list[Span]) -> list[Span]:
@@ -112,7 +120,7 @@ def _age_at(view: View, i: int) -> Span | None:
         if p is None or view.keys[p] not in ("a", "one"):
             return None
         i, p = p, view.prev_word(p, cross=False)
-    words, where = view.run(i, 6)
+    words, where = view.run(i, 8)
     value = cardinal(words)
     if value is None or not 90 <= value[0] < 120 or (
             p is not None and view.keys[p] in NUMBER_WORDS):
@@ -124,10 +132,54 @@ def _age_at(view: View, i: int) -> Span | None:
         return None  # "100 years ago": a time, not an age
     if p is not None and view.keys[p] == "at" and after in SUBJECT_PRONOUNS - {"it"}:
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")  # "at ninety she ..."
-    if after in _AGE_AFTER or after.endswith("year-old") or (
+    if after in _AGE_AFTER or after.endswith("year-old") or _said_as_age(
+            p, words, value) or _apposed(view, p, where[value[1] - 1]) or (
             _age_cue(view, p) and not (after in _READING_AFTER and _noun_subject(view, p))):
         return word_span(view, i, where[value[1] - 1], "AGE", "AGE")
     return None
+
+
+# After "ninety-three and": what a person is or does ("and sharp as a tack", "and she
+# still walks", "and lives alone", "and still driving"), not a reading ("and regular",
+# "and still rising").
+_AS_A_PERSON = frozenset("""sharp fit bright lives living independent she he walks drives
+driving healthy never always""".split())
+_TRENDS = frozenset("""rising climbing falling dropping increasing decreasing going up down
+high low elevated raised""".split())
+# After the age to come: when it comes ("ninety-two in November", "ninety-two next
+# birthday", "ninety-two come the spring"), not "96 on the next reading".
+_WHEN = frozenset("in next this on at by come".split())
+_TIMES = frozenset(MONTHS) | frozenset("""birthday week month year spring summer autumn fall
+winter christmas""".split())
+
+
+def _said_as_age(p: int | None, words: list[str], value: tuple[int, int]) -> bool:
+    """A number that people say of a person's age with no other word for it: a sentence
+    that opens with it, then who the person is (``Ninety-three and still driving.``), or
+    the age now and the age next with when (``ninety-one, ninety-two in November``,
+    ``ninety going on ninety-one``)."""
+    rest = words[value[1]:] + ["", ""]
+    if p is None and rest[0] == "and" and (rest[1] in _AS_A_PERSON or (
+            rest[1] == "still" and rest[2] not in _TRENDS) or rest[1:3] == ["going", "strong"]):
+        return True
+    skip = 2 if rest[:2] == ["going", "on"] else 1 if rest[:1] == ["or"] else 0
+    nxt = cardinal(rest[skip:])
+    if nxt is None or nxt[0] != value[0] + 1:
+        return False
+    when = rest[skip + nxt[1]:skip + nxt[1] + 3]
+    return skip == 2 or (when[0] in _WHEN | _TIMES and any(w in _TIMES for w in when))
+
+
+def _apposed(view: View, p: int | None, last: int) -> bool:
+    """A number set off by commas right after a person's name (a known name, or a word
+    after a title): ``Mrs Okoro, 94, lives alone`` (in text with capitals and commas)."""
+    if p is None or view.lowercase or not view.shapes[p].pause or view.shapes[p].ends_sentence:
+        return False
+    j = view.next_word(last, cross=False, pauses=False)
+    t = view.prev_word(p, cross=False, pauses=False)
+    return (j is None or view.shapes[last].pause) and view.shapes[p].cap and \
+        view.keys[p] not in SUBJECT_PRONOUNS and (
+            _person(view, p) or (t is not None and view.keys[t] in TITLES))
 
 
 def _age_cue(view: View, p: int | None) -> bool:
@@ -135,8 +187,8 @@ def _age_cue(view: View, p: int | None) -> bool:
     if p is None:
         return False
     key = view.keys[p]
-    if key in _AGE_BEFORE:
-        return True
+    if key in _AGE_BEFORE or view.bases[p] in _ONE_RELATIVE:
+        return True  # "aged 97", "grandmother 97", "my nan's ninety"
     pp = view.prev_word(p, cross=False)
     before = view.keys[pp] if pp is not None else ""
     if key in _OBJECTS:  # "that makes him ninety one": a person's age reckoned
@@ -188,13 +240,16 @@ def _answers(view: View) -> list[Span]:
 
 
 def _repeats(view: View, found: list[Span]) -> list[Span]:
-    """The same spoken age said again within the next 80 words, as a number of its own."""
+    """The same spoken age said again within the next 80 words, as a number of its own
+    (``ninety-four`` or ``ninety four``)."""
     out = []
     for span in found:
-        words = tuple(view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k])
+        words = tuple(split_words([view.keys[k] for k in range(span.first, span.last + 1)
+                                   if view.keys[k]]))
         if not all(w in NUMBER_WORDS for w in words):
             continue
-        for i in view.positions({words[0]}):
+        said = {k for k in set(view.keys) if k and split_words([k])[0] == words[0]}
+        for i in view.positions(said):
             if not span.last < i <= span.last + 80:
                 continue
             got, where = view.run(i, len(words) + 1)
@@ -206,3 +261,31 @@ def _repeats(view: View, found: list[Span]) -> list[Span]:
                     p is None or view.keys[p] not in NUMBER_WORDS):
                 out.append(word_span(view, i, where[len(words) - 1], "AGE", "AGE", "propagated"))
     return out
+
+
+_ORDINAL_AGE = regex.compile(r"(9\d|1[01]\d)(?:st|nd|rd|th)")
+
+
+def _birthdays(view: View) -> list[Span]:
+    """An age said as the birthday's ordinal: ``her 100th birthday``, ``his ninety-fifth
+    birthday``, ``a hundredth birthday``."""
+    spans = []
+    for i in view.positions({"birthday", "birthdays"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None:
+            continue
+        key, first = view.keys[p], p
+        pp = view.prev_word(p, cross=False, pauses=False)
+        if (written := _ORDINAL_AGE.fullmatch(key)) is not None:
+            value = int(written.group(1))
+        elif key == "hundredth":  # "one hundredth"
+            value, first = 100, pp if pp is not None and view.keys[pp] == "one" else p
+        else:
+            parts = split_words([key])
+            if len(parts) == 1 and pp is not None and view.keys[pp] == "ninety":
+                parts, first = ["ninety", key], pp
+            found = ordinal(parts)
+            value = found[0] if found is not None and found[1] == len(parts) else 0
+        if 90 <= value < 120:
+            spans.append(word_span(view, first, p, "AGE", "AGE"))
+    return spans
