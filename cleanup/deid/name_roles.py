@@ -31,6 +31,7 @@ from .knowledge import (
     month_as_name,
     name_info,
 )
+from .given_names import given_name
 from .name_verbs import finite_after
 from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
@@ -47,7 +48,7 @@ that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
     spans = _answers(view) + _named_months(view) + _dictated(view)
     spans += [extend(view, s) for s in _before_header(view)]
-    candidates = {k for k in set(view.bases) if k and first_name(k)}
+    candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
         if view.shapes[i].cut or eponym(view, i):
             continue
