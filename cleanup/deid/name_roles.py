@@ -27,7 +27,6 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     TITLES,
-    first_name,
     month_as_name,
     name_info,
 )

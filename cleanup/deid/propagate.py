@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
+from .given_names import given_name
+from .labels import in_label
 from .knowledge import MODAL_NAMES, NOT_PERSON, TITLES, first_name, name_info, unlisted
 from .name_verbs import finite_after, verb_use
-from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .names import NONE, STRONG, UNKNOWN, WEAK, eponym, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -57,11 +59,19 @@ def propagate(view: View, spans: list[Span],
         if i in covered or eponym(view, i):
             continue
         base = view.bases[i]
-        if base in found and _occurrence(view, i):
+        if base in found and (_occurrence(view, i) or (
+                base in (labels or {}) and _label_word(view, i))):
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
     return out
+
+
+def _label_word(view: View, i: int) -> bool:
+    """A name of a speaker label where the label stands in the text (``Hope (caller):``):
+    a census name or a first name, written with a capital."""
+    base = view.bases[i]
+    return view.shapes[i].cap and (strength(base) >= WEAK or given_name(base)) and in_label(view, i)
 
 
 def _nicknames(view: View, found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
