@@ -9,7 +9,8 @@ common word in the same place stays (``so it told me``, ``Right, can you…``, `
 love``); one that a cue or a list already finds is left to :mod:`.names`.
 
 >>> from cleanup.transcript import Transcript
->>> from .view import View
+>>> from ..transcript import LINE, PARAGRAPH
+from .view import FILLERS, View
 >>> v = View.of(Transcript.from_text("so grace told me to come , and the doctor said so"))
 >>> [v.texts[s.first] for s in find_name_roles(v)]
 ['grace']
@@ -35,7 +36,8 @@ from .name_verbs import finite_after
 from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
-from .view import View
+from ..transcript import LINE, PARAGRAPH
+from .view import FILLERS, View
 
 #: Verbs whose subject is a person: "so grace told me".
 SAYING = frozenset("""told said says tells asked asks called calls texted texts mentioned
@@ -111,10 +113,13 @@ def _answers(view: View) -> list[Span]:
     spans = []
     for i in _name_questions(view):
         j, seen = view.next_word(i), 0
-        while j is not None and seen < 25 and not view.turn_between(i, j):
+        while j is not None and seen < 25 and not _answer_starts(view, i, j):
             j, seen = view.next_word(j), seen + 1
-        while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
-            j = view.next_word(j, cross=False)
+        j = _past_openers(view, j)
+        bare = _bare_answer(view, j)
+        if bare is not None:
+            spans.append(bare)
+            continue
         first: int | None = None
         last: int | None = None
         while j is not None and (first is None or j - first < 6) and _name_word(view, j):
@@ -124,6 +129,50 @@ def _answers(view: View) -> list[Span]:
         if first is not None and last is not None:
             spans.append(word_span(view, first, last, "NAME", "PATIENT"))
     return spans
+
+
+def _answer_starts(view: View, i: int, j: int) -> bool:
+    """Whether the answer may start at ``j`` after the question ending at ``i``: a new turn,
+    or a new line (unlabelled ASR puts each turn on its own line)."""
+    return view.turn_between(i, j) or any(view.seps[k] in (LINE, PARAGRAPH)
+                                          for k in range(i + 1, j + 1))
+
+
+# Hedges before a chosen name: "um i dunno, maybe ...", "i guess just ...".
+_HEDGES = frozenset("dunno maybe just probably guess hmm mm".split())
+_HEDGE_PAIRS = (("i", "dunno"), ("i", "guess"), ("don't", "know"), ("let's", "say"),
+                ("how", "about"), ("call", "me"), ("i", "don't"))
+
+
+def _past_openers(view: View, j: int | None) -> int | None:
+    """The first word of an answer past its openers and hedges (``yeah um i dunno uh``)."""
+    while j is not None:
+        nxt = view.next_word(j, cross=False)
+        if view.keys[j] in _OPENERS or view.keys[j] in _HEDGES or view.texts[j].endswith(":"):
+            j = nxt
+        elif nxt is not None and (view.keys[j], view.keys[nxt]) in _HEDGE_PAIRS:
+            j = nxt
+        else:
+            return j
+    return None
+
+
+def _bare_answer(view: View, j: int | None) -> Span | None:
+    """``what would you like to be called?`` ... ``uh sky, just sky``: a single word that is
+    the whole answer (its turn or sentence ends there, or it is said again) is the name
+    chosen, a common word too (no function word, number or filler)."""
+    if j is None:
+        return None
+    base = view.bases[j]
+    if not base.isalpha() or base in FUNCTION_WORDS or base in NUMBER_WORDS or \
+            base in FILLERS or base in _HEDGES or zipf(base) >= 5.5 or view.shapes[j].cut:
+        return None
+    k = view.next_word(j, cross=False)
+    while k is not None and view.keys[k] in _HEDGES | FILLERS:
+        k = view.next_word(k, cross=False)
+    if k is None or view.bases[k] == base:
+        return word_span(view, j, j, "NAME", "PATIENT", "chosen")
+    return None
 
 
 # Questions that ask who someone is, said last in a turn: "and you are?", "who am i
@@ -142,7 +191,7 @@ def _name_questions(view: View) -> list[int]:
         if view.keys[i] == "called":  # "what would you like to be called?"
             nxt = view.next_word(i)
             if p is not None and view.keys[p] == "be" and nxt is not None \
-                    and view.turn_between(i, nxt):
+                    and _answer_starts(view, i, nxt):
                 out.append(i)
             continue
         if view.bases[i] in ("name", "names", "surname"):
@@ -150,7 +199,7 @@ def _name_questions(view: View) -> list[int]:
                 out.append(i)
             continue
         nxt = view.next_word(i)
-        if nxt is None or not view.turn_between(i, nxt):
+        if nxt is None or not _answer_starts(view, i, nxt):
             continue  # the question must end its turn
         words = [view.keys[i]]
         while p is not None and len(words) < 3:

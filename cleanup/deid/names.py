@@ -180,7 +180,7 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE | occupations()
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
@@ -318,7 +318,9 @@ _OWNERS = frozenset("my his her your our their a".split())
 
 
 def _relative(view: View, i: int) -> Span | None:
-    if view.bases[i] not in _PEOPLE:
+    """``my wife Jane``, ``our receptionist penny``: a name after an owner's word and a
+    relative, a person's part or a job."""
+    if view.bases[i] not in _PEOPLE and view.bases[i] not in occupations():
         return None
     p = view.prev_word(i, cross=False, pauses=False)
     if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
