@@ -51,8 +51,9 @@ def find_name_roles(view: View) -> list[Span]:
     spans += [extend(view, s) for s in _before_header(view)]
     candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
-        if view.shapes[i].cut or eponym(view, i):
-            continue
+        core = view.shapes[i].core
+        if view.shapes[i].cut or eponym(view, i) or (core.isupper() and len(core) <= 3):
+            continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one
         if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
@@ -177,7 +178,7 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
 
 # Questions that ask who someone is, said last in a turn: "and you are?", "who am i
 # speaking with", "who's this".
-_WHO = (("you", "are"), ("speaking", "with"), ("speaking", "to"), ("who's", "this"),
+_WHO = (("you", "are"), ("call", "you"), ("speaking", "with"), ("speaking", "to"), ("who's", "this"),
         ("who", "is", "this"), ("talking", "to"))
 
 
@@ -186,7 +187,7 @@ def _name_questions(view: View) -> list[int]:
     question of who one is that ends its turn."""
     out = []
     for i in view.positions({"name", "names", "surname", "are", "with", "to", "this",
-                             "called"}):
+                             "called", "you"}):
         p = view.prev_word(i, cross=False)
         if view.keys[i] == "called":  # "what would you like to be called?"
             nxt = view.next_word(i)

@@ -74,7 +74,8 @@ def _label_word(view: View, i: int) -> bool:
     """A name of a speaker label where the label stands in the text (``Hope (caller):``):
     a census name or a first name, written with a capital."""
     base = view.bases[i]
-    return view.shapes[i].cap and (strength(base) >= WEAK or given_name(base)) and in_label(view, i)
+    return view.shapes[i].cap and (strength(base) >= WEAK or given_name(base)
+                                   or base in MODAL_NAMES) and in_label(view, i)
 
 
 def _nicknames(view: View, found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
