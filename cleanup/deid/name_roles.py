@@ -9,8 +9,7 @@ common word in the same place stays (``so it told me``, ``Right, can you…``, `
 love``); one that a cue or a list already finds is left to :mod:`.names`.
 
 >>> from cleanup.transcript import Transcript
->>> from ..transcript import LINE, PARAGRAPH
-from .view import FILLERS, View
+>>> from .view import View
 >>> v = View.of(Transcript.from_text("so grace told me to come , and the doctor said so"))
 >>> [v.texts[s.first] for s in find_name_roles(v)]
 ['grace']
@@ -178,8 +177,8 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
 
 # Questions that ask who someone is, said last in a turn: "and you are?", "who am i
 # speaking with", "who's this".
-_WHO = (("you", "are"), ("call", "you"), ("speaking", "with"), ("speaking", "to"), ("who's", "this"),
-        ("who", "is", "this"), ("talking", "to"))
+_WHO = (("you", "are"), ("call", "you"), ("speaking", "with"), ("speaking", "to"),
+        ("who's", "this"), ("who", "is", "this"), ("talking", "to"))
 
 
 def _name_questions(view: View) -> list[int]:

@@ -38,7 +38,8 @@ def test_name_parts(raw, expected):
     # given names the census misses, written with a capital inside a sentence
     ("Nurse: Is Callum not in today? He said Eilidh would cover.",
      "Nurse: Is [NAME] not in today? He said [NAME] would cover."),
-    ("Client: My cousin Kwame, he moved to Leeds.", "Client: My cousin [NAME], he moved to [LOCATION]."),
+    ("Client: My cousin Kwame, he moved to Leeds.",
+     "Client: My cousin [NAME], he moved to [LOCATION]."),
     # a rarer census first name with a capital, and the same word again opening a sentence
     ("Carer: The bed by the door is Ines. Ines ate well.",
      "Carer: The bed by the door is [NAME]. [NAME] ate well."),
