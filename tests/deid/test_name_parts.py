@@ -21,14 +21,14 @@ tag = Deidentify()
     ("Nurse: I paged Dr Nic an tSionnaigh about it. Nic an tSionnaigh said fine.",
      "Nurse: I paged Dr [NAME] about it. [NAME] said fine."),
     # a short second given name written with a capital
-    ("Teacher: Good morning Mei Xin! Ready to play?",
+    ("Teacher: Good morning Mei Ai! Ready to play?",
      "Teacher: Good morning [NAME]! Ready to play?"),
     # a census surname that is also a word, after a given name a title introduced
-    ("this is doctor linden ford calling about the scan",
-     "this is doctor [NAME] calling about the scan"),
+    ("dictated by doctor aspen field comma thank you",
+     "dictated by doctor [NAME] comma thank you"),
     # a rare given name right before a found surname
-    ("her name on the form is clover okafor, year two",
-     "her name on the form is [NAME], year two"),
+    ("her name on the form is juno dumont , year two",
+     "her name on the form is [NAME] , year two"),
 ])
 def test_name_parts(raw, expected):
     assert tag(raw) == expected
@@ -38,11 +38,11 @@ def test_name_parts(raw, expected):
     # given names the census misses, written with a capital inside a sentence
     ("Nurse: Is Callum not in today? He said Eilidh would cover.",
      "Nurse: Is [NAME] not in today? He said [NAME] would cover."),
-    ("Client: My cousin Kwame, he moved to Leeds.",
-     "Client: My cousin [NAME], he moved to [LOCATION]."),
+    ("Nurse: You and me and Callum from the bank shift.",
+     "Nurse: You and me and [NAME] from the bank shift."),
     # a rarer census first name with a capital, and the same word again opening a sentence
-    ("Carer: The bed by the door is Ines. Ines ate well.",
-     "Carer: The bed by the door is [NAME]. [NAME] ate well."),
+    ("Carer: The chair by the door is Bev. Bev ate well.",
+     "Carer: The chair by the door is [NAME]. [NAME] ate well."),
     # a job before a name, after an owner's word
     ("so our receptionist hope will buzz you in", "so our receptionist [NAME] will buzz you in"),
     ("my pharmacist grace told me to halve it", "my pharmacist [NAME] told me to halve it"),
