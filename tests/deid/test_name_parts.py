@@ -6,7 +6,10 @@ ordinary words that must stay. Every sentence is written for these tests."""
 import pytest
 
 from cleanup.deid.given_names import given_name, listed_given
+from cleanup.deid.rare_words import _person_slot
 from cleanup.deid.step import Deidentify
+from cleanup.deid.view import View
+from cleanup.transcript import Transcript
 
 tag = Deidentify()
 
@@ -110,3 +113,15 @@ def test_words_stay(raw):
 def test_given_name_lists(key, listed, given):
     assert listed_given(key) is listed
     assert given_name(key) is given
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    ("It is you and me and Ruaridh tonight.", 6, True),
+    ("So Ruaridh from the bank is on.", 1, True),
+    ("Ruaridh and I went.", 0, True),
+    ("The Gaussian from the model.", 1, False),
+    ("I play Roulette well.", 2, False),
+])
+def test_person_slot(text, index, expected):
+    view = View.of(Transcript.from_text(text))
+    assert _person_slot(view, index) is expected
