@@ -31,6 +31,7 @@ NOT_PEOPLE = frozenset("""ramadan diwali eid taurus lexus yoga nazi philippine d
 caddie ebb feline leaner lemma panini salami katana theta zeta eta ova cadence dijon ceylon
 garda immaculate leafy merrily sayin theres irl lovey prima safari messiah capa imam baba mare
 nile mont apollo bama buren narcissus octave ganga dodo koko dink wadi ica ise ita sie tui
+abb ale edu imo nat ras sep tex urs yar ilo
 """.split())
 OUT = Path(__file__).resolve().parents[1] / "cleanup" / "data" / "deid_given_names.txt"
 HEADER = """# Given names the census tables miss, common enough in English text that rarity does not
