@@ -36,7 +36,7 @@ from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from ..transcript import LINE, PARAGRAPH
-from .view import FILLERS, View
+from .view import FILLERS, ROLES, View
 
 #: Verbs whose subject is a person: "so grace told me".
 SAYING = frozenset("""told said says tells asked asks called calls texted texts mentioned
@@ -165,8 +165,9 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
         return None
     base = view.bases[j]
     if not base.isalpha() or base in FUNCTION_WORDS or base in NUMBER_WORDS or \
-            base in FILLERS or base in _HEDGES or zipf(base) >= 5.5 or view.shapes[j].cut:
-        return None
+            base in FILLERS or base in _HEDGES or zipf(base) >= 5.5 or view.shapes[j].cut or \
+            base in RELATIVES or base in TITLES or base in ROLES:
+        return None  # "just mum", "doctor is fine": no name
     k = view.next_word(j, cross=False)
     while k is not None and view.keys[k] in _HEDGES | FILLERS:
         k = view.next_word(k, cross=False)
@@ -215,8 +216,9 @@ def _name_word(view: View, j: int) -> bool:
     in English unless a census name (``callum``, ``brightwater``, ``jack``)."""
     base = view.bases[j]
     if not base.replace("'", "").replace("-", "").isalpha() or base in FUNCTION_WORDS or \
-            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j):
-        return False
+            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j) or \
+            base in RELATIVES or base in ROLES:
+        return False  # "mum", "doctor": no name
     common = zipf(base) >= 4.5 and not (strength(base) >= WEAK and zipf(base) < 5.5)
     return not common and (view.lowercase or view.shapes[j].cap)
 

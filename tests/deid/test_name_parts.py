@@ -70,6 +70,14 @@ def test_chosen_names(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ("what would you like to be called\nmum\nok mum and your date of birth",
+     "what would you like to be called\nmum\nok mum and your date of birth"),
+])
+def test_chosen_roles_stay(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
     ("Speaker 1 (Ruth): hi, how are you?\nSpeaker 2 (Hope): fine thanks\n"
      "Speaker 1 (Ruth): good\nSpeaker 2 (Hope): bye\n",
      "Speaker 1 ([NAME]): hi, how are you?\nSpeaker 2 ([NAME]): fine thanks\n"
