@@ -25,9 +25,10 @@ import regex
 from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import LINE, PARAGRAPH, SPACE, Transcript
 from .knowledge import CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, name_info
+from .given_names import given_name
 from .names import UNKNOWN, strength
 from .professions import occupations
-from .view import ROLES, View
+from .view import BRACKETED_LABEL, ROLES, View
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
 
@@ -41,9 +42,42 @@ _DEVICES = frozenset("""ipad iphone android laptop pc mac macbook tablet phone g
 desktop surface zoom teams webex""".split())
 
 
+# A label of two parts, one in brackets: "Speaker 1 (Tom)", "Tom (caller)", "Dr Ng [ED]".
+_PARTS = regex.compile(r"\s*([^()\[\]]*?)\s*[(\[]([^()\[\]]*)[)\]]\s*")
+
+
 def _name_words(speaker: str) -> list[str]:
-    """The words of a speaker's label that are a person's name; beside one, a capitalized
-    word that is also a common word is the rest of the name (``Will Dunne``)."""
+    """The words of a speaker's label that are a person's name. In a label of two parts, one
+    in brackets, each part is read alone, and beside a part that only says a role
+    (``Speaker 1 (Hope)``, ``Ade (caller)``) the other part's capitalized words are the name,
+    common words too."""
+    m = _PARTS.fullmatch(speaker)
+    if m is None:
+        return _part_names(speaker)
+    parts = [p for p in m.groups() if p.strip()]
+    if len(parts) == 2 and any(_role_part(p) for p in parts):
+        return [w for p in parts if not _role_part(p) for w in _capitalized(p)]
+    return [w for p in parts for w in _part_names(p)]
+
+
+def _role_part(part: str) -> bool:
+    """A label part that only says a role and maybe a number: ``Speaker 1``, ``caller``."""
+    words = _WORD.findall(part.replace("_", " "))
+    return bool(words) and all(_role(w.casefold()) or w.casefold() in TITLES for w in words)
+
+
+def _capitalized(part: str) -> list[str]:
+    """The capitalized words of a label part that can be a name (no title, role or device)."""
+    return [w for w in _WORD.findall(part.replace("_", " ")) if w[:1].isupper() and len(w) > 1
+            and (w.casefold() not in FUNCTION_WORDS or w.casefold() in MODAL_NAMES)
+            and w.casefold() not in _DEVICES
+            and w.casefold() not in _PLACE_WORDS and w.casefold().rstrip(".") not in TITLES
+            and not _role(w.casefold())]
+
+
+def _part_names(speaker: str) -> list[str]:
+    """The name words of a label (or of one part of it); beside one, a capitalized word
+    that is also a common word is the rest of the name (``Will Dunne``)."""
     out, titled, others = [], False, []
     words = _WORD.findall(speaker.replace("_", " "))
     if any(w.casefold() in _PLACE_WORDS for w in words):
@@ -53,8 +87,10 @@ def _name_words(speaker: str) -> list[str]:
         after_title, titled = titled, key in TITLES
         if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
             continue  # "Mr Baker": after a title, a job word is the surname
-        if strength(key) >= UNKNOWN or (word[:1].isupper() and zipf(key) < 4.0):
-            out.append(word)
+        if strength(key) >= UNKNOWN or (word[:1].isupper() and (
+                zipf(key) < 4.0 or (given_name(key) or key in MODAL_NAMES)
+                and not (word.isupper() and len(word) <= 3))):  # "ED:", an acronym
+            out.append(word)  # "Trevor:", and "Hope:" or "Will:" (first names, not roles)
         elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
             others.append(word)
     return [w for w in words if w in out or (out and w in others)]
@@ -78,6 +114,15 @@ def label_names(transcript: Transcript) -> dict[str, str]:
         for word in _name_words(speaker):
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
     return found
+
+
+def in_label(view: View, i: int) -> bool:
+    """Whether token ``i`` opens a speaker label left in the text at a line's start
+    (``Hope:``, ``Hope (caller):``), where its capital says nothing of a sentence."""
+    if i and view.seps[i] not in (LINE, PARAGRAPH) and view.segs[i - 1] == view.segs[i]:
+        return False
+    return view.texts[i].endswith(":") or BRACKETED_LABEL.match(
+        " ".join(view.texts[i:i + 5])) is not None
 
 
 def text_label_names(view: View) -> dict[str, str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import MONTHS, PARTICLES, RELATIVES, TITLES, drug_like, name_info, unlisted
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
+from .name_parts import (GAELIC_ARTICLES, gaelic_article, given_before, hyphen_part, mutated,
+                         short_given, titled_surname)
 from .name_strength import NONE, UNKNOWN, WEAK, strength
 from .spans import Span
 from .view import View
@@ -20,13 +22,20 @@ def extend(view: View, span: Span) -> Span:
         j = view.next_word(last, cross=False, pauses=False)
         if j is not None and view.keys[j] in PARTICLES:
             k = view.next_word(j, cross=False, pauses=False)
-            if k is not None and view.keys[k] in PARTICLES:
+            if k is not None and (view.keys[k] in PARTICLES or gaelic_article(view, k)):
                 k = view.next_word(k, cross=False, pauses=False)
-            if k is not None and (_neighbour(view, k) or cued_name(view, k)
-                                  or strength(view.bases[k]) >= WEAK and view.lowercase):
-                last = k  # "mohammed al rashid", "Pieter van der Merwe"
+            if k is not None and (_neighbour(view, k) or cued_name(view, k) or mutated(
+                    view.shapes[k].core) or strength(view.bases[k]) >= WEAK and view.lowercase):
+                last = k  # "mohammed al rashid", "Pieter van der Merwe", "Mac an tSaoi"
                 continue
-        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)):
+        if j is not None and gaelic_article(view, j):
+            k = view.next_word(j, cross=False, pauses=False)
+            if k is not None and mutated(view.shapes[k].core):
+                last = k  # a found "Mac", then "an tSaoi"
+                continue
+        if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)
+                             or hyphen_part(view, j) or titled_surname(view, last, j)
+                             or (last == span.first and short_given(view, j))):
             break
         last = j
     for _ in range(2):
@@ -36,13 +45,20 @@ def extend(view: View, span: Span) -> Span:
             shape = view.shapes[last]
             return Span(p, view.shapes[p].start, last, shape.start + len(shape.core),
                         "LOCATION", "HOSPITAL", span.source)
+        if p is not None and view.keys[p] in GAELIC_ARTICLES and mutated(
+                view.shapes[first].core):
+            q = view.prev_word(p, cross=False, pauses=False)
+            if q is not None and gaelic_article(view, p):
+                first = q  # "Mac an tSaoi": the particles before the mutated word
+                continue
         if p is not None and view.keys[p] in PARTICLES and view.keys[p] not in ("la", "le"):
             q = view.prev_word(p, cross=False, pauses=False)
             if q is not None and view.keys[q] not in TITLES and view.keys[q] not in RELATIVES \
                     and (_neighbour(view, q, first) or unlisted(view.bases[q], view.lowercase)):
                 first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
                 continue
-        if p is None or not _neighbour(view, p, first) or view.keys[p] in TITLES or \
+        if p is None or not (_neighbour(view, p, first) or hyphen_part(view, p)
+                             or given_before(view, p, first)) or view.keys[p] in TITLES or \
                 view.keys[p] in RELATIVES or view.keys[p] in _GREETINGS:
             break  # "my buddy travis": the relative's word is no part of the name
         first = p

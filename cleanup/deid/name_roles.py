@@ -27,15 +27,16 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     TITLES,
-    first_name,
     month_as_name,
     name_info,
 )
+from .given_names import given_name
 from .name_verbs import finite_after
 from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
-from .view import View
+from ..transcript import LINE, PARAGRAPH
+from .view import FILLERS, ROLES, View
 
 #: Verbs whose subject is a person: "so grace told me".
 SAYING = frozenset("""told said says tells asked asks called calls texted texts mentioned
@@ -47,10 +48,11 @@ that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
     spans = _answers(view) + _named_months(view) + _dictated(view)
     spans += [extend(view, s) for s in _before_header(view)]
-    candidates = {k for k in set(view.bases) if k and first_name(k)}
+    candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
-        if view.shapes[i].cut or eponym(view, i):
-            continue
+        core = view.shapes[i].core
+        if view.shapes[i].cut or eponym(view, i) or (core.isupper() and len(core) <= 3):
+            continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one
         if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
@@ -111,10 +113,13 @@ def _answers(view: View) -> list[Span]:
     spans = []
     for i in _name_questions(view):
         j, seen = view.next_word(i), 0
-        while j is not None and seen < 25 and not view.turn_between(i, j):
+        while j is not None and seen < 25 and not _answer_starts(view, i, j):
             j, seen = view.next_word(j), seen + 1
-        while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
-            j = view.next_word(j, cross=False)
+        j = _past_openers(view, j)
+        bare = _bare_answer(view, j)
+        if bare is not None:
+            spans.append(bare)
+            continue
         first: int | None = None
         last: int | None = None
         while j is not None and (first is None or j - first < 6) and _name_word(view, j):
@@ -126,10 +131,55 @@ def _answers(view: View) -> list[Span]:
     return spans
 
 
+def _answer_starts(view: View, i: int, j: int) -> bool:
+    """Whether the answer may start at ``j`` after the question ending at ``i``: a new turn,
+    or a new line (unlabelled ASR puts each turn on its own line)."""
+    return view.turn_between(i, j) or any(view.seps[k] in (LINE, PARAGRAPH)
+                                          for k in range(i + 1, j + 1))
+
+
+# Hedges before a chosen name: "um i dunno, maybe ...", "i guess just ...".
+_HEDGES = frozenset("dunno maybe just probably guess hmm mm".split())
+_HEDGE_PAIRS = (("i", "dunno"), ("i", "guess"), ("don't", "know"), ("let's", "say"),
+                ("how", "about"), ("call", "me"), ("i", "don't"))
+
+
+def _past_openers(view: View, j: int | None) -> int | None:
+    """The first word of an answer past its openers and hedges (``yeah um i dunno uh``)."""
+    while j is not None:
+        nxt = view.next_word(j, cross=False)
+        if view.keys[j] in _OPENERS or view.keys[j] in _HEDGES or view.texts[j].endswith(":"):
+            j = nxt
+        elif nxt is not None and (view.keys[j], view.keys[nxt]) in _HEDGE_PAIRS:
+            j = nxt
+        else:
+            return j
+    return None
+
+
+def _bare_answer(view: View, j: int | None) -> Span | None:
+    """``what would you like to be called?`` ... ``uh sky, just sky``: a single word that is
+    the whole answer (its turn or sentence ends there, or it is said again) is the name
+    chosen, a common word too (no function word, number or filler)."""
+    if j is None:
+        return None
+    base = view.bases[j]
+    if not base.isalpha() or base in FUNCTION_WORDS or base in NUMBER_WORDS or \
+            base in FILLERS or base in _HEDGES or zipf(base) >= 5.5 or view.shapes[j].cut or \
+            base in RELATIVES or base in TITLES or base in ROLES:
+        return None  # "just mum", "doctor is fine": no name
+    k = view.next_word(j, cross=False)
+    while k is not None and view.keys[k] in _HEDGES | FILLERS:
+        k = view.next_word(k, cross=False)
+    if k is None or view.bases[k] == base:
+        return word_span(view, j, j, "NAME", "PATIENT", "chosen")
+    return None
+
+
 # Questions that ask who someone is, said last in a turn: "and you are?", "who am i
 # speaking with", "who's this".
-_WHO = (("you", "are"), ("speaking", "with"), ("speaking", "to"), ("who's", "this"),
-        ("who", "is", "this"), ("talking", "to"))
+_WHO = (("you", "are"), ("call", "you"), ("speaking", "with"), ("speaking", "to"),
+        ("who's", "this"), ("who", "is", "this"), ("talking", "to"))
 
 
 def _name_questions(view: View) -> list[int]:
@@ -137,12 +187,12 @@ def _name_questions(view: View) -> list[int]:
     question of who one is that ends its turn."""
     out = []
     for i in view.positions({"name", "names", "surname", "are", "with", "to", "this",
-                             "called"}):
+                             "called", "you"}):
         p = view.prev_word(i, cross=False)
         if view.keys[i] == "called":  # "what would you like to be called?"
             nxt = view.next_word(i)
             if p is not None and view.keys[p] == "be" and nxt is not None \
-                    and view.turn_between(i, nxt):
+                    and _answer_starts(view, i, nxt):
                 out.append(i)
             continue
         if view.bases[i] in ("name", "names", "surname"):
@@ -150,7 +200,7 @@ def _name_questions(view: View) -> list[int]:
                 out.append(i)
             continue
         nxt = view.next_word(i)
-        if nxt is None or not view.turn_between(i, nxt):
+        if nxt is None or not _answer_starts(view, i, nxt):
             continue  # the question must end its turn
         words = [view.keys[i]]
         while p is not None and len(words) < 3:
@@ -166,8 +216,9 @@ def _name_word(view: View, j: int) -> bool:
     in English unless a census name (``callum``, ``brightwater``, ``jack``)."""
     base = view.bases[j]
     if not base.replace("'", "").replace("-", "").isalpha() or base in FUNCTION_WORDS or \
-            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j):
-        return False
+            base in NUMBER_WORDS or view.shapes[j].cut or eponym(view, j) or \
+            base in RELATIVES or base in ROLES:
+        return False  # "mum", "doctor": no name
     common = zipf(base) >= 4.5 and not (strength(base) >= WEAK and zipf(base) < 5.5)
     return not common and (view.lowercase or view.shapes[j].cap)
 

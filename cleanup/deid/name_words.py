@@ -72,6 +72,9 @@ def compared(view: View, first: int, last: int | None = None) -> bool:
     fan``: a famous name one is compared with or a fan of, not someone in the room."""
     last = first if last is None else last
     p = view.prev_word(first, cross=False, pauses=False)
+    if p is not None and view.capitalized(p):  # "I'm no Mo Farah": a short first name
+        q = view.prev_word(p, cross=False, pauses=False)
+        p = q if q is not None and view.keys[q] in ("like", "no", "than") else p
     j = view.next_word(last, cross=False, pauses=False)
     before = view.keys[p] if p is not None else ""
     after = view.keys[j] if j is not None else ""

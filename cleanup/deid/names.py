@@ -38,6 +38,7 @@ from .knowledge import (
 )
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym, name_like
 from .name_extend import extend
+from .name_parts import gaelic_article, mutated
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
 from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, strength
 from .name_verbs import finite_after, given
@@ -130,7 +131,7 @@ def _after_titles(view: View) -> list[Span]:
         subtype = "DOCTOR" if key in CLINICIAN_TITLES else "PATIENT"
         if view.keys[j] in PARTICLES:  # "doctor de la cruz", "Dr. van Dijk"
             k = _after_particles(view, j)
-            if k is not None and name_like(view, k, loose=True):
+            if k is not None and (name_like(view, k, loose=True) or mutated(view.shapes[k].core)):
                 spans.append(word_span(view, j, k, "NAME", subtype))
             continue
         if run_together(view.bases[j]):
@@ -150,7 +151,7 @@ def _after_particles(view: View, j: int) -> int | None:
     """The word after the (up to two) name particles from ``j`` on: ``de la cruz``."""
     k: int | None = j
     for _ in range(2):
-        if k is None or view.keys[k] not in PARTICLES:
+        if k is None or not (view.keys[k] in PARTICLES or gaelic_article(view, k)):
             break
         k = view.next_word(k, cross=False, pauses=False)
     return k
@@ -179,7 +180,7 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE | occupations()
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
@@ -317,7 +318,9 @@ _OWNERS = frozenset("my his her your our their a".split())
 
 
 def _relative(view: View, i: int) -> Span | None:
-    if view.bases[i] not in _PEOPLE:
+    """``my wife Jane``, ``our receptionist penny``: a name after an owner's word and a
+    relative, a person's part or a job."""
+    if view.bases[i] not in _PEOPLE and view.bases[i] not in occupations():
         return None
     p = view.prev_word(i, cross=False, pauses=False)
     if view.bases[i] == "law" and p is not None and view.keys[p] == "in":

@@ -15,11 +15,13 @@ the hospital ``ward``), in lowercase text only when the word is rare or mostly a
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, is_adjective, zipf
 from .facilities import GENERIC
+from .given_names import given_name
+from .labels import in_label
 from .knowledge import MODAL_NAMES, NOT_PERSON, TITLES, first_name, name_info, unlisted
 from .name_verbs import finite_after, verb_use
-from .names import NONE, STRONG, UNKNOWN, eponym, strength
+from .names import NONE, STRONG, UNKNOWN, WEAK, eponym, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -35,6 +37,9 @@ def propagate(view: View, spans: list[Span],
     found: dict[str, tuple[str, str]] = {k: ("NAME", v) for k, v in (labels or {}).items()}
     plain: dict[str, tuple[str, str]] = {}  # common words that open a facility's name
     covered: set[int] = set()
+    # Words given as a name in answer to "what should we call you?": common words too.
+    chosen = {view.bases[i] for s in spans if s.source == "chosen" and s.category == "NAME"
+              for i in range(s.first, s.last + 1)}
     for span in spans:
         covered.update(range(span.first, span.last + 1))
         if span.category not in _SPREAD or (span.category == "LOCATION"
@@ -42,7 +47,7 @@ def propagate(view: View, spans: list[Span],
             continue
         for i in range(span.first, span.last + 1):
             base = view.bases[i]
-            if _spreadable(base, span.category, view.lowercase):
+            if _spreadable(base, span.category, view.lowercase) or base in chosen:
                 found.setdefault(base, (span.category, span.subtype))
                 for part in base.split("-") if span.category == "NAME" and "-" in base else ():
                     if len(part) >= 4 and strength(part) != NONE:
@@ -57,11 +62,20 @@ def propagate(view: View, spans: list[Span],
         if i in covered or eponym(view, i):
             continue
         base = view.bases[i]
-        if base in found and _occurrence(view, i):
+        if base in found and (_occurrence(view, i, base in chosen) or (
+                base in (labels or {}) and _label_word(view, i))):
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
     return out
+
+
+def _label_word(view: View, i: int) -> bool:
+    """A name of a speaker label where the label stands in the text (``Hope (caller):``):
+    a census name or a first name, written with a capital."""
+    base = view.bases[i]
+    return view.shapes[i].cap and (strength(base) >= WEAK or given_name(base)
+                                   or base in MODAL_NAMES) and in_label(view, i)
 
 
 def _nicknames(view: View, found: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -117,8 +131,9 @@ def _spreadable(base: str, category: str, lowercase: bool) -> bool:
     return strength(base) != NONE or category == "LOCATION" or unlisted(base, lowercase)
 
 
-def _occurrence(view: View, i: int) -> bool:
-    """Whether this occurrence of a known name word is the name here too."""
+def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
+    """Whether this occurrence of a known name word is the name here too (``chosen``: a
+    word given as a name when asked, taken where no determiner makes it the noun)."""
     if eponym(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
@@ -136,4 +151,7 @@ def _occurrence(view: View, i: int) -> bool:
     plain = p is not None and (view.keys[p] in DETERMINERS or view.keys[p] in ("of", "by", "with")
                                or (view.keys[p] != view.bases[p]
                                    and view.bases[p] not in FUNCTION_WORDS))
-    return zipf(base) < 4.5 or (first_name(base) and not plain)
+    if chosen and p is not None and (is_adjective(view.keys[p]) or view.keys[p] in (
+            "in", "on", "at", "to", "from", "into", "the")):
+        return False  # "a blue sky", "up in the sky"
+    return zipf(base) < 4.5 or ((first_name(base) or chosen) and not plain)

@@ -18,7 +18,7 @@ elsewhere in the text is an ordinary word that the writer capitalized.
 from __future__ import annotations
 
 from ..lexicon import zipf
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import DETERMINERS, FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
 from .name_roles import spoken_to
@@ -64,8 +64,33 @@ def find_rare_words(view: View) -> list[Span]:
 
 def _rare(view: View, i: int, said_lower: set[str]) -> bool:
     base, key = view.bases[i], view.keys[i]
-    return (not view.shapes[i].core.isupper() and base not in said_lower
-            and key not in said_lower and rare_name_word(base, key, RARE))
+    if view.shapes[i].core.isupper() or base in said_lower or key in said_lower:
+        return False
+    return rare_name_word(base, key, RARE) or (
+        rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))
+
+
+# A less rare capitalized word is a name in a person's place: "you and me and Torquil",
+# "Torquil and I", "Torquil from the bank", "Torquil said".
+PERSON_RARE = 3.0
+_PERSONAL = frozenset("me you him her us them i".split())
+_PERSON_AFTER = frozenset("from said says told asks asked thinks wants".split())
+
+
+def _person_slot(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False, pauses=False)
+    j = view.next_word(i, cross=False, pauses=False)
+    if p is not None and view.keys[p] in DETERMINERS:
+        return False  # "the Gaussian from the model": a thing
+    if j is not None and view.keys[j] in _PERSON_AFTER:
+        return True
+    if p is not None and view.keys[p] == "and":
+        q = view.prev_word(p, cross=False, pauses=False)
+        return q is not None and view.keys[q] in _PERSONAL
+    if j is not None and view.keys[j] == "and":
+        k = view.next_word(j, cross=False, pauses=False)
+        return k is not None and view.keys[k] in _PERSONAL
+    return False
 
 
 def _apposed(view: View, i: int) -> bool:

@@ -33,6 +33,8 @@ _MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONT
 _LABEL = regex.compile(r"\[[\w ]+\]:?")
 # A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
+# A label with a part in brackets at a line's start: "Speaker 1 (Tom):", "Ade (caller):".
+BRACKETED_LABEL = regex.compile(r"[A-Z][\w.]*(?: [\w.]+){0,2} ?[(\[][^()\[\]]{1,30}[)\]]:(?:\s|$)")
 # "[interpreter]" inside a line of a transcript run together: a new speaker's turn.
 _INLINE_ROLE = regex.compile(r"\[[a-z_]+(?: [0-9]+)?\]:?")
 #: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
@@ -159,7 +161,9 @@ class View:
         # a name, a date or a number runs on across it; a new labelled turn or a blank line
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
-            self.seps[i] == LINE and _LINE_LABEL.fullmatch(self.texts[i]) is not None) or (
+            self.seps[i] == LINE and (_LINE_LABEL.fullmatch(self.texts[i]) is not None or
+                                      BRACKETED_LABEL.match(" ".join(self.texts[i:i + 5]))
+                                      is not None)) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
     def _speaker(self, seg: object) -> str | None:
