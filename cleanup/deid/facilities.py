@@ -130,7 +130,7 @@ vascular renal cardiac neuro ortho plastics
 coronary neonatal newborn baby special high dependency assessment observation discharge
 admission infusion endoscopy transplant spinal injuries burns medicine surgery acute
 short stay day-case container ferry cruise bus coach freight cargo passenger departures
-arrivals domestic international
+arrivals domestic international terminal
 """.split()) | DEPARTMENTS
 
 

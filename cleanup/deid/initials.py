@@ -23,7 +23,9 @@ icu itu nicu picu hdu ccu cdu amu mau sau eau epu dau ae ed er or ot pt gp ent o
 scbu sdec ucc wic mri ct pet ecg ekg eeg emg ctg cat usg
 nhs va dwp dvla cqc nice bbc itv cdc who fda fbi cia irs ssa dmv dss cps
 uk us usa eu un uae nato ymca ywca rspca nspcc ups gym pe wc atm tv pc
-aa na ama mit
+aa na ama mit bnf mhra gmc nmc bma rcn rcgp rcp ons dhsc ukhsa phe nih hhs aha ada
+copd chf cva tia uti dvt ibs gord gerd bmi inr tsh fbc cbc ldl hdl psa ppi ssri ace arb
+iud ivf hrt cpap bipap peg picc ptsd adhd ocd hiv hpv std sti aki ckd pacu opat aaa ams
 """.split())
 _MOST = 5
 

@@ -145,8 +145,9 @@ def _capitalized_after_locative(view: View) -> list[Span]:
     return spans
 
 
-# Words of land and water that open a town's name: "Cape Coast", "Port Loko", "Lake Jackson".
-_FEATURES = frozenset("cape port mount mt lake fort glen san santa santo sao bay".split())
+# Words of land and water that open a town's name: "Cape Coast", "Port Loko", "Lake Jackson"
+# (not "bay": "in Bay Three" is a ward's bay).
+_FEATURES = frozenset("cape port mount mt lake fort glen".split())
 
 
 def _feature_name(view: View, j: int, k: int | None) -> bool:

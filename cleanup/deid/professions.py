@@ -118,7 +118,7 @@ def _thing_before(view: View, i: int) -> bool:
 
 # Nouns for a person that a relative clause can follow: "the bloke that was a roofer".
 _PERSON_NOUNS = frozenset("""man woman lady guy bloke fella fellow chap gentleman lad lass
-girl boy one""".split())
+girl boy""".split())
 
 
 def _relative_before(view: View, i: int) -> bool:

@@ -40,7 +40,7 @@ def find_rooms(view: View) -> list[Span]:
                 after is None or view.keys[after] not in _AFTER_ROOM_NUMBER):
             spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
             continue
-        if regex.fullmatch(r"[b-hj-z]", key) and after is not None and \
+        if regex.fullmatch(r"[b-hj-wyz]", key) and after is not None and \
                 regex.fullmatch(r"\d{1,3}", view.keys[after]):
             spans.append(word_span(view, j, after, "LOCATION", "ROOM", "pattern"))
             continue  # "room G 14": a floor's letter and the room's number

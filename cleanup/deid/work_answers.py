@@ -12,7 +12,7 @@ no capitals: there the rare words of the answer say it (:mod:`.answers`).
 """
 from __future__ import annotations
 
-from .facilities import GENERIC
+from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, NOT_PERSON
 from .spans import Span, word_span
 from .view import View
@@ -26,7 +26,8 @@ just down up over currently still mostly""".split())
 _CONNECTORS = frozenset({"and", "&", "of", "on", "the"})
 # Capitalized words that name a kind of place or no place: "The Council", "Nowhere".
 _NO_NAME = frozenset("""council hospital nhs home nowhere retired unemployed school office
-shop factory university college government army navy police""".split())
+shop factory university college government army navy police accounts finance sales
+marketing hr admin it reception payroll retail hospitality catering""".split())
 
 
 def find_work_answers(view: View) -> list[Span]:
@@ -95,7 +96,7 @@ def _name(view: View, j: int) -> tuple[int, int] | None:
     if first is None or last is None or view.sentence_start(first):
         return None
     words = [view.bases[w] for w in range(first, last + 1) if view.keys[w]]
-    if all(w in GENERIC or w in NOT_PERSON or w in _NO_NAME or w in DEPARTMENTS
+    if all(w in GENERIC or w in NOT_PERSON or w in _NO_NAME or w in DEPARTMENTS or w in HEADS
            for w in words):
         return None
     return first, last

@@ -92,6 +92,15 @@ def test_finds(raw, expected):
     "It was the Tuesday that was the worst.",
     # a Romance phrase that is no name
     "Hospital de noche.",
+    # kinds of unit and of care named by what they treat
+    "The Special Care Baby Unit called.",
+    "The Terminal Care team visited.",
+    # "x" is "times", a formulary's initials, a department, a thing
+    "bed rest x 2 weeks then review",
+    "The leaflet came from the b n f .",
+    "A: Where do you work?\nB: In Accounts.",
+    "A: Where do you work?\nB: At the Job Centre.",
+    "[patient] the one that was the printer broke",
 ])
 def test_leaves(raw):
     assert tag(raw) == raw
