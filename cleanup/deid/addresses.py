@@ -24,6 +24,7 @@ from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
                       counting)
 from .spans import Span, word_span
+from .house_again import house_again
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
 from .view import FILLERS, View
 
@@ -319,7 +320,7 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
                                                   or view.keys[j] in TENS) \
                 and not counting([w for w in words if w]):
             out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
-    return out
+    return out + house_again(view, spans)
 
 
 def _spoken_postcodes(view: View) -> list[Span]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
+from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
@@ -58,6 +59,8 @@ _PLAIN_HEADS = {
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
     "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
     "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
+    # a hospital's unit named for a place or a person, a port's or an airport's terminal
+    "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
@@ -124,11 +127,15 @@ rugby football golf tennis cricket swimming running walking chess bowling boxing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night
 vascular renal cardiac neuro ortho plastics
+coronary neonatal newborn baby special high dependency assessment observation discharge
+admission infusion endoscopy transplant spinal injuries burns medicine surgery acute
+short stay day-case container ferry cruise bus coach freight cargo passenger departures
+arrivals domestic international terminal
 """.split()) | DEPARTMENTS
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = _saints(view) + _possessive_names(view) + _head_first(view)
+    spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -146,8 +153,11 @@ def _head_first(view: View) -> list[Span]:
     spans = []
     for h in view.positions(set(_HEADS)):
         k = view.next_word(h, cross=False, pauses=False)
+        particle = False
+        while k is not None and view.keys[k] in PARTICLES and k - h < 3:
+            particle, k = True, view.next_word(k, cross=False, pauses=False)  # "de la Paz"
         if not view.shapes[h].cap or k is None or not view.shapes[k].cap or \
-                zipf(view.bases[k]) >= 3.0 or view.bases[k] in DEPARTMENTS:
+                view.bases[k] in DEPARTMENTS or not (particle or _rare_or_romance(view, k)):
             continue
         last = k
         for nxt in range(k + 1, k + 12 if not view.shapes[k].pause else k + 1):
@@ -165,6 +175,19 @@ def _head_first(view: View) -> list[Span]:
                 break
         spans.append(word_span(view, h, last, "LOCATION", _HEADS[view.bases[h]]))
     return spans
+
+
+# Words that open a Romance saint's or a title's name: "Hospital Santa Maria", "Clinica San Rafael".
+_ROMANCE = frozenset("santa santo san sao são nossa nuestra notre sainte saint".split())
+
+
+def _rare_or_romance(view: View, k: int) -> bool:
+    """Whether the capitalized word at ``k`` after a head may open its name: a rare word, or
+    a saint's word of a Romance language with a capitalized word after it."""
+    if zipf(view.bases[k]) < 3.0:
+        return True
+    nxt = view.next_word(k, cross=False, pauses=False)
+    return view.bases[k] in _ROMANCE and nxt is not None and view.shapes[nxt].cap
 
 
 def _saints(view: View) -> list[Span]:
@@ -250,7 +273,24 @@ def _facility_at(view: View, h: int) -> Span | None:
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)
-    return word_span(view, first, last, "LOCATION", subtype)
+    return word_span(view, first, trailing(view, last), "LOCATION", subtype)
+
+
+# Capitalized words after a name's head that are still the name: "Mutual Health Trust".
+_TRAILING = frozenset("""health healthcare insurance assurance trust group services partners
+network alliance union plan plans care mutual board authority foundation hospital
+hospitals clinic centre center unit""".split())
+
+
+def trailing(view: View, k: int) -> int:
+    """The last of the capitalized head words right after a name's head at ``k``, in text
+    with capitals: ``Harbour Mutual Health`` ends at ``Health``, ``Tayside Hospitals
+    Trust`` at ``Trust``."""
+    nxt = view.next_word(k, cross=False, pauses=False)
+    while not view.lowercase and nxt is not None and view.shapes[nxt].cap \
+            and view.bases[nxt] in _TRAILING:
+        k, nxt = nxt, view.next_word(nxt, cross=False, pauses=False)
+    return k
 
 
 def _names_something(view: View, first: int, h: int) -> bool:
@@ -265,12 +305,18 @@ def _names_something(view: View, first: int, h: int) -> bool:
         return all(view.shapes[k].cap for k in words) and (
             view.capitalized(first) or view.shapes[h].cap)
     base = view.bases[first]
+    if view.bases[h] == "unit":
+        return zipf(base) < 1.5 and not base.endswith(_CLINICAL_ENDINGS)  # "the kelso unit"
     if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
         return True
     name = view.prev_word(h, cross=False)
     if view.bases[h] in _CUED_HEADS and name is not None and _after_place(view, name):
         return True  # the one word before the head: "hospital rowan wing"
     return view.bases[h] in _BARE_END_HEADS and _after_place(view, first)
+
+
+# Endings of the adjectives and nouns that say what a hospital unit treats ("colorectal").
+_CLINICAL_ENDINGS = ("al", "ic", "ive", "ary", "ology", "ics", "ry", "logy", "tric", "sis")
 
 
 def _ends_name(view: View, k: int) -> bool:

@@ -18,13 +18,14 @@ cardiology``, ``at the hospital``, ``works at home``).
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .facilities import GENERIC, HEADS
+from .facilities import GENERIC, HEADS, trailing
 from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
 from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
+from .work_answers import find_work_answers
 
 # Words right before the preposition that make what follows an organization (or a home).
 _WORK = frozenset("work works worked working employed job volunteer volunteers "
@@ -63,12 +64,12 @@ def find_organizations(view: View) -> list[Span]:
             else _capitalized_chunk(view, i)
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
-    return spans + _company_names(view)
+    return spans + _company_names(view) + find_work_answers(view)
 
 
 # Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
 _BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
-corporation associates partners consulting""".split())
+corporation associates partners consulting mutual assurance cooperative""".split())
 
 
 def _company_names(view: View) -> list[Span]:
@@ -91,7 +92,7 @@ def _company_names(view: View) -> list[Span]:
             p = view.prev_word(p, cross=False, pauses=False)
         if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
                                and view.bases[first] in NOT_PERSON):
-            spans.append(word_span(view, first, k, "LOCATION", "ORGANIZATION"))
+            spans.append(word_span(view, first, trailing(view, k), "LOCATION", "ORGANIZATION"))
     return spans
 
 
@@ -202,7 +203,9 @@ def _headed(view: View, j: int) -> int:
 # Kinds of workplace, named by no one: "a cashier at the supermarket", "at the weekend".
 _KINDS = frozenset("""supermarket airport station docks port office farm council market
 library museum gym weekend weekends moment minute time shop shops site lab plant chemist
-chemists newsagent newsagents butcher butchers internet online website catalogue""".split())
+chemists newsagent newsagents butcher butchers internet online website catalogue quarry
+mine pit mill depot warehouse factory yard dockyard shipyard harbour harbor abattoir
+sawmill brewery distillery bakery garage""".split())
 # Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
 _EMPLOYER = 4.6
 

@@ -127,19 +127,44 @@ def _capitalized_after_locative(view: View) -> list[Span]:
     spans = []
     for i in view.positions(LOCATIVES):
         j = view.next_word(i, cross=False, pauses=False)
-        if j is None or not view.capitalized(j) or not _town_word(view, j):
+        if j is None or not view.capitalized(j):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        feature = _feature_name(view, j, k)
+        if not (feature or _town_word(view, j) or _short_town(view, i, j)):
             continue
         p = view.prev_word(i, cross=False, pauses=False)
         if p is not None and view.keys[p] in _CHANGE:
             continue  # "switch over to Tarka": a medicine
         last = j
-        k = view.next_word(j, cross=False, pauses=False)
-        if k is not None and view.capitalized(k) and _town_word(view, k):
-            last = k  # "Glen Cove"
+        if k is not None and view.capitalized(k) and (feature or _town_word(view, k)):
+            last = k  # "Glen Cove", "Cape Coast"
         state = _state_school(view, last)
         spans.append(word_span(view, j, last if state is None else state, "LOCATION",
                                "CITY" if state is None else "ORGANIZATION"))
     return spans
+
+
+# Words of land and water that open a town's name: "Cape Coast", "Port Loko", "Lake Jackson"
+# (not "bay": "in Bay Three" is a ward's bay).
+_FEATURES = frozenset("cape port mount mt lake fort glen".split())
+
+
+def _feature_name(view: View, j: int, k: int | None) -> bool:
+    """``in Cape Coast``: a capitalized word of land or water and a capitalized word after
+    it (any word: ``Coast``, ``Harbour``) name a town."""
+    return view.bases[j] in _FEATURES and k is not None and view.capitalized(k) \
+        and view.keys[k].isalpha() and view.keys[k] not in FUNCTION_WORDS
+
+
+def _short_town(view: View, i: int, j: int) -> bool:
+    """``she is from Ho.``: a two-letter capitalized word after ``from``/``in`` that ends
+    the clause (no title, no word such as ``Oh``, no acronym)."""
+    core, base = view.shapes[j].core, view.bases[j]
+    return len(core) == 2 and core[1].islower() and base.isalpha() and \
+        view.keys[i] in ("from", "in") and view.shapes[j].pause and \
+        base not in NOT_PERSON and base not in TITLES and base not in FUNCTION_WORDS \
+        and base not in DEPARTMENTS and base not in ("ed", "er")
 
 
 def _town_word(view: View, j: int) -> bool:

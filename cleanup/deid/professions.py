@@ -67,6 +67,7 @@ education hospitality catering admin administration logistics manufacturing engi
 accounting accountancy law journalism publishing advertising recruitment security
 transport haulage farming agriculture childcare""".split())
 _WORK_IN = frozenset("work works worked working".split())
+_BY_TRADE = (["by", "trade"], ["by", "profession"])
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +90,13 @@ def find_professions(view: View) -> list[Span]:
             cue = next((c for c in cues if tuple(words[:len(c)]) == c), None)
             if cue is None and not strong and view.bases[i] in RELATIVES:
                 cue = (words[0],)
-            if cue is None or (cue == ("is",) and not _person_before(view, i)):
+            if cue is None or (cue == ("is",) and not _person_before(view, i)
+                                  and not _relative_before(view, i)):
                 continue
-            if cue in (("was",), ("be",)) and _thing_before(view, i):
+            relative = cue in (("was",), ("is",)) and _relative_before(view, i)
+            if cue in (("was",), ("be",)) and _thing_before(view, i) and not relative:
                 continue  # "it was a sleep disorder": a thing, not a person, is one
-            span = _phrase(view, words, where, len(cue), strong)
+            span = _phrase(view, words, where, len(cue), strong, relative)
             if span is not None:
                 spans.append(span)
             break
@@ -113,6 +116,24 @@ def _thing_before(view: View, i: int) -> bool:
     return p is not None and view.keys[p] in _THINGS
 
 
+# Nouns for a person that a relative clause can follow: "the bloke that was a roofer".
+_PERSON_NOUNS = frozenset("""man woman lady guy bloke fella fellow chap gentleman lad lass
+girl boy""".split())
+
+
+def _relative_before(view: View, i: int) -> bool:
+    """``the Morven that was the ferryman``, ``the chap who was a roofer``: a relative
+    clause about a person (a name, a relative or a person's noun before ``that``/``who``),
+    where ``the`` before the job names the job too (not ``who is the doctor?``)."""
+    p = view.prev_word(i, cross=False)
+    if p is None or view.keys[p] not in ("that", "who"):
+        return False
+    q = view.prev_word(p, cross=False)
+    return q is not None and (view.bases[q] in RELATIVES or view.bases[q] in _PERSON_NOUNS
+                              or view.capitalized(q)
+                              or (view.lowercase and strength(view.bases[q]) == STRONG))
+
+
 def _person_before(view: View, i: int) -> bool:
     """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
     p = view.prev_word(i, cross=False)
@@ -121,13 +142,16 @@ def _person_before(view: View, i: int) -> bool:
         or (view.capitalized(p) and strength(view.bases[p]) >= UNKNOWN))
 
 
-def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool) -> Span | None:
-    """The noun phrase after the cue (article and modifiers left out of the span)."""
+def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool,
+            relative: bool = False) -> Span | None:
+    """The noun phrase after the cue (article and modifiers left out of the span); after a
+    relative clause's cue (``who was the``) a ``the`` too."""
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
     if k + 1 < len(words) and words[k] in _ADVERBS and words[k + 1] in _ARTICLES:
         k += 1  # "I'm still a welder"
     # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
-    had_article = k < len(words) and words[k] in (_ARTICLES if strong else ("a", "an"))
+    had_article = k < len(words) and words[k] in (
+        _ARTICLES if strong or relative else ("a", "an"))
     if had_article:
         k += 1
     elif (not strong and words[0] != "retired") or owning:
@@ -142,8 +166,8 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
             ("er", "or", "ist", "ian", "ant", "ent")):
         end = jobs[-1]  # "a seamstress until": the phrase ends at the job
     head = words[end - 1]
-    if not strong and not _job(words[k:end]):
-        return None
+    if not strong and not _job(words[k:end]) and words[end:end + 2] not in _BY_TRADE:
+        return None  # "a cooper by trade": the frame says it is a job
     if owning and end - k < 2 and head not in occupations():
         return None  # "I own a car": one plain noun; "I own an auto repair shop": a trade
     return word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION")

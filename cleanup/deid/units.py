@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .numbers import cardinal
+from .numbers import NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
@@ -36,13 +36,17 @@ def find_rooms(view: View) -> list[Span]:
             continue
         key = view.keys[j]
         after = view.next_word(j, cross=False, pauses=False)
-        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}", key) and (
+        if regex.fullmatch(r"\d{1,4}[a-z]?|[a-z]\d{1,3}|\d{1,3}-\d{1,3}", key) and (
                 after is None or view.keys[after] not in _AFTER_ROOM_NUMBER):
             spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
             continue
+        if regex.fullmatch(r"[b-hj-wyz]", key) and after is not None and \
+                regex.fullmatch(r"\d{1,3}", view.keys[after]):
+            spans.append(word_span(view, j, after, "LOCATION", "ROOM", "pattern"))
+            continue  # "room G 14": a floor's letter and the room's number
         words, where = view.run(j, 4, pauses=False)
         value = cardinal(words)
-        if value is not None and words[0] not in ("a", "one") and (
+        if value is not None and (words[0] not in ("a", "one") or _one_alone(view, j)) and (
                 len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
             last = where[value[1] - 1]
             nxt = view.next_word(last, cross=False, pauses=False)
@@ -51,6 +55,12 @@ def find_rooms(view: View) -> list[Span]:
                 last = nxt  # "bed four b"
             spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
     return spans
+
+
+def _one_alone(view: View, j: int) -> bool:
+    """``bay one, at six``, ``in bed one.``: a ``one`` that ends its clause is the number
+    (not ``bed one night``, ``room one of them``)."""
+    return view.keys[j] == "one" and (view.shapes[j].pause or view.next_word(j) is None)
 
 
 # Words after a number that make it a count or a measure, not a room's number.
@@ -136,9 +146,10 @@ def unit_before(view: View, first: int) -> int:
 
 # Street words said before the street's name, in Spanish, Portuguese, French, Italian...
 _LEADING = frozenset("""calle avenida rua rue viale paseo camino plaza carrera
-jalan strada""".split())
-# Little words inside such a name: "calle de la paz", "rue du port".
-_INSIDE = frozenset("de del la las los el da do dos das du des le di della san santa".split())
+jalan strada heol ffordd stryd lon sraid bothar""".split())
+# Little words inside such a name: "calle de la paz", "rue du port", Welsh "heol y bont".
+_INSIDE = frozenset("""de del la las los el da do dos das du des le di della san santa
+y yr na an""".split())
 
 
 def leading_streets(view: View) -> list[Span]:
@@ -146,8 +157,8 @@ def leading_streets(view: View) -> list[Span]:
     and its name words (little words between them), in any case."""
     spans = []
     for i in view.positions(_LEADING):
-        p = view.prev_word(i, cross=False, pauses=False)
-        if p is None or not HOUSE.fullmatch(view.keys[p]):
+        p = _house_before(view, i)
+        if p is None:
             continue
         last, j, count = None, view.next_word(i, cross=False, pauses=False), 0
         while j is not None and count < 4:
@@ -163,3 +174,20 @@ def leading_streets(view: View) -> list[Span]:
         if last is not None:
             spans.append(word_span(view, p, last, "LOCATION", "STREET"))
     return spans
+
+
+def _house_before(view: View, i: int) -> int | None:
+    """The first token of the house number right before token ``i``: digits (``8``) or
+    up to three number words (``twenty two``, ``fourteen``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and HOUSE.fullmatch(view.keys[p]):
+        return p
+    first = None
+    while p is not None and view.keys[p] in NUMBER_WORDS and view.keys[p] != "oh" and \
+            (first is None or first - p < 3):
+        first, p = p, view.prev_word(p, cross=False, pauses=False)
+    if first is None:
+        return None
+    words, _ = view.run(first, i - first, pauses=False)
+    value = cardinal(words)
+    return first if value is not None and value[1] == len(words) else None

@@ -1,0 +1,80 @@
+"""Places known by their initials: ``she was seen at the r v h``, ``they sent him to the
+QEUH``. After ``at the``, ``to the``, ``from the`` (a place's frame), three to five letters
+spelled one by one, or one capitalized acronym ending its clause, name a hospital or an
+organization, unless they are the initials of a kind of unit or of a national body that
+names no one's place (``the i c u``, ``the E R``, ``the N H S``, ``the D V L A``).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("they moved her to the r v h , not the i c u"))
+>>> [(v.texts[s.first], v.texts[s.last]) for s in find_initials(v)]
+[('r', 'h')]
+"""
+from __future__ import annotations
+
+from .knowledge import is_protected
+from .spans import Span, word_span
+from .view import View
+
+_FRAMES = frozenset({"at", "to", "from", "in", "into"})
+# Initials of kinds of unit, services, tests and national bodies: no one's place.
+_GENERIC = frozenset("""
+icu itu nicu picu hdu ccu cdu amu mau sau eau epu dau ae ed er or ot pt gp ent opd ipd
+scbu sdec ucc wic mri ct pet ecg ekg eeg emg ctg cat usg
+nhs va dwp dvla cqc nice bbc itv cdc who fda fbi cia irs ssa dmv dss cps
+uk us usa eu un uae nato ymca ywca rspca nspcc ups gym pe wc atm tv pc
+aa na ama mit bnf mhra gmc nmc bma rcn rcgp rcp ons dhsc ukhsa phe nih hhs aha ada
+copd chf cva tia uti dvt ibs gord gerd bmi inr tsh fbc cbc ldl hdl psa ppi ssri ace arb
+iud ivf hrt cpap bipap peg picc ptsd adhd ocd hiv hpv std sti aki ckd pacu opat aaa ams
+""".split())
+_MOST = 5
+
+
+def find_initials(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions({"the"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        j = view.next_word(i, cross=False, pauses=False)
+        if p is None or j is None or view.keys[p] not in _FRAMES:
+            continue
+        last, letters = _spelled(view, j)
+        if last is None and _acronym(view, j):
+            last, letters = j, view.keys[j]
+        if last is None or letters in _GENERIC or is_protected((letters,)):
+            continue
+        after = view.next_word(last, cross=False, pauses=False)
+        if after is None or view.shapes[last].pause or _ends_clause(view, after):
+            spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "pattern"))
+    return spans
+
+
+def _spelled(view: View, j: int) -> tuple[int | None, str]:
+    """The last of three to five one-letter words from ``j`` (``r v h``) and the letters."""
+    letters, last = "", None
+    k: int | None = j
+    while k is not None and len(view.keys[k]) == 1 and view.keys[k].isalpha() \
+            and len(letters) < _MOST + 1:
+        letters += view.keys[k]
+        last = k
+        if view.shapes[k].pause:
+            break
+        k = view.next_word(k, cross=False, pauses=False)
+    if not 3 <= len(letters) <= _MOST:
+        return None, ""
+    return last, letters
+
+
+def _acronym(view: View, j: int) -> bool:
+    """One capitalized acronym of three or four letters (``QEUH``), in text with capitals."""
+    core = view.shapes[j].core
+    return not view.lowercase and core.isalpha() and core.isupper() and 3 <= len(core) <= 4
+
+
+# Words after the initials that leave them a place's name: "at the r v h too", "last week".
+_AFTER = frozenset("""too also then now again today yesterday tonight last this next and
+or but so because when where with for since until after before in on at by""".split())
+
+
+def _ends_clause(view: View, k: int) -> bool:
+    """Whether the word at ``k`` opens no noun the initials describe (``the i c u bed``)."""
+    return view.keys[k] in _AFTER
