@@ -90,7 +90,7 @@ def find_contacts(view: View) -> list[Span]:
             else s for s in spans]
 
 
-_POSTCODE_WORDS = frozenset("postcode postal zip zipcode eircode".split())
+_POSTCODE_WORDS = frozenset("postcode postal zip zipcode eircode pin pincode".split())
 
 
 def _code_kind(view: View, i: int) -> tuple[str, str] | None:
@@ -352,7 +352,7 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
         phone = len(text) in (7, 10, 11) or text[0] in "01"
         return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
     if len(text) >= 5 and _one_by_one(words):
-        return "ID", "IDNUM"  # five digits or more said one by one: a number read out
+        return _code_kind(view, i) or ("ID", "IDNUM")  # five digits said one by one: read out
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:

@@ -49,7 +49,8 @@ def find_letter_words(view: View, kind: Kind | None = None) -> list[Span]:
     spans: list[Span] = []
     done = -1
     for i in view.positions({k for k in set(view.keys) if len(k) == 1 and k.isalpha()}):
-        if i <= done or _pair(view, i) is None:
+        opening = _pair(view, i) if i > done else None
+        if opening is None:
             continue
         first, last, pairs, digits = i, i, 0, 0
         j: int | None = i
@@ -66,7 +67,7 @@ def find_letter_words(view: View, kind: Kind | None = None) -> list[Span]:
                 break
             j = view.next_word(end, cross=False)
         done = last
-        if pairs >= 2 or (pairs and last > _pair(view, i)):  # type: ignore[operator]
+        if pairs >= 2 or last > opening:  # two pairs, or one among letters and digits
             spans.append(_span(view, first, last, digits, kind))
     return spans
 

@@ -35,9 +35,10 @@ def find_spelled(view: View) -> list[Span]:
         if not letters:
             continue
         done = last
-        for j in [view.next_word(last, cross=False), *_words_before(view, first)]:
+        beside = (view.next_word(last, cross=False), view.prev_word(first, cross=False))
+        for j in [*beside, *_words_before(view, first)]:
             if j is not None and view.bases[j] == letters and len(letters) >= 3 and \
-                    not _acronym(view, j, letters):
+                    not _acronym(view, j, letters) and (j in beside or _named(view, j)):
                 spans.append(word_span(view, j, j, "NAME", "PATIENT", "pattern"))
                 spans.append(word_span(view, first, last, "NAME", "PATIENT", "pattern"))
                 break
@@ -45,6 +46,13 @@ def find_spelled(view: View) -> list[Span]:
             spans += _spelled_elsewhere(view, first, last, letters) or _after_cue(
                 view, first, last, letters)
     return spans
+
+
+def _named(view: View, j: int) -> bool:
+    """A word said a few words before its letters is a name when it could be one: a
+    capital in mixed-case text, a strong name, or no common word (not ``covid``)."""
+    key = view.keys[j]
+    return view.capitalized(j) or strength(key) >= STRONG or zipf(key) < 3.5
 
 
 def _acronym(view: View, j: int, letters: str) -> bool:

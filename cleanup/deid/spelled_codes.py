@@ -51,6 +51,8 @@ def _piece(view: View, i: int, inside: bool, after_letter: bool = False) -> _Pie
     """The letters or digits said from token ``i`` (``inside``: after another piece;
     ``after_letter``: right after a letter, where ``a`` and ``i`` are letters too)."""
     key = view.keys[i]
+    if view.texts[i].endswith(":"):
+        return None  # a speaker's label ("B:")
     if key in ("double", "triple"):
         j = view.next_word(i, cross=False, pauses=False)
         nxt = _piece(view, j, True, True) if j is not None else None
@@ -62,8 +64,9 @@ def _piece(view: View, i: int, inside: bool, after_letter: bool = False) -> _Pie
         return _Piece(i, i, 1, 0, nato=True)
     if key in DIGIT_WORDS and (key != "o" or inside):
         return _Piece(i, i, 0, 1)
-    if key in TENS or (key in UNITS and UNITS[key] >= 10):
-        return _Piece(i, i, 0, 1)  # "forty", "twelve": a number said, one piece of a code
+    if key in TENS or (key in UNITS and UNITS[key] >= 10) or (
+            key.isdigit() and 2 <= len(key) <= 3):
+        return _Piece(i, i, 0, 0)  # "forty", "124": part of a code, but also a quantity
     if key.isdigit() and len(key) <= 4:
         return _Piece(i, i, 0, len(key))
     if len(key) == 1 and key.isalpha() and (key not in _WORD_LETTERS or after_letter):
@@ -87,6 +90,9 @@ def _run_from(view: View, i: int) -> list[_Piece]:
             continue
         pieces.append(piece)
         j = view.next_word(piece.last, cross=False)
+        if j is not None and view.next_word(piece.last, cross=False, pauses=False) is None \
+                and not (any(p.nato for p in pieces) or view.keys[j] in NATO):
+            break  # a comma ends a code, except between words of a spelling alphabet
     return pieces
 
 
