@@ -363,8 +363,8 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
 def _one_by_one(words: list[str]) -> bool:
     """Every digit said alone (``four one seven seven two``, ``double oh``): how numbers are
     read out, never how a quantity is said."""
-    return all(w in DIGIT_WORDS or w in ("double", "triple") for w in words) and \
-        words[0] not in ("o", "oh")
+    return all(w in DIGIT_WORDS or w in ("double", "triple") or (len(w) == 1 and w.isdigit())
+               for w in words) and words[0] not in ("o", "oh")
 
 
 def _lettered_codes(view: View) -> list[Span]:

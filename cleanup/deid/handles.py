@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import FILLERS, View
 
@@ -30,7 +31,28 @@ def find_handles(view: View) -> list[Span]:
     said = {k for s in users for k in range(s.first, s.last + 1)}
     joined = [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, key in
               enumerate(view.keys) if "_" in key and i not in said and _joined(view, i)]
-    return users + handles + joined + _extensions(view)
+    return users + handles + joined + _said_underscores(view) + _extensions(view)
+
+
+def _said_underscores(view: View) -> list[Span]:
+    """``jay underscore moss eighty``: ``underscore`` said between two words joins them
+    into a username, with the letters and numbers said around them."""
+    spans = []
+    for i in view.positions({"underscore"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        n = view.next_word(i, cross=False, pauses=False)
+        if p is None or n is None or not view.keys[p].isalnum() or not view.keys[n].isalnum():
+            continue
+        first, last = p, n
+        while (q := view.prev_word(first, cross=False, pauses=False)) is not None and (
+                len(view.keys[q]) == 1 and view.keys[q] not in ("a", "i")):
+            first = q
+        while (q := view.next_word(last, cross=False, pauses=False)) is not None and (
+                view.keys[q] in NUMBER_WORDS or view.keys[q].isdigit() or (
+                    len(view.keys[q]) == 1 and view.keys[q] not in ("a", "i"))):
+            last = q
+        spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
+    return spans
 
 
 _USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),

@@ -74,6 +74,7 @@ def test_spelled_names(raw, expected):
      "Crew: E T A ten minutes, job [ID], we'll go to resus."),
     ("Caller: yes it's eight double oh four one, thank you",
      "Caller: yes it's [ID], thank you"),
+    ("Crew: that's job 6 0 3 9 1, on our way.", "Crew: that's job [ID], on our way."),
 ])
 def test_digits_read_out(raw, expected):
     assert tag(raw) == expected
@@ -84,6 +85,8 @@ def test_digits_read_out(raw, expected):
      "Admin: Username is [NAME], can you unlock it?"),
     ("Patient: on the forum I'm rosie_b_knits if you want to look.",
      "Patient: on the forum I'm [NAME] if you want to look."),
+    ("Patient: on the app I'm jay underscore moss eighty, with two s's.",
+     "Patient: on the app I'm [NAME], with two s's."),
     ("Teacher: email me, it's k dot obi at lakeside dental dot ca, any time.",
      "Teacher: email me, it's [CONTACT], any time."),
 ])
@@ -114,6 +117,7 @@ def test_usernames_and_emails(raw, expected):
     "we met at the park house last week, it went well",
     "MRI of the C5 C6 region, T2 weighted, ST elevation in V1 V2 V3.",
     "two x three x four centimetres",
+    "the scores were 4 and 5 then 3, out of 5 5 5.",
 ])
 def test_talk_left(raw):
     assert tag(raw) == raw
