@@ -118,7 +118,7 @@ def _letters_at(view: View, i: int) -> tuple[int, int, str]:
         if view.keys[j] != "double" or k is None or len(view.keys[k]) != 1 or \
                 not view.keys[k].isalpha():
             break
-        out.append(view.keys[k] * 2)  # "m o double s"
+        out.append("w" if view.keys[k] == "u" else view.keys[k] * 2)  # "double s", "double u"
         last, j = k, view.next_word(k, cross=False, pauses=False)
     return (i, last, "".join(out)) if len(out) >= 3 or len("".join(out)) >= 4 else (i, i, "")
 

@@ -60,6 +60,8 @@ def test_letter_for_word(raw, expected):
 @pytest.mark.parametrize("raw, expected", [
     ("Nurse: so it's Mr Hall, like the corridor, H A double L, yes?",
      "Nurse: so it's Mr [NAME], like the corridor, [NAME], yes?"),
+    ("Clerk: and that's Mrs Dowd, D O double U D, right?",
+     "Clerk: and that's Mrs [NAME], [NAME], right?"),
     ("the patient is agnes fenwick comma surname spelled f e n w i c k period",
      "the patient is [NAME] comma surname spelled [NAME] period"),
     ("and her maiden name, spelt b a r r e t, is on the old chart",
