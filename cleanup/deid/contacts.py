@@ -23,8 +23,10 @@ import regex
 from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
 from .handles import EMAIL, find_handles
+from .letter_words import find_letter_words
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
 from .spans import Span, word_span
+from .spelled_codes import find_code_runs
 from .view import View
 
 # A web address: a scheme or www, or a name and a top-level domain (a country's, or one
@@ -82,8 +84,23 @@ def find_contacts(view: View) -> list[Span]:
     spans += _spoken_codes(view)
     spans += find_handles(view)
     spans += _lettered_codes(view)
+    spans += find_code_runs(view, _code_kind)
+    spans += find_letter_words(view, _code_kind)
     return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
             else s for s in spans]
+
+
+_POSTCODE_WORDS = frozenset("postcode postal zip zipcode eircode pin pincode".split())
+
+
+def _code_kind(view: View, i: int) -> tuple[str, str] | None:
+    """What a code said from token ``i`` is, by its cue: a postcode, or an ID's kind."""
+    j, seen = view.prev_word(i, cross=False), 0
+    while j is not None and seen < 4:
+        if view.keys[j] in _POSTCODE_WORDS:
+            return "LOCATION", "ZIP"
+        j, seen = view.prev_word(j, cross=False), seen + 1
+    return _cue_before(view, i) or _asked(view, i)
 
 
 def _code_edges(view: View, span: Span) -> Span:
@@ -334,11 +351,20 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
         phone = len(text) in (7, 10, 11) or text[0] in "01"
         return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
+    if len(text) >= 5 and _one_by_one(words):
+        return _code_kind(view, i) or ("ID", "IDNUM")  # five digits said one by one: read out
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:
         return "ID", "IDNUM"  # a card's number in its groups: "4417 20931 6"
     return None
+
+
+def _one_by_one(words: list[str]) -> bool:
+    """Every digit said alone (``four one seven seven two``, ``double oh``): how numbers are
+    read out, never how a quantity is said."""
+    return all(w in DIGIT_WORDS or w in ("double", "triple") or (len(w) == 1 and w.isdigit())
+               for w in words) and words[0] not in ("o", "oh")
 
 
 def _lettered_codes(view: View) -> list[Span]:

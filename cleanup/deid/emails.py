@@ -161,10 +161,24 @@ def _spelled(view: View, i: int) -> bool:
     return key not in ("a", "i") or (p is not None and view.keys[p] in _JOINERS)
 
 
+def _domain_word(view: View, p: int, reach: int = 2) -> bool:
+    """A word of a domain said apart: ``at`` comes within ``reach`` words before it, with
+    only such words between (``at riverside health dot org``)."""
+    j: int | None = p
+    for _ in range(reach):
+        if j is None or not view.keys[j].isalpha() or view.keys[j] in FUNCTION_WORDS:
+            return False
+        j = view.prev_word(j, cross=False)
+        if j is not None and view.keys[j] == "at":
+            return True
+    return False
+
+
 def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | None, bool]:
     """Walk back from the ``dot`` before a top-level domain to the address's first word
     (``saw_at``: from the ``at`` before a written domain)."""
     j = view.prev_word(dot, cross=False)
+    apart: int | None = None  # the domain's last word, when it was said in words apart
     first, numbered = None, saw_at and j is not None and (
         view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit())
     while j is not None:
@@ -193,9 +207,25 @@ def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | No
         if numbered and key.isalpha() and key not in FUNCTION_WORDS:
             j, numbered = p, False  # the letters the digits are written after
             continue
+        if not saw_at and _domain_word(view, p):
+            apart = j if apart is None else apart
+            j = p  # "at chbe school dot ca": a domain said as two words
+            continue
         if view.keys[j] in ("www",) or key in ("http", "https"):
             first = p if key in ("http", "https") else j
         elif saw_at and (len(key) == 1 or key.isdigit() or key.isalpha() and zipf(key) < 3.5):
             first = p  # "j smith at ...": an initial or a name before the last part
         break
+    if apart is not None and first is not None and not _marked(view, first, dot):
+        return apart, False  # "met at riverside health dot org": no user part said
     return first, saw_at
+
+
+def _marked(view: View, first: int, dot: int) -> bool:
+    """A user part said as an address's is: a joiner, a letter or a number before ``at``."""
+    j: int | None = first
+    while j is not None and j < dot and view.keys[j] != "at":
+        if view.keys[j] in _JOINERS or len(view.keys[j]) == 1 or view.keys[j] in NUMBER_WORDS:
+            return True
+        j = view.next_word(j, cross=False)
+    return False

@@ -12,19 +12,47 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, zipf
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import FILLERS, View
 
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a written e-mail address
 _HANDLE = regex.compile(r"(?<![\w.])@\w[\w.]*\w")
+# Words joined by an underscore: how a username is written, never a word of talk.
+_JOINED = regex.compile(r"[a-z0-9]+(?:[_.][a-z0-9]+)*_[a-z0-9]+(?:[_.][a-z0-9]+)*")
 
 
 def find_handles(view: View) -> list[Span]:
     handles = [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, text in
                enumerate(view.texts) if "@" in text and _HANDLE.search(text)
                and view.keys[i] and not EMAIL.search(text)]  # "@kofi.paints"
-    return _usernames(view) + handles + _extensions(view)
+    users = _usernames(view)
+    said = {k for s in users for k in range(s.first, s.last + 1)}
+    joined = [word_span(view, i, i, "NAME", "USERNAME", "pattern") for i, key in
+              enumerate(view.keys) if "_" in key and i not in said and _joined(view, i)]
+    return users + handles + joined + _said_underscores(view) + _extensions(view)
+
+
+def _said_underscores(view: View) -> list[Span]:
+    """``jay underscore moss eighty``: ``underscore`` said between two words joins them
+    into a username, with the letters and numbers said around them."""
+    spans = []
+    for i in view.positions({"underscore"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        n = view.next_word(i, cross=False, pauses=False)
+        if p is None or n is None or not view.keys[p].isalnum() or not view.keys[n].isalnum():
+            continue
+        first, last = p, n
+        while (q := view.prev_word(first, cross=False, pauses=False)) is not None and (
+                len(view.keys[q]) == 1 and view.keys[q] not in ("a", "i")):
+            first = q
+        while (q := view.next_word(last, cross=False, pauses=False)) is not None and (
+                view.keys[q] in NUMBER_WORDS or view.keys[q].isdigit() or (
+                    len(view.keys[q]) == 1 and view.keys[q] not in ("a", "i"))):
+            last = q
+        spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
+    return spans
 
 
 _USER_CUES = frozenset({("username",), ("user", "name"), ("handle",), ("login",),
@@ -50,7 +78,7 @@ def _usernames(view: View) -> list[Span]:
         else:
             continue
         if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
-                "my", "your", "his", "her", "their", "our"))):
+                "my", "your", "his", "her", "their", "our")) or _plain_cue(view, p, i)):
             continue  # "the handle is broken"
         j = view.next_word(i, cross=False)
         while j is not None and (view.keys[j] in _BEFORE_VALUE or view.keys[j] in FILLERS):
@@ -60,9 +88,35 @@ def _usernames(view: View) -> list[Span]:
         while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
             last, count = k, count + 1
             k = view.next_word(k, cross=False, pauses=False)
-        if first is not None and last is not None and count:
+        if first is not None and last is not None and count and not (
+                first == last and view.keys[i] in ("handle", "login") and _plain(view, first)):
             spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
     return spans
+
+
+def _plain(view: View, i: int) -> bool:
+    """An everyday word after ``login is``/``handle is`` (``slow``, ``broken``)."""
+    return view.keys[i].isalpha() and zipf(view.keys[i]) >= 3.5
+
+
+_LABEL = regex.compile(r"(?:spk|speaker|spkr|s)_?\d+")
+
+
+def _joined(view: View, i: int) -> bool:
+    """``kay_m84``: words joined by an underscore, one of them no common word (a name,
+    letters); not a speaker's label (``spk_0:``, ``SPEAKER_01``) nor ``discharge_summary``."""
+    key = view.keys[i]
+    if not _JOINED.fullmatch(key) or view.texts[i].endswith(":") or _LABEL.fullmatch(key):
+        return False
+    return any(part.isalpha() and zipf(part) < 3.5 for part in regex.split(r"[_.]", key))
+
+
+def _plain_cue(view: View, p: int | None, i: int) -> bool:
+    """``Username is ...`` opening a sentence: a cue no everyday word is (not ``handle``,
+    ``login``)."""
+    first = i if view.keys[i] == "username" else p
+    return first is not None and view.keys[i] in ("username", "name", "id") and (
+        first == i or view.keys[first] in ("user", "screen")) and view.sentence_start(first)
 
 
 _EXTENSIONS = frozenset({"extension", "ext", "extn"})

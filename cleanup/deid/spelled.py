@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import zipf
-from .knowledge import is_protected
+from .knowledge import DEPARTMENTS, NOT_PERSON, is_protected
 from .name_strength import STRONG, strength
 from .spans import Span, word_span
 from .view import View
@@ -35,14 +35,55 @@ def find_spelled(view: View) -> list[Span]:
         if not letters:
             continue
         done = last
-        for j in (view.prev_word(first, cross=False), view.next_word(last, cross=False)):
-            if j is not None and view.bases[j] == letters and len(letters) >= 3:
+        beside = (view.next_word(last, cross=False), view.prev_word(first, cross=False))
+        for j in [*beside, *_words_before(view, first)]:
+            if j is not None and view.bases[j] == letters and len(letters) >= 3 and \
+                    not _acronym(view, j, letters) and (j in beside or _named(view, j)):
                 spans.append(word_span(view, j, j, "NAME", "PATIENT", "pattern"))
                 spans.append(word_span(view, first, last, "NAME", "PATIENT", "pattern"))
                 break
         else:
-            spans += _spelled_elsewhere(view, first, last, letters)
+            spans += _spelled_elsewhere(view, first, last, letters) or _after_cue(
+                view, first, last, letters)
     return spans
+
+
+def _named(view: View, j: int) -> bool:
+    """A word said a few words before its letters is a name when it could be one: a
+    capital in mixed-case text, a strong name, or no common word (not ``covid``)."""
+    key = view.keys[j]
+    return view.capitalized(j) or strength(key) >= STRONG or zipf(key) < 3.5
+
+
+def _acronym(view: View, j: int, letters: str) -> bool:
+    """The word spelled is an acronym or a term (``ECG, e c g``), not a name."""
+    core = view.shapes[j].core
+    return letters in NOT_PERSON or letters in DEPARTMENTS or is_protected((letters,)) or (
+        not view.lowercase and core.isupper())
+
+
+_REACH = 8  # how far back in the turn the word spelled may have been said
+_SPELLING_CUES = frozenset("spelled spelt spelling spells".split())
+
+
+def _words_before(view: View, first: int) -> list[int]:
+    """The words said before the letters in the same turn, nearest first (a few)."""
+    out: list[int] = []
+    j = view.prev_word(first)
+    while j is not None and len(out) < _REACH and not view.turn_between(j, first):
+        out.append(j)
+        j = view.prev_word(j)
+    return out
+
+
+def _after_cue(view: View, first: int, last: int, letters: str) -> list[Span]:
+    """Letters after ``spelled``/``spelt`` (``surname spelt k e l l y``): a name, when the
+    letters could be a word (a vowel) and are not a glossary term."""
+    p = view.prev_word(first)
+    if p is None or view.keys[p] not in _SPELLING_CUES or not any(
+            ch in "aeiouy" for ch in letters) or is_protected((letters,)):
+        return []
+    return [word_span(view, first, last, "NAME", "PATIENT", "pattern")]
 
 
 def _spelled_elsewhere(view: View, first: int, last: int, letters: str) -> list[Span]:
@@ -68,10 +109,18 @@ def _letters_at(view: View, i: int) -> tuple[int, int, str]:
     if len(key) != 1 or not key.isalpha():
         return i, i, ""
     out, last, j = [key], i, view.next_word(i, cross=False, pauses=False)
-    while j is not None and len(view.keys[j]) == 1 and view.keys[j].isalpha():
-        out.append(view.keys[j])
-        last, j = j, view.next_word(j, cross=False, pauses=False)
-    return (i, last, "".join(out)) if len(out) >= 3 else (i, i, "")
+    while j is not None:
+        if len(view.keys[j]) == 1 and view.keys[j].isalpha():
+            out.append(view.keys[j])
+            last, j = j, view.next_word(j, cross=False, pauses=False)
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if view.keys[j] != "double" or k is None or len(view.keys[k]) != 1 or \
+                not view.keys[k].isalpha():
+            break
+        out.append("w" if view.keys[k] == "u" else view.keys[k] * 2)  # "double s", "double u"
+        last, j = k, view.next_word(k, cross=False, pauses=False)
+    return (i, last, "".join(out)) if len(out) >= 3 or len("".join(out)) >= 4 else (i, i, "")
 
 
 def _hyphened(view: View) -> set[str]:
