@@ -80,7 +80,7 @@ def _part_names(speaker: str) -> list[str]:
     that is also a common word is the rest of the name (``Will Dunne``)."""
     out, titled, others = [], False, []
     words = _WORD.findall(speaker.replace("_", " "))
-    if any(w.casefold() in _PLACE_WORDS for w in words):
+    if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]):
         return []
     for word in (w for w in words if w.casefold() not in _DEVICES):
         key = word.casefold().replace("’", "'").rstrip(".")
@@ -94,6 +94,17 @@ def _part_names(speaker: str) -> list[str]:
         elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
             others.append(word)
     return [w for w in words if w in out or (out and w in others)]
+
+
+def _plain(word: str) -> bool:
+    """A one-word label that is an everyday word and no one's given name says a part in the
+    talk (``Crew:``, ``Relay:``, ``Control:``), like a role; a first name (``Hope:``), a
+    surname people mostly write capitalized (``Baker:``) or one many carry (``Brown:``) is
+    still a name."""
+    key = word.casefold()
+    info = name_info(key)
+    return zipf(key) >= 3.5 and not given_name(key) and key not in MODAL_NAMES and (
+        info is None or not info.proper and info.last < 100)
 
 
 def _role(key: str) -> bool:

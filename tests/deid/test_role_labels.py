@@ -18,6 +18,9 @@ tag = Deidentify()
     "Speaker 1: Will you sit down?",
     "SPEAKER 2: Hope so.",
     "Nurse: Please sit down.\nPatient: Sure thing.",
+    # a one-word label that is an everyday word says a part in the talk, not a person
+    "Dispatch: Unit four, respond please.\nCrew: On our way.\nDispatch: Noted.",
+    "Relay: The caller is typing.\nDesk: Go ahead.\nRelay: Caller says thanks.",
 ])
 def test_label_is_no_cue(raw):
     assert tag(raw) == raw
@@ -30,6 +33,15 @@ def test_label_is_no_cue(raw):
      "Doctor: hello again\nPatient: my name is [NAME]"),
 ])
 def test_names_after_a_label(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Brown: I disagree.\nChair: Noted.\nBrown: Thank you.",
+     "[NAME]: I disagree.\nChair: Noted.\n[NAME]: Thank you."),
+    ("Hope: I'm here.\nNurse: Good.", "[NAME]: I'm here.\nNurse: Good."),
+])
+def test_a_surname_or_first_name_label_is_still_a_name(raw, expected):
     assert tag(raw) == expected
 
 
