@@ -45,7 +45,8 @@ _INWARD = regex.compile(r"\d[a-z]{2}")
 # An Irish Eircode: a routing key and four letters and digits ("D02 X285").
 _EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
 _SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
-_POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
+#: Words that ask for or announce a postcode.
+POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
                             "pin", "pincode", "eircode"})
 _STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
 mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
@@ -297,7 +298,7 @@ def _cued(view: View, i: int, reach: int = 30) -> bool:
 def _is_cue(view: View, i: int) -> bool:
     """``postcode``, ``zip (code)``, ``post code``, ``postal code`` at token ``i``."""
     key = view.bases[i]
-    if key not in _POSTCODE_CUES:
+    if key not in POSTCODE_CUES:
         return False
     if key in ("post", "postal", "pin"):
         j = view.next_word(i, cross=False, pauses=False)
@@ -326,7 +327,7 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
 def _spoken_postcodes(view: View) -> list[Span]:
     """Letters and digits said after a postcode or ZIP cue (``AB one CB two``)."""
     spans = []
-    for cue in view.positions(_POSTCODE_CUES):
+    for cue in view.positions(POSTCODE_CUES):
         if not _is_cue(view, cue):
             continue
         j = view.next_word(cue)

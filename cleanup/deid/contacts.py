@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from .addresses import POSTCODE_CUES
 from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
 from .handles import EMAIL, find_handles
@@ -90,14 +91,11 @@ def find_contacts(view: View) -> list[Span]:
             else s for s in spans]
 
 
-_POSTCODE_WORDS = frozenset("postcode postal zip zipcode eircode pin pincode".split())
-
-
 def _code_kind(view: View, i: int) -> tuple[str, str] | None:
     """What a code said from token ``i`` is, by its cue: a postcode, or an ID's kind."""
     j, seen = view.prev_word(i, cross=False), 0
     while j is not None and seen < 4:
-        if view.keys[j] in _POSTCODE_WORDS:
+        if view.keys[j] in POSTCODE_CUES:
             return "LOCATION", "ZIP"
         j, seen = view.prev_word(j, cross=False), seen + 1
     return _cue_before(view, i) or _asked(view, i)

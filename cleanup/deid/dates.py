@@ -19,7 +19,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS
 from .day_lists import days_beside
-from .knowledge import MONTH_ABBREVIATIONS, MONTHS, month_as_name
+from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION, month_as_name
 from .numbers import (
     NUMBER_WORDS,
     ORDINAL_TENS,
@@ -71,7 +71,7 @@ def find_dates(view: View) -> list[Span]:
     return [_with_article(view, s) for s in spans]
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _with_article(view: View, span: Span) -> Span:
@@ -81,7 +81,7 @@ def _with_article(view: View, span: Span) -> Span:
     p = view.prev_word(first, cross=False, pauses=False)
     if p is not None and view.keys[p] == "the" and view.keys[first] not in MONTHS:
         pp = view.prev_word(p, cross=False, pauses=False)
-        if pp is not None and view.keys[pp] in _WEEKDAYS:
+        if pp is not None and view.keys[pp] in WEEKDAYS:
             first = pp
         elif view.texts[p] == "The" and view.sentence_start(p):
             first = p
@@ -135,8 +135,7 @@ def _hyphenated_ordinal(key: str) -> bool:
 
 _DAY_CUES = frozenset("""on since until till by from before after monday tuesday wednesday
 thursday friday saturday sunday""".split())
-# Punctuation said aloud in a dictation: "on the twenty eighth comma ...".
-_SAID_PUNCTUATION = frozenset("comma period colon semicolon".split())
+# Punctuation said aloud in two words: "on the twenty eighth full stop".
 _SAID_PUNCTUATION_PAIRS = (["full", "stop"], ["new", "paragraph"], ["new", "line"])
 
 
@@ -159,7 +158,7 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     words, _ = view.run(i, day[1] + 2, pauses=False)
     after = words[day[1]] if len(words) > day[1] else None
     return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS or (
-        after in _SAID_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
+        after in SPOKEN_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
 
 
 def _written(view: View) -> list[Span]:

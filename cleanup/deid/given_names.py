@@ -27,6 +27,7 @@ def listed_given(key: str) -> bool:
     return key in _listed()
 
 
+@lru_cache(maxsize=1 << 16)
 def given_name(key: str) -> bool:
     """A word people carry as a first name: a census first name many carry
     (:func:`.knowledge.first_name`), one of the list, or a rarer census first name that

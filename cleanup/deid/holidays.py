@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .dates import short_year
+from .dates import WEEKDAYS, short_year
 from .knowledge import MONTHS
 from .numbers import year
 from .spans import Span, word_span
@@ -37,7 +37,6 @@ _PARTS = frozenset("eve day sunday monday".split())
 _WHOLE = frozenset("eve day night sunday monday friday weekend festival".split())
 # After a holiday's word, a place named for it: "Christmas Island", "Easter Road".
 _PLACES = frozenset("island islands road street lane".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SPECIFIC = frozenset("the this last next".split())  # "the bank holiday": one of them
 
 
@@ -168,7 +167,7 @@ def _bank_holidays(view: View) -> list[Span]:
         pp = view.prev_word(p, cross=False, pauses=False)
         before = view.keys[pp] if pp is not None else ""
         j = view.next_word(i, cross=False, pauses=False)
-        weekday = j is not None and view.keys[j] in _WEEKDAYS
+        weekday = j is not None and view.keys[j] in WEEKDAYS
         first: int | None = p
         if before in MONTHS or (_norm(before),) in names:
             first = pp

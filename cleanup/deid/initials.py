@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .knowledge import is_protected
 from .spans import Span, word_span
+from .spelled import letters_at
 from .view import View
 
 _FRAMES = frozenset({"at", "to", "from", "in", "into"})
@@ -37,7 +38,8 @@ def find_initials(view: View) -> list[Span]:
         j = view.next_word(i, cross=False, pauses=False)
         if p is None or j is None or view.keys[p] not in _FRAMES:
             continue
-        last, letters = _spelled(view, j)
+        _, last_letter, letters = letters_at(view, j)
+        last = last_letter if 3 <= len(letters) <= _MOST else None
         if last is None and _acronym(view, j):
             last, letters = j, view.keys[j]
         if last is None or letters in _GENERIC or is_protected((letters,)):
@@ -46,22 +48,6 @@ def find_initials(view: View) -> list[Span]:
         if after is None or view.shapes[last].pause or _ends_clause(view, after):
             spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "pattern"))
     return spans
-
-
-def _spelled(view: View, j: int) -> tuple[int | None, str]:
-    """The last of three to five one-letter words from ``j`` (``r v h``) and the letters."""
-    letters, last = "", None
-    k: int | None = j
-    while k is not None and len(view.keys[k]) == 1 and view.keys[k].isalpha() \
-            and len(letters) < _MOST + 1:
-        letters += view.keys[k]
-        last = k
-        if view.shapes[k].pause:
-            break
-        k = view.next_word(k, cross=False, pauses=False)
-    if not 3 <= len(letters) <= _MOST:
-        return None, ""
-    return last, letters
 
 
 def _acronym(view: View, j: int) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
     "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
     "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES", "rare_name_word",
+    "SPOKEN_PUNCTUATION",
 ]
 
 MONTHS = {m: k + 1 for k, m in enumerate(
@@ -269,6 +270,12 @@ wort features habitus phenotype spots lesions nodules aphasia frame
 
 #: First names that are also modal verbs (function words to the census tables).
 MODAL_NAMES = frozenset({"will", "may"})
+
+
+#: Punctuation said aloud in a dictation (``on the fifth comma``, ``medicine comma findlay``):
+#: no word of a name or a date.
+SPOKEN_PUNCTUATION = frozenset("""comma period colon semicolon dash hyphen slash quote
+unquote paragraph bracket parenthesis apostrophe""".split())
 
 
 #: Particles inside a name, between a given name and a surname: ``al``, ``van der``.

@@ -28,7 +28,7 @@ from .knowledge import CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, name_in
 from .given_names import given_name
 from .names import UNKNOWN, strength
 from .professions import occupations
-from .view import BRACKETED_LABEL, ROLES, View
+from .view import ROLES, View
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
 
@@ -132,8 +132,7 @@ def in_label(view: View, i: int) -> bool:
     (``Hope:``, ``Hope (caller):``), where its capital says nothing of a sentence."""
     if i and view.seps[i] not in (LINE, PARAGRAPH) and view.segs[i - 1] == view.segs[i]:
         return False
-    return view.texts[i].endswith(":") or BRACKETED_LABEL.match(
-        " ".join(view.texts[i:i + 5])) is not None
+    return view.texts[i].endswith(":") or view.bracketed_label(i)
 
 
 def text_label_names(view: View) -> dict[str, str]:

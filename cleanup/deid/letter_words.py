@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .numbers import DIGIT_WORDS
 from .spans import Span, word_span
-from .spelled_codes import Kind
+from .spelled_codes import Kind, code_category
 from .view import View
 
 _GLUE = frozenset({"and", "then"})
@@ -73,9 +73,5 @@ def find_letter_words(view: View, kind: Kind | None = None) -> list[Span]:
 
 
 def _span(view: View, first: int, last: int, digits: int, kind: Kind | None) -> Span:
-    if not digits:
-        return word_span(view, first, last, "NAME", "PATIENT", "pattern")
-    found = kind(view, first) if kind is not None else None
-    category, subtype = found if found is not None and found[0] != "CONTACT" else (
-        "ID", "IDNUM")
-    return word_span(view, first, last, category, subtype, "pattern")
+    category = code_category(view, first, kind) if digits else ("NAME", "PATIENT")
+    return word_span(view, first, last, *category, "pattern")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
-from .knowledge import (MONTHS, NOT_PERSON, RELATIVES, TITLES, drug_like, is_protected,
-                        name_info, unlisted)
+from .knowledge import (MONTHS, NOT_PERSON, RELATIVES, SPOKEN_PUNCTUATION, TITLES, drug_like,
+                        is_protected, name_info, unlisted)
 from .name_strength import WEAK, strength
 from .professions import occupations
 from .view import View
@@ -26,9 +26,6 @@ from .view import View
 GAELIC_OPENERS = frozenset("mac mc nic ni ní mhic".split())
 GAELIC_ARTICLES = frozenset("an a' na".split())
 # A Gaelic word after a particle, its first letter mutated: tSaoi, bhFionnáin, nGiolla.
-# Punctuation said aloud in dictation: "medicine comma findlay" has no given name.
-_DICTATED = frozenset("comma period colon semicolon dash hyphen slash quote unquote paragraph "
-                      "bracket parenthesis apostrophe".split())
 _MUTATED = regex.compile(r"^(?:t-?|n-?|h-?|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}+$")
 
 
@@ -97,6 +94,6 @@ def given_before(view: View, p: int, surname: int) -> bool:
     return (base.isalpha() and len(base) >= 3 and base == view.keys[p] and zipf(base) < 4.0
             and base not in FUNCTION_WORDS and base not in NOT_PERSON and base not in TITLES
             and base not in RELATIVES and base not in MONTHS and base not in occupations()
-            and base not in _DICTATED
+            and base not in SPOKEN_PUNCTUATION
             and not drug_like(base) and not is_protected((base,))
             and not base.endswith(("ing", "ed", "ly", "ist", "ian")) and not view.shapes[p].cut)

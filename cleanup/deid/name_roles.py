@@ -140,6 +140,7 @@ def _answer_starts(view: View, i: int, j: int) -> bool:
 
 # Hedges before a chosen name: "um i dunno, maybe ...", "i guess just ...".
 _HEDGES = frozenset("dunno maybe just probably guess hmm mm".split())
+_HESITANT = _HEDGES | FILLERS
 _HEDGE_PAIRS = (("i", "dunno"), ("i", "guess"), ("don't", "know"), ("let's", "say"),
                 ("how", "about"), ("call", "me"), ("i", "don't"))
 
@@ -169,7 +170,7 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
             base in RELATIVES or base in TITLES or base in ROLES:
         return None  # "just mum", "doctor is fine": no name
     k = view.next_word(j, cross=False)
-    while k is not None and view.keys[k] in _HEDGES | FILLERS:
+    while k is not None and view.keys[k] in _HESITANT:
         k = view.next_word(k, cross=False)
     if k is None or view.bases[k] == base:
         return word_span(view, j, j, "NAME", "PATIENT", "chosen")

@@ -31,7 +31,7 @@ def find_spelled(view: View) -> list[Span]:
     for i in view.positions(starts):
         if i <= done:
             continue
-        first, last, letters = _letters_at(view, i)
+        first, last, letters = letters_at(view, i)
         if not letters:
             continue
         done = last
@@ -100,7 +100,7 @@ def _spelled_elsewhere(view: View, first: int, last: int, letters: str) -> list[
         word_span(view, first, last, "NAME", "PATIENT", "pattern")]
 
 
-def _letters_at(view: View, i: int) -> tuple[int, int, str]:
+def letters_at(view: View, i: int) -> tuple[int, int, str]:
     """The letters spelled from token ``i`` on: one token ``a-b-c`` or single letters one
     after another (the tokens of the first and last, and the letters); no letters: ``""``."""
     key = view.keys[i]

@@ -38,6 +38,13 @@ _WORD_LETTERS = frozenset("ai")
 Kind = Callable[[View, int], tuple[str, str] | None]
 
 
+def code_category(view: View, first: int, kind: Kind | None) -> tuple[str, str]:
+    """A code's category from its cue (``kind``), a number's ID when it names none (or a
+    contact: a code read out is no phone number)."""
+    found = kind(view, first) if kind is not None else None
+    return found if found is not None and found[0] != "CONTACT" else ("ID", "IDNUM")
+
+
 @dataclass
 class _Piece:
     first: int      # first token
@@ -168,8 +175,6 @@ def find_code_runs(view: View, kind: Kind | None = None) -> list[Span]:
         if not _is_code(view, pieces) or _measured(view, done):
             continue
         first, last = pieces[0].first, pieces[-1].last
-        found = kind(view, first) if kind is not None else None
-        category, subtype = found if found is not None and found[0] != "CONTACT" else (
-            "ID", "IDNUM")
-        spans.append(word_span(view, first, last, category, subtype, "pattern"))
+        spans.append(word_span(view, first, last, *code_category(view, first, kind),
+                               "pattern"))
     return spans

@@ -83,7 +83,7 @@ def _protected_tokens(view: View) -> set[int]:
     """Tokens that spell a glossary term (a drug, an eponymous condition)."""
     lengths = protected_lengths()
     out: set[int] = set()
-    for i in view.positions(set(lengths)):
+    for i in view.positions(lengths):
         words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
                                 pauses=False)
         for size in range(len(words), 0, -1):

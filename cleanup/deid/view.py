@@ -131,7 +131,8 @@ class View:
                    transcript.meta.get("format", "txt") != "txt")
 
     def positions(self, keys) -> Iterator[int]:
-        """Indices of the tokens whose word (key or base) is in ``keys``, in order."""
+        """Indices of the tokens whose word (key or base) is in ``keys``, in order. A large
+        collection (a word list) is matched from the transcript's side."""
         if self._by_key is None:
             by_key: dict[str, list[int]] = {}
             for i, (key, base) in enumerate(zip(self.keys, self.bases)):
@@ -141,8 +142,13 @@ class View:
                         by_key.setdefault(base, []).append(i)
             self._by_key = by_key
         found: set[int] = set()
-        for key in keys:
-            found.update(self._by_key.get(key, ()))
+        if len(keys) > len(self._by_key):
+            for key, where in self._by_key.items():
+                if key in keys:
+                    found.update(where)
+        else:
+            for key in keys:
+                found.update(self._by_key.get(key, ()))
         return iter(sorted(found))
 
     def breaks_before(self, i: int) -> bool:
@@ -162,9 +168,12 @@ class View:
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
             self.seps[i] == LINE and (_LINE_LABEL.fullmatch(self.texts[i]) is not None or
-                                      BRACKETED_LABEL.match(" ".join(self.texts[i:i + 5]))
-                                      is not None)) or (
+                                      self.bracketed_label(i))) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
+
+    def bracketed_label(self, i: int) -> bool:
+        """Whether a label with a part in brackets (``Speaker 1 (Tom):``) opens at ``i``."""
+        return BRACKETED_LABEL.match(" ".join(self.texts[i:i + 5])) is not None
 
     def _speaker(self, seg: object) -> str | None:
         return self.speakers[seg] if isinstance(seg, int) and 0 <= seg < len(self.speakers) \
