@@ -391,9 +391,14 @@ def _categories(name: str, spans: dict) -> None:
     print(f"\n{name}: per category (span predictions)")
     print(f"  {'category':<11} {'tok_rec':>8} {'span_rec':>9} {'tok_prec':>9} {'predicted':>9}")
     for cat, row in spans["categories"].items():
-        prec = row["token_precision"]
-        print(f"  {cat:<11} {row['token_recall']:>8.3f} {row['span_recall']:>9.3f} "
-              f"{'-' if prec is None else f'{prec:.3f}':>9} {row['predicted_tokens'] or 0:>9}")
+        cells = [_ratio(row[key]) for key in ("token_recall", "span_recall", "token_precision")]
+        print(f"  {cat:<11} {cells[0]:>8} {cells[1]:>9} {cells[2]:>9} "
+              f"{row['predicted_tokens'] or 0:>9}")
+
+
+def _ratio(value: float | None) -> str:
+    """A ratio to three places, or "-" where it is undefined (no gold, or nothing predicted)."""
+    return "-" if value is None else f"{value:.3f}"
 
 
 if __name__ == "__main__":
