@@ -1,0 +1,221 @@
+"""Finds that a principle says are no PHI, however a detector came to them.
+
+- A programme, a card or an insurer is no person: a word said before ``card``, ``number``,
+  ``scheme``, ``insurance``, ``cover`` … (``the Kestrelcare card``) names a programme
+  everywhere in the file; a health insurer named as what pays (``medical aid is with
+  Vantora``, ``insurance is through Orla Health``) is none either (the member number is).
+- A medical product is no person: a rare word among the words of wound care or of a device
+  (``saline``, ``dressing``, ``alarmed``, ``sensor``) is a dressing or a device brand
+  (:func:`device_near`, used by the rare-word finder); a word counted with ``a`` and an
+  adjective (``a silver Tovana``) is a thing.
+- A kinship word alone (``your Lola``, ``staying with Nanay``) is no name; nor is a kind of
+  place said alone (``Hospital.``), an acronym said with ``the`` (``the NHIF claim``), a
+  common word before a condition's head (``Living with Kidney Disease``), a surname that
+  names a procedure (``a Shouldice tension free repair``).
+- A pause asked for (``one second``) is no date.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> from .spans import word_span
+>>> v = View.of(Transcript.from_text("Is the Kestrelcare card with you? The Kestrelcare expired."))
+>>> vetoed(v, word_span(v, 7, 7, "NAME", "OTHER"), programmes(v))
+True
+"""
+from __future__ import annotations
+
+from ..lexicon import DETERMINERS, zipf
+from .given_names import given_name
+from .knowledge import name_info
+from .span_edges import KIN
+from .spans import Span
+from .view import View
+
+# Nouns after a programme's or a card's name: "Aadhaar number", "the Medisure card".
+_PROGRAMME_NOUNS = frozenset("""card cards number no scheme insurance insurer cover policy
+plan claim claims membership member account benefits allowance pension subsidy
+registration""".split())
+# Words that say a health insurer is named: "medical aid is Vantora", "insured with X".
+_INSURANCE = frozenset("""insurance insurer insured aid cover covered plan policy scheme
+medisave""".split())
+# Last words of an insurer's name ("Orla Health", "Kite Life", "Ardent Mutual").
+_INSURER_HEADS = frozenset("""health life mutual assurance insurance care medical
+healthcare""".split())
+# Heads that make a name a place of care, never an insurer.
+_CARE_PLACES = frozenset("""hospital clinic surgery practice centre center infirmary
+hospice pharmacy ward""".split())
+_LINKS = frozenset("is with through by via from under on still now just my our his her".split())
+
+# Words of wound care or of a device near a rare capitalized word: it is a product.
+DEVICE_BEFORE = frozenset("""saline gauze wound wounds dressing dressings packed packing
+bandage bandages sensor sensors glucose insulin cgm catheter stoma ostomy""".split())
+DEVICE_AFTER = frozenset("""alarmed alarming alarms beeped beeping buzzed sensor sensors
+reading readings dressing dressings applied strips lancets needles pen pens tubing""".split())
+# Words that describe a thing counted with "a": "a white Probrand", "a new Glucora".
+_THING_ADJECTIVES = frozenset("""white black silver grey gray red blue green yellow brown
+new old used second-hand small big little spare""".split())
+
+# Kinds of place said alone, never a person: "Where are you? Hospital."
+_PLACE_KINDS = frozenset("hospital clinic hospice infirmary pharmacy".split())
+# Heads of conditions and services in a title: "Living with Heart Failure".
+_CONDITION_HEADS = frozenset("""failure disease diseases attack cancer syndrome disorder
+disorders infection injury transplant rehabilitation rehab""".split())
+# Nouns that end a procedure's name, and the endings of operations.
+_PROCEDURES = frozenset("""repair operation procedure technique approach incision flap graft
+fixation reconstruction release hernioplasty herniorrhaphy""".split())
+_OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", "scopy")
+_PAUSE_WORDS = frozenset("one a just second seconds sec moment".split())
+
+
+def programmes(view: View) -> frozenset[str]:
+    """The words of the file said right before a programme's or a card's noun."""
+    out = set()
+    for j in view.positions(_PROGRAMME_NOUNS):
+        i = view.prev_word(j, cross=False, pauses=False)
+        if i is not None and view.keys[j] == view.bases[j] and _programme_word(view, i):
+            out.add(view.bases[i])
+    for j in view.positions({"last"}):  # "Aadhaar last four"
+        i = view.prev_word(j, cross=False, pauses=False)
+        k = view.next_word(j, cross=False, pauses=False)
+        if i is not None and k is not None and view.keys[k] in ("four", "4", "digits") \
+                and _programme_word(view, i):
+            out.add(view.bases[i])
+    return frozenset(out)
+
+
+def _programme_word(view: View, i: int) -> bool:
+    """A word that can name a programme: capitalized in text with capitals, no possessive,
+    no pronoun or common word (``my card``, ``phone number``)."""
+    key, base = view.keys[i], view.bases[i]
+    if key != base or not base.isalpha() or base in DETERMINERS or zipf(base) >= 4.0 \
+            or given_name(base):
+        return False  # "Priya card": ASR may drop the possessive of a person's name
+    return view.lowercase or view.shapes[i].cap
+
+
+def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
+    """Whether ``span`` is no PHI by one of the principles above."""
+    words = [k for k in range(span.first, span.last + 1) if view.keys[k]]
+    if not words:
+        return True
+    if span.category == "DATE":
+        return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
+            view.keys[words[0]] != "second"  # "one second", not "the second"
+    if span.category not in ("NAME", "LOCATION"):
+        return False
+    if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
+        return True
+    if span.category == "LOCATION":
+        return _kin_alone(view, words) or _procedure_after(view, words[-1])
+    return _kin_alone(view, words) or _name_veto(view, words)
+
+
+def _name_veto(view: View, words: list[int]) -> bool:
+    first, last = words[0], words[-1]
+    if len(words) == 1 and view.bases[first] in _PLACE_KINDS:
+        return True
+    if len(words) == 1 and _acronym_with_article(view, first):
+        return True
+    after = view.next_word(last, cross=False, pauses=False)
+    if after is not None and view.bases[after] in _CONDITION_HEADS and \
+            all(zipf(view.bases[k]) >= 4.0 for k in words):
+        return True  # "Heart Failure", "Kidney Disease": a condition, not a person
+    return _procedure_after(view, last) or counted_thing(view, first)
+
+
+def _kin_alone(view: View, words: list[int]) -> bool:
+    """A kinship word said alone: always when no one carries it as a given name
+    (``Nanay``, ``Kuya``); after ``my``/``your``… when many do (``your Lola``)."""
+    if len(words) != 1 or view.bases[words[0]] not in KIN:
+        return False
+    info = name_info(view.bases[words[0]])
+    if info is None or info.first < 200:
+        return True
+    p = view.prev_word(words[0], cross=False, pauses=False)
+    return p is not None and view.keys[p] in DETERMINERS
+
+
+def _acronym_with_article(view: View, i: int) -> bool:
+    """An all-capital word of two to five letters after ``the`` in text with capitals: an
+    organisation's or a department's initials (``the NHIF claim``), not a person."""
+    core = view.shapes[i].core
+    p = view.prev_word(i, cross=False, pauses=False)
+    return (not view.lowercase and core.isupper() and core.isalpha() and 2 <= len(core) <= 5
+            and p is not None and view.keys[p] == "the")
+
+
+def _insurer(view: View, words: list[int]) -> bool:
+    """A health insurer named as what pays: after ``insurance is (through)``, ``medical aid
+    is``, ``insured with``, or before ``, the … plan``; a place of care is none."""
+    nxt = view.next_word(words[-1], cross=False, pauses=False)
+    if nxt is not None and view.shapes[nxt].cap and view.bases[nxt] in _INSURER_HEADS:
+        words = words + [nxt]  # "Orla" of "Orla Health"
+    if view.bases[words[-1]] in _CARE_PLACES:
+        return False
+    headed = view.bases[words[-1]] in _INSURER_HEADS and len(words) > 1
+    j = view.prev_word(words[0], cross=False)
+    for _ in range(6 if headed else 3):
+        if j is None:
+            break
+        if view.bases[j] in _INSURANCE:
+            return True
+        if not headed and view.keys[j] not in _LINKS:
+            break
+        j = view.prev_word(j, cross=False)
+    j = view.next_word(words[-1], cross=False)
+    for _ in range(4 if headed else 0):
+        if j is None:
+            return False
+        if view.bases[j] in ("plan", "policy", "scheme", "cover"):
+            return True
+        j = view.next_word(j, cross=False)
+    return False
+
+
+def _procedure_after(view: View, i: int) -> bool:
+    """A capitalized word that opens a procedure's name: up to four lowercase words of no
+    grammar (no verb ending, no function word) and then a procedure's head
+    (``Shouldice tension free repair``, ``Whipworth fundoplasty``)."""
+    if not view.shapes[i].cap or view.lowercase:
+        return False
+    j = view.next_word(i, cross=False, pauses=False)
+    for _ in range(5):
+        if j is None or view.shapes[j].cap:
+            return False
+        base = view.bases[j]
+        if base in _PROCEDURES or base.endswith(_OPERATION_ENDINGS):
+            return True
+        if zipf(base) >= 6.0 or base.endswith(("ed", "ing")) or base in DETERMINERS:
+            return False
+        j = view.next_word(j, cross=False, pauses=False)
+    return False
+
+
+def counted_thing(view: View, i: int) -> bool:
+    """A capitalized word counted with ``a`` past words of colour, age or size (``a
+    white Probrand``): a thing, not a person."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    seen = 0
+    while p is not None and view.keys[p] in _THING_ADJECTIVES and seen < 2:
+        p, seen = view.prev_word(p, cross=False, pauses=False), seen + 1
+    return seen > 0 and p is not None and view.keys[p] in ("a", "an")
+
+
+def device_near(view: View, i: int) -> bool:
+    """Words of wound care or of a device just before token ``i`` (four words) or right
+    after it (three words, in its sentence): ``saline, Gauzelle applied``, ``her Glucora
+    alarmed``. ``applied`` counts when it ends the clause (``Tom applied for it`` is a
+    person)."""
+    j: int | None = i
+    for _ in range(4):
+        j = view.prev_word(j, cross=False) if j is not None else None
+        if j is not None and view.bases[j] in DEVICE_BEFORE:
+            return True
+    j = i
+    for _ in range(3):
+        j = view.next_word(j, cross=False) if j is not None else None
+        if j is None:
+            return False
+        if view.bases[j] in DEVICE_AFTER and (view.keys[j] != "applied" or view.shapes[j].pause
+                                               or view.next_word(j, cross=False) is None):
+            return True
+    return False
