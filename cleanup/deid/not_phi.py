@@ -12,7 +12,8 @@
   place said alone (``Hospital.``), an acronym said with ``the`` (``the NHIF claim``), a
   common word before a condition's head (``Living with Kidney Disease``), a surname that
   names a procedure (``a Shouldice tension free repair``).
-- A pause asked for (``one second``) is no date.
+- A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
+  no name.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -25,15 +26,14 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, zipf
 from .given_names import given_name
-from .knowledge import name_info
+from .knowledge import TITLES, name_info
 from .span_edges import KIN
 from .spans import Span
 from .view import View
 
 # Nouns after a programme's or a card's name: "Aadhaar number", "the Medisure card".
-_PROGRAMME_NOUNS = frozenset("""card cards number no scheme insurance insurer cover policy
-plan claim claims membership member account benefits allowance pension subsidy
-registration""".split())
+_PROGRAMME_NOUNS = frozenset("""card cards number scheme insurance insurer cover policy
+plan claim claims membership benefits allowance pension subsidy""".split())
 # Words that say a health insurer is named: "medical aid is Vantora", "insured with X".
 _INSURANCE = frozenset("""insurance insurer insured aid cover covered plan policy scheme
 medisave""".split())
@@ -46,10 +46,13 @@ hospice pharmacy ward""".split())
 _LINKS = frozenset("is with through by via from under on still now just my our his her".split())
 
 # Words of wound care or of a device near a rare capitalized word: it is a product.
-DEVICE_BEFORE = frozenset("""saline gauze wound wounds dressing dressings packed packing
-bandage bandages sensor sensors glucose insulin cgm catheter stoma ostomy""".split())
-DEVICE_AFTER = frozenset("""alarmed alarming alarms beeped beeping buzzed sensor sensors
-reading readings dressing dressings applied strips lancets needles pen pens tubing""".split())
+DEVICE_BEFORE = frozenset("""saline gauze dressing dressings packed packing bandage
+bandages""".split())
+# Nouns right after a device's or a dressing's brand: "the Glucora sensor".
+DEVICE_NOUNS = frozenset("""sensor sensors dressing dressings strips lancets pen pens tubing
+patch reader""".split())
+# What a device does, a few words after its brand: "her Glucora alarmed".
+DEVICE_VERBS = frozenset("alarmed alarming alarms beeped beeping buzzed vibrated".split())
 # Words that describe a thing counted with "a": "a white Probrand", "a new Glucora".
 _THING_ADJECTIVES = frozenset("""white black silver grey gray red blue green yellow brown
 new old used second-hand small big little spare""".split())
@@ -63,6 +66,8 @@ disorders infection injury transplant rehabilitation rehab""".split())
 _PROCEDURES = frozenset("""repair operation procedure technique approach incision flap graft
 fixation reconstruction release hernioplasty herniorrhaphy""".split())
 _OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", "scopy")
+# Words that grade a thanks: "thank you heaps", "thanks loads".
+_THANKS_GRADES = frozenset("heaps lots loads tons kindly muchly plenty".split())
 _PAUSE_WORDS = frozenset("one a just second seconds sec moment".split())
 
 
@@ -87,7 +92,7 @@ def _programme_word(view: View, i: int) -> bool:
     no pronoun or common word (``my card``, ``phone number``)."""
     key, base = view.keys[i], view.bases[i]
     if key != base or not base.isalpha() or base in DETERMINERS or zipf(base) >= 4.0 \
-            or given_name(base):
+            or given_name(base) or name_info(base) is not None:
         return False  # "Priya card": ASR may drop the possessive of a person's name
     return view.lowercase or view.shapes[i].cap
 
@@ -113,6 +118,8 @@ def _name_veto(view: View, words: list[int]) -> bool:
     first, last = words[0], words[-1]
     if len(words) == 1 and view.bases[first] in _PLACE_KINDS:
         return True
+    if len(words) == 1 and view.bases[first] in _THANKS_GRADES and _after_thanks(view, first):
+        return True
     if len(words) == 1 and _acronym_with_article(view, first):
         return True
     after = view.next_word(last, cross=False, pauses=False)
@@ -120,6 +127,13 @@ def _name_veto(view: View, words: list[int]) -> bool:
             all(zipf(view.bases[k]) >= 4.0 for k in words):
         return True  # "Heart Failure", "Kidney Disease": a condition, not a person
     return _procedure_after(view, last) or counted_thing(view, first)
+
+
+def _after_thanks(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False)
+    q = view.prev_word(p, cross=False) if p is not None else None
+    return p is not None and (view.keys[p] == "thanks" or view.keys[p] == "you" and q is not None
+                              and view.keys[q] == "thank")
 
 
 def _kin_alone(view: View, words: list[int]) -> bool:
@@ -145,7 +159,8 @@ def _acronym_with_article(view: View, i: int) -> bool:
 
 def _insurer(view: View, words: list[int]) -> bool:
     """A health insurer named as what pays: after ``insurance is (through)``, ``medical aid
-    is``, ``insured with``, or before ``, the … plan``; a place of care is none."""
+    is``, ``insured with``, or before ``, the … plan``; a place of care, or a name after a
+    word of going somewhere (``insurance, so I go to …``), is none."""
     nxt = view.next_word(words[-1], cross=False, pauses=False)
     if nxt is not None and view.shapes[nxt].cap and view.bases[nxt] in _INSURER_HEADS:
         words = words + [nxt]  # "Orla" of "Orla Health"
@@ -154,20 +169,31 @@ def _insurer(view: View, words: list[int]) -> bool:
     headed = view.bases[words[-1]] in _INSURER_HEADS and len(words) > 1
     j = view.prev_word(words[0], cross=False)
     for _ in range(6 if headed else 3):
-        if j is None:
+        if j is None or not headed and view.keys[j] not in _LINKS | _INSURANCE:
             break
+        if view.keys[j] in _GOING:
+            return False
         if view.bases[j] in _INSURANCE:
             return True
-        if not headed and view.keys[j] not in _LINKS:
-            break
         j = view.prev_word(j, cross=False)
-    j = view.next_word(words[-1], cross=False)
-    for _ in range(4 if headed else 0):
-        if j is None:
-            return False
-        if view.bases[j] in ("plan", "policy", "scheme", "cover"):
+    return headed and _plan_after(view, words[-1])
+
+
+# Words of going to or being at a place: a name after them is where one goes.
+_GOING = frozenset("to at go goes going went see seen visit attend attends from".split())
+
+
+def _plan_after(view: View, i: int) -> bool:
+    """``…, the Gold plan``: a plan named right after the clause that ends at ``i``."""
+    if not view.shapes[i].pause or view.shapes[i].ends_sentence:
+        return False
+    j = view.next_word(i, cross=False)
+    if j is None or view.keys[j] not in ("the", "a", "its"):
+        return False
+    for _ in range(2):
+        j = view.next_word(j, cross=False, pauses=False) if j is not None else None
+        if j is not None and view.bases[j] in ("plan", "policy", "scheme", "cover", "option"):
             return True
-        j = view.next_word(j, cross=False)
     return False
 
 
@@ -175,8 +201,9 @@ def _procedure_after(view: View, i: int) -> bool:
     """A capitalized word that opens a procedure's name: up to four lowercase words of no
     grammar (no verb ending, no function word) and then a procedure's head
     (``Shouldice tension free repair``, ``Whipworth fundoplasty``)."""
-    if not view.shapes[i].cap or view.lowercase:
-        return False
+    p = view.prev_word(i, cross=False, pauses=False)
+    if not view.shapes[i].cap or view.lowercase or p is not None and view.keys[p] in TITLES:
+        return False  # "Mr Okafor knee operation": a person's operation
     j = view.next_word(i, cross=False, pauses=False)
     for _ in range(5):
         if j is None or view.shapes[j].cap:
@@ -201,21 +228,24 @@ def counted_thing(view: View, i: int) -> bool:
 
 
 def device_near(view: View, i: int) -> bool:
-    """Words of wound care or of a device just before token ``i`` (four words) or right
-    after it (three words, in its sentence): ``saline, Gauzelle applied``, ``her Glucora
-    alarmed``. ``applied`` counts when it ends the clause (``Tom applied for it`` is a
-    person)."""
+    """Words of wound care just before token ``i`` (two words: ``saline, Gauzelle``), a
+    device's noun right after it (``the Glucora sensor``), or within three words after it
+    a device's doing (``her Glucora alarmed``) or ``applied`` ending the clause (``Gauzelle
+    and Tarlix applied.``; ``Tom applied for it`` is a person)."""
     j: int | None = i
-    for _ in range(4):
+    for _ in range(2):
         j = view.prev_word(j, cross=False) if j is not None else None
         if j is not None and view.bases[j] in DEVICE_BEFORE:
             return True
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.bases[j] in DEVICE_NOUNS:
+        return True
     j = i
     for _ in range(3):
         j = view.next_word(j, cross=False) if j is not None else None
         if j is None:
             return False
-        if view.bases[j] in DEVICE_AFTER and (view.keys[j] != "applied" or view.shapes[j].pause
-                                               or view.next_word(j, cross=False) is None):
+        if view.bases[j] in DEVICE_VERBS or view.keys[j] == "applied" and (
+                view.shapes[j].pause or view.next_word(j, cross=False) is None):
             return True
     return False

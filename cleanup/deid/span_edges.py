@@ -135,7 +135,7 @@ def _before_name(view: View, i: int) -> bool:
     """A word said before a name that is not part of it: ``Auntie``, ``Dona``, ``wee``."""
     key = view.bases[i]
     info = name_info(key)
-    common_name = info is not None and info.first >= 200  # "Lola": a given name too
+    common_name = info is not None and info.first >= 50  # "Lola", "Nan": given names too
     return (key in KIN and not common_name) or key in _HONORIFICS or key in _DESCRIBING \
         or key in DEPARTMENTS or key.rstrip(".") in TITLES
 

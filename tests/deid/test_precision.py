@@ -97,6 +97,8 @@ def _veto(text: str, first: int, last: int, category: str = "NAME") -> bool:
     ("Nurse: the SHA claim", 2, 2, "NAME", True),          # initials after "the"
     ("Nurse: and ABE said so", 2, 2, "NAME", False),
     ("Nurse: just one second", 2, 3, "DATE", True),         # a pause
+    ("that's all thank you heaps", 4, 4, "NAME", True),     # a thanks graded
+    ("that's all thank you hemi", 4, 4, "NAME", False),
     ("Nurse: the twenty second", 2, 3, "DATE", False),
     ("Nurse: a Hartley tension free repair", 2, 2, "LOCATION", True),
     ("Nurse: Hartley checked the repair", 1, 1, "NAME", False),
