@@ -12,6 +12,8 @@
   place said alone (``Hospital.``), an acronym said with ``the`` (``the NHIF claim``), a
   common word before a condition's head (``Living with Kidney Disease``), a surname that
   names a procedure (``a Shouldice tension free repair``).
+- A public helpline's number (``call one one six ...``: the six-digit 116 numbers that
+  several countries keep for helplines) is nobody's contact.
 - A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
   no name.
 
@@ -27,7 +29,8 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, zipf
 from .given_names import given_name
 from .knowledge import TITLES, name_info
-from .span_edges import KIN
+from .numbers import digits, split_words
+from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
 from .view import View
 
@@ -105,10 +108,14 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
     if span.category == "DATE":
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
             view.keys[words[0]] != "second"  # "one second", not "the second"
+    if span.category in ("CONTACT", "ID"):
+        return _helpline(view, words)
     if span.category not in ("NAME", "LOCATION"):
         return False
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
         return True
+    if len(words) == 1 and view.keys[words[0]] in NUMBER_KINDS:
+        return True  # "from IP 203.0.113.9": the kind of number, no place
     if span.category == "LOCATION":
         return _kin_alone(view, words) or _procedure_after(view, words[-1])
     return _kin_alone(view, words) or _name_veto(view, words)
@@ -127,6 +134,14 @@ def _name_veto(view: View, words: list[int]) -> bool:
             all(zipf(view.bases[k]) >= 4.0 for k in words):
         return True  # "Heart Failure", "Kidney Disease": a condition, not a person
     return _procedure_after(view, last) or counted_thing(view, first)
+
+
+def _helpline(view: View, words: list[int]) -> bool:
+    """A six-digit number that starts 116, said after ``on``/``call``/``ring``/``dial``."""
+    said = digits(split_words([view.keys[k] for k in words]))
+    p = view.prev_word(words[0], cross=False)
+    return said is not None and len(said[0]) == 6 and said[0].startswith("116") and \
+        p is not None and view.keys[p] in ("on", "call", "ring", "dial", "phone", "number")
 
 
 def _after_thanks(view: View, i: int) -> bool:

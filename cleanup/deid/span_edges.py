@@ -8,6 +8,8 @@ or a date is said around the PHI, not part of it.
   ``take care``) is what is said to the person, not their name.
 - A kinship word, a title or a word of description before a name (``Auntie``, ``Lola``,
   ``Dona``, ``wee``, ``physio``) says who the person is to the speaker; the name follows.
+- The name of a kind of number before it (``NHI``, ``N H I``, ``IP``) says what the number
+  is; the number follows.
 - A preposition or a cue verb at a span's end (``... born``, ``... in``) ends the clause,
   not the name; a contraction before a date (``It's``) or a verb before an address
   (``visit``) opens the sentence, not the date.
@@ -52,6 +54,9 @@ _OPENING = frozenset("""it's its that's it is was visit visiting see""".split())
 # Words that open a date's piece after a note splits it: "the 3rd [cross talk] of June".
 _DATE_OPENING = _OPENING | {"of"}
 _WORDS = {"NAME", "LOCATION", "PROFESSION"}
+#: Initials of kinds of number, said before one: "NHI ...", "N H I ...", "IP 203.0.113.9".
+NUMBER_KINDS = frozenset("""nhi nhs nid mrn ssn sin nin tfn pps ppsn chi ihi urn ip dob id
+uhid""".split())
 BREAKS = (LINE, PARAGRAPH)
 
 
@@ -105,6 +110,8 @@ def _trimmed(view: View, span: Span) -> Span | None:
     when nothing is left."""
     words = [k for k in range(span.first, span.last + 1) if view.keys[k]]
     dropped = False
+    if span.category in ("ID", "CONTACT") and (size := _kind_initials(view, words)):
+        words = words[size:]
     while words and (_drop_first(view, span, words) or dropped and view.keys[words[0]] in PARTICLES
                      and len(words) > 1):
         words.pop(0)
@@ -129,6 +136,21 @@ def _drop_first(view: View, span: Span, words: list[int]) -> bool:
     if len(words) < 2 or span.category != "NAME":
         return False
     return _before_name(view, i)
+
+
+def _kind_initials(view: View, words: list[int]) -> int:
+    """How many of the first words spell a kind of number (``NID``, or ``N H I`` letter by
+    letter) with more words after them; 0 when they do not."""
+    if len(words) > 1 and view.keys[words[0]] in NUMBER_KINDS:
+        return 1
+    letters = ""
+    for size, k in enumerate(words[:4], 1):
+        if len(view.keys[k]) != 1 or not view.keys[k].isalpha():
+            return 0
+        letters += view.keys[k]
+        if letters in NUMBER_KINDS and size > 1 and len(words) > size:
+            return size
+    return 0
 
 
 def _before_name(view: View, i: int) -> bool:

@@ -75,6 +75,15 @@ def test_left(raw):
      "Patient: And the date? Patient: It's [DATE]."),
     ("spk_1: my username is like ruth k r forty one\nspk_0: yep i see it",
      "spk_1: my username is like [NAME]\nspk_0: yep i see it"),
+    # the initials of a kind of number stay outside it; a helpline's number is no one's
+    ("Nurse: full stop N H I zulu kilo tango four four seven one full stop.",
+     "Nurse: full stop N H I [ID] full stop."),
+    ("Nurse: Bed 9. NID 5521 3300 17 full stop.", "Nurse: Bed [LOCATION]. NID [ID] full stop."),
+    ("Admin: attempts from IP 203.0.113.9, is that you?",
+     "Admin: attempts from IP [CONTACT], is that you?"),
+    ("doctor: or ring the helpline on one one six one two three any time",
+     "doctor: or ring the helpline on one one six one two three any time"),
+    ("your patient number is one one six four two nine", "your patient number is [ID]"),
     # still names: a person's name before "last four" (a dropped possessive), a person who
     # applied for something, a known name in a numbered label
     ("Clerk: And Priya last four digits, please.", "Clerk: And [NAME] last four digits, please."),
@@ -95,6 +104,7 @@ def _veto(text: str, first: int, last: int, category: str = "NAME") -> bool:
     ("Patient: Hospital.", 1, 1, "NAME", True),            # a kind of place said alone
     ("Patient: Rosalind.", 1, 1, "NAME", False),
     ("Nurse: the SHA claim", 2, 2, "NAME", True),          # initials after "the"
+    ("Admin: from IP 203.0.113.9", 2, 2, "LOCATION", True),  # a kind of number
     ("Nurse: and ABE said so", 2, 2, "NAME", False),
     ("Nurse: just one second", 2, 3, "DATE", True),         # a pause
     ("that's all thank you heaps", 4, 4, "NAME", True),     # a thanks graded
