@@ -1,9 +1,11 @@
 """Finds that a principle says are no PHI, however a detector came to them.
 
-- A programme, a card or an insurer is no person: a word said before ``card``, ``number``,
-  ``scheme``, ``insurance``, ``cover`` … (``the Kestrelcare card``) names a programme
-  everywhere in the file; a health insurer named as what pays (``medical aid is with
-  Vantora``, ``insurance is through Orla Health``) is none either (the member number is).
+- A programme, a card or an insurer is no person: a word said before ``card``, ``scheme``,
+  ``insurance``, ``cover`` … or ``last four`` (``the Kestrelcare card``) names a programme
+  everywhere in the file (not ``number``: ``Kemi number`` may be Kemi's, with its
+  possessive lost; nor a word said before ``said``, ``told`` …, a person's verbs); a
+  health insurer named as what pays (``medical aid is with Vantora``, ``insurance is
+  through Orla Health``) is none either (the member number is).
 - A medical product is no person: a rare word among the words of wound care or of a device
   (``saline``, ``dressing``, ``alarmed``, ``sensor``) is a dressing or a device brand
   (:func:`device_near`, used by the rare-word finder); a word counted with ``a`` and an
@@ -35,8 +37,11 @@ from .spans import Span
 from .view import View
 
 # Nouns after a programme's or a card's name: "Aadhaar number", "the Medisure card".
-_PROGRAMME_NOUNS = frozenset("""card cards number scheme insurance insurer cover policy
-plan claim claims membership benefits allowance pension subsidy""".split())
+_PROGRAMME_NOUNS = frozenset("""card cards scheme insurance insurer cover policy plan claim
+claims membership benefits allowance pension subsidy""".split())
+# Verbs after a person, never after a programme: "Kemi said she'd call".
+_PERSON_VERBS = frozenset("""said says told asked rang called came comes wants thinks knows
+rings""".split())
 # Words that say a health insurer is named: "medical aid is Vantora", "insured with X".
 _INSURANCE = frozenset("""insurance insurer insured aid cover covered plan policy scheme
 medisave""".split())
@@ -87,7 +92,17 @@ def programmes(view: View) -> frozenset[str]:
         if i is not None and k is not None and view.keys[k] in ("four", "4", "digits") \
                 and _programme_word(view, i):
             out.add(view.bases[i])
-    return frozenset(out)
+    return frozenset(out - _people(view, out))
+
+
+def _people(view: View, words: set[str]) -> set[str]:
+    """Those of ``words`` said before a person's verb somewhere in the file."""
+    out = set()
+    for i in view.positions(words):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] in _PERSON_VERBS:
+            out.add(view.bases[i])
+    return out
 
 
 def _programme_word(view: View, i: int) -> bool:
@@ -217,8 +232,9 @@ def _procedure_after(view: View, i: int) -> bool:
     grammar (no verb ending, no function word) and then a procedure's head
     (``Shouldice tension free repair``, ``Whipworth fundoplasty``)."""
     p = view.prev_word(i, cross=False, pauses=False)
-    if not view.shapes[i].cap or view.lowercase or p is not None and view.keys[p] in TITLES:
-        return False  # "Mr Okafor knee operation": a person's operation
+    if not view.shapes[i].cap or view.lowercase or p is not None and view.keys[p] in TITLES \
+            or given_name(view.bases[i]):
+        return False  # "Mr Okafor knee operation", "Maria knee operation": a person's
     j = view.next_word(i, cross=False, pauses=False)
     for _ in range(5):
         if j is None or view.shapes[j].cap:

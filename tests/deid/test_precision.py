@@ -87,6 +87,10 @@ def test_left(raw):
     # still names: a person's name before "last four" (a dropped possessive), a person who
     # applied for something, a known name in a numbered label
     ("Clerk: And Priya last four digits, please.", "Clerk: And [NAME] last four digits, please."),
+    ("Nurse: Can I have Kemi number please? Kemi said she'd call.",
+     "Nurse: Can I have [NAME] number please? [NAME] said she'd call."),
+    ("Nurse: I need the Adaeze card. Adaeze told me to ask.",
+     "Nurse: I need the [NAME] card. [NAME] told me to ask."),
     ("Patient: Tom applied for the job at the depot.",
      "Patient: [NAME] applied for the job at the depot."),
 ])
