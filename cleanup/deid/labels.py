@@ -82,6 +82,8 @@ def _part_names(speaker: str) -> list[str]:
     words = _WORD.findall(speaker.replace("_", " "))
     if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]):
         return []
+    if _NUMBERED.search(speaker):  # "Intake Line 2": a line or a desk; a name only if known
+        words = [w for w in words if given_name(w.casefold()) or _census_name(w.casefold())]
     for word in (w for w in words if w.casefold() not in _DEVICES):
         key = word.casefold().replace("’", "'").rstrip(".")
         after_title, titled = titled, key in TITLES
@@ -94,6 +96,15 @@ def _part_names(speaker: str) -> list[str]:
         elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
             others.append(word)
     return [w for w in words if w in out or (out and w in others)]
+
+
+# A label that ends in a number: a station, a line or a speaker's place in the call.
+_NUMBERED = regex.compile(r"\d+\s*$")
+
+
+def _census_name(key: str) -> bool:
+    info = name_info(key)
+    return info is not None and info.proper
 
 
 def _plain(word: str) -> bool:

@@ -23,6 +23,7 @@ from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
 from .name_roles import spoken_to
 from .names import eponym
+from .not_phi import counted_thing, device_near
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -56,7 +57,8 @@ def find_rare_words(view: View) -> list[Span]:
     for i in range(view.n):
         if view.shapes[i].cap and _rare(view, i, said_lower) \
                 and (view.capitalized(i) or spoken_to(view, i)) \
-                and (not _medicine_near(view, i) or _apposed(view, i)) and not _as_type(view, i) \
+                and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
+                and not _as_type(view, i) and not counted_thing(view, i) \
                 and not eponym(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))
     return spans

@@ -44,6 +44,7 @@ from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
 from .spelled import find_spelled
 from .propagate import propagate
+from .refine import refine
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
@@ -72,11 +73,13 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
         i in protected for i in range(s.first, s.last + 1)))]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
+    spans = refine(view, spans)
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels)]
-    return [with_article(view, s) for s in merge(spans) if s.category in categories]
+    return [with_article(view, s) for s in merge(refine(view, merge(spans)))
+            if s.category in categories]
 
 
 def _protected_tokens(view: View) -> set[int]:

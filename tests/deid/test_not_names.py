@@ -65,8 +65,8 @@ def test_service_clinics_left(raw):
 # A contraction ("It's", "That's") opening a sentence is no word of the facility named
 # after it.
 @pytest.mark.parametrize("raw, expected", [
-    ("Patient: I've got the card. It's Ridgeway Health, the basic plan.",
-     "Patient: I've got the card. It's [LOCATION], the basic plan."),
+    ("Patient: I've got the letter. It's Ridgeway Surgery, the one on the hill.",
+     "Patient: I've got the letter. It's [LOCATION], the one on the hill."),
     ("That's Carrow Hospital, on the hill.", "That's [LOCATION], on the hill."),
 ])
 def test_contraction_before_a_facility(raw, expected):

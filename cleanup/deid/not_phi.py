@@ -1,0 +1,282 @@
+"""Finds that a principle says are no PHI, however a detector came to them.
+
+- A programme, a card or an insurer is no person: a word said before ``card``, ``scheme``,
+  ``insurance``, ``cover`` … or ``last four`` (``the Kestrelcare card``) names a programme
+  everywhere in the file (not ``number``: ``Kemi number`` may be Kemi's, with its
+  possessive lost; nor a word said before ``said``, ``told`` …, a person's verbs); a
+  health insurer named as what pays (``medical aid is with Vantora``, ``insurance is
+  through Orla Health``) is none either (the member number is).
+- A medical product is no person: a rare word among the words of wound care or of a device
+  (``saline``, ``dressing``, ``alarmed``, ``sensor``) is a dressing or a device brand
+  (:func:`device_near`, used by the rare-word finder); a word counted with ``a`` and an
+  adjective (``a silver Tovana``) is a thing.
+- A kinship word alone (``your Lola``, ``staying with Nanay``) is no name; nor is a kind of
+  place said alone (``Hospital.``), an acronym said with ``the`` (``the NHIF claim``), a
+  common word before a condition's head (``Living with Kidney Disease``), a surname that
+  names a procedure (``a Shouldice tension free repair``).
+- A public helpline's number (``call one one six ...``: the six-digit 116 numbers that
+  several countries keep for helplines) is nobody's contact.
+- A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
+  no name.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> from .spans import word_span
+>>> v = View.of(Transcript.from_text("Is the Kestrelcare card with you? The Kestrelcare expired."))
+>>> vetoed(v, word_span(v, 7, 7, "NAME", "OTHER"), programmes(v))
+True
+"""
+from __future__ import annotations
+
+from ..lexicon import DETERMINERS, zipf
+from .given_names import given_name
+from .knowledge import TITLES, name_info
+from .numbers import digits, split_words
+from .span_edges import KIN, NUMBER_KINDS
+from .spans import Span
+from .view import View
+
+# Nouns after a programme's or a card's name: "Aadhaar number", "the Medisure card".
+_PROGRAMME_NOUNS = frozenset("""card cards scheme insurance insurer cover policy plan claim
+claims membership benefits allowance pension subsidy""".split())
+# Verbs after a person, never after a programme: "Kemi said she'd call".
+_PERSON_VERBS = frozenset("""said says told asked rang called came comes wants thinks knows
+rings""".split())
+# Words that say a health insurer is named: "medical aid is Vantora", "insured with X".
+_INSURANCE = frozenset("""insurance insurer insured aid cover covered plan policy scheme
+medisave""".split())
+# Last words of an insurer's name ("Orla Health", "Kite Life", "Ardent Mutual").
+_INSURER_HEADS = frozenset("""health life mutual assurance insurance care medical
+healthcare""".split())
+# Heads that make a name a place of care, never an insurer.
+_CARE_PLACES = frozenset("""hospital clinic surgery practice centre center infirmary
+hospice pharmacy ward""".split())
+_LINKS = frozenset("is with through by via from under on still now just my our his her".split())
+
+# Words of wound care or of a device near a rare capitalized word: it is a product.
+DEVICE_BEFORE = frozenset("""saline gauze dressing dressings packed packing bandage
+bandages""".split())
+# Nouns right after a device's or a dressing's brand: "the Glucora sensor".
+DEVICE_NOUNS = frozenset("""sensor sensors dressing dressings strips lancets pen pens tubing
+patch reader""".split())
+# What a device does, a few words after its brand: "her Glucora alarmed".
+DEVICE_VERBS = frozenset("alarmed alarming alarms beeped beeping buzzed vibrated".split())
+# Words that describe a thing counted with "a": "a white Probrand", "a new Glucora".
+_THING_ADJECTIVES = frozenset("""white black silver grey gray red blue green yellow brown
+new old used second-hand small big little spare""".split())
+
+# Kinds of place said alone, never a person: "Where are you? Hospital."
+_PLACE_KINDS = frozenset("hospital clinic hospice infirmary pharmacy".split())
+# Heads of conditions and services in a title: "Living with Heart Failure".
+_CONDITION_HEADS = frozenset("""failure disease diseases attack cancer syndrome disorder
+disorders infection injury transplant rehabilitation rehab""".split())
+# Nouns that end a procedure's name, and the endings of operations.
+_PROCEDURES = frozenset("""repair operation procedure technique approach incision flap graft
+fixation reconstruction release hernioplasty herniorrhaphy""".split())
+_OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", "scopy")
+# Words that grade a thanks: "thank you heaps", "thanks loads".
+_THANKS_GRADES = frozenset("heaps lots loads tons kindly muchly plenty".split())
+_PAUSE_WORDS = frozenset("one a just second seconds sec moment".split())
+
+
+def programmes(view: View) -> frozenset[str]:
+    """The words of the file said right before a programme's or a card's noun."""
+    out = set()
+    for j in view.positions(_PROGRAMME_NOUNS):
+        i = view.prev_word(j, cross=False, pauses=False)
+        if i is not None and view.keys[j] == view.bases[j] and _programme_word(view, i):
+            out.add(view.bases[i])
+    for j in view.positions({"last"}):  # "Aadhaar last four"
+        i = view.prev_word(j, cross=False, pauses=False)
+        k = view.next_word(j, cross=False, pauses=False)
+        if i is not None and k is not None and view.keys[k] in ("four", "4", "digits") \
+                and _programme_word(view, i):
+            out.add(view.bases[i])
+    return frozenset(out - _people(view, out))
+
+
+def _people(view: View, words: set[str]) -> set[str]:
+    """Those of ``words`` said before a person's verb somewhere in the file."""
+    out = set()
+    for i in view.positions(words):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] in _PERSON_VERBS:
+            out.add(view.bases[i])
+    return out
+
+
+def _programme_word(view: View, i: int) -> bool:
+    """A word that can name a programme: capitalized in text with capitals, no possessive,
+    no pronoun or common word (``my card``, ``phone number``)."""
+    key, base = view.keys[i], view.bases[i]
+    if key != base or not base.isalpha() or base in DETERMINERS or zipf(base) >= 4.0 \
+            or given_name(base) or name_info(base) is not None:
+        return False  # "Priya card": ASR may drop the possessive of a person's name
+    return view.lowercase or view.shapes[i].cap
+
+
+def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
+    """Whether ``span`` is no PHI by one of the principles above."""
+    words = [k for k in range(span.first, span.last + 1) if view.keys[k]]
+    if not words:
+        return True
+    if span.category == "DATE":
+        return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
+            view.keys[words[0]] != "second"  # "one second", not "the second"
+    if span.category in ("CONTACT", "ID"):
+        return _helpline(view, words)
+    if span.category not in ("NAME", "LOCATION"):
+        return False
+    if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
+        return True
+    if len(words) == 1 and view.keys[words[0]] in NUMBER_KINDS:
+        return True  # "from IP 203.0.113.9": the kind of number, no place
+    if span.category == "LOCATION":
+        return _kin_alone(view, words) or _procedure_after(view, words[-1])
+    return _kin_alone(view, words) or _name_veto(view, words)
+
+
+def _name_veto(view: View, words: list[int]) -> bool:
+    first, last = words[0], words[-1]
+    if len(words) == 1 and view.bases[first] in _PLACE_KINDS:
+        return True
+    if len(words) == 1 and view.bases[first] in _THANKS_GRADES and _after_thanks(view, first):
+        return True
+    if len(words) == 1 and _acronym_with_article(view, first):
+        return True
+    after = view.next_word(last, cross=False, pauses=False)
+    if after is not None and view.bases[after] in _CONDITION_HEADS and \
+            all(zipf(view.bases[k]) >= 4.0 for k in words):
+        return True  # "Heart Failure", "Kidney Disease": a condition, not a person
+    return _procedure_after(view, last) or counted_thing(view, first)
+
+
+def _helpline(view: View, words: list[int]) -> bool:
+    """A six-digit number that starts 116, said after ``on``/``call``/``ring``/``dial``."""
+    said = digits(split_words([view.keys[k] for k in words]))
+    p = view.prev_word(words[0], cross=False)
+    return said is not None and len(said[0]) == 6 and said[0].startswith("116") and \
+        p is not None and view.keys[p] in ("on", "call", "ring", "dial", "phone", "number")
+
+
+def _after_thanks(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False)
+    q = view.prev_word(p, cross=False) if p is not None else None
+    return p is not None and (view.keys[p] == "thanks" or view.keys[p] == "you" and q is not None
+                              and view.keys[q] == "thank")
+
+
+def _kin_alone(view: View, words: list[int]) -> bool:
+    """A kinship word said alone: always when no one carries it as a given name
+    (``Nanay``, ``Kuya``); after ``my``/``your``… when many do (``your Lola``)."""
+    if len(words) != 1 or view.bases[words[0]] not in KIN:
+        return False
+    info = name_info(view.bases[words[0]])
+    if info is None or info.first < 200:
+        return True
+    p = view.prev_word(words[0], cross=False, pauses=False)
+    return p is not None and view.keys[p] in DETERMINERS
+
+
+def _acronym_with_article(view: View, i: int) -> bool:
+    """An all-capital word of two to five letters after ``the`` in text with capitals: an
+    organisation's or a department's initials (``the NHIF claim``), not a person."""
+    core = view.shapes[i].core
+    p = view.prev_word(i, cross=False, pauses=False)
+    return (not view.lowercase and core.isupper() and core.isalpha() and 2 <= len(core) <= 5
+            and p is not None and view.keys[p] == "the")
+
+
+def _insurer(view: View, words: list[int]) -> bool:
+    """A health insurer named as what pays: after ``insurance is (through)``, ``medical aid
+    is``, ``insured with``, or before ``, the … plan``; a place of care, or a name after a
+    word of going somewhere (``insurance, so I go to …``), is none."""
+    nxt = view.next_word(words[-1], cross=False, pauses=False)
+    if nxt is not None and view.shapes[nxt].cap and view.bases[nxt] in _INSURER_HEADS:
+        words = words + [nxt]  # "Orla" of "Orla Health"
+    if view.bases[words[-1]] in _CARE_PLACES:
+        return False
+    headed = view.bases[words[-1]] in _INSURER_HEADS and len(words) > 1
+    j = view.prev_word(words[0], cross=False)
+    for _ in range(6 if headed else 3):
+        if j is None or not headed and view.keys[j] not in _LINKS | _INSURANCE:
+            break
+        if view.keys[j] in _GOING:
+            return False
+        if view.bases[j] in _INSURANCE:
+            return True
+        j = view.prev_word(j, cross=False)
+    return headed and _plan_after(view, words[-1])
+
+
+# Words of going to or being at a place: a name after them is where one goes.
+_GOING = frozenset("to at go goes going went see seen visit attend attends from".split())
+
+
+def _plan_after(view: View, i: int) -> bool:
+    """``…, the Gold plan``: a plan named right after the clause that ends at ``i``."""
+    if not view.shapes[i].pause or view.shapes[i].ends_sentence:
+        return False
+    j = view.next_word(i, cross=False)
+    if j is None or view.keys[j] not in ("the", "a", "its"):
+        return False
+    for _ in range(2):
+        j = view.next_word(j, cross=False, pauses=False) if j is not None else None
+        if j is not None and view.bases[j] in ("plan", "policy", "scheme", "cover", "option"):
+            return True
+    return False
+
+
+def _procedure_after(view: View, i: int) -> bool:
+    """A capitalized word that opens a procedure's name: up to four lowercase words of no
+    grammar (no verb ending, no function word) and then a procedure's head
+    (``Shouldice tension free repair``, ``Whipworth fundoplasty``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    if not view.shapes[i].cap or view.lowercase or p is not None and view.keys[p] in TITLES \
+            or given_name(view.bases[i]):
+        return False  # "Mr Okafor knee operation", "Maria knee operation": a person's
+    j = view.next_word(i, cross=False, pauses=False)
+    for _ in range(5):
+        if j is None or view.shapes[j].cap:
+            return False
+        base = view.bases[j]
+        if base in _PROCEDURES or base.endswith(_OPERATION_ENDINGS):
+            return True
+        if zipf(base) >= 6.0 or base.endswith(("ed", "ing")) or base in DETERMINERS:
+            return False
+        j = view.next_word(j, cross=False, pauses=False)
+    return False
+
+
+def counted_thing(view: View, i: int) -> bool:
+    """A capitalized word counted with ``a`` past words of colour, age or size (``a
+    white Probrand``): a thing, not a person."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    seen = 0
+    while p is not None and view.keys[p] in _THING_ADJECTIVES and seen < 2:
+        p, seen = view.prev_word(p, cross=False, pauses=False), seen + 1
+    return seen > 0 and p is not None and view.keys[p] in ("a", "an")
+
+
+def device_near(view: View, i: int) -> bool:
+    """Words of wound care just before token ``i`` (two words: ``saline, Gauzelle``), a
+    device's noun right after it (``the Glucora sensor``), or within three words after it
+    a device's doing (``her Glucora alarmed``) or ``applied`` ending the clause (``Gauzelle
+    and Tarlix applied.``; ``Tom applied for it`` is a person)."""
+    j: int | None = i
+    for _ in range(2):
+        j = view.prev_word(j, cross=False) if j is not None else None
+        if j is not None and view.bases[j] in DEVICE_BEFORE:
+            return True
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.bases[j] in DEVICE_NOUNS:
+        return True
+    j = i
+    for _ in range(3):
+        j = view.next_word(j, cross=False) if j is not None else None
+        if j is None:
+            return False
+        if view.bases[j] in DEVICE_VERBS or view.keys[j] == "applied" and (
+                view.shapes[j].pause or view.next_word(j, cross=False) is None):
+            return True
+    return False
