@@ -97,3 +97,17 @@ def test_word_after_name_as_complement_stays():
     # a people's word after a name as its complement, not a surname
     assert tag("Nurse: Is Chidi English or French speaking?") == \
         "Nurse: Is [NAME] English or French speaking?"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a username of a word and a number, said after the cue with no owner's word
+    ("and the app keeps saying username kemiola ninety one is locked",
+     "and the app keeps saying username [NAME] is locked"),
+    # a platform's account name
+    ("her insta is tolu dot bakes twenty two", "her insta is [NAME]"),
+    # no username: a measurement after "handle", a plain word after a platform
+    ("the handle is 3 cm long", "the handle is 3 cm long"),
+    ("my instagram is really private", "my instagram is really private"),
+])
+def test_usernames_said_with_numbers(raw, expected):
+    assert tag(raw) == expected
