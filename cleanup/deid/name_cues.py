@@ -8,7 +8,9 @@ that is also a word, ``frank``, ``joy``; or one that no list knows, ``Oyelaran``
 - ``our`` before a first name and a person's verb names one of the family in northern
   English (``our joy rang``, ``our grace goes on Tuesdays``);
 - a word people carry as a first name, set off at a sentence's start before a request,
-  is the one asked (``Charity, page the registrar.``).
+  is the one asked (``Charity, page the registrar.``);
+- a word of kinship said as a title, with no ``my`` before it (``auntie pat``, ``kuya
+  ben``, ``tita grace``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -16,59 +18,41 @@ that is also a word, ``frank``, ``joy``; or one that no list knows, ``Oyelaran``
 >>> [v.texts[s.first] for s in find_name_cues(v)]
 ['Oyelaran']
 >>> v = View.of(Transcript.from_text("so our grace rang me and frank he's been good"))
->>> sorted(v.texts[s.first] for s in find_name_cues(v))
+>>> sorted({v.texts[s.first] for s in find_name_cues(v)})
 ['frank', 'grace']
 """
 from __future__ import annotations
 
-from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
+from ..lexicon import zipf
 from .given_names import given_name
-from .knowledge import (DEPARTMENTS, MODAL_NAMES, NOT_PERSON, RELATIVES, TITLES, is_protected,
-                        name_info)
-from .name_base import eponym
+from .knowledge import (MODAL_NAMES, name_info)
 from .name_strength import UNKNOWN, WEAK, strength
-from .professions import occupations
+from .name_company import find_company
+from .person_words import person_word
 from .spans import Span, word_span
-from .view import FILLERS, ROLES, View
+from .spelled_words import find_spelled_words
+from .view import View
 
 
 def find_name_cues(view: View) -> list[Span]:
     spans = _speaking(view) + _spelling_checked(view)
-    spans += _taken_up(view) + _our_family(view) + _called_on(view)
-    return spans
+    spans += _taken_up(view) + _our_family(view) + _called_on(view) + _kin_titles(view)
+    return spans + find_spelled_words(view) + find_company(view)
 
 
-# Who answers a phone as a desk, not a person: "Reception speaking", "Switchboard speaking".
-_DESKS = frozenset("switchboard helpline hotline desk office surgery clinic practice "
-                   "ward unit team".split())
-
-
-def _person_word(view: View, i: int) -> bool:
-    """A word that can be a person's name where the talk says one stands: a first name, a
-    census name or a word English barely knows (no function word, title, relative, job,
-    department or adverb), with a capital in text with capitals."""
-    base = view.bases[i]
-    if not base.replace("-", "").isalpha() or len(base) < 2 or view.shapes[i].cut or \
-            base in FUNCTION_WORDS or base in DISCOURSE_WORDS or base in FILLERS or \
-            base in TITLES or base in RELATIVES or base in ROLES or base in DEPARTMENTS or \
-            base in _DESKS or base in NOT_PERSON or base in occupations() or \
-            base.endswith("ly") or is_protected((base,)) or eponym(view, i):
-        return False
-    if not view.lowercase and not view.shapes[i].cap:
-        return False
-    return given_name(base) or strength(base) >= UNKNOWN
-
-
+_ON_BEHALF = frozenset("from about for".split())
 def _speaking(view: View) -> list[Span]:
     """``…Pharmacy, Oyelaran speaking.``: a word that opens its clause right before a
     ``speaking`` that ends it (or goes on to ``how can I help``) is the speaker's name."""
     spans = []
-    for i in view.positions({"speaking"}):
+    for i in view.positions({"speaking", "calling"}):
         p = view.prev_word(i, cross=False, pauses=False)
         if p is None or view.prev_word(p, cross=False, pauses=False) is not None:
             continue  # "generally speaking", "i was speaking"
         j = view.next_word(i, cross=False, pauses=False)
-        if (j is None or view.keys[j] in ("how", "here")) and _person_word(view, p):
+        if view.keys[i] == "calling" and (j is None or view.keys[j] not in _ON_BEHALF):
+            continue  # "Ngozi calling from the surgery", not "stop calling"
+        if (j is None or view.keys[j] in ("how", "here", *_ON_BEHALF)) and person_word(view, p):
             spans.append(word_span(view, p, p, "NAME", "OTHER", "cue"))
     return spans
 
@@ -86,7 +70,7 @@ def _spelling_checked(view: View) -> list[Span]:
         words, _ = view.run(i, 4, pauses=False)
         if p is None or len(words) != 3 or not _letter_said(words[1], words[2]):
             continue
-        if _person_word(view, p) and (view.lowercase or zipf(view.bases[p]) < 5.5):
+        if person_word(view, p) and (view.lowercase or zipf(view.bases[p]) < 5.5):
             spans.append(word_span(view, p, p, "NAME", "OTHER", "cue"))
     return spans
 
@@ -118,7 +102,7 @@ def _taken_up(view: View) -> list[Span]:
         if p is None or j is None or view.keys[p] not in _OPENERS or \
                 view.keys[j] not in _TAKEN_UP or zipf(view.bases[i]) >= 5.0:
             continue
-        if _person_word(view, i):
+        if person_word(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "cue"))
     return spans
 
@@ -138,7 +122,7 @@ def _our_family(view: View) -> list[Span]:
         if j is None or k is None or view.keys[k] not in _FAMILY_VERBS or \
                 not given_name(view.bases[j]) or view.bases[j] in MODAL_NAMES:
             continue
-        if _person_word(view, j) and strength(view.bases[j]) >= WEAK:
+        if person_word(view, j) and strength(view.bases[j]) >= WEAK:
             spans.append(word_span(view, j, j, "NAME", "OTHER", "cue"))
     return spans
 
@@ -166,6 +150,46 @@ def _called_on(view: View) -> list[Span]:
                                               or info.first <= info.last):
             continue
         j = view.next_word(i, cross=False)
-        if j is not None and view.keys[j] in _REQUESTS and _person_word(view, i):
+        if j is not None and view.keys[j] in _REQUESTS and person_word(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "cue"))
     return spans
+
+
+# Words of kinship said as a title before a first name ("auntie pat", "kuya ben").
+_KIN_TITLES = frozenset("""aunt auntie aunty uncle kuya tita tito lola lolo manang manong
+tia tio didi bhaiya""".split())
+# Filipino kin words: where the talk uses them, "ate" before a name is "older sister".
+_FILIPINO_KIN = frozenset("kuya tita tito lola lolo manang manong nanay tatay".split())
+
+
+def _kin_titles(view: View) -> list[Span]:
+    """``auntie pat came``, ``salamat kuya ben``: a first name (or a word English barely
+    knows) right after a kinship title (no possessive: not ``uncle ben's rice``); ``ate``
+    too in talk that uses other Filipino kin words (``salamat ate joy``)."""
+    titles = set(_KIN_TITLES)
+    if any(True for _ in view.positions(_FILIPINO_KIN)):
+        titles.add("ate")
+    spans = []
+    for i in view.positions(titles):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[i] != view.bases[i] or view.keys[j] != view.bases[j] or \
+                view.bases[j] in _KIN_TITLES or view.bases[j] in _FILIPINO_KIN:
+            continue
+        base = view.bases[j]
+        if view.keys[i] == "ate" and not _honoured(view, i):
+            continue  # "i ate candy": the verb
+        if person_word(view, j) and (given_name(base) or strength(base) == UNKNOWN):
+            spans.append(word_span(view, j, j, "NAME", "OTHER", "cue"))
+    return spans
+
+
+# Words before "ate" as a title: a greeting, thanks, a wave, a Filipino name marker.
+_HONOURING = frozenset("""hi hello hey bye thanks thank salamat wave say si ni kay with to
+for""".split())
+
+
+def _honoured(view: View, i: int) -> bool:
+    """``salamat ate joy``, ``wave ate joy``: ``ate`` opens its clause or follows a greeting,
+    never a subject (``she ate candy``, ``and ate rice``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is None or view.keys[p] in _HONOURING

@@ -111,3 +111,31 @@ def test_word_after_name_as_complement_stays():
 ])
 def test_usernames_said_with_numbers(raw, expected):
     assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a name dictated with its capitals and spaces, and the words it spells elsewhere
+    ("Patient Aroha Le Roux comma surname capital L E space capital R O U X full stop "
+     "Mrs Le Roux lives alone",
+     "Patient [NAME] comma surname [NAME] full stop Mrs [NAME] lives alone"),
+    ("write it with a capital A please", "write it with a capital A please"),
+    # a kinship word said as a title
+    ("salamat kuya ramil see you next week", "salamat kuya [NAME] see you next week"),
+    ("auntie flo came round with soup", "auntie [NAME] came round with soup"),
+    ("salamat nanay and wave to ate joy everyone", "salamat nanay and wave to ate [NAME] everyone"),
+    ("i ate candy and then tita grace came", "i ate candy and then tita [NAME] came"),
+    ("my uncle said no", "my uncle said no"),
+    # a first name paired with the speaker, or introduced and said of as a person
+    ("so me and joy went down the shops", "so me and [NAME] went down the shops"),
+    ("joy and i go every week", "[NAME] and i go every week"),
+    ("this is dawn she's my sister", "this is [NAME] she's my sister"),
+    ("me and ginger ale", "me and ginger ale"),
+    ("my faith and i", "my faith and i"),
+    ("this is hope", "this is hope"),
+    # a caller's name before "calling from"
+    ("hiya , joy calling about the repeat prescription",
+     "hiya , [NAME] calling about the repeat prescription"),
+    ("Patient: Please stop calling from now on.", "Patient: Please stop calling from now on."),
+])
+def test_names_from_company_and_titles(raw, expected):
+    assert tag(raw) == expected
