@@ -1,6 +1,8 @@
 """First names that are also words (``joy``, ``grace``, ``frank``), known from the company
-they keep in talk: paired with the speaker (``me and joy went``, ``grace and i``), or
-introduced and then said of as a person (``this is dawn, she's my sister``).
+they keep in talk: paired with the speaker (``me and joy went``, ``grace and i``),
+introduced and then said of as a person (``this is dawn, she's my sister``), owning a
+relative (``joy's husband``), or asked, told or rung (``ask grace to call``, ``i rang
+dawn and she came``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .given_names import given_name
-from .knowledge import MODAL_NAMES, first_name
+from .knowledge import MODAL_NAMES, RELATIVES, first_name
 from .name_verbs import finite_after
 from .person_words import person_word
 from .spans import Span, word_span
@@ -29,9 +31,11 @@ def find_company(view: View) -> list[Span]:
                   and zipf(k) < 5.0}  # "hope", "mark": verbs too often
     spans = []
     for i in view.positions(candidates):
-        if view.keys[i] != view.bases[i] or not person_word(view, i):
+        if not person_word(view, i):
             continue
-        if _paired(view, i) or _introduced(view, i):
+        if view.keys[i] != view.bases[i] and not _owner(view, i):
+            continue  # a possessive only before a relative: "joy's husband"
+        if _paired(view, i) or _introduced(view, i) or _owner(view, i) or _addressee(view, i):
             spans.append(word_span(view, i, i, "NAME", "OTHER", "cue"))
     return spans
 
@@ -68,3 +72,25 @@ def _introduced(view: View, i: int) -> bool:
     if j is None:
         return first_name(view.bases[i])
     return view.keys[j] in _PERSON_AFTER
+
+
+def _owner(view: View, i: int) -> bool:
+    """``joy's husband``, ``frank's daughter``: a first name owning a relative."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return view.keys[i] != view.bases[i] and j is not None and view.bases[j] in RELATIVES
+
+
+# Verbs whose object is a person asked, told or rung, and the words after that object.
+_ASKING = frozenset("""ask asked asking tell told telling ring rang rung ringing phone phoned
+text texted messaged emailed thank thanked""".split())
+_AFTER_ASKED = frozenset("to about that if whether and so".split())
+
+
+def _addressee(view: View, i: int) -> bool:
+    """``ask grace to call``, ``i told frank about it``, ``i rang joy and she came``: the
+    object of a verb of asking, telling or ringing, before ``to``/``about``/``and``… or the
+    end of the clause."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    j = view.next_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _ASKING and view.keys[i] == view.bases[i] and (
+        j is None or view.keys[j] in _AFTER_ASKED)

@@ -139,3 +139,18 @@ def test_usernames_said_with_numbers(raw, expected):
 ])
 def test_names_from_company_and_titles(raw, expected):
     assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a first name owning a relative, or asked, told or rung
+    ("joy's husband drove her in", "[NAME]'s husband drove her in"),
+    ("i told frank about it", "i told [NAME] about it"),
+    ("ask grace to ring me back", "ask [NAME] to ring me back"),
+    ("i rang dawn and she came round", "i rang [NAME] and she came round"),
+    # the same verbs before ordinary words
+    ("ask will to come", "ask will to come"),
+    ("you have to ask, to be frank", "you have to ask, to be frank"),
+    ("by god's grace it healed", "by god's grace it healed"),
+])
+def test_names_asked_or_owning(raw, expected):
+    assert tag(raw) == expected
