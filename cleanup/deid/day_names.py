@@ -53,11 +53,20 @@ def _before_ok(view: View, i: int) -> bool:
     return p is None or (view.keys[p] not in _DATE_BEFORE and view.keys[p] not in WEEKDAYS)
 
 
+# Words right before a person's name, not a day's: "is Sunday on the list", "ask Sunday".
+_PERSON_BEFORE = frozenset("""is was ask asked tell told call called send sent let thank
+thanks meet with""".split())
+
+
 def day_name_here(view: View, i: int) -> bool:
     """A weekday found as a first name in the file is the person again where it is written
-    with a capital and no date word comes before or after it (no number, no time of day)."""
+    with a capital, opens its clause or follows a word said of a person (``is``, ``ask``,
+    ``send``), and no date word comes after it (no number, no time of day)."""
     if view.lowercase or not view.shapes[i].cap or not _before_ok(view, i):
         return False
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and view.keys[p] not in _PERSON_BEFORE:
+        return False  # "see you Sunday": a day
     j = view.next_word(i, cross=False, pauses=False)
     if j is None:
         return True

@@ -82,6 +82,9 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         core = view.shapes[i].core
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
+        if beside is not None and level == WEAK and view.sentence_start(i) and \
+                (info := name_info(base)) is not None and info.first < 10:
+            return False  # "Tell Sunday to hurry": a verb opening the sentence, no given name
         # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
             level == UNKNOWN and not drug_like(base) and beside is not None and i > 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .day_names import find_day_names
-from .knowledge import NOT_PERSON, drug_like, place_info, run_together
+from .knowledge import NOT_PERSON, drug_like, name_info, place_info, run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
@@ -104,6 +104,8 @@ def _capitalized_pairs(view: View) -> list[Span]:
             levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
             if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
                 continue
+            if view.sentence_start(a) and _no_given(view.bases[a]):
+                continue  # "Tell Grace to hurry": a verb opening the sentence
             if min(levels) >= WEAK or not view.sentence_start(a):
                 spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
     return spans
@@ -122,3 +124,10 @@ def _capital_word(view: View, i: int) -> bool:
                                           and base not in FUNCTION_WORDS | NOT_PERSON)
     return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
             and named and not view.shapes[i].cut and not eponym(view, i))
+
+
+def _no_given(key: str) -> bool:
+    """A common word that the census lists only as a surname, hardly ever as a given
+    name (``tell``, ``call``): opening a sentence before a name it is no given name."""
+    info = name_info(key)
+    return strength(key) == WEAK and info is not None and info.first < 10

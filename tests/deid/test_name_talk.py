@@ -154,3 +154,17 @@ def test_names_from_company_and_titles(raw, expected):
 ])
 def test_names_asked_or_owning(raw, expected):
     assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a weekday given name again, but not where it is a day
+    ("Mum: Please add him. Sunday Eze drives for us.\nNurse: Is Sunday on the list? "
+     "See you Sunday then.",
+     "Mum: Please add him. [NAME] drives for us.\nNurse: Is [NAME] on the list? "
+     "See you Sunday then."),
+    # a verb opening the sentence before a name is no given name
+    ("Nurse: Grace is lovely. Tell Grace to hurry.",
+     "Nurse: [NAME] is lovely. Tell [NAME] to hurry."),
+])
+def test_weekday_names_and_sentence_verbs(raw, expected):
+    assert tag(raw) == expected
