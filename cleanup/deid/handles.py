@@ -66,32 +66,58 @@ actually basically i think""".split())
 
 def _usernames(view: View) -> list[Span]:
     """What follows ``my username is``, ``login:``: the words to the clause's end (six at
-    most), said or written (``siobhan o c eighty four``, ``jdoe_84``)."""
+    most), said or written (``siobhan o c eighty four``, ``jdoe_84``). After any cue, and
+    after a platform's name (``her insta is``), a value of a word and a number is one too
+    (``it says username kemi ninety one is locked``)."""
     spans = []
-    for i in view.positions({"username", "name", "handle", "login", "id"}):
+    for i in view.positions({"username", "name", "handle", "login", "id"} | _PLATFORMS):
         p = view.prev_word(i, cross=False, pauses=False)
         cue = (view.keys[p], view.keys[i]) if p is not None else ()
-        if (view.keys[i],) in _USER_CUES:
+        if (view.keys[i],) in _USER_CUES or view.keys[i] in _PLATFORMS:
             owner = p
         elif cue in _USER_CUES and p is not None:
             owner = view.prev_word(p, cross=False, pauses=False)
         else:
             continue
-        if not (view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
-                "my", "your", "his", "her", "their", "our")) or _plain_cue(view, p, i)):
-            continue  # "the handle is broken"
-        j = view.next_word(i, cross=False)
-        while j is not None and (view.keys[j] in _BEFORE_VALUE or view.keys[j] in FILLERS):
-            j = view.next_word(j, cross=False)
-        first = last = j
-        k, count = j, 0
-        while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
-            last, count = k, count + 1
-            k = view.next_word(k, cross=False, pauses=False)
-        if first is not None and last is not None and count and not (
-                first == last and view.keys[i] in ("handle", "login") and _plain(view, first)):
-            spans.append(word_span(view, first, last, "NAME", "USERNAME", "pattern"))
+        span = _value(view, i)
+        if span is None:
+            continue
+        if _mixed(view, span) or (view.keys[i] not in _PLATFORMS and (
+                view.texts[i].endswith(":") or (owner is not None and view.keys[owner] in (
+                "my", "your", "his", "her", "their", "our")) or _plain_cue(view, p, i))):
+            spans.append(span)  # not "the handle is broken"
     return spans
+
+
+# Platforms whose account names are said like usernames: "my insta is kemi dot ninety".
+_PLATFORMS = frozenset("instagram insta tiktok snapchat twitter".split())
+
+
+def _mixed(view: View, span: Span) -> bool:
+    """A value of a word and a number said or written: ``kemi ninety one``, ``kemi91``."""
+    keys = [view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k]]
+    numbers = [k for k in keys if k in NUMBER_WORDS or k.isdigit()]
+    words = [k for k in keys if k.isalpha() and k not in NUMBER_WORDS]
+    joined = any(regex.fullmatch(r"[a-z]+\d+", k) for k in keys)
+    # the word opens the value and is no everyday word ("the handle is 3 cm" is none)
+    named = bool(words) and keys[0] == words[0] and zipf(words[0]) < 4.0
+    return joined or bool(numbers and named and len(keys) <= 5)
+
+
+def _value(view: View, i: int) -> Span | None:
+    """The words said as the value after the cue at ``i``."""
+    j = view.next_word(i, cross=False)
+    while j is not None and (view.keys[j] in _BEFORE_VALUE or view.keys[j] in FILLERS):
+        j = view.next_word(j, cross=False)
+    first = last = j
+    k, count = j, 0
+    while k is not None and count < 6 and view.keys[k] not in FUNCTION_WORDS - {"o", "a"}:
+        last, count = k, count + 1
+        k = view.next_word(k, cross=False, pauses=False)
+    if first is not None and last is not None and count and not (
+            first == last and view.keys[i] in ("handle", "login") and _plain(view, first)):
+        return word_span(view, first, last, "NAME", "USERNAME", "pattern")
+    return None
 
 
 def _plain(view: View, i: int) -> bool:

@@ -9,8 +9,13 @@ from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
 from .view import View
 
-GREETINGS = frozenset("hi hello hey morning afternoon evening bye goodbye thanks welcome "
-                      "dear sorry".split())
+GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening bye goodbye "
+                      "thanks cheers welcome dear sorry".split())
+
+# Titles in other languages, said before a name as "Dr." is: "Doctora Ruiz."
+OTHER_TITLES = frozenset("""doctora doctore dottore dottoressa doktor doutor doutora señor
+senor señora senora señorita senorita don doña dona frau herr madame monsieur mademoiselle
+signor signora sayed sayyid hajji hajja""".split())
 
 
 def name_like(view: View, i: int, loose: bool = False) -> bool:

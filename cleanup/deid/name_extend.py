@@ -5,10 +5,11 @@ word after a first name (``roy hill``, ``Joan Fox``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import MONTHS, PARTICLES, RELATIVES, TITLES, drug_like, name_info, unlisted
+from .knowledge import (MONTHS, NOT_PERSON, PARTICLES, RELATIVES, TITLES, drug_like, name_info,
+                        unlisted)
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
-from .name_parts import (GAELIC_ARTICLES, gaelic_article, given_before, hyphen_part, mutated,
-                         short_given, titled_surname)
+from .name_parts import (GAELIC_ARTICLES, gaelic_article, given_before, hyphen_nickname,
+                         hyphen_part, mutated, short_given, titled_surname)
 from .name_strength import NONE, UNKNOWN, WEAK, strength
 from .spans import Span
 from .view import View
@@ -34,6 +35,7 @@ def extend(view: View, span: Span) -> Span:
                 last = k  # a found "Mac", then "an tSaoi"
                 continue
         if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)
+                             or word_surname(view, last, j)
                              or hyphen_part(view, j) or titled_surname(view, last, j)
                              or (last == span.first and short_given(view, j))):
             break
@@ -58,8 +60,9 @@ def extend(view: View, span: Span) -> Span:
                 first = q  # "kieran o donoghue", "Máire Ní Bhriain": the given name too
                 continue
         if p is None or not (_neighbour(view, p, first) or hyphen_part(view, p)
-                             or given_before(view, p, first)) or view.keys[p] in TITLES or \
-                view.keys[p] in RELATIVES or view.keys[p] in _GREETINGS:
+                             or given_before(view, p, first) or hyphen_nickname(view, p)) \
+                or view.keys[p] in TITLES or view.keys[p] in RELATIVES \
+                or view.keys[p] in _GREETINGS:
             break  # "my buddy travis": the relative's word is no part of the name
         first = p
     if (first, last) == (span.first, span.last):
@@ -79,6 +82,9 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         core = view.shapes[i].core
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
+        if beside is not None and level == WEAK and view.sentence_start(i) and \
+                (info := name_info(base)) is not None and info.first < 10:
+            return False  # "Tell Sunday to hurry": a verb opening the sentence, no given name
         # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
             level == UNKNOWN and not drug_like(base) and beside is not None and i > 0
@@ -124,3 +130,24 @@ def _surname_after(view: View, name: int, j: int) -> bool:
             and key not in FUNCTION_WORDS and key not in TITLES and key not in MONTHS
             and key == view.bases[j]
             and not view.shapes[j].cut and not eponym(view, j))
+
+
+# Calendar words the census lists as surnames: after a name they are a date ("Ahmed Monday").
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday christmas
+easter thanksgiving""".split())
+_COPULAS = frozenset("is was are 's".split())
+
+
+def word_surname(view: View, name: int, j: int) -> bool:
+    """``Rafiqul Islam``, ``Chidi English``: in text with capitals, a capitalized word inside
+    a sentence that the census lists as a surname, though it names a faith, a people or a
+    rank, right after a given name no census lists (not after ``is``: ``is Chidi
+    English?``; no calendar word)."""
+    key = view.keys[j]
+    info = name_info(key)
+    p = view.prev_word(name, cross=False, pauses=False)
+    return (not view.lowercase and view.capitalized(j) and view.shapes[name].cap
+            and info is not None and info.last >= 10 and key in NOT_PERSON
+            and key not in MONTHS and key not in _CALENDAR and key not in TITLES
+            and strength(view.bases[name]) == UNKNOWN and view.keys[name] == view.bases[name]
+            and (p is None or view.keys[p] not in _COPULAS) and not view.shapes[j].cut)

@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
 from .knowledge import (MONTHS, NOT_PERSON, RELATIVES, SPOKEN_PUNCTUATION, TITLES, drug_like,
-                        is_protected, name_info, unlisted)
+                        first_name, is_protected, name_info, unlisted)
 from .name_strength import WEAK, strength
 from .professions import occupations
 from .view import View
@@ -97,3 +97,22 @@ def given_before(view: View, p: int, surname: int) -> bool:
             and base not in SPOKEN_PUNCTUATION
             and not drug_like(base) and not is_protected((base,))
             and not base.endswith(("ing", "ed", "ly", "ist", "ian")) and not view.shapes[p].cut)
+
+
+# A nickname of a letter or a short syllable and a capitalized word: T-Boy, Ti-Paul, J-Rod.
+_NICKNAME = regex.compile(r"^\p{Lu}\p{Ll}?-\p{Lu}\p{Ll}{2,}$")
+
+
+def hyphen_nickname(view: View, i: int, alone: bool = False) -> bool:
+    """A nickname written with a hyphen, in text with capitals: a capital letter or a short
+    syllable, then a capitalized word (``T-Boy``, ``Ti-Paul``). Right before a found name it
+    is that person's; ``alone`` (nothing beside it) only a syllable of two letters before a
+    first name, inside a sentence (``my brother Ti-Jean``; not ``T-Max``, ``X-Ray``)."""
+    core = view.shapes[i].core
+    if view.lowercase or view.shapes[i].cut or not _NICKNAME.match(core) or \
+            is_protected((view.keys[i],)):
+        return False
+    if not alone:
+        return True
+    head, _, tail = view.bases[i].partition("-")
+    return len(head) == 2 and view.capitalized(i) and first_name(tail)

@@ -29,10 +29,13 @@ from .knowledge import (
     TITLES,
     month_as_name,
     name_info,
+    rare_name_word,
 )
 from .given_names import given_name
+from .name_cues import find_name_cues
 from .name_verbs import finite_after
-from .names import UNKNOWN, WEAK, eponym, extend, name_like, strength
+from .name_base import OTHER_TITLES
+from .names import STRONG, UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from ..transcript import LINE, PARAGRAPH
@@ -59,7 +62,8 @@ def find_name_roles(view: View) -> list[Span]:
             span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
             if not compared(view, span.first, span.last):
                 spans.append(span)
-    return spans
+    found = {s.first for s in spans}
+    return spans + [s for s in find_name_cues(view) if s.first not in found]
 
 
 _THANKS = frozenset("thanks thank you cheers hi hello hey morning bye goodbye".split())
@@ -104,17 +108,25 @@ def _comma_between(view: View, a: int, b: int) -> bool:
 
 # Words an answer opens with before the name: "yes, it's", "my name is".
 _OPENERS = frozenset("""yes yeah yep sure okay ok um uh er erm so well it's its it is my
-name name's i'm i am this hi hello of course that's oh ah sorry""".split())
+name name's i'm i am this hi hello of course that's oh ah sorry me""".split())
 _ASKED = frozenset("your full first last patient's his her".split())
 
 
 def _answers(view: View) -> list[Span]:
     """The name words that open the turn after a question about a name."""
     spans = []
-    for i in _name_questions(view):
+    who = set(_who_questions(view))
+    for i in sorted(set(_name_questions(view)) | who):
         j, seen = view.next_word(i), 0
         while j is not None and seen < 25 and not _answer_starts(view, i, j):
             j, seen = view.next_word(j), seen + 1
+        if i in who:  # "Who's on tonight?" ... "Me. Oyelaran, from the day team."
+            while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
+                k = view.next_word(j)
+                j = k if k is not None and not view.turn_between(j, k) else None
+            if j is not None and _who_named(view, j):
+                spans.append(word_span(view, j, j, "NAME", "OTHER"))
+            continue
         j = _past_openers(view, j)
         bare = _bare_answer(view, j)
         if bare is not None:
@@ -175,6 +187,34 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
     if k is None or view.bases[k] == base:
         return word_span(view, j, j, "NAME", "PATIENT", "chosen")
     return None
+
+
+def _who_questions(view: View) -> list[int]:
+    """The tokens that end a short question opening with ``who``/``who's`` and ending its
+    turn (``Who's handing over?``, ``Who is on call?``): the answer may give a name."""
+    out = []
+    for i in view.positions({"who", "who's"}):
+        if not view.sentence_start(i):
+            continue
+        words, where = view.run(i, 6)
+        last = where[-1]
+        nxt = view.next_word(last)
+        if len(words) <= 5 and view.texts[last].rstrip().endswith("?") and \
+                nxt is not None and view.turn_between(last, nxt):
+            out.append(last)
+    return out
+
+
+def _who_named(view: View, j: int) -> bool:
+    """A word of an answer to a question of who that is a name by itself: a strong census
+    name or a word English barely knows, written with a capital in text with capitals (not
+    ``Ambulance.``, ``Carers.``)."""
+    base = view.bases[j]
+    if view.shapes[j].cut or eponym(view, j) or base in ROLES or base in RELATIVES or \
+            base in TITLES or (not view.lowercase and not view.shapes[j].cap):
+        return False
+    return (strength(base) == STRONG or rare_name_word(base, view.keys[j], 2.6)) and \
+        base not in OTHER_TITLES
 
 
 # Questions that ask who someone is, said last in a turn: "and you are?", "who am i

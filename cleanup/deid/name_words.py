@@ -17,8 +17,10 @@ rare parts (``Ji-woo``). A famous name one is compared with
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import NOT_PERSON, drug_like, place_info, run_together
+from .day_names import find_day_names
+from .knowledge import NOT_PERSON, drug_like, name_info, place_info, run_together
 from .name_verbs import verb_use
+from .name_parts import hyphen_nickname
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
 from .places import team
 from .spans import Span, word_span
@@ -27,7 +29,7 @@ from .view import View
 
 def find_name_words(view: View) -> list[Span]:
     spans = [extend(view, s) for s in _standalone(view) + _capitalized_pairs(view)
-             + _double_names(view)]
+             + _double_names(view) + find_day_names(view)]
     return [s for s in spans if not compared(view, s.first, s.last)]
 
 
@@ -61,7 +63,8 @@ def _double_names(view: View) -> list[Span]:
         rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))
         # syllables with a capital each are a brand ("Wi-Fi", "Medi-Cal"), not "Ji-woo"
         lower = view.shapes[i].core.split("-")[-1][:1].islower()
-        written = rare if view.lowercase else _capital_word(view, i) and (rare or lower)
+        written = rare if view.lowercase else _capital_word(view, i) and (rare or lower) \
+            or hyphen_nickname(view, i, alone=True)  # "Ti-Paul"
         if written and not _drug_like(view.bases[i]) and not compared(view, i):
             spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
@@ -101,6 +104,8 @@ def _capitalized_pairs(view: View) -> list[Span]:
             levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
             if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
                 continue
+            if view.sentence_start(a) and _no_given(view.bases[a]):
+                continue  # "Tell Grace to hurry": a verb opening the sentence
             if min(levels) >= WEAK or not view.sentence_start(a):
                 spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
     return spans
@@ -119,3 +124,10 @@ def _capital_word(view: View, i: int) -> bool:
                                           and base not in FUNCTION_WORDS | NOT_PERSON)
     return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
             and named and not view.shapes[i].cut and not eponym(view, i))
+
+
+def _no_given(key: str) -> bool:
+    """A common word that the census lists only as a surname, hardly ever as a given
+    name (``tell``, ``call``): opening a sentence before a name it is no given name."""
+    info = name_info(key)
+    return strength(key) == WEAK and info is not None and info.first < 10

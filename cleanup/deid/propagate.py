@@ -16,6 +16,8 @@ the hospital ``ward``), in lowercase text only when the word is rare or mostly a
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, is_adjective, zipf
+from .dates import WEEKDAYS
+from .day_names import day_name_here
 from .facilities import GENERIC
 from .given_names import given_name
 from .labels import in_label
@@ -47,7 +49,8 @@ def propagate(view: View, spans: list[Span],
             continue
         for i in range(span.first, span.last + 1):
             base = view.bases[i]
-            if _spreadable(base, span.category, view.lowercase) or base in chosen:
+            if _spreadable(base, span.category, view.lowercase) or base in chosen or (
+                    base in WEEKDAYS and span.category == "NAME" and span.last > span.first):
                 found.setdefault(base, (span.category, span.subtype))
                 for part in base.split("-") if span.category == "NAME" and "-" in base else ():
                     if len(part) >= 4 and strength(part) != NONE:
@@ -137,12 +140,15 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
     if eponym(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
+    if base in WEEKDAYS:
+        return day_name_here(view, i)  # "Sunday Eze" … "send Sunday"
     if base in MODAL_NAMES:
         return finite_after(view, i) or (view.shapes[i].cap and not view.sentence_start(i))
     if strength(base) in (STRONG, UNKNOWN) or (view.lowercase and unlisted(base, True)):
         return True
-    if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing
-        return not view.sentence_start(i) or zipf(base) < 4.0
+    if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing,
+        # unless a verb makes it the subject: "Blessing has gone home."
+        return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i)
     if not view.lowercase:
         return False
     # A first name that is also a word ("grace"): the name unless a determiner or a
@@ -151,7 +157,17 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
     plain = p is not None and (view.keys[p] in DETERMINERS or view.keys[p] in ("of", "by", "with")
                                or (view.keys[p] != view.bases[p]
                                    and view.bases[p] not in FUNCTION_WORDS))
+    if plain and p is not None and _asked_who(view, i, p):
+        return True  # "hello, is that dawn?": the question asks for the person
     if chosen and p is not None and (is_adjective(view.keys[p]) or view.keys[p] in (
             "in", "on", "at", "to", "from", "into", "the")):
         return False  # "a blue sky", "up in the sky"
     return zipf(base) < 4.5 or ((first_name(base) or chosen) and not plain)
+
+
+def _asked_who(view: View, i: int, p: int) -> bool:
+    """``is that dawn?``, ``is this grace``: a found first name that ends the question
+    ``is that``/``is this`` is the person asked for, not a thing pointed at."""
+    q = view.prev_word(p, cross=False, pauses=False)
+    return view.keys[p] in ("that", "this") and q is not None and view.keys[q] == "is" and \
+        view.next_word(i, cross=False, pauses=False) is None and first_name(view.bases[i])

@@ -22,6 +22,8 @@ from ..lexicon import DETERMINERS, FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
 from .name_roles import spoken_to
+from .name_extend import word_surname
+from .name_base import OTHER_TITLES
 from .names import eponym
 from .not_phi import counted_thing, device_near
 from .professions import occupations
@@ -60,7 +62,9 @@ def find_rare_words(view: View) -> list[Span]:
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
                 and not _as_type(view, i) and not counted_thing(view, i) \
                 and not eponym(view, i):
-            spans.append(word_span(view, i, i, "NAME", "OTHER", "rare"))
+            j = view.next_word(i, cross=False, pauses=False)
+            last = j if j is not None and word_surname(view, i, j) else i  # "Rafiqul Islam"
+            spans.append(word_span(view, i, last, "NAME", "OTHER", "rare"))
     return spans
 
 
@@ -115,12 +119,6 @@ def _comma(view: View, i: int) -> bool:
     return view.shapes[i].pause and not view.shapes[i].ends_sentence
 
 
-# Titles in other languages, said before a name as "Dr." is: "Doctora Ruiz."
-_OTHER_TITLES = frozenset("""doctora doctore dottore dottoressa doktor doutor doutora señor
-senor señora senora señorita senorita don doña dona frau herr madame monsieur mademoiselle
-signor signora sayed sayyid hajji hajja""".split())
-
-
 def with_first_name(view: View, span: Span) -> Span:
     """A found name grown over the rarer capitalized word that opens its sentence when the
     name ends the sentence or its clause: the first name of ``Yes. Elif Yilmaz.``, ``Elif
@@ -131,7 +129,7 @@ def with_first_name(view: View, span: Span) -> Span:
         return span
     base = view.bases[p]
     if not base.isalpha() or zipf(base) >= 4.0 or base in FUNCTION_WORDS or base in NOT_PERSON \
-            or base in TITLES or base in _OTHER_TITLES or drug_like(base) or \
+            or base in TITLES or base in OTHER_TITLES or drug_like(base) or \
             is_protected((base,)):
         return span
     return Span(p, view.shapes[p].start, span.last, span.end, span.category, span.subtype,
