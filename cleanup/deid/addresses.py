@@ -22,9 +22,10 @@ from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
-                      counting)
+                      counting, split_words)
 from .spans import Span, word_span
 from .house_again import house_again
+from .places import with_tail
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
 from .view import FILLERS, View
 
@@ -42,6 +43,9 @@ country major open icy narrow wide steep one-way this that every each whole""".s
 _SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
+# A Canadian postcode's halves: "E1A" and "5Q9" (letter, digit, letter; digit, letter, digit).
+_FSA = regex.compile(r"[a-z]\d[a-z]")
+_LDU = regex.compile(r"\d[a-z]\d")
 # An Irish Eircode: a routing key and four letters and digits ("D02 X285").
 _EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
 _SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
@@ -62,6 +66,7 @@ def find_addresses(view: View) -> list[Span]:
             spans.extend(_business_on(view, span.first))
     spans += _written_postcodes(view)
     spans += _spoken_postcodes(view)
+    spans += _numbered_roads(view)
     return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view)
 
 
@@ -79,7 +84,7 @@ def _street_at(view: View, s: int) -> Span | None:
             names.insert(0, p)  # "Second Cross Street", "5th avenue"
             p = view.prev_word(p, cross=False, pauses=False)
             break
-        if k in FUNCTION_WORDS or k in DETERMINERS or k in NUMBER_WORDS or k[:1].isdigit() \
+        if k in FUNCTION_WORDS or k in DETERMINERS or number_word(k) or k[:1].isdigit() \
                 or not k.replace("'", "").replace("-", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:
@@ -102,6 +107,24 @@ def _street_at(view: View, s: int) -> Span | None:
     if number is not None:
         first = unit_before(view, first)
     return word_span(view, first, s, "LOCATION", "STREET")
+
+
+def _numbered_roads(view: View) -> list[Span]:
+    """``Road Number 4``, ``street no. 12``: a street known by its number after the street
+    word and ``number``."""
+    spans = []
+    for i in view.positions(_CLEAR - {"crescent", "terrace"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j].rstrip(".") not in ("number", "no"):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is None:
+            continue
+        words, where = view.run(k, 3, pauses=False)
+        value = cardinal(words) if not view.keys[k].isdigit() or len(view.keys[k]) < 4 else None
+        if value is not None:
+            spans.append(word_span(view, i, where[value[1] - 1], "LOCATION", "STREET"))
+    return spans
 
 
 def _business_on(view: View, street: int) -> list[Span]:
@@ -156,13 +179,19 @@ def _number_group(view: View, p: int) -> int | None:
     return _spoken_number_start(view, p)
 
 
+def number_word(key: str) -> bool:
+    """A number's word, hyphenated ones too: ``four``, ``forty-one``."""
+    return key in NUMBER_WORDS or split_words([key]) != [key]
+
+
 def _spoken_number_start(view: View, last: int) -> int | None:
-    """The first token of a spoken number that ends at ``last`` (``two hundred and four``)."""
-    if view.keys[last] not in NUMBER_WORDS:
+    """The first token of a spoken number that ends at ``last`` (``two hundred and four``,
+    ``forty-one``)."""
+    if not number_word(view.keys[last]):
         return None
     first = last
     p = view.prev_word(first, cross=False, pauses=False)
-    while p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p] == "and"):
+    while p is not None and (number_word(view.keys[p]) or view.keys[p] == "and"):
         first = p
         p = view.prev_word(p, cross=False, pauses=False)
     while view.keys[first] == "and":
@@ -173,6 +202,7 @@ def _spoken_number_start(view: View, last: int) -> int | None:
     if first == last and view.keys[last] in ("one", "oh", "o"):
         return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
+    words = split_words(words)
     return first if cardinal(words) is not None or words[0] in DIGIT_WORDS else None
 
 
@@ -202,9 +232,9 @@ def _after_street(view: View, last: int) -> list[Span]:
         key = view.keys[j]
         found, end = _place_at(view, j)
         if found is not None or key in _STATE_CODES and view.lowercase is False:
-            spans.append(word_span(view, j, end, "LOCATION", found[0] if found else "STATE",
-                                   "list"))
-            j = end
+            spans.append(with_tail(view, word_span(
+                view, j, end, "LOCATION", found[0] if found else "STATE", "list")))
+            j = spans[-1].last
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
             break  # a postcode closes the address
@@ -212,7 +242,8 @@ def _after_street(view: View, last: int) -> list[Span]:
             spans.append(word_span(view, j, code, "LOCATION", "ZIP", "pattern"))
             break
         elif k == 0 and _town_like(view, j):
-            spans.append(word_span(view, j, j, "LOCATION", "CITY"))
+            spans.append(with_tail(view, word_span(view, j, j, "LOCATION", "CITY")))
+            j = spans[-1].last
         else:
             break
         j = view.next_word(j, cross=False)
@@ -256,6 +287,7 @@ def _written_postcodes(view: View) -> list[Span]:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)
             whole = j is not None and (_INWARD.fullmatch(view.keys[j]) or (
+                _FSA.fullmatch(key) and _LDU.fullmatch(view.keys[j])) or (
                 _EIRCODE.fullmatch(view.keys[i] + " " + view.keys[j])
                 and view.texts[j][:4].isupper()))
             if j is not None and whole and (view.lowercase or view.texts[i].isupper()):
