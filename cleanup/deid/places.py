@@ -31,6 +31,7 @@ from .knowledge import (
     place_info,
     place_lengths,
 )
+from .landmarks import find_landmarks
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
@@ -64,7 +65,8 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
-    return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view)
+    return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view) \
+        + find_landmarks(view)
 
 
 _COUNTIES = frozenset("county parish borough".split())
