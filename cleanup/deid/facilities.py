@@ -18,6 +18,8 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
 from .initials import find_initials
@@ -31,7 +33,8 @@ from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, 
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view)
+    spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view) \
+        + _doctors(view) + _numbered_units(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -74,6 +77,42 @@ def _head_first(view: View) -> list[Span]:
                 break
         span = word_span(view, h, last, "LOCATION", _HEADS[view.bases[h][cut:]])
         spans.append(Span(h, span.start + cut, last, span.end, span.category, span.subtype))
+    return spans
+
+
+def _numbered_units(view: View) -> list[Span]:
+    """``Surgery Unit 3``, ``Medicine Unit two``: in text with capitals, a specialty and
+    ``Unit`` with its number name one unit of a hospital."""
+    spans = []
+    for h in view.positions({"unit"}):
+        p = view.prev_word(h, cross=False, pauses=False)
+        k = view.next_word(h, cross=False, pauses=False)
+        if view.lowercase or p is None or k is None or not view.shapes[h].cap \
+                or not view.shapes[p].cap or view.bases[p] not in GENERIC \
+                or not (regex.fullmatch(r"\d{1,2}[a-z]?", view.keys[k])
+                        or view.keys[k] in NUMBER_WORDS - {"a", "oh", "double", "triple"}) \
+                or not _ends_name(view, k):
+            continue
+        spans.append(word_span(view, p, k, "LOCATION", "DEPARTMENT"))
+    return spans
+
+
+def _doctors(view: View) -> list[Span]:
+    """``confined at mabolo doctors``, ``seen at Kelso Doctors``: right after a place
+    preposition with no article, a rare word and ``doctors`` name a hospital (not ``at the
+    doctors``, ``from junior doctors``)."""
+    spans = []
+    for h in view.positions({"doctors", "doctors'"}):
+        p = view.prev_word(h, cross=False, pauses=False)
+        q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if q is None or view.keys[q] not in _PLACE_PREPOSITIONS or p is None:
+            continue
+        base = view.bases[p]
+        if not base.isalpha() or base in GENERIC or base in NOT_PERSON or base in TITLES \
+                or base in FUNCTION_WORDS or zipf(base) >= 3.5 \
+                or (not view.lowercase and not view.shapes[p].cap):
+            continue
+        spans.append(word_span(view, p, h, "LOCATION", "HOSPITAL"))
     return spans
 
 

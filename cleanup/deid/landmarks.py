@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facility_words import GENERIC
 from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES, drug_like, is_protected
+from .name_strength import WEAK, strength
 from .spans import Span, word_span
 from .view import View
 
@@ -35,10 +36,11 @@ wholesale""".split())
 # Endings of adjectives (and clinical ones): "carpal", "amniotic", "distilled".
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ed", "ive", "ary", "ish")
 _RARE = 3.0  # below this word frequency (zipf) one word in ASR names a landmark
+_NAMED = 3.4  # and below this one a word known as a surname or a place's
 
 
 def find_landmarks(view: View) -> list[Span]:
-    spans = []
+    spans = _works(view)
     for h in view.positions(_HEADS):
         first = _capitalized_name(view, h) if not view.lowercase else _rare_name(view, h)
         if first is None and view.bases[h] in ("market", "bazaar"):
@@ -87,11 +89,17 @@ def _capitalized_name(view: View, h: int) -> int | None:
 def _rare_name(view: View, h: int) -> int | None:
     """In lowercase ASR: one rare word before the head, a word of place right before it."""
     p = view.prev_word(h, cross=False, pauses=False)
-    if p is None or _plain(view, p) or zipf(view.bases[p]) >= _RARE \
+    if p is None or _plain(view, p) or zipf(view.bases[p]) >= _limit(view.bases[p]) \
             or is_protected((view.bases[p],)) or view.bases[p].endswith(_ADJECTIVE_ENDINGS):
         return None
     q = view.prev_word(p, cross=False, pauses=False)
     return p if q is not None and view.keys[q] in _BEFORE else None
+
+
+def _limit(base: str) -> float:
+    """How common a word before a landmark's head may be: a surname's or a town's word
+    (``ogden``) may be commoner than a word English barely knows."""
+    return _NAMED if strength(base) >= WEAK else _RARE
 
 
 def _bare_market(view: View, h: int) -> int | None:
@@ -102,3 +110,23 @@ def _bare_market(view: View, h: int) -> int | None:
         return None
     q = view.prev_word(p, cross=False, pauses=False)
     return p if q is not None and view.keys[q] in ("at", "in", "from", "to", "near") else None
+
+
+# Trades of a works (a plant or a factory): "the Riverside meat works".
+_WORKS = frozenset("""freezing meat steel iron gas glass brick paper sewage engineering
+chemical printing print dye cement copper tin lead""".split())
+
+
+def _works(view: View) -> list[Span]:
+    """``at the old Riverside meat works``: a name, a trade and ``works`` name a works
+    where someone worked (a capitalized name in text with capitals, a rare one in ASR)."""
+    spans = []
+    for h in view.positions({"works"}):
+        p = view.prev_word(h, cross=False, pauses=False)
+        q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if p is None or q is None or view.bases[p] not in _WORKS or _plain(view, q):
+            continue
+        named = view.capitalized(q) if not view.lowercase else zipf(view.bases[q]) < _RARE
+        if named:
+            spans.append(word_span(view, q, h, "LOCATION", "ORGANIZATION", "context"))
+    return spans

@@ -259,7 +259,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
                               or base.endswith(("ing", "ed"))
-                              or (drug_like(base) and not _kind_after(view, j))
+                              or (drug_like(base) and not _kind_after(view, j)
+                                  and not (job and _compound(base)))
                               or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"
@@ -269,6 +270,13 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
         last = j
         j = view.next_word(j, cross=False, pauses=False)
     return (first, last) if first is not None and last is not None else None
+
+
+def _compound(base: str) -> bool:
+    """A name made of two English words whose ending looks like a drug's (``moorside``,
+    ``brookside``): after a job, an employer's name."""
+    return any(base[:cut].isalpha() and zipf(base[:cut]) >= 3.0 and zipf(base[cut:]) >= 3.0
+               for cut in range(3, len(base) - 2)) and not is_protected((base,))
 
 
 def with_article(view: View, span: Span) -> Span:

@@ -54,7 +54,11 @@ _CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
          ("stayed", "in"), ("staying", "in"), ("back", "from"), ("over", "from"),
          ("visiting",), ("visited",), ("out", "in"), ("over", "in"), ("home", "in"),
          ("home", "to"), ("home", "from"), ("went", "to"), ("back", "to"), ("back", "in"),
-         ("family", "in"), ("relatives", "in"), ("hiking", "in"), ("hiking", "at"))
+         ("family", "in"), ("relatives", "in"), ("hiking", "in"), ("hiking", "at"),
+         ("booked",), ("off", "to"), ("flying", "to"), ("flights", "to"))
+# Endings of words of medicine (``colonoscopy``, ``physiotherapy``): never a place.
+CLINICAL_ENDINGS = ("therapy", "ectomy", "otomy", "ostomy", "scopy", "graphy", "gram", "ology",
+                    "ologist", "plasty", "sound", "scan", "test")
 # Verbs of changing a treatment: "switch to", "go up to", "add in".
 _CHANGE = frozenset("""switch switched switching change changed changing over back up down
 increase increased decrease decreased reduce reduced titrate add added adding try tried
@@ -153,11 +157,32 @@ def _cued_places(view: View) -> list[Span]:
         key = view.bases[j]
         if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
             continue  # "home to reassess": a verb; text with capitals writes a town with one
+        pair = _capitalized_pair(view, j)
+        if pair is not None:
+            spans.append(word_span(view, j, pair, "LOCATION", "CITY", "context"))
+            continue  # "home to Te Kaha", "moved to Ban Chang"
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
-        if rare and not drug_like(key) and not is_protected((key,)) \
-                and key not in GENERIC and key not in DEPARTMENTS:
+        if rare and _placeable(key):
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+def _placeable(key: str) -> bool:
+    """Whether a word can name a place: no medicine, kind, department or clinical word."""
+    return not drug_like(key) and not is_protected((key,)) and key not in GENERIC \
+        and key not in DEPARTMENTS and not key.endswith(CLINICAL_ENDINGS)
+
+
+def _capitalized_pair(view: View, j: int) -> int | None:
+    """In text with capitals, two capitalized words after a cue of home or travel, the
+    second rare (``home to Te Kaha``): the token of the second."""
+    k = view.next_word(j, cross=False, pauses=False)
+    if k is None or not view.capitalized(j) or not view.capitalized(k) \
+            or not view.keys[j].isalpha() or view.bases[j] in TITLES \
+            or view.bases[j] in FUNCTION_WORDS or not _placeable(view.bases[j]):
+        return None
+    base = view.bases[k]
+    return k if base.isalpha() and zipf(base) < 3.0 and _placeable(base) else None
 
 
 _PREFIXES = ("re", "un", "pre", "dis", "mis", "over", "under", "out")
@@ -180,7 +205,7 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         if j is None or not view.capitalized(j) or not _locative(view, i):
             continue
         k = view.next_word(j, cross=False, pauses=False)
-        if _numbered_name(view, j, k):
+        if k is not None and _numbered_name(view, j, k):
             spans.append(word_span(view, j, k, "LOCATION", "CITY"))  # "near Two Rivers"
             continue
         feature = _feature_name(view, j, k)
