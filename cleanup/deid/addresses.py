@@ -112,8 +112,24 @@ def _numbered_roads(view: View) -> list[Span]:
         words, where = view.run(k, 3, pauses=False)
         value = cardinal(words) if not view.keys[k].isdigit() or len(view.keys[k]) < 4 else None
         if value is not None:
-            spans.append(word_span(view, i, where[value[1] - 1], "LOCATION", "STREET"))
+            first = _flat_before(view, i)
+            spans.append(word_span(view, first, where[value[1] - 1], "LOCATION", "STREET"))
     return spans
+
+
+def _flat_before(view: View, i: int) -> int:
+    """Where an address that ends in a numbered road starts when a flat opens it, in text
+    with capitals: ``Flat 12, C Wing, Palm Society, Road Number 4`` (capitalized words,
+    letters and numbers back to the flat's word)."""
+    p, seen = view.prev_word(i, cross=False), 0
+    while not view.lowercase and p is not None and seen < 8:
+        key = view.keys[p]
+        if view.bases[p] in _FLATS:
+            return p
+        if not (view.shapes[p].cap or _HOUSE.fullmatch(key)) or key in FUNCTION_WORDS:
+            break
+        p, seen = view.prev_word(p, cross=False), seen + 1
+    return i
 
 
 # Two-letter words that are never a street name's initials or particle.

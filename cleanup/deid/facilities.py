@@ -21,7 +21,8 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
+from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
+                        TITLES)
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
@@ -280,7 +281,8 @@ def _ends_name(view: View, k: int) -> bool:
     """Whether the word at ``k`` ends a name: no noun after it (``st anne's private last
     year``, not ``st anne's private rooms``)."""
     after = view.next_word(k, cross=False, pauses=False)
-    return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER
+    return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER \
+        or view.keys[after] in SPOKEN_PUNCTUATION  # "Surgery Unit 3 comma" in a dictation
 
 
 def _after_place(view: View, first: int) -> bool:

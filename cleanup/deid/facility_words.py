@@ -120,4 +120,5 @@ coronary neonatal newborn baby special high dependency assessment observation di
 admission infusion endoscopy transplant spinal injuries burns medicine surgery acute
 short stay day-case container ferry cruise bus coach freight cargo passenger departures
 arrivals domestic international terminal
+therapies talking complex rescue doctors works
 """.split()) | DEPARTMENTS
