@@ -121,4 +121,5 @@ admission infusion endoscopy transplant spinal injuries burns medicine surgery a
 short stay day-case container ferry cruise bus coach freight cargo passenger departures
 arrivals domestic international terminal
 therapies talking complex rescue doctors works
+village dining concert assembly lecture exam bingo scout masonic music farmers farmers' flea
 """.split()) | DEPARTMENTS

@@ -57,7 +57,8 @@ sleepwalker hoarder gardener-at-heart guardian parent""".split())
 # Words that judge a person rather than name a trade: "a hard worker", "a big eater".
 _EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
 regular keen avid casual huge massive real total natural born quick picky fussy poor
-terrible awful excellent decent proper little""".split())
+terrible awful excellent decent proper little reliable unreliable limited vague accurate
+inconsistent questionable fair""".split())
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).

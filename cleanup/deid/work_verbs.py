@@ -22,12 +22,16 @@ from .spans import Span, word_span
 from .view import View
 
 # Words that ask about someone's work in a question: "Occupation?", "what work do you do?".
-_ASKING = frozenset("occupation profession employment job work living".split())
+_ASKING = frozenset("occupation profession employment job work living do".split())
+# Nouns that ask about work on their own: "Occupation?"
+_NOUNS = frozenset("occupation profession employment".split())
 # Verbs of a trade said in the answer: "I sell ...", "he fixes ...".
 _TRADE_VERBS = frozenset("""sell sells drive drives fix fixes repair repairs make makes teach
 teaches clean cleans cook cooks build builds deliver delivers sew sews paint paints farm
 farms mend mends install installs""".split())
 _SUBJECTS = frozenset("i he she we they".split())
+# Words of amount or manner after a verb, never its trade: "I drive a bit", "I cook slowly".
+_AMOUNTS = frozenset("bit lot little slowly fine okay much more less sometimes".split())
 _OPENERS = frozenset("um uh er well oh so mostly just still".split())
 _DRIVE = frozenset("drive drives drove driving driven operate operates operated".split())
 # Vehicles driven for work: "a plough truck", "the school bus", "a forklift".
@@ -57,13 +61,13 @@ def _asked_before(view: View, j: int) -> bool:
     seen = 0
     while p is not None and seen < 12 and "?" not in view.texts[p]:
         p, seen = view.prev_word(p), seen + 1
+    words = set()
     for _ in range(8):
         if p is None:
-            return False
-        if view.bases[p].rstrip("?") in _ASKING:
-            return True
+            break
+        words.add(view.bases[p].rstrip("?"))
         p = view.prev_word(p, cross=False)
-    return False
+    return bool(words & _NOUNS) or ("what" in words and bool(words & _ASKING))
 
 
 def _answers(view: View) -> list[Span]:
@@ -94,7 +98,8 @@ def _object_end(view: View, v: int) -> int | None:
     for _ in range(4):
         if k is None or not view.keys[k].replace("-", "").isalpha():
             break
-        if view.keys[k] in FUNCTION_WORDS and not (last is None and view.keys[k] in ("a", "an")):
+        if view.keys[k] in FUNCTION_WORDS and not (last is None and view.keys[k] in ("a", "an")) \
+                or view.keys[k] in _AMOUNTS:
             break
         last = k if view.keys[k] not in ("a", "an") else last
         k = view.next_word(k, cross=False, pauses=False)
@@ -150,9 +155,19 @@ def own_role(view: View, span: Span) -> bool:
         return False
     p = view.prev_word(span.first, cross=False)
     seen = 0
-    while p is not None and seen < 10:
-        words, _ = view.run(p, 3, pauses=False)
-        if any(tuple(words[:len(cue)]) == cue for cue in _INTRODUCTIONS):
+    while p is not None and seen < 10:  # "My name is Ana Diaz, I'm a nurse"
+        if _introduces(view, p):
             return True
         p, seen = view.prev_word(p, cross=False), seen + 1
+    n = view.next_word(span.last, cross=False)
+    seen = 0
+    while n is not None and seen < 4:  # "I'm a nurse, my name is Jo"
+        if _introduces(view, n):
+            return True
+        n, seen = view.next_word(n, cross=False), seen + 1
     return False
+
+
+def _introduces(view: View, i: int) -> bool:
+    words, _ = view.run(i, 3, pauses=False)
+    return any(tuple(words[:len(cue)]) == cue for cue in _INTRODUCTIONS)
