@@ -114,6 +114,7 @@ def _numbered_roads(view: View) -> list[Span]:
         if value is not None:
             first = _flat_before(view, i)
             spans.append(word_span(view, first, where[value[1] - 1], "LOCATION", "STREET"))
+            spans.extend(_after_street(view, where[value[1] - 1]))  # "..., Road No 4, Thane"
     return spans
 
 

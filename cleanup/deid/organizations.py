@@ -205,7 +205,8 @@ _KINDS = frozenset("""supermarket airport station docks port office farm council
 library museum gym weekend weekends moment minute time shop shops site lab plant chemist
 chemists newsagent newsagents butcher butchers internet online website catalogue quarry
 mine pit mill depot warehouse factory yard dockyard shipyard harbour harbor abattoir
-sawmill brewery distillery bakery garage""".split())
+sawmill brewery distillery bakery garage pier beach seafront stall stand kiosk wharf jetty
+quay canteen""".split())
 # Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
 _EMPLOYER = 4.6
 
