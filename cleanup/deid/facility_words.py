@@ -17,6 +17,7 @@ _HEADS = {
     # heads of other languages, said first in their names: "Hôpital Beauséjour"
     "hôpital": "HOSPITAL", "hopital": "HOSPITAL", "clinique": "HOSPITAL", "clínica": "HOSPITAL",
     "clinica": "HOSPITAL", "ospedale": "HOSPITAL", "klinik": "HOSPITAL",
+    "dispensary": "HOSPITAL", "polyclinic": "HOSPITAL", "sanatorium": "HOSPITAL",
 }
 #: Heads that are plain nouns as often: the name before them must be capitalized or rare.
 _PLAIN_HEADS = {

@@ -24,7 +24,12 @@ from .spans import Span, word_span
 from .view import View
 
 _HEADS = frozenset("""bridge water reservoir woods wood forest moor common heath beach pier
-dam canal falls flyover stadium market bazaar""".split())
+dam canal falls flyover stadium market bazaar station roundabout airport""".split())
+# Kinds of station and airport, never a name: "the Police Station", "at Regional Airport".
+_STATION_KINDS = frozenset("""police fire petrol gas train bus railway tube nurses nurses'
+nursing service power radio weather space polling charging work coach underground metro
+subway ambulance lifeboat pumping tv filling international regional local domestic
+military""".split())
 # Words of place or movement before a landmark said in lowercase: "round ogden water".
 _BEFORE = frozenset("""round around to at by near past along over across on from up down
 under into""".split())
@@ -45,6 +50,9 @@ def find_landmarks(view: View) -> list[Span]:
         first = _capitalized_name(view, h) if not view.lowercase else _rare_name(view, h)
         if first is None and view.bases[h] in ("market", "bazaar"):
             first = _bare_market(view, h)
+        if first is not None and view.bases[h] in ("station", "airport") \
+                and view.bases[view.prev_word(h) or first] in _STATION_KINDS:
+            continue  # "the Police Station"
         if first is not None and _ends_name(view, h):
             spans.append(word_span(view, first, h, "LOCATION", "OTHER", "context"))
     return spans

@@ -51,23 +51,52 @@ _INTRODUCTIONS = (("my", "name", "is"), ("this", "is"), ("name's",))
 
 
 def find_work_verbs(view: View, jobs: frozenset[str]) -> list[Span]:
-    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs)
+    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs) \
+        + _job_answers(view, jobs)
+
+
+def _job_answers(view: View, jobs: frozenset[str]) -> list[Span]:
+    """``Occupation? - Teacher.``, ``what do you do? - bus driver, mostly nights``: a job's
+    noun (up to three words ending in a listed occupation) opening the answer and ending
+    its clause."""
+    spans = []
+    for j in view.positions(jobs):
+        if _label(view, j):
+            continue  # "CLERK:": who speaks
+        first = j
+        p = view.prev_word(j, cross=False, pauses=False)
+        while p is not None and j - p < 4 and view.keys[p].isalpha() and not _label(view, p) \
+                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in _OPENERS:
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        while p is not None and (view.keys[p] in _OPENERS or view.keys[p] in ("a", "an")):
+            p = view.prev_word(p, cross=False)
+        ends = view.shapes[j].pause or view.next_word(j, cross=False, pauses=False) is None
+        if (p is None or _label(view, p)) and ends and _asked_before(view, first):
+            spans.append(word_span(view, first, j, "PROFESSION", "PROFESSION", "answer"))
+    return spans
+
+
+def _label(view: View, p: int) -> bool:
+    return view.texts[p].endswith(":")
 
 
 def _asked_before(view: View, j: int) -> bool:
-    """Whether the turn before the word at ``j`` asks about work (a word of work in it and
-    a question mark at its end)."""
+    """Whether the turn before the word at ``j`` asks about work: a question with a noun
+    of work (``Occupation?``), or ``what`` with a word of work in it (``what work do you
+    do?``, ``what's his job?``) or at its end (``what does she do?``)."""
     p = view.prev_word(j)
     seen = 0
     while p is not None and seen < 12 and "?" not in view.texts[p]:
         p, seen = view.prev_word(p), seen + 1
+    last = view.bases[p].rstrip("?") if p is not None else ""
     words = set()
     for _ in range(8):
         if p is None:
             break
         words.add(view.bases[p].rstrip("?"))
         p = view.prev_word(p, cross=False)
-    return bool(words & _NOUNS) or ("what" in words and bool(words & _ASKING))
+    return bool(words & _NOUNS) or ("what" in words and bool(
+        words & _ASKING - {"do"} or last == "do"))
 
 
 def _answers(view: View) -> list[Span]:

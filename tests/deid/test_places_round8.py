@@ -66,9 +66,12 @@ tag = Deidentify()
      "[patient] she stayed at [LOCATION] for a week"),
     ("Dictated by doctor Ruma Sen comma registrar comma Medicine Unit 2 comma full stop.",
      "Dictated by doctor [NAME] comma registrar comma [LOCATION] comma full stop."),
+    ("They took him to Kilimani Dispensary first.", "They took him to [LOCATION] first."),
+    ("She was born at Riverside Polyclinic.", "She was born at [LOCATION]."),
     ("She spent twenty years at the old Riverside meat works.",
      "She spent twenty years at the old [LOCATION]."),
     # landmarks someone goes to or is on
+    ("We met at Kelvin Station after work.", "We met at [LOCATION] after work."),
     ("Sorry, I'm stuck on Second Harbour Bridge in traffic.",
      "Sorry, I'm stuck on [LOCATION] in traffic."),
     ("[patient] he walks the dog round fewston reservoir every night",
@@ -104,6 +107,11 @@ def test_places(raw, expected):
      "He [PROFESSION] for the council for twenty years."),
     ("I just left work, I'm the head cashier at the depot.",
      "I just left work, I'm the [PROFESSION] at the depot."),
+    # a job's noun alone as the answer to a question about work
+    ("CLERK: Occupation?\nPATIENT: Plumber. Self-employed.",
+     "CLERK: Occupation?\nPATIENT: [PROFESSION]. Self-employed."),
+    ("A: What does your wife do?\nB: Bus driver, mostly nights.",
+     "A: What does your wife do?\nB: [PROFESSION], mostly nights."),
 ])
 def test_jobs(raw, expected):
     assert tag(raw) == expected
@@ -144,6 +152,10 @@ def test_own_roles(raw, expected):
     "I had a dental bridge fitted.",
     "[patient] it's due to carpal tunnel",
     "[patient] switched to tonic water",
+    "She's at the Nurses Station.",
+    "Drop her at the Police Station.",
+    "A: What do you do for the pain?\nB: Physio, twice a week.",
+    "A: What do you do when it flares?\nB: I make tea and rest.",
     "[doctor] drink some barley water",
     "It's the South Beach diet.",
     "[doctor] is that the mycobacterium avium complex",
