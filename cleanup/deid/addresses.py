@@ -24,6 +24,7 @@ from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
                       counting, split_words)
 from .spans import Span, word_span
+from .foreign_streets import find_foreign_streets
 from .house_again import house_again
 from .places import with_tail
 from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
@@ -52,7 +53,8 @@ def find_addresses(view: View) -> list[Span]:
     spans += written_postcodes(view)
     spans += spoken_postcodes(view)
     spans += _numbered_roads(view)
-    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view)
+    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view) \
+        + find_foreign_streets(view)
 
 
 def _street_at(view: View, s: int) -> Span | None:

@@ -38,6 +38,10 @@ mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi
 
 def written_postcodes(view: View) -> list[Span]:
     spans = []
+    for key in {k for k in set(view.keys) if regex.fullmatch(r"[a-z]\d[a-z]\d[a-z]\d", k)}:
+        for i in view.positions({key}):  # "E1A5Q9": a Canadian postcode written whole
+            if view.texts[i][view.shapes[i].start:][:6].isupper():
+                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
     for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)

@@ -19,6 +19,12 @@ tag = Deidentify()
      "We have her at [LOCATION], [LOCATION]."),
     ("Bien, c'est toujours sixty-three rue Dufferin, J8Y 2K4?",
      "Bien, c'est toujours [LOCATION], [LOCATION]?"),
+    ("Send it to the old address, K1P5G4, please.",
+     "Send it to the old address, [LOCATION], please."),
+    # streets in other languages: a compound's ending, the street word first
+    ("We lived at Kerkstraat 5 for years.", "We lived at [LOCATION] for years."),
+    ("Her flat is at Calle del Olmo 12, near the park.",
+     "Her flat is at [LOCATION], near the park."),
     # the number said again with the street's first word, a neighbour's "number"
     ("A: So that's seventy-two Protea Road, Melville?\nB: Yes.\n"
      "A: Same address, seventy-two Protea?\nB: Yes, or leave it next door, number seventy.",
@@ -101,6 +107,8 @@ def test_places(raw, expected):
     ("She was a hawker in the old town for years.",
      "She was a [PROFESSION] in the old town for years."),
     ("I'm a taxi man, I do the airport run.", "I'm a [PROFESSION], I do the airport run."),
+    ("Her mother was a washerwoman in the village.",
+     "Her mother was a [PROFESSION] in the village."),
     ("CLERK: Occupation?\nPATIENT: I sell charcoal.\nCLERK: Okay.",
      "CLERK: Occupation?\nPATIENT: I [PROFESSION].\nCLERK: Okay."),
     ("He drove a school bus for the council for twenty years.",
@@ -168,6 +176,8 @@ def test_own_roles(raw, expected):
     "He lives at number one on the list.",
     "We live at number nine now.",
     "The talking therapies rang me.",
+    "He wore a necktie to the clinic.",
+    "The dose is 5 mg at 10 pm.",
 ])
 def test_leaves(raw):
     assert tag(raw) == raw
