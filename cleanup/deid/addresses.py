@@ -22,9 +22,13 @@ from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
 from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
-                      counting)
+                      counting, split_words)
 from .spans import Span, word_span
+from .foreign_streets import find_foreign_streets
 from .house_again import house_again
+from .places import with_tail
+from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
+from .postcodes import STATE_CODES, code_run, spoken_postcodes, written_postcodes
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
 from .view import FILLERS, View
 
@@ -38,20 +42,6 @@ STREET_WORDS = _CLEAR | _AMBIGUOUS | {"park", "heights", "estate", "gardens"}
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
-# Two-letter words said in talk, never a postcode's letters.
-_SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
-_OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
-_INWARD = regex.compile(r"\d[a-z]{2}")
-# An Irish Eircode: a routing key and four letters and digits ("D02 X285").
-_EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
-_SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
-#: Words that ask for or announce a postcode.
-POSTCODE_CUES = frozenset({"postcode", "postcodes", "zip", "zipcode", "postal", "post",
-                            "pin", "pincode", "eircode"})
-_STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
-mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
-
-
 def find_addresses(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_CLEAR | _AMBIGUOUS):
@@ -60,9 +50,11 @@ def find_addresses(view: View) -> list[Span]:
             spans.append(span)
             spans.extend(_after_street(view, span.last))
             spans.extend(_business_on(view, span.first))
-    spans += _written_postcodes(view)
-    spans += _spoken_postcodes(view)
-    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view)
+    spans += written_postcodes(view)
+    spans += spoken_postcodes(view)
+    spans += _numbered_roads(view)
+    return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view) \
+        + find_foreign_streets(view)
 
 
 def _street_at(view: View, s: int) -> Span | None:
@@ -79,7 +71,11 @@ def _street_at(view: View, s: int) -> Span | None:
             names.insert(0, p)  # "Second Cross Street", "5th avenue"
             p = view.prev_word(p, cross=False, pauses=False)
             break
-        if k in FUNCTION_WORDS or k in DETERMINERS or k in NUMBER_WORDS or k[:1].isdigit() \
+        if _initials_after_number(view, p, names):
+            names.insert(0, p)  # "412 as fortuna street": initials said as a word
+            p = view.prev_word(p, cross=False, pauses=False)
+            break
+        if k in FUNCTION_WORDS or k in DETERMINERS or number_word(k) or k[:1].isdigit() \
                 or not k.replace("'", "").replace("-", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:
@@ -104,21 +100,76 @@ def _street_at(view: View, s: int) -> Span | None:
     return word_span(view, first, s, "LOCATION", "STREET")
 
 
+def _numbered_roads(view: View) -> list[Span]:
+    """``Road Number 4``, ``street no. 12``: a street known by its number after the street
+    word and ``number``."""
+    spans = []
+    for i in view.positions(_CLEAR - {"crescent", "terrace"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j].rstrip(".") not in ("number", "no"):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is None:
+            continue
+        words, where = view.run(k, 3, pauses=False)
+        value = cardinal(words) if not view.keys[k].isdigit() or len(view.keys[k]) < 4 else None
+        if value is not None:
+            first = _flat_before(view, i)
+            spans.append(word_span(view, first, where[value[1] - 1], "LOCATION", "STREET"))
+            spans.extend(_after_street(view, where[value[1] - 1]))  # "..., Road No 4, Thane"
+    return spans
+
+
+def _flat_before(view: View, i: int) -> int:
+    """Where an address that ends in a numbered road starts when a flat opens it, in text
+    with capitals: ``Flat 12, C Wing, Palm Society, Road Number 4`` (capitalized words,
+    letters and numbers back to the flat's word)."""
+    p, seen = view.prev_word(i, cross=False), 0
+    while not view.lowercase and p is not None and seen < 8:
+        key = view.keys[p]
+        if view.bases[p] in _FLATS:
+            return p
+        if not (view.shapes[p].cap or _HOUSE.fullmatch(key)) or key in FUNCTION_WORDS:
+            break
+        p, seen = view.prev_word(p, cross=False), seen + 1
+    return i
+
+
+# Two-letter words that are never a street name's initials or particle.
+_NOT_INITIALS = frozenset("on in at to of by up or is it we he me my us so no an am".split())
+
+
+def _initials_after_number(view: View, p: int, names: list[int]) -> bool:
+    """Whether the two-letter word at ``p``, between a house number in digits and a
+    street's name, is part of the name (``412 as fortuna street``, ``9 de la rosa st``)."""
+    q = view.prev_word(p, cross=False, pauses=False)
+    k = view.keys[p]
+    return bool(names) and len(k) == 2 and k.isalpha() and k not in _NOT_INITIALS \
+        and q is not None and _HOUSE.fullmatch(view.keys[q]) is not None
+
+
+# Places said after "to" or "at" with no article: "to work on Elm Street".
+_BARE_PLACES = frozenset("""work school church home town bed class lunch dinner breakfast
+court college mass camp sea night noon hospital chapel prison jail market university
+uni nursery work""".split())
+
+
 def _business_on(view: View, street: int) -> list[Span]:
-    """``the walgreens on elm avenue``, ``the Primark on Henry Street``: a business placed
-    by its street is named by the word before ``on``."""
+    """``the walgreens on elm avenue``, ``the Primark on Henry Street``, ``sent to boots on
+    mill street``: a business placed by its street is named by the word before ``on``."""
     p = view.prev_word(street, cross=False, pauses=False)
     if p is None or view.keys[p] not in ("on", "off"):
         return []
     b = view.prev_word(p, cross=False, pauses=False)
     d = view.prev_word(b, cross=False, pauses=False) if b is not None else None
-    if b is None or d is None or view.keys[d] != "the":
+    if b is None or d is None or view.keys[d] not in ("the", "to", "at", "from"):
         return []
     base = view.bases[b]
     if not base.isalpha() or base in FUNCTION_WORDS or base in GENERIC or base in DEPARTMENTS \
-            or drug_like(base):
+            or drug_like(base) or base in _BARE_PLACES:
         return []
-    named = view.capitalized(b) if not view.lowercase else zipf(base) < 3.5
+    rare = 3.5 if view.keys[d] == "the" else 5.0  # "sent to boots on mill street"
+    named = view.capitalized(b) if not view.lowercase else zipf(base) < rare
     return [word_span(view, b, b, "LOCATION", "ORGANIZATION")] if named else []
 
 
@@ -133,15 +184,21 @@ def _house_number(view: View, first_name: int) -> int | None:
     ``four oh five, nine C,`` (a house number and a flat number, commas between)."""
     start = None
     p = view.prev_word(first_name, cross=False)
-    for _ in range(2):
+    for turn in range(2):
         found = _number_group(view, p) if p is not None else None
-        if found is None:
-            break
+        if found is None or (turn and _year(view, found)):
+            break  # "born in nineteen fifty, forty-one Elm Road": a year, not a flat
         start = found
         p = view.prev_word(found, cross=False)
     return start
 
 
+
+
+def _year(view: View, first: int) -> bool:
+    """Whether the spoken number at ``first`` is a year (``nineteen fifty``)."""
+    words, _ = view.run(first, 2, pauses=False)
+    return len(words) == 2 and words[0] in ("nineteen", "twenty") and words[1] in TENS
 
 
 def _number_group(view: View, p: int) -> int | None:
@@ -156,13 +213,19 @@ def _number_group(view: View, p: int) -> int | None:
     return _spoken_number_start(view, p)
 
 
+def number_word(key: str) -> bool:
+    """A number's word, hyphenated ones too: ``four``, ``forty-one``."""
+    return key in NUMBER_WORDS or split_words([key]) != [key]
+
+
 def _spoken_number_start(view: View, last: int) -> int | None:
-    """The first token of a spoken number that ends at ``last`` (``two hundred and four``)."""
-    if view.keys[last] not in NUMBER_WORDS:
+    """The first token of a spoken number that ends at ``last`` (``two hundred and four``,
+    ``forty-one``)."""
+    if not number_word(view.keys[last]):
         return None
     first = last
     p = view.prev_word(first, cross=False, pauses=False)
-    while p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p] == "and"):
+    while p is not None and (number_word(view.keys[p]) or view.keys[p] == "and"):
         first = p
         p = view.prev_word(p, cross=False, pauses=False)
     while view.keys[first] == "and":
@@ -173,6 +236,7 @@ def _spoken_number_start(view: View, last: int) -> int | None:
     if first == last and view.keys[last] in ("one", "oh", "o"):
         return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
+    words = split_words(words)
     return first if cardinal(words) is not None or words[0] in DIGIT_WORDS else None
 
 
@@ -201,18 +265,19 @@ def _after_street(view: View, last: int) -> list[Span]:
             break
         key = view.keys[j]
         found, end = _place_at(view, j)
-        if found is not None or key in _STATE_CODES and view.lowercase is False:
-            spans.append(word_span(view, j, end, "LOCATION", found[0] if found else "STATE",
-                                   "list"))
-            j = end
+        if found is not None or key in STATE_CODES and view.lowercase is False:
+            spans.append(with_tail(view, word_span(
+                view, j, end, "LOCATION", found[0] if found else "STATE", "list")))
+            j = spans[-1].last
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
             break  # a postcode closes the address
-        elif (code := _code_run(view, j, 4 if spans else 5)) is not None:
+        elif (code := code_run(view, j, 4 if spans else 5)) is not None:
             spans.append(word_span(view, j, code, "LOCATION", "ZIP", "pattern"))
             break
         elif k == 0 and _town_like(view, j):
-            spans.append(word_span(view, j, j, "LOCATION", "CITY"))
+            spans.append(with_tail(view, word_span(view, j, j, "LOCATION", "CITY")))
+            j = spans[-1].last
         else:
             break
         j = view.next_word(j, cross=False)
@@ -250,62 +315,6 @@ def _town_like(view: View, j: int) -> bool:
     return view.shapes[j].cap and not view.lowercase or (view.lowercase and zipf(key) < 3.0)
 
 
-def _written_postcodes(view: View) -> list[Span]:
-    spans = []
-    for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
-        for i in view.positions({key}):
-            j = view.next_word(i, cross=False, pauses=False)
-            whole = j is not None and (_INWARD.fullmatch(view.keys[j]) or (
-                _EIRCODE.fullmatch(view.keys[i] + " " + view.keys[j])
-                and view.texts[j][:4].isupper()))
-            if j is not None and whole and (view.lowercase or view.texts[i].isupper()):
-                spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
-            elif _cued(view, i):
-                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{5}(?:-\d{4})?", k)}:
-        for i in view.positions({key}):
-            p = view.prev_word(i, cross=False)
-            if p is not None and (view.keys[p] in _STATE_CODES or _state(view.keys[p])) \
-                    or _cued(view, i):
-                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{4}|\d{6}", k)}:
-        for i in view.positions({key}):
-            q, near = view.prev_word(i, cross=False), 0
-            while q is not None and near < 4 and not _is_cue(view, q):
-                q, near = view.prev_word(q, cross=False), near + 1
-            if q is not None and near < 4:  # "postcode is 2000", "pin code 560034"
-                spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    return spans
-
-
-def _state(key: str) -> bool:
-    found = place_info(key)
-    return found is not None and found[0] == "STATE"
-
-
-def _cued(view: View, i: int, reach: int = 30) -> bool:
-    """Whether a postcode or address cue came in the words before token ``i``."""
-    p = view.prev_word(i)
-    for _ in range(reach):
-        if p is None:
-            return False
-        if _is_cue(view, p) or view.bases[p] == "address":
-            return True
-        p = view.prev_word(p)
-    return False
-
-
-def _is_cue(view: View, i: int) -> bool:
-    """``postcode``, ``zip (code)``, ``post code``, ``postal code`` at token ``i``."""
-    key = view.bases[i]
-    if key not in POSTCODE_CUES:
-        return False
-    if key in ("post", "postal", "pin"):
-        j = view.next_word(i, cross=False, pauses=False)
-        return j is not None and view.keys[j] == "code"
-    return True
-
-
 def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
     """Four or more digits said right after a town or state found (``in Wagga Wagga, two
     six five oh``): its postcode; a ZIP said in pairs opens with a tens word (``Fresno
@@ -315,75 +324,10 @@ def codes_after_places(view: View, spans: list[Span]) -> list[Span]:
         if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE"):
             continue
         j = view.next_word(span.last, cross=False)
-        end = _code_run(view, j, 4) if j is not None else None
+        end = code_run(view, j, 4) if j is not None else None
         words = [view.keys[k] for k in range(j, end + 1)] if j is not None and end else []
         if j is not None and end is not None and (view.keys[j] in DIGIT_WORDS
                                                   or view.keys[j] in TENS) \
                 and not counting([w for w in words if w]):
             out.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
     return out + house_again(view, spans)
-
-
-def _spoken_postcodes(view: View) -> list[Span]:
-    """Letters and digits said after a postcode or ZIP cue (``AB one CB two``)."""
-    spans = []
-    for cue in view.positions(POSTCODE_CUES):
-        if not _is_cue(view, cue):
-            continue
-        j = view.next_word(cue)
-        for _ in range(30):
-            if j is None:
-                break
-            end = _code_run(view, j, 4)
-            k = view.next_word(j, cross=False)
-            if end is None and view.keys[j] in ("a", "i") and k is not None \
-                    and view.keys[k] in DIGIT_WORDS:
-                end = _code_run(view, k, 4, lead=True)  # "a nine six x two": a letter first
-            if end is not None:
-                spans.append(word_span(view, j, end, "LOCATION", "ZIP", "pattern"))
-                break
-            j = view.next_word(j)
-    return spans
-
-
-def _code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | None:
-    """The last token of a spoken code that starts at ``j``: letters and digit words mixed,
-    with a letter first and a digit in it (``W six five``), or ``fewest`` digits (a ZIP; four
-    after a cue or a town, as Australia's and many others). ``lead``: a letter was said
-    before ``j`` (an ``a`` or an ``i``, which alone are words)."""
-    letters = digits = 0
-    last = None
-    k: int | None = j
-    while k is not None:
-        key = view.keys[k]
-        if _letters(view, k) or (last is not None and key in ("a", "i")):
-            letters += 1
-        elif key in DIGIT_WORDS or key in NUMBER_WORDS or (key.isdigit() and len(key) <= 2):
-            digits += 1
-        elif _OUTWARD.fullmatch(key) or _INWARD.fullmatch(key):
-            letters += 1
-            digits += 1
-        elif _SPELLED.fullmatch(key):  # "k-4-m": spelled out with hyphens
-            letters += sum(ch.isalpha() for ch in key)
-            digits += sum(ch.isdigit() for ch in key)
-        else:
-            break
-        last = k
-        k = view.next_word(k, cross=False)
-    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j])) or (
-        bool(_SPELLED.fullmatch(view.keys[j])) and view.keys[j][0].isalpha())
-    if last is not None and ((first_is_letter and digits and letters + digits >= 2)
-                             or (not letters and digits >= fewest)):
-        return last
-    return None
-
-
-def _letters(view: View, k: int) -> bool:
-    """One or two letters said as letters: ``W``, ``AB`` (capitals), or ``w`` in ASR."""
-    key, core = view.keys[k], view.shapes[k].core
-    if not key.isalpha() or len(key) > 2:
-        return False
-    if view.lowercase:  # "dn", "qt": two letters that are no word
-        return (len(key) == 1 and key not in ("a", "i")) or (
-            key not in FUNCTION_WORDS and key not in _SHORT_WORDS and zipf(key) < 4.0)
-    return core.isupper()

@@ -31,9 +31,9 @@ from .view import View
 _ASKING = frozenset("where which who what what's who's whereabouts".split())
 _ABOUT = frozenset("""live living lives located based address postcode eircode zip work
 working employer company gp surgery practice pharmacy school registered hospital from
-area town street""".split())
-# Nouns that ask on their own: "and your address?"
-_ALONE = frozenset("address postcode eircode zipcode employer".split())
+area town street residence""".split())
+# Nouns that ask on their own: "and your address?", "Residence?"
+_ALONE = frozenset("address postcode eircode zipcode employer residence".split())
 # Endings of words of medicine (``immunotherapy``, ``colonoscopy``): never a place.
 _CLINICAL = ("therapy", "ectomy", "otomy", "ostomy", "scopy", "graphy", "gram", "ology",
              "ologist", "plasty", "uria", "algia", "cyte", "gesic", "biotic", "ectomies")

@@ -18,124 +18,24 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
+from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
+                        TITLES)
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
-
-# Head nouns of a facility's or organization's name, with their subtype.
-_HEADS = {
-    "hospital": "HOSPITAL", "hospitals": "HOSPITAL", "clinic": "HOSPITAL", "clinics": "HOSPITAL",
-    "infirmary": "HOSPITAL", "hospice": "HOSPITAL", "healthcare": "HOSPITAL",
-    "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL", "rehab": "HOSPITAL",
-    "university": "ORGANIZATION", "college": "ORGANIZATION", "school": "ORGANIZATION",
-    "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
-    "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
-    "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
-}
-#: Heads that are plain nouns as often: the name before them must be capitalized or rare.
-_PLAIN_HEADS = {
-    "center": "HOSPITAL", "centre": "HOSPITAL", "facility": "HOSPITAL", "care": "HOSPITAL",
-    "living": "OTHER", "manor": "OTHER", "lodge": "OTHER", "residence": "OTHER",
-    "prison": "OTHER", "jail": "OTHER", "penitentiary": "OTHER",
-    "diner": "ORGANIZATION", "restaurant": "ORGANIZATION", "cafe": "ORGANIZATION",
-    "bakery": "ORGANIZATION", "salon": "ORGANIZATION", "hotel": "ORGANIZATION",
-    "motel": "ORGANIZATION", "pub": "ORGANIZATION", "garage": "ORGANIZATION",
-    "store": "ORGANIZATION", "stores": "ORGANIZATION", "dealership": "ORGANIZATION",
-    "orthopedics": "HOSPITAL", "orthopaedics": "HOSPITAL", "cardiology": "HOSPITAL",
-    "dermatology": "HOSPITAL", "pediatrics": "HOSPITAL", "paediatrics": "HOSPITAL",
-    "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
-    "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
-    "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
-    "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
-    "osteopathy": "HOSPITAL",
-    # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
-    "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
-    "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",
-    "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
-    "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
-    "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
-    "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
-    # a hospital's unit named for a place or a person, a port's or an airport's terminal
-    "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
-}
-#: Every head noun of a facility's name.
-HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
-#: An employer's site: the company before it is the name, the head is not part of it.
-_SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".split())
-# Second words that make a two-word head: "medical center", "health clinic".
-_PAIR_HEADS = {
-    "medical": {"center", "centre", "group", "associates", "services", "clinic", "campus",
-                "plaza", "building", "partners", "specialists", "practice", "offices"},
-    "health": {"center", "centre", "system", "services", "clinic", "partners", "network"},
-    "surgical": {"center", "centre", "services", "associates", "group", "specialists"},
-    "surgery": {"center", "centre"}, "care": {"center", "centre", "home"},
-    "nursing": {"home", "facility"}, "urgent": {"care"},
-    "cancer": {"center", "centre", "institute"},
-    "rehab": {"center", "centre", "facility"}, "rehabilitation": {"center", "centre", "hospital"},
-    "heart": {"institute", "center", "centre"}, "eye": {"center", "centre", "institute"},
-    "dialysis": {"center", "centre", "unit"}, "imaging": {"center", "centre"},
-}
-# "valley medical", "Westbury General": an adjective head at the end of the name.
-_END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general", "regional",
-                        "memorial", "elementary", "primary"})
-# End heads that are common adjectives: a capital or a place preposition must say a name.
-_BARE_END_HEADS = frozenset({"general", "regional", "memorial", "elementary", "primary"})
-# Heads named by a common word in ASR when a place preposition or a hospital comes before
-# it: "near the forum mall", "hospital ferris wing", "at musgrave park" (a hospital's site).
-_CUED_HEADS = frozenset({"wing", "mall", "park"})
-# Kinds of park, never a name: "the car park", "a theme park".
-_PARK_KINDS = frozenset("""car dog skate theme water trailer national ball business retail
-industrial amusement caravan play country holiday safari science""".split())
-# Words of time that can follow a name: "at mass general last year".
-_TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
-later ago again now then yet still twice once""".split())
-# Heads of groups people belong to: named by a rare word or a town ("ashford rugby club").
-_GROUPS = frozenset({"club", "society", "association"})
-_NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
-                            "company", "academy"})
-_PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")
-#: Words that describe a facility without naming it: "the local hospital".
-GENERIC = frozenset("""
-local nearest nearby closest big bigger biggest small smaller large larger new old other
-same different private public main usual regular specialist specialty teaching good best
-nice own whole entire general district regional community state city national nhs
-children's childrens kids women's womens men's maternity psychiatric psych mental dental
-eye heart cancer veterans emergency urgent walk-in day rehab rehabilitation animal vet
-veterinary medical surgical health care hospital clinic university school high primary
-secondary elementary middle nursing another outpatient inpatient memory sleep pain
-fertility diabetes weight loss dermatology cardiology oncology orthopedic orthopaedic
-such some any gp gps nhs er a&e ed icu walk family clinical
-senior assisted independent intensive critical palliative respite home self social foster
-child patient foot skin wound acute managed personal elderly long term residential hospice
-routine aftercare after primary shopping call daycare fitness rec recreation dialysis
-wellness test testing vaccination distribution service garden sports leisure job visitor
-youth student career learning data trauma burn stroke birthing town grocery corner liquor
-convenience department hardware furniture book coffee pet thrift internal physical
-occupational speech pediatric paediatric adult interventional spine hand
-correctional federal juvenile detention treatment addiction recovery surgeon
-attorney secretary inspector consul
-chest fracture breast asthma allergy antenatal postnatal sexual travel smoking weight
-anticoagulation respiratory lung bone joint back hand foot skin ear nose throat hearing
-vision hip knee kidney liver bladder bowel stomach headache migraine falls stroke heart
-vaccine vaccines immunisation immunization flu covid booster screening ptsd hiv std sti ent
-copd ibs adhd autism eating disorder methadone
-rugby football golf tennis cricket swimming running walking chess bowling boxing sailing
-rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
-dance drama film camera youth social working men's golf country night
-vascular renal cardiac neuro ortho plastics
-coronary neonatal newborn baby special high dependency assessment observation discharge
-admission infusion endoscopy transplant spinal injuries burns medicine surgery acute
-short stay day-case container ferry cruise bus coach freight cargo passenger departures
-arrivals domestic international terminal
-""".split()) | DEPARTMENTS
+from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
+                             _NEEDS_CAPITAL, _PAIR_HEADS, _PARK_KINDS, _PLACE_PREPOSITIONS,
+                             _PLAIN_HEADS, _SITES, _TIME_AFTER, GENERIC, HEADS)
 
 
 def find_facilities(view: View) -> list[Span]:
-    spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view)
+    spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view) \
+        + _doctors(view) + _numbered_units(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -151,12 +51,15 @@ def _head_first(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for h in view.positions(set(_HEADS)):
+    elided = {"l'" + head for head in _HEADS}
+    for h in view.positions(set(_HEADS) | elided):
         k = view.next_word(h, cross=False, pauses=False)
         particle = False
         while k is not None and view.keys[k] in PARTICLES and k - h < 3:
             particle, k = True, view.next_word(k, cross=False, pauses=False)  # "de la Paz"
-        if not view.shapes[h].cap or k is None or not view.shapes[k].cap or \
+        cut = 2 if view.keys[h] in elided else 0  # "l'Hôpital": the article is no name's
+        if not view.texts[h][view.shapes[h].start + cut:][:1].isupper() or k is None \
+                or not view.shapes[k].cap or \
                 view.bases[k] in DEPARTMENTS or not (particle or _rare_or_romance(view, k)):
             continue
         last = k
@@ -173,7 +76,44 @@ def _head_first(view: View) -> list[Span]:
             last = nxt if view.shapes[nxt].cap else last
             if view.shapes[nxt].pause:
                 break
-        spans.append(word_span(view, h, last, "LOCATION", _HEADS[view.bases[h]]))
+        span = word_span(view, h, last, "LOCATION", _HEADS[view.bases[h][cut:]])
+        spans.append(Span(h, span.start + cut, last, span.end, span.category, span.subtype))
+    return spans
+
+
+def _numbered_units(view: View) -> list[Span]:
+    """``Surgery Unit 3``, ``Medicine Unit two``: in text with capitals, a specialty and
+    ``Unit`` with its number name one unit of a hospital."""
+    spans = []
+    for h in view.positions({"unit"}):
+        p = view.prev_word(h, cross=False, pauses=False)
+        k = view.next_word(h, cross=False, pauses=False)
+        if view.lowercase or p is None or k is None or not view.shapes[h].cap \
+                or not view.shapes[p].cap or view.bases[p] not in GENERIC \
+                or not (regex.fullmatch(r"\d{1,2}[a-z]?", view.keys[k])
+                        or view.keys[k] in NUMBER_WORDS - {"a", "oh", "double", "triple"}) \
+                or not _ends_name(view, k):
+            continue
+        spans.append(word_span(view, p, k, "LOCATION", "DEPARTMENT"))
+    return spans
+
+
+def _doctors(view: View) -> list[Span]:
+    """``confined at mabolo doctors``, ``seen at Kelso Doctors``: right after a place
+    preposition with no article, a rare word and ``doctors`` name a hospital (not ``at the
+    doctors``, ``from junior doctors``)."""
+    spans = []
+    for h in view.positions({"doctors", "doctors'"}):
+        p = view.prev_word(h, cross=False, pauses=False)
+        q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if q is None or view.keys[q] not in _PLACE_PREPOSITIONS or p is None:
+            continue
+        base = view.bases[p]
+        if not base.isalpha() or base in GENERIC or base in NOT_PERSON or base in TITLES \
+                or base in FUNCTION_WORDS or zipf(base) >= 3.5 \
+                or (not view.lowercase and not view.shapes[p].cap):
+            continue
+        spans.append(word_span(view, p, h, "LOCATION", "HOSPITAL"))
     return spans
 
 
@@ -270,10 +210,28 @@ def _facility_at(view: View, h: int) -> Span | None:
         return None  # "the car park", "walks in the park": no hospital's site
     if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 or view.shapes[first].core.isupper()):
         return None  # "Fight Club", "the AI Society": a title or a kind, not a named group
+    if key == "hall" and (first == view.prev_word(h) and strength(view.bases[first]) > WEAK
+                          or not view.lowercase and not view.shapes[h].cap):
+        return None  # "Sarah Hall": a person; "the DAV hall": a kind of room
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)
-    return word_span(view, first, trailing(view, last), "LOCATION", subtype)
+    return word_span(view, first, _and_kind(view, trailing(view, last)), "LOCATION", subtype)
+
+
+def _and_kind(view: View, k: int) -> int:
+    """The end of a name that goes on with ``and`` and one more word of its kind after its
+    head, closing the clause: ``Lahug Physio and Rehab``, ``Eastside Heart and Vascular``."""
+    a = view.next_word(k, cross=False, pauses=False)
+    if a is None or view.keys[a] not in ("and", "&"):
+        return k
+    b = view.next_word(a, cross=False, pauses=False)
+    if b is None or not (view.bases[b] in GENERIC or view.bases[b] in HEADS
+                         or view.bases[b] in DEPARTMENTS):
+        return k
+    after = view.next_word(b, cross=False, pauses=False)
+    ends = after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER
+    return b if ends else k
 
 
 # Capitalized words after a name's head that are still the name: "Mutual Health Trust".
@@ -323,7 +281,8 @@ def _ends_name(view: View, k: int) -> bool:
     """Whether the word at ``k`` ends a name: no noun after it (``st anne's private last
     year``, not ``st anne's private rooms``)."""
     after = view.next_word(k, cross=False, pauses=False)
-    return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER
+    return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER \
+        or view.keys[after] in SPOKEN_PUNCTUATION  # "Surgery Unit 3 comma" in a dictation
 
 
 def _after_place(view: View, first: int) -> bool:
@@ -336,6 +295,12 @@ def _after_place(view: View, first: int) -> bool:
                               or view.bases[p] in ("hospital", "infirmary"))
 
 
+# Verbs and marks said before a place's name, never inside it: "visit www lahug rehab",
+# "take care".
+_BEFORE_NAMES = frozenset("""visit visiting visited call calling called contact see seeing
+take taking took takes go going went come coming join joined www""".split())
+
+
 def _name_words_before(view: View, h: int) -> int | None:
     """The first of the (up to four) name words before a head, generic ones in front
     dropped; ``None`` when no word names the place."""
@@ -344,7 +309,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     while p is not None and len(words) < 4:
         key = view.keys[p]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
-                or view.bases[p] in FUNCTION_WORDS \
+                or view.bases[p] in FUNCTION_WORDS or key in _BEFORE_NAMES \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:

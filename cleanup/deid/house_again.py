@@ -1,7 +1,10 @@
-"""A house number said again on its own: a crew reads back ``fourteen, we're on our way``
-after ``fourteen Mill Lane`` was given. After a street with its number is found, the same
-number said later as a clause of its own (a pause or a turn's start before it, a pause
-after it) stands for the address.
+"""A house number said again: a crew reads back ``fourteen, we're on our way`` after
+``fourteen Mill Lane`` was given; a caller says ``same address, fourteen Mill?``; a
+neighbour's house is ``next door, number sixteen``. After a street with its number is
+found, the same number said later as a clause of its own (a pause or a turn's start before
+it, a pause after it), or with the first words of the street's name after it, stands for
+the address; and once a street was given, a house said by ``number`` and its number (after
+``next door``, ``at``, ``house``) is one too.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import Span
@@ -13,30 +16,73 @@ after it) stands for the address.
 """
 from __future__ import annotations
 
-from .numbers import NUMBER_WORDS
+from .numbers import NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
 _MOST = 3  # number words in a house number: "two hundred twelve"
 _SMALL = frozenset("a one two three four five six seven eight nine ten".split())
+# Words right before "number" that make it a house's: "next door, number 9", "at number 9".
+_HOUSE_CUES = frozenset("door at house home neighbour neighbor neighbours neighbors".split())
 
 
 def house_again(view: View, spans: list[Span]) -> list[Span]:
     out = []
-    for span in spans:
-        if span.category != "LOCATION" or span.subtype != "STREET":
-            continue
+    streets = [s for s in spans if s.category == "LOCATION" and s.subtype == "STREET"]
+    for span in streets:
         number = _number(view, span.first, span.last)
         if not number:
             continue
         size = len(number)
-        for i in view.positions({number[0]}):
+        names = _name_words(view, span.first, span.last, size)
+        for i in view.positions({view.keys[span.first]}):
             if i <= span.last:
                 continue
-            words, where = view.run(i, size, pauses=False)
-            if tuple(words) == number and len(where) == size and _alone(view, i, where[-1]):
-                out.append(word_span(view, i, where[-1], "LOCATION", "STREET", "propagated"))
+            words, where = view.run(i, size + len(names), pauses=False)
+            if tuple(words[:size]) != number or len(where) < size:
+                continue
+            said = _names_said(words[size:], names)
+            if said:
+                out.append(word_span(view, i, where[size + said - 1], "LOCATION", "STREET",
+                                     "propagated"))
+            elif _alone(view, i, where[size - 1]):
+                out.append(word_span(view, i, where[size - 1], "LOCATION", "STREET",
+                                     "propagated"))
+    return out + (_numbered_houses(view) if streets else [])
+
+
+def _name_words(view: View, first: int, last: int, size: int) -> tuple[str, ...]:
+    """The street's name words after its number (the street word left out)."""
+    words, where = view.run(first, size + last - first + 1, pauses=False)
+    return tuple(w for w, k in zip(words, where) if k < last)[size:]
+
+
+def _names_said(words: list[str], names: tuple[str, ...]) -> int:
+    """How many of the street's name words open ``words`` (``fourteen Mill``)."""
+    said = 0
+    while said < len(names) and said < len(words) and words[said] == names[said]:
+        said += 1
+    return said
+
+
+def _numbered_houses(view: View) -> list[Span]:
+    """``next door, number sixteen.``: a house's number after ``number``, ending a clause."""
+    out = []
+    for i in view.positions({"number"}):
+        p = view.prev_word(i, cross=False)
+        j = view.next_word(i, cross=False, pauses=False)
+        if p is None or j is None or view.keys[p] not in _HOUSE_CUES:
+            continue
+        words, where = view.run(j, _MOST, pauses=False)
+        value = cardinal(words)
+        if value is not None and _ends_clause(view, where[value[1] - 1]):
+            out.append(word_span(view, j, where[value[1] - 1], "LOCATION", "STREET",
+                                 "context"))
     return out
+
+
+def _ends_clause(view: View, k: int) -> bool:
+    return view.shapes[k].pause or view.next_word(k, cross=False, pauses=False) is None
 
 
 def _number(view: View, first: int, last: int) -> tuple[str, ...]:

@@ -205,7 +205,8 @@ _KINDS = frozenset("""supermarket airport station docks port office farm council
 library museum gym weekend weekends moment minute time shop shops site lab plant chemist
 chemists newsagent newsagents butcher butchers internet online website catalogue quarry
 mine pit mill depot warehouse factory yard dockyard shipyard harbour harbor abattoir
-sawmill brewery distillery bakery garage""".split())
+sawmill brewery distillery bakery garage pier beach seafront stall stand kiosk wharf jetty
+quay canteen""".split())
 # Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
 _EMPLOYER = 4.6
 
@@ -259,7 +260,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
         if first is None and (zipf(base) >= 4.0 or base in GENERIC or base in NOT_PERSON
                               or base in DEPARTMENTS
                               or base.endswith(("ing", "ed"))
-                              or (drug_like(base) and not _kind_after(view, j))
+                              or (drug_like(base) and not _kind_after(view, j)
+                                  and not (job and _compound(base)))
                               or is_protected((key,))
                               or is_protected((base,))):
             return None  # "at home", "from cardiology", "for worsening pain"
@@ -269,6 +271,13 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
         last = j
         j = view.next_word(j, cross=False, pauses=False)
     return (first, last) if first is not None and last is not None else None
+
+
+def _compound(base: str) -> bool:
+    """A name made of two English words whose ending looks like a drug's (``moorside``,
+    ``brookside``): after a job, an employer's name."""
+    return any(base[:cut].isalpha() and zipf(base[:cut]) >= 3.0 and zipf(base[cut:]) >= 3.0
+               for cut in range(3, len(base) - 2)) and not is_protected((base,))
 
 
 def with_article(view: View, span: Span) -> Span:

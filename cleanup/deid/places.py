@@ -31,6 +31,7 @@ from .knowledge import (
     place_info,
     place_lengths,
 )
+from .landmarks import find_landmarks
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
@@ -53,7 +54,11 @@ _CUES = (("live", "in"), ("lives", "in"), ("living", "in"), ("lived", "in"),
          ("stayed", "in"), ("staying", "in"), ("back", "from"), ("over", "from"),
          ("visiting",), ("visited",), ("out", "in"), ("over", "in"), ("home", "in"),
          ("home", "to"), ("home", "from"), ("went", "to"), ("back", "to"), ("back", "in"),
-         ("family", "in"), ("relatives", "in"), ("hiking", "in"), ("hiking", "at"))
+         ("family", "in"), ("relatives", "in"), ("hiking", "in"), ("hiking", "at"),
+         ("booked",), ("off", "to"), ("flying", "to"), ("flights", "to"))
+# Endings of words of medicine (``colonoscopy``, ``physiotherapy``): never a place.
+CLINICAL_ENDINGS = ("therapy", "ectomy", "otomy", "ostomy", "scopy", "graphy", "gram", "ology",
+                    "ologist", "plasty", "sound", "scan", "test")
 # Verbs of changing a treatment: "switch to", "go up to", "add in".
 _CHANGE = frozenset("""switch switched switching change changed changing over back up down
 increase increased decrease decreased reduce reduced titrate add added adding try tried
@@ -64,7 +69,56 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
-    return spans + _town_names(view)
+    return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view) \
+        + find_landmarks(view)
+
+
+_COUNTIES = frozenset("county parish borough".split())
+
+
+def _counties(view: View) -> list[Span]:
+    """``Cook County``, ``St. Landry Parish``: a name before ``County`` or ``Parish`` (both
+    capitalized in text with capitals, a rare name in ASR) names a county."""
+    spans = []
+    for i in view.positions(_COUNTIES):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS \
+                or view.bases[p] in GENERIC or view.bases[p] in NOT_PERSON:
+            continue
+        named = view.shapes[p].cap and view.shapes[i].cap if not view.lowercase \
+            else zipf(view.bases[p]) < 3.5
+        if not named:
+            continue
+        first = p
+        q = view.prev_word(p, cross=False, pauses=False)
+        if q is not None and view.bases[q].rstrip(".") in ("st", "saint", "san", "santa"):
+            first = q
+        spans.append(word_span(view, first, i, "LOCATION", "STATE", "context"))
+    return spans
+
+
+# Words after a place's name that are still its name: "Leeds East", "Kent County".
+_TAILS = frozenset("""east west north south central upper lower town city village heights
+hills harbour harbor bay beach springs falls creek gardens county parish district borough
+province region township""".split())
+# Tails that say a place in any case: "st louis county".
+_ADMIN_TAILS = frozenset("county parish district borough township province".split())
+
+
+def with_tail(view: View, span: Span) -> Span:
+    """A place's span grown over the word after it that is still its name: a part of
+    town or a kind of settlement, capitalized (``Māngere East``, ``Spanish Town``), or a
+    county or parish in any case (``st louis county``)."""
+    if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE", "COUNTRY"):
+        return span
+    j = view.next_word(span.last, cross=False, pauses=False)
+    if j is None or view.bases[j] not in _TAILS or not (
+            view.shapes[j].cap and not view.lowercase
+            or view.bases[j] in _ADMIN_TAILS and view.lowercase):
+        return span
+    shape = view.shapes[j]
+    return Span(span.first, span.start, j, shape.start + len(shape.core), span.category,
+                span.subtype, span.source)
 
 
 _SETTLEMENTS = frozenset("town city village township ville".split())
@@ -103,11 +157,32 @@ def _cued_places(view: View) -> list[Span]:
         key = view.bases[j]
         if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
             continue  # "home to reassess": a verb; text with capitals writes a town with one
+        pair = _capitalized_pair(view, j)
+        if pair is not None:
+            spans.append(word_span(view, j, pair, "LOCATION", "CITY", "context"))
+            continue  # "home to Te Kaha", "moved to Ban Chang"
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
-        if rare and not drug_like(key) and not is_protected((key,)) \
-                and key not in GENERIC and key not in DEPARTMENTS:
+        if rare and _placeable(key):
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+def _placeable(key: str) -> bool:
+    """Whether a word can name a place: no medicine, kind, department or clinical word."""
+    return not drug_like(key) and not is_protected((key,)) and key not in GENERIC \
+        and key not in DEPARTMENTS and not key.endswith(CLINICAL_ENDINGS)
+
+
+def _capitalized_pair(view: View, j: int) -> int | None:
+    """In text with capitals, two capitalized words after a cue of home or travel, the
+    second rare (``home to Te Kaha``): the token of the second."""
+    k = view.next_word(j, cross=False, pauses=False)
+    if k is None or not view.capitalized(j) or not view.capitalized(k) \
+            or not view.keys[j].isalpha() or view.bases[j] in TITLES \
+            or view.bases[j] in FUNCTION_WORDS or not _placeable(view.bases[j]):
+        return None
+    base = view.bases[k]
+    return k if base.isalpha() and zipf(base) < 3.0 and _placeable(base) else None
 
 
 _PREFIXES = ("re", "un", "pre", "dis", "mis", "over", "under", "out")
@@ -125,11 +200,14 @@ def _capitalized_after_locative(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i in view.positions(LOCATIVES):
+    for i in view.positions(LOCATIVES | {"by"}):
         j = view.next_word(i, cross=False, pauses=False)
-        if j is None or not view.capitalized(j):
+        if j is None or not view.capitalized(j) or not _locative(view, i):
             continue
         k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and _numbered_name(view, j, k):
+            spans.append(word_span(view, j, k, "LOCATION", "CITY"))  # "near Two Rivers"
+            continue
         feature = _feature_name(view, j, k)
         if not (feature or _town_word(view, j) or _short_town(view, i, j)):
             continue
@@ -143,6 +221,32 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         spans.append(word_span(view, j, last if state is None else state, "LOCATION",
                                "CITY" if state is None else "ORGANIZATION"))
     return spans
+
+
+# Words of direction before "by" that make it a word of place: "up by", "out by".
+_DIRECTIONS = frozenset("up down out over round around".split())
+
+
+def _locative(view: View, i: int) -> bool:
+    """Whether the word at ``i`` is a word of place: one of :data:`LOCATIVES`, or ``by``
+    after a word of direction (``he's from up by``)."""
+    if view.keys[i] != "by":
+        return True
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _DIRECTIONS
+
+
+def _numbered_name(view: View, j: int, k: int | None) -> bool:
+    """``Two Rivers``, ``Seven Oaks``: a capitalized number word inside a sentence and a
+    capitalized word after it that is no unit of time or measure name a town."""
+    return k is not None and view.keys[j] in _SMALL_NUMBERS and view.capitalized(k) \
+        and view.keys[k].isalpha() and view.keys[k] not in FUNCTION_WORDS \
+        and view.bases[k] not in _MEASURES and view.bases[k] not in DEPARTMENTS
+
+
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten twelve".split())
+_MEASURES = frozenset("""days weeks months years hours minutes times pounds kilos miles
+tablets doses""".split())
 
 
 # Words of land and water that open a town's name: "Cape Coast", "Port Loko", "Lake Jackson"

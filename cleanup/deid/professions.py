@@ -28,6 +28,7 @@ from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .view import View
+from .work_verbs import find_work_verbs, own_role
 
 # Cues whose next noun phrase is a job; the first word indexes them.
 _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
@@ -35,9 +36,10 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("occupation", "is"), ("profession", "is"), ("i", "own"), ("we", "own"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
-_WEAK = (("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",), ("he", "is"),
-         ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",), ("am",), ("as",),
-         ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"), ("they're",))
+_WEAK = (("retired", "as"), ("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
+         ("he", "is"), ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",),
+         ("am",), ("as",), ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"),
+         ("they're",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -55,7 +57,8 @@ sleepwalker hoarder gardener-at-heart guardian parent""".split())
 # Words that judge a person rather than name a trade: "a hard worker", "a big eater".
 _EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
 regular keen avid casual huge massive real total natural born quick picky fussy poor
-terrible awful excellent decent proper little""".split())
+terrible awful excellent decent proper little reliable unreliable limited vague accurate
+inconsistent questionable fair""".split())
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).
@@ -100,7 +103,8 @@ def find_professions(view: View) -> list[Span]:
             if span is not None:
                 spans.append(span)
             break
-    return spans + _workplaces(view) + _trades_done(view)
+    spans = [s for s in spans if not own_role(view, s)]
+    return spans + _workplaces(view) + _trades_done(view) + find_work_verbs(view, occupations())
 
 
 #: Subjects that are things: what they are is no one's job.
@@ -118,7 +122,7 @@ def _thing_before(view: View, i: int) -> bool:
 
 # Nouns for a person that a relative clause can follow: "the bloke that was a roofer".
 _PERSON_NOUNS = frozenset("""man woman lady guy bloke fella fellow chap gentleman lad lass
-girl boy""".split())
+girl boy patient client""".split())
 
 
 def _relative_before(view: View, i: int) -> bool:
@@ -137,7 +141,8 @@ def _relative_before(view: View, i: int) -> bool:
 def _person_before(view: View, i: int) -> bool:
     """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
     p = view.prev_word(i, cross=False)
-    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who" or (
+    return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who"
+                              or view.bases[p] in _PERSON_NOUNS or (
         strength(view.bases[p]) == STRONG and (view.lowercase or view.shapes[p].cap))
         or (view.capitalized(p) and strength(view.bases[p]) >= UNKNOWN))
 
@@ -208,7 +213,16 @@ def _job(phrase: list[str]) -> bool:
         return False
     if head in occupations():
         return True
+    if len(phrase) == 2 and head in _PERSONS and phrase[0] in _TRADE_THINGS:
+        return True  # "a taxi man", "the fish lady": a person named by what they trade
     return len(phrase) >= 2 and head.endswith(("er", "or", "ist", "ian")) and len(head) > 4
+
+
+_PERSONS = frozenset("man woman lady guy boy".split())
+# Goods and vehicles that name a trade with "man": "a taxi man", "the milk man".
+_TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
+post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal
+rent security ice-cream""".split())
 
 
 def _workplaces(view: View) -> list[Span]:

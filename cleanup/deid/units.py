@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .numbers import NUMBER_WORDS, cardinal
+from .numbers import NUMBER_WORDS, cardinal, split_words
 from .spans import Span, word_span
 from .view import View
 
@@ -183,11 +183,12 @@ def _house_before(view: View, i: int) -> int | None:
     if p is not None and HOUSE.fullmatch(view.keys[p]):
         return p
     first = None
-    while p is not None and view.keys[p] in NUMBER_WORDS and view.keys[p] != "oh" and \
-            (first is None or first - p < 3):
+    while p is not None and all(w in NUMBER_WORDS for w in split_words([view.keys[p]])) \
+            and view.keys[p] != "oh" and (first is None or first - p < 3):
         first, p = p, view.prev_word(p, cross=False, pauses=False)
     if first is None:
         return None
     words, _ = view.run(first, i - first, pauses=False)
+    words = split_words(words)
     value = cardinal(words)
     return first if value is not None and value[1] == len(words) else None

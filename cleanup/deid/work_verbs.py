@@ -1,0 +1,202 @@
+"""Jobs said with a verb of work, and a clinician's own role.
+
+What someone does for a living is often said as what they do: the answer to a question
+about work (``Occupation? - I sell vegetables.``, ``what does he do? - he fixes boilers``),
+a work vehicle driven for an employer or for years (``he drove a snowplough for Cook County
+for twenty years``), and ``I'm the ...`` with a job after a word of work (``I just left
+work, I'm the senior accountant at ...``). A clinician who gives their name and then their
+role (``My name is Ana Diaz, I'm a nurse practitioner with the heart clinic``) speaks of
+their own post, which is no patient's PHI.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("A: Occupation?\\nB: I sell vegetables.\\nA: And he drove "
+...                                  "a bus for the council for years."))
+>>> [(v.texts[s.first], v.texts[s.last]) for s in find_work_verbs(v, frozenset())]
+[('sell', 'vegetables.'), ('drove', 'bus')]
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS
+from .spans import Span, word_span
+from .view import View
+
+# Words that ask about someone's work in a question: "Occupation?", "what work do you do?".
+_ASKING = frozenset("occupation profession employment job work living do".split())
+# Nouns that ask about work on their own: "Occupation?"
+_NOUNS = frozenset("occupation profession employment".split())
+# Verbs of a trade said in the answer: "I sell ...", "he fixes ...".
+_TRADE_VERBS = frozenset("""sell sells drive drives fix fixes repair repairs make makes teach
+teaches clean cleans cook cooks build builds deliver delivers sew sews paint paints farm
+farms mend mends install installs""".split())
+_SUBJECTS = frozenset("i he she we they".split())
+# Words of amount or manner after a verb, never its trade: "I drive a bit", "I cook slowly".
+_AMOUNTS = frozenset("bit lot little slowly fine okay much more less sometimes".split())
+_OPENERS = frozenset("um uh er well oh so mostly just still".split())
+_DRIVE = frozenset("drive drives drove driving driven operate operates operated".split())
+# Vehicles driven for work: "a plough truck", "the school bus", "a forklift".
+_VEHICLES = frozenset("""bus buses taxi cab truck lorry van tractor forklift snowplow snowplough
+plow plough ambulance train tram crane digger bulldozer excavator tanker rig semi coach
+minibus matatu rickshaw tuk-tuk hearse dumper""".split())
+# Words after "for" that say an employer or a length of working life.
+_WORK_FOR = frozenset("""years year living company council city county firm state
+government railway""".split())
+_WORK_CUES = frozenset("work shift job office".split())
+# A clinician's own roles: said after their name, their post, not a patient's job.
+_CLINICAL_ROLES = frozenset("""nurse practitioner doctor physician therapist physiotherapist
+physio pharmacist midwife surgeon consultant registrar paramedic counsellor counselor
+psychologist psychiatrist dietitian dietician gp clinician radiographer sonographer
+hygienist optometrist audiologist""".split())
+_INTRODUCTIONS = (("my", "name", "is"), ("this", "is"), ("name's",))
+
+
+def find_work_verbs(view: View, jobs: frozenset[str]) -> list[Span]:
+    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs) \
+        + _job_answers(view, jobs)
+
+
+def _job_answers(view: View, jobs: frozenset[str]) -> list[Span]:
+    """``Occupation? - Teacher.``, ``what do you do? - bus driver, mostly nights``: a job's
+    noun (up to three words ending in a listed occupation) opening the answer and ending
+    its clause."""
+    spans = []
+    for j in view.positions(jobs):
+        if _label(view, j):
+            continue  # "CLERK:": who speaks
+        first = j
+        p = view.prev_word(j, cross=False, pauses=False)
+        while p is not None and j - p < 4 and view.keys[p].isalpha() and not _label(view, p) \
+                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in _OPENERS:
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        while p is not None and (view.keys[p] in _OPENERS or view.keys[p] in ("a", "an")):
+            p = view.prev_word(p, cross=False)
+        ends = view.shapes[j].pause or view.next_word(j, cross=False, pauses=False) is None
+        if (p is None or _label(view, p)) and ends and _asked_before(view, first):
+            spans.append(word_span(view, first, j, "PROFESSION", "PROFESSION", "answer"))
+    return spans
+
+
+def _label(view: View, p: int) -> bool:
+    return view.texts[p].endswith(":")
+
+
+def _asked_before(view: View, j: int) -> bool:
+    """Whether the turn before the word at ``j`` asks about work: a question with a noun
+    of work (``Occupation?``), or ``what`` with a word of work in it (``what work do you
+    do?``, ``what's his job?``) or at its end (``what does she do?``)."""
+    p = view.prev_word(j)
+    seen = 0
+    while p is not None and seen < 12 and "?" not in view.texts[p]:
+        p, seen = view.prev_word(p), seen + 1
+    last = view.bases[p].rstrip("?") if p is not None else ""
+    words = set()
+    for _ in range(8):
+        if p is None:
+            break
+        words.add(view.bases[p].rstrip("?"))
+        p = view.prev_word(p, cross=False)
+    return bool(words & _NOUNS) or ("what" in words and bool(
+        words & _ASKING - {"do"} or last == "do"))
+
+
+def _answers(view: View) -> list[Span]:
+    """``I sell mitumba``: a trade's verb and its object opening the answer to a question
+    about work."""
+    spans = []
+    for i in view.positions(_SUBJECTS):
+        p = view.prev_word(i, cross=False)
+        while p is not None and view.keys[p] in _OPENERS:
+            p = view.prev_word(p, cross=False)
+        if p is not None and view.texts[p].endswith(":"):
+            p = None  # a speaker's label: the turn starts here
+        v = view.next_word(i, cross=False, pauses=False)
+        if p is not None or v is None or view.keys[v] not in _TRADE_VERBS \
+                or not _asked_before(view, i):
+            continue  # the answer opens its sentence: "I sell ..."
+        end = _object_end(view, v)
+        if end is not None:
+            spans.append(word_span(view, v, end, "PROFESSION", "PROFESSION", "answer"))
+    return spans
+
+
+def _object_end(view: View, v: int) -> int | None:
+    """The last of up to three object words after the verb at ``v`` (an article allowed
+    first), ending the clause."""
+    k = view.next_word(v, cross=False, pauses=False)
+    last = None
+    for _ in range(4):
+        if k is None or not view.keys[k].replace("-", "").isalpha():
+            break
+        if view.keys[k] in FUNCTION_WORDS and not (last is None and view.keys[k] in ("a", "an")) \
+                or view.keys[k] in _AMOUNTS:
+            break
+        last = k if view.keys[k] not in ("a", "an") else last
+        k = view.next_word(k, cross=False, pauses=False)
+    return last
+
+
+def _driven(view: View) -> list[Span]:
+    """``he drove a snowplough for Cook County``: a verb of driving, a work vehicle and
+    ``for`` with an employer or years after it."""
+    spans = []
+    for i in view.positions(_DRIVE):
+        words, where = view.run(i, 8, pauses=False)
+        if len(words) < 4 or words[1] not in ("a", "an", "the"):
+            continue
+        end = next((k for k in range(2, min(5, len(words))) if words[k] == "for"), None)
+        if end is None or not any(w in _VEHICLES for w in words[2:end]):
+            continue
+        after = words[end + 1:end + 5]
+        employer = any(w in _WORK_FOR for w in after) or (
+            end + 1 < len(where) and view.capitalized(where[end + 1]))
+        if employer:
+            spans.append(word_span(view, i, where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+def _the_job_after_work(view: View, jobs: frozenset[str]) -> list[Span]:
+    """``I just left work, I'm the chief pharmacist at ...``: ``I'm the`` and a job, a
+    word of work a few words before it."""
+    spans = []
+    for i in view.positions({"i'm"}):
+        words, where = view.run(i, 5, pauses=False)
+        if len(words) < 3 or words[1] != "the" or not _work_before(view, i):
+            continue
+        end = next((k for k in range(2, len(words)) if words[k] in jobs), None)
+        if end is not None and all(w not in FUNCTION_WORDS for w in words[2:end]):
+            spans.append(word_span(view, where[2], where[end], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+def _work_before(view: View, i: int) -> bool:
+    p, seen = view.prev_word(i, cross=False), 0
+    while p is not None and seen < 8:
+        if view.bases[p] in _WORK_CUES:
+            return True
+        p, seen = view.prev_word(p, cross=False), seen + 1
+    return False
+
+
+def own_role(view: View, span: Span) -> bool:
+    """Whether a job found after ``I'm a`` is a clinician's own role said with their name
+    (``My name is Ana Diaz, I'm a nurse practitioner``)."""
+    if view.bases[span.last] not in _CLINICAL_ROLES:
+        return False
+    p = view.prev_word(span.first, cross=False)
+    seen = 0
+    while p is not None and seen < 10:  # "My name is Ana Diaz, I'm a nurse"
+        if _introduces(view, p):
+            return True
+        p, seen = view.prev_word(p, cross=False), seen + 1
+    n = view.next_word(span.last, cross=False)
+    seen = 0
+    while n is not None and seen < 4:  # "I'm a nurse, my name is Jo"
+        if _introduces(view, n):
+            return True
+        n, seen = view.next_word(n, cross=False), seen + 1
+    return False
+
+
+def _introduces(view: View, i: int) -> bool:
+    words, _ = view.run(i, 3, pauses=False)
+    return any(tuple(words[:len(cue)]) == cue for cue in _INTRODUCTIONS)
