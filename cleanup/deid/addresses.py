@@ -170,10 +170,31 @@ def _spoken_number_start(view: View, last: int) -> int | None:
         if nxt is None:
             return None
         first = nxt
-    if first == last and view.keys[last] in ("one", "oh", "o"):
+    if first == last and view.keys[last] in ("one", "oh", "o") and not _house_one(view, last):
         return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
     return first if cardinal(words) is not None or words[0] in DIGIT_WORDS else None
+
+
+def _house_one(view: View, k: int) -> bool:
+    """Whether a lone ``one`` at ``k`` is a house's number: after ``number`` (``number one
+    London Street``) or before a capitalized name in text with capitals (``it's one Babylon
+    Avenue``)."""
+    p, n = view.prev_word(k, cross=False), view.next_word(k, cross=False, pauses=False)
+    return (p is not None and view.keys[p] == "number") or (
+        n is not None and view.capitalized(n) and view.keys[n] not in FUNCTION_WORDS)
+
+
+def _code_next_sentence(view: View, last: int) -> list[Span]:
+    """A postcode said as the next sentence after a street (``London Street. Um, NW three
+    six PQ.``): letters first, then digits and letters."""
+    j = view.next_word(last)
+    while j is not None and view.keys[j] in FILLERS:
+        j = view.next_word(j, cross=False)
+    if j is None or not _letters(view, j):
+        return []
+    end = _code_run(view, j, 99)
+    return [] if end is None else [word_span(view, j, end, "LOCATION", "ZIP", "pattern")]
 
 
 def _after_street(view: View, last: int) -> list[Span]:
@@ -182,7 +203,9 @@ def _after_street(view: View, last: int) -> list[Span]:
     Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
-    if j is not None and view.keys[j] == "comma":
+    if j is None:
+        return _code_next_sentence(view, last)
+    if view.keys[j] == "comma":
         j = view.next_word(j, cross=False)  # dictated punctuation: "Road comma Leeds"
     while j is not None and view.keys[j] in FILLERS:
         j = view.next_word(j, cross=False)

@@ -210,8 +210,9 @@ def _month_date(view: View, i: int) -> Span | None:
     elif day_after:
         last = where[day_after[1]]
     attached = first is not None or last != i
-    if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached:
-        return None
+    if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached and not (
+            key not in _WORD_ABBREVIATIONS and _time_word_before(view, i)):
+        return None  # "Feb" alone only after a word of time: "start of Feb", "since Sept"
     p = view.prev_word(i, cross=False)
     if not attached and month_as_name(key, view.keys[p] if p is not None else ""):
         return None  # "hi april": a name (the name finders')
@@ -293,6 +294,15 @@ def _day_ending_at(view: View, p: int) -> int | None:
     if (key.isdigit() and 1 <= int(key) <= 31) or (key in UNITS and 10 < UNITS[key] < 32):
         return p
     return None
+
+
+# Abbreviations that are words or names too: "jan", "mar", "dec" (decrease), "sep".
+_WORD_ABBREVIATIONS = frozenset("jan mar dec sep".split())
+
+
+def _time_word_before(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False)
+    return p is not None and view.keys[p] in _MONTH_CONTEXT
 
 
 def _month_context(view: View, i: int) -> bool:

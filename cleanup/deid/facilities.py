@@ -19,7 +19,7 @@ warehouse is named by the company alone (``the honeywell plant``: ``honeywell``)
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES
+from .knowledge import DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, TITLES, name_info
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
@@ -62,6 +62,15 @@ _PLAIN_HEADS = {
     # a hospital's unit named for a place or a person, a port's or an airport's terminal
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
 }
+#: Heads that are also a treatment or a service's kind (``hormone replacement therapy``,
+#: ``carpal tunnel release surgery``, ``palliative care``): in lowercase ASR, where no capital
+#: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
+TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
+dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
+dermatology pediatrics paediatrics neurology oncology urology radiology practice""".split())
+# A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
+# preposition says so ("at county hospital"): "consider", "schedule", "after".
+_COMMON = 4.5
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)
 #: An employer's site: the company before it is the name, the head is not part of it.
@@ -225,6 +234,10 @@ def _possessive_names(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_PLACE_PREPOSITIONS[:3]):
         j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] == "the" and not view.lowercase:
+            j = view.next_word(j, cross=False, pauses=False)  # "at the Veteran's House"
+            if j is None or not view.shapes[j].cap:
+                continue
         if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
                 view.bases[j] in FUNCTION_WORDS or view.bases[j] in _NOT_OWNERS or \
                 view.bases[j] in NOT_PERSON or eponym(view, j):
@@ -262,6 +275,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     first = _name_words_before(view, h)
     if first is None:
         return None
+    if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
+        return None  # "on hormone replacement therapy", "carpal tunnel release surgery"
     strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
                                            or key in _BARE_END_HEADS))
     if strict and not _names_something(view, first, h):
@@ -355,6 +370,14 @@ def _name_words_before(view: View, h: int) -> int | None:
         return None
     if p is not None and view.keys[p] in _PLACE_PREPOSITIONS:
         return words[0]  # "at general hospital": no article, so the words are its name
-    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC):
-        words.pop(0)
+    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC
+                     or (view.lowercase and _common(view.bases[words[0]])
+                         and not _after_place(view, words[0]))):
+        words.pop(0)  # "the local", and in ASR a common word: "we can consider hand clinic"
     return words[0] if words else None
+
+
+def _common(base: str) -> bool:
+    """A common word that is neither a name nor a landform (``valley``, ``lake``)."""
+    info = name_info(base)
+    return zipf(base) >= _COMMON and base not in NOT_PERSON and not (info and info.proper)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import FUNCTION_WORDS, word_set
+from ..lexicon import FUNCTION_WORDS, is_adjective, word_set
 from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
@@ -40,6 +40,9 @@ _WEAK = (("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",), ("he", "is"),
          ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"), ("they're",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
+# Words after "as" or "is" that end a phrase, not name a job: "work as usual", "as normal".
+_AS_IDIOMS = frozenset("usual normal always before planned expected needed required well "
+                       "such much long soon far good ever".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())
@@ -60,7 +63,9 @@ terrible awful excellent decent proper little""".split())
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).
 _WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
-kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio""".split())
+kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
+company retailer business charity consultancy startup start-up manufacturer supplier
+wholesaler distributor publisher bank supermarket""".split())
 # Lines of work said with "work in" and no article: "she works in construction".
 _FIELDS = frozenset("""construction retail finance banking insurance sales marketing it
 education hospitality catering admin administration logistics manufacturing engineering
@@ -98,9 +103,24 @@ def find_professions(view: View) -> list[Span]:
                 continue  # "it was a sleep disorder": a thing, not a person, is one
             span = _phrase(view, words, where, len(cue), strong, relative)
             if span is not None:
-                spans.append(span)
+                spans.append(_spelled_on(view, span))
             break
     return spans + _workplaces(view) + _trades_done(view)
+
+
+def _spelled_on(view: View, span: Span) -> Span:
+    """A job said as its letters keeps them all, ``A`` and ``I`` too: ``a C N A``."""
+    last = span.last
+    nxt = view.next_word(last, cross=False, pauses=False)
+    while nxt is not None and _letter(view, last) and _letter(view, nxt):
+        last, nxt = nxt, view.next_word(nxt, cross=False, pauses=False)
+    return span if last == span.last else word_span(view, span.first, last, span.category,
+                                                    span.subtype)
+
+
+def _letter(view: View, k: int) -> bool:
+    core = view.shapes[k].core
+    return len(core) == 1 and core.isupper()
 
 
 #: Subjects that are things: what they are is no one's job.
@@ -159,8 +179,9 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
     end = _phrase_end(words, k)
-    if end == k:
-        return None
+    if end == k or (end == k + 1 and not had_article and (
+            is_adjective(words[k]) or words[k] in _AS_IDIOMS)):
+        return None  # "every job is stressful", "go to work as usual"
     jobs = [e for e in range(k + 1, end) if words[e - 1] in occupations()]
     if words[end - 1] not in occupations() and jobs and not words[jobs[-1]].endswith(
             ("er", "or", "ist", "ian", "ant", "ent")):

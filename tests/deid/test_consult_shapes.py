@@ -1,0 +1,67 @@
+"""Shapes of PHI in recorded consultations, and clinical words that only look like it.
+
+Found: a house number ``one``, a postcode said as the next sentence after its street, an
+e-mail address dictated with pauses around ``at``, a month's abbreviation after a word of
+time, ``the States``, a job said as its letters, a kind of employer after ``work for a``
+(through a stutter), a possessive place after ``at the``. Left: treatments whose last word
+is also a facility's (``therapy``, ``surgery``) and a common verb before a clinic in
+lowercase ASR, an adjective or an idiom after a job's cue. Every sentence is written for
+these tests.
+"""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+tag = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: It's, er, number one Harcourt Road.", "Patient: It's, er, number [LOCATION]."),
+    ("Patient: And it's one Milvale Close.", "Patient: And it's [LOCATION]."),
+    ("Patient: Forty Quarry Lane. Um, LS four two KT.",
+     "Patient: [LOCATION]. Um, [LOCATION]."),
+    ("Doctor: And an email for you? Patient: Yeah, Anna Pole, at, Anna Pole dot org.",
+     "Doctor: And an email for you? Patient: Yeah, [CONTACT]."),
+    ("Doctor: Email? Patient: Sure, T <UNSURE>Okafor</UNSURE> at Outlook dot com.",
+     "Doctor: Email? Patient: Sure, [CONTACT] <UNSURE>[CONTACT]</UNSURE> [CONTACT]."),
+    ("Patient: It started at the end of Nov, I think.",
+     "Patient: It started at the end of [DATE], I think."),
+    ("Patient: it flared in aug and again since oct", "Patient: it flared in [DATE] and again "
+     "since [DATE]"),
+    ("Patient: We were visiting family over in the States.",
+     "Patient: We were visiting family over in the [LOCATION]."),
+    ("Patient: I work as an L P N at a care home.", "Patient: I work as an [PROFESSION] at a "
+     "care home."),
+    ("Patient: I work for a, a, a software company.", "Patient: I work for a, a, a "
+     "[PROFESSION]."),
+    ("Patient: She works for a kitchen supplier now.", "Patient: She works for a [PROFESSION] "
+     "now."),
+    ("Patient: I volunteer at the Mariner's Rest on weekends.",
+     "Patient: I volunteer at the [LOCATION] on weekends."),
+])
+def test_found(raw, expected):
+    assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[doctor] are you on any hormone replacement therapy ? [patient] no .",
+    "[doctor] we talked about carpal tunnel release surgery if the splints fail .",
+    "[doctor] we could consider hand clinic referral later",
+    "[doctor] she has had rotator cuff repair surgery twice",
+    "Patient: the member states agreed on it.",
+    "Doctor: is the job stressful? Patient: every job is stressful.",
+    "Doctor: have you managed to work as normal?",
+    "Patient: we went down one road and then another.",
+    "Doctor: I'm at the surgery on Mondays.",
+])
+def test_left(raw):
+    assert tag(raw) == raw
+
+
+def test_a_stutter_is_no_clause_end():
+    """``a, a, a`` is one article said three times: the phrase after it still follows the
+    cue, while a comma between different words still ends a clause."""
+    assert tag("Patient: I work for a, a, a garden centre, yeah.") == \
+        "Patient: I work for a, a, a [PROFESSION], yeah."
+    assert tag("Patient: I work for a while, a bakery later.") == \
+        "Patient: I work for a while, a bakery later."
