@@ -3,7 +3,8 @@
 Found: a house number ``one``, a postcode said as the next sentence after its street, an
 e-mail address dictated with pauses around ``at``, a month's abbreviation after a word of
 time, ``the States``, a job said as its letters, a kind of employer after ``work for a``
-(through a stutter), a possessive place after ``at the``. Left: treatments whose last word
+(through a stutter), a possessive place after ``at the``, a surname that is also a word
+of rank or a month after ``mrs``/``mister``. Left: treatments whose last word
 is also a facility's (``therapy``, ``surgery``) and a common verb before a clinic in
 lowercase ASR, an adjective or an idiom after a job's cue. Every sentence is written for
 these tests.
@@ -38,6 +39,11 @@ tag = Deidentify()
      "now."),
     ("Patient: I volunteer at the Mariner's Rest on weekends.",
      "Patient: I volunteer at the [LOCATION] on weekends."),
+    # a common surname that is also a word of rank or a month, after a person's title
+    ("[doctor] good morning , is it mrs. bishop ? [patient] yes .",
+     "[doctor] good morning , is it mrs. [NAME] ? [patient] yes ."),
+    ("[doctor] mister king will see you now", "[doctor] mister [NAME] will see you now"),
+    ("Doctor: Come in, Mrs May, take a seat.", "Doctor: Come in, Mrs [NAME], take a seat."),
 ])
 def test_found(raw, expected):
     assert tag(raw) == expected
