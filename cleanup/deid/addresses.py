@@ -178,7 +178,7 @@ def _spoken_number_start(view: View, last: int) -> int | None:
 
 def _house_one(view: View, k: int) -> bool:
     """Whether a lone ``one`` at ``k`` is a house's number: after ``number`` (``number one
-    London Street``) or before a capitalized name in text with capitals (``it's one Babylon
+    Mercer Street``) or before a capitalized name in text with capitals (``it's one Tolland
     Avenue``)."""
     p, n = view.prev_word(k, cross=False), view.next_word(k, cross=False, pauses=False)
     return (p is not None and view.keys[p] == "number") or (
@@ -186,8 +186,8 @@ def _house_one(view: View, k: int) -> bool:
 
 
 def _code_next_sentence(view: View, last: int) -> list[Span]:
-    """A postcode said as the next sentence after a street (``London Street. Um, NW three
-    six PQ.``): letters first, then digits and letters."""
+    """A postcode said as the next sentence after a street (``Fenwick Road. Er, LS four
+    two KT.``): letters first, then digits and letters."""
     j = view.next_word(last)
     while j is not None and view.keys[j] in FILLERS:
         j = view.next_word(j, cross=False)

@@ -190,6 +190,8 @@ def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | No
         if key in _JOINERS or (key == "at" and not saw_at):
             saw_at = saw_at or key == "at"
             j = view.prev_word(p, cross=False)
+            if j is not None and view.keys[j] == "at" and not saw_at:
+                saw_at, j = True, view.prev_word(j, cross=False)  # "at <UNIN/> dot co dot uk"
             numbered = j is not None and (view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit()
                                           or bool(_LETTERS_SPELLED.fullmatch(view.keys[j])))
             continue
@@ -241,8 +243,8 @@ _EMAIL_CUES = frozenset("email e-mail emails mail".split())
 
 def _asked(view: View, first: int, reach: int = 15) -> bool:
     """Whether an e-mail address was asked for or named in the ``reach`` words before
-    ``first``: then ``at`` between words is the address's (``your email? ... John Jones, at,
-    John Jones dot net``), though no joiner or number marks the user part."""
+    ``first``: then ``at`` between words is the address's (``your email? ... Anna Pole, at,
+    Anna Pole dot org``), though no joiner or number marks the user part."""
     p = view.prev_word(first)
     for _ in range(reach):
         if p is None:

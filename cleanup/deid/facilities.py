@@ -62,8 +62,8 @@ _PLAIN_HEADS = {
     # a hospital's unit named for a place or a person, a port's or an airport's terminal
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
 }
-#: Heads that are also a treatment or a service's kind (``hormone replacement therapy``,
-#: ``carpal tunnel release surgery``, ``palliative care``): in lowercase ASR, where no capital
+#: Heads that are also a treatment or a service's kind (``growth hormone therapy``,
+#: ``rotator cuff repair surgery``, ``palliative care``): in lowercase ASR, where no capital
 #: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
 TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
 dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
@@ -136,6 +136,8 @@ rugby football golf tennis cricket swimming running walking chess bowling boxing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night
 vascular renal cardiac neuro ortho plastics
+wrist shoulder elbow ankle neck thumb finger toe nail hair scalp jaw mouth tooth teeth
+gum eyes prostate thyroid colon rectal gut pelvic pelvis tendon muscle nerve vein ulcer
 coronary neonatal newborn baby special high dependency assessment observation discharge
 admission infusion endoscopy transplant spinal injuries burns medicine surgery acute
 short stay day-case container ferry cruise bus coach freight cargo passenger departures
@@ -235,7 +237,7 @@ def _possessive_names(view: View) -> list[Span]:
     for i in view.positions(_PLACE_PREPOSITIONS[:3]):
         j = view.next_word(i, cross=False, pauses=False)
         if j is not None and view.keys[j] == "the" and not view.lowercase:
-            j = view.next_word(j, cross=False, pauses=False)  # "at the Veteran's House"
+            j = view.next_word(j, cross=False, pauses=False)  # "at the Mariner's Rest"
             if j is None or not view.shapes[j].cap:
                 continue
         if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
@@ -275,8 +277,10 @@ def _facility_at(view: View, h: int) -> Span | None:
     first = _name_words_before(view, h)
     if first is None:
         return None
+    if _a_kind(view, first, h):
+        return None  # "staying in a Long Term Care Unit": a kind of place, not one place
     if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
-        return None  # "on hormone replacement therapy", "carpal tunnel release surgery"
+        return None  # "on growth hormone therapy", "rotator cuff repair surgery"
     strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
                                            or key in _BARE_END_HEADS))
     if strict and not _names_something(view, first, h):
@@ -373,7 +377,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC
                      or (view.lowercase and _common(view.bases[words[0]])
                          and not _after_place(view, words[0]))):
-        words.pop(0)  # "the local", and in ASR a common word: "we can consider hand clinic"
+        words.pop(0)  # "the local", and in ASR a common word: "we can schedule wrist clinic"
     return words[0] if words else None
 
 
@@ -381,3 +385,11 @@ def _common(base: str) -> bool:
     """A common word that is neither a name nor a landform (``valley``, ``lake``)."""
     info = name_info(base)
     return zipf(base) >= _COMMON and base not in NOT_PERSON and not (info and info.proper)
+
+
+def _a_kind(view: View, first: int, h: int) -> bool:
+    """``a``/``an`` before a facility whose name words are all common English: a kind
+    (``a Long Term Care Unit``, ``an Urgent Care``), not a named place (``a Walgreens``)."""
+    p = view.prev_word(first, cross=False, pauses=False)
+    return p is not None and view.keys[p] in ("a", "an") and all(
+        zipf(view.bases[k]) >= 3.5 for k in range(first, h) if view.keys[k])

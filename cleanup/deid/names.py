@@ -168,14 +168,14 @@ def _lowercase_after_title(view: View, i: int, j: int) -> bool:
     return strength(view.bases[j]) == STRONG or unlisted(view.bases[j], True)
 
 
-# Titles that only ever stand before a person's name: "mrs. king", "mister bishop".
+# Titles that only ever stand before a person's name: "mrs. bishop", "mister king".
 _PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
 
 
 def _titled_surname(view: View, i: int, j: int) -> bool:
-    """``are you mrs. king ?``: after a title that only a person's name follows (``mrs``,
+    """``is it mrs. bishop ?``: after a title that only a person's name follows (``mrs``,
     ``mister``, ``mr.``), a common surname of the census that is also a word of rank or
-    calendar (``king``, ``bishop``, ``may``), where the word alone would say no name."""
+    calendar (``bishop``, ``king``, ``may``), where the word alone would say no name."""
     info = name_info(view.bases[j])
     return (view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
             and info is not None and info.last >= _COMMON_SURNAME

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import FUNCTION_WORDS, is_adjective, word_set
+from ..lexicon import FUNCTION_WORDS, is_adjective, word_set, zipf
 from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
@@ -37,10 +37,10 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",), ("he", "is"),
          ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",), ("am",), ("as",),
-         ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"), ("they're",))
+         ("be",), ("being",), ("is",), ("you're",), ("you", "are"), ("you", "re"), ("they're",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
-# Words after "as" or "is" that end a phrase, not name a job: "work as usual", "as normal".
+# Words after "as" or "is" that end a phrase, not name a job: "work as normal", "as before".
 _AS_IDIOMS = frozenset("usual normal always before planned expected needed required well "
                        "such much long soon far good ever".split())
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -109,7 +109,7 @@ def find_professions(view: View) -> list[Span]:
 
 
 def _spelled_on(view: View, span: Span) -> Span:
-    """A job said as its letters keeps them all, ``A`` and ``I`` too: ``a C N A``."""
+    """A job said as its letters keeps them all, ``A`` and ``I`` too: ``an L P N``."""
     last = span.last
     nxt = view.next_word(last, cross=False, pauses=False)
     while nxt is not None and _letter(view, last) and _letter(view, nxt):
@@ -181,7 +181,7 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     end = _phrase_end(words, k)
     if end == k or (end == k + 1 and not had_article and (
             is_adjective(words[k]) or words[k] in _AS_IDIOMS)):
-        return None  # "every job is stressful", "go to work as usual"
+        return None  # "my job is painful", "go to work as normal"
     jobs = [e for e in range(k + 1, end) if words[e - 1] in occupations()]
     if words[end - 1] not in occupations() and jobs and not words[jobs[-1]].endswith(
             ("er", "or", "ist", "ian", "ant", "ent")):
@@ -203,10 +203,22 @@ def _phrase_end(words: list[str], k: int) -> int:
         if word in ("and", "&") and end > k and _and_inside(words, end):
             end += 1
             continue
-        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha():
-            break
+        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha() \
+                or _adverb(word):
+            break  # "a dog groomer mostly": the adverb is no word of the job
         end += 1
     return end
+
+
+def _adverb(word: str) -> bool:
+    """An adverb made with ``-ly`` from a word (``professionally``, ``mostly``, ``mainly``;
+    not ``family``, ``assembly``, ``supply``)."""
+    return len(word) > 4 and word.endswith("ly") and zipf(word[:-2]) >= 3.5 \
+        and word not in _LY_ADJECTIVES
+
+
+# Adjectives in -ly that can start a job's name: "an early years teacher".
+_LY_ADJECTIVES = frozenset("early elderly daily weekly monthly nightly yearly".split())
 
 
 def _and_inside(words: list[str], at: int) -> bool:
@@ -232,6 +244,10 @@ def _job(phrase: list[str]) -> bool:
     return len(phrase) >= 2 and head.endswith(("er", "or", "ist", "ian")) and len(head) > 4
 
 
+# Words that say which of a kind of place, not which trade: "a local shop".
+_PLAIN_PLACE = frozenset("local small big new nearby little large".split())
+
+
 def _workplaces(view: View) -> list[Span]:
     """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
     construction``: a kind of business, or a line of work, said for the job."""
@@ -249,11 +265,14 @@ def _workplaces(view: View) -> list[Span]:
         while end < len(words) and end < 6 and words[end].isalpha() and \
                 words[end] not in FUNCTION_WORDS and words[end] not in _STOP:
             end += 1
-        phrase = words[3:end]
+        start = 3
+        while end - start > 2 and words[start] in _PLAIN_PLACE:
+            start += 1  # "a local flower shop": the trade without "local"
+        phrase = words[start:end]
         if len(phrase) >= 2 and phrase[-1] in _WORKPLACES and not any(
-                w in _EVALUATIVE or w in ("local", "small", "big", "new", "nearby")
-                for w in phrase):
-            spans.append(word_span(view, where[3], where[end - 1], "PROFESSION", "PROFESSION"))
+                w in _EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
     return spans
 
 

@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS, word_key
+from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .numbers import NUMBER_WORDS, split_words
 
@@ -250,11 +250,19 @@ class View:
         s = self.shapes[i]
         if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
             return False  # "mr ." in PTB tokens: the title's period
-        return s.ends_sentence or (not pauses and s.pause and not self._stutter(i))
+        return s.ends_sentence or (not pauses and s.pause and not self._hesitation(i))
+
+    def _hesitation(self, i: int) -> bool:
+        """Whether the comma at token ``i`` is a hesitation inside a clause: after a word no
+        clause ends on (``as, a, uh, bus driver``), or in a stutter."""
+        k = i
+        while k >= 0 and (not self.keys[k] or self.keys[k] in FILLERS):
+            k -= 1  # "as, a, uh, bus driver": the filler's comma too
+        return k >= 0 and (not can_end_clause(self.keys[k]) or self._stutter(i))
 
     def _stutter(self, i: int) -> bool:
         """Whether the comma at token ``i`` only parts a short word said again (``for a, a,
-        a fashion retailer``, ``I, I was``): a stutter, not a clause's end."""
+        a software company``, ``I, I was``): a stutter, not a clause's end."""
         k = i
         while k >= 0 and not self.keys[k]:
             k -= 1
