@@ -12,8 +12,8 @@ possessive and no ``disease`` follows it.
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("Patient: Hydrocortisone and Dermabase. "
 ...                                  "The Dermabase helps a lot."))
->>> sorted(v.texts[i] for i in medicine_words(v, {4}))
-['Dermabase', 'Dermabase']
+>>> sorted(v.keys[i] for i in medicine_words(v, {v.texts.index("Hydrocortisone")}))
+['dermabase', 'dermabase']
 """
 from __future__ import annotations
 
