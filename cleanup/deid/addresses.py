@@ -28,7 +28,8 @@ from .foreign_streets import find_foreign_streets
 from .house_again import house_again
 from .places import with_tail
 from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
-from .postcodes import STATE_CODES, code_run, spoken_postcodes, written_postcodes
+from .postcodes import (STATE_CODES, code_run, letters_said, spoken_postcodes,
+                        written_postcodes)
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
 from .view import FILLERS, View
 
@@ -233,11 +234,32 @@ def _spoken_number_start(view: View, last: int) -> int | None:
         if nxt is None:
             return None
         first = nxt
-    if first == last and view.keys[last] in ("one", "oh", "o"):
+    if first == last and view.keys[last] in ("one", "oh", "o") and not _house_one(view, last):
         return None  # "down one road": a number, not a house's
     words, _ = view.run(first, 8, pauses=False)
     words = split_words(words)
     return first if cardinal(words) is not None or words[0] in DIGIT_WORDS else None
+
+
+def _house_one(view: View, k: int) -> bool:
+    """Whether a lone ``one`` at ``k`` is a house's number: after ``number`` (``number one
+    Mercer Street``) or before a capitalized name in text with capitals (``it's one Tolland
+    Avenue``)."""
+    p, n = view.prev_word(k, cross=False), view.next_word(k, cross=False, pauses=False)
+    return (p is not None and view.keys[p] == "number") or (
+        n is not None and view.capitalized(n) and view.keys[n] not in FUNCTION_WORDS)
+
+
+def _code_next_sentence(view: View, last: int) -> list[Span]:
+    """A postcode said as the next sentence after a street (``Fenwick Road. Er, LS four
+    two KT.``): letters first, then digits and letters."""
+    j = view.next_word(last)
+    while j is not None and view.keys[j] in FILLERS:
+        j = view.next_word(j, cross=False)
+    if j is None or not letters_said(view, j):
+        return []
+    end = code_run(view, j, 99)
+    return [] if end is None else [word_span(view, j, end, "LOCATION", "ZIP", "pattern")]
 
 
 def _after_street(view: View, last: int) -> list[Span]:
@@ -246,7 +268,9 @@ def _after_street(view: View, last: int) -> list[Span]:
     Dunmore``)."""
     spans = []
     j = view.next_word(last, cross=False)
-    if j is not None and view.keys[j] == "comma":
+    if j is None:
+        return _code_next_sentence(view, last)
+    if view.keys[j] == "comma":
         j = view.next_word(j, cross=False)  # dictated punctuation: "Road comma Leeds"
     while j is not None and view.keys[j] in FILLERS:
         j = view.next_word(j, cross=False)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
+from .date_years import ends_in_year, years_before
 from .day_lists import days_beside
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION, month_as_name
 from .numbers import (
@@ -67,7 +68,7 @@ def find_dates(view: View) -> list[Span]:
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
-    spans.extend(days_beside(view, spans))
+    spans.extend(days_beside(view, spans) + years_before(view, spans))
     return [_with_article(view, s) for s in spans]
 
 
@@ -204,14 +205,16 @@ def _month_date(view: View, i: int) -> Span | None:
     k = 1 + day_after[1] if day_after else 1  # where a year would start
     # "November of '69": a month "of" a number, the year by its last two digits
     found = _year_at(words, k, short=bool(day_after) or first is not None
-                     or words[k:k + 1] == ["of"])
+                     or words[k:k + 1] in (["of"], ["oh"], ["o"])
+                     or (k < len(words) and words[k].startswith("'")))
     if found:
         last = where[found - 1]
     elif day_after:
         last = where[day_after[1]]
     attached = first is not None or last != i
-    if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached:
-        return None
+    if key in MONTH_ABBREVIATIONS and key not in MONTHS and not attached and not (
+            key not in _WORD_ABBREVIATIONS and _time_word_before(view, i)):
+        return None  # "Feb" alone only after a word of time: "start of Feb", "since Sept"
     p = view.prev_word(i, cross=False)
     if not attached and month_as_name(key, view.keys[p] if p is not None else ""):
         return None  # "hi april": a name (the name finders')
@@ -295,6 +298,15 @@ def _day_ending_at(view: View, p: int) -> int | None:
     return None
 
 
+# Abbreviations that are words or names too: "jan", "mar", "dec" (decrease), "sep".
+_WORD_ABBREVIATIONS = frozenset("jan mar dec sep".split())
+
+
+def _time_word_before(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False)
+    return p is not None and view.keys[p] in _MONTH_CONTEXT
+
+
 def _month_context(view: View, i: int) -> bool:
     """Whether ``may``/``march`` without a day or year is the month: capitalized inside a
     sentence, or after a word that takes a time (``in May``, ``end of March``)."""
@@ -360,7 +372,7 @@ def _number_run(view: View, j: int, strict: bool) -> int | None:
         elif key not in _FILLERS or (key in ("and", "the", "of") and not words):
             break
         k = view.next_word(k, cross=False)
-    if len(words) < 2 or (strict and not _day_month_year(words)):
+    if len(words) < 2 or (strict and not (_day_month_year(words) or ends_in_year(words))):
         return None
     return where[-1]
 

@@ -190,6 +190,8 @@ def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | No
         if key in _JOINERS or (key == "at" and not saw_at):
             saw_at = saw_at or key == "at"
             j = view.prev_word(p, cross=False)
+            if j is not None and view.keys[j] == "at" and not saw_at:
+                saw_at, j = True, view.prev_word(j, cross=False)  # "at <UNIN/> dot co dot uk"
             numbered = j is not None and (view.keys[j] in NUMBER_WORDS or view.keys[j].isdigit()
                                           or bool(_LETTERS_SPELLED.fullmatch(view.keys[j])))
             continue
@@ -204,7 +206,7 @@ def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | No
             # out after it ("oduya, O-D-U-Y-A, at ...")
             j, numbered = p, True
             continue
-        if numbered and key.isalpha() and key not in FUNCTION_WORDS:
+        if numbered and key.isalpha() and key not in FUNCTION_WORDS and key not in _REPLIES:
             j, numbered = p, False  # the letters the digits are written after
             continue
         if not saw_at and _domain_word(view, p):
@@ -216,7 +218,8 @@ def _address_start(view: View, dot: int, saw_at: bool = False) -> tuple[int | No
         elif saw_at and (len(key) == 1 or key.isdigit() or key.isalpha() and zipf(key) < 3.5):
             first = p  # "j smith at ...": an initial or a name before the last part
         break
-    if apart is not None and first is not None and not _marked(view, first, dot):
+    if apart is not None and first is not None and not _marked(view, first, dot) \
+            and not _asked(view, first):
         return apart, False  # "met at riverside health dot org": no user part said
     return first, saw_at
 
@@ -228,4 +231,25 @@ def _marked(view: View, first: int, dot: int) -> bool:
         if view.keys[j] in _JOINERS or len(view.keys[j]) == 1 or view.keys[j] in NUMBER_WORDS:
             return True
         j = view.next_word(j, cross=False)
+    return False
+
+
+# Replies that open an answer, never an address's user part: "Yes, M at gmail dot com".
+_REPLIES = frozenset("yes yeah yep yup no nope sure ok okay right so its it's thats "
+                     "that's".split())
+# Words that ask for or name an e-mail address.
+_EMAIL_CUES = frozenset("email e-mail emails mail".split())
+
+
+def _asked(view: View, first: int, reach: int = 15) -> bool:
+    """Whether an e-mail address was asked for or named in the ``reach`` words before
+    ``first``: then ``at`` between words is the address's (``your email? ... Anna Pole, at,
+    Anna Pole dot org``), though no joiner or number marks the user part."""
+    p = view.prev_word(first)
+    for _ in range(reach):
+        if p is None:
+            return False
+        if view.bases[p] in _EMAIL_CUES:
+            return True
+        p = view.prev_word(p)
     return False

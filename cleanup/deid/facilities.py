@@ -22,7 +22,7 @@ import regex
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
-                        TITLES)
+                        TITLES, name_info)
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
@@ -31,6 +31,16 @@ from .view import View
 from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
                              _NEEDS_CAPITAL, _PAIR_HEADS, _PARK_KINDS, _PLACE_PREPOSITIONS,
                              _PLAIN_HEADS, _SITES, _TIME_AFTER, GENERIC, HEADS)
+
+#: Heads that are also a treatment or a service's kind (``growth hormone therapy``,
+#: ``rotator cuff repair surgery``, ``palliative care``): in lowercase ASR, where no capital
+#: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
+TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
+dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
+dermatology pediatrics paediatrics neurology oncology urology radiology practice""".split())
+# A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
+# preposition says so ("at county hospital"): "consider", "schedule", "after".
+_COMMON = 4.5
 
 
 def find_facilities(view: View) -> list[Span]:
@@ -165,6 +175,10 @@ def _possessive_names(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_PLACE_PREPOSITIONS[:3]):
         j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] == "the" and not view.lowercase:
+            j = view.next_word(j, cross=False, pauses=False)  # "at the Mariner's Rest"
+            if j is None or not view.shapes[j].cap:
+                continue
         if j is None or view.keys[j] == view.bases[j] or not view.bases[j].isalpha() or \
                 view.bases[j] in FUNCTION_WORDS or view.bases[j] in _NOT_OWNERS or \
                 view.bases[j] in NOT_PERSON or eponym(view, j):
@@ -202,6 +216,10 @@ def _facility_at(view: View, h: int) -> Span | None:
     first = _name_words_before(view, h)
     if first is None:
         return None
+    if _a_kind(view, first, h):
+        return None  # "staying in a Long Term Care Unit": a kind of place, not one place
+    if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
+        return None  # "on growth hormone therapy", "rotator cuff repair surgery"
     strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
                                            or key in _BARE_END_HEADS))
     if strict and not _names_something(view, first, h):
@@ -320,6 +338,22 @@ def _name_words_before(view: View, h: int) -> int | None:
         return None
     if p is not None and view.keys[p] in _PLACE_PREPOSITIONS:
         return words[0]  # "at general hospital": no article, so the words are its name
-    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC):
-        words.pop(0)
+    while words and (view.bases[words[0]] in GENERIC or view.keys[words[0]] in GENERIC
+                     or (view.lowercase and _common(view.bases[words[0]])
+                         and not _after_place(view, words[0]))):
+        words.pop(0)  # "the local", and in ASR a common word: "we can schedule wrist clinic"
     return words[0] if words else None
+
+
+def _common(base: str) -> bool:
+    """A common word that is neither a name nor a landform (``valley``, ``lake``)."""
+    info = name_info(base)
+    return zipf(base) >= _COMMON and base not in NOT_PERSON and not (info and info.proper)
+
+
+def _a_kind(view: View, first: int, h: int) -> bool:
+    """``a``/``an`` before a facility whose name words are all common English: a kind
+    (``a Long Term Care Unit``, ``an Urgent Care``), not a named place (``a Walgreens``)."""
+    p = view.prev_word(first, cross=False, pauses=False)
+    return p is not None and view.keys[p] in ("a", "an") and all(
+        zipf(view.bases[k]) >= 3.5 for k in range(first, h) if view.keys[k])

@@ -167,7 +167,7 @@ def run_together(key: str) -> bool:
 #: "hi april", "patient , june mills", "my daughter may".
 _NAMED_MONTHS = frozenset("april may june august".split())
 _BEFORE_NAMES = frozenset("""hi hello hey bye thanks morning afternoon evening patient named
-called name's meet dear""".split())
+called name's meet dear mr mrs ms mx mister missus miss dr""".split())
 
 
 def month_as_name(month: str, before: str) -> bool:

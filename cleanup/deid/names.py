@@ -142,6 +142,8 @@ def _after_titles(view: View) -> list[Span]:
             span = word_span(view, j, j, "NAME", subtype)
         if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
             span = word_span(view, j, j, "NAME", subtype)
+        if span is None and _titled_surname(view, i, j):
+            span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
     return spans
@@ -164,6 +166,25 @@ def _lowercase_after_title(view: View, i: int, j: int) -> bool:
             _abbreviated(view, i) or view.keys[i] in ("dr", "mr", "mrs", "ms", "mx")):
         return False
     return strength(view.bases[j]) == STRONG or unlisted(view.bases[j], True)
+
+
+# Titles that only ever stand before a person's name: "mrs. bishop", "mister king".
+_PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
+
+
+def _titled_surname(view: View, i: int, j: int) -> bool:
+    """``is it mrs. bishop ?``: after a title that only a person's name follows (``mrs``,
+    ``mister``, ``mr.``), a common surname of the census that is also a word of rank or
+    calendar (``bishop``, ``king``, ``may``), where the word alone would say no name."""
+    info = name_info(view.bases[j])
+    return (view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
+            and info is not None and info.last >= _COMMON_SURNAME
+            and view.keys[j] not in FUNCTION_WORDS and not view.shapes[j].cut
+            and not eponym(view, j))
+
+
+# Bearers per 100,000 (the census's surname list) that make a surname common.
+_COMMON_SURNAME = 100.0
 
 
 def _short_surname(view: View, j: int) -> bool:

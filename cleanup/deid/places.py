@@ -70,7 +70,7 @@ def find_places(view: View) -> list[Span]:
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
     return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view) \
-        + find_landmarks(view)
+        + find_landmarks(view) + _the_states(view)
 
 
 _COUNTIES = frozenset("county parish borough".split())
@@ -119,6 +119,23 @@ def with_tail(view: View, span: Span) -> Span:
     shape = view.shapes[j]
     return Span(span.first, span.start, j, shape.start + len(shape.core), span.category,
                 span.subtype, span.source)
+
+
+# Words of place before "the States": "in the States", "back to the States".
+_TO_FROM = frozenset("in to from across over around throughout visiting".split())
+
+
+def _the_states(view: View) -> list[Span]:
+    """``in the States``, ``moved from the States``: the United States by its short name,
+    capitalized after ``the`` and a word of place (not ``the member states``)."""
+    spans = []
+    for i in view.positions({"states"}):
+        the = view.prev_word(i, cross=False, pauses=False)
+        p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
+        if view.capitalized(i) and the is not None and view.keys[the] == "the" and \
+                p is not None and view.keys[p] in _TO_FROM:
+            spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
+    return spans
 
 
 _SETTLEMENTS = frozenset("town city village township ville".split())

@@ -129,7 +129,7 @@ def code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | N
     k: int | None = j
     while k is not None:
         key = view.keys[k]
-        if _letters(view, k) or (last is not None and key in ("a", "i")):
+        if letters_said(view, k) or (last is not None and key in ("a", "i")):
             letters += 1
         elif key in DIGIT_WORDS or key in NUMBER_WORDS or (key.isdigit() and len(key) <= 2):
             digits += 1
@@ -143,7 +143,7 @@ def code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | N
             break
         last = k
         k = view.next_word(k, cross=False)
-    first_is_letter = lead or _letters(view, j) or bool(_OUTWARD.fullmatch(view.keys[j])) or (
+    first_is_letter = lead or letters_said(view, j) or bool(_OUTWARD.fullmatch(view.keys[j])) or (
         bool(_SPELLED.fullmatch(view.keys[j])) and view.keys[j][0].isalpha())
     if last is not None and ((first_is_letter and digits and letters + digits >= 2)
                              or (not letters and digits >= fewest)):
@@ -151,7 +151,7 @@ def code_run(view: View, j: int, fewest: int = 5, lead: bool = False) -> int | N
     return None
 
 
-def _letters(view: View, k: int) -> bool:
+def letters_said(view: View, k: int) -> bool:
     """One or two letters said as letters: ``W``, ``AB`` (capitals), or ``w`` in ASR."""
     key, core = view.keys[k], view.shapes[k].core
     if not key.isalpha() or len(key) > 2:

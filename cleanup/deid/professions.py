@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import FUNCTION_WORDS, word_set
+from ..lexicon import FUNCTION_WORDS, is_adjective, word_set, zipf
 from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
@@ -38,10 +38,13 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("career", "as"), ("trained", "as"))
 _WEAK = (("retired", "as"), ("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
          ("he", "is"), ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",),
-         ("am",), ("as",), ("be",), ("is",), ("you're",), ("you", "are"), ("you", "re"),
-         ("they're",))
+         ("am",), ("as",), ("be",), ("being",), ("is",), ("you're",), ("you", "are"),
+         ("you", "re"), ("they're",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
+# Words after "as" or "is" that end a phrase, not name a job: "work as normal", "as before".
+_AS_IDIOMS = frozenset("usual normal always before planned expected needed required well "
+                       "such much long soon far good ever".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
                        "part-time full-time self-employed qualified".split())
@@ -63,7 +66,9 @@ inconsistent questionable fair""".split())
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).
 _WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
-kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio""".split())
+kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
+company retailer business charity consultancy startup start-up manufacturer supplier
+wholesaler distributor publisher bank supermarket""".split())
 # Lines of work said with "work in" and no article: "she works in construction".
 _FIELDS = frozenset("""construction retail finance banking insurance sales marketing it
 education hospitality catering admin administration logistics manufacturing engineering
@@ -101,10 +106,25 @@ def find_professions(view: View) -> list[Span]:
                 continue  # "it was a sleep disorder": a thing, not a person, is one
             span = _phrase(view, words, where, len(cue), strong, relative)
             if span is not None:
-                spans.append(span)
+                spans.append(_spelled_on(view, span))
             break
     spans = [s for s in spans if not own_role(view, s)]
     return spans + _workplaces(view) + _trades_done(view) + find_work_verbs(view, occupations())
+
+
+def _spelled_on(view: View, span: Span) -> Span:
+    """A job said as its letters keeps them all, ``A`` and ``I`` too: ``an L P N``."""
+    last = span.last
+    nxt = view.next_word(last, cross=False, pauses=False)
+    while nxt is not None and _letter(view, last) and _letter(view, nxt):
+        last, nxt = nxt, view.next_word(nxt, cross=False, pauses=False)
+    return span if last == span.last else word_span(view, span.first, last, span.category,
+                                                    span.subtype)
+
+
+def _letter(view: View, k: int) -> bool:
+    core = view.shapes[k].core
+    return len(core) == 1 and core.isupper()
 
 
 #: Subjects that are things: what they are is no one's job.
@@ -164,8 +184,9 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
     end = _phrase_end(words, k)
-    if end == k:
-        return None
+    if end == k or (end == k + 1 and not had_article and (
+            is_adjective(words[k]) or words[k] in _AS_IDIOMS)):
+        return None  # "my job is painful", "go to work as normal"
     jobs = [e for e in range(k + 1, end) if words[e - 1] in occupations()]
     if words[end - 1] not in occupations() and jobs and not words[jobs[-1]].endswith(
             ("er", "or", "ist", "ian", "ant", "ent")):
@@ -187,10 +208,22 @@ def _phrase_end(words: list[str], k: int) -> int:
         if word in ("and", "&") and end > k and _and_inside(words, end):
             end += 1
             continue
-        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha():
-            break
+        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha() \
+                or _adverb(word):
+            break  # "a dog groomer mostly": the adverb is no word of the job
         end += 1
     return end
+
+
+def _adverb(word: str) -> bool:
+    """An adverb made with ``-ly`` from a word (``professionally``, ``mostly``, ``mainly``;
+    not ``family``, ``assembly``, ``supply``)."""
+    return len(word) > 4 and word.endswith("ly") and zipf(word[:-2]) >= 3.5 \
+        and word not in _LY_ADJECTIVES
+
+
+# Adjectives in -ly that can start a job's name: "an early years teacher".
+_LY_ADJECTIVES = frozenset("early elderly daily weekly monthly nightly yearly".split())
 
 
 def _and_inside(words: list[str], at: int) -> bool:
@@ -223,6 +256,8 @@ _PERSONS = frozenset("man woman lady guy boy".split())
 _TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
 post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal
 rent security ice-cream""".split())
+# Words that say which of a kind of place, not which trade: "a local shop".
+_PLAIN_PLACE = frozenset("local small big new nearby little large".split())
 
 
 def _workplaces(view: View) -> list[Span]:
@@ -242,11 +277,14 @@ def _workplaces(view: View) -> list[Span]:
         while end < len(words) and end < 6 and words[end].isalpha() and \
                 words[end] not in FUNCTION_WORDS and words[end] not in _STOP:
             end += 1
-        phrase = words[3:end]
+        start = 3
+        while end - start > 2 and words[start] in _PLAIN_PLACE:
+            start += 1  # "a local flower shop": the trade without "local"
+        phrase = words[start:end]
         if len(phrase) >= 2 and phrase[-1] in _WORKPLACES and not any(
-                w in _EVALUATIVE or w in ("local", "small", "big", "new", "nearby")
-                for w in phrase):
-            spans.append(word_span(view, where[3], where[end - 1], "PROFESSION", "PROFESSION"))
+                w in _EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
     return spans
 
 

@@ -43,15 +43,17 @@ from .organizations import with_article
 from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
 from .spelled import find_spelled
+from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .refine import refine
+from .record_codes import find_record_codes
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
-              find_professions, find_rare_words, find_answers, find_spelled)
+              find_professions, find_rare_words, find_answers, find_spelled, find_record_codes)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
@@ -69,6 +71,9 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     for detect in _DETECTORS:
         spans.extend(detect(view))
     protected = _protected_tokens(view)
+    named = surnames(view, protected)  # "Hannah Parkinson": a surname, not the disease
+    protected -= {s.last for s in named}
+    spans += named
     spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
         i in protected for i in range(s.first, s.last + 1)))]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
@@ -83,7 +88,8 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
 
 
 def _protected_tokens(view: View) -> set[int]:
-    """Tokens that spell a glossary term (a drug, an eponymous condition)."""
+    """Tokens that spell a glossary term (a drug, an eponymous condition), with the words
+    a medicine's company makes medicines."""
     lengths = protected_lengths()
     out: set[int] = set()
     for i in view.positions(lengths):
@@ -94,7 +100,7 @@ def _protected_tokens(view: View) -> set[int]:
             if is_protected(keys) or (size == 1 and is_protected((view.bases[i],))):
                 out.update(where[:size])
                 break
-    return out
+    return out | medicine_words(view, out)
 
 
 @dataclass(frozen=True)

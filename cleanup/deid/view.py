@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..lexicon import word_key
+from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .numbers import NUMBER_WORDS, split_words
 
@@ -224,8 +224,9 @@ class View:
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if (key in FILLERS and words) or self._repair(j, words):
-                pass
+            if (key in FILLERS and words) or self._repair(j, words) or (
+                    words and key == words[-1] and self._stutter(where[-1])):
+                pass  # a hesitation, a repair, a stutter ("a, a, a")
             elif "-" in key:
                 parts = split_words([key])
                 words.extend(parts)
@@ -249,7 +250,27 @@ class View:
         s = self.shapes[i]
         if s.ends_sentence and not s.key and i and self.keys[i - 1] in _ABBREVIATIONS:
             return False  # "mr ." in PTB tokens: the title's period
-        return s.ends_sentence or (not pauses and s.pause)
+        return s.ends_sentence or (not pauses and s.pause and not self._hesitation(i))
+
+    def _hesitation(self, i: int) -> bool:
+        """Whether the comma at token ``i`` is a hesitation inside a clause: after a word no
+        clause ends on (``as, a, uh, bus driver``), or in a stutter."""
+        k = i
+        while k >= 0 and (not self.keys[k] or self.keys[k] in FILLERS):
+            k -= 1  # "as, a, uh, bus driver": the filler's comma too
+        return k >= 0 and (not can_end_clause(self.keys[k]) or self._stutter(i))
+
+    def _stutter(self, i: int) -> bool:
+        """Whether the comma at token ``i`` only parts a short word said again (``for a, a,
+        a software company``, ``I, I was``): a stutter, not a clause's end."""
+        k = i
+        while k >= 0 and not self.keys[k]:
+            k -= 1
+        n = i + 1
+        while n < self.n and not self.keys[n]:
+            n += 1
+        return k >= 0 and n < self.n and self.keys[k] == self.keys[n] \
+            and self.keys[k] in FUNCTION_WORDS and not self.shapes[n].ends_sentence
 
     def sentence_start(self, i: int) -> bool:
         """Whether the word at ``i`` opens a sentence or a turn (so a capital says nothing)."""

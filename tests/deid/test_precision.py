@@ -50,7 +50,7 @@ def test_left(raw):
      "miss uh miss [NAME] right yes doctor good morning i'm doctor [NAME] i'm covering today"),
     ("[00:01.000 --> 00:02.000]  thanks doctor okafor ta-ra\n"
      "[00:02.100 --> 00:03.000]  take care maeve bye bye",
-     "[00:01.000 --> 00:02.000] thanks doctor [LOCATION] ta-ra\n"
+     "[00:01.000 --> 00:02.000] thanks doctor [NAME] ta-ra\n"
      "[00:02.100 --> 00:03.000] take care [NAME] bye bye"),
     ("good morning lakeside family health centre you're speaking with anu",
      "good morning [LOCATION] you're speaking with [LOCATION]"),
