@@ -69,12 +69,25 @@ def find_answers(view: View) -> list[Span]:
 def _asks(view: View, i: int) -> bool:
     if view.keys[i] in _ALONE:
         return True
+    if view.keys[i] == "from" and view.next_word(i, cross=False, pauses=False) is not None:
+        return False  # "where are you from?" ends on it; "what i'm seeing from your exam"
     p: int | None = i
     for _ in range(5):
         p = view.prev_word(p, cross=False) if p is not None else None
-        if p is not None and view.keys[p] in _ASKING:
+        if p is not None and view.keys[p] in _ASKING and _opens_question(view, p):
             return True
     return False
+
+
+# Words after which a question word still opens a question: "and where do you live",
+# "can you tell me where"; after a noun it opens a relative clause ("a man who presents").
+_OPENERS = frozenset("""and so but okay ok now then alright right um uh er me know ask
+remind just also yeah well oh""".split())
+
+
+def _opens_question(view: View, q: int) -> bool:
+    p = view.prev_word(q, cross=False, pauses=False)
+    return p is None or view.keys[p] in _OPENERS
 
 
 def _rare(view: View, j: int, limit: float = RARE) -> bool:

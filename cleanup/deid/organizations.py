@@ -118,7 +118,7 @@ def _introduces(view: View, i: int) -> str | None:
     if key in _BETWEEN:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
-    if (key in _WORK and prep != "with") or key in occupations():
+    if (key in _WORK and prep != "with" and not _work_as_noun(view, p)) or key in occupations():
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep == "for":
         return None
@@ -130,6 +130,17 @@ def _introduces(view: View, i: int) -> str | None:
         p = view.prev_word(p, cross=False)
         seen += 1
     return None
+
+
+# Nouns that make "work" a noun of their own: "lab work for hep c", "blood work at the lab".
+_WORK_KINDS = frozenset("""lab labs blood paper school home house dental body field case team
+social leg ground repair road wood metal art follow-up followup""".split())
+
+
+def _work_as_noun(view: View, p: int | None) -> bool:
+    """Whether ``work`` at ``p`` is a noun after a noun (``lab work for``), not the verb."""
+    q = view.prev_word(p, cross=False) if p is not None and view.keys[p] == "work" else None
+    return q is not None and view.keys[q] in _WORK_KINDS
 
 
 def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
