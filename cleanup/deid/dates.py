@@ -32,6 +32,7 @@ from .numbers import (
     split_words,
     year,
 )
+from .said_dates import find_said_dates
 from .spans import Span, word_span
 from .view import View
 
@@ -67,6 +68,7 @@ def find_dates(view: View) -> list[Span]:
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
+    spans.extend(find_said_dates(view))
     spans.extend(days_beside(view, spans))
     return [_with_article(view, s) for s in spans]
 
@@ -149,7 +151,9 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     list (``for the second, ...``)."""
     p = view.prev_word(i, cross=False, pauses=False)
     pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
-    if p is None or view.keys[p] != "the":
+    if p is not None and view.keys[p] in _DAY_CUES and view.keys[i][:1].isdigit():
+        pp = p  # "discharge on 28th": a day in digits right after its cue
+    elif p is None or view.keys[p] != "the":
         return False
     cue = pp is not None and (view.keys[pp] in _DAY_CUES or (
         view.keys[pp] == "for" and day[0] > 3))

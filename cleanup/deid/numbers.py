@@ -166,9 +166,10 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
             out.append(DIGIT_WORDS[w])
             i += 1
         elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")
-                              or (out and len(w) <= 6)):
+                              or (out and len(w) <= 6) or _fives(words, i)):
             # a group of digits; five for a UK code ("07911 482 663"), and after a first
-            # group the rest of a number said in fives or sixes ("07700 912345")
+            # group the rest of a number said in fives or sixes ("07700 912345"); a
+            # mobile in two fives ("97310 44825")
             out.append(w)
             i += 1
         elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
@@ -183,6 +184,12 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
             break
     text = "".join(out)
     return (text, i) if len(text) >= 2 else None
+
+
+def _fives(words: Sequence[str], i: int) -> bool:
+    """Two groups of five digits, the way ten-digit mobiles are written in parts."""
+    return len(words[i]) == 5 and i + 1 < len(words) and words[i + 1].isdigit() \
+        and len(words[i + 1]) == 5
 
 
 def counting(words: Sequence[str]) -> bool:

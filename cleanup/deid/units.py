@@ -15,13 +15,15 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
+from .knowledge import DEPARTMENTS
 from .numbers import NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
 HOUSE = regex.compile(r"\d{1,5}(?:-\d{1,4})?[a-z]?")  # 221b, 24-11 (Queens)
 
-_ROOMS = frozenset("room rm bed bay ward suite cubicle apartment apt flat".split())
+_ROOMS = frozenset("""room rm bed bay ward suite cubicle apartment apt flat theatre theater
+ot""".split())  # "OT 2": an operating theatre
 
 
 def find_rooms(view: View) -> list[Span]:
@@ -32,6 +34,8 @@ def find_rooms(view: View) -> list[Span]:
         if view.keys[i] != view.bases[i]:
             continue
         j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] in ("number", "no"):
+            j = view.next_word(j, cross=False, pauses=False)  # "room number 114"
         if j is None:
             continue
         key = view.keys[j]
@@ -54,7 +58,34 @@ def find_rooms(view: View) -> list[Span]:
                     and view.keys[nxt] not in ("a", "i"):
                 last = nxt  # "bed four b"
             spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
+    return spans + _numbered_units(view)
+
+
+# Services whose numbered units a hospital names ("Surgery Unit 3", "medical unit two").
+_SERVICES = DEPARTMENTS | frozenset("surgery surgical medicine medical care".split())
+
+
+def _numbered_units(view: View) -> list[Span]:
+    """A hospital's numbered unit and the service before it: ``Surgery Unit 3``,
+    ``Intensive Care Unit 2``, ``medical unit two`` (LOCATION/DEPARTMENT); not ``3
+    units`` nor ``a unit of blood``."""
+    spans = []
+    for i in view.positions({"unit"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[i] != "unit" or not (
+                regex.fullmatch(r"\d{1,2}[a-z]?", view.keys[j]) or view.keys[j] in _SMALL):
+            continue
+        first, p = None, view.prev_word(i, cross=False, pauses=False)
+        while p is not None and i - p < 4 and (view.bases[p] in _SERVICES or (
+                view.capitalized(p) and view.shapes[i].cap and view.keys[p] not in
+                FUNCTION_WORDS)):
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if first is not None:
+            spans.append(word_span(view, first, j, "LOCATION", "DEPARTMENT", "pattern"))
     return spans
+
+
+_SMALL = frozenset("one two three four five six seven eight nine ten b c d".split())
 
 
 def _one_alone(view: View, j: int) -> bool:
