@@ -59,13 +59,16 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("national", "insurance"): ("ID", "SSN"), ("passport",): ("ID", "IDNUM"),
     ("last", "four"): ("ID", "IDNUM"), ("last", "four", "digits"): ("ID", "IDNUM"),
     ("id", "number"): ("ID", "IDNUM"), ("id",): ("ID", "IDNUM"),
-    ("reference", "number"): ("ID", "IDNUM"), ("confirmation", "number"): ("ID", "IDNUM"),
+    ("reference", "number"): ("ID", "IDNUM"), ("reference",): ("ID", "IDNUM"),
+    ("confirmation", "number"): ("ID", "IDNUM"),
     ("phone",): ("CONTACT", "PHONE"), ("telephone",): ("CONTACT", "PHONE"),
     ("mobile",): ("CONTACT", "PHONE"), ("cell",): ("CONTACT", "PHONE"),
     ("number",): ("CONTACT", "PHONE"), ("call",): ("CONTACT", "PHONE"),
     ("extension",): ("CONTACT", "PHONE"), ("fax",): ("CONTACT", "FAX"),
     ("pager",): ("CONTACT", "PHONE"), ("beeper",): ("CONTACT", "PHONE"),
 }
+_IDIOMS = {("account",): frozenset("into on".split()),
+           ("reference",): frozenset("for as a of cross quick".split())}
 _FILLER = frozenset("is it's its was are were number no # of on at me us um uh er the my your "
                     "his her that's it".split())
 _CUE_WORDS = frozenset(word for cue in _CUES for word in cue)
@@ -107,7 +110,8 @@ def _code_edges(view: View, span: Span) -> Span:
             _code_letters(view, j, before=False) and (view.keys[j] not in ("a", "i") or _ends(
                 view, j, first)) or (
                 span.category == "ID" and view.keys[j].isdigit() and len(view.keys[j]) <= 6
-                and _code_letters(view, last, before=False))):
+                and (_code_letters(view, last, before=False) or SHORT_CODE.fullmatch(
+                    view.keys[last])))):
         last = j  # "KA 05 MN 4321": letters, then digits again
     if (first, last) == (span.first, span.last):
         return span
@@ -193,8 +197,8 @@ def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
     for end in range(len(keys), 0, -1):
         for size in (3, 2, 1):
             cue = tuple(keys[max(0, end - size):end])
-            if cue == ("account",) and keys[end - 2:end - 1] == ["into"]:
-                continue  # "take into account": the idiom
+            if keys[end - 2:end - 1] and keys[end - 2] in _IDIOMS.get(cue, ()):
+                continue  # "take into account", "for reference": the idiom
             if cue in _CUES and all(k in _FILLER or k in NUMBER_WORDS for k in keys[end:]):
                 return _named_number(keys[:end]) if cue == ("number",) else _CUES[cue]
             if cue in _CUES and _CUES[cue][0] == "ID" and _letter_first(keys[end:]):
@@ -275,7 +279,8 @@ def _written(view: View) -> list[Span]:
                 category, subtype = cue
             elif category == "ID" and subtype == "IDNUM":
                 cue = _cue_before(view, i) or _asked(view, i)
-                if cue is not None and (cue[0] == "ID" or len(key) >= 5):
+                if cue is not None and (cue[0] == "ID" or len(key) >= 5) and not _is_measure(
+                        view, i):
                     category, subtype = cue
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
@@ -293,7 +298,7 @@ def _written(view: View) -> list[Span]:
 
 
 _UNITS_AFTER = frozenset("""units unit mg mcg milligrams grams kg pounds lbs steps miles
-dollars feet cells copies per ml iu""".split())
+dollars feet cells copies per ml iu calories kcal""".split())
 
 
 def _is_measure(view: View, i: int) -> bool:
@@ -349,7 +354,9 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:
-        return "ID", "IDNUM"  # a card's number in its groups: "4417 20931 6"
+        # a card's number in its groups ("4417 20931 6"); a trunk 0 and ten digits, a
+        # phone with its area code ("02 9555 1234")
+        return ("CONTACT", "PHONE") if text[0] == "0" and len(text) == 10 else ("ID", "IDNUM")
     return None
 
 

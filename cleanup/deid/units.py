@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS
 from .knowledge import DEPARTMENTS
-from .numbers import NUMBER_WORDS, cardinal
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal
 from .spans import Span, word_span
 from .view import View
 
@@ -49,6 +49,10 @@ def find_rooms(view: View) -> list[Span]:
             spans.append(word_span(view, j, after, "LOCATION", "ROOM", "pattern"))
             continue  # "room G 14": a floor's letter and the room's number
         words, where = view.run(j, 4, pauses=False)
+        said = _one_by_one(words)
+        if said >= 2:  # "room one one four": the digits read out
+            spans.append(word_span(view, j, where[said - 1], "LOCATION", "ROOM", "pattern"))
+            continue
         value = cardinal(words)
         if value is not None and (words[0] not in ("a", "one") or _one_alone(view, j)) and (
                 len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
@@ -86,6 +90,16 @@ def _numbered_units(view: View) -> list[Span]:
 
 
 _SMALL = frozenset("one two three four five six seven eight nine ten b c d".split())
+
+
+def _one_by_one(words: list[str]) -> int:
+    """How many digits are said one by one at the start of ``words`` (``one one four``)."""
+    said = 0
+    while said < len(words) and words[said] in DIGIT_WORDS and (said or words[0] != "o"):
+        said += 1
+    if said < 2 or (said < len(words) and words[said] in _AFTER_ROOM_NUMBER):
+        return 0  # "a room two three days": a count
+    return said
 
 
 def _one_alone(view: View, j: int) -> bool:

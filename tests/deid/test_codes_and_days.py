@@ -60,6 +60,11 @@ def run(text: str, fmt: str = "txt") -> str:
     # a web address opened with www, its country's domain at the end
     ("Host: or visit www lakeside physio dot ph for more.",
      "Host: or visit [CONTACT] for more."),
+    # a code answering a question for a reference, its groups after it
+    ("Clerk: Booking reference?\nPatient: QX7 44 PL.",
+     "Clerk: Booking reference?\nPatient: [ID]."),
+    # a trunk 0 and ten digits in groups: a phone with its area code
+    ("Patient: Fax it to 02 9555 1234 please.", "Patient: Fax it to [CONTACT] please."),
     # a Canadian postal code
     ("Nurse: Still 12 Maple Crescent, K1A 0B9?\nPatient: Yes.",
      "Nurse: Still [LOCATION], [LOCATION]?\nPatient: Yes."),
@@ -92,6 +97,7 @@ def test_read_back(raw, expected):
     "nurse: park in the car park 3 or the bike rack. the car is 10 years old",
     "nurse: our bus 42 stops there. the taxi fare was 20 quid",
     "Patient: Take into account 2000 calories a day.",
+    "Doctor: For reference, the 2019 guideline says 1500 mg. As a reference 2000 calories.",
     "Nurse: Steps went from 12000 to 15000 this week.",
     "Nurse: Take one two three steps. Count one two three.",
 ])
@@ -140,6 +146,8 @@ def test_dates_left(raw):
     ("Nurse: Go to room number 207 on Friday.", "Nurse: Go to room number [LOCATION] on Friday."),
     ("Doctor: Operation in OT 2 full stop.", "Doctor: Operation in OT [LOCATION] full stop."),
     ("Nurse: He's in theatre 3 now.", "Nurse: He's in theatre [LOCATION] now."),
+    ("Nurse: She's in room one one four, second floor.",
+     "Nurse: She's in room [LOCATION], second floor."),
     # a hospital's numbered unit with its service
     ("Doctor: This is Dr Hasan, registrar, Medicine Unit 4, full stop.",
      "Doctor: This is Dr [NAME], registrar, [LOCATION], full stop."),
