@@ -344,6 +344,8 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     p = view.prev_word(i, cross=False, pauses=False)
     if counting(words) and not (p is not None and _code_letters(view, p, before=True)):
         return None  # counting aloud, unless letters before make it a code
+    if view.texts[i].startswith("+") and len(text) >= 9 and cue is None:
+        return "CONTACT", "PHONE"  # "+91 98205 55316": a country's code first
     if cue is not None:
         return cue if len(text) >= 4 else None
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:

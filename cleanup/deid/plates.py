@@ -39,6 +39,7 @@ _NUMBER = regex.compile(r"\d{2,4}")
 _NUMBER_LETTER = regex.compile(r"\d{2,4}[A-Z]{1,2}")
 _GLUED = regex.compile(r"[A-Z]{2,3}\d{3,4}[A-Z]{1,2}")
 _SERIAL = regex.compile(r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z\d]{5,12}")
+_HYPHENED = regex.compile(r"[A-Za-z](?:-[A-Za-z]){1,3}")
 _RUNS = regex.compile(r"[A-Z]+|\d+")
 _MIXED = regex.compile(r"\d[A-Z]+\d|[A-Z]\d+[A-Z]")
 
@@ -148,9 +149,9 @@ def _said_plates(view: View, kind: Kind | None) -> list[Span]:
     spans = []
     for i in range(view.n):
         core = _core(view, i)
-        if not (2 <= len(core) <= 3 and core.isupper() and core.isalpha()) or \
-                view.keys[i] in _CLINICAL:
-            continue
+        if not (2 <= len(core) <= 3 and core.isupper() and core.isalpha() or
+                _HYPHENED.fullmatch(core)) or view.keys[i] in _CLINICAL:
+            continue  # "PP", or letters spelled with hyphens ("K-D-E")
         words, where = view.run(i, 10)
         said = 0
         while said + 1 < len(words) and words[said + 1] in DIGIT_WORDS:

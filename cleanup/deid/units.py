@@ -79,14 +79,26 @@ def _numbered_units(view: View) -> list[Span]:
         if j is None or view.keys[i] != "unit" or not (
                 regex.fullmatch(r"\d{1,2}[a-z]?", view.keys[j]) or view.keys[j] in _SMALL):
             continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and view.keys[k] in _AFTER_ROOM_NUMBER:
+            continue  # "unit 3 of the course"
         first, p = None, view.prev_word(i, cross=False, pauses=False)
         while p is not None and i - p < 4 and (view.bases[p] in _SERVICES or (
                 view.capitalized(p) and view.shapes[i].cap and view.keys[p] not in
                 FUNCTION_WORDS)):
             first, p = p, view.prev_word(p, cross=False, pauses=False)
-        if first is not None:
+        if first is None and _after_room(view, i):
+            spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
+        elif first is not None:
             spans.append(word_span(view, first, j, "LOCATION", "DEPARTMENT", "pattern"))
     return spans
+
+
+def _after_room(view: View, i: int) -> bool:
+    """``Ward 7, Unit 3``: a unit's number in a list of a ward's, a room's or a bed's."""
+    p = view.prev_word(i, cross=False)
+    q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+    return q is not None and view.bases[q] in _ROOMS and view.shapes[p].pause
 
 
 _SMALL = frozenset("one two three four five six seven eight nine ten b c d".split())

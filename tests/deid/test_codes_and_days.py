@@ -65,6 +65,10 @@ def run(text: str, fmt: str = "txt") -> str:
      "Clerk: Booking reference?\nPatient: [ID]."),
     # a trunk 0 and ten digits in groups: a phone with its area code
     ("Patient: Fax it to 02 9555 1234 please.", "Patient: Fax it to [CONTACT] please."),
+    # a country's code first
+    ("Patient: It's +44 7700 900461.", "Patient: It's +[CONTACT]."),
+    # letters spelled with hyphens, then digits said one by one
+    ("Patient: Plate's K-D-E four one seven Q.", "Patient: Plate's [ID]."),
     # a Canadian postal code
     ("Nurse: Still 12 Maple Crescent, K1A 0B9?\nPatient: Yes.",
      "Nurse: Still [LOCATION], [LOCATION]?\nPatient: Yes."),
@@ -151,6 +155,8 @@ def test_dates_left(raw):
     # a hospital's numbered unit with its service
     ("Doctor: This is Dr Hasan, registrar, Medicine Unit 4, full stop.",
      "Doctor: This is Dr [NAME], registrar, [LOCATION], full stop."),
+    ("Nurse: She's on Ward 7, Unit 3, bed twelve.",
+     "Nurse: She's on Ward [LOCATION], Unit [LOCATION], bed [LOCATION]."),
     ("nurse: transfer to the surgical unit two tomorrow",
      "nurse: transfer to the [LOCATION] tomorrow"),
 ])
