@@ -40,6 +40,7 @@ _NUMBER_LETTER = regex.compile(r"\d{2,4}[A-Z]{1,2}")
 _GLUED = regex.compile(r"[A-Z]{2,3}\d{3,4}[A-Z]{1,2}")
 _SERIAL = regex.compile(r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z\d]{5,12}")
 _HYPHENED = regex.compile(r"[A-Za-z](?:-[A-Za-z]){1,3}")
+_GENE = regex.compile(r"[A-Z]{3}")  # a gene's symbol opens with letters: CYP21A2, SLC26A4
 _RUNS = regex.compile(r"[A-Z]+|\d+")
 _MIXED = regex.compile(r"\d[A-Z]+\d|[A-Z]\d+[A-Z]")
 
@@ -133,7 +134,8 @@ def _serials(view: View, kind: Kind | None) -> list[Span]:
     for i in range(view.n):
         core = _core(view, i)
         if _SERIAL.fullmatch(core) and _MIXED.search(core) and not _GLUED.fullmatch(core) \
-                and not _labels(core) and not is_protected((view.keys[i],)):
+                and not _labels(core) and not _GENE.match(core) \
+                and not is_protected((view.keys[i],)):
             spans.append(word_span(view, i, i, *code_category(view, i, kind), "pattern"))
     return spans
 

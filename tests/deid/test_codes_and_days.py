@@ -96,6 +96,7 @@ def test_read_back(raw, expected):
     "Doctor: CYP2D6 poor metaboliser. HbA1c 58. COVID 19 in 2021. Dose 500MG daily.",
     "Doctor: T2 lesion. G6PD deficiency. BRCA1 positive. H1N1 vaccine. GCS 15.",
     "Doctor: Stage T3N1M0 disease, L4L5 disc. CD4 350 cells. ECG 12 lead.",
+    "Doctor: CYP21A2 and SLC26A4 variants, NS5A inhibitor, A1AT level.",
     "Doctor: Her BP one four two over eight eight. Take 10MG BD.",
     "Doctor: FEV1 2.1 L, FVC 3.2 L. PSA 4.1. NIHSS 12 on arrival. Pulse 120 BPM.",
     "nurse: park in the car park 3 or the bike rack. the car is 10 years old",
