@@ -67,7 +67,7 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("extension",): ("CONTACT", "PHONE"), ("fax",): ("CONTACT", "FAX"),
     ("pager",): ("CONTACT", "PHONE"), ("beeper",): ("CONTACT", "PHONE"),
 }
-_IDIOMS = {("account",): frozenset("into on".split()),
+_IDIOMS: dict[tuple[str, ...], frozenset[str]] = {("account",): frozenset("into on".split()),
            ("reference",): frozenset("for as a of cross quick".split())}
 _FILLER = frozenset("is it's its was are were number no # of on at me us um uh er the my your "
                     "his her that's it".split())

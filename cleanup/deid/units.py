@@ -98,7 +98,7 @@ def _after_room(view: View, i: int) -> bool:
     """``Ward 7, Unit 3``: a unit's number in a list of a ward's, a room's or a bed's."""
     p = view.prev_word(i, cross=False)
     q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
-    return q is not None and view.bases[q] in _ROOMS and view.shapes[p].pause
+    return p is not None and q is not None and view.bases[q] in _ROOMS and view.shapes[p].pause
 
 
 _SMALL = frozenset("one two three four five six seven eight nine ten b c d".split())
