@@ -18,6 +18,7 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
+from ..lexicon import FUNCTION_WORDS, zipf
 from .addresses import POSTCODE_CUES
 from .emails import spoken_addresses
 from .handles import find_handles
@@ -141,7 +142,8 @@ def _code_letters(view: View, i: int, before: bool) -> bool:
     if key in _NOT_CODE or key in _CUE_WORDS or not key.isalpha():
         return False
     if not view.lowercase:
-        return core.isupper() and len(core) <= 4
+        return core.isupper() and len(core) <= 4 and (len(key) == 1 or not (
+            key in FUNCTION_WORDS or zipf(key) >= 5))  # not "IS" in text all in capitals
     return len(key) == 1
 
 

@@ -105,7 +105,7 @@ def _written_plates(view: View) -> list[Span]:
         if _GLUED.fullmatch(core) and not is_protected((view.keys[i],)):
             spans.append(word_span(view, i, i, "ID", "VEHICLE", "pattern"))
             continue
-        if not _LETTERS.fullmatch(core) or view.keys[i] in _CLINICAL:
+        if not _LETTERS.fullmatch(core) or _word(view.keys[i]):
             continue
         j = view.next_word(i, cross=False, pauses=False)
         number = _core(view, j)
@@ -113,13 +113,19 @@ def _written_plates(view: View) -> list[Span]:
             continue
         k = view.next_word(j, cross=False, pauses=False)
         tail = k is not None and len(number) >= 3 and _LETTERS.fullmatch(_core(view, k)) \
-            is not None and len(_core(view, k)) <= 3 and view.keys[k] not in _CLINICAL \
+            is not None and len(_core(view, k)) <= 3 and not _word(view.keys[k]) \
             and not _number_after(view, k)
         strong = len(core) >= 2 and (_NUMBER_LETTER.fullmatch(number) or tail)
         if strong or _vehicle_before(view, i, 6):
             spans.append(word_span(view, i, k if tail and k is not None else j, "ID",
                                    "VEHICLE", "pattern"))
     return spans
+
+
+def _word(key: str) -> bool:
+    """Capitals that spell shorthand or a common word (``BP``, ``AT`` in text written in
+    capitals), not a plate's letters."""
+    return key in _CLINICAL or key in FUNCTION_WORDS or zipf(key) >= 5.0
 
 
 def _number_after(view: View, k: int) -> bool:
@@ -152,7 +158,7 @@ def _said_plates(view: View, kind: Kind | None) -> list[Span]:
     for i in range(view.n):
         core = _core(view, i)
         if not (2 <= len(core) <= 3 and core.isupper() and core.isalpha() or
-                _HYPHENED.fullmatch(core)) or view.keys[i] in _CLINICAL:
+                _HYPHENED.fullmatch(core)) or _word(view.keys[i]):
             continue  # "PP", or letters spelled with hyphens ("K-D-E")
         words, where = view.run(i, 10)
         said = 0

@@ -69,6 +69,9 @@ def run(text: str, fmt: str = "txt") -> str:
     ("Patient: It's +44 7700 900461.", "Patient: It's +[CONTACT]."),
     # letters spelled with hyphens, then digits said one by one
     ("Patient: Plate's K-D-E four one seven Q.", "Patient: Plate's [ID]."),
+    # text all in capitals: its words are no plate's letters
+    ("NURSE: HE WAS AT 120 BPM AND ON 500 MG. THE VAN IS KBX 552T.",
+     "NURSE: HE WAS AT 120 BPM AND ON 500 MG. THE VAN IS [ID]."),
     # a Canadian postal code
     ("Nurse: Still 12 Maple Crescent, K1A 0B9?\nPatient: Yes.",
      "Nurse: Still [LOCATION], [LOCATION]?\nPatient: Yes."),
