@@ -73,7 +73,7 @@ def _street_at(view: View, s: int) -> Span | None:
             p = view.prev_word(p, cross=False, pauses=False)
             break
         if _initials_after_number(view, p, names):
-            names.insert(0, p)  # "412 as fortuna street": initials said as a word
+            names.insert(0, p)  # "27 bq marlowe street": initials said as a word
             p = view.prev_word(p, cross=False, pauses=False)
             break
         if k in FUNCTION_WORDS or k in DETERMINERS or number_word(k) or k[:1].isdigit() \
@@ -142,7 +142,7 @@ _NOT_INITIALS = frozenset("on in at to of by up or is it we he me my us so no an
 
 def _initials_after_number(view: View, p: int, names: list[int]) -> bool:
     """Whether the two-letter word at ``p``, between a house number in digits and a
-    street's name, is part of the name (``412 as fortuna street``, ``9 de la rosa st``)."""
+    street's name, is part of the name (``27 bq marlowe street``, ``9 de la rosa st``)."""
     q = view.prev_word(p, cross=False, pauses=False)
     k = view.keys[p]
     return bool(names) and len(k) == 2 and k.isalpha() and k not in _NOT_INITIALS \

@@ -70,7 +70,7 @@ def _asks(view: View, i: int) -> bool:
     if view.keys[i] in _ALONE:
         return True
     if view.keys[i] == "from" and view.next_word(i, cross=False, pauses=False) is not None:
-        return False  # "where are you from?" ends on it; "what i'm seeing from your exam"
+        return False  # "where are you from?" ends on it; "what i'm hearing from your scan"
     p: int | None = i
     for _ in range(5):
         p = view.prev_word(p, cross=False) if p is not None else None

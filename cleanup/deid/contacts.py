@@ -18,29 +18,19 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
-import regex
-
+from ..lexicon import FUNCTION_WORDS, zipf
 from .addresses import POSTCODE_CUES
-from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
 from .emails import spoken_addresses
-from .handles import EMAIL, find_handles
+from .handles import find_handles
 from .letter_words import find_letter_words
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
+from .plates import find_plates
+from .readback import read_back
 from .spans import Span, word_span
 from .spelled_codes import find_code_runs
 from .view import View
+from .written_codes import SHORT_CODE, written_kind
 
-# A web address: a scheme or www, or a name and a top-level domain (a country's, or one
-# of the generic ones people give out: a region, a city, a trade).
-_TLDS = """com org net edu gov io uk us info biz health ca au nz ie za in de fr nl es it eu
-ch se no dk fi be at pl pt jp sg hk ph ng ke gh wales scot cymru london nyc app online site
-clinic care dev ai me tv ly co""".split()
-_URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]{2,}(?:\.[\w-]+)*\.(?:"
-                     + "|".join(_TLDS) + r")(?:/\S*)?")
-_SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
-_IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
-_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 # Cue words -> (category, subtype). A cue may be several words; the last one is the key.
 _CUES: dict[tuple[str, ...], tuple[str, str]] = {
@@ -65,16 +55,23 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("licence", "number"): ("ID", "LICENSE"), ("license", "plate"): ("ID", "VEHICLE"),
     ("plate", "number"): ("ID", "VEHICLE"), ("registration", "number"): ("ID", "VEHICLE"),
     ("serial", "number"): ("ID", "DEVICE"), ("device", "id"): ("ID", "DEVICE"),
+    ("serial",): ("ID", "DEVICE"), ("account",): ("ID", "ACCOUNT"),
+    ("licence",): ("ID", "LICENSE"), ("license",): ("ID", "LICENSE"),
+    ("national", "insurance"): ("ID", "SSN"), ("passport",): ("ID", "IDNUM"),
+    ("last", "four"): ("ID", "IDNUM"), ("last", "four", "digits"): ("ID", "IDNUM"),
     ("id", "number"): ("ID", "IDNUM"), ("id",): ("ID", "IDNUM"),
-    ("reference", "number"): ("ID", "IDNUM"), ("confirmation", "number"): ("ID", "IDNUM"),
+    ("reference", "number"): ("ID", "IDNUM"), ("reference",): ("ID", "IDNUM"),
+    ("confirmation", "number"): ("ID", "IDNUM"),
     ("phone",): ("CONTACT", "PHONE"), ("telephone",): ("CONTACT", "PHONE"),
     ("mobile",): ("CONTACT", "PHONE"), ("cell",): ("CONTACT", "PHONE"),
     ("number",): ("CONTACT", "PHONE"), ("call",): ("CONTACT", "PHONE"),
     ("extension",): ("CONTACT", "PHONE"), ("fax",): ("CONTACT", "FAX"),
     ("pager",): ("CONTACT", "PHONE"), ("beeper",): ("CONTACT", "PHONE"),
 }
+_IDIOMS: dict[tuple[str, ...], frozenset[str]] = {("account",): frozenset("into on".split()),
+           ("reference",): frozenset("for as a of cross quick".split())}
 _FILLER = frozenset("is it's its was are were number no # of on at me us um uh er the my your "
-                    "his her that's".split())
+                    "his her that's it".split())
 _CUE_WORDS = frozenset(word for cue in _CUES for word in cue)
 
 
@@ -87,8 +84,10 @@ def find_contacts(view: View) -> list[Span]:
     spans += _lettered_codes(view)
     spans += find_code_runs(view, _code_kind)
     spans += find_letter_words(view, _code_kind)
-    return [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
-            else s for s in spans]
+    spans += find_plates(view, _code_kind)
+    spans = [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
+             else s for s in spans]
+    return spans + read_back(view, spans)
 
 
 def _code_kind(view: View, i: int) -> tuple[str, str] | None:
@@ -109,9 +108,11 @@ def _code_edges(view: View, span: Span) -> Span:
             _code_letters(view, p, before=True):
         first = p
     while (j := view.next_word(last, cross=False, pauses=False)) is not None and (
-            _code_letters(view, j, before=False) and view.keys[j] not in ("a", "i") or (
+            _code_letters(view, j, before=False) and (view.keys[j] not in ("a", "i") or _ends(
+                view, j, first)) or (
                 span.category == "ID" and view.keys[j].isdigit() and len(view.keys[j]) <= 6
-                and _code_letters(view, last, before=False))):
+                and (_code_letters(view, last, before=False) or SHORT_CODE.fullmatch(
+                    view.keys[last])))):
         last = j  # "KA 05 MN 4321": letters, then digits again
     if (first, last) == (span.first, span.last):
         return span
@@ -119,6 +120,15 @@ def _code_edges(view: View, span: Span) -> Span:
         first = span.first
     return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
                 span.subtype, span.source)
+
+
+def _ends(view: View, j: int, first: int) -> bool:
+    """``a`` as a code's check letter: it ends its clause (``... oh two a.``), or the code
+    opened with letters too (``q t four ... two a``)."""
+    second = view.next_word(first) or first
+    return view.next_word(j, cross=False, pauses=False) is None or any(
+        len(view.keys[k]) == 1 and view.keys[k] not in "ai" and view.keys[k].isalpha()
+        for k in (first, second))
 
 
 # Acronyms said before a number that are its cue, not part of it.
@@ -132,12 +142,15 @@ def _code_letters(view: View, i: int, before: bool) -> bool:
     if key in _NOT_CODE or key in _CUE_WORDS or not key.isalpha():
         return False
     if not view.lowercase:
-        return core.isupper() and len(core) <= 4
+        return core.isupper() and len(core) <= 4 and (len(key) == 1 or not (
+            key in FUNCTION_WORDS or zipf(key) >= 5))  # not "IS" in text all in capitals
     return len(key) == 1
 
 
 def _lone_article(view: View, first: int, old: int) -> bool:
     """``a`` or ``i`` alone before the digits: the word, not a letter of the code."""
+    if view.texts[first] == "A" and not view.lowercase and not view.sentence_start(first):
+        return False  # "registration B 73105": a capital inside a sentence is a letter
     return first == view.prev_word(old, cross=False, pauses=False) and view.keys[first] in (
         "a", "i")
 
@@ -168,14 +181,12 @@ def _spoken_codes(view: View) -> list[Span]:
 
 _PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager "
                          "beeper".split())
-
-
 _CODE_JOINERS = frozenset("dash hyphen slash".split())
 
 
 def _code_piece(key: str) -> bool:
-    return (len(key) == 1 and key.isalnum()) or key in DIGIT_WORDS or key in NUMBER_WORDS \
-        or (key.isalnum() and any(ch.isdigit() for ch in key))
+    return (len(key) == 1 and key.isalnum()) or key in DIGIT_WORDS or NUMBER_WORDS.issuperset(
+        key.split("-")) or (key.isalnum() and any(ch.isdigit() for ch in key))  # "forty-one"
 
 
 def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
@@ -188,9 +199,19 @@ def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:
     for end in range(len(keys), 0, -1):
         for size in (3, 2, 1):
             cue = tuple(keys[max(0, end - size):end])
+            if keys[end - 2:end - 1] and keys[end - 2] in _IDIOMS.get(cue, ()):
+                continue  # "take into account", "for reference": the idiom
             if cue in _CUES and all(k in _FILLER or k in NUMBER_WORDS for k in keys[end:]):
                 return _named_number(keys[:end]) if cue == ("number",) else _CUES[cue]
+            if cue in _CUES and _CUES[cue][0] == "ID" and _letter_first(keys[end:]):
+                return _CUES[cue]  # "licence B 40213": a letter opens the code
     return None
+
+
+def _letter_first(keys: list[str]) -> bool:
+    """One letter right before the number, fillers before it (``licence is B 40213``)."""
+    return bool(keys) and len(keys[-1]) == 1 and keys[-1].isalpha() and _FILLER.issuperset(
+        keys[:-1])
 
 
 # Words before "number" that leave it a phone number: "your best number", "home number".
@@ -248,7 +269,7 @@ def _written(view: View) -> list[Span]:
     for key in set(view.keys):
         if not key or not any(ch.isdigit() or ch in "@." for ch in key):
             continue
-        kind = _written_kind(key) or (("ID", "SHORT") if _SHORT_CODE.fullmatch(key) else None)
+        kind = written_kind(key) or (("ID", "SHORT") if SHORT_CODE.fullmatch(key) else None)
         if kind is None:
             continue
         for i in view.positions({key}):
@@ -260,7 +281,8 @@ def _written(view: View) -> list[Span]:
                 category, subtype = cue
             elif category == "ID" and subtype == "IDNUM":
                 cue = _cue_before(view, i) or _asked(view, i)
-                if cue is not None and (cue[0] == "ID" or len(key) >= 5):
+                if cue is not None and (cue[0] == "ID" or len(key) >= 5) and not _is_measure(
+                        view, i):
                     category, subtype = cue
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
@@ -275,30 +297,10 @@ def _written(view: View) -> list[Span]:
     return spans
 
 
-def _written_kind(key: str) -> tuple[str, str] | None:
-    if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
-        return None  # a date (the date finder's)
-    if EMAIL.fullmatch(key):
-        return "CONTACT", "EMAIL"
-    if _IP.fullmatch(key):
-        return "CONTACT", "IPADDR"
-    if _URL.fullmatch(key) and not key.replace(".", "").isdigit():
-        return "CONTACT", "URL"
-    if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", key):
-        return "ID", "SSN"
-    digits_in = sum(ch.isdigit() for ch in key)
-    if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and \
-            "." not in key.strip("."):
-        return "CONTACT", "PHONE"
-    if key.isdigit() and len(key) >= 4:
-        return "ID", "IDNUM"  # under five digits only after a cue (_written)
-    if _CODE.fullmatch(key) and not key.isdigit():
-        return "ID", "IDNUM"
-    return None
 
 
 _UNITS_AFTER = frozenset("""units unit mg mcg milligrams grams kg pounds lbs steps miles
-dollars feet cells copies per ml iu""".split())
+dollars feet cells copies per ml iu calories kcal""".split())
 
 
 def _is_measure(view: View, i: int) -> bool:
@@ -344,6 +346,8 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     p = view.prev_word(i, cross=False, pauses=False)
     if counting(words) and not (p is not None and _code_letters(view, p, before=True)):
         return None  # counting aloud, unless letters before make it a code
+    if view.texts[i].startswith("+") and len(text) >= 9 and cue is None:
+        return "CONTACT", "PHONE"  # "+91 97310 44825": a country's code first
     if cue is not None:
         return cue if len(text) >= 4 else None
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
@@ -354,7 +358,9 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
     if all(w.isdigit() for w in words) and len(text) >= 8 and max(map(len, words)) >= 4:
-        return "ID", "IDNUM"  # a card's number in its groups: "4417 20931 6"
+        # a card's number in its groups ("4417 20931 6"); a trunk 0 and ten digits, a
+        # phone with its area code ("02 9555 1234")
+        return ("CONTACT", "PHONE") if text[0] == "0" and len(text) == 10 else ("ID", "IDNUM")
     return None
 
 

@@ -31,8 +31,10 @@ from .numbers import (
     digits,
     ordinal,
     split_words,
+    short_year,
     year,
 )
+from .said_dates import find_said_dates
 from .spans import Span, word_span
 from .view import View
 
@@ -68,6 +70,7 @@ def find_dates(view: View) -> list[Span]:
     spans.extend(_written(view))
     spans.extend(_after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
+    spans.extend(find_said_dates(view))
     spans.extend(days_beside(view, spans) + years_before(view, spans))
     return [_with_article(view, s) for s in spans]
 
@@ -150,7 +153,9 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     list (``for the second, ...``)."""
     p = view.prev_word(i, cross=False, pauses=False)
     pp = view.prev_word(p, cross=False, pauses=False) if p is not None else None
-    if p is None or view.keys[p] != "the":
+    if p is not None and view.keys[p] in _DAY_CUES and view.keys[i][:1].isdigit():
+        pp = p  # "discharge on 28th": a day in digits right after its cue
+    elif p is None or view.keys[p] != "the":
         return False
     cue = pp is not None and (view.keys[pp] in _DAY_CUES or (
         view.keys[pp] == "for" and day[0] > 3))
@@ -233,20 +238,6 @@ def _year_at(words: list[str], k: int, short: bool) -> int | None:
         found = short_year(words[k:])
     return k + found[1] if found else None
 
-
-def short_year(words: list[str]) -> tuple[int, int] | None:
-    """A year said by its last two digits: ``eighty eight``, ``oh five``, ``'92``, ``92``."""
-    if not words:
-        return None
-    w = words[0].lstrip("'")
-    if w.isdigit():
-        return (int(w), 1) if len(w) == 2 else None
-    if w in ("oh", "o") and len(words) > 1 and words[1] in UNITS and 0 < UNITS[words[1]] < 10:
-        return UNITS[words[1]], 2
-    if w in TENS:
-        found = cardinal(words[:2])
-        return found if found and found[0] >= 20 else None
-    return None
 
 
 def _day(words: list[str]) -> tuple[int, int] | None:

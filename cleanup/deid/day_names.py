@@ -1,4 +1,4 @@
-"""Weekdays that are given names (``Sunday Adeyemi``, ``Monday Okafor``): a weekday is a
+"""Weekdays that are given names (``Sunday Adewale``, ``Monday Okafor``): a weekday is a
 date word until a surname beside it makes it a person's first name; once found so, the
 same weekday said where no date word goes with it (``send Sunday``, ``is Sunday on the
 list?``) is that person again (:mod:`.propagate`). Only in text with capitals, where a
@@ -6,9 +6,9 @@ surname's capital says something.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("Then Sunday Okonkwo came, not on Sunday Mass."))
+>>> v = View.of(Transcript.from_text("Then Sunday Nwosu came, not on Sunday Mass."))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in find_day_names(v)]
-[('Sunday', 'Okonkwo')]
+[('Sunday', 'Nwosu')]
 """
 from __future__ import annotations
 

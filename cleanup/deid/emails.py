@@ -23,7 +23,8 @@ from .view import View
 TLDS = frozenset("com org net edu gov io uk us info biz".split())
 # Countries' domains said as one word: only after "at", in an e-mail address.
 _COUNTRY_DOMAINS = frozenset("ca fr de au ie nz in es it nl be ch se no dk co jp br mx "
-                             "za ng ke pk sg".split())
+                             "za ng ke pk sg ph th vn gh tz ug lk bd eg ae ar cl pe ru pl "
+                             "pt gr tr il kr tw hk cn jm tt zw zm rw np my".split())
 _JOINERS = frozenset("dot underscore dash hyphen".split())
 _LETTERS_SPELLED = regex.compile(r"[a-z](?:-[a-z]){2,}")
 
@@ -37,13 +38,26 @@ def spoken_addresses(view: View) -> list[Span]:
         if end is None:
             continue
         first, saw_at = _address_start(view, dot)
+        first = _www_before(view, dot) or first
         path = _path(view, end)
-        if first is None or not (known or saw_at or path != end):
+        if first is None or not (known or saw_at or path != end or view.keys[first] == "www"):
             continue
         subtype = "EMAIL" if saw_at else "URL"
         spans.append(word_span(view, first, path if not saw_at else end, "CONTACT", subtype,
                                "pattern"))
     return spans + _spoken_ips(view) + _said_before_domain(view)
+
+
+def _www_before(view: View, dot: int) -> int | None:
+    """``www`` said a few words before the domain's ``dot``, words of the name
+    between (``www riverside rehab dot ph``): a web address, whatever its end."""
+    j, seen = view.prev_word(dot, cross=False), 0
+    while j is not None and seen < 6 and view.keys[j].isalpha() and \
+            view.keys[j] not in FUNCTION_WORDS:
+        if view.keys[j] == "www":
+            return j
+        j, seen = view.prev_word(j, cross=False), seen + 1
+    return None
 
 
 _DOMAIN = regex.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")

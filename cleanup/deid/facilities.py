@@ -92,7 +92,7 @@ def _head_first(view: View) -> list[Span]:
 
 
 def _numbered_units(view: View) -> list[Span]:
-    """``Surgery Unit 3``, ``Medicine Unit two``: in text with capitals, a specialty and
+    """``Surgery Unit 5``, ``Medicine Unit two``: in text with capitals, a specialty and
     ``Unit`` with its number name one unit of a hospital."""
     spans = []
     for h in view.positions({"unit"}):
@@ -109,7 +109,7 @@ def _numbered_units(view: View) -> list[Span]:
 
 
 def _doctors(view: View) -> list[Span]:
-    """``confined at mabolo doctors``, ``seen at Kelso Doctors``: right after a place
+    """``confined at tisa doctors``, ``seen at Kelso Doctors``: right after a place
     preposition with no article, a rare word and ``doctors`` name a hospital (not ``at the
     doctors``, ``from junior doctors``)."""
     spans = []
@@ -230,7 +230,7 @@ def _facility_at(view: View, h: int) -> Span | None:
         return None  # "Fight Club", "the AI Society": a title or a kind, not a named group
     if key == "hall" and (first == view.prev_word(h) and strength(view.bases[first]) > WEAK
                           or not view.lowercase and not view.shapes[h].cap):
-        return None  # "Sarah Hall": a person; "the DAV hall": a kind of room
+        return None  # "Sarah Hall": a person; "the KGV hall": a kind of room
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)
@@ -300,7 +300,7 @@ def _ends_name(view: View, k: int) -> bool:
     year``, not ``st anne's private rooms``)."""
     after = view.next_word(k, cross=False, pauses=False)
     return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _TIME_AFTER \
-        or view.keys[after] in SPOKEN_PUNCTUATION  # "Surgery Unit 3 comma" in a dictation
+        or view.keys[after] in SPOKEN_PUNCTUATION  # "Surgery Unit 5 comma" in a dictation
 
 
 def _after_place(view: View, first: int) -> bool:

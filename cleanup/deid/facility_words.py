@@ -14,7 +14,7 @@ _HEADS = {
     "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
     "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
     "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
-    # heads of other languages, said first in their names: "Hôpital Beauséjour"
+    # heads of other languages, said first in their names: "Hôpital Sainte-Claire"
     "hôpital": "HOSPITAL", "hopital": "HOSPITAL", "clinique": "HOSPITAL", "clínica": "HOSPITAL",
     "clinica": "HOSPITAL", "ospedale": "HOSPITAL", "klinik": "HOSPITAL",
     "dispensary": "HOSPITAL", "polyclinic": "HOSPITAL", "sanatorium": "HOSPITAL",
@@ -44,7 +44,7 @@ _PLAIN_HEADS = {
     "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
     # a hospital's unit named for a place or a person, a port's or an airport's terminal
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
-    # a rescue or ambulance service, a meeting hall: "Tumaini Rescue", "Zion Gospel Hall"
+    # a rescue or ambulance service, a meeting hall: "Amani Rescue", "Zion Gospel Hall"
     "rescue": "ORGANIZATION", "hall": "ORGANIZATION",
 }
 #: Every head noun of a facility's name.

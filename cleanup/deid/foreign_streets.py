@@ -1,7 +1,7 @@
 """Streets in other languages, in text with capitals: a compound whose ending is a street
 word (``Lindenstraße 14``, ``Kerkstraat``, ``Storgatan 3``), and a street word said first
 with a capitalized name after it and the house number last or not at all (``Calle Mayor
-12``, ``rue Champlain``, ``Rua Augusta 45``). The words are street words in no English
+12``, ``rue Laurier``, ``Rua Augusta 45``). The words are street words in no English
 sentence, so no number is needed.
 
 >>> from cleanup.transcript import Transcript
@@ -47,7 +47,7 @@ def _compounds(view: View) -> list[Span]:
 
 
 def _word_first(view: View) -> list[Span]:
-    """``Calle Mayor 12``, ``rue Champlain``: the street word, the capitalized name words
+    """``Calle Mayor 12``, ``rue Laurier``: the street word, the capitalized name words
     (particles between them) and a house number after them."""
     spans = []
     for i in view.positions(_FIRST):

@@ -36,7 +36,8 @@ vietnamese korean thai sinhala sinhalese ethiopian orthodox bengali""".split())
 _PARTS = frozenset("eve day sunday monday".split())
 _WHOLE = frozenset("eve day night sunday monday friday weekend festival".split())
 # After a holiday's word, a place named for it: "Christmas Island", "Easter Road".
-_PLACES = frozenset("island islands road street lane".split())
+_PLACES = frozenset("""island islands road street lane church school college hospital
+cathedral""".split())
 _SPECIFIC = frozenset("the this last next".split())  # "the bank holiday": one of them
 
 
@@ -69,7 +70,63 @@ def find_holidays(view: View) -> list[Span]:
         span = _holiday_at(view, i, names, longest)
         if span is not None:
             spans.append(span)
+    spans += _without_day(view) + _feasts(view)
     return sorted(spans + _new_years(view) + _bank_holidays(view), key=lambda s: s.first)
+
+
+# Words of time that date something by a feast said without "Day" ("since All Saints");
+# not "at" or "in": "at St George's" is as often a hospital.
+_STRICT_CUES = frozenset("""on over since after before during until till by around this
+last next""".split())
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset[tuple[str, ...]]:
+    """Feasts of several words said without their ``Day``: ``All Saints``, ``St
+    Stephen's``, ``St Jean Baptiste``."""
+    names = holiday_names()
+    return frozenset(n[:-1] for n in names if n[-1] == "day" and len(n) >= 3
+                     and n[:-1] not in names)
+
+
+def _without_day(view: View) -> list[Span]:
+    """A feast of the list said without ``Day``, a word of time shortly before it in its
+    sentence (``since, what, All Saints?``), not a place named for it (``All Saints
+    Church``, ``St Andrews Road``)."""
+    spans = []
+    short = _short_names()
+    for i in view.positions({n[0] for n in short} | {"saint"}):
+        words, where = view.run(i, 4, pauses=False)
+        words = [_norm(w) for w in words]
+        size = next((n for n in (4, 3, 2) if len(words) >= n and tuple(words[:n]) in short), 0)
+        if not size or not _cued(view, i) or (not view.lowercase and not view.shapes[i].cap):
+            continue
+        last = where[size - 1]
+        j = view.next_word(last, cross=False, pauses=False)
+        if j is None or not (view.capitalized(j) or view.keys[j] in _PLACES):
+            spans.append(word_span(view, i, last, "DATE", "DATE", "list"))
+    return spans
+
+
+def _cued(view: View, i: int) -> bool:
+    """A word of time among the three words before token ``i`` in its sentence."""
+    j, seen = view.prev_word(i, cross=False), 0
+    while j is not None and seen < 3:
+        if view.keys[j] in _STRICT_CUES:
+            return True
+        j, seen = view.prev_word(j, cross=False), seen + 1
+    return False
+
+
+def _feasts(view: View) -> list[Span]:
+    """French names a saint's feast with ``la`` before it: ``avant la Saint-Jean``, ``la
+    Sainte-Catherine`` (a place named for a saint takes no ``la``)."""
+    spans = []
+    for i in range(1, view.n):
+        key = view.keys[i]
+        if key.startswith(("saint-", "sainte-", "st-", "ste-")) and view.keys[i - 1] == "la":
+            spans.append(word_span(view, i, i, "DATE", "DATE", "pattern"))
+    return spans
 
 
 def _holiday_at(view: View, i: int, names: dict[tuple[str, ...], bool],

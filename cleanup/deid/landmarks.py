@@ -5,7 +5,7 @@ Mainland Bridge``, ``Ogden Water``, ``Kelsall Woods``). In text with capitals th
 the head are capitalized inside a sentence; in lowercase ASR the name is one rare word and a
 word of place or movement comes before it (``he walks round fewston reservoir``, ``we
 stopped at hallam bridge``). A market with no article after a word of place is named by its
-first word, however common (``a vendor at carbon market``), unless that word says a kind of
+first word, however common (``a vendor at taboan market``), unless that word says a kind of
 market (``the stock market``, ``at flea market``).
 
 >>> from cleanup.transcript import Transcript
@@ -63,7 +63,7 @@ def _ends_name(view: View, h: int) -> bool:
     (not ``the South Beach diet``, where the landmark names a thing)."""
     after = view.next_word(h, cross=False, pauses=False)
     return after is None or view.keys[after] in FUNCTION_WORDS or view.keys[after] in _AFTER \
-        or view.keys[after].endswith("ing")  # "at carbon market selling fish"
+        or view.keys[after].endswith("ing")  # "at taboan market selling fish"
 
 
 _AFTER = frozenset("""every each today tonight yesterday tomorrow last next this these
@@ -80,7 +80,7 @@ def _plain(view: View, k: int) -> bool:
 
 def _capitalized_name(view: View, h: int) -> int | None:
     """The first of up to three capitalized name words before a capitalized head inside a
-    sentence (``on Third Mainland Bridge``)."""
+    sentence (``on Sandfield Bridge``)."""
     if not view.shapes[h].cap or view.sentence_start(h):
         return None
     first = None
@@ -111,7 +111,7 @@ def _limit(base: str) -> float:
 
 
 def _bare_market(view: View, h: int) -> int | None:
-    """``a vendor at carbon market``: a word between a place's preposition and ``market``,
+    """``a vendor at taboan market``: a word between a place's preposition and ``market``,
     no article, no kind of market."""
     p = view.prev_word(h, cross=False, pauses=False)
     if p is None or _plain(view, p) or view.bases[p] in _MARKET_KINDS:

@@ -1,8 +1,8 @@
 """Names shown by how people talk about someone, when the word alone says nothing (a name
-that is also a word, ``frank``, ``joy``; or one that no list knows, ``Oyelaran``):
+that is also a word, ``frank``, ``joy``; or one that no list knows, ``Okafor``):
 
 - the one who answers a phone gives their name before ``speaking`` (``Riverside Surgery,
-  Oyelaran speaking.``);
+  Okafor speaking.``);
 - a spelling is checked on a name (``Is that Siobhan with an H?``, ``Jon with two Ns``);
 - a subject said first and taken up by ``he``/``she`` (``and frank he's been a star``);
 - ``our`` before a first name and a person's verb names one of the family in northern
@@ -14,9 +14,9 @@ that is also a word, ``frank``, ``joy``; or one that no list knows, ``Oyelaran``
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("Good morning, Hillcrest Dental, Oyelaran speaking."))
+>>> v = View.of(Transcript.from_text("Good morning, Ashgrove Dental, Okafor speaking."))
 >>> [v.texts[s.first] for s in find_name_cues(v)]
-['Oyelaran']
+['Okafor']
 >>> v = View.of(Transcript.from_text("so our grace rang me and frank he's been good"))
 >>> sorted({v.texts[s.first] for s in find_name_cues(v)})
 ['frank', 'grace']
@@ -42,7 +42,7 @@ def find_name_cues(view: View) -> list[Span]:
 
 _ON_BEHALF = frozenset("from about for".split())
 def _speaking(view: View) -> list[Span]:
-    """``…Pharmacy, Oyelaran speaking.``: a word that opens its clause right before a
+    """``…Pharmacy, Okafor speaking.``: a word that opens its clause right before a
     ``speaking`` that ends it (or goes on to ``how can I help``) is the speaker's name."""
     spans = []
     for i in view.positions({"speaking", "calling"}):

@@ -139,7 +139,7 @@ _COPULAS = frozenset("is was are 's".split())
 
 
 def word_surname(view: View, name: int, j: int) -> bool:
-    """``Rafiqul Islam``, ``Chidi English``: in text with capitals, a capitalized word inside
+    """``Nurul Islam``, ``Chidi English``: in text with capitals, a capitalized word inside
     a sentence that the census lists as a surname, though it names a faith, a people or a
     rank, right after a given name no census lists (not after ``is``: ``is Chidi
     English?``; no calendar word)."""

@@ -120,7 +120,7 @@ def _answers(view: View) -> list[Span]:
         j, seen = view.next_word(i), 0
         while j is not None and seen < 25 and not _answer_starts(view, i, j):
             j, seen = view.next_word(j), seen + 1
-        if i in who:  # "Who's on tonight?" ... "Me. Oyelaran, from the day team."
+        if i in who:  # "Who's on tonight?" ... "Me. Okafor, from the day team."
             while j is not None and (view.keys[j] in _OPENERS or view.texts[j].endswith(":")):
                 k = view.next_word(j)
                 j = k if k is not None and not view.turn_between(j, k) else None

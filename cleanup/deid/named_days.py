@@ -1,7 +1,8 @@
 """Days known by a name: the holidays of a list (:mod:`.holidays`: ``Diwali``, ``Boxing
 Day``), and others written as one: in text with capitals, ``Day`` written with a capital
 after one to three capitalized words (a saint, a people, a possessive) names a holiday: a
-date (``Founders Day``, ``St Ninian's Day``). Not a person's surname after a given name
+date (``Founders Day``, ``St Ninian's Day``), and so does ``Birthday`` after a capitalized
+possessive (``the King's Birthday``). Not a person's surname after a given name
 (``Doris Day``), nor a service's name (``Day Unit``: a capitalized word after).
 
 >>> from cleanup.transcript import Transcript
@@ -13,7 +14,7 @@ date (``Founders Day``, ``St Ninian's Day``). Not a person's surname after a giv
 from __future__ import annotations
 
 from .holidays import find_holidays
-from .knowledge import name_info
+from .knowledge import RELATIVES, name_info
 from .spans import Span, word_span
 from .view import View
 
@@ -26,9 +27,11 @@ def find_named_days(view: View) -> list[Span]:
 
 def _capitalized_days(view: View) -> list[Span]:
     spans = []
-    for i in view.positions({"day"}):
+    for i in view.positions({"day", "birthday"}):
         if not view.shapes[i].cap or view.shapes[i].core.isupper():
             continue
+        if view.keys[i] == "birthday" and not _possessive_before(view, i):
+            continue  # "King's Birthday", "the Queen's Birthday": a holiday
         k = view.next_word(i, cross=False, pauses=False)
         if k is not None and view.shapes[k].cap:
             continue  # "Day Unit", "Day Surgery"
@@ -36,6 +39,12 @@ def _capitalized_days(view: View) -> list[Span]:
         if first is not None:
             spans.append(word_span(view, first, i, "DATE", "DATE", "pattern"))
     return spans
+
+
+def _possessive_before(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.shapes[p].cap and view.keys[p] != view.bases[p] and \
+        view.bases[p] not in RELATIVES  # not "Mum's Birthday": one person's
 
 
 _WISHES = frozenset("happy merry good".split())  # "Happy Memorial Day": the wish is no name

@@ -36,7 +36,7 @@ from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
 from .view import View
 
-# Nouns after a programme's or a card's name: "Aadhaar number", "the Medisure card".
+# Nouns after a programme's or a card's name: "Medicard number", "the Medisure card".
 _PROGRAMME_NOUNS = frozenset("""card cards scheme insurance insurer cover policy plan claim
 claims membership benefits allowance pension subsidy""".split())
 # Verbs after a person, never after a programme: "Kemi said she'd call".
@@ -86,7 +86,7 @@ def programmes(view: View) -> frozenset[str]:
         i = view.prev_word(j, cross=False, pauses=False)
         if i is not None and view.keys[j] == view.bases[j] and _programme_word(view, i):
             out.add(view.bases[i])
-    for j in view.positions({"last"}):  # "Aadhaar last four"
+    for j in view.positions({"last"}):  # "Medicard last four"
         i = view.prev_word(j, cross=False, pauses=False)
         k = view.next_word(j, cross=False, pauses=False)
         if i is not None and k is not None and view.keys[k] in ("four", "4", "digits") \

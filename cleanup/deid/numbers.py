@@ -166,9 +166,10 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
             out.append(DIGIT_WORDS[w])
             i += 1
         elif w.isdigit() and (len(w) <= 4 or (len(w) == 5 and w[0] == "0")
-                              or (out and len(w) <= 6)):
+                              or (out and len(w) <= 6) or _fives(words, i)):
             # a group of digits; five for a UK code ("07911 482 663"), and after a first
-            # group the rest of a number said in fives or sixes ("07700 912345")
+            # group the rest of a number said in fives or sixes ("07700 912345"); a
+            # mobile in two fives ("97310 44825")
             out.append(w)
             i += 1
         elif w in ("dash", "hyphen") and out and i + 1 < len(words) and (
@@ -185,6 +186,12 @@ def digits(words: Sequence[str]) -> tuple[str, int] | None:
     return (text, i) if len(text) >= 2 else None
 
 
+def _fives(words: Sequence[str], i: int) -> bool:
+    """Two groups of five digits, the way ten-digit mobiles are written in parts."""
+    return len(words[i]) == 5 and i + 1 < len(words) and words[i + 1].isdigit() \
+        and len(words[i + 1]) == 5
+
+
 def counting(words: Sequence[str]) -> bool:
     """``one two three four``: counting aloud (a pulse, repetitions), not a number."""
     values = [int(DIGIT_WORDS[w]) for w in words if w in DIGIT_WORDS]
@@ -192,3 +199,17 @@ def counting(words: Sequence[str]) -> bool:
         return False
     steps = {b - a for a, b in pairwise(values)}
     return steps <= {1} or steps <= {-1}
+
+def short_year(words: list[str]) -> tuple[int, int] | None:
+    """A year said by its last two digits: ``eighty eight``, ``oh five``, ``'92``, ``92``."""
+    if not words:
+        return None
+    w = words[0].lstrip("'")
+    if w.isdigit():
+        return (int(w), 1) if len(w) == 2 else None
+    if w in ("oh", "o") and len(words) > 1 and words[1] in UNITS and 0 < UNITS[words[1]] < 10:
+        return UNITS[words[1]], 2
+    if w in TENS:
+        found = cardinal(words[:2])
+        return found if found and found[0] >= 20 else None
+    return None

@@ -132,7 +132,7 @@ def _introduces(view: View, i: int) -> str | None:
     return None
 
 
-# Nouns that make "work" a noun of their own: "lab work for hep c", "blood work at the lab".
+# Nouns that make "work" a noun of their own: "blood work for lyme", "blood work at the lab".
 _WORK_KINDS = frozenset("""lab labs blood paper school home house dental body field case team
 social leg ground repair road wood metal art follow-up followup""".split())
 
@@ -285,7 +285,7 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
 
 
 def _compound(base: str) -> bool:
-    """A name made of two English words whose ending looks like a drug's (``moorside``,
+    """A name made of two English words whose ending looks like a drug's (``fernlea``,
     ``brookside``): after a job, an employer's name."""
     return any(base[:cut].isalpha() and zipf(base[:cut]) >= 3.0 and zipf(base[cut:]) >= 3.0
                for cut in range(3, len(base) - 2)) and not is_protected((base,))

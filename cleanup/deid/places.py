@@ -107,7 +107,7 @@ _ADMIN_TAILS = frozenset("county parish district borough township province".spli
 
 def with_tail(view: View, span: Span) -> Span:
     """A place's span grown over the word after it that is still its name: a part of
-    town or a kind of settlement, capitalized (``Māngere East``, ``Spanish Town``), or a
+    town or a kind of settlement, capitalized (``Papakura East``, ``Spanish Town``), or a
     county or parish in any case (``st louis county``)."""
     if span.category != "LOCATION" or span.subtype not in ("CITY", "STATE", "COUNTRY"):
         return span
@@ -177,7 +177,7 @@ def _cued_places(view: View) -> list[Span]:
         pair = _capitalized_pair(view, j)
         if pair is not None:
             spans.append(word_span(view, j, pair, "LOCATION", "CITY", "context"))
-            continue  # "home to Te Kaha", "moved to Ban Chang"
+            continue  # "home to Te Puke", "moved to Ban Chang"
         rare = strength(key) == UNKNOWN or (view.capitalized(j) and strength(key) >= UNKNOWN)
         if rare and _placeable(key):
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
@@ -192,7 +192,7 @@ def _placeable(key: str) -> bool:
 
 def _capitalized_pair(view: View, j: int) -> int | None:
     """In text with capitals, two capitalized words after a cue of home or travel, the
-    second rare (``home to Te Kaha``): the token of the second."""
+    second rare (``home to Te Puke``): the token of the second."""
     k = view.next_word(j, cross=False, pauses=False)
     if k is None or not view.capitalized(j) or not view.capitalized(k) \
             or not view.keys[j].isalpha() or view.bases[j] in TITLES \

@@ -1,4 +1,4 @@
-"""Postcodes and ZIP codes, written or spoken: written (``SW1A 1AA``, ``E1A 5Q9``,
+"""Postcodes and ZIP codes, written or spoken: written (``SW1A 1AA``, ``B3H 2Y9``,
 ``02139`` after a state, ``D02 X285``) or spoken after a question about them (``postcode?
 ... AB one CB two``, ``zip code five five one oh one``).
 
@@ -22,8 +22,10 @@ from .view import View
 _SHORT_WORDS = frozenset("um uh er eh ah oh ok hm mm yo ya ha ho hi".split())
 _OUTWARD = regex.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _INWARD = regex.compile(r"\d[a-z]{2}")
-# A Canadian postcode's halves: "E1A" and "5Q9" (letter, digit, letter; digit, letter, digit).
+# A Canadian postcode's halves: "B3H" and "2Y9" (letter, digit, letter; digit, letter, digit).
 _FSA = regex.compile(r"[a-z]\d[a-z]")
+# A tumour's stage has the same shape as a Canadian postcode written whole: "T3N1M0".
+_TNM = regex.compile(r"t[0-4x]n[0-3x]m[01x]")
 _LDU = regex.compile(r"\d[a-z]\d")
 # An Irish Eircode: a routing key and four letters and digits ("D02 X285").
 _EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
@@ -38,8 +40,9 @@ mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi
 
 def written_postcodes(view: View) -> list[Span]:
     spans = []
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"[a-z]\d[a-z]\d[a-z]\d", k)}:
-        for i in view.positions({key}):  # "E1A5Q9": a Canadian postcode written whole
+    for key in {k for k in set(view.keys) if regex.fullmatch(r"[a-z]\d[a-z]\d[a-z]\d", k)
+                and not _TNM.fullmatch(k)}:
+        for i in view.positions({key}):  # "B3H2Y9": a Canadian postcode written whole
             if view.texts[i][view.shapes[i].start:][:6].isupper():
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
     for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:

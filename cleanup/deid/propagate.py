@@ -141,7 +141,7 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         return False  # "Parkinson's disease", "georgia beat alabama"
     base = view.bases[i]
     if base in WEEKDAYS:
-        return day_name_here(view, i)  # "Sunday Eze" … "send Sunday"
+        return day_name_here(view, i)  # "Sunday Eke" … "send Sunday"
     if base in MODAL_NAMES:
         return finite_after(view, i) or (view.shapes[i].cap and not view.sentence_start(i))
     if strength(base) in (STRONG, UNKNOWN) or (view.lowercase and unlisted(base, True)):

@@ -63,7 +63,7 @@ def find_rare_words(view: View) -> list[Span]:
                 and not _as_type(view, i) and not counted_thing(view, i) \
                 and not eponym(view, i):
             j = view.next_word(i, cross=False, pauses=False)
-            last = j if j is not None and word_surname(view, i, j) else i  # "Rafiqul Islam"
+            last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
             spans.append(word_span(view, i, last, "NAME", "OTHER", "rare"))
     return spans
 

@@ -69,7 +69,7 @@ def _code_end(view: View, j: int) -> int | None:
         if k is None or not _PIECE.fullmatch(view.keys[k]) or view.keys[k] in _BETWEEN:
             break
         if view.keys[k] in FUNCTION_WORDS or view.keys[k] in ("date", "dob"):
-            break  # "MRN is 40-772-1938 if you're ...", "number, I have ..."
+            break  # "MRN is 40-551-2210 if you're ...", "number, I have ..."
         has_digit = any(ch.isdigit() for ch in view.keys[k]) or view.keys[k] in DIGIT_WORDS
         if has_digit or (digit and len(view.keys[k]) <= 3):
             last = k  # letters after the digits only when short: "4471 b", not "4471 patient"

@@ -26,7 +26,7 @@ def refine(view: View, spans: list[Span]) -> list[Span]:
     """``spans`` cut back to their PHI, without those that are none."""
     cued = {view.bases[k] for s in spans if s.category == "NAME" and s.source == "context"
             for k in range(s.first, s.last + 1)}
-    words = programmes(view) - cued  # "Dr Adeyemi number": a person cued elsewhere
+    words = programmes(view) - cued  # "Dr Adewale number": a person cued elsewhere
     kept = [part for span in spans for part in cut(view, span)
             if not vetoed(view, part, words)]
     return kept + _greeted_again(view, kept)

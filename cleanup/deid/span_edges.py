@@ -2,7 +2,7 @@
 or a date is said around the PHI, not part of it.
 
 - A transcriber's note or a timestamp inside a span (``fourteenth [inaudible] November``,
-  ``... [02:32.336 --> 02:36.629] ...``) is never PHI: the span is split around it, and so
+  ``... [01:12.210 --> 01:15.480] ...``) is never PHI: the span is split around it, and so
   it is at a new speaker's turn.
 - A greeting or a leave-taking at a span's edge (``good morning``, ``bye``, ``ta-ra``,
   ``take care``) is what is said to the person, not their name.

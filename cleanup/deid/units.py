@@ -15,13 +15,15 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .numbers import NUMBER_WORDS, cardinal, split_words
+from .knowledge import DEPARTMENTS
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, cardinal, split_words
 from .spans import Span, word_span
 from .view import View
 
 HOUSE = regex.compile(r"\d{1,5}(?:-\d{1,4})?[a-z]?")  # 221b, 24-11 (Queens)
 
-_ROOMS = frozenset("room rm bed bay ward suite cubicle apartment apt flat".split())
+_ROOMS = frozenset("""room rm bed bay ward suite cubicle apartment apt flat theatre theater
+ot""".split())  # "OT 2": an operating theatre
 
 
 def find_rooms(view: View) -> list[Span]:
@@ -32,6 +34,8 @@ def find_rooms(view: View) -> list[Span]:
         if view.keys[i] != view.bases[i]:
             continue
         j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] in ("number", "no"):
+            j = view.next_word(j, cross=False, pauses=False)  # "room number 114"
         if j is None:
             continue
         key = view.keys[j]
@@ -45,6 +49,10 @@ def find_rooms(view: View) -> list[Span]:
             spans.append(word_span(view, j, after, "LOCATION", "ROOM", "pattern"))
             continue  # "room G 14": a floor's letter and the room's number
         words, where = view.run(j, 4, pauses=False)
+        said = _one_by_one(words)
+        if said >= 2:  # "room one one four": the digits read out
+            spans.append(word_span(view, j, where[said - 1], "LOCATION", "ROOM", "pattern"))
+            continue
         value = cardinal(words)
         if value is not None and (words[0] not in ("a", "one") or _one_alone(view, j)) and (
                 len(words) == value[1] or words[value[1]] not in _AFTER_ROOM_NUMBER):
@@ -54,7 +62,56 @@ def find_rooms(view: View) -> list[Span]:
                     and view.keys[nxt] not in ("a", "i"):
                 last = nxt  # "bed four b"
             spans.append(word_span(view, j, last, "LOCATION", "ROOM", "pattern"))
+    return spans + _numbered_units(view)
+
+
+# Services whose numbered units a hospital names ("Surgery Unit 5", "medical unit two").
+_SERVICES = DEPARTMENTS | frozenset("surgery surgical medicine medical care".split())
+
+
+def _numbered_units(view: View) -> list[Span]:
+    """A hospital's numbered unit and the service before it: ``Surgery Unit 5``,
+    ``Intensive Care Unit 2``, ``medical unit two`` (LOCATION/DEPARTMENT); not ``3
+    units`` nor ``a unit of blood``."""
+    spans = []
+    for i in view.positions({"unit"}):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[i] != "unit" or not (
+                regex.fullmatch(r"\d{1,2}[a-z]?", view.keys[j]) or view.keys[j] in _SMALL):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is not None and view.keys[k] in _AFTER_ROOM_NUMBER:
+            continue  # "unit 3 of the course"
+        first, p = None, view.prev_word(i, cross=False, pauses=False)
+        while p is not None and i - p < 4 and (view.bases[p] in _SERVICES or (
+                view.capitalized(p) and view.shapes[i].cap and view.keys[p] not in
+                FUNCTION_WORDS)):
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if first is None and _after_room(view, i):
+            spans.append(word_span(view, j, j, "LOCATION", "ROOM", "pattern"))
+        elif first is not None:
+            spans.append(word_span(view, first, j, "LOCATION", "DEPARTMENT", "pattern"))
     return spans
+
+
+def _after_room(view: View, i: int) -> bool:
+    """``Ward 7, Unit 3``: a unit's number in a list of a ward's, a room's or a bed's."""
+    p = view.prev_word(i, cross=False)
+    q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+    return p is not None and q is not None and view.bases[q] in _ROOMS and view.shapes[p].pause
+
+
+_SMALL = frozenset("one two three four five six seven eight nine ten b c d".split())
+
+
+def _one_by_one(words: list[str]) -> int:
+    """How many digits are said one by one at the start of ``words`` (``one one four``)."""
+    said = 0
+    while said < len(words) and words[said] in DIGIT_WORDS and (said or words[0] != "o"):
+        said += 1
+    if said < 2 or (said < len(words) and words[said] in _AFTER_ROOM_NUMBER):
+        return 0  # "a room two three days": a count
+    return said
 
 
 def _one_alone(view: View, j: int) -> bool:

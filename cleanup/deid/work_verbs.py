@@ -100,7 +100,7 @@ def _asked_before(view: View, j: int) -> bool:
 
 
 def _answers(view: View) -> list[Span]:
-    """``I sell mitumba``: a trade's verb and its object opening the answer to a question
+    """``I sell charcoal``: a trade's verb and its object opening the answer to a question
     about work."""
     spans = []
     for i in view.positions(_SUBJECTS):

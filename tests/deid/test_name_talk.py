@@ -49,12 +49,12 @@ def test_names_from_talk(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # a weekday that is a given name beside a surname, and the same person again
-    ("Mother: Please add him to the list. Monday Okonkwo, he drives for us.\n"
+    ("Mother: Please add him to the list. Monday Nwosu, he drives for us.\n"
      "Teacher: Is Monday on the list already?",
      "Mother: Please add him to the list. [NAME], he drives for us.\n"
      "Teacher: Is [NAME] on the list already?"),
     # a hyphenated nickname
-    ("Nurse: His cousin J-Rod Thibodeaux brings the meals.",
+    ("Nurse: His cousin J-Rod Broussard brings the meals.",
      "Nurse: His cousin [NAME] brings the meals."),
     ("Patient: Ma soeur, et mon oncle Ti-Jean, they all fish.",
      "Patient: Ma soeur, et mon oncle [NAME], they all fish."),
@@ -115,7 +115,7 @@ def test_usernames_said_with_numbers(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # a name dictated with its capitals and spaces, and the words it spells elsewhere
-    ("Patient Aroha Le Roux comma surname capital L E space capital R O U X full stop "
+    ("Patient Rangi Le Roux comma surname capital L E space capital R O U X full stop "
      "Mrs Le Roux lives alone",
      "Patient [NAME] comma surname [NAME] full stop Mrs [NAME] lives alone"),
     ("write it with a capital A please", "write it with a capital A please"),
@@ -158,7 +158,7 @@ def test_names_asked_or_owning(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # a weekday given name again, but not where it is a day
-    ("Mum: Please add him. Sunday Eze drives for us.\nNurse: Is Sunday on the list? "
+    ("Mum: Please add him. Sunday Eke drives for us.\nNurse: Is Sunday on the list? "
      "See you Sunday then.",
      "Mum: Please add him. [NAME] drives for us.\nNurse: Is [NAME] on the list? "
      "See you Sunday then."),

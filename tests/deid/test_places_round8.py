@@ -56,7 +56,7 @@ tag = Deidentify()
     # facilities named by their last word
     ("Patient: My last baby was born at Amani Maternity.",
      "Patient: My last baby was born at [LOCATION]."),
-    ("Paramedic: Hi, Otieno, Tumaini Rescue, we have a lady here.",
+    ("Paramedic: Hi, Kiprop, Amani Rescue, we have a lady here.",
      "Paramedic: Hi, [NAME], [LOCATION], we have a lady here."),
     ("She goes every week to Bethel Gospel Hall, never misses.",
      "She goes every week to [LOCATION], never misses."),
@@ -98,8 +98,8 @@ def test_places(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("She retired as headmistress from the girls' school.",
-     "She retired as [PROFESSION] from the girls' school."),
+    ("She retired as headteacher from the boys' school.",
+     "She retired as [PROFESSION] from the boys' school."),
     ("Patient is a rickshaw puller at the bus stand.",
      "Patient is a [PROFESSION] at the bus stand."),
     ("[patient] before the stroke she was a vendor at the pier",

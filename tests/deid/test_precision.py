@@ -76,7 +76,7 @@ def test_left(raw):
     ("spk_1: my username is like ruth k r forty one\nspk_0: yep i see it",
      "spk_1: my username is like [NAME]\nspk_0: yep i see it"),
     # the initials of a kind of number stay outside it; a helpline's number is no one's
-    ("Nurse: full stop N H I zulu kilo tango four four seven one full stop.",
+    ("Nurse: full stop N H I papa lima mike six two nine eight full stop.",
      "Nurse: full stop N H I [ID] full stop."),
     ("Nurse: Bed 9. NID 5521 3300 17 full stop.", "Nurse: Bed [LOCATION]. NID [ID] full stop."),
     ("Admin: attempts from IP 203.0.113.9, is that you?",

@@ -1,0 +1,79 @@
+"""Numbers read back in pieces: a listener repeats a phone or ID number found nearby to
+check it (``five one nine ... two seven oh``), or the speaker confirms its last digits
+(``yes, that's it, seven one eight``). Digits said one by one that stand, in the same order,
+inside a number found within the last few turns are that number again.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> from .spans import word_span
+>>> v = View.of(Transcript.from_text("ID is five one nine, two seven oh four. "
+...                                  "Five one nine... two seven oh four. Yes."))
+>>> found = [word_span(v, 2, 8, "ID", "IDNUM")]
+>>> [(v.texts[s.first], v.texts[s.last]) for s in read_back(v, found)]
+[('Five', 'nine...'), ('two', 'four.')]
+"""
+from __future__ import annotations
+
+from .numbers import DIGIT_WORDS, digits, split_words
+from .spans import Span, word_span
+from .view import View
+
+_REACH = 150  # tokens: how far before a piece the number it repeats may be
+_MIN = 7      # digits: a number long enough to be read back in parts
+
+
+def read_back(view: View, found: list[Span]) -> list[Span]:
+    numbers = [(s, text) for s in found if s.category in ("CONTACT", "ID")
+               and len(text := _digits_of(view, s)) >= _MIN]
+    if not numbers:
+        return []
+    spans: list[Span] = []
+    covered = {i for s in found for i in range(s.first, s.last + 1)}
+    done = -1
+    for i in view.positions(set(DIGIT_WORDS) | {"double", "triple"}):
+        if i <= done or i in covered:
+            continue
+        piece = _piece(view, i)
+        if piece is None:
+            continue
+        last, text = piece
+        done = last
+        near = [(s, n) for s, n in numbers if s.first - _REACH < i and s.last < i + _REACH]
+        after_piece = bool(spans) and view.prev_word(i) == spans[-1].last
+        if any(text in n for _, n in near) and (len(text) >= 3 or after_piece):
+            s, _ = next((s, n) for s, n in near if text in n)
+            spans.append(word_span(view, i, last, s.category, s.subtype, "pattern"))
+    return spans
+
+
+def _piece(view: View, i: int) -> tuple[int, str] | None:
+    """The digits said one by one from token ``i`` (``oh`` and ``double`` included)."""
+    words, where = view.run(i, 12)
+    used = 0
+    while used < len(words) and (words[used] in DIGIT_WORDS or words[used] in (
+            "double", "triple")):
+        used += 1
+    if used < 2 or words[0] in ("o", "double", "triple"):
+        return None
+    found = digits(words[:used])
+    if found is None:
+        return None
+    text, count = found
+    return where[count - 1], text
+
+
+def _digits_of(view: View, span: Span) -> str:
+    """The digits a found number holds, letters and dashes left out."""
+    words = split_words([view.keys[k] for k in range(span.first, span.last + 1)
+                         if view.keys[k]])
+    out = ""
+    k = 0
+    while k < len(words):
+        found = digits(words[k:]) if words[k] in DIGIT_WORDS or words[k][:1].isdigit() \
+            or words[k] in ("double", "triple") else None
+        if found is None:
+            k += 1
+            continue
+        out += found[0]
+        k += found[1]
+    return out

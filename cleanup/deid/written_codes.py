@@ -1,0 +1,47 @@
+"""What a number or code written as one token is: an e-mail, a web or IP address, a phone
+number, an SSN, or an ID (four digits or more, or a code with digits and letters); a
+written date is none of these (the date finder's).
+
+>>> written_kind("555-867-5309"), written_kind("mrn00412x"), written_kind("4/14/1960")
+(('CONTACT', 'PHONE'), ('ID', 'IDNUM'), None)
+"""
+from __future__ import annotations
+
+import regex
+
+from .dates import NAMED_MONTH_DATE, WRITTEN_DATE
+from .handles import EMAIL
+
+# A web address: a scheme or www, or a name and a top-level domain (a country's, or one
+# of the generic ones people give out: a region, a city, a trade).
+_TLDS = """com org net edu gov io uk us info biz health ca au nz ie za in de fr nl es it eu
+ch se no dk fi be at pl pt jp sg hk ph ng ke gh wales scot cymru london nyc app online site
+clinic care dev ai me tv ly co""".split()
+_URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]{2,}(?:\.[\w-]+)*\.(?:"
+                     + "|".join(_TLDS) + r")(?:/\S*)?")
+SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}")
+_IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
+_CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
+
+
+def written_kind(key: str) -> tuple[str, str] | None:
+    if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
+        return None  # a date (the date finder's)
+    if EMAIL.fullmatch(key):
+        return "CONTACT", "EMAIL"
+    if _IP.fullmatch(key):
+        return "CONTACT", "IPADDR"
+    if _URL.fullmatch(key) and not key.replace(".", "").isdigit():
+        return "CONTACT", "URL"
+    if regex.fullmatch(r"\d{3}-\d{2}-\d{4}", key):
+        return "ID", "SSN"
+    digits_in = sum(ch.isdigit() for ch in key)
+    if _PHONE_PIECE.fullmatch(key) and digits_in >= 7 and not key.isdigit() and \
+            "." not in key.strip("."):
+        return "CONTACT", "PHONE"
+    if key.isdigit() and len(key) >= 4:
+        return "ID", "IDNUM"  # under five digits only after a cue (_written)
+    if _CODE.fullmatch(key) and not key.isdigit():
+        return "ID", "IDNUM"
+    return None
