@@ -55,8 +55,9 @@ _DATE_CUES = frozenset("on from since until till by dated date of to through thr
                        "before after around".split())
 # Before "may" and "march" (also a verb): words that make them the month.
 _MONTH_CONTEXT = frozenset("""in of since until till by during through early late mid end
-beginning start middle last next this from before after around""".split())
+beginning start middle last next this from before after around about""".split())
 _AMBIGUOUS = frozenset({"may", "march"})
+_OF_YEAR = [["of", w, "year"] for w in ("this", "last", "next", "that")]
 _BIRTH_CUES = (("date", "of", "birth"), ("dob",), ("d", "o", "b"), ("birthday",),
                ("born", "on"), ("birth", "date"))
 
@@ -304,8 +305,8 @@ def _month_context(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _AFTER_MODAL:
         return False  # "this may be", "it may not": the verb
-    if view.capitalized(i):
-        return True
+    if view.capitalized(i) or [view.keys[k] for k in view.run(i, 4)[1][1:]] in _OF_YEAR:
+        return True  # "march of this year"
     p = view.prev_word(i, cross=False)
     return p is not None and view.keys[p] in _MONTH_CONTEXT
 

@@ -235,8 +235,22 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                         cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):
                     return None
                 return word_span(view, j, j, "NAME", "PATIENT")
+            if cue in (("called",), ("named",)) and _thing_before(view, where[0]):
+                return None  # "a condition called X", "a cream called X": no person's name
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
+
+
+# Things that are called something: what follows "a condition called" names no person.
+_THINGS_CALLED = frozenset("""condition disease disorder syndrome illness infection virus
+procedure operation surgery test scan drug medicine medication tablet tablets pill pills
+cream ointment gel inhaler spray injection app program programme show film movie book song
+game thing something technique exercise exercises diet device brand product""".split())
+
+
+def _thing_before(view: View, cue: int) -> bool:
+    p = view.prev_word(cue, cross=False, pauses=False)
+    return p is not None and view.bases[p] in _THINGS_CALLED
 
 
 def _short_given(view: View, j: int) -> Span | None:
@@ -319,7 +333,7 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
         if len(words) < 3 or words[1] != "you":
             return None
         k = 2
-    elif words[0] not in _GREETINGS:
+    elif words[0] not in _GREETINGS or _time_of_day(view, i):
         return None
     if len(words) <= k:
         return None
@@ -333,6 +347,16 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     if _strong_here(view, j) or (plain and not eponym(view, j)):
         return word_span(view, j, j, "NAME", "PATIENT")
     return None
+
+
+# A time of day after these is when, not a greeting: "in the evening, wash your face".
+_WHEN = frozenset("the this that in every each one at by per last next tomorrow".split())
+
+
+def _time_of_day(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False, pauses=False)
+    return view.keys[i] in ("morning", "afternoon", "evening", "night") and p is not None \
+        and view.keys[p] in _WHEN
 
 
 _OWNERS = frozenset("my his her your our their a".split())

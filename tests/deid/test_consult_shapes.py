@@ -112,3 +112,28 @@ def test_left_in_talk(raw):
     for word in ("Veltrane", "Dermabase", "Tapepak", "lachman", "apley", "Long",
                  "Parkinson", "if"):
         assert (word in raw) <= (word in out), (word, out)
+
+
+# Written for these tests: clinical talk that only looks like PHI, and months and jobs of
+# lowercase ASR.
+@pytest.mark.parametrize("raw", [
+    "[doctor] it may be a nerve problem , a condition called occipital neuralgia .",
+    "[doctor] then in the evening , rinse your face with the same wash",
+    "[patient] i'm allergic to Aspirin and Penicillin.",
+    "[doctor] your blood work for lyme came back negative",
+    "[doctor] this is a man who presents for hospital follow-up after a copd flare",
+    "[doctor] what i'm hearing from your scan report is reassuring",
+])
+def test_clinical_left(raw):
+    assert tag(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[patient] it's been sore since about march and worse since",
+     "[patient] it's been sore since about [DATE] and worse since"),
+    ("[doctor] so that was march of this year ?", "[doctor] so that was [DATE] of this year ?"),
+    ("[doctor] what do you do for work ? [patient] i'm a lab tech .",
+     "[doctor] what do you do for work ? [patient] i'm a [PROFESSION] ."),
+])
+def test_found_in_asr(raw, expected):
+    assert tag(raw) == expected
