@@ -138,9 +138,20 @@ social leg ground repair road wood metal art follow-up followup""".split())
 
 
 def _work_as_noun(view: View, p: int | None) -> bool:
-    """Whether ``work`` at ``p`` is a noun after a noun (``lab work for``), not the verb."""
-    q = view.prev_word(p, cross=False) if p is not None and view.keys[p] == "work" else None
-    return q is not None and view.keys[q] in _WORK_KINDS
+    """Whether ``work`` at ``p`` is a noun after a noun (``lab work for``), not the verb,
+    or what a thing does (``it only works for the cough``: it helps)."""
+    if p is None:
+        return False
+    q = view.prev_word(p, cross=False)
+    while q is not None and view.keys[q] in _ADVERBS_OF_DEGREE:
+        q = view.prev_word(q, cross=False)
+    return q is not None and ((view.keys[p] == "work" and view.keys[q] in _WORK_KINDS)
+                              or view.keys[q] in _THING_SUBJECTS)
+
+
+_ADVERBS_OF_DEGREE = frozenset("only really also still just usually normally sometimes "
+                               "always".split())
+_THING_SUBJECTS = frozenset("it this that which".split())
 
 
 def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:

@@ -137,3 +137,11 @@ def test_clinical_left(raw):
 ])
 def test_found_in_asr(raw, expected):
     assert tag(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[doctor] use the spray . it only works for the croupy cough , not a regular one",
+    "[doctor] welcome to the gi specialty clinic .",
+])
+def test_things_that_work_left(raw):
+    assert tag(raw) == raw
