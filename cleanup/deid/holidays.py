@@ -110,12 +110,7 @@ def _without_day(view: View) -> list[Span]:
 
 def _cued(view: View, i: int) -> bool:
     """A word of time among the three words before token ``i`` in its sentence."""
-    j, seen = view.prev_word(i, cross=False), 0
-    while j is not None and seen < 3:
-        if view.keys[j] in _STRICT_CUES:
-            return True
-        j, seen = view.prev_word(j, cross=False), seen + 1
-    return False
+    return any(view.keys[j] in _STRICT_CUES for j in view.words_before(i, 3))
 
 
 def _feasts(view: View) -> list[Span]:

@@ -207,6 +207,24 @@ class View:
             j -= 1
         return None
 
+    def words_before(self, i: int, reach: int) -> Iterator[int]:
+        """The (up to ``reach``) words before token ``i`` in its sentence, nearest first."""
+        j = self.prev_word(i, cross=False)
+        for _ in range(reach):
+            if j is None:
+                return
+            yield j
+            j = self.prev_word(j, cross=False)
+
+    def words_after(self, i: int, reach: int) -> Iterator[int]:
+        """The (up to ``reach``) words after token ``i`` in its sentence, nearest first."""
+        j = self.next_word(i, cross=False)
+        for _ in range(reach):
+            if j is None:
+                return
+            yield j
+            j = self.next_word(j, cross=False)
+
     def turn_between(self, i: int, j: int) -> bool:
         """Whether a turn starts after token ``i`` and at or before token ``j``."""
         if self._breaks is None:

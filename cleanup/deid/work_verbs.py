@@ -169,12 +169,7 @@ def _the_job_after_work(view: View, jobs: frozenset[str]) -> list[Span]:
 
 
 def _work_before(view: View, i: int) -> bool:
-    p, seen = view.prev_word(i, cross=False), 0
-    while p is not None and seen < 8:
-        if view.bases[p] in _WORK_CUES:
-            return True
-        p, seen = view.prev_word(p, cross=False), seen + 1
-    return False
+    return any(view.bases[p] in _WORK_CUES for p in view.words_before(i, 8))
 
 
 def own_role(view: View, span: Span) -> bool:
@@ -182,19 +177,9 @@ def own_role(view: View, span: Span) -> bool:
     (``My name is Ana Diaz, I'm a nurse practitioner``)."""
     if view.bases[span.last] not in _CLINICAL_ROLES:
         return False
-    p = view.prev_word(span.first, cross=False)
-    seen = 0
-    while p is not None and seen < 10:  # "My name is Ana Diaz, I'm a nurse"
-        if _introduces(view, p):
-            return True
-        p, seen = view.prev_word(p, cross=False), seen + 1
-    n = view.next_word(span.last, cross=False)
-    seen = 0
-    while n is not None and seen < 4:  # "I'm a nurse, my name is Jo"
-        if _introduces(view, n):
-            return True
-        n, seen = view.next_word(n, cross=False), seen + 1
-    return False
+    # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
+    return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
+        _introduces(view, n) for n in view.words_after(span.last, 4))
 
 
 def _introduces(view: View, i: int) -> bool:
