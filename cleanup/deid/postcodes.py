@@ -27,6 +27,9 @@ _FSA = regex.compile(r"[a-z]\d[a-z]")
 # A tumour's stage has the same shape as a Canadian postcode written whole: "T3N1M0".
 _TNM = regex.compile(r"t[0-4x]n[0-3x]m[01x]")
 _LDU = regex.compile(r"\d[a-z]\d")
+_CANADIAN_WHOLE = regex.compile(r"[a-z]\d[a-z]\d[a-z]\d")
+_ZIP = regex.compile(r"\d{5}(?:-\d{4})?")
+_PIN = regex.compile(r"\d{4}|\d{6}")
 # An Irish Eircode: a routing key and four letters and digits ("D02 X285").
 _EIRCODE = regex.compile(r"[a-z]\d{2} (?=[a-z\d]*[a-z])[a-z\d]{4}|d6w (?=[a-z\d]*[a-z])[a-z\d]{4}")
 _SPELLED = regex.compile(r"[a-z\d](?:-[a-z\d]){1,3}")
@@ -37,15 +40,14 @@ STATE_CODES = frozenset("""al ak az ar ca co ct de fl ga hi id il in ia ks ky la
 mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
 
 
-
 def written_postcodes(view: View) -> list[Span]:
     spans = []
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"[a-z]\d[a-z]\d[a-z]\d", k)
-                and not _TNM.fullmatch(k)}:
+    keys = set(view.keys)
+    for key in {k for k in keys if _CANADIAN_WHOLE.fullmatch(k) and not _TNM.fullmatch(k)}:
         for i in view.positions({key}):  # "B3H2Y9": a Canadian postcode written whole
             if view.texts[i][view.shapes[i].start:][:6].isupper():
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    for key in {k for k in set(view.keys) if _OUTWARD.fullmatch(k)}:
+    for key in {k for k in keys if _OUTWARD.fullmatch(k)}:
         for i in view.positions({key}):
             j = view.next_word(i, cross=False, pauses=False)
             whole = j is not None and (_INWARD.fullmatch(view.keys[j]) or (
@@ -56,13 +58,13 @@ def written_postcodes(view: View) -> list[Span]:
                 spans.append(word_span(view, i, j, "LOCATION", "ZIP", "pattern"))
             elif _cued(view, i):
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{5}(?:-\d{4})?", k)}:
+    for key in {k for k in keys if _ZIP.fullmatch(k)}:
         for i in view.positions({key}):
             p = view.prev_word(i, cross=False)
             if p is not None and (view.keys[p] in STATE_CODES or _state(view.keys[p])) \
                     or _cued(view, i):
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-    for key in {k for k in set(view.keys) if regex.fullmatch(r"\d{4}|\d{6}", k)}:
+    for key in {k for k in keys if _PIN.fullmatch(k)}:
         for i in view.positions({key}):
             q, near = view.prev_word(i, cross=False), 0
             while q is not None and near < 4 and not _is_cue(view, q):
