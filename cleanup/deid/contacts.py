@@ -167,16 +167,33 @@ def _spoken_codes(view: View) -> list[Span]:
             j = view.next_word(j, cross=False)
         first, last, count, numbers = j, None, 0, 0
         while j is not None and (_code_piece(view.keys[j]) or (
-                count == 0 and view.shapes[j].core.isupper() and len(view.keys[j]) <= 4) or (
+                count == 0 and _code_head(view, j)) or (
                 count and view.keys[j] in _CODE_JOINERS)):
             # "WC dash two three nine": capitals first, a dash or a slash said between
             last = j if view.keys[j] not in _CODE_JOINERS else last
             count += 1
             numbers += not view.keys[j].isalpha() or view.keys[j] in DIGIT_WORDS
             j = view.next_word(j, cross=False)
-        if first is not None and last is not None and count >= 3 and numbers >= 2:
+        # a record's cue says what follows is its number, however short: "mrn xk 4471"
+        written = first is not None and last is not None and any(
+            ch.isdigit() for k in range(first, last + 1) for ch in view.keys[k])
+        fewest = (2, 1) if kind[1] in _RECORDS and written else (3, 2)
+        if first is not None and last is not None and count >= fewest[0] and numbers >= fewest[1]:
             spans.append(word_span(view, first, last, kind[0], kind[1], "pattern"))
     return spans
+
+
+# IDs whose cue names them alone: a short code after one is still the number.
+_RECORDS = frozenset({"MEDICALRECORD", "SSN"})
+
+
+def _code_head(view: View, j: int) -> bool:
+    """Letters that open a code: capitals (``WC``), or in lowercase ASR up to three letters
+    that are no function word (``xk``)."""
+    key = view.keys[j]
+    if view.lowercase:
+        return key.isalpha() and len(key) <= 3 and key not in FUNCTION_WORDS
+    return view.shapes[j].core.isupper() and len(key) <= 4
 
 
 _PHONE_WORDS = frozenset("phone telephone mobile cell number call extension fax pager "
@@ -185,8 +202,10 @@ _CODE_JOINERS = frozenset("dash hyphen slash".split())
 
 
 def _code_piece(key: str) -> bool:
+    """A letter, a digit word, a number word (``forty-one``), or letters and digits written
+    together or in groups (``4471``, ``44-871``)."""
     return (len(key) == 1 and key.isalnum()) or key in DIGIT_WORDS or NUMBER_WORDS.issuperset(
-        key.split("-")) or (key.isalnum() and any(ch.isdigit() for ch in key))  # "forty-one"
+        key.split("-")) or (key.replace("-", "").isalnum() and any(ch.isdigit() for ch in key))
 
 
 def _cue_before(view: View, i: int, reach: int = 5) -> tuple[str, str] | None:

@@ -305,10 +305,9 @@ def _month_context(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _AFTER_MODAL:
         return False  # "this may be", "it may not": the verb
-    if view.capitalized(i) or [view.keys[k] for k in view.run(i, 4)[1][1:]] in _OF_YEAR:
+    if view.capitalized(i) or view.run(i, 4)[0][1:] in _OF_YEAR:
         return True  # "march of this year"
-    p = view.prev_word(i, cross=False)
-    return p is not None and view.keys[p] in _MONTH_CONTEXT
+    return _time_word_before(view, i)
 
 
 # Words after "may" the verb: "this may be", "it may not help", "you may need".

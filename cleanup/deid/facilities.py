@@ -30,17 +30,9 @@ from .spans import Span, word_span
 from .view import View
 from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
                              _NEEDS_CAPITAL, _PAIR_HEADS, _PARK_KINDS, _PLACE_PREPOSITIONS,
-                             _PLAIN_HEADS, _SITES, _TIME_AFTER, GENERIC, HEADS)
+                             _PLAIN_HEADS, _SITES, _TIME_AFTER, COMMON, GENERIC, HEADS,
+                             TREATMENTS)
 
-#: Heads that are also a treatment or a service's kind (``growth hormone therapy``,
-#: ``rotator cuff repair surgery``, ``palliative care``): in lowercase ASR, where no capital
-#: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
-TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
-dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
-dermatology pediatrics paediatrics neurology oncology urology radiology practice""".split())
-# A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
-# preposition says so ("at county hospital"): "consider", "schedule", "after".
-_COMMON = 4.5
 
 
 def find_facilities(view: View) -> list[Span]:
@@ -348,7 +340,7 @@ def _name_words_before(view: View, h: int) -> int | None:
 def _common(base: str) -> bool:
     """A common word that is neither a name nor a landform (``valley``, ``lake``)."""
     info = name_info(base)
-    return zipf(base) >= _COMMON and base not in NOT_PERSON and not (info and info.proper)
+    return zipf(base) >= COMMON and base not in NOT_PERSON and not (info and info.proper)
 
 
 def _a_kind(view: View, first: int, h: int) -> bool:

@@ -127,3 +127,13 @@ arrivals domestic international terminal
 therapies talking complex rescue doctors works
 village dining concert assembly lecture exam bingo scout masonic music farmers farmers' flea
 """.split()) | DEPARTMENTS
+
+#: Heads that are also a treatment or a service's kind (``growth hormone therapy``,
+#: ``rotator cuff repair surgery``, ``palliative care``): in lowercase ASR, where no capital
+#: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
+TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
+dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
+dermatology pediatrics paediatrics neurology oncology urology radiology practice""".split())
+# A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
+# preposition says so ("at county hospital"): "consider", "schedule", "after".
+COMMON = 4.5

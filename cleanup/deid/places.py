@@ -121,10 +121,6 @@ def with_tail(view: View, span: Span) -> Span:
                 span.subtype, span.source)
 
 
-# Words of place before "the States": "in the States", "back to the States".
-_TO_FROM = frozenset("in to from across over around throughout visiting".split())
-
-
 def _the_states(view: View) -> list[Span]:
     """``in the States``, ``moved from the States``: the United States by its short name,
     capitalized after ``the`` and a word of place (not ``the member states``)."""
@@ -133,7 +129,7 @@ def _the_states(view: View) -> list[Span]:
         the = view.prev_word(i, cross=False, pauses=False)
         p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
         if view.capitalized(i) and the is not None and view.keys[the] == "the" and \
-                p is not None and view.keys[p] in _TO_FROM:
+                p is not None and view.keys[p] in LOCATIVES | {"over", "throughout"}:
             spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
     return spans
 

@@ -27,6 +27,7 @@ from ..lexicon import FUNCTION_WORDS, is_adjective, word_set, zipf
 from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
+from .spelled import letters_at
 from .view import View
 from .work_verbs import find_work_verbs, own_role
 
@@ -114,17 +115,12 @@ def find_professions(view: View) -> list[Span]:
 
 def _spelled_on(view: View, span: Span) -> Span:
     """A job said as its letters keeps them all, ``A`` and ``I`` too: ``an L P N``."""
-    last = span.last
-    nxt = view.next_word(last, cross=False, pauses=False)
-    while nxt is not None and _letter(view, last) and _letter(view, nxt):
-        last, nxt = nxt, view.next_word(nxt, cross=False, pauses=False)
-    return span if last == span.last else word_span(view, span.first, last, span.category,
-                                                    span.subtype)
-
-
-def _letter(view: View, k: int) -> bool:
-    core = view.shapes[k].core
-    return len(core) == 1 and core.isupper()
+    core = view.shapes[span.first].core
+    if len(core) != 1 or not core.isupper():
+        return span
+    _, last, letters = letters_at(view, span.first)
+    return word_span(view, span.first, last, span.category, span.subtype) \
+        if letters and last > span.last else span
 
 
 #: Subjects that are things: what they are is no one's job.

@@ -46,14 +46,13 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .refine import refine
-from .record_codes import find_record_codes
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
 from .view import View
 
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
-              find_professions, find_rare_words, find_answers, find_spelled, find_record_codes)
+              find_professions, find_rare_words, find_answers, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

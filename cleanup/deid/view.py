@@ -273,22 +273,22 @@ class View:
     def _hesitation(self, i: int) -> bool:
         """Whether the comma at token ``i`` is a hesitation inside a clause: after a word no
         clause ends on (``as, a, uh, bus driver``), or in a stutter."""
-        k = i
-        while k >= 0 and (not self.keys[k] or self.keys[k] in FILLERS):
-            k -= 1  # "as, a, uh, bus driver": the filler's comma too
+        k = self._keyed_at_or_before(i, FILLERS)  # "as, a, uh, bus driver": a filler's comma
         return k >= 0 and (not can_end_clause(self.keys[k]) or self._stutter(i))
 
     def _stutter(self, i: int) -> bool:
         """Whether the comma at token ``i`` only parts a short word said again (``for a, a,
         a software company``, ``I, I was``): a stutter, not a clause's end."""
-        k = i
-        while k >= 0 and not self.keys[k]:
-            k -= 1
-        n = i + 1
-        while n < self.n and not self.keys[n]:
-            n += 1
-        return k >= 0 and n < self.n and self.keys[k] == self.keys[n] \
+        k = self._keyed_at_or_before(i)
+        n = self.next_word(i)
+        return k >= 0 and n is not None and self.keys[k] == self.keys[n] \
             and self.keys[k] in FUNCTION_WORDS and not self.shapes[n].ends_sentence
+
+    def _keyed_at_or_before(self, i: int, skip: frozenset[str] = frozenset()) -> int:
+        """The last token at or before ``i`` that holds a word not in ``skip`` (-1: none)."""
+        while i >= 0 and (not self.keys[i] or self.keys[i] in skip):
+            i -= 1
+        return i
 
     def sentence_start(self, i: int) -> bool:
         """Whether the word at ``i`` opens a sentence or a turn (so a capital says nothing)."""
