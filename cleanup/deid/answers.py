@@ -51,7 +51,7 @@ def find_answers(view: View) -> list[Span]:
     spans: list[Span] = []
     done = -1
     for i in view.positions(_ABOUT | _ALONE):
-        if i <= done or not _asks(view, i):
+        if i <= done or not asks(view, i):
             continue
         j, turns = view.next_word(i), 0
         for _ in range(_ANSWER):
@@ -66,7 +66,8 @@ def find_answers(view: View) -> list[Span]:
     return spans
 
 
-def _asks(view: View, i: int) -> bool:
+def asks(view: View, i: int) -> bool:
+    """Whether the noun at ``i`` is asked about: ``and your address?``, ``where do you live``."""
     if view.keys[i] in _ALONE:
         return True
     if view.keys[i] == "from" and view.next_word(i, cross=False, pauses=False) is not None:

@@ -18,17 +18,16 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .date_years import ends_in_year, years_before
+from .birth_dates import after_birth_cue
+from .date_years import years_before
 from .day_lists import days_beside
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION, month_as_name
 from .numbers import (
-    NUMBER_WORDS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
     TENS,
     UNITS,
     cardinal,
-    digits,
     ordinal,
     split_words,
     short_year,
@@ -36,7 +35,7 @@ from .numbers import (
 )
 from .said_dates import find_said_dates
 from .spans import Span, word_span
-from .view import View
+from .view import FILLERS, View
 
 # 4/14/1960, 3/1/21, 14.04.1960, 14-04-1960, 2021-03-04, 3/2019.
 WRITTEN_DATE = _WRITTEN = regex.compile(r"""
@@ -58,8 +57,6 @@ _MONTH_CONTEXT = frozenset("""in of since until till by during through early lat
 beginning start middle last next this from before after around about""".split())
 _AMBIGUOUS = frozenset({"may", "march"})
 _OF_YEAR = [["of", w, "year"] for w in ("this", "last", "next", "that")]
-_BIRTH_CUES = (("date", "of", "birth"), ("dob",), ("d", "o", "b"), ("birthday",),
-               ("born", "on"), ("birth", "date"))
 
 
 def find_dates(view: View) -> list[Span]:
@@ -69,7 +66,7 @@ def find_dates(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     spans.extend(_written(view))
-    spans.extend(_after_birth_cue(view))
+    spans.extend(after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
     spans.extend(find_said_dates(view))
     spans.extend(days_beside(view, spans) + years_before(view, spans))
@@ -206,13 +203,15 @@ def _month_date(view: View, i: int) -> Span | None:
     first = _day_before(view, i)
     last = i
     day_after = _day(words[1:])
+    if day_after is None and words[1:2] == ["on"] and (on := _day(words[2:])):
+        day_after = on[0], on[1] + 1  # "January on the thirteenth"
     if day_after and first is not None and year(words[1:]):
         day_after = None  # "ninth of december twenty eighteen": the year, not a day
     k = 1 + day_after[1] if day_after else 1  # where a year would start
     # "November of '69": a month "of" a number, the year by its last two digits
-    found = _year_at(words, k, short=bool(day_after) or first is not None
-                     or words[k:k + 1] in (["of"], ["oh"], ["o"])
-                     or (k < len(words) and words[k].startswith("'")))
+    dated = bool(day_after) or first is not None
+    found = _year_at(words, k, short=dated or words[k:k + 1] in (["of"], ["oh"], ["o"])
+                     or (k < len(words) and words[k].startswith("'")), after_in=dated)
     if found:
         last = where[found - 1]
     elif day_after:
@@ -229,10 +228,11 @@ def _month_date(view: View, i: int) -> Span | None:
     return word_span(view, first if first is not None else i, last, "DATE", "DATE")
 
 
-def _year_at(words: list[str], k: int, short: bool) -> int | None:
+def _year_at(words: list[str], k: int, short: bool, after_in: bool = False) -> int | None:
     """Where a year said at ``words[k]`` ends (``of`` before it allowed: ``fourteenth of
-    twenty twenty three``); ``short`` also takes two digits (``December, eighty eight``)."""
-    if words[k:k + 1] == ["of"]:
+    twenty twenty three``; ``in`` with ``after_in``, for a date with its day: ``the fifth of
+    May in ninety one``); ``short`` also takes two digits (``December, eighty eight``)."""
+    if words[k:k + 1] == ["of"] or (after_in and words[k:k + 1] == ["in"]):
         k += 1
     found = year(words[k:])
     if found is None and short:
@@ -258,9 +258,9 @@ def _day(words: list[str]) -> tuple[int, int] | None:
 def _day_before(view: View, i: int) -> int | None:
     """The token where a day said before the month starts (``thirty first of``, ``9``,
     ``twenty-second``), a list of days included (``the 10th or 11th of``)."""
-    p = view.prev_word(i, cross=False)
+    p = _heard_before(view, i)
     if p is not None and view.keys[p] == "of":
-        p = view.prev_word(p, cross=False)
+        p = _heard_before(view, p)  # "twenty second uh, of March": past the hesitation
     first = _day_ending_at(view, p) if p is not None else None
     while first is not None:
         q = view.prev_word(first, cross=False)
@@ -272,6 +272,14 @@ def _day_before(view: View, i: int) -> int | None:
             break
         first = earlier
     return first
+
+
+def _heard_before(view: View, i: int) -> int | None:
+    """The word before token ``i`` in its sentence, past fillers."""
+    p = view.prev_word(i, cross=False)
+    while p is not None and view.keys[p] in FILLERS:
+        p = view.prev_word(p, cross=False)
+    return p
 
 
 def _day_ending_at(view: View, p: int) -> int | None:
@@ -314,78 +322,3 @@ def _month_context(view: View, i: int) -> bool:
 _AFTER_MODAL = frozenset("""be not have also well need help cause take get feel want find
 notice experience require benefit mean indicate suggest represent explain happen lead
 make come go see""".split())
-
-
-def _after_birth_cue(view: View) -> list[Span]:
-    """Spoken numbers that answer a date-of-birth cue: in the cue's own sentence (``dob oh
-    four one four sixty``), or the first date-shaped numbers of the answer after a question
-    (``date of birth, please?`` ... ``it's nine, four, uh, seventy three``)."""
-    spans = []
-    for i in view.positions({cue[0] for cue in _BIRTH_CUES}):
-        words, where = view.run(i, 3)
-        cue = next((c for c in _BIRTH_CUES if tuple(words[:len(c)]) == c), None)
-        if cue is None:
-            continue
-        end = where[len(cue) - 1]
-        same = set(view.run(end, 16)[1])
-        j, seen = view.next_word(end), 0
-        while j is not None and seen < 30 and view.keys[j] not in MONTHS:
-            if _numeric(view.keys[j]):
-                found = _number_run(view, j, strict=j not in same)
-                if found is not None:
-                    spans.append(word_span(view, j, found, "DATE", "DATE"))
-                break
-            j, seen = view.next_word(j), seen + 1
-    return spans
-
-
-_FILLERS = frozenset("um uh er erm ah eh hmm mm and the of".split())
-
-
-def _numeric(key: str) -> bool:
-    """A number word or digits (``seven``, ``twenty-second``, ``14``)."""
-    return key.isdigit() or all(p in NUMBER_WORDS for p in key.split("-"))
-
-
-def _number_run(view: View, j: int, strict: bool) -> int | None:
-    """The last token of the spoken numbers from ``j`` on (fillers and commas between them
-    allowed) when they can be a date: two number words at least, or, when ``strict``,
-    numbers that read as day, month and year."""
-    words: list[str] = []
-    where: list[int] = []
-    k: int | None = j
-    while k is not None and len(words) < 12:
-        key = view.keys[k]
-        if _numeric(key):
-            parts = split_words([key])
-            words.extend(parts)
-            where.extend([k] * len(parts))
-        elif key not in _FILLERS or (key in ("and", "the", "of") and not words):
-            break
-        k = view.next_word(k, cross=False)
-    if len(words) < 2 or (strict and not (_day_month_year(words) or ends_in_year(words))):
-        return None
-    return where[-1]
-
-
-def _day_month_year(words: list[str]) -> bool:
-    """Whether spoken numbers read as a day, a month and a year: one number each (``six
-    twelve eighty``, ``nine four seventy three``) or digit by digit (``oh four one four
-    six oh``)."""
-    groups: list[int] = []
-    k = 0
-    while k < len(words) and len(groups) < 3:
-        if len(groups) == 2:
-            found = year(words[k:]) or short_year(words[k:])
-        elif words[k] in ("oh", "o"):
-            found = short_year(words[k:k + 2])
-        else:
-            found = ordinal(words[k:k + 2]) or cardinal(words[k:k + 2])
-        if found is None:
-            break
-        groups.append(found[0])
-        k += found[1]
-    said = digits(words)
-    if len(groups) < 3 and said is not None and len(said[0]) in (6, 8):
-        groups = [int(said[0][:2]), int(said[0][2:4])]
-    return len(groups) >= 2 and 1 <= min(groups[:2]) <= 12 and max(groups[:2]) <= 31

@@ -260,6 +260,7 @@ disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphom
 cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
 classification fracture ulcer tube catheter procedure operation law method position effect
 index questionnaire equation formula technique node nodes chorea dementia thyroiditis
+histology amplified amplification
 ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland

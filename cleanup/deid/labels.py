@@ -51,6 +51,9 @@ def _name_words(speaker: str) -> list[str]:
     in brackets, each part is read alone, and beside a part that only says a role
     (``Speaker 1 (Hope)``, ``Ade (caller)``) the other part's capitalized words are the name,
     common words too."""
+    if "_" in speaker and any(_role(w.casefold()) for w in _WORD.findall(
+            speaker.replace("_", " "))):
+        return []  # "Guest_clinican", "patient_guest": a role tag made of joined words
     m = _PARTS.fullmatch(speaker)
     if m is None:
         return _part_names(speaker)

@@ -138,3 +138,17 @@ def _works(view: View) -> list[Span]:
         if named:
             spans.append(word_span(view, q, h, "LOCATION", "ORGANIZATION", "context"))
     return spans
+
+
+# Words of nature that open a place's name: "lake martin", "mount saint helen".
+_FEATURES = frozenset("lake mount mt loch".split())
+
+
+def with_feature(view: View, span: Span) -> Span:
+    """A name or a place grown over the word of nature just before it, which makes it a
+    place: ``lake martin`` (not the name Martin), ``mount saint helen``."""
+    p = view.prev_word(span.first, cross=False, pauses=False)
+    if span.category not in ("NAME", "LOCATION") or p is None or view.keys[p] not in _FEATURES \
+            or (not view.lowercase and not view.shapes[p].cap):
+        return span
+    return Span(p, view.shapes[p].start, span.last, span.end, "LOCATION", "OTHER", span.source)

@@ -37,7 +37,7 @@ def medicine_words(view: View, protected: set[int]) -> set[int]:
                   _form_after(view, i)):
             if k is not None and k not in protected:
                 found.add(k)
-    found |= _test_names(view)
+    found |= _test_names(view) | _named_by_form(view)
     keys = {view.keys[k] for k in found}
     return found | set(view.positions(keys)) if keys else found
 
@@ -57,6 +57,24 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
         if first_name(view.bases[p]) and (view.lowercase or (
                 view.shapes[p].cap and view.shapes[i].cap)):
             out.append(word_span(view, p, i, "NAME", "OTHER"))
+    return out
+
+
+# Forms a medicine or a device comes in, and what is done with a device: the word before
+# one names the product (``a Clenvar inhaler``, ``the Nexolin inserted``).
+_FORMS = frozenset("""inhaler inhalers tablet tablets pill pills capsule capsules cream creams
+ointment gel spray sprays patch patches implant implants injection injections drops pessary
+pessaries suppository suppositories lozenges syrup coil inserted fitted injected""".split())
+
+
+def _named_by_form(view: View) -> set[int]:
+    """A word no English or name list knows, right before a medicine's form (``Clenvar
+    inhaler``): a medicine's brand. Only rare words: ``the Smith inhaler`` is no brand."""
+    out = set()
+    for j in view.positions(_FORMS):
+        i = view.prev_word(j, cross=False, pauses=False)
+        if i is not None and _product_word(view, i) and name_info(view.bases[i]) is None:
+            out.add(i)
     return out
 
 

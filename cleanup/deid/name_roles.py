@@ -58,7 +58,8 @@ def find_name_roles(view: View) -> list[Span]:
             continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one
-        if _speaker(view, i) or _addressed(view, i) or view.capitalized(i):
+        if _speaker(view, i) or _addressed(view, i) or view.capitalized(i) or \
+                _called_on(view, i):
             span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
             if not compared(view, span.first, span.last):
                 spans.append(span)
@@ -67,6 +68,20 @@ def find_name_roles(view: View) -> list[Span]:
 
 
 _THANKS = frozenset("thanks thank you cheers hi hello hey morning bye goodbye".split())
+# A name called on in lowercase ASR, with no comma to set it off: "so frank what does that
+# mean", "okay mark tell me about it": a clause's opener, the name, a question or a request.
+_CALL_OPENERS = frozenset("so okay ok alright now well".split())
+_CALL_NEXT = frozenset("what what's how how's tell when where why let's can could did do are "
+                       "have".split())
+
+
+def _called_on(view: View, i: int) -> bool:
+    if not view.lowercase or view.bases[i] in MODAL_NAMES:
+        return False
+    p = view.prev_word(i, cross=False)
+    n = view.next_word(i, cross=False)
+    return p is not None and n is not None and view.keys[p] in _CALL_OPENERS and \
+        view.keys[n] in _CALL_NEXT
 
 
 def spoken_to(view: View, i: int) -> bool:

@@ -63,11 +63,17 @@ def _double_names(view: View) -> list[Span]:
         rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))
         # syllables with a capital each are a brand ("Wi-Fi", "Medi-Cal"), not "Ji-woo"
         lower = view.shapes[i].core.split("-")[-1][:1].islower()
-        written = rare if view.lowercase else _capital_word(view, i) and (rare or lower) \
-            or hyphen_nickname(view, i, alone=True)  # "Ti-Paul"
+        # in lowercase ASR a part that is also a common word ("weight-bear") is not rare
+        written = _rare_parts(first, second) if view.lowercase else \
+            _capital_word(view, i) and (rare or lower) or hyphen_nickname(view, i, alone=True)
         if written and not _drug_like(view.bases[i]) and not compared(view, i):
             spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+def _rare_parts(first: str, second: str) -> bool:
+    return all(len(p) >= 4 and (strength(p) in (UNKNOWN, STRONG) or zipf(p) < 3.5)
+               for p in (first, second))
 
 
 def compared(view: View, first: int, last: int | None = None) -> bool:

@@ -335,6 +335,8 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
         k = 2
     elif words[0] not in _GREETINGS or _time_of_day(view, i):
         return None
+    if words[k:k + 1] == ["there"] and len(words) > k + 1:
+        k += 1  # "hey there mark"
     if len(words) <= k:
         return None
     j = where[k]

@@ -146,7 +146,20 @@ def _work_as_noun(view: View, p: int | None) -> bool:
     while q is not None and view.keys[q] in _ADVERBS_OF_DEGREE:
         q = view.prev_word(q, cross=False)
     return q is not None and ((view.keys[p] == "work" and view.keys[q] in _WORK_KINDS)
-                              or view.keys[q] in _THING_SUBJECTS)
+                              or (view.keys[q] in _THING_SUBJECTS and not _of_people(view, q)))
+
+
+_PEOPLE = frozenset("people ones staff team colleagues doctors gps nurses".split())
+
+
+def _of_people(view: View, q: int) -> bool:
+    """Whether ``that`` at ``q`` opens a clause about people (``the doctors that work
+    for``), or about what went unheard (``one of <INAUDIBLE_SPEECH/> that work for``)."""
+    if view.keys[q] == "that" and q and view.texts[q - 1].startswith("<") and not view.keys[q - 1]:
+        return True
+    r = view.prev_word(q, cross=False)
+    return view.keys[q] == "that" and r is not None and (
+        view.keys[r] in _PEOPLE or view.keys[r].rstrip("s") in occupations())
 
 
 _ADVERBS_OF_DEGREE = frozenset("only really also still just usually normally sometimes "

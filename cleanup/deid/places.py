@@ -33,6 +33,7 @@ from .knowledge import (
 )
 from .landmarks import find_landmarks
 from .names import EPONYM_HEADS, UNKNOWN, strength
+from .numbers import UNITS
 from .spans import Span, word_span
 from .view import View
 
@@ -317,7 +318,8 @@ def _gazetteer(view: View) -> list[Span]:
 # Words around a place name that make it a sports team.
 _MATCH = frozenset("beat beats played plays lost won vs versus against fan fans".split())
 _SPORT = frozenset("""fan fans game games team football basketball baseball soccer hockey
-rugby match season""".split())
+rugby match season marathon tournament championship championships derby cup league
+olympics""".split())
 
 
 def team(view: View, i: int, last: int) -> bool:
@@ -327,7 +329,14 @@ def team(view: View, i: int, last: int) -> bool:
     nxt = view.next_word(last, cross=False, pauses=False)
     before = view.keys[p] if p is not None else ""
     after = view.keys[nxt] if nxt is not None else ""
-    return before in _MATCH or after in _MATCH or after in _SPORT
+    return before in _MATCH or after in _MATCH or after in _SPORT or _score_after(view, nxt)
+
+
+def _score_after(view: View, j: int | None) -> bool:
+    """``beat up on new york seven to two``: a match's score right after the name."""
+    words, _ = view.run(j, 3, pauses=False) if j is not None else ([], [])
+    return len(words) == 3 and words[1] in ("to", "nil") and all(
+        w in UNITS or w.isdigit() for w in (words[0], words[2]))
 
 
 def _state_school(view: View, last: int) -> int | None:

@@ -13,7 +13,7 @@ name (``the cardiologist``) is not PHI.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import merge
->>> from .view import View
+>>> from .view import FILLERS, View
 >>> v = View.of(Transcript.from_text("I work as a computer programmer and she's a retired "
 ...                                  "teacher, I'm a bit tired, my son's a baby rocker"))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in merge(find_professions(v))]
@@ -28,7 +28,7 @@ from .knowledge import RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .spelled import letters_at
-from .view import View
+from .view import FILLERS, View
 from .work_verbs import find_work_verbs, own_role
 
 # Cues whose next noun phrase is a job; the first word indexes them.
@@ -47,8 +47,12 @@ _ADVERBS = frozenset("still now also currently actually just really only".split(
 _AS_IDIOMS = frozenset("usual normal always before planned expected needed required well "
                        "such much long soon far good ever".split())
 _ARTICLES = frozenset({"a", "an", "the"})
-_MODIFIERS = frozenset("retired former senior junior head chief staff trainee student "
+# Words before a job that say how it stands, left out of the span; a rank that is part of
+# the job's title (``head teacher``, ``chief pharmacist``, ``staff nurse``) stays in.
+_MODIFIERS = frozenset("retired former senior junior trainee student "
                        "part-time full-time self-employed qualified".split())
+# Hedges between the article and the job: "I'm a, like a kind of project manager".
+_HEDGES = (("like", "a"), ("like", "an"), ("kind", "of"), ("sort", "of"), ("like",))
 _STOP = frozenset("by at in for with from and but so who which that since because "
                   "now".split())
 # Doers that are habits or states, not jobs: "a light sleeper", "a heavy drinker".
@@ -76,6 +80,25 @@ education hospitality catering admin administration logistics manufacturing engi
 accounting accountancy law journalism publishing advertising recruitment security
 transport haulage farming agriculture childcare""".split())
 _WORK_IN = frozenset("work works worked working".split())
+_FIELD_NOUNS = frozenset("field sector industry trade business".split())
+# Words that say which field without naming it: "the same field", "the wrong business".
+_NOT_FIELDS = frozenset("same other whole wrong right different new old family".split())
+
+
+def _field_at(words: list[str]) -> int:
+    """Where ``work in the … industry`` names its line of work (one or two words before a
+    noun of trade: ``the fashion industry``, ``the IT field``), its end; 0 if it does not.
+    A field's own name is the span (``IT``); an industry's noun belongs to it."""
+    if words[1:3] != ["in", "the"]:
+        return 0
+    for end in (4, 5):
+        noun = words[end:end + 1]
+        if noun and noun[0] in _FIELD_NOUNS and all(w in _FIELDS or (
+                w.isalpha() and w not in FUNCTION_WORDS and w not in _NOT_FIELDS
+                and not is_adjective(w))
+                for w in words[3:end]):  # not "the same field"
+            return end if noun[0] == "field" else end + 1
+    return 0
 _BY_TRADE = (["by", "trade"], ["by", "profession"])
 
 
@@ -92,7 +115,10 @@ def find_professions(view: View) -> list[Span]:
         | _ADVERBS
     for i in view.positions(firsts):
         j = view.next_word(i, cross=False, pauses=False)
-        if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)):
+        while j is not None and view.keys[j] in FILLERS:  # "be, uh, a head teacher"
+            j = view.next_word(j, cross=False, pauses=False)
+        if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)
+                         and not (view.keys[i] in _BARE_CUES and view.keys[j] in occupations())):
             continue  # the word after a cue's first is never a job's start: skip cheaply
         words, where = view.run(i, 9, pauses=False)
         for cues, strong in ((_STRONG, True), (_WEAK, False)):
@@ -175,7 +201,10 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
         _ARTICLES if strong or relative else ("a", "an"))
     if had_article:
         k += 1
-    elif (not strong and words[0] != "retired") or owning:
+        for hedge in _HEDGES:
+            if tuple(words[k:k + len(hedge)]) == hedge:
+                k += len(hedge)
+    elif owning or (not strong and words[0] != "retired" and not _bare_job(words, k)):
         return None  # "I'm tired", "I own my home": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
@@ -193,6 +222,17 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     if owning and end - k < 2 and head not in occupations():
         return None  # "I own a car": one plain noun; "I own an auto repair shop": a trade
     return word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION")
+
+
+# Cues after which a job may come without its article, as many say it: "I'm engineer".
+_BARE_CUES = frozenset({"i'm", "i", "he's", "she's"})
+
+
+def _bare_job(words: list[str], k: int) -> bool:
+    """``I'm engineer.``: one listed occupation, no article, and nothing after it in its
+    clause (not ``I'm nurse-led``, ``she's cook and cleaner``; never an adjective)."""
+    return (words[0] in _BARE_CUES and k < len(words) and words[k] in occupations()
+            and not is_adjective(words[k]) and k + 1 == len(words))
 
 
 def _phrase_end(words: list[str], k: int) -> int:
@@ -266,6 +306,11 @@ def _workplaces(view: View) -> list[Span]:
             continue
         if words[1] == "in" and words[2] in _FIELDS:
             spans.append(word_span(view, where[2], where[2], "PROFESSION", "PROFESSION"))
+            continue
+        field = _field_at(words)
+        if field:  # "you work in the IT field", "I work in the fashion industry"
+            spans.append(word_span(view, where[3], where[field - 1], "PROFESSION",
+                                   "PROFESSION"))
             continue
         if words[2] not in ("a", "an"):
             continue

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from ..pipeline import Normalizer
 from ..transcript import Transcript
+from .address_answers import find_address_answers
 from .addresses import codes_after_places, find_addresses
 from .ages import find_ages
 from .answers import find_answers
@@ -32,7 +33,9 @@ from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities
 from .knowledge import is_protected, protected_lengths
+from .job_answers import find_job_answers, job_echoes
 from .labels import label_names, relabel, text_label_names
+from .landmarks import with_feature
 from .name_roles import find_name_roles
 from .name_words import find_name_words
 from .named_days import find_named_days
@@ -52,7 +55,8 @@ from .view import View
 
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
-              find_professions, find_rare_words, find_answers, find_spelled)
+              find_professions, find_rare_words, find_answers, find_address_answers,
+              find_job_answers, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
@@ -78,12 +82,13 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     spans = refine(view, spans)
+    spans += job_echoes(view, spans)  # the doctor's "yard work" after the patient's
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels)]
-    return [with_article(view, s) for s in merge(refine(view, merge(spans)))
-            if s.category in categories]
+    return [with_feature(view, with_article(view, s))
+            for s in merge(refine(view, merge(spans))) if s.category in categories]
 
 
 def _protected_tokens(view: View) -> set[int]:

@@ -274,7 +274,19 @@ class View:
         """Whether the comma at token ``i`` is a hesitation inside a clause: after a word no
         clause ends on (``as, a, uh, bus driver``), or in a stutter."""
         k = self._keyed_at_or_before(i, FILLERS)  # "as, a, uh, bus driver": a filler's comma
-        return k >= 0 and (not can_end_clause(self.keys[k]) or self._stutter(i))
+        return k >= 0 and (not can_end_clause(self.keys[k]) or self._stutter(i)
+                           or self._filler_between_commas(i))
+
+    def _filler_between_commas(self, i: int) -> bool:
+        """``going to be, uh, a head teacher``: the comma before a filler set off by commas
+        is a pause to think; the clause goes on after it."""
+        if self.keys[i] in FILLERS:  # the filler's own comma: a comma came before it too
+            return i > 0 and self.shapes[i - 1].pause and not self.shapes[i - 1].ends_sentence
+        j = i + 1
+        while j < self.n and not self.keys[j]:
+            j += 1
+        return j < self.n and self.keys[j] in FILLERS and self.shapes[j].pause and \
+            not self.shapes[j].ends_sentence
 
     def _stutter(self, i: int) -> bool:
         """Whether the comma at token ``i`` only parts a short word said again (``for a, a,
@@ -289,6 +301,22 @@ class View:
         while i >= 0 and (not self.keys[i] or self.keys[i] in skip):
             i -= 1
         return i
+
+    def is_label(self, i: int) -> bool:
+        """Whether token ``i`` is a speaker's role label left in the text (``Patient:``)."""
+        return i in self._labels
+
+    def turn_role(self, i: int) -> str | None:
+        """The role word of the label that opens the turn holding token ``i`` (``doctor``
+        of ``[doctor]`` or ``Doctor:``), else the speaker the format gives; lowercase."""
+        j = i
+        while j > 0 and not self.breaks_before(j):
+            j -= 1
+        text = self.texts[j]
+        if j in self._labels or (text[:1] == "[" and _INLINE_ROLE.fullmatch(text)):
+            return text.strip("[]:").split()[0].lower()
+        speaker = self._speaker(self.segs[j])
+        return speaker.lower() if speaker else None
 
     def sentence_start(self, i: int) -> bool:
         """Whether the word at ``i`` opens a sentence or a turn (so a capital says nothing)."""

@@ -48,6 +48,9 @@ physio pharmacist midwife surgeon consultant registrar paramedic counsellor coun
 psychologist psychiatrist dietitian dietician gp clinician radiographer sonographer
 hygienist optometrist audiologist""".split())
 _INTRODUCTIONS = (("my", "name", "is"), ("this", "is"), ("name's",))
+# Speaker labels of the clinician whose own job is no PHI.
+_CLINICIAN_LABELS = frozenset("""doctor dr physician clinician provider nurse np pa gp
+attending consultant resident surgeon therapist dentist""".split())
 
 
 def find_work_verbs(view: View, jobs: frozenset[str]) -> list[Span]:
@@ -172,11 +175,20 @@ def _work_before(view: View, i: int) -> bool:
     return any(view.bases[p] in _WORK_CUES for p in view.words_before(i, 8))
 
 
+def clinical_role(word: str) -> bool:
+    """Whether a word names a clinician's role: ``nurse``, ``cardiologist``, ``psychiatrist``."""
+    return word in _CLINICAL_ROLES or word.endswith(("ologist", "iatrist"))
+
+
 def own_role(view: View, span: Span) -> bool:
-    """Whether a job found after ``I'm a`` is a clinician's own role said with their name
-    (``My name is Ana Diaz, I'm a nurse practitioner``)."""
-    if view.bases[span.last] not in _CLINICAL_ROLES:
+    """Whether a job found after ``I'm a`` is a clinician's own role: said with their name
+    (``My name is Ana Diaz, I'm a nurse practitioner``) or in a turn a clinician's label
+    opens (``[doctor] because i'm a plastic surgeon``)."""
+    if not clinical_role(view.bases[span.last]):
         return False
+    if view.turn_role(span.first) in _CLINICIAN_LABELS and any(
+            view.keys[p] in ("i'm", "am") for p in view.words_before(span.first, 4)):
+        return True  # "[doctor] ... because i'm a plastic surgeon": the speaker's own job
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4))

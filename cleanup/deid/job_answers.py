@@ -1,0 +1,161 @@
+"""Jobs known from the talk around them, with no cue of the ``I work as a`` kind:
+
+- the answer to a question about work: ``what kind of work do you do?`` … ``i do yard
+  work`` or just ``landscaping``;
+- a job said as what a position is: ``my secretary position``, ``her nursing job``;
+- a job found once, said again in the same file: the doctor's ``yard work`` echoing the
+  patient's, ``IT`` again but never ``it`` (:func:`job_echoes`).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("[doctor] what kind of work do you do\\n"
+...                                  "[patient] i do yard work\\n[doctor] yard work okay"))
+>>> spans = find_job_answers(v)
+>>> [(v.texts[s.first], v.texts[s.last]) for s in spans]
+[('yard', 'work')]
+>>> [v.texts[s.last + 1] for s in job_echoes(v, spans)]  # each place it is said
+['[doctor]', 'okay']
+"""
+from __future__ import annotations
+
+from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, is_adjective, zipf
+from .knowledge import CLINICIAN_TITLES
+from .labels import in_label
+from .professions import occupations
+from .spans import Span, word_span
+from .view import FILLERS, View
+from .work_verbs import clinical_role
+
+# Questions about someone's work: "what (kind of) work do you do", "what do you do for a
+# living", "what's your job", "what's your occupation" (not "what do you do for the pain").
+_ASKED = (("what", "kind", "of", "work", "do"), ("what", "sort", "of", "work", "do"),
+          ("what", "work", "do"), ("what", "do", "you", "do", "for", "a", "living"),
+          ("what", "kind", "of", "job"), ("what's", "your", "job"), ("what", "is", "your", "job"),
+          ("what's", "your", "occupation"), ("what", "is", "your", "occupation"),
+          ("what", "do", "you", "do", "for", "work"))
+# Answers that name no job: "nothing", "i'm retired", "same as before".
+_NO_JOB = frozenset("""nothing retired unemployed same yes yeah no nope sure okay ok right
+home housework stuff things student everything anything bits much sorry pardon huh""".split())
+# Words that make a job only with a word before them: "yard work", not "work".
+_ONLY_AFTER = frozenset("work job jobs".split())
+# Nouns a job is said before: "my secretary position", "his teaching job".
+_POSTS = frozenset("position job role post career".split())
+_OWNERS = frozenset("my his her their your".split())
+# The most words of a job said as an answer.
+_MOST = 3
+
+
+def find_job_answers(view: View) -> list[Span]:
+    return _answers(view) + _posts(view)
+
+
+def _answers(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions({"what", "what's"}):
+        words, _ = view.run(i, 7, pauses=False)
+        if not any(tuple(words[:len(q)]) == q for q in _ASKED):
+            continue
+        j = _next_turn(view, i)
+        while j is not None and (span := _answer_job(view, j)) is not None:
+            spans.append(span)
+            echo = _next_turn(view, j)  # "yard work?" said back: the answer goes on
+            j = _next_turn(view, echo) if echo is not None and _echoes(view, echo, span) \
+                else None
+    return spans
+
+
+_ACKS = frozenset("okay ok right yeah yes so oh ah".split())
+
+
+def _echoes(view: View, i: int, span: Span) -> bool:
+    """Whether the turn at ``i`` only says the answer's words back (``yard work``)."""
+    said = {view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k]}
+    words = [w for w in view.run(i, 8)[0] if w not in FILLERS and w not in _ACKS]
+    return bool(words) and set(words) <= said
+
+
+def _next_turn(view: View, i: int) -> int | None:
+    """The first word of the turn after the one that holds token ``i``."""
+    j = view.next_word(i)
+    while j is not None and not view.turn_between(i, j):
+        j = view.next_word(j)
+    return view.next_word(j) if j is not None and in_label(view, j) else j
+
+
+def _answer_job(view: View, j: int) -> Span | None:
+    """``i do yard work``, ``landscaping landscaping``: the whole answer's first sentence
+    is a short noun phrase (after ``i do``), with no function word in it."""
+    words, where = view.run(j, 8, pauses=False)
+    if not words or view.texts[where[-1]].endswith("?"):
+        return None  # "Sorry?": a question back, no answer
+    keep = [(w, k) for w, k in zip(words, where) if w not in FILLERS]
+    while keep and keep[0][0] in _ACKS:
+        keep = keep[1:]  # "yeah, tiles"
+    if keep[:2] and [w for w, _ in keep[:2]] == ["i", "do"]:
+        keep = keep[2:]
+    if len(keep) > 1 and keep[0][0] == keep[-1][0]:
+        keep = keep[:len(keep) // 2] if keep[:len(keep) // 2] == keep[len(keep) // 2:] \
+            else keep  # "landscaping landscaping": said twice
+    if len(keep) > 1 and all(w == keep[0][0] for w, _ in keep):
+        keep = keep[:1]
+    phrase = [w for w, _ in keep]
+    if not phrase or len(phrase) > _MOST or not _nouns(phrase):
+        return None
+    return word_span(view, keep[0][1], keep[-1][1], "PROFESSION", "PROFESSION", "answer")
+
+
+def _nouns(phrase: list[str]) -> bool:
+    """Whether words can name a line of work: letters, no function, discourse or clinician
+    word, no plain answer (``nothing``), no adjective alone."""
+    if any(not w.replace("-", "").isalpha() or w in FUNCTION_WORDS or w in DISCOURSE_WORDS
+           or w in CLINICIAN_TITLES for w in phrase):
+        return False
+    if any(w in _NO_JOB for w in phrase) or phrase[0] in _ONLY_AFTER:
+        return False
+    return len(phrase) > 1 or not is_adjective(phrase[0])
+
+
+def _posts(view: View) -> list[Span]:
+    """``my secretary position``: a listed occupation between an owner and a post's noun."""
+    spans = []
+    for i in view.positions(_POSTS):
+        p = view.prev_word(i, cross=False, pauses=False)
+        q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if p is not None and q is not None and view.keys[q] in _OWNERS and \
+                view.keys[p] in occupations():
+            spans.append(word_span(view, p, p, "PROFESSION", "PROFESSION"))
+    return spans
+
+
+# A job said once is said again with these words; a word as common as this is found again
+# only in a phrase of two or more words.
+_COMMON = 4.5
+
+
+def job_echoes(view: View, spans: list[Span]) -> list[Span]:
+    """The same job said again in the file: every other run of a found job's words (one
+    word only when it is rarer than ``_COMMON`` and no clinician's role: ``the
+    psychiatrist`` who treats the patient is no one's PHI)."""
+    found = {tuple(view.keys[k] for k in range(s.first, s.last + 1) if view.keys[k])
+             for s in spans if s.category == "PROFESSION"}
+    found = {f for f in found if f and (len(f) > 1 or (
+        zipf(f[0]) < _COMMON and f[0] not in CLINICIAN_TITLES and not clinical_role(f[0])))}
+    out = _acronyms_again(view, spans)
+    for phrase in found:
+        for i in view.positions({phrase[0]}):
+            words, where = view.run(i, len(phrase))
+            if tuple(words) == phrase:
+                out.append(word_span(view, where[0], where[-1], "PROFESSION", "PROFESSION",
+                                     "echo"))
+    return out
+
+
+def _acronyms_again(view: View, spans: list[Span]) -> list[Span]:
+    """A job found as capitals in text with capitals (``IT``), found again only as the same
+    capitals: ``the IT field`` again, never the word ``it``."""
+    cores = {view.shapes[s.first].core for s in spans if s.category == "PROFESSION"
+             and s.first == s.last and not view.lowercase
+             and 2 <= len(view.shapes[s.first].core) <= 4 and view.shapes[s.first].core.isupper()}
+    return [word_span(view, i, i, "PROFESSION", "PROFESSION", "echo")
+            for i in view.positions({c.lower() for c in cores})
+            if view.shapes[i].core in cores]
