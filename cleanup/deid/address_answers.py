@@ -2,11 +2,11 @@
 is hidden by a transcriber's tag or an unlisted street word. After ``and your address?``
 (or ``where do you live?``), the answer's house number opens the address line:
 
-- a house number before a name: ``sixty Hanover steps.`` (the line's last word is its kind);
-- a house number before an unheard name: ``sixty <UNIN/>.``, ``fifty <UNIN/> Avenue``,
-  ``seven three four, <UNIN/> court`` (the street word is kept apart from the number);
-- the town named after it: ``... court in St. <UNIN/>``;
-- a postcode said as letters and digits, with no postcode cue: ``I live on SW four zero NG``.
+- a house number before a name: ``forty Larkhill rise.`` (the line's last word is its kind);
+- a house number before an unheard name: ``eighty <UNIN/>.``, ``ninety <UNIN/> Crescent``,
+  ``five two six, <UNIN/> close`` (the street word is kept apart from the number);
+- the town named after it: ``... close in Bexley``;
+- a postcode said as letters and digits, with no postcode cue: ``I live on KT three one PL``.
 
 A number is no house number where it is part of a date, an age or a count (``February,
 nineteen fifty eight``, ``sixty steps a day``).
@@ -102,7 +102,7 @@ def _line(view: View, first: int, last: int, inside: set[int]) -> list[Span]:
     """The address line whose house number runs from ``first`` to ``last``, or nothing."""
     k, unheard = _next_heard(view, last)
     if k is None or k not in inside:
-        # "is, um, sixty <UNIN/>.": the name went unheard and the sentence ended
+        # "is, um, eighty <UNIN/>.": the name went unheard and the sentence ended
         alone = unheard and _opens_line(view, first)
         return [word_span(view, first, last, "LOCATION", "STREET")] if alone else []
     end = k
@@ -114,20 +114,20 @@ def _line(view: View, first: int, last: int, inside: set[int]) -> list[Span]:
             end, n = n, view.next_word(n, cross=False)
         if n is not None and n in inside and view.keys[n] not in FUNCTION_WORDS and \
                 view.next_word(n, cross=False) is None:
-            end = n  # "sixty Hanover steps.": the line's last word is the street's kind
-    if unheard:  # "fifty <UNIN/> Avenue", "five, um, Kings Place": the number apart
+            end = n  # "forty Larkhill rise.": the line's last word is the street's kind
+    if unheard:  # "ninety <UNIN/> Crescent", "nine, um, Orchard Yard": the number apart
         return [word_span(view, first, last, "LOCATION", "STREET"),
                 word_span(view, k, end, "LOCATION", "STREET")] + _town(view, end, inside)
     return [word_span(view, first, end, "LOCATION", "STREET")] + _town(view, end, inside)
 
 
-# Words after which a number alone opens an address line: "my address is sixty <UNIN/>".
+# Words after which a number alone opens an address line: "my address is eighty <UNIN/>".
 _LINE_OPENERS = frozenset("is it's its at number address and yes yeah".split())
 
 
 def _opens_line(view: View, first: int) -> bool:
     """Whether the house number at ``first`` opens its sentence or follows ``is``/``at``
-    (not ``we're four <UNIN/>``: a count)."""
+    (not ``there were six <UNIN/>``: a count)."""
     p = view.prev_word(first, cross=False)
     while p is not None and view.keys[p] in FILLERS:
         p = view.prev_word(p, cross=False)
@@ -159,7 +159,7 @@ def _name(view: View, k: int) -> bool:
 
 
 def _town(view: View, last: int, inside: set[int]) -> list[Span]:
-    """The town said after a street: ``... court in St. <UNIN/>``, ``... lane, Bexley``."""
+    """The town said after a street: ``... close in Bexley``, ``... lane, Dunmore``."""
     k = view.next_word(last, cross=False)
     if k is not None and view.keys[k] == "in":
         k = view.next_word(k, cross=False)

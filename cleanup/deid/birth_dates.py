@@ -1,7 +1,7 @@
 """Dates that answer a date-of-birth cue: spoken numbers in the cue's own sentence (``dob
 oh four one four sixty``) or the first date-shaped numbers of the answer after a question
 (``date of birth, please?`` ... ``it's nine, four, uh, seventy three``), and a month said
-alone there, its day unheard (``May <UNIN/>.``), with the year said next.
+alone there, its day unheard (``June <UNIN/>.``), with the year said next.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -47,12 +47,12 @@ def after_birth_cue(view: View) -> list[Span]:
 
 
 def _birth_month(view: View, j: int) -> list[Span]:
-    """The month that answers a date-of-birth question, its day unheard (``May <UNIN/>.``),
-    and the year said next, in its own sentence (``Nineteen ninety two.``)."""
+    """The month that answers a date-of-birth question, its day unheard (``June <UNIN/>.``),
+    and the year said next, in its own sentence (``Nineteen eighty four.``)."""
     spans = [word_span(view, j, j, "DATE", "DATE")]
     k = view.next_word(j)
     if k is not None and view.is_label(k):
-        k = view.next_word(k)  # "May <UNIN/>.\nPatient: Nineteen ninety two."
+        k = view.next_word(k)  # "June <UNIN/>.\nPatient: Nineteen eighty four."
     words, where = view.run(k, 4) if k is not None else ([], [])
     found = year(words)
     if found is not None and found[0] > 1900:

@@ -204,7 +204,7 @@ def _month_date(view: View, i: int) -> Span | None:
     last = i
     day_after = _day(words[1:])
     if day_after is None and words[1:2] == ["on"] and (on := _day(words[2:])):
-        day_after = on[0], on[1] + 1  # "January on the thirteenth"
+        day_after = on[0], on[1] + 1  # "April on the ninth"
     if day_after and first is not None and year(words[1:]):
         day_after = None  # "ninth of december twenty eighteen": the year, not a day
     k = 1 + day_after[1] if day_after else 1  # where a year would start

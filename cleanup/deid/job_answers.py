@@ -3,16 +3,16 @@
 - the answer to a question about work: ``what kind of work do you do?`` … ``i do yard
   work`` or just ``landscaping``;
 - a job said as what a position is: ``my secretary position``, ``her nursing job``;
-- a job found once, said again in the same file: the doctor's ``yard work`` echoing the
+- a job found once, said again in the same file: the doctor's ``roofing work`` echoing the
   patient's, ``IT`` again but never ``it`` (:func:`job_echoes`).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("[doctor] what kind of work do you do\\n"
-...                                  "[patient] i do yard work\\n[doctor] yard work okay"))
+...                                  "[patient] i do roofing work\\n[doctor] roofing work okay"))
 >>> spans = find_job_answers(v)
 >>> [(v.texts[s.first], v.texts[s.last]) for s in spans]
-[('yard', 'work')]
+[('roofing', 'work')]
 >>> [v.texts[s.last + 1] for s in job_echoes(v, spans)]  # each place it is said
 ['[doctor]', 'okay']
 """
@@ -36,7 +36,7 @@ _ASKED = (("what", "kind", "of", "work", "do"), ("what", "sort", "of", "work", "
 # Answers that name no job: "nothing", "i'm retired", "same as before".
 _NO_JOB = frozenset("""nothing retired unemployed same yes yeah no nope sure okay ok right
 home housework stuff things student everything anything bits much sorry pardon huh""".split())
-# Words that make a job only with a word before them: "yard work", not "work".
+# Words that make a job only with a word before them: "roofing work", not "work".
 _ONLY_AFTER = frozenset("work job jobs".split())
 # Nouns a job is said before: "my secretary position", "his teaching job".
 _POSTS = frozenset("position job role post career".split())
@@ -58,7 +58,7 @@ def _answers(view: View) -> list[Span]:
         j = _next_turn(view, i)
         while j is not None and (span := _answer_job(view, j)) is not None:
             spans.append(span)
-            echo = _next_turn(view, j)  # "yard work?" said back: the answer goes on
+            echo = _next_turn(view, j)  # "roofing work?" said back: the answer goes on
             j = _next_turn(view, echo) if echo is not None and _echoes(view, echo, span) \
                 else None
     return spans
@@ -68,7 +68,7 @@ _ACKS = frozenset("okay ok right yeah yes so oh ah".split())
 
 
 def _echoes(view: View, i: int, span: Span) -> bool:
-    """Whether the turn at ``i`` only says the answer's words back (``yard work``)."""
+    """Whether the turn at ``i`` only says the answer's words back (``roofing work``)."""
     said = {view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k]}
     words = [w for w in view.run(i, 8)[0] if w not in FILLERS and w not in _ACKS]
     return bool(words) and set(words) <= said
@@ -83,7 +83,7 @@ def _next_turn(view: View, i: int) -> int | None:
 
 
 def _answer_job(view: View, j: int) -> Span | None:
-    """``i do yard work``, ``landscaping landscaping``: the whole answer's first sentence
+    """``i do roofing work``, ``tiling tiling``: the whole answer's first sentence
     is a short noun phrase (after ``i do``), with no function word in it."""
     words, where = view.run(j, 8, pauses=False)
     if not words or view.texts[where[-1]].endswith("?"):
@@ -152,7 +152,7 @@ def job_echoes(view: View, spans: list[Span]) -> list[Span]:
 
 def _acronyms_again(view: View, spans: list[Span]) -> list[Span]:
     """A job found as capitals in text with capitals (``IT``), found again only as the same
-    capitals: ``the IT field`` again, never the word ``it``."""
+    capitals: ``the IT department`` again, never the word ``it``."""
     cores = {view.shapes[s.first].core for s in spans if s.category == "PROFESSION"
              and s.first == s.last and not view.lowercase
              and 2 <= len(view.shapes[s.first].core) <= 4 and view.shapes[s.first].core.isupper()}

@@ -53,7 +53,7 @@ def _name_words(speaker: str) -> list[str]:
     common words too."""
     if "_" in speaker and any(_role(w.casefold()) for w in _WORD.findall(
             speaker.replace("_", " "))):
-        return []  # "Guest_clinican", "patient_guest": a role tag made of joined words
+        return []  # "Guest_clincian", "patient_guest": a role tag made of joined words
     m = _PARTS.fullmatch(speaker)
     if m is None:
         return _part_names(speaker)

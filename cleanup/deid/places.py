@@ -333,7 +333,7 @@ def team(view: View, i: int, last: int) -> bool:
 
 
 def _score_after(view: View, j: int | None) -> bool:
-    """``beat up on new york seven to two``: a match's score right after the name."""
+    """``beat up on denver six to one``: a match's score right after the name."""
     words, _ = view.run(j, 3, pauses=False) if j is not None else ([], [])
     return len(words) == 3 and words[1] in ("to", "nil") and all(
         w in UNITS or w.isdigit() for w in (words[0], words[2]))

@@ -48,10 +48,10 @@ _AS_IDIOMS = frozenset("usual normal always before planned expected needed requi
                        "such much long soon far good ever".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words before a job that say how it stands, left out of the span; a rank that is part of
-# the job's title (``head teacher``, ``chief pharmacist``, ``staff nurse``) stays in.
+# the job's title (``head librarian``, ``chief pharmacist``, ``staff nurse``) stays in.
 _MODIFIERS = frozenset("retired former senior junior trainee student "
                        "part-time full-time self-employed qualified".split())
-# Hedges between the article and the job: "I'm a, like a kind of project manager".
+# Hedges between the article and the job: "I'm a, like a kind of site manager".
 _HEDGES = (("like", "a"), ("like", "an"), ("kind", "of"), ("sort", "of"), ("like",))
 _STOP = frozenset("by at in for with from and but so who which that since because "
                   "now".split())
@@ -87,7 +87,7 @@ _NOT_FIELDS = frozenset("same other whole wrong right different new old family".
 
 def _field_at(words: list[str]) -> int:
     """Where ``work in the … industry`` names its line of work (one or two words before a
-    noun of trade: ``the fashion industry``, ``the IT field``), its end; 0 if it does not.
+    noun of trade: ``the retail sector``, ``the IT field``), its end; 0 if it does not.
     A field's own name is the span (``IT``); an industry's noun belongs to it."""
     if words[1:3] != ["in", "the"]:
         return 0
@@ -115,7 +115,7 @@ def find_professions(view: View) -> list[Span]:
         | _ADVERBS
     for i in view.positions(firsts):
         j = view.next_word(i, cross=False, pauses=False)
-        while j is not None and view.keys[j] in FILLERS:  # "be, uh, a head teacher"
+        while j is not None and view.keys[j] in FILLERS:  # "be, uh, a head librarian"
             j = view.next_word(j, cross=False, pauses=False)
         if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)
                          and not (view.keys[i] in _BARE_CUES and view.keys[j] in occupations())):
@@ -308,7 +308,7 @@ def _workplaces(view: View) -> list[Span]:
             spans.append(word_span(view, where[2], where[2], "PROFESSION", "PROFESSION"))
             continue
         field = _field_at(words)
-        if field:  # "you work in the IT field", "I work in the fashion industry"
+        if field:  # "he works in the IT field", "I work in the retail sector"
             spans.append(word_span(view, where[3], where[field - 1], "PROFESSION",
                                    "PROFESSION"))
             continue

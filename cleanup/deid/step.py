@@ -82,7 +82,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     spans = refine(view, spans)
-    spans += job_echoes(view, spans)  # the doctor's "yard work" after the patient's
+    spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s

@@ -278,7 +278,7 @@ class View:
                            or self._filler_between_commas(i))
 
     def _filler_between_commas(self, i: int) -> bool:
-        """``going to be, uh, a head teacher``: the comma before a filler set off by commas
+        """``going to be, uh, a head librarian``: the comma before a filler set off by commas
         is a pause to think; the clause goes on after it."""
         if self.keys[i] in FILLERS:  # the filler's own comma: a comma came before it too
             return i > 0 and self.shapes[i - 1].pause and not self.shapes[i - 1].ends_sentence

@@ -183,12 +183,12 @@ def clinical_role(word: str) -> bool:
 def own_role(view: View, span: Span) -> bool:
     """Whether a job found after ``I'm a`` is a clinician's own role: said with their name
     (``My name is Ana Diaz, I'm a nurse practitioner``) or in a turn a clinician's label
-    opens (``[doctor] because i'm a plastic surgeon``)."""
+    opens (``[doctor] because i'm a cardiologist``)."""
     if not clinical_role(view.bases[span.last]):
         return False
     if view.turn_role(span.first) in _CLINICIAN_LABELS and any(
             view.keys[p] in ("i'm", "am") for p in view.words_before(span.first, 4)):
-        return True  # "[doctor] ... because i'm a plastic surgeon": the speaker's own job
+        return True  # "[doctor] ... because i'm a cardiologist": the speaker's own job
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4))

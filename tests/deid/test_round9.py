@@ -65,7 +65,7 @@ def test_no_job(raw):
     # an eponym before a word of pathology
     "Doctor: It showed favourable Tamura histology.",
     # a joined role tag is no name
-    "Guest_clinican: Hello.\nDoctor: Hi.\nGuest_clinican: Thanks.",
+    "Guest_clincian: Hello.\nDoctor: Hi.\nGuest_clincian: Thanks.",
     # in lowercase ASR a double word of common parts is no name
     "[doctor] ice it and weight-bear as tolerated",
     # a city that names a team or an event
@@ -81,7 +81,7 @@ def test_not_phi(raw):
 @pytest.mark.parametrize("raw, expected", [
     ("[doctor] okay so hey there wendell nice to see you",
      "[doctor] okay so hey there [NAME] nice to see you"),
-    ("[doctor] your scan is clear so frank what do you think",
+    ("[doctor] your scan is clear so dean what do you think",
      "[doctor] your scan is clear so [NAME] what do you think"),
     ("[doctor] what lake is it on\n[patient] lake harriet",
      "[doctor] what lake is it on\n[patient] [LOCATION]"),
