@@ -52,8 +52,9 @@ def find_job_answers(view: View) -> list[Span]:
 def _answers(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"what", "what's"}):
-        words, _ = view.run(i, 7, pauses=False)
-        if not any(tuple(words[:len(q)]) == q for q in _ASKED):
+        words, where = view.run(i, 7, pauses=False)
+        if not any(tuple(words[:len(q)]) == q for q in _ASKED) and not _asked_alone(view, words,
+                                                                                   where):
             continue
         j = _next_turn(view, i)
         while j is not None and (span := _answer_job(view, j)) is not None:
@@ -72,6 +73,13 @@ def _echoes(view: View, i: int, span: Span) -> bool:
     said = {view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k]}
     words = [w for w in view.run(i, 8)[0] if w not in FILLERS and w not in _ACKS]
     return bool(words) and set(words) <= said
+
+
+def _asked_alone(view: View, words: list[str], where: list[int]) -> bool:
+    """``And what do you do?``: the question ends there (not ``what do you do for the
+    pain``, ``what do you do when it hurts``)."""
+    return words[:4] == ["what", "do", "you", "do"] and len(words) == 4 and (
+        view.texts[where[3]].endswith("?") or view.next_word(where[3], cross=False) is None)
 
 
 def _next_turn(view: View, i: int) -> int | None:

@@ -80,6 +80,8 @@ education hospitality catering admin administration logistics manufacturing engi
 accounting accountancy law journalism publishing advertising recruitment security
 transport haulage farming agriculture childcare""".split())
 _WORK_IN = frozenset("work works worked working".split())
+# Subjects with "be" before "in" and a line of work: "I'm in sales", "he's in retail".
+_BEING_IN = frozenset("i'm he's she's".split())
 _FIELD_NOUNS = frozenset("field sector industry trade business".split())
 # Words that say which field without naming it: "the same field", "the wrong business".
 _NOT_FIELDS = frozenset("same other whole wrong right different new old family".split())
@@ -298,12 +300,14 @@ _PLAIN_PLACE = frozenset("local small big new nearby little large".split())
 
 def _workplaces(view: View) -> list[Span]:
     """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
-    construction``: a kind of business, or a line of work, said for the job."""
+    construction``, ``I'm in sales``: a kind of business, or a line of work, said for the
+    job."""
     spans = []
-    for i in view.positions(_WORK_IN):
+    for i in view.positions(_WORK_IN | _BEING_IN):
         words, where = view.run(i, 7, pauses=False)
-        if len(words) < 3 or words[1] not in ("in", "at", "for"):
-            continue
+        if len(words) < 3 or words[1] not in ("in", "at", "for") or (
+                words[0] in _BEING_IN and (words[1] != "in" or words[2] not in _FIELDS)):
+            continue  # "I'm in pain", "she's in hospital": a field of work only
         if words[1] == "in" and words[2] in _FIELDS:
             spans.append(word_span(view, where[2], where[2], "PROFESSION", "PROFESSION"))
             continue

@@ -37,6 +37,9 @@ def test_dates(raw, expected):
     ("[doctor] what kind of work do you do\n[patient] i do roofing\n[doctor] roofing\n"
      "[patient] yeah tiles tiles", "[doctor] what kind of work do you do\n[patient] i do "
      "[PROFESSION]\n[doctor] [PROFESSION]\n[patient] yeah [PROFESSION] [PROFESSION]"),
+    ("Patient: I'm in insurance.", "Patient: I'm in [PROFESSION]."),
+    ("Doctor: And what do you do?\nPatient: Nursing, mostly.",
+     "Doctor: And what do you do?\nPatient: [PROFESSION], mostly."),
     ("Doctor: What do you do for a living?\nPatient: Upholstery.\nDoctor: OK. How is the "
      "upholstery going?", "Doctor: What do you do for a living?\nPatient: [PROFESSION].\n"
      "Doctor: OK. How is the [PROFESSION] going?"),
@@ -51,6 +54,8 @@ def test_jobs(raw, expected):
     "Doctor: What do you do for a living?\nPatient: Sorry?\nDoctor: Your job.",
     "Doctor: What do you do for work?\nPatient: Nothing much at the moment.",
     "Doctor: What's your job?\nPatient: I'm retired now.",
+    "Patient: I'm in pain. She's in hospital.",
+    "Doctor: What do you do when it hurts?\nPatient: Rest.",
     # a clinician saying their own job in a clinician's turn
     "[doctor] and because i'm a cardiologist , i want to check your heart",
 ])
