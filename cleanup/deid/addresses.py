@@ -20,7 +20,7 @@ import regex
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import DEPARTMENTS, drug_like, place_info, place_lengths
+from .knowledge import DEPARTMENTS, TITLES, drug_like, place_info, place_lengths
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
                       counting, split_words)
 from .spans import Span, word_span
@@ -87,8 +87,8 @@ def _street_at(view: View, s: int) -> Span | None:
         # "eleven <UNIN/> Street": the name unheard, the number and the street word said
         number = _house_number(view, s) if key in _CLEAR else None
         return word_span(view, number, s, "LOCATION", "STREET") if number is not None else None
-    if view.bases[names[-1]] in _NOT_NAMES:
-        return None
+    if view.bases[names[-1]] in _NOT_NAMES or any(view.keys[n] in TITLES for n in names):
+        return None  # "Doctor Green", "Mrs Close": a title before a surname
     number = _house_number(view, names[0])
     if number is None and view.lowercase and p is not None and view.keys[p] in DETERMINERS:
         return None  # "on the high street", "the ring road": a kind of street

@@ -2,7 +2,10 @@
 QEUH``. After ``at the``, ``to the``, ``from the`` (a place's frame), three to five letters
 spelled one by one, or one capitalized acronym ending its clause, name a hospital or an
 organization, unless they are the initials of a kind of unit or of a national body that
-names no one's place (``the i c u``, ``the E R``, ``the N H S``, ``the D V L A``).
+names no one's place (``the i c u``, ``the E R``, ``the N H S``, ``the D V L A``). So do
+capital letters before a facility's head (``D E F Medical Center``) or after a verb of work
+(``I worked at K L M``), and capital letters after a title name a person (``Doctor Q R S``,
+``Miss A``: a name kept back, or a placeholder where one was).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -12,7 +15,8 @@ names no one's place (``the i c u``, ``the E R``, ``the N H S``, ``the D V L A``
 """
 from __future__ import annotations
 
-from .knowledge import is_protected
+from .facility_words import HEADS
+from .knowledge import TITLES, is_protected
 from .spans import Span, word_span
 from .spelled import letters_at
 from .view import View
@@ -48,6 +52,58 @@ def find_initials(view: View) -> list[Span]:
         if after is None or view.shapes[last].pause or _ends_clause(view, after):
             spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "pattern"))
     return spans
+
+
+def find_letter_names(view: View) -> list[Span]:
+    """Capital letters said one by one in text with capitals: after a title a person
+    (``Doctor Q R S``), before a facility's head (``D E F Medical Center``) or after a verb
+    of work and ``at``/``for`` (``worked at K L M``) a place."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in range(view.n):
+        if not _capital_letter(view, i) or (i and _capital_letter(view, i - 1)):
+            continue
+        last = i
+        while last + 1 < view.n and _capital_letter(view, last + 1) and last - i < 4 \
+                and not view.shapes[last].ends_sentence and not view.breaks_before(last + 1):
+            last += 1  # "Miss A? I am": the letters end with the sentence
+        if last == i and view.keys[i] == "i":
+            continue  # "Doctor I think": the pronoun, unless more letters follow
+        p = view.prev_word(i, cross=False)
+        head = _head_after(view, last)
+        if p is not None and view.keys[p] in TITLES:
+            spans.append(word_span(view, i, last, "NAME", "DOCTOR" if view.keys[p] in (
+                "dr", "doctor") else "PATIENT", "pattern"))
+        elif "".join(view.keys[i:last + 1]) in _GENERIC:
+            continue  # "the I C U Unit", "the N H S"
+        elif last > i and head is not None:
+            spans.append(word_span(view, i, head, "LOCATION", "HOSPITAL", "pattern"))
+        elif last > i and p is not None and view.keys[p] in ("at", "for") and \
+                (q := view.prev_word(p, cross=False)) is not None and view.keys[q] in _WORK:
+            spans.append(word_span(view, i, last, "LOCATION", "ORGANIZATION", "pattern"))
+    return spans
+
+
+_WORK = frozenset("work works worked working employed".split())
+
+
+def _head_after(view: View, last: int) -> int | None:
+    """The facility's head among the (up to three) capitalized words after ``last``:
+    ``Medical Center`` of ``D E F Medical Center``."""
+    n = view.next_word(last, cross=False, pauses=False)
+    for _ in range(3):
+        if n is None or not view.shapes[n].cap:
+            return None
+        if view.bases[n] in HEADS:
+            return n
+        n = view.next_word(n, cross=False, pauses=False)
+    return None
+
+
+def _capital_letter(view: View, i: int) -> bool:
+    core = view.shapes[i].core
+    return len(core) == 1 and core.isalpha() and core.isupper()
 
 
 def _acronym(view: View, j: int) -> bool:

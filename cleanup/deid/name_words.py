@@ -38,6 +38,8 @@ def _standalone(view: View) -> list[Span]:
     too, and a first name and a surname run together (``ruthsanchez``)."""
     spans = []
     strong = {k for k in set(view.bases) if k and strength(k) == STRONG}
+    if view.lowercase:  # "unloading the hay": a word this file says as a noun
+        strong -= _said_as_noun(view, strong)
     together = {k for k in set(view.bases) if len(k) >= 7 and run_together(k)}
     for i in view.positions(strong | together):
         if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
@@ -48,6 +50,29 @@ def _standalone(view: View) -> list[Span]:
             continue  # "I'm no Elvis", "georgia beat alabama"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+# Words after which a word is a thing, never a person: "the hay", "a walker", "some dew".
+_ARTICLES = frozenset("the a an some any".split())
+
+
+def _said_as_noun(view: View, words: set[str]) -> set[str]:
+    """The words of ``words`` that the file says right after an article somewhere: common
+    nouns there, so no census name anywhere in lowercase ASR (``the hay`` … ``move hay``)."""
+    out = set()
+    for i in view.positions(words):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in _ARTICLES and view.keys[i] == view.bases[i] \
+                and not _mostly_given(view.bases[i]):
+            out.add(view.bases[i])
+    return out
+
+
+def _mostly_given(key: str) -> bool:
+    """A census name given far more than it is a surname (``jessica``): no noun, even after
+    an article (``i had a jessica who``)."""
+    info = name_info(key)
+    return info is not None and info.first >= 300 and info.first > 2 * info.last
 
 
 def _double_names(view: View) -> list[Span]:

@@ -61,7 +61,8 @@ carrier donor member beginner believer fan lover fighter runner walker swimmer j
 user diabetic vegetarian vegan asthmatic epileptic customer patient owner pensioner
 retiree optimist pessimist perfectionist realist atheist christian baptist methodist
 player gamer reader watcher talker thinker overthinker learner listener sitter
-sleepwalker hoarder gardener-at-heart guardian parent""".split())
+sleepwalker hoarder gardener-at-heart guardian parent golfer skier surfer cyclist hiker
+climber biker skater snowboarder""".split())
 # Words that judge a person rather than name a trade: "a hard worker", "a big eater".
 _EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
 regular keen avid casual huge massive real total natural born quick picky fussy poor
@@ -82,6 +83,8 @@ transport haulage farming agriculture childcare""".split())
 _WORK_IN = frozenset("work works worked working".split())
 # Subjects with "be" before "in" and a line of work: "I'm in sales", "he's in retail".
 _BEING_IN = frozenset("i'm he's she's".split())
+# Words of degree that open a description, never a job: "very tiring", "quite hard".
+_DEGREE_WORDS = frozenset("very quite really so too pretty extremely fairly rather".split())
 _FIELD_NOUNS = frozenset("field sector industry trade business".split())
 # Words that say which field without naming it: "the same field", "the wrong business".
 _NOT_FIELDS = frozenset("same other whole wrong right different new old family".split())
@@ -131,8 +134,8 @@ def find_professions(view: View) -> list[Span]:
                                   and not _relative_before(view, i)):
                 continue
             relative = cue in (("was",), ("is",)) and _relative_before(view, i)
-            if cue in (("was",), ("be",)) and _thing_before(view, i) and not relative:
-                continue  # "it was a sleep disorder": a thing, not a person, is one
+            if cue in (("was",), ("be",), ("as",)) and _thing_before(view, i) and not relative:
+                continue  # "it was a sleep disorder", "take that as a yes": a thing is one
             span = _phrase(view, words, where, len(cue), strong, relative)
             if span is not None:
                 spans.append(_spelled_on(view, span))
@@ -210,6 +213,8 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
         return None  # "I'm tired", "I own my home": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
+    if k < len(words) and words[k] in _DEGREE_WORDS:
+        return None  # "this job is very tiring": how it is, not what
     end = _phrase_end(words, k)
     if end == k or (end == k + 1 and not had_article and (
             is_adjective(words[k]) or words[k] in _AS_IDIOMS)):
@@ -219,6 +224,8 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
             ("er", "or", "ist", "ian", "ant", "ent")):
         end = jobs[-1]  # "a seamstress until": the phrase ends at the job
     head = words[end - 1]
+    if head in ("one", "ones", "thing"):
+        return None  # "my job is a tough one"
     if not strong and not _job(words[k:end]) and words[end:end + 2] not in _BY_TRADE:
         return None  # "a cooper by trade": the frame says it is a job
     if owning and end - k < 2 and head not in occupations():

@@ -33,6 +33,7 @@ from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities
 from .knowledge import is_protected, protected_lengths
+from .initials import find_letter_names
 from .job_answers import find_job_answers, job_echoes
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
@@ -56,7 +57,7 @@ from .view import View
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
               find_professions, find_rare_words, find_answers, find_address_answers,
-              find_job_answers, find_spelled)
+              find_job_answers, find_letter_names, find_spelled)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

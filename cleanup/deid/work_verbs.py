@@ -71,6 +71,8 @@ def _job_answers(view: View, jobs: frozenset[str]) -> list[Span]:
         while p is not None and j - p < 4 and view.keys[p].isalpha() and not _label(view, p) \
                 and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in _OPENERS:
             first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if p is None:  # "…duty status, doctor.": a word after a comma opens no answer
+            p = view.prev_word(first, cross=False)
         while p is not None and (view.keys[p] in _OPENERS or view.keys[p] in ("a", "an")):
             p = view.prev_word(p, cross=False)
         ends = view.shapes[j].pause or view.next_word(j, cross=False, pauses=False) is None

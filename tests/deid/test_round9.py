@@ -55,6 +55,8 @@ def test_jobs(raw, expected):
     "Doctor: What do you do for work?\nPatient: Nothing much at the moment.",
     "Doctor: What's your job?\nPatient: I'm retired now.",
     "Patient: I'm in pain. She's in hospital.",
+    # a sport played is a hobby, not a job
+    "[doctor] i know you're a keen skier and a golfer",
     "Doctor: What do you do when it hurts?\nPatient: Rest.",
     # a clinician saying their own job in a clinician's turn
     "[doctor] and because i'm a cardiologist , i want to check your heart",
@@ -96,4 +98,49 @@ def test_not_phi(raw):
      "Doctor: I'm one of the GPs that work for [LOCATION]."),
 ])
 def test_found(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # capital letters kept in place of a name or a place's name
+    ("Patient: Doctor Q R S sent me here.", "Patient: Doctor [NAME] sent me here."),
+    ("Doctor: Hello, Miss D. How are you?", "Doctor: Hello, Miss [NAME]. How are you?"),
+    ("Patient: I was seen at D E F Medical Center.", "Patient: I was seen at [LOCATION]."),
+    ("Patient: I worked at K L M for years.", "Patient: I worked at [LOCATION] for years."),
+])
+def test_letters_for_names(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Doctor: Take vitamin B and D. Doctor I think so too. Go to the E R now.",
+])
+def test_letters_left(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw", [
+    # what a job is like, a thing taken as something, a title before a surname that is a
+    # street word, a clinician called on after a comma
+    "Patient: This job is very tiring, and my last job was a tough one.",
+    "Doctor: Well, I will take that as a firm answer then.",
+    "Doctor: What is your work status?\nPatient: Same as before, doctor.",
+])
+def test_not_a_job(raw):
+    assert every(raw) == raw
+
+
+def test_title_before_a_street_word_is_a_name():
+    assert every("Doctor: Hello, I'm Doctor Close.") == "Doctor: Hello, I'm Doctor [NAME]."
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a census name the file says as a noun after an article is a noun everywhere in it
+    ("[patient] i was scraping the moss off and i scrape moss every week",
+     "[patient] i was scraping the moss off and i scrape moss every week"),
+    # a name given far more than it is a surname stays a name even after an article
+    ("[patient] i had a jessica who hurt her knee and jessica was fine",
+     "[patient] i had a [NAME] who hurt her knee and [NAME] was fine"),
+])
+def test_said_as_a_noun(raw, expected):
     assert every(raw) == expected
