@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
 from .addresses import STREET_WORDS
-from .answers import asks
+from .answers import answer_words, asks
 from .knowledge import MONTHS, TITLES
 from .numbers import NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS
 from .postcodes import code_run, letters_said
@@ -47,7 +47,7 @@ def find_address_answers(view: View) -> list[Span]:
     for i in view.positions(_NOUNS):
         if i <= done or not asks(view, i) or _not_home(view, i):
             continue
-        words = _answer(view, i)
+        words = answer_words(view, i, _READ)
         done = words[-1] if words else i
         spans += _house_lines(view, words) + _codes(view, words)
     return spans
@@ -59,19 +59,6 @@ def _not_home(view: View, i: int) -> bool:
     n = view.next_word(i, cross=False)
     return (p is not None and view.keys[p] in _NOT_HOME) or (
         n is not None and view.keys[n] == "with")
-
-
-def _answer(view: View, i: int) -> list[int]:
-    """The words after the noun at ``i``: the rest of its turn and the next turn."""
-    words: list[int] = []
-    j, turns = view.next_word(i), 0
-    while j is not None and len(words) < _READ:
-        turns += view.breaks_before(j)
-        if turns > 1:
-            break
-        words.append(j)
-        j = view.next_word(j)
-    return words
 
 
 def _house_lines(view: View, words: list[int]) -> list[Span]:
@@ -140,7 +127,7 @@ def _next_heard(view: View, i: int) -> tuple[int | None, bool]:
     unheard = False
     j = i + 1
     while j < view.n:
-        if (view.texts[j].startswith("<") and not view.keys[j]) or view.keys[j] in FILLERS:
+        if view.unheard(j) or view.keys[j] in FILLERS:
             unheard = True
         elif view.keys[j] and view.keys[j] not in FILLERS:
             if view.turn_between(i, j):

@@ -53,17 +53,28 @@ def find_answers(view: View) -> list[Span]:
     for i in view.positions(_ABOUT | _ALONE):
         if i <= done or not asks(view, i):
             continue
-        j, turns = view.next_word(i), 0
-        for _ in range(_ANSWER):
-            if j is None or (turns := turns + view.breaks_before(j)) > 1:
-                break  # the question's turn and the answer's, no further
+        for j in answer_words(view, i, _ANSWER):
+            if j <= done:
+                continue  # inside a place already grown
             if _rare(view, j):
-                span = _grown(view, j)
-                spans.append(span)
+                spans.append(span := _grown(view, j))
                 j = span.last
             done = j
-            j = view.next_word(j)
     return spans
+
+
+def answer_words(view: View, i: int, most: int) -> list[int]:
+    """The (up to ``most``) words after the question's word at ``i``: the rest of its turn
+    and the next turn, no further."""
+    words: list[int] = []
+    j, turns = view.next_word(i), 0
+    while j is not None and len(words) < most:
+        turns += view.breaks_before(j)
+        if turns > 1:
+            break
+        words.append(j)
+        j = view.next_word(j)
+    return words
 
 
 def asks(view: View, i: int) -> bool:

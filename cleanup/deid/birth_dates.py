@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .date_years import ends_in_year
 from .knowledge import MONTHS
+from .labels import past_label
 from .numbers import NUMBER_WORDS, cardinal, digits, ordinal, short_year, split_words, year
 from .spans import Span, word_span
 from .view import View
@@ -50,9 +51,7 @@ def _birth_month(view: View, j: int) -> list[Span]:
     """The month that answers a date-of-birth question, its day unheard (``June <UNIN/>.``),
     and the year said next, in its own sentence (``Nineteen eighty four.``)."""
     spans = [word_span(view, j, j, "DATE", "DATE")]
-    k = view.next_word(j)
-    if k is not None and view.is_label(k):
-        k = view.next_word(k)  # "June <UNIN/>.\nPatient: Nineteen eighty four."
+    k = past_label(view, view.next_word(j))  # "June <UNIN/>.\nPatient: Nineteen eighty four."
     words, where = view.run(k, 4) if k is not None else ([], [])
     found = year(words)
     if found is not None and found[0] > 1900:

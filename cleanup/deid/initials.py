@@ -61,7 +61,7 @@ def find_letter_names(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i in range(view.n):
+    for i in view.positions(_LETTERS):
         if not _capital_letter(view, i) or (i and _capital_letter(view, i - 1)):
             continue
         last = i
@@ -86,6 +86,7 @@ def find_letter_names(view: View) -> list[Span]:
 
 
 _WORK = frozenset("work works worked working employed".split())
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _head_after(view: View, last: int) -> int | None:

@@ -1,7 +1,8 @@
 """Jobs known from the talk around them, with no cue of the ``I work as a`` kind:
 
-- the answer to a question about work: ``what kind of work do you do?`` … ``i do yard
-  work`` or just ``landscaping``;
+- the answer to a question about work (the question as :func:`.work_verbs.asked_about_work`
+  reads it): ``what kind of work do you do?`` … ``i do roofing work``, ``Plumber.``, or a
+  later sentence that names a listed job (``I'm a teacher. School teacher.``);
 - a job said as what a position is: ``my secretary position``, ``her nursing job``;
 - a job found once, said again in the same file: the doctor's ``roofing work`` echoing the
   patient's, ``IT`` again but never ``it`` (:func:`job_echoes`).
@@ -19,20 +20,12 @@
 from __future__ import annotations
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, is_adjective, zipf
-from .knowledge import CLINICIAN_TITLES
-from .labels import in_label
+from .labels import past_label
 from .professions import occupations
 from .spans import Span, word_span
 from .view import FILLERS, View
-from .work_verbs import clinical_role
+from .work_verbs import OPENERS, asked_about_work, clinical_role
 
-# Questions about someone's work: "what (kind of) work do you do", "what do you do for a
-# living", "what's your job", "what's your occupation" (not "what do you do for the pain").
-_ASKED = (("what", "kind", "of", "work", "do"), ("what", "sort", "of", "work", "do"),
-          ("what", "work", "do"), ("what", "do", "you", "do", "for", "a", "living"),
-          ("what", "kind", "of", "job"), ("what's", "your", "job"), ("what", "is", "your", "job"),
-          ("what's", "your", "occupation"), ("what", "is", "your", "occupation"),
-          ("what", "do", "you", "do", "for", "work"))
 # Answers that name no job: "nothing", "i'm retired", "same as before".
 _NO_JOB = frozenset("""nothing retired unemployed same yes yeah no nope sure okay ok right
 home housework stuff things student everything anything bits much sorry pardon huh""".split())
@@ -51,35 +44,56 @@ def find_job_answers(view: View) -> list[Span]:
 
 def _answers(view: View) -> list[Span]:
     spans = []
-    for i in view.positions({"what", "what's"}):
-        words, where = view.run(i, 7, pauses=False)
-        if not any(tuple(words[:len(q)]) == q for q in _ASKED) and not _asked_alone(view, words,
-                                                                                   where):
-            continue
+    seen: set[int] = set()
+    for i in view.positions(_QUESTION_WORDS):
         j = _next_turn(view, i)
-        while j is not None and (span := _answer_job(view, j)) is not None:
-            spans.append(span)
-            echo = _next_turn(view, j)  # "roofing work?" said back: the answer goes on
-            j = _next_turn(view, echo) if echo is not None and _echoes(view, echo, span) \
-                else None
+        if j is not None and j not in seen and asked_about_work(view, j):
+            seen.add(j)
+            spans += _answer(view, view.turn_role(i), j)
     return spans
 
 
-_ACKS = frozenset("okay ok right yeah yes so oh ah".split())
+# Sentences of an answer read for the job: "Um, uh. A graphics designer."
+_SENTENCES = 4
+
+
+def _answer(view: View, asker: str | None, j: int | None) -> list[Span]:
+    """The job in the answer that starts at ``j`` (:func:`.work_verbs.asked_about_work`):
+    its first sentence that says something, when that is a short noun phrase, or a later
+    one that names a listed job (``I'm a teacher. School teacher.``); and again after the
+    asker says it back (``roofing work?``)."""
+    first = True
+    for _ in range(_SENTENCES):
+        if j is None or (asker is not None and view.turn_role(j) == asker):
+            return []
+        span, said = _answer_job(view, j)
+        if span is not None and (first or view.keys[span.last] in occupations()):
+            echo = _next_turn(view, j)
+            again = _next_turn(view, echo) if echo is not None and _echoes(view, echo, span) \
+                else None
+            return [span] + (_answer(view, asker, again) if again is not None else [])
+        first = first and not said
+        j = _next_sentence(view, j)
+    return []
+
+
+def _next_sentence(view: View, j: int) -> int | None:
+    """The first word of the sentence after the one that holds token ``j``."""
+    k: int | None = j
+    while k is not None:
+        j, k = k, view.next_word(k, cross=False)
+    return past_label(view, view.next_word(j))
+
+
+# Words that open a question about work: "what …", "Occupation?".
+_QUESTION_WORDS = frozenset("what what's occupation profession employment".split())
 
 
 def _echoes(view: View, i: int, span: Span) -> bool:
     """Whether the turn at ``i`` only says the answer's words back (``roofing work``)."""
     said = {view.keys[k] for k in range(span.first, span.last + 1) if view.keys[k]}
-    words = [w for w in view.run(i, 8)[0] if w not in FILLERS and w not in _ACKS]
+    words = [w for w in view.run(i, 8)[0] if w not in OPENERS]
     return bool(words) and set(words) <= said
-
-
-def _asked_alone(view: View, words: list[str], where: list[int]) -> bool:
-    """``And what do you do?``: the question ends there (not ``what do you do for the
-    pain``, ``what do you do when it hurts``)."""
-    return words[:4] == ["what", "do", "you", "do"] and len(words) == 4 and (
-        view.texts[where[3]].endswith("?") or view.next_word(where[3], cross=False) is None)
 
 
 def _next_turn(view: View, i: int) -> int | None:
@@ -87,36 +101,44 @@ def _next_turn(view: View, i: int) -> int | None:
     j = view.next_word(i)
     while j is not None and not view.turn_between(i, j):
         j = view.next_word(j)
-    return view.next_word(j) if j is not None and in_label(view, j) else j
+    return past_label(view, j)
 
 
-def _answer_job(view: View, j: int) -> Span | None:
-    """``i do roofing work``, ``tiling tiling``: the whole answer's first sentence
-    is a short noun phrase (after ``i do``), with no function word in it."""
+def _answer_job(view: View, j: int) -> tuple[Span | None, bool]:
+    """``i do roofing work``, ``tiling tiling``: the first clause of the sentence at ``j``
+    is a short noun phrase (after ``i do``), with no function word in it; and whether the
+    sentence says anything (``Um, uh.`` does not)."""
     words, where = view.run(j, 8, pauses=False)
-    if not words or view.texts[where[-1]].endswith("?"):
-        return None  # "Sorry?": a question back, no answer
     keep = [(w, k) for w, k in zip(words, where) if w not in FILLERS]
-    while keep and keep[0][0] in _ACKS:
-        keep = keep[1:]  # "yeah, tiles"
+    while keep and (keep[0][0] in OPENERS or keep[0][0] in ("a", "an")):
+        keep = keep[1:]  # "yeah, tiles", "well, a plumber"
+    if not keep:
+        return None, False
+    if view.texts[where[-1]].endswith("?"):
+        return None, True  # "Sorry?": a question back, no answer
     if keep[:2] and [w for w, _ in keep[:2]] == ["i", "do"]:
         keep = keep[2:]
-    if len(keep) > 1 and keep[0][0] == keep[-1][0]:
-        keep = keep[:len(keep) // 2] if keep[:len(keep) // 2] == keep[len(keep) // 2:] \
-            else keep  # "landscaping landscaping": said twice
-    if len(keep) > 1 and all(w == keep[0][0] for w, _ in keep):
-        keep = keep[:1]
+    keep = _said_once(keep)
     phrase = [w for w, _ in keep]
     if not phrase or len(phrase) > _MOST or not _nouns(phrase):
-        return None
-    return word_span(view, keep[0][1], keep[-1][1], "PROFESSION", "PROFESSION", "answer")
+        return None, True
+    return word_span(view, keep[0][1], keep[-1][1], "PROFESSION", "PROFESSION", "answer"), True
+
+
+def _said_once(keep: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``tiling tiling``, ``roofing work roofing work``: a phrase said again, kept once."""
+    words = [w for w, _ in keep]
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return keep[:size]
+    return keep
 
 
 def _nouns(phrase: list[str]) -> bool:
-    """Whether words can name a line of work: letters, no function, discourse or clinician
-    word, no plain answer (``nothing``), no adjective alone."""
+    """Whether words can name a line of work: letters, no function or discourse word, no
+    plain answer (``nothing``), no adjective alone."""
     if any(not w.replace("-", "").isalpha() or w in FUNCTION_WORDS or w in DISCOURSE_WORDS
-           or w in CLINICIAN_TITLES for w in phrase):
+           for w in phrase):
         return False
     if any(w in _NO_JOB for w in phrase) or phrase[0] in _ONLY_AFTER:
         return False
@@ -147,7 +169,7 @@ def job_echoes(view: View, spans: list[Span]) -> list[Span]:
     found = {tuple(view.keys[k] for k in range(s.first, s.last + 1) if view.keys[k])
              for s in spans if s.category == "PROFESSION"}
     found = {f for f in found if f and (len(f) > 1 or (
-        zipf(f[0]) < _COMMON and f[0] not in CLINICIAN_TITLES and not clinical_role(f[0])))}
+        zipf(f[0]) < _COMMON and not clinical_role(f[0])))}
     out = _acronyms_again(view, spans)
     for phrase in found:
         for i in view.positions({phrase[0]}):

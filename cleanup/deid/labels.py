@@ -149,6 +149,12 @@ def in_label(view: View, i: int) -> bool:
     return view.texts[i].endswith(":") or view.bracketed_label(i)
 
 
+def past_label(view: View, k: int | None) -> int | None:
+    """Token ``k``, or the word after it when ``k`` opens a speaker label (a new turn's first
+    word is its label's: ``Patient: Nineteen eighty four.``)."""
+    return view.next_word(k) if k is not None and in_label(view, k) else k
+
+
 def text_label_names(view: View) -> dict[str, str]:
     """Names in speaker labels the reader left in the text (``Ana iPad: ...`` at the start
     of cues, ``mary k: ...`` at the start of lines): one to three words ending in a colon

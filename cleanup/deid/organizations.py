@@ -155,7 +155,7 @@ _PEOPLE = frozenset("people ones staff team colleagues doctors gps nurses".split
 def _of_people(view: View, q: int) -> bool:
     """Whether ``that`` at ``q`` opens a clause about people (``the doctors that work
     for``), or about what went unheard (``one of <INAUDIBLE_SPEECH/> that work for``)."""
-    if view.keys[q] == "that" and q and view.texts[q - 1].startswith("<") and not view.keys[q - 1]:
+    if view.keys[q] == "that" and q and view.unheard(q - 1):
         return True
     r = view.prev_word(q, cross=False)
     return view.keys[q] == "that" and r is not None and (

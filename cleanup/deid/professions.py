@@ -13,7 +13,7 @@ name (``the cardiologist``) is not PHI.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import merge
->>> from .view import FILLERS, View
+>>> from .view import View
 >>> v = View.of(Transcript.from_text("I work as a computer programmer and she's a retired "
 ...                                  "teacher, I'm a bit tired, my son's a baby rocker"))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in merge(find_professions(v))]

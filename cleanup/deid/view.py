@@ -302,9 +302,9 @@ class View:
             i -= 1
         return i
 
-    def is_label(self, i: int) -> bool:
-        """Whether token ``i`` is a speaker's role label left in the text (``Patient:``)."""
-        return i in self._labels
+    def unheard(self, i: int) -> bool:
+        """Whether token ``i`` is a transcriber's tag alone, no word: ``<UNIN/>``."""
+        return not self.keys[i] and self.texts[i].startswith("<")
 
     def turn_role(self, i: int) -> str | None:
         """The role word of the label that opens the turn holding token ``i`` (``doctor``

@@ -18,6 +18,7 @@ their own post, which is no patient's PHI.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
+from .knowledge import CLINICIAN_TITLES
 from .spans import Span, word_span
 from .view import View
 
@@ -32,7 +33,8 @@ farms mend mends install installs""".split())
 _SUBJECTS = frozenset("i he she we they".split())
 # Words of amount or manner after a verb, never its trade: "I drive a bit", "I cook slowly".
 _AMOUNTS = frozenset("bit lot little slowly fine okay much more less sometimes".split())
-_OPENERS = frozenset("um uh er well oh so mostly just still".split())
+#: Words that open an answer before what it says: "well, I sell …", "yeah, roofing".
+OPENERS = frozenset("um uh er well oh so mostly just still okay ok right yeah yes ah".split())
 _DRIVE = frozenset("drive drives drove driving driven operate operates operated".split())
 # Vehicles driven for work: "a plough truck", "the school bus", "a forklift".
 _VEHICLES = frozenset("""bus buses taxi cab truck lorry van tractor forklift snowplow snowplough
@@ -46,62 +48,39 @@ _WORK_CUES = frozenset("work shift job office".split())
 _CLINICAL_ROLES = frozenset("""nurse practitioner doctor physician therapist physiotherapist
 physio pharmacist midwife surgeon consultant registrar paramedic counsellor counselor
 psychologist psychiatrist dietitian dietician gp clinician radiographer sonographer
-hygienist optometrist audiologist""".split())
+hygienist optometrist audiologist dentist provider attending resident""".split())
 _INTRODUCTIONS = (("my", "name", "is"), ("this", "is"), ("name's",))
-# Speaker labels of the clinician whose own job is no PHI.
-_CLINICIAN_LABELS = frozenset("""doctor dr physician clinician provider nurse np pa gp
-attending consultant resident surgeon therapist dentist""".split())
 
 
 def find_work_verbs(view: View, jobs: frozenset[str]) -> list[Span]:
-    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs) \
-        + _job_answers(view, jobs)
+    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs)
 
 
-def _job_answers(view: View, jobs: frozenset[str]) -> list[Span]:
-    """``Occupation? - Teacher.``, ``what do you do? - bus driver, mostly nights``: a job's
-    noun (up to three words ending in a listed occupation) opening the answer and ending
-    its clause."""
-    spans = []
-    for j in view.positions(jobs):
-        if _label(view, j):
-            continue  # "CLERK:": who speaks
-        first = j
-        p = view.prev_word(j, cross=False, pauses=False)
-        while p is not None and j - p < 4 and view.keys[p].isalpha() and not _label(view, p) \
-                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in _OPENERS:
-            first, p = p, view.prev_word(p, cross=False, pauses=False)
-        if p is None:  # "…duty status, doctor.": a word after a comma opens no answer
-            p = view.prev_word(first, cross=False)
-        while p is not None and (view.keys[p] in _OPENERS or view.keys[p] in ("a", "an")):
-            p = view.prev_word(p, cross=False)
-        ends = view.shapes[j].pause or view.next_word(j, cross=False, pauses=False) is None
-        if (p is None or _label(view, p)) and ends and _asked_before(view, first):
-            spans.append(word_span(view, first, j, "PROFESSION", "PROFESSION", "answer"))
-    return spans
-
-
-def _label(view: View, p: int) -> bool:
-    return view.texts[p].endswith(":")
-
-
-def _asked_before(view: View, j: int) -> bool:
-    """Whether the turn before the word at ``j`` asks about work: a question with a noun
-    of work (``Occupation?``), or ``what`` with a word of work in it (``what work do you
-    do?``, ``what's his job?``) or at its end (``what does she do?``)."""
+def asked_about_work(view: View, j: int) -> bool:
+    """Whether the question before the word at ``j`` asks about work: the sentence with a
+    ``?`` in the words before it, or in lowercase ASR (no ``?``) the turn before's last; a
+    noun of work (``Occupation?``), or ``what`` with a word of work in it (``what work do
+    you do?``, ``what's his job?``) or at its end (``what does she do?``; not ``what do you
+    do for the pain?``)."""
     p = view.prev_word(j)
     seen = 0
-    while p is not None and seen < 12 and "?" not in view.texts[p]:
+    while p is not None and seen < 12 and "?" not in view.texts[p] \
+            and not (view.lowercase and view.turn_between(p, j)):
         p, seen = view.prev_word(p), seen + 1
-    last = view.bases[p].rstrip("?") if p is not None else ""
+    if p is None or ("?" not in view.texts[p] and not view.lowercase):
+        return False  # punctuated text marks its questions
+    last = view.bases[p].rstrip("?")
     words = set()
     for _ in range(8):
         if p is None:
             break
         words.add(view.bases[p].rstrip("?"))
         p = view.prev_word(p, cross=False)
-    return bool(words & _NOUNS) or ("what" in words and bool(
+    return bool(words & _NOUNS) or (bool(words & _WHAT) and bool(
         words & _ASKING - {"do"} or last == "do"))
+
+
+_WHAT = frozenset({"what", "what's"})
 
 
 def _answers(view: View) -> list[Span]:
@@ -110,13 +89,13 @@ def _answers(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_SUBJECTS):
         p = view.prev_word(i, cross=False)
-        while p is not None and view.keys[p] in _OPENERS:
+        while p is not None and view.keys[p] in OPENERS:
             p = view.prev_word(p, cross=False)
         if p is not None and view.texts[p].endswith(":"):
             p = None  # a speaker's label: the turn starts here
         v = view.next_word(i, cross=False, pauses=False)
         if p is not None or v is None or view.keys[v] not in _TRADE_VERBS \
-                or not _asked_before(view, i):
+                or not asked_about_work(view, i):
             continue  # the answer opens its sentence: "I sell ..."
         end = _object_end(view, v)
         if end is not None:
@@ -179,7 +158,8 @@ def _work_before(view: View, i: int) -> bool:
 
 def clinical_role(word: str) -> bool:
     """Whether a word names a clinician's role: ``nurse``, ``cardiologist``, ``psychiatrist``."""
-    return word in _CLINICAL_ROLES or word.endswith(("ologist", "iatrist"))
+    return word in _CLINICAL_ROLES or word in CLINICIAN_TITLES or word.endswith(
+        ("ologist", "iatrist"))
 
 
 def own_role(view: View, span: Span) -> bool:
@@ -188,7 +168,8 @@ def own_role(view: View, span: Span) -> bool:
     opens (``[doctor] because i'm a cardiologist``)."""
     if not clinical_role(view.bases[span.last]):
         return False
-    if view.turn_role(span.first) in _CLINICIAN_LABELS and any(
+    role = view.turn_role(span.first) or ""
+    if clinical_role(role) and any(
             view.keys[p] in ("i'm", "am") for p in view.words_before(span.first, 4)):
         return True  # "[doctor] ... because i'm a cardiologist": the speaker's own job
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
