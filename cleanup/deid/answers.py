@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..lexicon import FUNCTION_WORDS
 from .addresses import STREET_WORDS
 from .facilities import GENERIC, HEADS
-from .knowledge import RELATIVES, rare_name_word
+from .knowledge import RELATIVES, place_info, place_lengths, rare_name_word
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
@@ -56,7 +56,10 @@ def find_answers(view: View) -> list[Span]:
         for j in answer_words(view, i, _ANSWER):
             if j <= done:
                 continue  # inside a place already grown
-            if _rare(view, j):
+            if (last := _listed_place(view, j)) is not None:
+                spans.append(word_span(view, j, last, "LOCATION", "CITY", "answer"))
+                j = last  # "Salt Lake City.": a known place, however common its words
+            elif _rare(view, j):
                 spans.append(span := _grown(view, j))
                 j = span.last
             done = j
@@ -100,6 +103,19 @@ remind just also yeah well oh""".split())
 def _opens_question(view: View, q: int) -> bool:
     p = view.prev_word(q, cross=False, pauses=False)
     return p is None or view.keys[p] in _OPENERS
+
+
+def _listed_place(view: View, j: int) -> int | None:
+    """The last token of a gazetteer place that starts at ``j`` (a town, state or country
+    usually written with a capital, capitalized here unless the text is lowercase)."""
+    if not (view.lowercase or view.shapes[j].cap) or view.keys[j] in FUNCTION_WORDS:
+        return None
+    words, where = view.run(j, place_lengths().get(view.keys[j], 0), pauses=False)
+    for size in range(len(words), 0, -1):
+        found = place_info(" ".join(words[:size]))
+        if found is not None and found[2]:
+            return where[size - 1]
+    return None
 
 
 def _rare(view: View, j: int, limit: float = RARE) -> bool:

@@ -23,6 +23,7 @@ from .date_years import years_before
 from .day_lists import days_beside
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION, month_as_name
 from .numbers import (
+    NUMBER_WORDS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
     TENS,
@@ -112,6 +113,7 @@ def _ordinal_dates(view: View) -> list[Span]:
             continue  # "the twenty third of this month"
         if day is not None and words[day[1]:day[1] + 1] != ["of"] and _day_alone(view, i, day):
             spans.append(word_span(view, i, where[day[1] - 1], "DATE", "DATE"))
+            spans += _listed_day(view, words[day[1]:], where[day[1]:])
         if day is None or words[day[1]:day[1] + 1] != ["of"]:
             continue
         k = day[1] + 1 + (1 if words[day[1] + 1:day[1] + 2] == ["the"] else 0)
@@ -159,10 +161,37 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
         view.keys[pp] == "for" and day[0] > 3))
     if not cue and not (view.keys[i][:1].isdigit() or day[0] >= 10):
         return False
-    words, _ = view.run(i, day[1] + 2, pauses=False)
+    words, _ = view.run(i, day[1] + 6, pauses=False)
     after = words[day[1]] if len(words) > day[1] else None
+    if after in _LISTING and _noun_after_list(words[day[1] + 1:]):
+        return False  # "on the first and eighth days": ranks of a noun, not dates
     return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS or (
         after in SPOKEN_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
+
+
+_LISTING = frozenset("and or to through".split())
+
+
+def _listed_day(view: View, words: list[str], where: list[int]) -> list[Span]:
+    """``on the twelfth and thirteenth``: the day listed right after a day alone, when no
+    noun follows it."""
+    k = 1 + (words[1:2] == ["the"])
+    day = ordinal(words[k:]) if words[:1] and words[0] in _LISTING else None
+    if day is None or not 1 <= day[0] <= 31:
+        return []
+    after = words[k + day[1]:k + day[1] + 1]
+    if after and after[0] not in FUNCTION_WORDS and after[0].isalpha():
+        return []
+    return [word_span(view, where[k], where[k + day[1] - 1], "DATE", "DATE")]
+
+
+def _noun_after_list(words: list[str]) -> bool:
+    """Whether a noun follows the ordinals of a list (``eighth days``, ``the second
+    finger``): the words of number and ``the`` skipped, the next one no function word."""
+    k = 0
+    while k < len(words) and (words[k] == "the" or words[k] in NUMBER_WORDS):
+        k += 1
+    return 0 < k < len(words) and words[k] not in FUNCTION_WORDS and words[k].isalpha()
 
 
 def _written(view: View) -> list[Span]:
@@ -250,6 +279,8 @@ def _day(words: list[str]) -> tuple[int, int] | None:
     found = ordinal(rest)
     if found is None and not skip and (rest[0].isdigit() or rest[0] in UNITS or rest[0] in TENS):
         found = cardinal(rest[:2])
+        if found is not None and found[0] > 31 and TENS.get(rest[0], 99) <= 31:
+            found = TENS[rest[0]], 1  # "June thirty two thousand and four": a year follows
     if found is None or not 1 <= found[0] <= 31:
         return None
     return found[0], found[1] + skip

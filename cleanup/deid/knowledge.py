@@ -242,6 +242,9 @@ def _protected() -> frozenset[tuple[str, ...]]:
                     out.add((stem + "'s",))
     # Medicines beyond the glossary's brands (``the Mircera is due``): see deid_drugs.txt.
     out.update((word,) for word in _rows("deid_drugs.txt"))
+    # Conditions, organisms and tests a rare-word finder could take for a name: see
+    # deid_conditions.txt.
+    out.update(tuple(word_key(w) for w in term.split()) for term in _rows("deid_conditions.txt"))
     return frozenset(out)
 
 
@@ -260,7 +263,7 @@ disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphom
 cyst contracture esophagus oesophagus tendon smear maneuver manoeuvre reflex criteria
 classification fracture ulcer tube catheter procedure operation law method position effect
 index questionnaire equation formula technique node nodes chorea dementia thyroiditis
-histology amplified amplification
+histology amplified amplification signs tests scores scales maneuvers manoeuvres reflexes
 ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomaly diet
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland

@@ -88,3 +88,21 @@ def _given_before_surname(view: View, i: int, j: int) -> bool:
 _HAVING = frozenset("be has have had got with diagnosed confirmed like".split())
 # Heads that follow a person's full name as often as an eponym ("Mary Smith's plan").
 _NAMED_HEADS = frozenset("plan diet rule law method position effect ring monitor".split())
+
+
+# Words after "call me" that end the phrasal verb, not name anyone: "call me back".
+CALL_PARTICLES = frozenset("""back later up tomorrow anytime again when if at on once first
+tonight today whenever asap""".split())
+
+
+# Things that are called something: what follows "a condition called" names no person.
+THINGS_CALLED = frozenset("""condition disease disorder syndrome illness infection virus
+procedure operation surgery test scan drug medicine medication tablet tablets pill pills
+cream ointment gel inhaler spray injection app program programme show film movie book song
+game thing something technique exercise exercises diet device brand product effect effects
+reaction complication""".split())
+
+
+def thing_called(view: View, cue: int) -> bool:
+    p = view.prev_word(cue, cross=False, pauses=False)
+    return p is not None and view.bases[p] in THINGS_CALLED

@@ -46,10 +46,21 @@ def _standalone(view: View) -> list[Span]:
                                                       and not view.shapes[i].cap):
             continue
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
-                or verb_use(view, i):
-            continue  # "I'm no Elvis", "georgia beat alabama"
+                or verb_use(view, i) or _dish(view, i):
+            continue  # "I'm no Elvis", "georgia beat alabama", "chicken alfredo"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+# Words that name a dish or a drink with a name after them: "chicken alfredo", "diet coke".
+_DISHES = frozenset("chicken beef pork veal shrimp fettuccine fettuccini diet mountain".split())
+
+
+def _dish(view: View, i: int) -> bool:
+    """``chicken alfredo``, ``diet coke``, ``mountain dew``: in lowercase ASR a name after a
+    word of food or drink is the dish's, not a person's."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return view.lowercase and p is not None and view.keys[p] in _DISHES
 
 
 # Words after which a word is a thing, never a person: "the hay", "a walker", "some dew".

@@ -36,7 +36,14 @@ from .knowledge import (
     run_together,
     unlisted,
 )
-from .name_base import GREETINGS as _GREETINGS, cued_name, eponym, name_like
+from .name_base import (
+    CALL_PARTICLES,
+    GREETINGS as _GREETINGS,
+    cued_name,
+    eponym,
+    name_like,
+    thing_called,
+)
 from .name_extend import extend
 from .name_parts import gaelic_article, mutated
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
@@ -174,10 +181,13 @@ _PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
 
 def _titled_surname(view: View, i: int, j: int) -> bool:
     """``is it mrs. bishop ?``: after a title that only a person's name follows (``mrs``,
-    ``mister``, ``mr.``), a common surname of the census that is also a word of rank or
-    calendar (``bishop``, ``king``, ``may``), where the word alone would say no name."""
+    ``mister``, ``mr.``), or capitalized after ``Doctor`` in text with capitals (``Doctor
+    King``), a common surname of the census that is also a word of rank or calendar
+    (``bishop``, ``king``, ``may``), where the word alone would say no name."""
     info = name_info(view.bases[j])
-    return (view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
+    titled = view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
+    capitalized = view.bases[i] in ("doctor", "dr") and not view.lowercase and view.shapes[j].cap
+    return ((titled or capitalized)
             and info is not None and info.last >= _COMMON_SURNAME
             and view.keys[j] not in FUNCTION_WORDS and not view.shapes[j].cut
             and not eponym(view, j))
@@ -227,6 +237,8 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
     for cue in _INTRODUCTIONS:
         if tuple(words[:len(cue)]) == cue and len(words) > len(cue):
             j = where[len(cue)]
+            if cue[-1] == "me" and view.keys[j] in CALL_PARTICLES:
+                return None  # "call me back", "call me later": no nickname
             if cue in _NICKNAME_CUES:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
@@ -235,22 +247,10 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                         cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):
                     return None
                 return word_span(view, j, j, "NAME", "PATIENT")
-            if cue in (("called",), ("named",)) and _thing_before(view, where[0]):
+            if cue in (("called",), ("named",)) and thing_called(view, where[0]):
                 return None  # "a condition called X", "a cream called X": no person's name
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
-
-
-# Things that are called something: what follows "a condition called" names no person.
-_THINGS_CALLED = frozenset("""condition disease disorder syndrome illness infection virus
-procedure operation surgery test scan drug medicine medication tablet tablets pill pills
-cream ointment gel inhaler spray injection app program programme show film movie book song
-game thing something technique exercise exercises diet device brand product""".split())
-
-
-def _thing_before(view: View, cue: int) -> bool:
-    p = view.prev_word(cue, cross=False, pauses=False)
-    return p is not None and view.bases[p] in _THINGS_CALLED
 
 
 def _short_given(view: View, j: int) -> Span | None:

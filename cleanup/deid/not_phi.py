@@ -132,7 +132,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
     if len(words) == 1 and view.keys[words[0]] in NUMBER_KINDS:
         return True  # "from IP 203.0.113.9": the kind of number, no place
     if span.category == "LOCATION":
-        return _kin_alone(view, words) or _procedure_after(view, words[-1])
+        return (span.subtype != "HOSPITAL" and _kin_alone(view, words)) or \
+            _procedure_after(view, words[-1])  # "over to Children's": a hospital
     return _kin_alone(view, words) or _name_veto(view, words)
 
 
@@ -171,11 +172,12 @@ def _kin_alone(view: View, words: list[int]) -> bool:
     (``Nanay``, ``Kuya``); after ``my``/``your``… when many do (``your Lola``)."""
     if len(words) != 1 or view.bases[words[0]] not in KIN:
         return False
-    info = name_info(view.bases[words[0]])
-    if info is None or info.first < 200:
-        return True
     p = view.prev_word(words[0], cross=False, pauses=False)
-    return p is not None and view.keys[p] in DETERMINERS
+    if p is not None and view.bases[p] in TITLES:
+        return False  # "Doctor Pai": a surname after a title
+    info = name_info(view.bases[words[0]])
+    return info is None or info.first < 200 or (
+        p is not None and view.keys[p] in DETERMINERS)
 
 
 def _acronym_with_article(view: View, i: int) -> bool:

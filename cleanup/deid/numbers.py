@@ -25,6 +25,9 @@ TENS = {w: 10 * k for k, w in enumerate(
 ORDINAL_UNITS = {w: k + 1 for k, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+# Misspellings transcribers write: "the nineth", "fourty".
+ORDINAL_UNITS |= {"nineth": 9, "twelveth": 12}
+TENS |= {"fourty": 40}
 ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
 DIGIT_WORDS = {**{w: str(v) for w, v in UNITS.items() if v < 10}, "oh": "0", "o": "0",

@@ -24,6 +24,7 @@ from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
+from .employers import employer_at, known_employer
 from .view import View
 from .work_answers import find_work_answers
 
@@ -60,8 +61,12 @@ def find_organizations(view: View) -> list[Span]:
         subtype = _introduces(view, i)
         if subtype is None:
             continue
-        chunk = _rare_chunk(view, i, _after_job(view, i)) if view.lowercase \
-            else _capitalized_chunk(view, i)
+        job = _after_job(view, i)
+        chunk = _rare_chunk(view, i, job) if view.lowercase else _capitalized_chunk(view, i)
+        if chunk is not None and (end := employer_at(view, chunk[0])) is not None:
+            chunk = (chunk[0], max(end, chunk[1]))  # "T mobile": a name in parts
+        elif chunk is None and (job or subtype == "ORGANIZATION" and view.keys[i] == "for"):
+            chunk = known_employer(view, i)  # "at the local walmart", "for enterprise"
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
     return spans + _company_names(view) + find_work_answers(view)

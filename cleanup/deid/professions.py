@@ -29,6 +29,7 @@ from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .spelled import letters_at
 from .view import FILLERS, View
+from .workplaces import EVALUATIVE, STOP, find_workplaces
 from .work_verbs import find_work_verbs, own_role
 
 # Cues whose next noun phrase is a job; the first word indexes them.
@@ -53,8 +54,6 @@ _MODIFIERS = frozenset("retired former senior junior trainee student "
                        "part-time full-time self-employed qualified".split())
 # Hedges between the article and the job: "I'm a, like a kind of site manager".
 _HEDGES = (("like", "a"), ("like", "an"), ("kind", "of"), ("sort", "of"), ("like",))
-_STOP = frozenset("by at in for with from and but so who which that since because "
-                  "now".split())
 # Doers that are habits or states, not jobs: "a light sleeper", "a heavy drinker".
 _NOT_JOBS = frozenset("""smoker drinker sleeper eater snorer worrier sufferer survivor
 carrier donor member beginner believer fan lover fighter runner walker swimmer jogger
@@ -62,48 +61,14 @@ user diabetic vegetarian vegan asthmatic epileptic customer patient owner pensio
 retiree optimist pessimist perfectionist realist atheist christian baptist methodist
 player gamer reader watcher talker thinker overthinker learner listener sitter
 sleepwalker hoarder gardener-at-heart guardian parent golfer skier surfer cyclist hiker
-climber biker skater snowboarder""".split())
-# Words that judge a person rather than name a trade: "a hard worker", "a big eater".
-_EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
-regular keen avid casual huge massive real total natural born quick picky fussy poor
-terrible awful excellent decent proper little reliable unreliable limited vague accurate
-inconsistent questionable fair""".split())
+climber biker skater snowboarder flyer flier father mother brother sister daughter
+grandfather grandmother shower water paper letter number finger corner center centre
+matter cancer fever ulcer bladder counter blender cooler heater folder powder border order
+disorder winter summer dinner burger""".split())
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
-# Where someone works that names a trade when a word says which (``a bike shop``).
-_WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
-kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
-company retailer business charity consultancy startup start-up manufacturer supplier
-wholesaler distributor publisher bank supermarket""".split())
-# Lines of work said with "work in" and no article: "she works in construction".
-_FIELDS = frozenset("""construction retail finance banking insurance sales marketing it
-education hospitality catering admin administration logistics manufacturing engineering
-accounting accountancy law journalism publishing advertising recruitment security
-transport haulage farming agriculture childcare""".split())
-_WORK_IN = frozenset("work works worked working".split())
-# Subjects with "be" before "in" and a line of work: "I'm in sales", "he's in retail".
-_BEING_IN = frozenset("i'm he's she's".split())
 # Words of degree that open a description, never a job: "very tiring", "quite hard".
 _DEGREE_WORDS = frozenset("very quite really so too pretty extremely fairly rather".split())
-_FIELD_NOUNS = frozenset("field sector industry trade business".split())
-# Words that say which field without naming it: "the same field", "the wrong business".
-_NOT_FIELDS = frozenset("same other whole wrong right different new old family".split())
-
-
-def _field_at(words: list[str]) -> int:
-    """Where ``work in the … industry`` names its line of work (one or two words before a
-    noun of trade: ``the retail sector``, ``the IT field``), its end; 0 if it does not.
-    A field's own name is the span (``IT``); an industry's noun belongs to it."""
-    if words[1:3] != ["in", "the"]:
-        return 0
-    for end in (4, 5):
-        noun = words[end:end + 1]
-        if noun and noun[0] in _FIELD_NOUNS and all(w in _FIELDS or (
-                w.isalpha() and w not in FUNCTION_WORDS and w not in _NOT_FIELDS
-                and not is_adjective(w))
-                for w in words[3:end]):  # not "the same field"
-            return end if noun[0] == "field" else end + 1
-    return 0
 _BY_TRADE = (["by", "trade"], ["by", "profession"])
 
 
@@ -123,7 +88,8 @@ def find_professions(view: View) -> list[Span]:
         while j is not None and view.keys[j] in FILLERS:  # "be, uh, a head librarian"
             j = view.next_word(j, cross=False, pauses=False)
         if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)
-                         and not (view.keys[i] in _BARE_CUES and view.keys[j] in occupations())):
+                         and not (view.keys[i] in _BARE_CUES and view.keys[j] in occupations())
+                         and not (view.keys[i] == "as" and _job_within(view, j))):
             continue  # the word after a cue's first is never a job's start: skip cheaply
         words, where = view.run(i, 9, pauses=False)
         for cues, strong in ((_STRONG, True), (_WEAK, False)):
@@ -141,7 +107,13 @@ def find_professions(view: View) -> list[Span]:
                 spans.append(_spelled_on(view, span))
             break
     spans = [s for s in spans if not own_role(view, s)]
-    return spans + _workplaces(view) + _trades_done(view) + find_work_verbs(view, occupations())
+    return spans + find_workplaces(view) + find_work_verbs(view, occupations())
+
+
+def _job_within(view: View, j: int) -> bool:
+    """Whether an occupation is the word at ``j`` or the next: ``as bus dispatcher``."""
+    k = view.next_word(j, cross=False, pauses=False)
+    return view.keys[j] in occupations() or (k is not None and view.keys[k] in occupations())
 
 
 def _spelled_on(view: View, span: Span) -> Span:
@@ -240,6 +212,9 @@ _BARE_CUES = frozenset({"i'm", "i", "he's", "she's"})
 def _bare_job(words: list[str], k: int) -> bool:
     """``I'm engineer.``: one listed occupation, no article, and nothing after it in its
     clause (not ``I'm nurse-led``, ``she's cook and cleaner``; never an adjective)."""
+    if words[0] == "as" and 1 <= len(words) - k <= 2 and words[-1] in occupations():
+        return all(w.isalpha() and w not in FUNCTION_WORDS for w in words[k:])  # "as bus
+        # dispatcher.": a job at its clause's end
     return (words[0] in _BARE_CUES and k < len(words) and words[k] in occupations()
             and not is_adjective(words[k]) and k + 1 == len(words))
 
@@ -253,11 +228,18 @@ def _phrase_end(words: list[str], k: int) -> int:
         if word in ("and", "&") and end > k and _and_inside(words, end):
             end += 1
             continue
-        if word in FUNCTION_WORDS or word in _STOP or not word.replace("-", "").isalpha() \
-                or _adverb(word):
+        if (word in FUNCTION_WORDS or word in STOP) and not _letter_of(words, end) \
+                or not word.replace("-", "").isalpha() or _adverb(word):
             break  # "a dog groomer mostly": the adverb is no word of the job
         end += 1
     return end
+
+
+def _letter_of(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is one of a job's spelled letters (``an I T developer``)."""
+    return len(words[at]) == 1 and any(
+        0 <= n < len(words) and len(words[n]) == 1 and words[n].isalpha()
+        for n in (at - 1, at + 1))
 
 
 def _adverb(word: str) -> bool:
@@ -287,7 +269,9 @@ def _job(phrase: list[str]) -> bool:
     or a doer (``-er``, ``-or``, ``-ist``, ``-ian``) with a word before it that says its
     trade (``baby rocker``) and no word that judges (``a hard worker``)."""
     head = phrase[-1]
-    if head in _NOT_JOBS or any(w in _EVALUATIVE for w in phrase) or phrase[0] in _DEGREE:
+    if len(phrase) == 2 and head == "carrier" and phrase[0] in _TRADE_THINGS:
+        return True  # "a mail carrier": a carrier of goods is a trade
+    if head in _NOT_JOBS or any(w in EVALUATIVE for w in phrase) or phrase[0] in _DEGREE:
         return False
     if head in occupations():
         return True
@@ -301,69 +285,3 @@ _PERSONS = frozenset("man woman lady guy boy".split())
 _TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
 post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal
 rent security ice-cream""".split())
-# Words that say which of a kind of place, not which trade: "a local shop".
-_PLAIN_PLACE = frozenset("local small big new nearby little large".split())
-
-
-def _workplaces(view: View) -> list[Span]:
-    """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
-    construction``, ``I'm in sales``: a kind of business, or a line of work, said for the
-    job."""
-    spans = []
-    for i in view.positions(_WORK_IN | _BEING_IN):
-        words, where = view.run(i, 7, pauses=False)
-        if len(words) < 3 or words[1] not in ("in", "at", "for") or (
-                words[0] in _BEING_IN and (words[1] != "in" or words[2] not in _FIELDS)):
-            continue  # "I'm in pain", "she's in hospital": a field of work only
-        if words[1] == "in" and words[2] in _FIELDS:
-            spans.append(word_span(view, where[2], where[2], "PROFESSION", "PROFESSION"))
-            continue
-        field = _field_at(words)
-        if field:  # "he works in the IT field", "I work in the retail sector"
-            spans.append(word_span(view, where[3], where[field - 1], "PROFESSION",
-                                   "PROFESSION"))
-            continue
-        if words[2] not in ("a", "an"):
-            continue
-        end = 3
-        while end < len(words) and end < 6 and words[end].isalpha() and \
-                words[end] not in FUNCTION_WORDS and words[end] not in _STOP:
-            end += 1
-        start = 3
-        while end - start > 2 and words[start] in _PLAIN_PLACE:
-            start += 1  # "a local flower shop": the trade without "local"
-        phrase = words[start:end]
-        if len(phrase) >= 2 and phrase[-1] in _WORKPLACES and not any(
-                w in _EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
-            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
-                                   "PROFESSION"))
-    return spans
-
-
-# What makes an activity a job: "I do dog walking on the side", "she does hair for a living".
-_WORK_FRAMES = (("on", "the", "side"), ("for", "a", "living"), ("for", "work"),
-                ("part", "time"), ("part-time",), ("full", "time"), ("full-time",),
-                ("as", "a", "job"))
-
-
-_NOTHING = frozenset("""nothing something anything everything stuff things thing more less
-much well fine okay ok lots bits exercises stretches yoga""".split())
-
-
-def _trades_done(view: View) -> list[Span]:
-    """``i also do some dog walking on the side``: a trade said as an activity, with a
-    frame of work after it."""
-    spans = []
-    for i in view.positions({"do", "does", "did", "doing"}):
-        words, where = view.run(i, 9, pauses=False)
-        k = 2 if words[1:2] == ["some"] else 1
-        end = k
-        while end < len(words) and end - k < 3 and words[end].isalpha() and \
-                words[end] not in FUNCTION_WORDS:
-            end += 1
-        frame = next((f for f in _WORK_FRAMES if tuple(words[end:end + len(f)]) == f), None)
-        if end == k or frame is None or words[k] in _NOTHING or \
-                words[end + len(frame):end + len(frame) + 1] == ["of"]:
-            continue  # "i do nothing on the side", "stretches on the side of the bed"
-        spans.append(word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION"))
-    return spans

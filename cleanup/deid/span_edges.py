@@ -173,12 +173,13 @@ def _drop_last(view: View, span: Span, words: list[int]) -> bool:
 
 def farewell(view: View, i: int) -> bool:
     """Whether the word at ``i`` is part of a greeting or a leave-taking: ``bye``, the
-    ``morning`` of ``good morning``, either word of ``take care``."""
+    ``morning`` of ``good morning``, either word of ``take care`` (``tara`` after a title
+    is a name)."""
     key = view.keys[i]
-    if key in _FAREWELLS:
-        return True
     before = view.prev_word(i, cross=False)
     after = view.next_word(i, cross=False)
+    if key in _FAREWELLS:  # not after a title: "Miss Tara" is a name
+        return before is None or view.bases[before] not in TITLES
     if key in _DAY_TIMES:
         return before is not None and view.keys[before] == "good"
     if key == "good":

@@ -49,6 +49,8 @@ from .rare_words import find_rare_words, with_first_name
 from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
+from .regions import find_regions
+from .short_hospitals import find_short_hospitals
 from .refine import refine
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
@@ -57,7 +59,8 @@ from .view import View
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
               find_professions, find_rare_words, find_answers, find_address_answers,
-              find_job_answers, find_letter_names, find_spelled)
+              find_job_answers, find_letter_names, find_spelled, find_regions,
+              find_short_hospitals)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

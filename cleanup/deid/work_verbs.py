@@ -174,7 +174,26 @@ def own_role(view: View, span: Span) -> bool:
         return True  # "[doctor] ... because i'm a cardiologist": the speaker's own job
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
-        _introduces(view, n) for n in view.words_after(span.last, 4))
+        _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(
+        view, span)
+
+
+_THIRD_PERSONS = frozenset("he's she's he she".split())
+_REACH = 12  # words back to the clinician a role is said of
+
+
+def _of_a_clinician(view: View, span: Span) -> bool:
+    """``Doctor Reyes? She's a rheumatologist``: a role said of a clinician named with a
+    title just before (``he``/``she`` the cue), not of the patient or a relative."""
+    cue = next((p for p in view.words_before(span.first, 3)
+                if view.keys[p] in _THIRD_PERSONS), None)
+    j, seen = cue, 0
+    while j is not None and seen < _REACH:
+        j, seen = view.prev_word(j), seen + 1
+        if j is not None and view.bases[j] in ("doctor", "dr") and \
+                (n := view.next_word(j)) is not None and view.keys[n] not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _introduces(view: View, i: int) -> bool:

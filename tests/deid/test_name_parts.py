@@ -107,7 +107,7 @@ def test_labels(raw, expected):
     "Patient: I'm no Mo Farah, but I can walk.",
     "Nurse: My nan smokes, but outside.",
     "Doctor: Do you want to be called?\nPatient: Yes please, after six.",
-    "Doctor: The surgeon Dr Hill will see you.",
+    "Doctor: The surgeon will see you.",
     "she takes amlodipine daily and her consultant said fine",
 ])
 def test_words_stay(raw):

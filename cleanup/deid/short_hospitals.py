@@ -1,0 +1,70 @@
+"""Hospitals called by a short name after a word of place: their initials (``transferred
+to U I H C``, ``seen at UCSF``, ``at the MGH``) or a possessive said alone (``they
+referred us over to Children's``, ``she was born at the Women's``).
+
+Initials name a hospital when they end as hospitals' initials end (``…H`` hospital, ``…HC``
+health care, ``…MC`` medical center, ``…HS`` health system) or a hospital's word follows
+(``the U I H C hospital``, not ``the ENT clinic``); three letters or more, so no ward or
+department (``the ICU``, ``the E D``, ``at OT``) is taken. A possessive is one of the
+people a hospital is named for, with no noun after it: ``Children's hospital`` is the
+facility finders'.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("She went to the ICU, then to U I H C, then over to "
+...                                  "Children's."))
+>>> [" ".join(v.texts[s.first:s.last + 1]) for s in find_short_hospitals(v)]
+['U I H C,', "Children's."]
+"""
+from __future__ import annotations
+
+from .knowledge import DEPARTMENTS
+from .spans import Span, word_span
+from .spelled import letters_at
+from .view import View
+
+_PLACE_WORDS = frozenset("at to from in into over".split())
+_ENDINGS = ("h", "hc", "mc", "hs", "hsc")
+_FACILITY_AFTER = frozenset("hospital hospitals medical".split())
+_POSSESSIVES = frozenset("children's women's childrens womens kids'".split())
+
+
+def find_short_hospitals(view: View) -> list[Span]:
+    spans = []
+    for i in view.positions(_PLACE_WORDS):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] == "the":
+            j = view.next_word(j, cross=False, pauses=False)
+        if j is None:
+            continue
+        last = _initials(view, j) if view.keys[j] not in _POSSESSIVES else _possessive(view, j)
+        if last is not None:
+            spans.append(word_span(view, j, last, "LOCATION", "HOSPITAL", "context"))
+    return spans
+
+
+def _initials(view: View, j: int) -> int | None:
+    """The last token of a hospital's initials from ``j``: single letters in a row or one
+    word of capitals (in text with capitals; lowercase ASR spells them as letters)."""
+    first, last, letters = letters_at(view, j)
+    core = view.shapes[j].core
+    if not letters and not view.lowercase and core.isalpha() and core.isupper() \
+            and 3 <= len(core) <= 6:
+        letters, last = core.lower(), j
+    if len(letters) < 3 or letters in DEPARTMENTS or (
+            not view.lowercase and not view.shapes[first].core.isupper()):
+        return None  # "the PTSD clinic", "the ENT ward": a service, not a hospital
+    after = view.next_word(last, cross=False, pauses=False)
+    if letters.endswith(_ENDINGS) or (after is not None and view.keys[after] in _FACILITY_AFTER):
+        return last
+    return None
+
+
+def _possessive(view: View, j: int) -> int | None:
+    """``Children's`` with no noun after it (the sentence or the clause ends)."""
+    after = view.next_word(j, cross=False, pauses=False)
+    if after is not None and not view.shapes[j].pause and not view.shapes[j].ends_sentence:
+        return None
+    if not view.lowercase and not view.shapes[j].cap:
+        return None
+    return j

@@ -1,0 +1,199 @@
+"""Jobs said by where or in what line of work someone works, not by a job's title: a kind
+of business (``I work in a bike shop``, ``he works at cardboard shop``, ``she owns a hair
+salon``), a line of work (``she works in construction``, ``I'm in sales``, ``I do customer
+service``, ``he works security``), an activity with a frame of work (``I do dog walking on
+the side``). Not a workplace that says no trade (``I work in an office``, ``I run a
+business``) and not an activity that is no job (``I do it``, ``work it out``).
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("i work in a bike shop , she does customer service , "
+...                                  "not at the office"))
+>>> [" ".join(v.texts[s.first:s.last + 1]) for s in find_workplaces(v)]
+['customer service', 'bike shop']
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, is_adjective
+from .spans import Span, word_span
+from .view import View
+
+STOP = frozenset("by at in for with from and but so who which that since because "
+                  "now".split())
+# Words that judge a person rather than name a trade: "a hard worker", "a big eater".
+EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
+regular keen avid casual huge massive real total natural born quick picky fussy poor
+terrible awful excellent decent proper little reliable unreliable limited vague accurate
+inconsistent questionable fair""".split())
+# Where someone works that names a trade when a word says which (``a bike shop``).
+_WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
+kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
+company retailer business charity consultancy startup start-up manufacturer supplier
+wholesaler distributor publisher bank supermarket dealership""".split())
+# Homes that are workplaces: "I work at a nursing home", "she works in a care home".
+_WORKING_HOMES = frozenset("nursing care funeral group retirement residential".split())
+# Lines of work said with "work in" and no article: "she works in construction".
+_FIELDS = frozenset("""construction retail finance banking insurance sales marketing it
+education hospitality catering admin administration logistics manufacturing engineering
+accounting accountancy law journalism publishing advertising recruitment security
+transport haulage farming agriculture childcare healthcare tech software hr telecoms
+telecommunications aviation property media fashion design research pharmaceuticals
+government politics tourism shipping mining forestry plumbing landscaping roofing trucking
+maintenance hairdressing consulting management computing computers printing carpentry
+welding nursing teaching""".split())
+# Lines of work of two words: "I work in customer service", "she does real estate".
+_FIELD_PAIRS = frozenset(tuple(pair.split("-")) for pair in """customer-service
+data-processing real-estate human-resources social-work information-technology food-service
+public-relations graphic-design web-design civil-service law-enforcement financial-services
+child-care home-care health-care home-health software-development property-management
+quality-control tech-support it-support pest-control""".split())
+# Subjects of "do" whose next word may be a line of work: "I do customer service".
+_DOERS = frozenset("i he she they we".split())
+# Fields that are other words too, taken only after "work in" or "in": "I do it", "work it".
+_AMBIGUOUS_FIELDS = frozenset("it design research management media property".split())
+_WORK_IN = frozenset("work works worked working".split())
+# Subjects with "be" before "in" and a line of work: "I'm in sales", "he's in retail".
+_BEING_IN = frozenset("i'm he's she's".split())
+_FIELD_NOUNS = frozenset("field sector industry trade business".split())
+# Words that say which field without naming it: "the same field", "the wrong business".
+_NOT_FIELDS = frozenset("same other whole wrong right different new old family".split())
+
+
+def _field_at(words: list[str]) -> int:
+    """Where ``work in the … industry`` names its line of work (one or two words before a
+    noun of trade: ``the retail sector``, ``the IT field``), its end; 0 if it does not.
+    A field's own name is the span (``IT``); an industry's noun belongs to it."""
+    if words[1:3] != ["in", "the"]:
+        return 0
+    for end in (4, 5):
+        noun = words[end:end + 1]
+        if noun and noun[0] in _FIELD_NOUNS and all(w in _FIELDS or (
+                w.isalpha() and w not in FUNCTION_WORDS and w not in _NOT_FIELDS
+                and not is_adjective(w))
+                for w in words[3:end]):  # not "the same field"
+            return end if noun[0] == "field" else end + 1
+    return 0
+# Words that say which of a kind of place, not which trade: "a local shop".
+_PLAIN_PLACE = frozenset("local small big new nearby little large".split())
+
+
+def _workplaces(view: View) -> list[Span]:
+    """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
+    construction``, ``I'm in sales``: a kind of business, or a line of work, said for the
+    job."""
+    spans = []
+    for i in view.positions(_WORK_IN | _BEING_IN):
+        words, where = view.run(i, 7, pauses=False)
+        if len(words) < 3 or words[1] not in ("in", "at", "for") or (
+                words[0] in _BEING_IN and (words[1] != "in" or not _field(words[2:]))):
+            continue  # "I'm in pain", "she's in hospital": a field of work only
+        if words[1] == "in" and (width := _field(words[2:])):
+            spans.append(word_span(view, where[2], where[1 + width], "PROFESSION",
+                                   "PROFESSION"))
+            continue
+        field = _field_at(words)
+        if field:  # "he works in the IT field", "I work in the retail sector"
+            spans.append(word_span(view, where[3], where[field - 1], "PROFESSION",
+                                   "PROFESSION"))
+            continue
+        bare = words[2] not in ("a", "an")  # "he works at cardboard shop"
+        if bare and (words[2] in FUNCTION_WORDS or view.shapes[where[2]].cap):
+            continue  # "at the shop"; "at Kwik Save": a name, the organizations' finder's
+        start = end = 2 if bare else 3
+        while end < len(words) and end < start + 3 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS and words[end] not in STOP:
+            end += 1
+        if bare and end - start != 2:
+            continue
+        while end - start > 2 and words[start] in _PLAIN_PLACE:
+            start += 1  # "a local flower shop": the trade without "local"
+        phrase = words[start:end]
+        if len(phrase) >= 2 and (phrase[-1] in _WORKPLACES or phrase[-1] == "home"
+                                 and phrase[-2] in _WORKING_HOMES) and not any(
+                w in EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
+    return spans
+
+
+_RUN = frozenset("run runs ran running own owns owned".split())
+# Workplaces too general to say which trade when run alone: "I run a business".
+_GENERAL = frozenset("business company firm site centre center plant agency".split())
+
+
+def _run_places(view: View) -> list[Span]:
+    """``I used to run a restaurant``, ``she owns a bakery``: a workplace someone runs, said
+    for the trade, one word too (not ``run a business``)."""
+    spans = []
+    for i in view.positions(_RUN):
+        words, where = view.run(i, 5, pauses=False)
+        if words[1:2] not in (["a"], ["an"]) or len(words) < 3:
+            continue
+        end = 2
+        while end < len(words) and end < 5 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS and words[end] not in STOP:
+            end += 1
+        phrase = words[2:end]
+        if phrase and phrase[-1] in _WORKPLACES and not (len(phrase) == 1 and phrase[0]
+                                                         in _GENERAL) and not any(
+                w in EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+            spans.append(word_span(view, where[2], where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+def _field(words: list[str]) -> int:
+    """How many of the first words name a line of work (``customer service``: 2,
+    ``construction``: 1), or 0."""
+    if tuple(words[:2]) in _FIELD_PAIRS:
+        return 2
+    return 1 if words[:1] and words[0] in _FIELDS else 0
+
+
+def _fields_done(view: View) -> list[Span]:
+    """``I work construction``, ``she does customer service``: a line of work right after
+    ``work`` or after a person's ``do``, said for the job (not ``I do it``, ``work it``)."""
+    spans = []
+    for i in view.positions(_WORK_IN | {"do", "does", "did"}):
+        words, where = view.run(i, 4, pauses=False)
+        p = view.prev_word(i, cross=False, pauses=False)
+        if len(words) < 2 or words[1] in _AMBIGUOUS_FIELDS or (
+                words[0] not in _WORK_IN and (p is None or view.keys[p] not in _DOERS)):
+            continue
+        width = _field(words[1:])
+        after = words[1 + width:2 + width]
+        if width and (words[0] in _WORK_IN or after not in (["of"], ["on"], ["to"])):
+            spans.append(word_span(view, where[1], where[width], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+# What makes an activity a job: "I do dog walking on the side", "she does hair for a living".
+_WORK_FRAMES = (("on", "the", "side"), ("for", "a", "living"), ("for", "work"),
+                ("part", "time"), ("part-time",), ("full", "time"), ("full-time",),
+                ("as", "a", "job"))
+
+
+_NOTHING = frozenset("""nothing something anything everything stuff things thing more less
+much well fine okay ok lots bits exercises stretches yoga""".split())
+
+
+def _trades_done(view: View) -> list[Span]:
+    """``i also do some dog walking on the side``: a trade said as an activity, with a
+    frame of work after it."""
+    spans = []
+    for i in view.positions({"do", "does", "did", "doing"}):
+        words, where = view.run(i, 9, pauses=False)
+        k = 2 if words[1:2] == ["some"] else 1
+        end = k
+        while end < len(words) and end - k < 3 and words[end].isalpha() and \
+                words[end] not in FUNCTION_WORDS:
+            end += 1
+        frame = next((f for f in _WORK_FRAMES if tuple(words[end:end + len(f)]) == f), None)
+        if end == k or frame is None or words[k] in _NOTHING or \
+                words[end + len(frame):end + len(frame) + 1] == ["of"]:
+            continue  # "i do nothing on the side", "stretches on the side of the bed"
+        spans.append(word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION"))
+    return spans
+
+
+def find_workplaces(view: View) -> list[Span]:
+    return _fields_done(view) + _run_places(view) + _workplaces(view) + _trades_done(view)
