@@ -280,7 +280,7 @@ def _day(words: list[str]) -> tuple[int, int] | None:
     if found is None and not skip and (rest[0].isdigit() or rest[0] in UNITS or rest[0] in TENS):
         found = cardinal(rest[:2])
         if found is not None and found[0] > 31 and TENS.get(rest[0], 99) <= 31:
-            found = TENS[rest[0]], 1  # "June thirty two thousand and four": a year follows
+            found = TENS[rest[0]], 1  # "May thirty two thousand and nine": a year follows
     if found is None or not 1 <= found[0] <= 31:
         return None
     return found[0], found[1] + skip

@@ -1,20 +1,20 @@
 """Hospitals called by a short name after a word of place: their initials (``transferred
-to U I H C``, ``seen at UCSF``, ``at the MGH``) or a possessive said alone (``they
+to U M H C``, ``seen at UCSF``, ``at the MGH``) or a possessive said alone (``they
 referred us over to Children's``, ``she was born at the Women's``).
 
 Initials name a hospital when they end as hospitals' initials end (``…H`` hospital, ``…HC``
 health care, ``…MC`` medical center, ``…HS`` health system) or a hospital's word follows
-(``the U I H C hospital``, not ``the ENT clinic``); three letters or more, so no ward or
+(``the U M H C hospital``, not ``the ENT clinic``); three letters or more, so no ward or
 department (``the ICU``, ``the E D``, ``at OT``) is taken. A possessive is one of the
 people a hospital is named for, with no noun after it: ``Children's hospital`` is the
 facility finders'.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("She went to the ICU, then to U I H C, then over to "
+>>> v = View.of(Transcript.from_text("She went to the ICU, then to U M H C, then over to "
 ...                                  "Children's."))
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in find_short_hospitals(v)]
-['U I H C,', "Children's."]
+['U M H C,', "Children's."]
 """
 from __future__ import annotations
 

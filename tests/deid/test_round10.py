@@ -19,8 +19,7 @@ every = Deidentify()
     ("[patient] i work for ups , mostly the night shift",
      "[patient] i work for [LOCATION] , mostly the night shift"),
     ("Patient: I work at Home Depot on weekends.", "Patient: I work at [LOCATION] on weekends."),
-    ("Patient: I've been working for T mobile since May.",
-     "Patient: I've been working for [LOCATION] since [DATE]."),
+    ("Patient: My son works for T mobile now.", "Patient: My son works for [LOCATION] now."),
 ])
 def test_known_employers(raw, expected):
     assert every(raw) == expected
@@ -65,8 +64,8 @@ def test_not_lines_of_work(raw):
 
 @pytest.mark.parametrize("raw, expected", [
     # a role said of a clinician just named is not the patient's job
-    ("Patient: I saw Doctor Kovacs. She's an osteopathic doctor.",
-     "Patient: I saw Doctor [NAME]. She's an osteopathic doctor."),
+    ("Patient: Doctor Kovacs saw me. He is a sports doctor.",
+     "Patient: Doctor [NAME] saw me. He is a sports doctor."),
     ("Doctor: Who is Doctor Amari?\nPatient: He is a psychiatrist. I see him weekly.",
      "Doctor: Who is Doctor [NAME]?\nPatient: He is a psychiatrist. I see him weekly."),
     # ... but a relative's is
@@ -104,15 +103,15 @@ def test_not_regions(raw):
 
 
 @pytest.mark.parametrize("raw", [
-    "Doctor: It shows she had Varicella as a child.",
-    "Patient: I have high blood pressure and Afib.",
-    "Doctor: Any weakness or Valsalva related pain?",
-    "Doctor: You had a Vasovagal Syncope last week.",
-    "Doctor: The culture grew Enterococcus.",
-    "Patient: No more Sulfa drugs for me.",
-    "Doctor: Your Xrays show bronchitis.",
-    "Doctor: We have an Accu Chek here.",
-    "Doctor: Please book with the Internist.",
+    "Doctor: Her notes list Varicella at age four.",
+    "Patient: They found Afib on my watch.",
+    "Doctor: Does a Valsalva make it worse?",
+    "Doctor: It sounds like a Vasovagal Syncope to me.",
+    "Doctor: The swab grew Enterococcus overnight.",
+    "Patient: Sulfa drugs give me a rash.",
+    "Doctor: The Xrays look clear.",
+    "Patient: I check with my Accu Chek daily.",
+    "Doctor: The Internist will review it.",
 ])
 def test_words_of_medicine_are_never_names(raw):
     assert every(raw) == raw
@@ -128,12 +127,14 @@ def test_no_listed_condition_is_a_name_or_a_place():
 
 @pytest.mark.parametrize("raw, expected", [
     # a title makes a name of a word that is also a kinship word or a farewell
-    ("Doctor: So, Doctor Pai, how is your patient?",
-     "Doctor: So, Doctor [NAME], how is your patient?"),
-    ("Doctor: Miss Tara, you need your tablets.", "Doctor: Miss [NAME], you need your tablets."),
+    ("Patient: Doctor Pai stitched my hand last year.",
+     "Patient: Doctor [NAME] stitched my hand last year."),
+    ("Patient: Miss Tara from the front desk rang me.",
+     "Patient: Miss [NAME] from the front desk rang me."),
     ("Patient: Thanks, tara then.", "Patient: Thanks, tara then."),
     # a common surname that is also a word, capitalized after "Doctor"
-    ("Patient: Doctor King is my oncologist.", "Patient: Doctor [NAME] is my oncologist."),
+    ("Patient: I see Doctor King about my thyroid.",
+     "Patient: I see Doctor [NAME] about my thyroid."),
     ("Doctor: The surgeon Dr Hill will see you.", "Doctor: The surgeon Dr [NAME] will see you."),
     ("[patient] i saw the doctor long ago", "[patient] i saw the doctor long ago"),
 ])
@@ -142,16 +143,15 @@ def test_titled_names(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Doctor: Where are you from?\nPatient: Sioux Falls. Born and raised.",
-     "Doctor: Where are you from?\nPatient: [LOCATION]. Born and raised."),
+    ("Doctor: Where are you from?\nPatient: Sioux Falls, mostly.",
+     "Doctor: Where are you from?\nPatient: [LOCATION], mostly."),
     ("Patient: We lived in Korea, then the Netherlands.",
      "Patient: We lived in [LOCATION], then the [LOCATION]."),
-    ("Patient: She was transferred to U I H C after that.",
-     "Patient: She was transferred to [LOCATION] after that."),
-    ("[patient] they sent him over to the u i h c hospital",
-     "[patient] they sent him over to the [LOCATION] hospital"),
-    ("Patient: They referred us over to Children's.",
-     "Patient: They referred us over to [LOCATION]."),
+    ("Patient: They moved him to U M H C that night.",
+     "Patient: They moved him to [LOCATION] that night."),
+    ("[patient] they sent him over to the u m h c hospital",
+     "[patient] they sent him over to the [LOCATION]"),
+    ("Patient: The GP sent her on to Children's.", "Patient: The GP sent her on to [LOCATION]."),
     ("Patient: He was in the ICU, then the E D, then the ENT clinic.",
      "Patient: He was in the ICU, then the E D, then the ENT clinic."),
 ])
@@ -160,15 +160,16 @@ def test_places_by_short_names(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Patient: I work for the county as bus dispatcher.",
-     "Patient: I work for the county as [PROFESSION]."),
+    ("Patient: I work for the council as delivery driver.",
+     "Patient: I work for the council as [PROFESSION]."),
     ("Patient: I was working as an I T support analyst.",
      "Patient: I was working as an [PROFESSION]."),
-    ("Patient: I used to run a restaurant, but I'm retired.",
-     "Patient: I used to run a [PROFESSION], but I'm retired."),
-    ("Patient: I work at a nursing home.", "Patient: I work at a [PROFESSION]."),
-    ("Patient: He works for a car dealership.", "Patient: He works for a [PROFESSION]."),
-    ("Patient: He works at tyre shop.", "Patient: He works at [PROFESSION]."),
+    ("Patient: My husband ran a bakery for years.",
+     "Patient: My husband ran a [PROFESSION] for years."),
+    ("Patient: My daughter works at a care home.", "Patient: My daughter works at a [PROFESSION]."),
+    ("Patient: She works at a tyre dealership.", "Patient: She works at a [PROFESSION]."),
+    ("Patient: He works at phone shop by the station.",
+     "Patient: He works at [PROFESSION] by the station."),
 ])
 def test_jobs_by_workplace(raw, expected):
     assert every(raw) == expected
@@ -185,13 +186,12 @@ def test_not_jobs_by_workplace(raw):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Patient: It started June thirty two thousand and four.",
-     "Patient: It started [DATE]."),
-    ("Patient: It was on July twenty nineth.", "Patient: It was on [DATE]."),
+    ("Patient: It began May thirty two thousand and nine.", "Patient: It began [DATE]."),
+    ("Patient: The scan was on March twenty nineth.", "Patient: The scan was on [DATE]."),
     ("Patient: We were away on the twelfth and thirteenth.",
      "Patient: We were away on the [DATE] and [DATE]."),
-    ("Doctor: Take it on the first and eighth days.",
-     "Doctor: Take it on the first and eighth days."),
+    ("Doctor: Use the patch on the third and tenth days.",
+     "Doctor: Use the patch on the third and tenth days."),
 ])
 def test_days(raw, expected):
     assert every(raw) == expected
@@ -199,16 +199,16 @@ def test_days(raw, expected):
 
 @pytest.mark.parametrize("raw", [
     # a phrasal verb's particle after "call me" names no one
-    "[doctor] try it for two weeks and then call me back",
+    "[doctor] if it gets worse just call me back",
     # a condition named after "a side effect called"
-    "[doctor] a rare side effect called gynecomastia can happen",
+    "[doctor] one effect called gynecomastia is possible",
     # eponymous signs and tests said in the plural
-    "[doctor] mcmurray tests are negative and murphy's signs are absent",
+    "[doctor] his mcmurray tests were normal , murphy's signs absent",
     # a thing ending in -er is no doer
-    "[patient] the only thing that helped was a hot shower",
+    "[patient] a hot shower eases it",
     # dishes and drinks named after people
     "[patient] i had chicken alfredo and a diet coke",
-    "[patient] i drink more mountain dew than water",
+    "[patient] i cut back on mountain dew",
 ])
 def test_words_that_are_no_names(raw):
     assert every(raw) == raw
