@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
 from .addresses import STREET_WORDS
+from .employers import employer_at
 from .facilities import GENERIC, HEADS
 from .knowledge import RELATIVES, place_info, place_lengths, rare_name_word
 from .numbers import NUMBER_WORDS
@@ -59,6 +60,9 @@ def find_answers(view: View) -> list[Span]:
             if (last := _listed_place(view, j)) is not None:
                 spans.append(word_span(view, j, last, "LOCATION", "CITY", "answer"))
                 j = last  # "Salt Lake City.": a known place, however common its words
+            elif (last := employer_at(view, j)) is not None:
+                spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "answer"))
+                j = last  # "which pharmacy?" ... "cvs": a chain everyone knows
             elif _rare(view, j):
                 spans.append(span := _grown(view, j))
                 j = span.last

@@ -36,7 +36,7 @@ def after_birth_cue(view: View) -> list[Span]:
         same = set(view.run(end, 16)[1])
         j, seen = view.next_word(end), 0
         while j is not None and seen < 30 and view.keys[j] not in MONTHS:
-            if _numeric(view.keys[j]):
+            if _numeric(view.keys[j]) and not _line_of_address(view, j):
                 found = _number_run(view, j, strict=j not in same)
                 if found is not None:
                     spans.append(word_span(view, j, found, "DATE", "DATE"))
@@ -62,6 +62,13 @@ def _birth_month(view: View, j: int) -> list[Span]:
 _FILLERS = frozenset("um uh er erm ah eh hmm mm and the of".split())
 
 
+def _line_of_address(view: View, j: int) -> bool:
+    """``date of birth and first line, please``: an ordinal of the question's
+    next request, no number of the answer."""
+    n = view.next_word(j, cross=False)
+    return view.keys[j] == "first" and n is not None and view.keys[n] in ("line", "name")
+
+
 def _numeric(key: str) -> bool:
     """A number word or digits (``seven``, ``twenty-second``, ``14``)."""
     return key.isdigit() or all(p in NUMBER_WORDS for p in key.split("-"))
@@ -83,9 +90,18 @@ def _number_run(view: View, j: int, strict: bool) -> int | None:
         elif key not in _FILLERS or (key in ("and", "the", "of") and not words):
             break
         k = view.next_word(k, cross=False)
-    if len(words) < 2 or (strict and not (_day_month_year(words) or ends_in_year(words))):
+    if len(words) < 2 or (strict and not (_day_month_year(words) or ends_in_year(words)
+                                          or _year_after_unheard(view, j, words))):
         return None
     return where[-1]
+
+
+def _year_after_unheard(view: View, j: int, words: list[str]) -> bool:
+    """``<UNIN/> nineteen eighty-two.``: a whole year right after a tag, the
+    day and month unheard: the date of birth's year."""
+    found = year(words)
+    return found is not None and found[1] == len(words) and found[0] > 1900 and \
+        j > 0 and view.unheard(j - 1)
 
 
 def _day_month_year(words: list[str]) -> bool:

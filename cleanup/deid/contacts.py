@@ -23,7 +23,8 @@ from .addresses import POSTCODE_CUES
 from .emails import spoken_addresses
 from .handles import find_handles
 from .letter_words import find_letter_words
-from .numbers import DIGIT_WORDS, NUMBER_WORDS, TENS as TENS_WORDS, counting, digits
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, UNITS_AFTER, counting, digits, one_by_one
+from .numbers import TENS as TENS_WORDS
 from .plates import find_plates
 from .readback import read_back
 from .spans import Span, word_span
@@ -316,15 +317,9 @@ def _written(view: View) -> list[Span]:
     return spans
 
 
-
-
-_UNITS_AFTER = frozenset("""units unit mg mcg milligrams grams kg pounds lbs steps miles
-dollars feet cells copies per ml iu calories kcal""".split())
-
-
 def _is_measure(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False)
-    return j is not None and view.keys[j] in _UNITS_AFTER
+    return j is not None and view.keys[j] in UNITS_AFTER
 
 
 def _number_strings(view: View) -> list[Span]:
@@ -372,7 +367,7 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
     if len(text) >= 7 and sum(w in DIGIT_WORDS or w.isdigit() for w in words) >= 5:
         phone = len(text) in (7, 10, 11) or text[0] in "01"
         return ("CONTACT", "PHONE") if phone else ("ID", "IDNUM")
-    if len(text) >= 5 and _one_by_one(words):
+    if len(text) >= 5 and one_by_one(words):
         return _code_kind(view, i) or ("ID", "IDNUM")  # five digits said one by one: read out
     if all(w.isdigit() and len(w) >= 3 for w in words) and len(text) in (7, 10, 11):
         return "CONTACT", "PHONE"  # groups written apart: "970 555 0142", "07700 900461"
@@ -381,13 +376,6 @@ def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, 
         # phone with its area code ("02 9555 1234")
         return ("CONTACT", "PHONE") if text[0] == "0" and len(text) == 10 else ("ID", "IDNUM")
     return None
-
-
-def _one_by_one(words: list[str]) -> bool:
-    """Every digit said alone (``four one seven seven two``, ``double oh``): how numbers are
-    read out, never how a quantity is said."""
-    return all(w in DIGIT_WORDS or w in ("double", "triple") or (len(w) == 1 and w.isdigit())
-               for w in words) and words[0] not in ("o", "oh")
 
 
 def _lettered_codes(view: View) -> list[Span]:

@@ -34,6 +34,7 @@ from .numbers import (
     short_year,
     year,
 )
+from .run_dates import find_run_dates
 from .said_dates import find_said_dates
 from .spans import Span, word_span
 from .view import FILLERS, View
@@ -70,6 +71,7 @@ def find_dates(view: View) -> list[Span]:
     spans.extend(after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
     spans.extend(find_said_dates(view))
+    spans.extend(find_run_dates(view))
     spans.extend(days_beside(view, spans) + years_before(view, spans))
     return [_with_article(view, s) for s in spans]
 

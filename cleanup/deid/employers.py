@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import data_lines
+from .spans import Span, word_span
 from .view import View
 
 # Words between the preposition and the name that say which branch, not which employer.
@@ -33,7 +34,31 @@ def _letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    return frozenset(_letters(line) for line in data_lines("deid_employers.txt"))
+    return frozenset(_letters(line.split("\t")[0]) for line in data_lines("deid_employers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pharmacies() -> frozenset[str]:
+    return frozenset(_letters(line.split("\t")[0]) for line in data_lines("deid_employers.txt")
+                     if line.endswith("\tpharmacy"))
+
+
+# Words of going, sending or using before a pharmacy: "try cvs", "send it to walgreens".
+_GOING = frozenset("to at try from use using it's".split())
+
+
+def find_pharmacy_chains(view: View) -> list[Span]:
+    """``you could try cvs``, ``send it to the walgreens on elm``: a chain that fills
+    prescriptions, after a word of going, sending or using, is the patient's pharmacy."""
+    spans = []
+    for i in view.positions(_GOING):
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is not None and view.keys[j] == "the":
+            j = view.next_word(j, cross=False, pauses=False)
+        last = employer_at(view, j, _pharmacies()) if j is not None else None
+        if j is not None and last is not None:
+            spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "list"))
+    return spans
 
 
 def known_employer(view: View, i: int) -> tuple[int, int] | None:
@@ -48,16 +73,17 @@ def known_employer(view: View, i: int) -> tuple[int, int] | None:
     return (j, last) if j is not None and last is not None else None
 
 
-def employer_at(view: View, j: int) -> int | None:
-    """The last token of a listed employer's name that starts at token ``j``, the longest
-    one that matches, or ``None``."""
+def employer_at(view: View, j: int, names: frozenset[str] | None = None) -> int | None:
+    """The last token of a listed employer's name (of ``names``, by default all) that
+    starts at token ``j``, the longest one that matches, or ``None``."""
+    names = _names() if names is None else names
     found, letters = None, ""
     k: int | None = j
     for _ in range(_LONGEST):
         if k is None or not view.keys[k]:
             break
         letters += _letters(view.texts[k])
-        if letters in _names():
+        if letters in names:
             found = k
         k = view.next_word(k, cross=False, pauses=False)
     return found

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from ..lexicon import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
                         TITLES, name_info)
 from .initials import find_initials
@@ -319,7 +319,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     while p is not None and len(words) < 4:
         key = view.keys[p]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
-                or view.bases[p] in FUNCTION_WORDS or key in _BEFORE_NAMES \
+                or view.bases[p] in FUNCTION_WORDS or key in _BEFORE_NAMES or key in AUXILIARIES \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:

@@ -38,6 +38,9 @@ _WHOLE = frozenset("eve day night sunday monday friday weekend festival".split()
 # After a holiday's word, a place named for it: "Christmas Island", "Easter Road".
 _PLACES = frozenset("""island islands road street lane church school college hospital
 cathedral""".split())
+# After a holiday's word, a thing named for it, not the day: "an Easter egg hunt".
+_THINGS = frozenset("""egg eggs bunny basket baskets tree trees card cards jumper sweater
+lights""".split())
 _SPECIFIC = frozenset("the this last next".split())  # "the bank holiday": one of them
 
 
@@ -138,8 +141,8 @@ def _holiday_at(view: View, i: int, names: dict[tuple[str, ...], bool],
     cued = names.get(tuple(words[:size]), names.get((view.bases[i],), False))
     after = words[size] if len(words) > size else ""
     p = view.prev_word(i, cross=False, pauses=False)
-    if after in _PLACES:
-        return None
+    if after in _PLACES or after in _THINGS:
+        return None  # "Easter Road", "their Easter eggs"
     if cued and not (p is not None and view.keys[p] in _TIME_CUES
                      and (view.lowercase or view.shapes[i].cap)) or cued and _named_after(
             view, where[size - 1]):

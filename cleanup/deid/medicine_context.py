@@ -44,7 +44,7 @@ def medicine_words(view: View, protected: set[int]) -> set[int]:
 
 def surnames(view: View, protected: set[int]) -> list[Span]:
     """Full names whose surname is a protected word, after a first name (``Hannah
-    Parkinson.``)."""
+    Parkinson.``) or a person's title (``Mrs. Parkinson``)."""
     out = []
     for i in protected:
         p = view.prev_word(i, cross=False, pauses=False)
@@ -57,7 +57,13 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
         if first_name(view.bases[p]) and (view.lowercase or (
                 view.shapes[p].cap and view.shapes[i].cap)):
             out.append(word_span(view, p, i, "NAME", "OTHER"))
+        elif view.bases[p] in _PERSONAL_TITLES and (view.lowercase or view.shapes[i].cap):
+            out.append(word_span(view, i, i, "NAME", "PATIENT"))  # "Mrs. Parkinson"
     return out
+
+
+# Titles that only a person's name follows: "Mrs. Parkinson" is no condition.
+_PERSONAL_TITLES = frozenset("mr mrs ms miss mister missus".split())
 
 
 # Forms a medicine or a device comes in, and what is done with a device: the word before

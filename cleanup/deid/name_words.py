@@ -47,20 +47,25 @@ def _standalone(view: View) -> list[Span]:
             continue
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
                 or verb_use(view, i) or _dish(view, i):
-            continue  # "I'm no Elvis", "georgia beat alabama", "chicken alfredo"
+            continue  # "I'm no Elvis", "georgia beat alabama", "fettuccine alfredo"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
 
 
-# Words that name a dish or a drink with a name after them: "chicken alfredo", "diet coke".
+# Words that name a dish or a drink with a name after them: "fettuccine alfredo", "diet coke".
 _DISHES = frozenset("chicken beef pork veal shrimp fettuccine fettuccini diet mountain".split())
+# Words after a name that make it a dish or a drink: "marsala sauce", "tonic water".
+_SERVED = frozenset("sauce water soda juice salad".split())
 
 
 def _dish(view: View, i: int) -> bool:
-    """``chicken alfredo``, ``diet coke``, ``mountain dew``: in lowercase ASR a name after a
-    word of food or drink is the dish's, not a person's."""
+    """``fettuccine alfredo``, ``diet coke``, ``mountain dew``: in lowercase ASR a name after a
+    word of food or drink is the dish's, not a person's; so is one before ``sauce`` or
+    ``water`` (``marsala sauce``, ``tonic water``)."""
     p = view.prev_word(i, cross=False, pauses=False)
-    return view.lowercase and p is not None and view.keys[p] in _DISHES
+    n = view.next_word(i, cross=False, pauses=False)
+    return (view.lowercase and p is not None and view.keys[p] in _DISHES) or (
+        n is not None and view.keys[n] in _SERVED)
 
 
 # Words after which a word is a thing, never a person: "the hay", "a walker", "some dew".

@@ -186,7 +186,9 @@ def _titled_surname(view: View, i: int, j: int) -> bool:
     (``bishop``, ``king``, ``may``), where the word alone would say no name."""
     info = name_info(view.bases[j])
     titled = view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
-    capitalized = view.bases[i] in ("doctor", "dr") and not view.lowercase and view.shapes[j].cap
+    clinician = view.bases[i] in ("doctor", "dr")
+    capitalized = clinician and (view.shapes[j].cap if not view.lowercase
+                                 else finite_after(view, j))  # "doctor green started me on"
     return ((titled or capitalized)
             and info is not None and info.last >= _COMMON_SURNAME
             and view.keys[j] not in FUNCTION_WORDS and not view.shapes[j].cut

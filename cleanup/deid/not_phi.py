@@ -124,7 +124,7 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
             view.keys[words[0]] != "second"  # "one second", not "the second"
     if span.category in ("CONTACT", "ID"):
-        return _helpline(view, words)
+        return _helpline(view, words) or _emergency(view, words)
     if span.category not in ("NAME", "LOCATION"):
         return False
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
@@ -158,6 +158,17 @@ def _helpline(view: View, words: list[int]) -> bool:
     p = view.prev_word(words[0], cross=False)
     return said is not None and len(said[0]) == 6 and said[0].startswith("116") and \
         p is not None and view.keys[p] in ("on", "call", "ring", "dial", "phone", "number")
+
+
+# Public emergency and advice numbers: "call nine nine nine", "ring 111".
+_EMERGENCY = frozenset("999 911 111 112 000 101".split())
+
+
+def _emergency(view: View, words: list[int]) -> bool:
+    """A public emergency number (``nine nine nine``, ``911``), said alone: no one's."""
+    said = digits(split_words([view.keys[k] for k in words]))
+    return said is not None and (said[0] in _EMERGENCY or len(set(said[0])) == 1
+                                 and 3 <= len(said[0]) <= 6)  # "nine nine, nine nine nine"
 
 
 def _after_thanks(view: View, i: int) -> bool:
@@ -205,10 +216,20 @@ def _insurer(view: View, words: list[int]) -> bool:
             break
         if view.keys[j] in _GOING:
             return False
-        if view.bases[j] in _INSURANCE:
+        if view.bases[j] in _INSURANCE and not _plan_of_care(view, j):
             return True
         j = view.prev_word(j, cross=False)
     return headed and _plan_after(view, words[-1])
+
+
+# Words before "plan" that make it a plan of care, not of insurance: "assessment and plan".
+_CARE_PLANS = frozenset("and treatment care management birth action".split())
+
+
+def _plan_of_care(view: View, j: int) -> bool:
+    """``assessment and plan, Brittany ...``: a dictation's heading, not an insurer's plan."""
+    p = view.prev_word(j, cross=False)
+    return view.keys[j] == "plan" and p is not None and view.keys[p] in _CARE_PLANS
 
 
 # Words of going to or being at a place: a name after them is where one goes.

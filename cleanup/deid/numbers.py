@@ -36,6 +36,9 @@ DIGIT_WORDS = {**{w: str(v) for w, v in UNITS.items() if v < 10}, "oh": "0", "o"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(ORDINAL_UNITS) | frozenset(
     ORDINAL_TENS) | {"hundred", "thousand", "oh", "double", "triple"}
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+#: Words of measure after a number: it counts something, it calls no one.
+UNITS_AFTER = frozenset("""units unit mg mcg milligrams grams kg pounds lbs steps miles
+dollars feet cells copies per ml iu calories kcal""".split())
 
 
 def split_words(keys: Sequence[str]) -> list[str]:
@@ -216,3 +219,10 @@ def short_year(words: list[str]) -> tuple[int, int] | None:
         found = cardinal(words[:2])
         return found if found and found[0] >= 20 else None
     return None
+
+
+def one_by_one(words: Sequence[str]) -> bool:
+    """Every digit said alone (``four one seven seven two``, ``double oh``): how numbers are
+    read out, never how a quantity is said."""
+    return all(w in DIGIT_WORDS or w in ("double", "triple") or (len(w) == 1 and w.isdigit())
+               for w in words) and words[0] not in ("o", "oh")

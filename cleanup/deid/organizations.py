@@ -24,7 +24,7 @@ from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
-from .employers import employer_at, known_employer
+from .employers import employer_at, find_pharmacy_chains, known_employer
 from .view import View
 from .work_answers import find_work_answers
 
@@ -69,7 +69,7 @@ def find_organizations(view: View) -> list[Span]:
             chunk = known_employer(view, i)  # "at the local walmart", "for enterprise"
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
-    return spans + _company_names(view) + find_work_answers(view)
+    return spans + _company_names(view) + find_work_answers(view) + find_pharmacy_chains(view)
 
 
 # Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".

@@ -123,13 +123,16 @@ def with_tail(view: View, span: Span) -> Span:
 
 
 def _the_states(view: View) -> list[Span]:
-    """``in the States``, ``moved from the States``: the United States by its short name,
-    capitalized after ``the`` and a word of place (not ``the member states``)."""
+    """``in the States``, ``moved from the States``, ``born in the US``: the United States
+    by its short name, capitalized after ``the`` and a word of place (not ``the member
+    states``)."""
     spans = []
-    for i in view.positions({"states"}):
+    for i in view.positions({"states", "us", "u.s"}):
         the = view.prev_word(i, cross=False, pauses=False)
         p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
-        if view.capitalized(i) and the is not None and view.keys[the] == "the" and \
+        named = view.capitalized(i) if view.keys[i] == "states" else \
+            view.shapes[i].core in ("US", "U.S")  # "born in the US", not "for us"
+        if named and the is not None and view.keys[the] == "the" and \
                 p is not None and view.keys[p] in LOCATIVES | {"over", "throughout"}:
             spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
     return spans

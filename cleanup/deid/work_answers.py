@@ -12,6 +12,8 @@ no capitals: there the rare words of the answer say it (:mod:`.answers`).
 """
 from __future__ import annotations
 
+from ..lexicon import AUXILIARIES
+
 from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, NOT_PERSON
 from .spans import Span, word_span
@@ -85,8 +87,8 @@ def _name(view: View, j: int) -> tuple[int, int] | None:
     if not opened or k is None:
         return None
     first = last = None
-    while k is not None and (view.shapes[k].cap or (
-            last is not None and view.keys[k] in _CONNECTORS)):
+    while k is not None and view.keys[k] not in AUXILIARIES and (view.shapes[k].cap or (
+            last is not None and view.keys[k] in _CONNECTORS)):  # not "I'm"
         if view.shapes[k].cap:
             first = k if first is None else first
             last = k

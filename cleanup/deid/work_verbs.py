@@ -18,7 +18,7 @@ their own post, which is no patient's PHI.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
-from .knowledge import CLINICIAN_TITLES
+from .knowledge import CLINICIAN_TITLES, RELATIVES
 from .spans import Span, word_span
 from .view import View
 
@@ -175,7 +175,15 @@ def own_role(view: View, span: Span) -> bool:
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(
-        view, span)
+        view, span) or _yours(view, span)
+
+
+def _yours(view: View, span: Span) -> bool:
+    """``all your years as a doctor``: a clinician's role said to the clinician,
+    in a turn no clinician's label opens (not ``your wife is a nurse``)."""
+    before = [view.bases[p] for p in view.words_before(span.first, 5)]
+    return "your" in before and not any(b in RELATIVES for b in before) and \
+        not clinical_role(view.turn_role(span.first) or "")
 
 
 _THIRD_PERSONS = frozenset("he's she's he she".split())

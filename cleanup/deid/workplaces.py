@@ -15,8 +15,10 @@ business``) and not an activity that is no job (``I do it``, ``work it out``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, is_adjective
+from .knowledge import DEPARTMENTS
 from .spans import Span, word_span
-from .view import View
+from .view import FILLERS, View
+from .work_verbs import clinical_role
 
 STOP = frozenset("by at in for with from and but so who which that since because "
                   "now".split())
@@ -83,7 +85,13 @@ def _workplaces(view: View) -> list[Span]:
     job."""
     spans = []
     for i in view.positions(_WORK_IN | _BEING_IN):
-        words, where = view.run(i, 7, pauses=False)
+        words, where = view.run(i, 9, pauses=False)
+        kept = [k for k, w in enumerate(words) if w not in FILLERS]  # "work in, uh, sales"
+        words, where = [words[k] for k in kept], [where[k] for k in kept]
+        if words[0] in _WORK_IN and words[1:2] == ["in"] and (last := _specialty(view, words,
+                                                                                where)):
+            spans.append(word_span(view, where[2], last, "PROFESSION", "PROFESSION"))
+            continue
         if len(words) < 3 or words[1] not in ("in", "at", "for") or (
                 words[0] in _BEING_IN and (words[1] != "in" or not _field(words[2:]))):
             continue  # "I'm in pain", "she's in hospital": a field of work only
@@ -139,6 +147,24 @@ def _run_places(view: View) -> list[Span]:
                 w in EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[2], where[end - 1], "PROFESSION", "PROFESSION"))
     return spans
+
+
+# Branches of medicine said with a word before them: "plastic surgery", "emergency medicine".
+_BRANCHES = frozenset("surgery medicine nursing care".split())
+
+
+def _specialty(view: View, words: list[str], where: list[int]) -> int | None:
+    """``I work in radiology``, ``she works in plastic surgery``: a branch of medicine
+    where a patient or a relative works (a clinician's own turn says their role): the
+    token it ends at, or ``None``."""
+    if len(words) < 3 or clinical_role(view.turn_role(where[0]) or ""):
+        return None
+    if words[2] in DEPARTMENTS and words[3:4] != ["department"]:
+        return where[2]
+    if len(words) > 3 and words[3] in _BRANCHES and words[2].isalpha() and \
+            words[2] not in FUNCTION_WORDS:
+        return where[3]
+    return None
 
 
 def _field(words: list[str]) -> int:

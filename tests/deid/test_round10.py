@@ -207,8 +207,75 @@ def test_days(raw, expected):
     # a thing ending in -er is no doer
     "[patient] a hot shower eases it",
     # dishes and drinks named after people
-    "[patient] i had chicken alfredo and a diet coke",
+    "[patient] i had fettuccine alfredo and a diet coke",
     "[patient] i cut back on mountain dew",
 ])
 def test_words_that_are_no_names(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a person's title before a word that names a condition too
+    ("Doctor: Right, Mrs. Parkinson, let's look at your knee.",
+     "Doctor: Right, Mrs. [NAME], let's look at your knee."),
+    ("Patient: My mother was born in the US.", "Patient: My mother was born in the [LOCATION]."),
+    # a branch of medicine where the patient works
+    ("Doctor: What's your job?\nPatient: I work in, uh, vascular surgery.",
+     "Doctor: What's your job?\nPatient: I work in, uh, [PROFESSION]."),
+    ("[patient] my husband works in radiology", "[patient] my husband works in [PROFESSION]"),
+    ("Doctor: Now, you're a medic yourself, aren't you?",
+     "Doctor: Now, you're a [PROFESSION] yourself, aren't you?"),
+    # the year of a date of birth said after an unheard day and month
+    ("Doctor: Your date of birth and first line of your address?\nPatient: <UNIN/> nineteen "
+     "eighty-two.", "Doctor: Your date of birth and first line of your address?\nPatient: "
+     "<UNIN/> [DATE]."),
+])
+def test_round10_primock_shapes(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[doctor] i work in cardiology here",
+    "Patient: Is that something your years as a doctor taught you?",
+    "Patient: Um, so I'm, honestly, between jobs.",
+    "Patient: Right now I'm living with my sister.",
+    "Doctor: If it gets worse, call nine nine nine straight away.",
+    "Patient: I called 911 that night.",
+    "Doctor: We'll try the Clenil Modulite, two puffs.",
+    "Doctor: Feel just below the Adam's apple.",
+    "Patient: The kids loved their Easter eggs.",
+    "[patient] the alfredo sauce is too rich",
+    "Patient: I did physio and a T E N S unit.",
+])
+def test_round10_not_phi(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a chain that fills prescriptions, after a word of going or sending
+    ("[doctor] should i send it to walgreens again", "[doctor] should i send it to [LOCATION] "
+     "again"),
+    ("[patient] maybe try rite aid instead", "[patient] maybe try [LOCATION] instead"),
+    ("[doctor] which pharmacy\n[patient] cvs please", "[doctor] which pharmacy\n[patient] "
+     "[LOCATION] please"),
+    # a common surname after a lowercase "doctor", with a verb after it
+    ("[patient] doctor green started me on it", "[patient] doctor [NAME] started me on it"),
+    # the patient named again after a dictation's heading
+    ("[doctor] next is nadia okafor . assessment and plan , nadia okafor is doing well",
+     "[doctor] next is [NAME] . assessment and plan , [NAME] is doing well"),
+    # a month and a day run together by ASR after a word of a visit
+    ("[doctor] at her last visit on 1014 she was stable",
+     "[doctor] at her last visit on [DATE] she was stable"),
+])
+def test_round10_aci_shapes(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "[patient] i put on my boots and went out",
+    "[doctor] we'll keep you on 150 mg",
+    "[doctor] her follow-up on 1340 was cancelled",
+    "[patient] the doctor said it was fine",
+])
+def test_round10_aci_not_phi(raw):
     assert every(raw) == raw
