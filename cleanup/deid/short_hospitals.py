@@ -1,6 +1,7 @@
 """Hospitals called by a short name after a word of place: their initials (``transferred
-to U M H C``, ``seen at UCSF``, ``at the MGH``) or a possessive said alone (``they
-referred us over to Children's``, ``she was born at the Women's``).
+to U M H C``, ``seen at UCSF``, ``at the MGH``), a possessive said alone (``they referred
+us over to Children's``, ``she was born at the Women's``), or a practice's name before its
+branch of medicine (``seen at harbor point orthopedics``).
 
 Initials name a hospital when they end as hospitals' initials end (``…H`` hospital, ``…HC``
 health care, ``…MC`` medical center, ``…HS`` health system) or a hospital's word follows
@@ -18,6 +19,8 @@ facility finders'.
 """
 from __future__ import annotations
 
+from ..lexicon import FUNCTION_WORDS
+from .facility_words import GENERIC
 from .knowledge import DEPARTMENTS
 from .spans import Span, word_span
 from .spelled import letters_at
@@ -33,14 +36,33 @@ def find_short_hospitals(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_PLACE_WORDS):
         j = view.next_word(i, cross=False, pauses=False)
+        bare = j is not None and view.keys[j] != "the"
         if j is not None and view.keys[j] == "the":
             j = view.next_word(j, cross=False, pauses=False)
         if j is None:
             continue
         last = _initials(view, j) if view.keys[j] not in _POSSESSIVES else _possessive(view, j)
+        if last is None and bare and view.keys[i] == "at":
+            last = _practice(view, j)
         if last is not None:
             spans.append(word_span(view, j, last, "LOCATION", "HOSPITAL", "context"))
     return spans
+
+
+def _practice(view: View, j: int) -> int | None:
+    """``seen at point may orthopedics``: one or two words of a name, no article before
+    them, and a branch of medicine after them: a practice named for its branch (not ``at
+    the orthopedics``, ``at general surgery``)."""
+    k, seen = j, 0
+    while k is not None and seen < 3:
+        key = view.keys[k]
+        if key in DEPARTMENTS:
+            return k if seen else None
+        if key in FUNCTION_WORDS or key in GENERIC or not key.isalpha() or (
+                not view.lowercase and not view.shapes[k].cap):
+            return None
+        k, seen = view.next_word(k, cross=False, pauses=False), seen + 1
+    return None
 
 
 def _initials(view: View, j: int) -> int | None:

@@ -263,6 +263,9 @@ def test_round10_not_phi(raw):
     # the patient named again after a dictation's heading
     ("[doctor] next is nadia okafor . assessment and plan , nadia okafor is doing well",
      "[doctor] next is [NAME] . assessment and plan , [NAME] is doing well"),
+    # a practice named before its branch of medicine, no article
+    ("[patient] she was seen at lakeview cardiology in june",
+     "[patient] she was seen at [LOCATION] in [DATE]"),
     # a month and a day run together by ASR after a word of a visit
     ("[doctor] at her last visit on 1014 she was stable",
      "[doctor] at her last visit on [DATE] she was stable"),
@@ -273,6 +276,7 @@ def test_round10_aci_shapes(raw, expected):
 
 @pytest.mark.parametrize("raw", [
     "[patient] i put on my boots and went out",
+    "[patient] i was seen at the orthopedics clinic",
     "[doctor] we'll keep you on 150 mg",
     "[doctor] her follow-up on 1340 was cancelled",
     "[patient] the doctor said it was fine",
