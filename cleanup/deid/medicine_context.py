@@ -44,7 +44,7 @@ def medicine_words(view: View, protected: set[int]) -> set[int]:
 
 def surnames(view: View, protected: set[int]) -> list[Span]:
     """Full names whose surname is a protected word, after a first name (``Hannah
-    Parkinson.``) or a person's title (``Mrs. Parkinson``)."""
+    Parkinson.``) or a person's title (``Mrs. Addison``)."""
     out = []
     for i in protected:
         p = view.prev_word(i, cross=False, pauses=False)
@@ -58,11 +58,11 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
                 view.shapes[p].cap and view.shapes[i].cap)):
             out.append(word_span(view, p, i, "NAME", "OTHER"))
         elif view.bases[p] in _PERSONAL_TITLES and (view.lowercase or view.shapes[i].cap):
-            out.append(word_span(view, i, i, "NAME", "PATIENT"))  # "Mrs. Parkinson"
+            out.append(word_span(view, i, i, "NAME", "PATIENT"))  # "Mrs. Addison"
     return out
 
 
-# Titles that only a person's name follows: "Mrs. Parkinson" is no condition.
+# Titles that only a person's name follows: "Mrs. Addison" is no condition.
 _PERSONAL_TITLES = frozenset("mr mrs ms miss mister missus".split())
 
 

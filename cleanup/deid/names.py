@@ -182,7 +182,7 @@ _PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
 def _titled_surname(view: View, i: int, j: int) -> bool:
     """``is it mrs. bishop ?``: after a title that only a person's name follows (``mrs``,
     ``mister``, ``mr.``), or capitalized after ``Doctor`` in text with capitals (``Doctor
-    King``), a common surname of the census that is also a word of rank or calendar
+    Bishop``), a common surname of the census that is also a word of rank or calendar
     (``bishop``, ``king``, ``may``), where the word alone would say no name."""
     info = name_info(view.bases[j])
     titled = view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))

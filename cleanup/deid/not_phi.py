@@ -185,7 +185,7 @@ def _kin_alone(view: View, words: list[int]) -> bool:
         return False
     p = view.prev_word(words[0], cross=False, pauses=False)
     if p is not None and view.bases[p] in TITLES:
-        return False  # "Doctor Pai": a surname after a title
+        return False  # "Doctor Tio": a surname after a title
     info = name_info(view.bases[words[0]])
     return info is None or info.first < 200 or (
         p is not None and view.keys[p] in DETERMINERS)

@@ -178,7 +178,7 @@ def farewell(view: View, i: int) -> bool:
     key = view.keys[i]
     before = view.prev_word(i, cross=False)
     after = view.next_word(i, cross=False)
-    if key in _FAREWELLS:  # not after a title: "Miss Tara" is a name
+    if key in _FAREWELLS:  # not after a title: "Ms. Tara" is a name
         return before is None or view.bases[before] not in TITLES
     if key in _DAY_TIMES:
         return before is not None and view.keys[before] == "good"

@@ -127,13 +127,13 @@ def test_no_listed_condition_is_a_name_or_a_place():
 
 @pytest.mark.parametrize("raw, expected", [
     # a title makes a name of a word that is also a kinship word or a farewell
-    ("Patient: Doctor Pai stitched my hand last year.",
+    ("Patient: Doctor Tio stitched my hand last year.",
      "Patient: Doctor [NAME] stitched my hand last year."),
-    ("Patient: Miss Tara from the front desk rang me.",
-     "Patient: Miss [NAME] from the front desk rang me."),
+    ("Patient: I spoke to Ms. Tara at reception.",
+     "Patient: I spoke to Ms. [NAME] at reception."),
     ("Patient: Thanks, tara then.", "Patient: Thanks, tara then."),
     # a common surname that is also a word, capitalized after "Doctor"
-    ("Patient: I see Doctor King about my thyroid.",
+    ("Patient: I see Doctor Bishop about my thyroid.",
      "Patient: I see Doctor [NAME] about my thyroid."),
     ("Doctor: The surgeon Dr Hill will see you.", "Doctor: The surgeon Dr [NAME] will see you."),
     ("[patient] i saw the doctor long ago", "[patient] i saw the doctor long ago"),
@@ -216,7 +216,7 @@ def test_words_that_are_no_names(raw):
 
 @pytest.mark.parametrize("raw, expected", [
     # a person's title before a word that names a condition too
-    ("Doctor: Right, Mrs. Parkinson, let's look at your knee.",
+    ("Doctor: Right, Mrs. Addison, let's look at your knee.",
      "Doctor: Right, Mrs. [NAME], let's look at your knee."),
     ("Patient: My mother was born in the US.", "Patient: My mother was born in the [LOCATION]."),
     # a branch of medicine where the patient works
