@@ -53,7 +53,8 @@ def _practice(view: View, j: int) -> int | None:
     """``seen at point may orthopedics``: one or two words of a name, no article before
     them, and a branch of medicine after them: a practice named for its branch (not ``at
     the orthopedics``, ``at general surgery``)."""
-    k, seen = j, 0
+    k: int | None = j
+    seen = 0
     while k is not None and seen < 3:
         key = view.keys[k]
         if key in DEPARTMENTS:
