@@ -24,18 +24,9 @@ from __future__ import annotations
 
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import (
-    CLINICIAN_TITLES,
-    RELATIVES,
-    MODAL_NAMES,
-    EPONYM_HEADS as EPONYM_HEADS,
-    PARTICLES,
-    TITLES,
-    first_name,
-    name_info,
-    run_together,
-    unlisted,
-)
+from .knowledge import EPONYM_HEADS as EPONYM_HEADS
+from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, RELATIVES, TITLES,
+                        first_name, name_info, run_together, unlisted)
 from .name_base import (
     CALL_PARTICLES,
     GREETINGS as _GREETINGS,
@@ -62,9 +53,9 @@ _INTRODUCTIONS = (("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                   ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",),
                   ("call", "me"), ("called",), ("named",), ("patient", "is"),
                   ("patient", "name"), ("patient", "name", "is"), ("patient",), ("surname", "is"),
-                  ("speaking", "with"), ("speaking", "to"), ("this", "is"), ("i'm",),
-                  ("i", "am"), ("it's",), ("it", "is"), ("is", "that"), ("is", "this"),
-                  ("must", "be"))
+                  ("speaking", "with"), ("speaking", "to"), ("talk", "with"), ("talk", "to"),
+                  ("speak", "with"), ("speak", "to"), ("this", "is"), ("i'm",), ("i", "am"),
+                  ("it's",), ("it", "is"), ("is", "that"), ("is", "this"), ("must", "be"))
 _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it", "is"),
                         ("is", "that"), ("is", "this"), ("must", "be")})
 # "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
@@ -110,8 +101,8 @@ def _apposed(view: View) -> list[Span]:
 
 
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
-    if j is None or not name_like(view, j, loose):
-        return None
+    if j is None or not name_like(view, j, loose) or view.bases[j] in DEPARTMENTS:
+        return None  # "talk to cardiology": a service
     return word_span(view, j, j, "NAME", subtype)
 
 

@@ -263,6 +263,9 @@ def test_round10_not_phi(raw):
     # the patient named again after a dictation's heading
     ("[doctor] next is nadia okafor . assessment and plan , nadia okafor is doing well",
      "[doctor] next is [NAME] . assessment and plan , [NAME] is doing well"),
+    # a person to talk with, named after the verb
+    ("[doctor] let me talk with ray about the scheduling",
+     "[doctor] let me talk with [NAME] about the scheduling"),
     # a practice named before its branch of medicine, no article
     ("[patient] she was seen at lakeview cardiology in june",
      "[patient] she was seen at [LOCATION] in [DATE]"),
@@ -277,6 +280,8 @@ def test_round10_aci_shapes(raw, expected):
 @pytest.mark.parametrize("raw", [
     "[patient] i put on my boots and went out",
     "[patient] i was seen at the orthopedics clinic",
+    "[doctor] you should talk to cardiology about that",
+    "[patient] i need to talk to someone",
     "[doctor] we'll keep you on 150 mg",
     "[doctor] her follow-up on 1340 was cancelled",
     "[patient] the doctor said it was fine",
