@@ -45,6 +45,8 @@ def _standalone(view: View) -> list[Span]:
         if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
+        if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
+            continue  # "a TIA": an acronym in text with capitals, not "Tia"
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
                 or verb_use(view, i) or _dish(view, i):
             continue  # "I'm no Elvis", "georgia beat alabama", "fettuccine alfredo"

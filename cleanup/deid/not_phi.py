@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, zipf
 from .given_names import given_name
-from .knowledge import TITLES, name_info
+from .knowledge import RELATIVES, TITLES, name_info
 from .numbers import digits, split_words
 from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
@@ -184,8 +184,8 @@ def _kin_alone(view: View, words: list[int]) -> bool:
     if len(words) != 1 or view.bases[words[0]] not in KIN:
         return False
     p = view.prev_word(words[0], cross=False, pauses=False)
-    if p is not None and view.bases[p] in TITLES:
-        return False  # "Doctor Tio": a surname after a title
+    if p is not None and (view.bases[p] in TITLES or view.bases[p] in RELATIVES):
+        return False  # "Doctor Tio", "my daughter Tia": a name after a title or a relative
     info = name_info(view.bases[words[0]])
     return info is None or info.first < 200 or (
         p is not None and view.keys[p] in DETERMINERS)

@@ -263,6 +263,8 @@ def test_round10_not_phi(raw):
     # the patient named again after a dictation's heading
     ("[doctor] next is nadia okafor . assessment and plan , nadia okafor is doing well",
      "[doctor] next is [NAME] . assessment and plan , [NAME] is doing well"),
+    # a kinship word of another language that is a given name, after a relative
+    ("Patient: My daughter Tia came with me.", "Patient: My daughter [NAME] came with me."),
     # a person to talk with, named after the verb
     ("[doctor] let me talk with ray about the scheduling",
      "[doctor] let me talk with [NAME] about the scheduling"),
@@ -282,6 +284,8 @@ def test_round10_aci_shapes(raw, expected):
     "[patient] i was seen at the orthopedics clinic",
     "[doctor] you should talk to cardiology about that",
     "[patient] i need to talk to someone",
+    # an acronym in capitals is no census name
+    "Doctor: It may have been a TIA, so I'll refer you.",
     "[doctor] we'll keep you on 150 mg",
     "[doctor] her follow-up on 1340 was cancelled",
     "[patient] the doctor said it was fine",
