@@ -59,6 +59,10 @@ def find_organizations(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"from", "at", "for", "with", "in"}):
         subtype = _introduces(view, i)
+        if subtype is None and view.keys[i] == "with" and _after_job(view, i) and \
+                (known := known_employer(view, i)) is not None:
+            spans.append(word_span(view, known[0], known[1], "LOCATION", "ORGANIZATION"))
+            continue  # "you worked with enterprise": a known employer, not a colleague
         if subtype is None:
             continue
         job = _after_job(view, i)

@@ -271,7 +271,9 @@ def _job(phrase: list[str]) -> bool:
     head = phrase[-1]
     if len(phrase) == 2 and head == "carrier" and phrase[0] in _TRADE_THINGS:
         return True  # "a mail carrier": a carrier of goods is a trade
-    if head in _NOT_JOBS or any(w in EVALUATIVE for w in phrase) or phrase[0] in _DEGREE:
+    judging = [w for k, w in enumerate(phrase) if w in EVALUATIVE
+               and phrase[k:k + 2] != ["real", "estate"]]  # "a real estate agent"
+    if head in _NOT_JOBS or judging or phrase[0] in _DEGREE:
         return False
     if head in occupations():
         return True

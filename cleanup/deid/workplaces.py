@@ -192,6 +192,59 @@ def _fields_done(view: View) -> list[Span]:
     return spans
 
 
+_LATER = 8  # words after a verb of work in which a line of work still names the job
+# Words before a line of work that make it a place's kind: "works at home care services".
+_PLACE_BEFORE = frozenset("at the a an".split())
+
+
+def _fields_later(view: View) -> list[Span]:
+    """``working for T mobile customer service``, ``I work for the county in data
+    processing``: a line of work of two words later in the clause a verb of work opens."""
+    spans = []
+    for i in view.positions(_WORK_IN):
+        words, where = view.run(i, _LATER + 2, pauses=False)
+        for k in range(2, len(words) - 1):
+            if tuple(words[k:k + 2]) in _FIELD_PAIRS and words[k - 1] not in _PLACE_BEFORE:
+                spans.append(word_span(view, where[k], where[k + 1], "PROFESSION",
+                                       "PROFESSION"))
+                break
+    return spans
+
+
+# Kinds of work done that are no trade: "did some work", "do home work", "did the work".
+_NOT_TRADES = frozenset("""some the any more less much no good hard great little extra home
+house school blood lab paper leg foot team field case body further other yard garden
+volunteer charity""".split())
+# Words between a person and "do" that leave them its subject: "later did", "used to do".
+_BETWEEN_DO = frozenset("later also then still now just mostly mainly usually to used".split())
+
+
+def _doer_before(view: View, i: int) -> bool:
+    """Whether a person is the subject of the ``do`` at ``i`` (``I``, ``she later``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    for _ in range(2):
+        if p is None or view.keys[p] not in _BETWEEN_DO:
+            break
+        p = view.prev_word(p, cross=False, pauses=False)
+    if p is not None and view.keys[p] == "and":  # "I started as ... and later did"
+        return any(view.keys[q] in _DOERS for q in view.words_before(p, 8))
+    return p is not None and view.keys[p] in _DOERS
+
+
+def _work_done(view: View) -> list[Span]:
+    """``later did clerical work at a bank``, ``he does roofing work``: a person's ``do``, one
+    word of a kind of work and ``work``, said for the job."""
+    spans = []
+    for i in view.positions({"do", "does", "did", "doing"}):
+        words, where = view.run(i, 4, pauses=False)
+        if len(words) < 3 or words[2] != "work" or not _doer_before(view, i) \
+                or not words[1].isalpha() or words[1] in FUNCTION_WORDS \
+                or words[1] in _NOT_TRADES or words[1] in EVALUATIVE:
+            continue
+        spans.append(word_span(view, where[1], where[2], "PROFESSION", "PROFESSION"))
+    return spans
+
+
 # What makes an activity a job: "I do dog walking on the side", "she does hair for a living".
 _WORK_FRAMES = (("on", "the", "side"), ("for", "a", "living"), ("for", "work"),
                 ("part", "time"), ("part-time",), ("full", "time"), ("full-time",),
@@ -222,4 +275,5 @@ def _trades_done(view: View) -> list[Span]:
 
 
 def find_workplaces(view: View) -> list[Span]:
-    return _fields_done(view) + _run_places(view) + _workplaces(view) + _trades_done(view)
+    return _fields_done(view) + _fields_later(view) + _work_done(view) + _run_places(view) \
+        + _workplaces(view) + _trades_done(view)

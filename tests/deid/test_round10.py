@@ -175,11 +175,32 @@ def test_jobs_by_workplace(raw, expected):
     assert every(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # a line of work later in the clause a verb of work opens
+    ("Patient: I'm working for Verizon customer service these days.",
+     "Patient: I'm working for [LOCATION] [PROFESSION] these days."),
+    ("Patient: I work for the water board in data processing.",
+     "Patient: I work for the water board in [PROFESSION]."),
+    ("Patient: My son's a real estate agent now.", "Patient: My son's a [PROFESSION] now."),
+    # a kind of work done, said for the job
+    ("Patient: I was a typist and later did payroll work at the mill.",
+     "Patient: I was a [PROFESSION] and later did [PROFESSION] at the mill."),
+    # a known employer after "worked with"
+    ("[doctor] so you worked with fedex for a while", "[doctor] so you worked with [LOCATION] "
+     "for a while"),
+])
+def test_jobs_later_in_the_clause(raw, expected):
+    assert every(raw) == expected
+
+
 @pytest.mark.parametrize("raw", [
     "Patient: I run a business.",
     "Patient: I take it as needed.",
     "Patient: I work at home most days.",
     "Patient: I ran a bath and went to bed.",
+    "[patient] i went home and did yard work",
+    "[doctor] we did some lab work last week",
+    "[patient] i work with kids at the weekend",
 ])
 def test_not_jobs_by_workplace(raw):
     assert every(raw) == raw
