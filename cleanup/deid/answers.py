@@ -22,8 +22,9 @@ from ..lexicon import FUNCTION_WORDS
 from .addresses import STREET_WORDS
 from .employers import employer_at
 from .facilities import GENERIC, HEADS
-from .knowledge import RELATIVES, place_info, place_lengths, rare_name_word
+from .knowledge import RELATIVES, rare_name_word
 from .numbers import NUMBER_WORDS
+from .places import place_at
 from .spans import Span, word_span
 from .view import View
 
@@ -114,12 +115,8 @@ def _listed_place(view: View, j: int) -> int | None:
     usually written with a capital, capitalized here unless the text is lowercase)."""
     if not (view.lowercase or view.shapes[j].cap) or view.keys[j] in FUNCTION_WORDS:
         return None
-    words, where = view.run(j, place_lengths().get(view.keys[j], 0), pauses=False)
-    for size in range(len(words), 0, -1):
-        found = place_info(" ".join(words[:size]))
-        if found is not None and found[2]:
-            return where[size - 1]
-    return None
+    hit = place_at(view, j)
+    return hit[0] if hit is not None and hit[1][2] else None
 
 
 def _rare(view: View, j: int, limit: float = RARE) -> bool:

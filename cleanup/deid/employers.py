@@ -22,9 +22,8 @@ from functools import lru_cache
 from ..lexicon import data_lines
 from .spans import Span, word_span
 from .view import View
+from .workplaces import PLAIN_PLACE
 
-# Words between the preposition and the name that say which branch, not which employer.
-_BRANCH = frozenset("local nearby big new little main same".split())
 _LONGEST = 3  # words in the longest listed name
 
 
@@ -33,14 +32,13 @@ def _letters(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    return frozenset(_letters(line.split("\t")[0]) for line in data_lines("deid_employers.txt"))
-
-
-@lru_cache(maxsize=1)
-def _pharmacies() -> frozenset[str]:
-    return frozenset(_letters(line.split("\t")[0]) for line in data_lines("deid_employers.txt")
-                     if line.endswith("\tpharmacy"))
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every listed name, the pharmacies among them, and every start of a name, as their
+    letters (a word whose letters start no name ends the search at once)."""
+    rows = [line.partition("\t") for line in data_lines("deid_employers.txt")]
+    names = frozenset(_letters(name) for name, _, _ in rows)
+    starts = frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
+    return names, frozenset(_letters(n) for n, _, kind in rows if kind == "pharmacy"), starts
 
 
 # Words of going, sending or using before a pharmacy: "try cvs", "send it to walgreens".
@@ -52,37 +50,36 @@ def find_pharmacy_chains(view: View) -> list[Span]:
     prescriptions, after a word of going, sending or using, is the patient's pharmacy."""
     spans = []
     for i in view.positions(_GOING):
-        j = view.next_word(i, cross=False, pauses=False)
-        if j is not None and view.keys[j] == "the":
-            j = view.next_word(j, cross=False, pauses=False)
-        last = employer_at(view, j, _pharmacies()) if j is not None else None
-        if j is not None and last is not None:
-            spans.append(word_span(view, j, last, "LOCATION", "ORGANIZATION", "list"))
+        if (found := known_employer(view, i, _lists()[1])) is not None:
+            spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION", "list"))
     return spans
 
 
-def known_employer(view: View, i: int) -> tuple[int, int] | None:
-    """The first and last token of a listed employer's name right after token ``i`` (a
-    preposition after a cue of work), or ``None``."""
+def known_employer(view: View, i: int, names: frozenset[str] | None = None
+                   ) -> tuple[int, int] | None:
+    """The first and last token of a listed employer's name (of ``names``, by default all)
+    right after token ``i`` (a preposition after a cue of work), or ``None``."""
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] == "the":
         j = view.next_word(j, cross=False, pauses=False)
-    if j is not None and view.keys[j] in _BRANCH:
-        j = view.next_word(j, cross=False, pauses=False)
-    last = employer_at(view, j) if j is not None else None
+    if j is not None and view.keys[j] in PLAIN_PLACE:
+        j = view.next_word(j, cross=False, pauses=False)  # "the local walmart"
+    last = employer_at(view, j, names) if j is not None else None
     return (j, last) if j is not None and last is not None else None
 
 
 def employer_at(view: View, j: int, names: frozenset[str] | None = None) -> int | None:
     """The last token of a listed employer's name (of ``names``, by default all) that
     starts at token ``j``, the longest one that matches, or ``None``."""
-    names = _names() if names is None else names
+    names = _lists()[0] if names is None else names
     found, letters = None, ""
     k: int | None = j
     for _ in range(_LONGEST):
         if k is None or not view.keys[k]:
             break
         letters += _letters(view.texts[k])
+        if letters not in _lists()[2]:
+            break  # no listed name starts so
         if letters in names:
             found = k
         k = view.next_word(k, cross=False, pauses=False)

@@ -74,6 +74,8 @@ dr dr. doctor mr mister mrs missus ms miss mx prof professor sister matron nurse
 """.split())
 #: Titles that make the named person a clinician (NAME/DOCTOR rather than PATIENT).
 CLINICIAN_TITLES = frozenset("dr doctor prof professor sister matron nurse pa np".split())
+#: Titles that only a person's name follows: "mrs. bishop", "mister king" ("miss" is a verb too).
+PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
 
 #: Words for the people around a patient: "my wife Jane", "her son, Tom".
 RELATIVES = frozenset("""

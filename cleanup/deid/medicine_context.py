@@ -18,7 +18,7 @@ possessive and no ``disease`` follows it.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import EPONYM_HEADS, first_name, name_info
+from .knowledge import EPONYM_HEADS, PERSONAL_TITLES, first_name, name_info
 from .spans import Span, word_span
 from .view import View
 
@@ -57,13 +57,10 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
         if first_name(view.bases[p]) and (view.lowercase or (
                 view.shapes[p].cap and view.shapes[i].cap)):
             out.append(word_span(view, p, i, "NAME", "OTHER"))
-        elif view.bases[p] in _PERSONAL_TITLES and (view.lowercase or view.shapes[i].cap):
+        elif view.bases[p] in PERSONAL_TITLES and (view.lowercase or view.shapes[i].cap):
             out.append(word_span(view, i, i, "NAME", "PATIENT"))  # "Mrs. Addison"
     return out
 
-
-# Titles that only a person's name follows: "Mrs. Addison" is no condition.
-_PERSONAL_TITLES = frozenset("mr mrs ms miss mister missus".split())
 
 
 # Forms a medicine or a device comes in, and what is done with a device: the word before

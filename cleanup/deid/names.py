@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
-from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, RELATIVES, TITLES,
-                        first_name, name_info, run_together, unlisted)
+from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSONAL_TITLES,
+                        RELATIVES, TITLES, first_name, name_info, run_together, unlisted)
 from .name_base import (
     CALL_PARTICLES,
     GREETINGS as _GREETINGS,
@@ -166,17 +166,13 @@ def _lowercase_after_title(view: View, i: int, j: int) -> bool:
     return strength(view.bases[j]) == STRONG or unlisted(view.bases[j], True)
 
 
-# Titles that only ever stand before a person's name: "mrs. bishop", "mister king".
-_PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
-
-
 def _titled_surname(view: View, i: int, j: int) -> bool:
     """``is it mrs. bishop ?``: after a title that only a person's name follows (``mrs``,
     ``mister``, ``mr.``), or capitalized after ``Doctor`` in text with capitals (``Doctor
     Bishop``), a common surname of the census that is also a word of rank or calendar
     (``bishop``, ``king``, ``may``), where the word alone would say no name."""
     info = name_info(view.bases[j])
-    titled = view.bases[i] in _PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
+    titled = view.bases[i] in PERSONAL_TITLES and (view.bases[i] != "ms" or _abbreviated(view, i))
     clinician = view.bases[i] in ("doctor", "dr")
     capitalized = clinician and (view.shapes[j].cap if not view.lowercase
                                  else finite_after(view, j))  # "doctor green started me on"

@@ -124,7 +124,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
             view.keys[words[0]] != "second"  # "one second", not "the second"
     if span.category in ("CONTACT", "ID"):
-        return _helpline(view, words) or _emergency(view, words)
+        said = digits(split_words([view.keys[k] for k in words]))
+        return said is not None and (_helpline(view, words, said[0]) or _emergency(said[0]))
     if span.category not in ("NAME", "LOCATION"):
         return False
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
@@ -152,11 +153,10 @@ def _name_veto(view: View, words: list[int]) -> bool:
     return _procedure_after(view, last) or counted_thing(view, first)
 
 
-def _helpline(view: View, words: list[int]) -> bool:
+def _helpline(view: View, words: list[int], said: str) -> bool:
     """A six-digit number that starts 116, said after ``on``/``call``/``ring``/``dial``."""
-    said = digits(split_words([view.keys[k] for k in words]))
     p = view.prev_word(words[0], cross=False)
-    return said is not None and len(said[0]) == 6 and said[0].startswith("116") and \
+    return len(said) == 6 and said.startswith("116") and \
         p is not None and view.keys[p] in ("on", "call", "ring", "dial", "phone", "number")
 
 
@@ -164,11 +164,10 @@ def _helpline(view: View, words: list[int]) -> bool:
 _EMERGENCY = frozenset("999 911 111 112 000 101".split())
 
 
-def _emergency(view: View, words: list[int]) -> bool:
+def _emergency(said: str) -> bool:
     """A public emergency number (``nine nine nine``, ``911``), said alone: no one's."""
-    said = digits(split_words([view.keys[k] for k in words]))
-    return said is not None and (said[0] in _EMERGENCY or len(set(said[0])) == 1
-                                 and 3 <= len(said[0]) <= 6)  # "nine nine, nine nine nine"
+    return said in _EMERGENCY or len(set(said)) == 1 and 3 <= len(said) <= 6  # "nine nine,
+    # nine nine nine": a repeat
 
 
 def _after_thanks(view: View, i: int) -> bool:

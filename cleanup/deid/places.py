@@ -299,23 +299,29 @@ def _town_word(view: View, j: int) -> bool:
 
 def _gazetteer(view: View) -> list[Span]:
     spans = []
-    lengths = place_lengths()
-    for i in view.positions(set(lengths) & set(view.keys)):
-        words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
-                                pauses=False)
-        for size in range(len(words), 0, -1):
-            found = place_info(" ".join(words[:size]))
-            if found is None:
-                continue
-            last = where[size - 1]
-            if _is_place(view, i, last, found):
-                state = _state_school(view, last)
-                if state is not None:
-                    spans.append(word_span(view, i, state, "LOCATION", "ORGANIZATION", "list"))
-                else:
-                    spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
-            break
+    for i in view.positions(set(place_lengths()) & set(view.keys)):
+        if (hit := place_at(view, i)) is None or not _is_place(view, i, *hit):
+            continue
+        last, found = hit
+        state = _state_school(view, last)
+        if state is not None:
+            spans.append(word_span(view, i, state, "LOCATION", "ORGANIZATION", "list"))
+        else:
+            spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
     return spans
+
+
+def place_at(view: View, i: int) -> tuple[int, tuple[str, int, bool]] | None:
+    """The last token and the gazetteer's entry (kind, population, usually capitalized) of
+    the longest listed place that starts at token ``i``, or ``None``."""
+    lengths = place_lengths()
+    words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
+                            pauses=False)
+    for size in range(len(words), 0, -1):
+        found = place_info(" ".join(words[:size]))
+        if found is not None:
+            return where[size - 1], found
+    return None
 
 
 # Words around a place name that make it a sports team.

@@ -51,6 +51,7 @@ child-care home-care health-care home-health software-development property-manag
 quality-control tech-support it-support pest-control""".split())
 # Subjects of "do" whose next word may be a line of work: "I do customer service".
 _DOERS = frozenset("i he she they we".split())
+_DO = frozenset("do does did doing".split())
 # Fields that are other words too, taken only after "work in" or "in": "I do it", "work it".
 _AMBIGUOUS_FIELDS = frozenset("it design research management media property".split())
 _WORK_IN = frozenset("work works worked working".split())
@@ -75,8 +76,11 @@ def _field_at(words: list[str]) -> int:
                 for w in words[3:end]):  # not "the same field"
             return end if noun[0] == "field" else end + 1
     return 0
-# Words that say which of a kind of place, not which trade: "a local shop".
-_PLAIN_PLACE = frozenset("local small big new nearby little large".split())
+
+
+#: Words that say which of a kind of place, not which trade: "a local shop", "the nearby
+#: walmart".
+PLAIN_PLACE = frozenset("local small big new nearby little large main same".split())
 
 
 def _workplaces(view: View) -> list[Span]:
@@ -113,12 +117,12 @@ def _workplaces(view: View) -> list[Span]:
             end += 1
         if bare and end - start != 2:
             continue
-        while end - start > 2 and words[start] in _PLAIN_PLACE:
+        while end - start > 2 and words[start] in PLAIN_PLACE:
             start += 1  # "a local flower shop": the trade without "local"
         phrase = words[start:end]
         if len(phrase) >= 2 and (phrase[-1] in _WORKPLACES or phrase[-1] == "home"
                                  and phrase[-2] in _WORKING_HOMES) and not any(
-                w in EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+                w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
                                    "PROFESSION"))
     return spans
@@ -144,7 +148,7 @@ def _run_places(view: View) -> list[Span]:
         phrase = words[2:end]
         if phrase and phrase[-1] in _WORKPLACES and not (len(phrase) == 1 and phrase[0]
                                                          in _GENERAL) and not any(
-                w in EVALUATIVE or w in _PLAIN_PLACE for w in phrase):
+                w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[2], where[end - 1], "PROFESSION", "PROFESSION"))
     return spans
 
@@ -179,11 +183,10 @@ def _fields_done(view: View) -> list[Span]:
     """``I work construction``, ``she does customer service``: a line of work right after
     ``work`` or after a person's ``do``, said for the job (not ``I do it``, ``work it``)."""
     spans = []
-    for i in view.positions(_WORK_IN | {"do", "does", "did"}):
+    for i in view.positions(_WORK_IN | _DO):
         words, where = view.run(i, 4, pauses=False)
-        p = view.prev_word(i, cross=False, pauses=False)
         if len(words) < 2 or words[1] in _AMBIGUOUS_FIELDS or (
-                words[0] not in _WORK_IN and (p is None or view.keys[p] not in _DOERS)):
+                words[0] not in _WORK_IN and not _doer_before(view, i)):
             continue
         width = _field(words[1:])
         after = words[1 + width:2 + width]
@@ -235,7 +238,7 @@ def _work_done(view: View) -> list[Span]:
     """``later did clerical work at a bank``, ``he does roofing work``: a person's ``do``, one
     word of a kind of work and ``work``, said for the job."""
     spans = []
-    for i in view.positions({"do", "does", "did", "doing"}):
+    for i in view.positions(_DO):
         words, where = view.run(i, 4, pauses=False)
         if len(words) < 3 or words[2] != "work" or not _doer_before(view, i) \
                 or not words[1].isalpha() or words[1] in FUNCTION_WORDS \
@@ -259,7 +262,7 @@ def _trades_done(view: View) -> list[Span]:
     """``i also do some dog walking on the side``: a trade said as an activity, with a
     frame of work after it."""
     spans = []
-    for i in view.positions({"do", "does", "did", "doing"}):
+    for i in view.positions(_DO):
         words, where = view.run(i, 9, pauses=False)
         k = 2 if words[1:2] == ["some"] else 1
         end = k
