@@ -95,6 +95,9 @@ def _street_at(view: View, s: int) -> Span | None:
     if key in _AMBIGUOUS and number is None and not (view.capitalized(names[0])
                                                     and view.shapes[s].cap):
         return None
+    if key in _AMBIGUOUS and number is None and view.shapes[s].core.isupper() and \
+            not view.lowercase:
+        return None  # "the Pet CT", "a PET CT": a scan's initials, no "Court"
     first = number if number is not None else names[0]
     if number is not None:
         first = unit_before(view, first)

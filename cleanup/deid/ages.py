@@ -68,7 +68,8 @@ def find_ages(view: View) -> list[Span]:
             spans.append(span)
     spans += _answers(view) + _birthdays(view)
     spans += _repeats(view, spans)
-    return spans + _next_ages(view, spans)
+    spans += _next_ages(view, spans)
+    return [s for s in spans if "%" not in view.texts[s.last]]  # "like 95% from home"
 
 
 _BETWEEN_AGES = frozenset("or to and nearly almost maybe well going on".split())

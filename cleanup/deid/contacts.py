@@ -30,7 +30,7 @@ from .readback import read_back
 from .spans import Span, word_span
 from .spelled_codes import find_code_runs
 from .view import View
-from .written_codes import SHORT_CODE, written_kind
+from .written_codes import SHORT_CODE, run_on, written_kind
 
 
 # Cue words -> (category, subtype). A cue may be several words; the last one is the key.
@@ -294,6 +294,8 @@ def _written(view: View) -> list[Span]:
             continue
         for i in view.positions({key}):
             category, subtype = kind
+            if subtype == "URL" and run_on(view.shapes[i].core):
+                continue
             if subtype == "SHORT":  # "AB12 CDE": letters and digits, only after an ID's cue
                 cue = _cue_before(view, i) or _asked(view, i)
                 if cue is None or cue[0] != "ID":

@@ -191,7 +191,8 @@ def _noun_after_list(words: list[str]) -> bool:
     """Whether a noun follows the ordinals of a list (``eighth days``, ``the second
     finger``): the words of number and ``the`` skipped, the next one no function word."""
     k = 0
-    while k < len(words) and (words[k] == "the" or words[k] in NUMBER_WORDS):
+    while k < len(words) and (words[k] == "the" or words[k] in NUMBER_WORDS or (
+            words[k][:-2].isdigit() and words[k][-2:] in ("st", "nd", "rd", "th"))):
         k += 1
     return 0 < k < len(words) and words[k] not in FUNCTION_WORDS and words[k].isalpha()
 
@@ -344,8 +345,9 @@ def _month_context(view: View, i: int) -> bool:
     """Whether ``may``/``march`` without a day or year is the month: capitalized inside a
     sentence, or after a word that takes a time (``in May``, ``end of March``)."""
     j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.keys[j] in _AFTER_MODAL:
-        return False  # "this may be", "it may not": the verb
+    if j is not None and (view.keys[j] in _AFTER_MODAL or (
+            view.keys[j] in _ADVERBS and not view.shapes[i].cap)):
+        return False  # "this may be", "it may not", "this may just be": the verb
     if view.capitalized(i) or view.run(i, 4)[0][1:] in _OF_YEAR:
         return True  # "march of this year"
     return _time_word_before(view, i)
@@ -354,4 +356,8 @@ def _month_context(view: View, i: int) -> bool:
 # Words after "may" the verb: "this may be", "it may not help", "you may need".
 _AFTER_MODAL = frozenset("""be not have also well need help cause take get feel want find
 notice experience require benefit mean indicate suggest represent explain happen lead
-make come go see""".split())
+make come go see give show affect develop improve worsen change hurt work seem look sound
+""".split())
+# Adverbs after "may" the verb ("this may just be"), when it is written lowercase.
+_ADVERBS = frozenset("""just still even actually really only possibly probably perhaps
+sometimes already always never simply""".split())

@@ -28,7 +28,8 @@ from .work_verbs import OPENERS, asked_about_work, clinical_role
 
 # Answers that name no job: "nothing", "i'm retired", "same as before".
 _NO_JOB = frozenset("""nothing retired unemployed same yes yeah no nope sure okay ok right
-home housework stuff things student everything anything bits much sorry pardon huh""".split())
+home housework stuff things student everything anything bits much sorry pardon huh alright
+great cool perfect fine good excellent""".split())
 # Words that make a job only with a word before them: "roofing work", not "work".
 _ONLY_AFTER = frozenset("work job jobs".split())
 # Nouns a job is said before: "my secretary position", "his teaching job".

@@ -22,6 +22,7 @@ from importlib import resources
 import regex
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, glossary_terms, word_key, zipf
+from .speech_words import hesitation
 
 __all__ = [
     "EPONYM_HEADS", "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS",
@@ -300,6 +301,7 @@ _ENGLISH_ENDINGS = regex.compile(
 def unlisted(base: str, lowercase: bool) -> bool:
     """A word that can be a name no census lists (:func:`cued_name`), by the word alone."""
     if not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS or base in NOT_PERSON \
+            or hesitation(base) \
             or base in TITLES or base in RELATIVES or base in MONTHS or drug_like(base) \
             or name_info(base) is not None or is_protected((base,)):
         return False
@@ -308,9 +310,59 @@ def unlisted(base: str, lowercase: bool) -> bool:
     return zipf(base) < 3.6 and not _ENGLISH_ENDINGS.search(base)
 
 
+# Starts and ends of medical words that no name has: "Corticosteroid", "Polymyalgia",
+# "Hypertrophic", "Fibroids", "Lightheadedness" (a state's noun, as "dizziness").
+_MEDICAL_SHAPE = regex.compile(
+    r"(?:cortico|broncho?|cardio|gastro|neuro|pneumo|osteo|arthro|hepat|nephr|hyper|hypo"
+    r"|poly|derma|myo).*|.{3,}(?:algia|trophic|trophy|oids?|ectomy|otomy|ostomy|scopy"
+    r"|plasty|plasia|iasis|edness|iness)")
+
+
 def drug_like(key: str) -> bool:
-    """A word rare in English with a drug's or a condition's ending (``Losartan``)."""
-    return key.endswith(DRUG_ENDINGS) and zipf(key) < 3.5
+    """A word rare in English with a drug's or a condition's ending (``Losartan``) or a
+    medical word's shape (``Polymyalgia``)."""
+    return (key.endswith(DRUG_ENDINGS) or medical_shape(key) or misspelt_term(key)) \
+        and zipf(key) < 3.5
+
+
+@lru_cache(maxsize=1)
+def _long_terms() -> dict[tuple[str, int], frozenset[str]]:
+    """One-word glossary terms of seven letters or more, by first letter and length."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for words in _protected():
+        if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
+            out.setdefault((words[0][0], len(words[0])), set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def misspelt_term(key: str) -> bool:
+    """A word one letter away from a long drug or condition (``Ventilin``, ``Simvastatine``):
+    a misspelling of it, no name.
+
+    >>> misspelt_term("ventilin"), misspelt_term("ventolin"), misspelt_term("valentina")
+    (True, False, False)
+    """
+    if len(key) < 7 or is_protected((key,)):
+        return False
+    terms = _long_terms()
+    return any(_one_apart(key, term) for size in (len(key) - 1, len(key), len(key) + 1)
+               for term in terms.get((key[0], size), ()))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether one edit (a letter changed, added or dropped) turns ``a`` into ``b``."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def medical_shape(key: str) -> bool:
+    """A word shaped as medical words are and names are not (``Hypertrophic``, which the
+    census lists too)."""
+    return bool(_MEDICAL_SHAPE.fullmatch(key))
 
 
 def is_protected(keys: tuple[str, ...]) -> bool:
@@ -337,6 +389,7 @@ def rare_name_word(base: str, key: str, limit: float) -> bool:
     letters or more, rarer than ``limit`` (Zipf), and no month, title, department, word
     that is never a person, medicine or protected term (``okafor``, not ``metoprolol``)."""
     return (len(base) >= 3 and base.isalpha() and zipf(base) < limit
+            and not hesitation(base)
             and base not in NOT_PERSON and base not in MONTHS and base not in TITLES
             and base not in DEPARTMENTS and not drug_like(base)
             and not base.endswith(_SPECIALISTS)

@@ -4,9 +4,13 @@ test``, ``it might be Tarrow's``), never a name.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import zipf
-from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
+from .knowledge import (EPONYM_HEADS, is_protected, medical_shape, misspelt_term, name_info,
+                        unlisted)
 from .name_strength import NONE, WEAK, strength
+from .speech_words import hesitation
 from .view import View
 
 GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening bye goodbye "
@@ -24,6 +28,9 @@ def name_like(view: View, i: int, loose: bool = False) -> bool:
     names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
     base = view.bases[i]
     level = strength(base)
+    if hesitation(base) or (level <= WEAK and zipf(base) < 3.5 and (
+            medical_shape(base) or misspelt_term(base))):
+        return False
     if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
         return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):
@@ -57,6 +64,9 @@ def eponym(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.bases[j] in EPONYM_HEADS:
         return not _given_before_surname(view, i, j)
+    if j is not None and key != base and strength(base) <= WEAK and _CONDITION_END.search(
+            view.bases[j]):
+        return True  # "De Quervain's tenosynovitis", "Hashimoto's thyroiditis"
     if j is not None and strength(view.bases[j]) >= WEAK:  # "Hawkins Kennedy test"
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and view.bases[k] in EPONYM_HEADS and view.bases[k] not in _NAMED_HEADS:
@@ -73,6 +83,10 @@ def eponym(view: View, i: int) -> bool:
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.bases[k] in EPONYM_HEADS
     return False
+
+
+# A condition's ending: the noun after a possessive that makes the possessive an eponym.
+_CONDITION_END = regex.compile(r"(?:itis|osis|pathy|algia|oma|plasia|trophy)$")
 
 
 def _given_before_surname(view: View, i: int, j: int) -> bool:

@@ -24,6 +24,7 @@ from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
+from .speech_words import SELF
 from .employers import employer_at, find_pharmacy_chains, known_employer
 from .view import View
 from .work_answers import find_work_answers
@@ -95,7 +96,7 @@ def _company_names(view: View) -> list[Span]:
         p = view.prev_word(k, cross=False, pauses=False)
         while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
                 and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
-                and view.keys[p] not in ("i", "i'm") and view.bases[p] not in TITLES \
+                and view.keys[p] not in SELF and view.bases[p] not in TITLES \
                 and view.bases[p] not in DEPARTMENTS and view.bases[p] not in _CALENDAR:
             first = p
             p = view.prev_word(p, cross=False, pauses=False)
@@ -129,6 +130,8 @@ def _introduces(view: View, i: int) -> str | None:
         key = view.keys[p] if p is not None else ""
     if (key in _WORK and prep != "with" and not _work_as_noun(view, p)) or key in occupations():
         return "ORGANIZATION"  # "she works at", "a machinist at"
+    if prep in ("for", "at") and _on_the_job(view, p):
+        return "ORGANIZATION"  # "I work on the assembly line for"
     if prep == "for":
         return None
     seen = 0
@@ -139,6 +142,22 @@ def _introduces(view: View, i: int) -> str | None:
         p = view.prev_word(p, cross=False)
         seen += 1
     return None
+
+
+# Words between a verb of work and its employer: "I work on the assembly line for".
+_ON_THE_JOB = frozenset("""on the a an in assembly line lines production floor shop shift
+shifts night nights day days evenings weekends kitchen desk front counter warehouse
+site sites ward""".split())
+
+
+def _on_the_job(view: View, p: int | None) -> bool:
+    """Whether a verb of work opens the clause that ends at ``p`` with only words of where
+    or when someone works between (``work on the night shift at``)."""
+    for _ in range(6):
+        if p is None or view.keys[p] not in _ON_THE_JOB:
+            break
+        p = view.prev_word(p, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _WORK and not _work_as_noun(view, p)
 
 
 # Nouns that make "work" a noun of their own: "blood work for lyme", "blood work at the lab".
@@ -186,7 +205,7 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     first = last = None
     while j is not None:
         shape = view.shapes[j]
-        if shape.cap and view.keys[j] not in ("i", "i'm") and view.bases[j] not in _CALENDAR \
+        if shape.cap and view.keys[j] not in SELF and view.bases[j] not in _CALENDAR \
                 and (first is not None or view.bases[j] not in DEPARTMENTS):
             first = j if first is None else first
             last = j
@@ -198,6 +217,10 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
         return None  # "for the NHS": a public body, not a named employer
     if first is not None and eponym(view, first):
         return None  # "with Marfan features": a condition
+    if first is not None and first == last and zipf(view.bases[first]) >= 4.0 and (
+            (n := view.next_word(first, cross=False)) is not None and (
+                view.keys[n][:1].isdigit() or view.keys[n] in NUMBER_WORDS)):
+        return None  # "a teacher for Grade 3", "Level 2": a rank, no employer
     return (first, last) if first is not None and last is not None else None
 
 

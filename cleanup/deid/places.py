@@ -71,7 +71,7 @@ def find_places(view: View) -> list[Span]:
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
     return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view) \
-        + find_landmarks(view) + _the_states(view)
+        + find_landmarks(view)
 
 
 _COUNTIES = frozenset("county parish borough".split())
@@ -122,22 +122,9 @@ def with_tail(view: View, span: Span) -> Span:
                 span.subtype, span.source)
 
 
-def _the_states(view: View) -> list[Span]:
-    """``in the States``, ``moved from the States``, ``born in the US``: the United States
-    by its short name, capitalized after ``the`` and a word of place (not ``the member
-    states``)."""
-    spans = []
-    for i in view.positions({"states", "us", "u.s"}):
-        the = view.prev_word(i, cross=False, pauses=False)
-        p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
-        named = view.capitalized(i) if view.keys[i] == "states" else \
-            view.shapes[i].core in ("US", "U.S")  # "born in the US", not "for us"
-        if named and the is not None and view.keys[the] == "the" and \
-                p is not None and view.keys[p] in LOCATIVES | {"over", "throughout"}:
-            spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
-    return spans
-
-
+# Kinds of institution that are town names too (University, Florida), said capitalized for
+# the kind: "I drank in University", "after College".
+_INSTITUTIONS = frozenset("university college school church academy hospital".split())
 _SETTLEMENTS = frozenset("town city village township ville".split())
 # Words before "town" that say what kind of town, not which: "in inner city", "in small town".
 _KINDS = frozenset("""inner small big large little home local nearby same other next
@@ -379,6 +366,8 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
+    if i == last and view.keys[i] in _INSTITUTIONS and (p is None or not view.shapes[p].cap):
+        return False  # "in University": a stage of life, no town (not "Exeter University")
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
             before == "the" and view.keys[i] in _WITH_THE):
         return False  # "the turkey", "a jersey": the noun (not "back to the uk")

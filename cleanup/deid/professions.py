@@ -29,7 +29,7 @@ from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .spelled import letters_at
 from .view import FILLERS, View
-from .workplaces import EVALUATIVE, STOP, find_workplaces
+from .workplaces import EVALUATIVE, STOP, find_workplaces, kinds_after_jobs
 from .work_verbs import find_work_verbs, own_role
 
 # Cues whose next noun phrase is a job; the first word indexes them.
@@ -64,7 +64,8 @@ sleepwalker hoarder gardener-at-heart guardian parent golfer skier surfer cyclis
 climber biker skater snowboarder flyer flier father mother brother sister daughter
 grandfather grandmother shower water paper letter number finger corner center centre
 matter cancer fever ulcer bladder counter blender cooler heater folder powder border order
-disorder winter summer dinner burger""".split())
+disorder winter summer dinner burger shoulder agonist antagonist blocker inhibitor
+booster inhaler spacer""".split())
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Words of degree that open a description, never a job: "very tiring", "quite hard".
@@ -107,7 +108,26 @@ def find_professions(view: View) -> list[Span]:
                 spans.append(_spelled_on(view, span))
             break
     spans = [s for s in spans if not own_role(view, s)]
-    return spans + find_workplaces(view) + find_work_verbs(view, occupations())
+    spans += find_work_verbs(view, occupations())
+    spans += [r for s in spans if (r := _restated(view, s)) is not None]
+    return spans + kinds_after_jobs(view, spans) + find_workplaces(view)
+
+
+def _restated(view: View, job: Span) -> Span | None:
+    """``a production overseer, production manager at``: the job said again in other words
+    right after a comma, one to three words ending in an occupation."""
+    if not view.shapes[job.last].pause or view.shapes[job.last].ends_sentence:
+        return None
+    words, where = view.run(job.last, 4)
+    words, where = words[1:], where[1:]
+    for end in range(1, min(3, len(words)) + 1):
+        if words[end - 1] in FUNCTION_WORDS or not words[end - 1].isalpha():
+            return None
+        if words[end - 1] in occupations() and not is_adjective(words[0]):
+            return word_span(view, where[0], where[end - 1], "PROFESSION", "PROFESSION")
+        if view.shapes[where[end - 1]].pause:
+            return None
+    return None
 
 
 def _job_within(view: View, j: int) -> bool:

@@ -6,6 +6,7 @@ countries, states and towns holds it. It is one after a word of place (``in``, `
 ``to``, ``around``, ``visited``), with its compass word when one comes first (``South
 America``, ``southeast asia``), and never as an adjective or part of a longer name (``the
 Europe clinic``: not after a word of place; ``Asia Pacific``: two words, taken whole).
+So is the United States by its short name (``we drove down to the states``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -44,4 +45,26 @@ def find_regions(view: View) -> list[Span]:
                 not view.lowercase and not view.shapes[i].cap):
             continue
         spans.append(word_span(view, first, i, "LOCATION", "OTHER", "context"))
+    return spans + _the_states(view)
+
+
+# Words after "the states" that make it a noun of any states: "in the states of the union".
+_STATES_AFTER = frozenset("of that where which who whose like with such and or".split())
+
+
+def _the_states(view: View) -> list[Span]:
+    """``in the States``, ``moved from the States``, ``born in the US``: the United States
+    by its short name after ``the`` and a word of place, capitalized or not (``down in the
+    states``; not ``the member states``, ``in the states of``)."""
+    spans = []
+    for i in view.positions({"states", "us", "u.s"}):
+        the = view.prev_word(i, cross=False, pauses=False)
+        p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
+        nxt = view.next_word(i, cross=False, pauses=False)
+        named = (view.capitalized(i) or nxt is None or view.keys[nxt] not in _STATES_AFTER) \
+            if view.keys[i] == "states" else \
+            view.shapes[i].core in ("US", "U.S")  # "born in the US", not "for us"
+        if named and the is not None and view.keys[the] == "the" and \
+                p is not None and view.keys[p] in LOCATIVES | {"over", "throughout"}:
+            spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
     return spans

@@ -16,6 +16,7 @@ from ..lexicon import AUXILIARIES
 
 from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, NOT_PERSON
+from .speech_words import SELF
 from .spans import Span, word_span
 from .view import View
 
@@ -87,7 +88,7 @@ def _name(view: View, j: int) -> tuple[int, int] | None:
     if not opened or k is None:
         return None
     first = last = None
-    while k is not None and view.keys[k] not in AUXILIARIES and (view.shapes[k].cap or (
+    while k is not None and view.keys[k] not in AUXILIARIES | SELF and (view.shapes[k].cap or (
             last is not None and view.keys[k] in _CONNECTORS)):  # not "I'm"
         if view.shapes[k].cap:
             first = k if first is None else first

@@ -83,6 +83,10 @@ def _field_at(words: list[str]) -> int:
 PLAIN_PLACE = frozenset("local small big new nearby little large main same".split())
 
 
+# Hedges that speech puts before a place: "I work at like a car shop".
+_HEDGES = frozenset({"like", "just", "actually", "basically"})
+
+
 def _workplaces(view: View) -> list[Span]:
     """``I work in a bike shop``, ``she works at a hair salon``, ``he works in
     construction``, ``I'm in sales``: a kind of business, or a line of work, said for the
@@ -90,8 +94,10 @@ def _workplaces(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_WORK_IN | _BEING_IN):
         words, where = view.run(i, 9, pauses=False)
-        kept = [k for k, w in enumerate(words) if w not in FILLERS]  # "work in, uh, sales"
-        words, where = [words[k] for k in kept], [where[k] for k in kept]
+        kept = [k for k, w in enumerate(words) if w not in FILLERS and w not in _HEDGES]
+        words, where = [words[k] for k in kept], [where[k] for k in kept]  # "in, uh, sales"
+        if words[2:3] in (["this"], ["some"], ["one"]):
+            words[2] = "a"  # "he works at this IT company": a kind, said as speech does
         if words[0] in _WORK_IN and words[1:2] == ["in"] and (last := _specialty(view, words,
                                                                                 where)):
             spans.append(word_span(view, where[2], last, "PROFESSION", "PROFESSION"))
@@ -112,9 +118,13 @@ def _workplaces(view: View) -> list[Span]:
         if bare and (words[2] in FUNCTION_WORDS or view.shapes[where[2]].cap):
             continue  # "at the shop"; "at Kwik Save": a name, the organizations' finder's
         start = end = 2 if bare else 3
-        while end < len(words) and end < start + 3 and words[end].isalpha() and \
-                words[end] not in FUNCTION_WORDS and words[end] not in STOP:
+        while end < len(words) and end < start + 3 and words[end].isalpha() and (
+                words[end] not in FUNCTION_WORDS and words[end] not in STOP
+                or _initials(view, where[end])):  # "an IT company"
             end += 1
+        if not bare:  # "a software company downtown": the phrase ends at its workplace
+            end = max((e for e in range(start + 2, end + 1) if words[e - 1] in _WORKPLACES),
+                      default=end)
         if bare and end - start != 2:
             continue
         while end - start > 2 and words[start] in PLAIN_PLACE:
@@ -169,6 +179,78 @@ def _specialty(view: View, words: list[str], where: list[int]) -> int | None:
             words[2] not in FUNCTION_WORDS:
         return where[3]
     return None
+
+
+def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
+    """``the manager of a retail store``, ``a secretary for an accounting firm``: the kind of
+    business a job is done in, said right after the job, is the job's too."""
+    spans = []
+    for job in jobs:
+        spans += _kind_before(view, job)
+        words, where = view.run(job.last, 6, pauses=False)
+        if words[1:2] not in (["of"], ["at"], ["for"], ["in"]) or words[2:3] not in (
+                ["a"], ["an"]):
+            continue  # "at the Dunmore plant": a business's name, the organizations' finder's
+        end = 3
+        while end < len(words) and end < 6 and words[end].isalpha() and (
+                words[end] not in FUNCTION_WORDS and words[end] not in STOP
+                or _initials(view, where[end])):
+            end += 1
+        end = max((e for e in range(5, end + 1) if words[e - 1] in _WORKPLACES), default=0)
+        start = 3
+        while start < end - 1 and is_adjective(words[start]):
+            start += 1  # "a cook at a busy restaurant": no trade in "busy"
+        if end - start >= 2 and not any(w in EVALUATIVE or w in PLAIN_PLACE
+                                        for w in words[start:end]):
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
+    return spans
+
+
+def _kind_before(view: View, job: Span) -> list[Span]:
+    """``at a retail store as a manager``: the kind of business right before ``as a`` job."""
+    a = view.prev_word(job.first, cross=False, pauses=False)
+    as_ = view.prev_word(a, cross=False, pauses=False) if a is not None else None
+    last = view.prev_word(as_, cross=False, pauses=False) if as_ is not None else None
+    if a is None or view.keys[a] not in ("a", "an") or as_ is None or view.keys[as_] != "as" \
+            or last is None or view.keys[last] not in _WORKPLACES:
+        return []
+    first = last
+    for _ in range(2):
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is None or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS or \
+                view.keys[p] in STOP or is_adjective(view.keys[p]):
+            break
+        first = p
+    if first == last or any(view.keys[k] in EVALUATIVE or view.keys[k] in PLAIN_PLACE
+                            for k in range(first, last + 1)):
+        return []
+    return [word_span(view, first, last, "PROFESSION", "PROFESSION")]
+
+
+def _initials(view: View, i: int) -> bool:
+    """A trade said by its initials in capitals (``IT``, ``HR``), though a word too."""
+    core = view.shapes[i].core
+    return not view.lowercase and 2 <= len(core) <= 3 and core.isupper() and core.isalpha()
+
+
+# Workplaces worked "on": "my dad works on the farm", "he worked on the rigs".
+_WORKED_ON = frozenset("farm farms ranch rigs rig railway railroad railways boats docks "
+                       "trawlers".split())
+
+
+def _worked_on(view: View) -> list[Span]:
+    """``my dad works on the farm``, ``he worked on the rigs``: where someone works said for
+    the trade."""
+    spans = []
+    for i in view.positions(_WORK_IN):
+        words, where = view.run(i, 5, pauses=False)
+        if words[1:2] and words[1] in _HEDGES:  # "works like on the farm"
+            words, where = words[:1] + words[2:], where[:1] + where[2:]
+        if words[1:2] == ["on"] and words[2:3] in (["a"], ["the"]) and words[3:4] and \
+                words[3] in _WORKED_ON:
+            spans.append(word_span(view, where[3], where[3], "PROFESSION", "PROFESSION"))
+    return spans
 
 
 def _field(words: list[str]) -> int:
@@ -270,7 +352,7 @@ def _trades_done(view: View) -> list[Span]:
                 words[end] not in FUNCTION_WORDS:
             end += 1
         frame = next((f for f in _WORK_FRAMES if tuple(words[end:end + len(f)]) == f), None)
-        if end == k or frame is None or words[k] in _NOTHING or \
+        if end == k or frame is None or words[k] in _NOTHING or words[k].endswith("ly") or \
                 words[end + len(frame):end + len(frame) + 1] == ["of"]:
             continue  # "i do nothing on the side", "stretches on the side of the bed"
         spans.append(word_span(view, where[k], where[end - 1], "PROFESSION", "PROFESSION"))
@@ -279,4 +361,4 @@ def _trades_done(view: View) -> list[Span]:
 
 def find_workplaces(view: View) -> list[Span]:
     return _fields_done(view) + _fields_later(view) + _work_done(view) + _run_places(view) \
-        + _workplaces(view) + _trades_done(view)
+        + _workplaces(view) + _trades_done(view) + _worked_on(view)

@@ -25,6 +25,19 @@ _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
+# Two words with no space after a sentence's period: "as well.It hasn't", not a web address.
+_RUN_ON = regex.compile(r"[a-z]{2,}\.[A-Z][a-z]*")
+
+
+def run_on(core: str) -> bool:
+    """Whether a word is two words of two sentences run together (``well.It``).
+
+    >>> run_on("well.It"), run_on("clinic.org"), run_on("Clinic.org")
+    (True, False, False)
+    """
+    return bool(_RUN_ON.fullmatch(core))
+
+
 def written_kind(key: str) -> tuple[str, str] | None:
     if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)

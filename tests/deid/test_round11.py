@@ -1,0 +1,125 @@
+"""Round 11: interviews written out with capitals and no names (history taking as medical
+students practise it). What the step must leave alone there: hesitations however spelled,
+words of medicine written with a capital, a modal "may", ordinals of fingers, a run-on
+sentence, a percentage, a scan's initials. What it must find: a job said by where it is
+done, after a hedge, restated, or with its kind of business. Every sentence is written for
+these tests."""
+import pytest
+
+from cleanup.deid.knowledge import misspelt_term
+from cleanup.deid.speech_words import hesitation
+from cleanup.deid.step import Deidentify
+
+every = Deidentify()
+
+
+@pytest.mark.parametrize("raw", [
+    # a hesitation before "my husband" is no one's name, and is not found again elsewhere
+    "D: Does anyone at home smoke?\nP: Ummm, my husband does, outside.\nD: OK. Ummm, any pets?",
+    "P: Uhh, my mother had a stroke at seventy.",
+    "P: Mhmm, my brother has asthma too.",
+    # medicine capitalized as written dialogue does: no name, no town
+    "D: This could be De Quervain's tenosynovitis, from the thumb tendons.",
+    "P: She was told it was Hashimoto's thyroiditis.",
+    "P: I also have Polymyalgia rheumatica, on steroids for it.",
+    "D: Any fainting or Lightheadedness when you stand?",
+    "D: You could use a Ventilin puffer and an inhaled Cortico steroid.",
+    "P: I think it's called Hypertrophic cardiomyopathy, my uncle had it.",
+    "D: The pain is just below the Patella, on the front of the knee.",
+    "P: My periods got heavy. It was from Fibroids, they said.",
+    "D: Was your daughter born by Caesarean section?",
+    # "may" the verb before an adverb; ordinals of a hand's digits
+    "D: Honestly this may just be a muscle strain.",
+    "P: The numbness is in the 3rd and 4th fingers.",
+    # the speaker's own "I", a rank after a job, a stage of life
+    "D: Any conditions?\nP: Nothing I see anyone for, I've never been diagnosed.",
+    "D: What is your job?\nP: Um, Im a plumber.",
+    "P: I drank a lot back in University, not now.",
+    # two sentences run together, a share of the time, a scan, a hedge
+    "P: My ankle hurts as well.It has been swollen since Tuesday.",
+    "P: I'm home about 90% of the week now.",
+    "D: We may stage it with a PET CT after the biopsy.",
+    "D: And is it Sort of a squeezing pain, or sharp?",
+    # no job: a drug class, a condition, an adverb, a word of agreement
+    "D: One of those should be a long acting beta agonist.",
+    "D: What you describe is known as a frozen shoulder.",
+    "D: Right. What did you do previously for work?",
+])
+def test_interview_words_are_not_phi(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("D: What do you do?\nP: I'm a plumber.\nD: OK. Alright, any pets?\nP: No.\n"
+     "D: Alright, and any smoking?",
+     "D: What do you do?\nP: I'm a [PROFESSION].\nD: OK. Alright, any pets?\nP: No.\n"
+     "D: Alright, and any smoking?"),
+])
+def test_agreement_is_no_job(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a kind of business, after "this", a hedge, or with a word after it
+    ("P: My wife works at this HR company downtown.",
+     "P: My wife works at this [PROFESSION] downtown."),
+    ("P: So I work at like a tyre shop.", "P: So I work at like a [PROFESSION]."),
+    ("P: I work for a printing company in town.", "P: I work for a [PROFESSION] in town."),
+    ("P: My uncle just works like on the farm.",
+     "P: My uncle just works like on the [PROFESSION]."),
+    ("P: He worked on the rigs for ten years.",
+     "P: He worked on the [PROFESSION] for ten years."),
+    # the kind of business a job is done in, before or after it
+    ("P: I work as a bookkeeper for a roofing firm.",
+     "P: I work as a [PROFESSION] for a [PROFESSION]."),
+    ("P: I'm working at a furniture store as a manager.",
+     "P: I'm working at a [PROFESSION] as a [PROFESSION]."),
+    # the job said again in other words
+    ("P: I am a shift supervisor, warehouse manager really.",
+     "P: I am a [PROFESSION], [PROFESSION] really."),
+    # an employer after where the work is done
+    ("P: I work on the packing line for Hollister Foods.",
+     "P: I work on the packing line for [LOCATION]."),
+    ("P: She works nights at Brennan's.", "P: She works nights at [LOCATION]'s."),
+    # the United States in lowercase after a word of place
+    ("P: We drove down to the states in August.", "P: We drove down to the [LOCATION] in [DATE]."),
+    # a named institution keeps its kind
+    ("P: My son is away at Exeter University.", "P: My son is away at [LOCATION]."),
+])
+def test_jobs_and_places(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("P: I work at a busy office.", "P: I work at a busy office."),
+    ("P: We talked about the states of the union.", "P: We talked about the states of the union."),
+    ("P: I'm a nurse at the hospital.", "P: I'm a [PROFESSION] at the hospital."),
+    ("P: I work on the computer all day.", "P: I work on the computer all day."),
+    ("P: I'm a cook at a restaurant.", "P: I'm a [PROFESSION] at a restaurant."),
+    ("P: I used to be a teacher for Year 5.", "P: I used to be a [PROFESSION] for Year 5."),
+])
+def test_not_jobs_or_places(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("uhm", True), ("uhhhh", True), ("ummm", True), ("mhmm", True), ("hmm", True),
+    ("erm", True), ("mm-hmm", True), ("uh-huh", True),
+    ("mum", False), ("hum", False), ("uma", False), ("ahmed", False), ("emma", False),
+])
+def test_hesitations(word, expected):
+    assert hesitation(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ventilin", True),     # Ventolin, one letter changed
+    ("ventolin", False),    # the drug itself: protected already
+    ("symbicortt", True),   # a letter added
+    ("valentina", False), ("christopher", False), ("jonathan", False),
+])
+def test_misspelt_terms(word, expected):
+    assert misspelt_term(word) is expected
+
+
+def test_a_name_before_a_condition_stays_a_name():
+    assert every("P: My son Dave's arthritis is worse.") == "P: My son [NAME]'s arthritis is worse."
