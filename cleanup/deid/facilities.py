@@ -308,7 +308,8 @@ def _after_place(view: View, first: int) -> bool:
 # Verbs and marks said before a place's name, never inside it: "visit www lahug rehab",
 # "take care".
 _BEFORE_NAMES = frozenset("""visit visiting visited call calling called contact see seeing
-take taking took takes go going went come coming join joined www""".split())
+take taking took takes go going went come coming join joined www since because although
+though unless until whereas once""".split())
 
 
 def _name_words_before(view: View, h: int) -> int | None:

@@ -31,6 +31,7 @@ uk us usa eu un uae nato ymca ywca rspca nspcc ups gym pe wc atm tv pc
 aa na ama mit bnf mhra gmc nmc bma rcn rcgp rcp ons dhsc ukhsa phe nih hhs aha ada
 copd chf cva tia uti dvt ibs gord gerd bmi inr tsh fbc cbc ldl hdl psa ppi ssri ace arb
 iud ivf hrt cpap bipap peg picc ptsd adhd ocd hiv hpv std sti aki ckd pacu opat aaa ams
+lad lcx rca pda ivc svc lv rv lvot mca aca pca ica sma ima
 """.split())
 _MOST = 5
 

@@ -58,7 +58,7 @@ north south east west northern southern eastern western central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour
 apple virgin medal dragon disney google amazon oh ma pa doc wan gon
-dob mrn ssn nhs gp icu bp ecg ekg mri ct pcp
+dob mrn ssn nhs gp icu bp ecg ekg mri ct pcp lad rca lcx pda ivc svc lvef
 """.split())
 
 #: Names that are also everyday words (``frank blood``, ``a mac``): never a name on their
@@ -271,7 +271,8 @@ ophthalmopathy virus bacillus stockings stocking bandage ataxia dystrophy anomal
 plan protocol regimen triangle theorem principle rule wager constant distribution
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
-wort features habitus phenotype spots lesions nodules aphasia frame
+wort features habitus phenotype spots lesions nodules aphasia frame paralysis gangrene
+tear tears hernia aneurysm fistula triad angina anemia anaemia
 """.split())
 
 

@@ -260,14 +260,14 @@ def _strong_here(view: View, j: int) -> bool:
     base = view.bases[j]
     if view.shapes[j].cut or eponym(view, j):
         return False
+    k = view.next_word(j, cross=False, pauses=False)
+    if k is not None and (view.keys[k] == "than" or view.keys[k] == "of" and zipf(base) >= 4.5):
+        return False  # "it's Kind of like", "it's messier than": a hedge, a comparison
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     core = view.shapes[j].core
     if not view.lowercase and core.isupper() and len(core) > 1:
         return False  # "it's HMO": an acronym
-    k = view.next_word(j, cross=False, pauses=False)
-    if k is not None and view.keys[k] == "of" and zipf(base) >= 4.5:
-        return False  # "it's Kind of like", "it's Sort of": a hedge
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or run_together(base) \
         or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))

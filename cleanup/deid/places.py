@@ -366,7 +366,8 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     before = view.keys[p] if p is not None else ""
     if before in TITLES:
         return False  # Dr. Washington: the name finder's
-    if i == last and view.keys[i] in _INSTITUTIONS and (p is None or not view.shapes[p].cap):
+    if i == last and view.keys[i] in _INSTITUTIONS and (
+            p is None or not view.shapes[p].cap or before in FUNCTION_WORDS):
         return False  # "in University": a stage of life, no town (not "Exeter University")
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
             before == "the" and view.keys[i] in _WITH_THE):

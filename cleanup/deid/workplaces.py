@@ -21,7 +21,7 @@ from .view import FILLERS, View
 from .work_verbs import clinical_role
 
 STOP = frozenset("by at in for with from and but so who which that since because "
-                  "now".split())
+                  "now rather than instead".split())
 # Words that judge a person rather than name a trade: "a hard worker", "a big eater".
 EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
 regular keen avid casual huge massive real total natural born quick picky fussy poor

@@ -44,6 +44,16 @@ every = Deidentify()
     "D: One of those should be a long acting beta agonist.",
     "D: What you describe is known as a frozen shoulder.",
     "D: Right. What did you do previously for work?",
+    # eponyms before their condition, arteries by their initials, a department after "Since"
+    "D: Weakness after a seizure is called Todd's paralysis.",
+    "P: He had surgery for Fournier's gangrene last year.",
+    "D: It may be a Mallory-Weiss tear from the vomiting.",
+    "P: The angiogram showed a blockage in the LAD and the RCA.",
+    "P: Since Neurology found nothing, I stopped worrying.",
+    # comparisons and an infinitive: no name, no job, no address
+    "P: My writing is fine, it's shakier than it was.",
+    "P: I'd call it an ache rather than a stabbing pain.",
+    "D: That's something we need to address. How is your sleep?",
 ])
 def test_interview_words_are_not_phi(raw):
     assert every(raw) == raw
