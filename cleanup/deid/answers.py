@@ -88,8 +88,8 @@ def answer_words(view: View, i: int, most: int) -> list[int]:
 def asks(view: View, i: int) -> bool:
     """Whether the noun at ``i`` is asked about: ``and your address?``, ``where do you live``."""
     if view.keys[i] in _ALONE:
-        p = view.prev_word(i, cross=False, pauses=False)
-        return p is None or view.keys[p] not in ("to", "we", "i", "you", "will", "can")
+        b = view.prev_word(i, cross=False, pauses=False)
+        return b is None or view.keys[b] not in ("to", "we", "i", "you", "will", "can")
         # "important to address": the verb
     if view.keys[i] == "from" and view.next_word(i, cross=False, pauses=False) is not None:
         return False  # "where are you from?" ends on it; "what i'm hearing from your scan"

@@ -6,7 +6,9 @@ well known that word frequency cannot tell it from English, so a name found only
 rare misses it. After a cue of work the organizations' finder asks here: the words from
 ``cleanup/data/deid_employers.txt``, after an optional ``the`` and a word of which branch
 (``the local``, ``the nearby``), matched on their letters so that a name said in parts
-still counts (``wal mart``, ``t mobile``, ``home depot``).
+still counts (``wal mart``, ``t mobile``, ``home depot``). A pharmacy, a shop, a restaurant or
+a bank whose name is no common word is a place named after a word of going alone (``send
+it to walgreens``, ``the people at the McDonald's``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -33,21 +35,24 @@ def _letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Every listed name, the pharmacies among them, and every start of a name, as their
-    letters (a word whose letters start no name ends the search at once)."""
+    """Every listed name, the pharmacies and shops among them, and every start of a name,
+    as their letters (a word whose letters start no name ends the search at once)."""
     rows = [line.partition("\t") for line in data_lines("deid_employers.txt")]
     names = frozenset(_letters(name) for name, _, _ in rows)
     starts = frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
-    return names, frozenset(_letters(n) for n, _, kind in rows if kind == "pharmacy"), starts
+    return names, frozenset(_letters(n) for n, _, kind in rows if kind in ("pharmacy", "shop")), \
+        starts
 
 
-# Words of going, sending or using before a pharmacy: "try cvs", "send it to walgreens".
+# Words of going, sending or using before a pharmacy or a shop: "try cvs", "send it to
+# walgreens", "at the mcdonald's".
 _GOING = frozenset("to at try from use using it's".split())
 
 
-def find_pharmacy_chains(view: View) -> list[Span]:
-    """``you could try cvs``, ``send it to the walgreens on elm``: a chain that fills
-    prescriptions, after a word of going, sending or using, is the patient's pharmacy."""
+def find_visited_chains(view: View) -> list[Span]:
+    """``you could try cvs``, ``send it to the walgreens on elm``, ``we stopped at
+    costco``: a pharmacy, a shop, a restaurant or a bank after a word of going, sending or
+    using is a place the patient names."""
     spans = []
     for i in view.positions(_GOING):
         if (found := known_employer(view, i, _lists()[1])) is not None:

@@ -11,9 +11,9 @@ cardiology``, ``at the hospital``, ``works at home``).
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("i'm doctor lee from cardiology , here at lakeshore "
-...                                  "orthopedics today . my wife works at costco"))
+...                                  "orthopedics today . my wife works at target"))
 >>> [(v.texts[s.first], v.texts[s.last]) for s in find_organizations(v)]
-[('lakeshore', 'orthopedics'), ('costco', 'costco')]
+[('lakeshore', 'orthopedics'), ('target', 'target')]
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .spans import Span, word_span
 from .speech_words import SELF
-from .employers import employer_at, find_pharmacy_chains, known_employer
+from .employers import employer_at, find_visited_chains, known_employer
 from .view import View
 from .work_answers import find_work_answers
 
@@ -74,7 +74,7 @@ def find_organizations(view: View) -> list[Span]:
             chunk = known_employer(view, i)  # "at the local walmart", "for enterprise"
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
-    return spans + _company_names(view) + find_work_answers(view) + find_pharmacy_chains(view)
+    return spans + _company_names(view) + find_work_answers(view) + find_visited_chains(view)
 
 
 # Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".

@@ -120,8 +120,9 @@ def _workplaces(view: View) -> list[Span]:
         start = end = 2 if bare else 3
         while end < len(words) and end < start + 3 and words[end].isalpha() and (
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP
-                or _initials(view, where[end])):  # "an IT company"
-            end += 1
+                or _initials(view, where[end]) or words[end] == "it" and end == start
+                and words[end + 1:end + 2] and words[end + 1] in _WORKPLACES):
+            end += 1  # "an IT company", "an it company"
         if not bare:  # "a software company downtown": the phrase ends at its workplace
             end = max((e for e in range(start + 2, end + 1) if words[e - 1] in _WORKPLACES),
                       default=end)

@@ -91,6 +91,11 @@ def test_agreement_is_no_job(raw, expected):
     ("P: I work on the packing line for Hollister Foods.",
      "P: I work on the packing line for [LOCATION]."),
     ("P: She works nights at Brennan's.", "P: She works nights at [LOCATION]'s."),
+    # a shop, restaurant or bank whose name is no common word, after a word of going
+    ("P: I only saw the staff at the Starbucks counter.",
+     "P: I only saw the staff at the [LOCATION] counter."),
+    ("[patient] we went to costco on saturday", "[patient] we went to [LOCATION] on saturday"),
+    ("[patient] he works at this it company", "[patient] he works at this [PROFESSION]"),
     # the United States in lowercase after a word of place
     ("P: We drove down to the states in August.", "P: We drove down to the [LOCATION] in [DATE]."),
     # a named institution keeps its kind
@@ -105,6 +110,7 @@ def test_jobs_and_places(raw, expected):
     ("P: We talked about the states of the union.", "P: We talked about the states of the union."),
     ("P: I'm a nurse at the hospital.", "P: I'm a [PROFESSION] at the hospital."),
     ("P: I work on the computer all day.", "P: I work on the computer all day."),
+    ("P: My target is ten thousand steps.", "P: My target is ten thousand steps."),
     ("P: I'm a cook at a restaurant.", "P: I'm a [PROFESSION] at a restaurant."),
     ("P: I used to be a teacher for Year 5.", "P: I used to be a [PROFESSION] for Year 5."),
 ])
