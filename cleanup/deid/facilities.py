@@ -26,6 +26,7 @@ from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PU
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
+from .speech_words import hesitation
 from .spans import Span, word_span
 from .view import View
 from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
@@ -309,7 +310,8 @@ def _after_place(view: View, first: int) -> bool:
 # "take care".
 _BEFORE_NAMES = frozenset("""visit visiting visited call calling called contact see seeing
 take taking took takes go going went come coming join joined www since because although
-though unless until whereas once""".split())
+though unless until whereas once notify notified inform informed tell told ask asked send
+sent refer referred""".split())
 
 
 def _name_words_before(view: View, h: int) -> int | None:
@@ -321,6 +323,7 @@ def _name_words_before(view: View, h: int) -> int | None:
         key = view.keys[p]
         if key in FUNCTION_WORDS or key in DETERMINERS or key in NUMBER_WORDS or key in TITLES \
                 or view.bases[p] in FUNCTION_WORDS or key in _BEFORE_NAMES or key in AUXILIARIES \
+                or hesitation(key) \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap:

@@ -272,7 +272,8 @@ plan protocol regimen triangle theorem principle rule wager constant distributio
 tumor tumour neuroma diverticulum ring monitor ultrasound fundoplication cell cells gland
 glands duct shunt curve needle block cast coma grade stage staging catheterization fever
 wort features habitus phenotype spots lesions nodules aphasia frame paralysis gangrene
-tear tears hernia aneurysm fistula triad angina anemia anaemia
+tear tears hernia aneurysm fistula triad angina anemia anaemia deviation nerve artery vein
+ligament bursitis tendonitis tendinitis
 """.split())
 
 
@@ -317,6 +318,13 @@ _MEDICAL_SHAPE = regex.compile(
     r"(?:cortico|broncho?|cardio|gastro|neuro|pneumo|osteo|arthro|hepat|nephr|hyper|hypo"
     r"|poly|derma|myo).*|.{3,}(?:algia|trophic|trophy|oids?|ectomy|otomy|ostomy|scopy"
     r"|plasty|plasia|iasis|edness|iness)")
+
+
+def derived_word(key: str) -> bool:
+    """An English word made with an ending (``shortness``, ``inhaler``, ``abducting``) that
+    is no common first name: in lowercase text, a weak cue's next word of this shape is a
+    word, not a name."""
+    return len(key) >= 6 and bool(_ENGLISH_ENDINGS.search(key)) and not first_name(key)
 
 
 def drug_like(key: str) -> bool:

@@ -27,9 +27,18 @@ gives kept left sent wrote bought felt heard met paid ran became began fell forg
 _PARTICLE_OBJECTS = frozenset("it them that this him her".split())
 
 
+# Words of degree before an adjective: "a very windy day", "too sandy" (not "so", which
+# opens a sentence too: "so Kyle came").
+_DEGREE = frozenset("very too quite rather fairly extremely".split())
+
+
 def verb_use(view: View, i: int) -> bool:
-    """A name-like word used as a verb with ``up``: ``jack up the dose``, ``jack it up``
-    (a name is hardly ever followed by ``up``)."""
+    """A name-like word used as a verb with ``up`` (``jack up the dose``, ``jack it up``:
+    a name is hardly ever followed by ``up``) or as an adjective after a word of degree
+    (``a very windy day``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and view.keys[p] in _DEGREE:
+        return True
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
         j = view.next_word(j, cross=False, pauses=False)

@@ -26,7 +26,8 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
 from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSONAL_TITLES,
-                        RELATIVES, TITLES, first_name, name_info, run_together, unlisted)
+                        RELATIVES, TITLES, derived_word, first_name, name_info, run_together,
+                        unlisted)
 from .name_base import (
     CALL_PARTICLES,
     GREETINGS as _GREETINGS,
@@ -112,6 +113,8 @@ def _after_titles(view: View) -> list[Span]:
         key = view.bases[i]
         if view.shapes[i].key != key and key not in ("pa",):
             continue  # "doctor's": the noun, not a title
+        if key == "miss" and _missed(view, i):
+            continue  # "had to miss work": the verb
         j = view.next_word(i, cross=False, pauses=False)
         if j is None:
             continue
@@ -145,6 +148,17 @@ def _after_titles(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+# Words before "miss" the verb: "had to miss work", "I miss her", "you'll miss it".
+_MISS_VERB = frozenset("""to i you we they he she will would can could not never don't
+didn't doesn't won't might may must also really ll""".split())
+
+
+def _missed(view: View, i: int) -> bool:
+    """Whether the ``miss`` at ``i`` is the verb, by the word before it (not ``Miss Lane``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _MISS_VERB and not view.shapes[i].cap
 
 
 def _after_particles(view: View, j: int) -> int | None:
@@ -261,8 +275,9 @@ def _strong_here(view: View, j: int) -> bool:
     if view.shapes[j].cut or eponym(view, j):
         return False
     k = view.next_word(j, cross=False, pauses=False)
-    if k is not None and (view.keys[k] == "than" or view.keys[k] == "of" and zipf(base) >= 4.5):
-        return False  # "it's Kind of like", "it's messier than": a hedge, a comparison
+    if k is not None and (view.keys[k] == "than" or view.keys[k] in ("of", "to")
+                          and zipf(base) >= 4.5):
+        return False  # "it's Kind of like", "it's messier than", "it's nice to meet you"
     if not view.lowercase and not view.shapes[j].cap:
         return strength(base) == STRONG  # a lowercase name in cased text: only a sure one
     core = view.shapes[j].core
@@ -332,12 +347,14 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     if len(words) <= k:
         return None
     j = where[k]
+    if words[k + 1:k + 2] == ["of"]:
+        return None  # "sorry, loss of taste": a word taken back, no one greeted
     level = strength(view.bases[j])
     # In lowercase ASR a greeting's next word is a name unless it is a common word that
     # greetings take: "hi mark" and "hi siobhan", not "hi everyone", "thanks again".
-    plain = view.lowercase and not view.shapes[j].cut and (
-        level == UNKNOWN or (level == WEAK and zipf(view.bases[j]) < 5.5
-                             and view.bases[j] not in _GREETED))
+    plain = view.lowercase and not view.shapes[j].cut and not derived_word(view.bases[j]) \
+        and (level == UNKNOWN or (level == WEAK and zipf(view.bases[j]) < 5.5
+                                  and view.bases[j] not in _GREETED))  # not "sorry shortness"
     if _strong_here(view, j) or (plain and not eponym(view, j)):
         return word_span(view, j, j, "NAME", "PATIENT")
     return None
@@ -384,6 +401,9 @@ def _relative(view: View, i: int) -> Span | None:
         return None
     if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):
         return None
+    if strength(view.bases[j]) < STRONG and not view.capitalized(j) and (
+            zipf(view.bases[j]) >= 5.5 or derived_word(view.bases[j])):
+        return None  # "my wife still works", "my son's inhaler": no name
     if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not given(view.bases[j]):
         nxt = view.next_word(j, cross=False, pauses=False)
         if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):

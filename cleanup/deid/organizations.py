@@ -23,6 +23,7 @@ from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_pr
 from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
+from .work_verbs import clinical_role
 from .spans import Span, word_span
 from .speech_words import SELF
 from .employers import employer_at, find_visited_chains, known_employer
@@ -106,6 +107,12 @@ def _company_names(view: View) -> list[Span]:
     return spans
 
 
+# Words that end the search for an introduction before "at"/"from": "I'm having more
+# difficulty at night", "this is worse at night".
+_NOT_INTRODUCING = frozenset("""more less most difficulty trouble problem problems pain worse
+better harder easier""".split())
+
+
 def _introduces(view: View, i: int) -> str | None:
     """The subtype of what follows ``from``/``at``/``for``/``with`` when the words before it
     introduce a clinician (``Dr. Lee from``, ``I'm calling from``, ``here at``), a job
@@ -128,6 +135,8 @@ def _introduces(view: View, i: int) -> str | None:
     if key in _BETWEEN:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
+    if prep == "for" and clinical_role(key):
+        return None  # "see a doctor for regularly", "a nurse for my leg": the reason
     if (key in _WORK and prep != "with" and not _work_as_noun(view, p)) or key in occupations():
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep in ("for", "at") and _on_the_job(view, p):
@@ -139,6 +148,8 @@ def _introduces(view: View, i: int) -> str | None:
         key = view.keys[p]
         if (key in TITLES and seen <= 3) or (key in ("i'm", "this") and seen <= 3):
             return "ORGANIZATION"
+        if key.endswith("ing") or key in _NOT_INTRODUCING:
+            return None  # "I'm having more difficulty at night": no introduction
         p = view.prev_word(p, cross=False)
         seen += 1
     return None
@@ -252,6 +263,11 @@ def _kind_after(view: View, j: int) -> bool:
                               or view.bases[k] in HEADS)
 
 
+def _word_after(view: View, j: int) -> str:
+    k = view.next_word(j, cross=False, pauses=False)
+    return view.bases[k] if k is not None else ""
+
+
 def _headed(view: View, j: int) -> int:
     """The token of a facility's head that ends a name of two or three words from ``j``
     (0 when none): ``coastal sports physio``, not ``the local clinic``."""
@@ -273,7 +289,7 @@ library museum gym weekend weekends moment minute time shop shops site lab plant
 chemists newsagent newsagents butcher butchers internet online website catalogue quarry
 mine pit mill depot warehouse factory yard dockyard shipyard harbour harbor abattoir
 sawmill brewery distillery bakery garage pier beach seafront stall stand kiosk wharf jetty
-quay canteen""".split())
+quay canteen shelter pantry kitchen""".split())
 # Below this word frequency (zipf) a word after a job's "at" is its employer: "boots".
 _EMPLOYER = 4.6
 
@@ -302,7 +318,8 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
                               or view.bases[j] in HEADS or view.bases[j] in GENERIC
                               or view.bases[j] in occupations()):
             return None
-    if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and view.keys[j] \
+    if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and not (
+            _kind_after(view, j) or _word_after(view, j) in _KINDS) and view.keys[j] \
             not in _KINDS | HEADS | GENERIC | _CALENDAR | NOT_PERSON | DEPARTMENTS and \
             view.keys[j].isalpha() and not view.keys[j].endswith(("ing", "ed")) \
             and not _company(view, j):

@@ -13,7 +13,7 @@ import regex
 #: The speaker's own "I" in its written forms, never a name's word: "I've", "Im".
 SELF = frozenset("i i'm im i've ive i'd i'll".split())
 # Any spelling of a hesitation (``Uhhh``, ``Ummm``, ``Mhmm``, ``mm-hmm``): never a name.
-_HESITATION = regex.compile(r"(?:u+h*m*|u+h+|e+r+m*|a+h+|e+h+|h+m+|m+h*m+|mm-?hmm|uh-?huh|h+u+h+)")
+_HESITATION = regex.compile(r"(?:u+h+m*|u+m+|e+r+m*|a+h+|e+h+|h+m+|m+h*m+|mm-?hmm|uh-?huh|h+u+h+)")
 
 
 def hesitation(base: str) -> bool:

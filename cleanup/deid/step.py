@@ -54,6 +54,7 @@ from .short_hospitals import find_short_hospitals
 from .refine import refine
 from .replace import MODES, Replacer, apply
 from .spans import CATEGORIES, Span, merge
+from .speech_words import hesitation
 from .view import View
 
 _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addresses, find_places,
@@ -92,7 +93,8 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels)]
     return [with_feature(view, with_article(view, s))
-            for s in merge(refine(view, merge(spans))) if s.category in categories]
+            for s in merge(refine(view, merge(spans))) if s.category in categories
+            and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]
 
 
 def _protected_tokens(view: View) -> set[int]:

@@ -59,6 +59,38 @@ def test_interview_words_are_not_phi(raw):
     assert every(raw) == raw
 
 
+@pytest.mark.parametrize("raw", [
+    # the same interviews as lowercase ASR writes them
+    "could you tell me about your uhm living situation uhm who lives with you",
+    "is there anything you see your family doctor for regularly",
+    "have you seen another doctor for the symptoms at all",
+    "i'm having more trouble at nighttime mostly",
+    "you said you volunteer at the homeless shelter on weekends",
+    "my wife still works but i'm home now",
+    "i borrowed my daughters inhaler and it helped",
+    "any fever or sorry shortness of breath at all",
+    "or sorry loss of sense of smell",
+    "what's your name it's nice to meet you",
+    "did you have to miss work this week",
+    "this is called radial deviation of the wrist",
+    "it was a very windy day and quite chilly",
+    "we will have to notify public health about the result",
+    "i keep coughing up this green gunk and sputum",
+])
+def test_lowercase_interview_words_are_not_phi(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[doctor] hi tyler , sorry jessica , my husband roy came",
+     "[doctor] hi [NAME] , sorry [NAME] , my husband [NAME] came"),
+    ("[patient] miss lane called me", "[patient] miss [NAME] called me"),
+    ("[patient] my friend sal drove me", "[patient] my friend [NAME] drove me"),
+])
+def test_lowercase_names_still_found(raw, expected):
+    assert every(raw) == expected
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("D: What do you do?\nP: I'm a plumber.\nD: OK. Alright, any pets?\nP: No.\n"
      "D: Alright, and any smoking?",
