@@ -141,6 +141,8 @@ def _introduces(view: View, i: int) -> str | None:
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep in ("for", "at") and _on_the_job(view, p):
         return "ORGANIZATION"  # "I work on the assembly line for"
+    if prep in ("at", "in") and _studying(view, p):
+        return "ORGANIZATION"  # "I'm studying engineering at": a school
     if prep == "for":
         return None
     seen = 0
@@ -169,6 +171,22 @@ def _on_the_job(view: View, p: int | None) -> bool:
             break
         p = view.prev_word(p, cross=False, pauses=False)
     return p is not None and view.keys[p] in _WORK and not _work_as_noun(view, p)
+
+
+# Verbs of study before a subject and a school: "studying engineering at Western".
+_STUDY = frozenset("""study studying studied studies major majoring majored enrolled student
+students degree""".split())
+
+
+def _studying(view: View, p: int | None) -> bool:
+    """Whether a verb of study comes up to three words before ``p`` in its clause."""
+    for _ in range(4):
+        if p is None:
+            return False
+        if view.keys[p] in _STUDY:
+            return True
+        p = view.prev_word(p, cross=False, pauses=False)
+    return False
 
 
 # Nouns that make "work" a noun of their own: "blood work for lyme", "blood work at the lab".

@@ -38,7 +38,7 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("occupation", "is"), ("profession", "is"), ("i", "own"), ("we", "own"),
            ("they", "own"), ("owns",), ("owned",),
            ("career", "as"), ("trained", "as"))
-_WEAK = (("retired", "as"), ("i'm",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
+_WEAK = (("retired", "as"), ("i'm",), ("im",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
          ("he", "is"), ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",),
          ("am",), ("as",), ("be",), ("being",), ("is",), ("you're",), ("you", "are"),
          ("you", "re"), ("they're",))
@@ -191,8 +191,9 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     """The noun phrase after the cue (article and modifiers left out of the span); after a
     relative clause's cue (``who was the``) a ``the`` too."""
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
-    if k + 1 < len(words) and words[k] in _ADVERBS and words[k + 1] in _ARTICLES:
-        k += 1  # "I'm still a welder"
+    while k + 1 < len(words) and words[k] in _ADVERBS and (
+            words[k + 1] in _ARTICLES or words[k + 1] in _ADVERBS):
+        k += 1  # "I'm still a welder", "I'm actually just an accounting clerk"
     # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
     had_article = k < len(words) and words[k] in (
         _ARTICLES if strong or relative else ("a", "an"))

@@ -24,6 +24,7 @@ import regex
 from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .numbers import NUMBER_WORDS, split_words
+from .speech_words import hesitation
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
 # what the deidentify step writes (so a second run changes nothing).
@@ -242,7 +243,7 @@ class View:
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if (key in FILLERS and words) or self._repair(j, words) or (
+            if ((key in FILLERS or hesitation(key)) and words) or self._repair(j, words) or (
                     words and key == words[-1] and self._stutter(where[-1])):
                 pass  # a hesitation, a repair, a stutter ("a, a, a")
             elif "-" in key:

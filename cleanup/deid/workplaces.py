@@ -14,7 +14,7 @@ business``) and not an activity that is no job (``I do it``, ``work it out``).
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS, is_adjective
+from ..lexicon import FUNCTION_WORDS, is_adjective, zipf
 from .knowledge import DEPARTMENTS
 from .spans import Span, word_span
 from .view import FILLERS, View
@@ -32,6 +32,17 @@ _WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant 
 kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
 company retailer business charity consultancy startup start-up manufacturer supplier
 wholesaler distributor publisher bank supermarket dealership""".split())
+# Workplaces that say the trade alone: "I work at a bank", "in a restaurant", "in the
+# warehouse", "in shipyards" (not "an office", "a business", "the hospital", "a shop").
+_TRADE_PLACES = frozenset("""bank restaurant factory warehouse mine shipyard daycare bakery
+brewery sawmill quarry cannery abattoir slaughterhouse laundromat casino dealership
+supermarket salon diner bar pub cafe kitchen mill foundry refinery""".split())
+_TRADE_PLACES_PLURAL = frozenset(w + "s" for w in _TRADE_PLACES) | {"factories"}
+_TRADE_PLACES = _TRADE_PLACES | _TRADE_PLACES_PLURAL
+# Particles between a verb of work and its place: "I do work out at a factory".
+# ("works out at the gym" exercises: no "out")
+_PARTICLES = frozenset("""over down up part full time nights days weekends there now still
+currently""".split())
 # Homes that are workplaces: "I work at a nursing home", "she works in a care home".
 _WORKING_HOMES = frozenset("nursing care funeral group retirement residential".split())
 # Lines of work said with "work in" and no article: "she works in construction".
@@ -42,7 +53,7 @@ transport haulage farming agriculture childcare healthcare tech software hr tele
 telecommunications aviation property media fashion design research pharmaceuticals
 government politics tourism shipping mining forestry plumbing landscaping roofing trucking
 maintenance hairdressing consulting management computing computers printing carpentry
-welding nursing teaching""".split())
+welding nursing teaching daycare""".split())
 # Lines of work of two words: "I work in customer service", "she does real estate".
 _FIELD_PAIRS = frozenset(tuple(pair.split("-")) for pair in """customer-service
 data-processing real-estate human-resources social-work information-technology food-service
@@ -96,6 +107,8 @@ def _workplaces(view: View) -> list[Span]:
         words, where = view.run(i, 9, pauses=False)
         kept = [k for k, w in enumerate(words) if w not in FILLERS and w not in _HEDGES]
         words, where = [words[k] for k in kept], [where[k] for k in kept]  # "in, uh, sales"
+        while len(words) > 2 and words[1] in _PARTICLES and words[0] in _WORK_IN:
+            words, where = words[:1] + words[2:], where[:1] + where[2:]  # "work out at a"
         if words[2:3] in (["this"], ["some"], ["one"]):
             words[2] = "a"  # "he works at this IT company": a kind, said as speech does
         if words[0] in _WORK_IN and words[1:2] == ["in"] and (last := _specialty(view, words,
@@ -114,9 +127,11 @@ def _workplaces(view: View) -> list[Span]:
             spans.append(word_span(view, where[3], where[field - 1], "PROFESSION",
                                    "PROFESSION"))
             continue
-        bare = words[2] not in ("a", "an")  # "he works at cardboard shop"
+        the = words[2] == "the" and len(words) > 3 and not view.shapes[where[3]].cap and (
+            _verb_of_work(view, where[0]) and (words[3] in _TRADE_PLACES or zipf(words[3]) >= 4.0))
+        bare = words[2] not in ("a", "an") and not the  # "he works at cardboard shop"
         if bare and (words[2] in FUNCTION_WORDS or view.shapes[where[2]].cap):
-            continue  # "at the shop"; "at Kwik Save": a name, the organizations' finder's
+            continue  # "at Kwik Save": a name, the organizations' finder's
         start = end = 2 if bare else 3
         while end < len(words) and end < start + 3 and words[end].isalpha() and (
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP
@@ -124,16 +139,21 @@ def _workplaces(view: View) -> list[Span]:
                 and words[end + 1:end + 2] and words[end + 1] in _WORKPLACES):
             end += 1  # "an IT company", "an it company"
         if not bare:  # "a software company downtown": the phrase ends at its workplace
-            end = max((e for e in range(start + 2, end + 1) if words[e - 1] in _WORKPLACES),
-                      default=end)
+            end = max((e for e in range(start + 1, end + 1) if words[e - 1] in _WORKPLACES
+                       or words[e - 1] in _TRADE_PLACES), default=end)
+        while end - start > 1 and words[start] in PLAIN_PLACE:
+            start += 1  # "a local flower shop", "the local bank": the trade without "local"
+        phrase = words[start:end]
+        if end - start == 1 and phrase[0] in _TRADE_PLACES and (not bare or phrase[0] in
+                                                                _TRADE_PLACES_PLURAL):
+            spans.append(word_span(view, where[start], where[start], "PROFESSION",
+                                   "PROFESSION"))  # "I work at a bank", "in shipyards"
+            continue
         if bare and end - start != 2:
             continue
-        while end - start > 2 and words[start] in PLAIN_PLACE:
-            start += 1  # "a local flower shop": the trade without "local"
-        phrase = words[start:end]
-        if len(phrase) >= 2 and (phrase[-1] in _WORKPLACES or phrase[-1] == "home"
-                                 and phrase[-2] in _WORKING_HOMES) and not any(
-                w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
+        if len(phrase) >= 2 and (phrase[-1] in _WORKPLACES or phrase[-1] in _TRADE_PLACES
+                                 or phrase[-1] == "home" and phrase[-2] in _WORKING_HOMES) \
+                and not any(w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
                                    "PROFESSION"))
     return spans
@@ -180,6 +200,14 @@ def _specialty(view: View, words: list[str], where: list[int]) -> int | None:
             words[2] not in FUNCTION_WORDS:
         return where[3]
     return None
+
+
+def _verb_of_work(view: View, i: int) -> bool:
+    """Whether the ``work`` at ``i`` is a verb, by the word before it (``I work``, ``she
+    still works``, ``started working``; not ``payroll work``)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is None or view.keys[p] in FUNCTION_WORDS or view.keys[p] in _DOERS or \
+        view.keys[p].endswith(("ly", "ed")) or view.keys[p] in _PARTICLES | _HEDGES
 
 
 def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
@@ -241,17 +269,24 @@ _WORKED_ON = frozenset("farm farms ranch rigs rig railway railroad railways boat
 
 
 def _worked_on(view: View) -> list[Span]:
-    """``my dad works on the farm``, ``he worked on the rigs``: where someone works said for
-    the trade."""
+    """``my dad works on the farm``, ``he worked on the rigs``, ``I work on the assembly
+    line``: where someone works said for the trade."""
     spans = []
     for i in view.positions(_WORK_IN):
-        words, where = view.run(i, 5, pauses=False)
-        if words[1:2] and words[1] in _HEDGES:  # "works like on the farm"
-            words, where = words[:1] + words[2:], where[:1] + where[2:]
-        if words[1:2] == ["on"] and words[2:3] in (["a"], ["the"]) and words[3:4] and \
-                words[3] in _WORKED_ON:
+        words, where = view.run(i, 6)
+        while len(words) > 2 and (words[1] in _HEDGES or words[1] in FILLERS):
+            words, where = words[:1] + words[2:], where[:1] + where[2:]  # "works like on"
+        if words[1:2] not in (["on"], ["for"]) or words[2:3] not in (["a"], ["an"], ["the"]):
+            continue
+        if words[3:4] and words[3] in _WORKED_ON and words[1] == "on":
             spans.append(word_span(view, where[3], where[3], "PROFESSION", "PROFESSION"))
+        elif words[3:4] and words[3] in _LINES and words[4:5] == ["line"]:
+            spans.append(word_span(view, where[3], where[4], "PROFESSION", "PROFESSION"))
     return spans
+
+
+# Lines of a factory someone works on: "on the assembly line", "for an assembly line".
+_LINES = frozenset("assembly production packing bottling".split())
 
 
 def _field(words: list[str]) -> int:

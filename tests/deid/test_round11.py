@@ -33,7 +33,7 @@ every = Deidentify()
     "P: The numbness is in the 3rd and 4th fingers.",
     # the speaker's own "I", a rank after a job, a stage of life
     "D: Any conditions?\nP: Nothing I see anyone for, I've never been diagnosed.",
-    "D: What is your job?\nP: Um, Im a plumber.",
+    "D: What is your job?\nP: Um, Im retired now.",
     "P: I drank a lot back in University, not now.",
     # two sentences run together, a share of the time, a scan, a hedge
     "P: My ankle hurts as well.It has been swollen since Tuesday.",
@@ -116,12 +116,26 @@ def test_agreement_is_no_job(raw, expected):
      "P: I work as a [PROFESSION] for a [PROFESSION]."),
     ("P: I'm working at a furniture store as a manager.",
      "P: I'm working at a [PROFESSION] as a [PROFESSION]."),
+    # a job after "Im" and after two adverbs; a kind of workplace, alone or after "the"
+    ("D: What is your job?\nP: Um, Im a plumber.", "D: What is your job?\nP: Um, Im a [PROFESSION]."),
+    ("P: I'm actually just a payroll clerk.", "P: I'm actually just a [PROFESSION]."),
+    ("P: I work at a bank.", "P: I work at a [PROFESSION]."),
+    ("P: I used to work in a mine, so.", "P: I used to work in a [PROFESSION], so."),
+    ("P: He worked in shipyards for years.", "P: He worked in [PROFESSION] for years."),
+    ("P: I just work at the local grocery store.",
+     "P: I just work at the local [PROFESSION]."),
+    ("P: I work part time at a bakery.", "P: I work part time at a [PROFESSION]."),
+    ("P: I used to work uh, on the assembly line.",
+     "P: I used to work uh, on the [PROFESSION]."),
+    ("P: I do daycare from home.", "P: I do [PROFESSION] from home."),
+    ("[patient] i'm studying nursing at mcmaster",
+     "[patient] i'm studying nursing at [LOCATION]"),
     # the job said again in other words
     ("P: I am a shift supervisor, warehouse manager really.",
      "P: I am a [PROFESSION], [PROFESSION] really."),
     # an employer after where the work is done
     ("P: I work on the packing line for Hollister Foods.",
-     "P: I work on the packing line for [LOCATION]."),
+     "P: I work on the [PROFESSION] for [LOCATION]."),
     ("P: She works nights at Brennan's.", "P: She works nights at [LOCATION]'s."),
     # a shop, restaurant or bank whose name is no common word, after a word of going
     ("P: I only saw the staff at the Starbucks counter.",
@@ -142,6 +156,10 @@ def test_jobs_and_places(raw, expected):
     ("P: We talked about the states of the union.", "P: We talked about the states of the union."),
     ("P: I'm a nurse at the hospital.", "P: I'm a [PROFESSION] at the hospital."),
     ("P: I work on the computer all day.", "P: I work on the computer all day."),
+    ("P: I work at the hospital.", "P: I work at the hospital."),
+    ("P: I work at the shop mostly.", "P: I work at the shop mostly."),
+    ("P: He works out at the gym.", "P: He works out at the gym."),
+    ("P: I did payroll work at the mill.", "P: I did [PROFESSION] at the mill."),
     ("P: My target is ten thousand steps.", "P: My target is ten thousand steps."),
     ("P: I'm a cook at a restaurant.", "P: I'm a [PROFESSION] at a restaurant."),
     ("P: I used to be a teacher for Year 5.", "P: I used to be a [PROFESSION] for Year 5."),
