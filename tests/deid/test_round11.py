@@ -117,7 +117,8 @@ def test_agreement_is_no_job(raw, expected):
     ("P: I'm working at a furniture store as a manager.",
      "P: I'm working at a [PROFESSION] as a [PROFESSION]."),
     # a job after "Im" and after two adverbs; a kind of workplace, alone or after "the"
-    ("D: What is your job?\nP: Um, Im a plumber.", "D: What is your job?\nP: Um, Im a [PROFESSION]."),
+    ("D: What is your job?\nP: Um, Im a plumber.",
+     "D: What is your job?\nP: Um, Im a [PROFESSION]."),
     ("P: I'm actually just a payroll clerk.", "P: I'm actually just a [PROFESSION]."),
     ("P: I work at a bank.", "P: I work at a [PROFESSION]."),
     ("P: I used to work in a mine, so.", "P: I used to work in a [PROFESSION], so."),
