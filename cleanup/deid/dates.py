@@ -21,7 +21,8 @@ from ..lexicon import FUNCTION_WORDS
 from .birth_dates import after_birth_cue
 from .date_years import years_before
 from .day_lists import days_beside
-from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION, month_as_name
+from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION
+from .name_strength import month_as_name
 from .numbers import (
     NUMBER_WORDS,
     ORDINAL_TENS,

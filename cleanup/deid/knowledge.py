@@ -27,8 +27,8 @@ from .speech_words import hesitation
 __all__ = [
     "EPONYM_HEADS", "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS",
     "TITLES",
-    "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name", "run_together",
-    "drug_like", "month_as_name", "place_info", "place_lengths", "is_protected",
+    "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name",
+    "drug_like", "place_info", "place_lengths", "is_protected",
     "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES", "rare_name_word",
     "SPOKEN_PUNCTUATION",
 ]
@@ -151,31 +151,6 @@ def first_name(key: str) -> bool:
 
 # Seasons, never PHI, even written with a capital ("since the Summer").
 _SEASONS = frozenset("spring summer autumn fall winter".split())
-
-
-@lru_cache(maxsize=1 << 14)
-def run_together(key: str) -> bool:
-    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
-    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
-        return False
-    for cut in range(3, len(key) - 2):
-        first, last = name_info(key[:cut]), name_info(key[cut:])
-        if first and last and first.first >= 10 and last.last >= 5 and \
-                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
-            return True
-    return False
-
-
-#: Months that are also first names, and the words after which such a month is the name:
-#: "hi april", "patient , june mills", "my daughter may".
-_NAMED_MONTHS = frozenset("april may june august".split())
-_BEFORE_NAMES = frozenset("""hi hello hey bye thanks morning afternoon evening patient named
-called name's meet dear mr mrs ms mx mister missus miss dr""".split())
-
-
-def month_as_name(month: str, before: str) -> bool:
-    """Whether a month said with no day or year, after the word ``before``, names a person."""
-    return month in _NAMED_MONTHS and (before in _BEFORE_NAMES or before in RELATIVES)
 
 
 def place_info(phrase: str) -> tuple[str, int, bool] | None:

@@ -27,7 +27,6 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     TITLES,
-    month_as_name,
     name_info,
     rare_name_word,
 )
@@ -35,6 +34,7 @@ from .given_names import given_name
 from .name_cues import find_name_cues
 from .name_verbs import finite_after
 from .name_base import OTHER_TITLES
+from .name_strength import month_as_name
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span

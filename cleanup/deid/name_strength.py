@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
-from .knowledge import NOT_PERSON, PLAIN_WORDS, TITLES, name_info
+from .knowledge import NOT_PERSON, PLAIN_WORDS, RELATIVES, TITLES, name_info
 
 NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
 
@@ -59,3 +59,28 @@ def _syllable(part: str) -> bool:
     """A part of a double name that is no English word: ``ji``, ``woo``, ``jun``."""
     return 2 <= len(part) <= 4 and part.isalpha() and part not in FUNCTION_WORDS and \
         part not in DISCOURSE_WORDS and zipf(part) < 4.5
+
+
+@lru_cache(maxsize=1 << 14)
+def run_together(key: str) -> bool:
+    """A first name and a surname written as one word by ASR (``ruthsanchez``)."""
+    if len(key) < 7 or not key.isalpha() or zipf(key) > 0 or name_info(key) is not None:
+        return False
+    for cut in range(3, len(key) - 2):
+        first, last = name_info(key[:cut]), name_info(key[cut:])
+        if first and last and first.first >= 10 and last.last >= 5 and \
+                key[:cut] not in FUNCTION_WORDS and key[cut:] not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+#: Months that are also first names, and the words after which such a month is the name:
+#: "hi april", "patient , june mills", "my daughter may".
+_NAMED_MONTHS = frozenset("april may june august".split())
+_BEFORE_NAMES = frozenset("""hi hello hey bye thanks morning afternoon evening patient named
+called name's meet dear mr mrs ms mx mister missus miss dr""".split())
+
+
+def month_as_name(month: str, before: str) -> bool:
+    """Whether a month said with no day or year, after the word ``before``, names a person."""
+    return month in _NAMED_MONTHS and (before in _BEFORE_NAMES or before in RELATIVES)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .day_names import find_day_names
-from .knowledge import NOT_PERSON, drug_like, name_info, place_info, run_together
+from .knowledge import NOT_PERSON, drug_like, name_info, place_info
+from .name_strength import run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength

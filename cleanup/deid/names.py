@@ -4,7 +4,8 @@ Evidence, strongest first:
 
 - a cue before the word: a title (``Dr.``, ``mrs .``, ``doctor``), an introduction (``my
   name is``, ``patient is``), a greeting (``hi``, ``thank you,``), a relative (``my wife``,
-  ``your friend's``), a dictated header (the words before ``date of birth``);
+  ``your friend's``: :mod:`.name_relatives`), a dictated header (the words before ``date of
+  birth``);
 - the word itself (:mod:`.name_words`) and its part in the sentence (:mod:`.name_roles`);
 - a name's neighbours: a name-like word right before or after a found name joins it
   (``vincent sanchez``), and a surname that is also a word after a first name (``roy
@@ -26,8 +27,7 @@ from __future__ import annotations
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
 from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSONAL_TITLES,
-                        RELATIVES, TITLES, derived_word, first_name, name_info, run_together,
-                        unlisted)
+                        TITLES, derived_word, first_name, name_info, unlisted)
 from .name_base import (
     CALL_PARTICLES,
     GREETINGS as _GREETINGS,
@@ -38,9 +38,10 @@ from .name_base import (
 )
 from .name_extend import extend
 from .name_parts import gaelic_article, mutated
+from .name_relatives import OWNERS, PEOPLE, relative_name
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
-from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, strength
-from .name_verbs import finite_after, given
+from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, run_together, strength
+from .name_verbs import finite_after
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -62,15 +63,6 @@ _WEAK_CUES = frozenset({("this", "is"), ("i'm",), ("i", "am"), ("it's",), ("it",
 # "goes by Skip", "calls me Bobby"; not "go by bus", "called me lazy" ("known as": conditions)
 _NICKNAME_CUES = frozenset({("goes", "by"), ("go", "by"), ("went", "by"), ("calls", "me"),
                             ("called", "me")})
-_KIN_WORDS = frozenset("best older younger little big eldest oldest youngest late ex".split())
-# People named after "my"/"her" as relatives are: "my practitioner Sunita", "her coach Ade".
-_PEOPLE = RELATIVES | frozenset("""practitioner therapist physio physiotherapist midwife
-scribe assistant manager supervisor teacher coach landlord landlady roommate flatmate
-housemate tutor counselor counsellor worker aide helper nanny childminder babysitter
-advocate sponsor pastor priest imam rabbi vicar keyworker law boy girl lad lass baby kid
-boys girls""".split())
-
-
 def find_names(view: View) -> list[Span]:
     spans: list[Span] = []
     spans += _after_titles(view)
@@ -84,9 +76,9 @@ def _apposed(view: View) -> list[Span]:
     comma right before ``my``/``her`` and a relative or a person's part, when people carry
     it mostly as a first name or English does not know it."""
     spans = []
-    for i in view.positions(_PEOPLE):
+    for i in view.positions(PEOPLE):
         p = view.prev_word(i, cross=False, pauses=False)
-        if p is None or view.keys[p] not in _OWNERS - {"a"}:
+        if p is None or view.keys[p] not in OWNERS - {"a"}:
             continue
         j = view.prev_word(p, cross=False)
         if j is None or not any(view.shapes[k].pause for k in range(j, p)) or \
@@ -214,14 +206,14 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | _PEOPLE | occupations()
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | PEOPLE | occupations()
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
             continue  # no word that could be a name follows: most cues ("is this", "my")
         words, where = view.run(i, 5)
         span = _introduced(view, words, where) or _greeted(view, words, where, i) or \
-            _relative(view, i)
+            relative_name(view, i)
         if span is not None:
             spans.append(span)
     return spans
@@ -368,44 +360,3 @@ def _time_of_day(view: View, i: int) -> bool:
     p = view.prev_word(i, cross=False, pauses=False)
     return view.keys[i] in ("morning", "afternoon", "evening", "night") and p is not None \
         and view.keys[p] in _WHEN
-
-
-_OWNERS = frozenset("my his her your our their a".split())
-
-
-def _relative(view: View, i: int) -> Span | None:
-    """``my wife Jane``, ``our receptionist penny``: a name after an owner's word and a
-    relative, a person's part or a job."""
-    if view.bases[i] not in _PEOPLE and view.bases[i] not in occupations():
-        return None
-    p = view.prev_word(i, cross=False, pauses=False)
-    if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
-        p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"
-        if p is None or view.keys[p] not in RELATIVES:
-            return None
-        p = view.prev_word(p, cross=False, pauses=False)
-    if p is not None and (view.keys[p] in TITLES or view.keys[p] in _PEOPLE
-                          or view.keys[p] in _KIN_WORDS):
-        p = view.prev_word(p, cross=False, pauses=False)  # "my nurse practitioner"
-    elif p is not None and view.keys[p] not in _OWNERS and view.keys[p].isalpha() and \
-            view.keys[p] not in FUNCTION_WORDS:
-        q = view.prev_word(p, cross=False, pauses=False)  # "my support worker"
-        p = q if q is not None and view.keys[q] in _OWNERS else p
-    if p is None or view.keys[p] not in _OWNERS:
-        return None
-    j = view.next_word(i, cross=False)
-    if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:
-        # "my brother will was": a name; "my wife will come": the modal
-        return word_span(view, j, j, "NAME", "OTHER") if finite_after(view, j) else None
-    if j is None or not name_like(view, j, loose=True):
-        return None
-    if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):
-        return None
-    if strength(view.bases[j]) < STRONG and not view.capitalized(j) and (
-            zipf(view.bases[j]) >= 5.5 or derived_word(view.bases[j])):
-        return None  # "my wife still works", "my son's inhaler": no name
-    if strength(view.bases[j]) == WEAK and not view.capitalized(j) and not given(view.bases[j]):
-        nxt = view.next_word(j, cross=False, pauses=False)
-        if nxt is None or (strength(view.bases[nxt]) != STRONG and not finite_after(view, j)):
-            return None
-    return word_span(view, j, j, "NAME", "OTHER")
