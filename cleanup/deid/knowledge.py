@@ -305,20 +305,21 @@ def derived_word(key: str) -> bool:
 def drug_like(key: str) -> bool:
     """A word rare in English with a drug's or a condition's ending (``Losartan``) or a
     medical word's shape (``Polymyalgia``)."""
-    return (key.endswith(DRUG_ENDINGS) or medical_shape(key) or misspelt_term(key)) \
-        and zipf(key) < 3.5
+    return zipf(key) < 3.5 and (key.endswith(DRUG_ENDINGS) or medical_shape(key)
+                                or misspelt_term(key))
 
 
 @lru_cache(maxsize=1)
 def _long_terms() -> dict[tuple[str, int], frozenset[str]]:
-    """One-word glossary terms of seven letters or more, by first letter and length."""
+    """One-word glossary terms of seven letters or more, by first two letters and length."""
     out: dict[tuple[str, int], set[str]] = {}
     for words in _protected():
         if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
-            out.setdefault((words[0][0], len(words[0])), set()).add(words[0])
+            out.setdefault((words[0][:2], len(words[0])), set()).add(words[0])
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def misspelt_term(key: str) -> bool:
     """A word one letter away from a long drug or condition (``Ventilin``, ``Simvastatine``):
     a misspelling of it, no name.
@@ -326,11 +327,11 @@ def misspelt_term(key: str) -> bool:
     >>> misspelt_term("ventilin"), misspelt_term("ventolin"), misspelt_term("valentina")
     (True, False, False)
     """
-    if len(key) < 7 or is_protected((key,)):
+    if len(key) < 7 or not key.isalpha() or is_protected((key,)):
         return False
     terms = _long_terms()
     return any(_one_apart(key, term) for size in (len(key) - 1, len(key), len(key) + 1)
-               for term in terms.get((key[0], size), ()))
+               for term in terms.get((key[:2], size), ()))
 
 
 def _one_apart(a: str, b: str) -> bool:
