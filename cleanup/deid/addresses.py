@@ -37,7 +37,8 @@ _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway h
 parkway pkwy crescent terrace""".split())
 _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr grove gardens "
                        "circle trail mews hill st rise vale view green parade wynd brae chase "
-                       "croft quay wharf".split())
+                       "croft quay wharf plaza turnpike expressway freeway alley commons"
+                       .split())
 #: Words that end a street's name, clear or not ("glenmoyle park").
 STREET_WORDS = _CLEAR | _AMBIGUOUS | {"park", "heights", "estate", "gardens"}
 # Words before a street word that describe the street instead of naming it.

@@ -87,6 +87,9 @@ def _part_names(speaker: str) -> list[str]:
         return []
     if _NUMBERED.search(speaker):  # "Intake Line 2": a line or a desk; a name only if known
         words = [w for w in words if given_name(w.casefold()) or _census_name(w.casefold())]
+    if words and (_FIELD_WORD.search(words[-1].casefold()) or words[-1].casefold() in
+                  _FIELD_NOUNS) and not any(given_name(w.casefold()) for w in words):
+        return []  # "Session Duration:", "Referral Reason:": a form's field, no speaker
     for word in (w for w in words if w.casefold() not in _DEVICES):
         key = word.casefold().replace("’", "'").rstrip(".")
         after_title, titled = titled, key in TITLES
@@ -101,6 +104,10 @@ def _part_names(speaker: str) -> list[str]:
     return [w for w in words if w in out or (out and w in others)]
 
 
+# Endings of abstract nouns that name a form's field: "Session Duration", "Assessment".
+_FIELD_WORD = regex.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ure)$")
+_FIELD_NOUNS = frozenset("""reason date time type summary note notes history complaint plan
+status number code level score result results diagnosis provider""".split())
 # A label that ends in a number: a station, a line or a speaker's place in the call.
 _NUMBERED = regex.compile(r"\d+\s*$")
 

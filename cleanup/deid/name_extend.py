@@ -15,6 +15,14 @@ from .spans import Span
 from .view import View
 
 
+def _initial(view: View, last: int, j: int) -> bool:
+    """``Sarah M.``: a capital letter and its period right after a name in text with
+    capitals (not the pronoun ``I``, not ``A`` opening a phrase)."""
+    core = view.shapes[j].core
+    return not view.lowercase and len(core) == 1 and core.isupper() and core not in "IA" \
+        and view.texts[j].startswith(core + ".") and view.shapes[last].cap
+
+
 def extend(view: View, span: Span) -> Span:
     """The span grown over name-like neighbours: ``mr. vincent sanchez``, ``jack smith``,
     and a surname that is also a word after a first name (``roy hill``)."""
@@ -37,7 +45,8 @@ def extend(view: View, span: Span) -> Span:
         if j is None or not (_neighbour(view, j) or _surname_after(view, last, j)
                              or word_surname(view, last, j)
                              or hyphen_part(view, j) or titled_surname(view, last, j)
-                             or (last == span.first and short_given(view, j))):
+                             or (last == span.first and short_given(view, j))
+                             or _initial(view, last, j)):
             break
         last = j
     for _ in range(2):

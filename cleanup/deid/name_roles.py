@@ -165,6 +165,9 @@ def _answer_starts(view: View, i: int, j: int) -> bool:
                                           for k in range(i + 1, j + 1))
 
 
+# Words that confirm what was asked, never a name chosen: "Yes, that's correct."
+_CONFIRMING = frozenset("""correct right true exactly indeed absolutely yep yeah sure fine
+okay perfect good great accurate""".split())
 # Hedges before a chosen name: "um i dunno, maybe ...", "i guess just ...".
 _HEDGES = frozenset("dunno maybe just probably guess hmm mm".split())
 _HESITANT = _HEDGES | FILLERS
@@ -194,8 +197,8 @@ def _bare_answer(view: View, j: int | None) -> Span | None:
     base = view.bases[j]
     if not base.isalpha() or base in FUNCTION_WORDS or base in NUMBER_WORDS or \
             base in FILLERS or base in _HEDGES or zipf(base) >= 5.5 or view.shapes[j].cut or \
-            base in RELATIVES or base in TITLES or base in ROLES:
-        return None  # "just mum", "doctor is fine": no name
+            base in RELATIVES or base in TITLES or base in ROLES or base in _CONFIRMING:
+        return None  # "just mum", "doctor is fine", "that's correct": no name
     k = view.next_word(j, cross=False)
     while k is not None and view.keys[k] in _HESITANT:
         k = view.next_word(k, cross=False)

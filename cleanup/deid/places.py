@@ -208,6 +208,8 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         j = view.next_word(i, cross=False, pauses=False)
         if j is None or not view.capitalized(j) or not _locative(view, i):
             continue
+        if view.keys[i] == "visit" and view.sentence_start(i):
+            continue  # "Visit Summary", "Visit Duration:": a form's heading
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and _numbered_name(view, j, k):
             spans.append(word_span(view, j, k, "LOCATION", "CITY"))  # "near Two Rivers"

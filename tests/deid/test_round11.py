@@ -6,6 +6,7 @@ done, after a hedge, restated, or with its kind of business. Every sentence is w
 these tests."""
 import pytest
 
+from cleanup import formats
 from cleanup.deid.knowledge import misspelt_term
 from cleanup.deid.speech_words import hesitation
 from cleanup.deid.step import Deidentify
@@ -190,3 +191,27 @@ def test_misspelt_terms(word, expected):
 
 def test_a_name_before_a_condition_stays_a_name():
     assert every("P: My son Dave's arthritis is worse.") == "P: My son [NAME]'s arthritis is worse."
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # written fixtures of the kind developers write: forms, confirmations, initials, ZIPs
+    ("NURSE: Can I confirm your full name is Dora Pike?\nPATIENT: Yes, that's correct.",
+     "NURSE: Can I confirm your full name is [NAME]?\nPATIENT: Yes, that's correct."),
+    ("Visit Summary\nVisit Duration: 30 minutes\nClient: Maya K.",
+     "Visit Summary\nVisit Duration: 30 minutes\nClient: [NAME]."),
+    ("P: Send it to 12 Harbour Plaza, Fresno, CA 93701.",
+     "P: Send it to [LOCATION], [LOCATION], [LOCATION] [LOCATION]."),
+])
+def test_written_fixtures(raw, expected):
+    # through the text reader, as `cleanup fix` reads a file: "NURSE:" opens a speaker's turn
+    assert formats.render(every.transform(formats.parse(raw, "txt")), "txt").rstrip("\n") \
+        == expected
+
+
+def test_a_form_field_label_names_no_one(tmp_path):
+    from cleanup.deid.labels import label_names
+    from cleanup.formats import read
+    path = tmp_path / "form.txt"
+    path.write_text("Session Duration: 50 minutes\nReferral Reason: cough\nDr Fletcher: hello\n"
+                    "Patient: hi\nDr Fletcher: bye\n", encoding="utf-8")
+    assert label_names(read(path)) == {"fletcher": "DOCTOR"}
