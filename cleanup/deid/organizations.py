@@ -80,7 +80,11 @@ def find_organizations(view: View) -> list[Span]:
 
 # Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
 _BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
-corporation associates partners consulting mutual assurance cooperative""".split())
+corporation associates partners consulting mutual assurance cooperative specialists
+consultants group""".split())
+# Heads of a practice named after its branch: "Endocrinology Specialists", "Cardiology
+# Associates".
+_PRACTICE_HEADS = frozenset("specialists associates partners consultants group".split())
 
 
 def _company_names(view: View) -> list[Span]:
@@ -98,9 +102,12 @@ def _company_names(view: View) -> list[Span]:
         while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
                 and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
                 and view.keys[p] not in SELF and view.bases[p] not in TITLES \
-                and view.bases[p] not in DEPARTMENTS and view.bases[p] not in _CALENDAR:
+                and (view.bases[p] not in DEPARTMENTS or view.keys[k] in _PRACTICE_HEADS) \
+                and view.bases[p] not in _CALENDAR:
             first = p
             p = view.prev_word(p, cross=False, pauses=False)
+        if view.keys[k] == "group" and zipf(view.bases[first]) >= 4.5:
+            continue  # "a Support Group", "the Facebook Group": a kind, no practice
         if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
                                and view.bases[first] in NOT_PERSON):
             spans.append(word_span(view, first, trailing(view, k), "LOCATION", "ORGANIZATION"))

@@ -201,6 +201,12 @@ def test_a_name_before_a_condition_stays_a_name():
      "Visit Summary\nVisit Duration: 30 minutes\nClient: [NAME]."),
     ("P: Send it to 12 Harbour Plaza, Fresno, CA 93701.",
      "P: Send it to [LOCATION], [LOCATION], [LOCATION] [LOCATION]."),
+    # a practice named by its branch and its head, or by a rare word and "Group"
+    ("NURSE: She's at Rheumatology Associates on the hill.",
+     "NURSE: She's at [LOCATION] on the hill."),
+    ("P: I used to be with the Tallis Group before my doctor retired.",
+     "P: I used to be with the [LOCATION] before my doctor retired."),
+    ("P: I joined a Support Group online.", "P: I joined a Support Group online."),
 ])
 def test_written_fixtures(raw, expected):
     # through the text reader, as `cleanup fix` reads a file: "NURSE:" opens a speaker's turn
