@@ -81,7 +81,7 @@ def find_organizations(view: View) -> list[Span]:
 # Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
 _BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
 corporation associates partners consulting mutual assurance cooperative specialists
-consultants group""".split())
+consultants group solutions""".split())
 # Heads of a practice named after its branch: "Endocrinology Specialists", "Cardiology
 # Associates".
 _PRACTICE_HEADS = frozenset("specialists associates partners consultants group".split())
@@ -92,7 +92,7 @@ def _company_names(view: View) -> list[Span]:
     capitalized words before ``Logistics``, ``Medicals``, ``Ltd`` (up to three, not at a
     turn's start alone)."""
     if view.lowercase:
-        return []
+        return _lowercase_company_names(view)
     spans = []
     for k in view.positions(COMPANY_HEADS | _BUSINESS_HEADS):
         if not view.shapes[k].cap:
@@ -111,6 +111,26 @@ def _company_names(view: View) -> list[Span]:
         if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
                                and view.bases[first] in NOT_PERSON):
             spans.append(word_span(view, first, trailing(view, k), "LOCATION", "ORGANIZATION"))
+    return spans
+
+
+def _lowercase_company_names(view: View) -> list[Span]:
+    """``here at sleep medicine associates``, ``from medequip solutions``: in lowercase ASR,
+    one to three words and a business's head right after ``at``, ``with``, ``from`` or
+    ``for`` (and ``the``)."""
+    spans = []
+    for k in view.positions(_BUSINESS_HEADS - {"group"}):
+        words: list[int] = []
+        p = view.prev_word(k, cross=False, pauses=False)
+        while p is not None and len(words) < 3 and view.keys[p].isalpha() and \
+                view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS:
+            words.insert(0, p)
+            p = view.prev_word(p, cross=False, pauses=False)
+        if p is not None and view.keys[p] == "the":
+            p = view.prev_word(p, cross=False, pauses=False)
+        if words and p is not None and view.keys[p] in ("at", "with", "from", "for") and \
+                not all(zipf(view.bases[w]) >= 5.0 for w in words):
+            spans.append(word_span(view, words[0], k, "LOCATION", "ORGANIZATION"))
     return spans
 
 

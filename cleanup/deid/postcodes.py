@@ -64,7 +64,8 @@ def written_postcodes(view: View) -> list[Span]:
             if p is not None and (view.keys[p] in STATE_CODES or _state(view.keys[p])) \
                     or _cued(view, i):
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
-            if p is not None and view.keys[p] in STATE_CODES and view.shapes[p].core.isupper():
+            if p is not None and view.keys[p] in STATE_CODES and (
+                    view.shapes[p].core.isupper() or view.lowercase):
                 spans.append(word_span(view, p, p, "LOCATION", "STATE", "pattern"))  # "CA"
     for key in {k for k in keys if _PIN.fullmatch(k)}:
         for i in view.positions({key}):

@@ -83,6 +83,14 @@ def test_lowercase_interview_words_are_not_phi(raw):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    # a business by its head after "at"/"from" in lowercase ASR; a state's code before a ZIP
+    ("[doctor] you'll be seen here at harbour sleep associates",
+     "[doctor] you'll be seen here at [LOCATION]"),
+    ("[patient] we got the machine from medquist solutions",
+     "[patient] we got the machine from [LOCATION]"),
+    ("[patient] it's fresno ca 93701", "[patient] it's [LOCATION] [LOCATION] [LOCATION]"),
+    ("[patient] i went with the best partners i could find",
+     "[patient] i went with the best partners i could find"),
     ("[doctor] hi tyler , sorry jessica , my husband roy came",
      "[doctor] hi [NAME] , sorry [NAME] , my husband [NAME] came"),
     ("[patient] miss lane called me", "[patient] miss [NAME] called me"),
