@@ -18,14 +18,15 @@ cardiology``, ``at the hospital``, ``works at home``).
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from .facilities import GENERIC, HEADS, trailing
-from .knowledge import DEPARTMENTS, MONTHS, NOT_PERSON, TITLES, drug_like, is_protected
+from .facilities import GENERIC, HEADS
+from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES, drug_like, is_protected
 from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
 from .work_verbs import clinical_role
 from .spans import Span, word_span
 from .speech_words import SELF
+from .company_names import CALENDAR, COMPANY_HEADS, company_names
 from .employers import employer_at, find_visited_chains, known_employer
 from .view import View
 from .work_answers import find_work_answers
@@ -47,8 +48,6 @@ _HOME = frozenset("live lives lived living staying stays resident resides".split
 # A word between the verb of work and the preposition: "I work nights at".
 _BETWEEN = frozenset("nights days weekends there still now currently also part-time "
                      "full-time shifts".split())
-_CALENDAR = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday
-sunday christmas easter thanksgiving""".split())
 # Brands that are no person but are someone's employer: "a driver for Amazon".
 _EMPLOYERS = frozenset("apple virgin disney google amazon".split())
 _CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "de"})
@@ -75,63 +74,7 @@ def find_organizations(view: View) -> list[Span]:
             chunk = known_employer(view, i)  # "at the local walmart", "for enterprise"
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
-    return spans + _company_names(view) + find_work_answers(view) + find_visited_chains(view)
-
-
-# Words that end a business's name, said anywhere: "Harlow Medicals", "Dunmore Ltd".
-_BUSINESS_HEADS = frozenset("""medicals pharma pharmaceuticals limited ltd inc llc plc corp
-corporation associates partners consulting mutual assurance cooperative specialists
-consultants group solutions""".split())
-# Heads of a practice named after its branch: "Endocrinology Specialists", "Cardiology
-# Associates".
-_PRACTICE_HEADS = frozenset("specialists associates partners consultants group".split())
-
-
-def _company_names(view: View) -> list[Span]:
-    """A company named by its head wherever it is said, in text with capitals: the
-    capitalized words before ``Logistics``, ``Medicals``, ``Ltd`` (up to three, not at a
-    turn's start alone)."""
-    if view.lowercase:
-        return _lowercase_company_names(view)
-    spans = []
-    for k in view.positions(COMPANY_HEADS | _BUSINESS_HEADS):
-        if not view.shapes[k].cap:
-            continue
-        first = k
-        p = view.prev_word(k, cross=False, pauses=False)
-        while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
-                and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
-                and view.keys[p] not in SELF and view.bases[p] not in TITLES \
-                and (view.bases[p] not in DEPARTMENTS or view.keys[k] in _PRACTICE_HEADS) \
-                and view.bases[p] not in _CALENDAR:
-            first = p
-            p = view.prev_word(p, cross=False, pauses=False)
-        if view.keys[k] == "group" and zipf(view.bases[first]) >= 4.5:
-            continue  # "a Support Group", "the Facebook Group": a kind, no practice
-        if first != k and not (first == view.prev_word(k) and view.sentence_start(first)
-                               and view.bases[first] in NOT_PERSON):
-            spans.append(word_span(view, first, trailing(view, k), "LOCATION", "ORGANIZATION"))
-    return spans
-
-
-def _lowercase_company_names(view: View) -> list[Span]:
-    """``here at sleep medicine associates``, ``from medequip solutions``: in lowercase ASR,
-    one to three words and a business's head right after ``at``, ``with``, ``from`` or
-    ``for`` (and ``the``)."""
-    spans = []
-    for k in view.positions(_BUSINESS_HEADS - {"group"}):
-        words: list[int] = []
-        p = view.prev_word(k, cross=False, pauses=False)
-        while p is not None and len(words) < 3 and view.keys[p].isalpha() and \
-                view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS:
-            words.insert(0, p)
-            p = view.prev_word(p, cross=False, pauses=False)
-        if p is not None and view.keys[p] == "the":
-            p = view.prev_word(p, cross=False, pauses=False)
-        if words and p is not None and view.keys[p] in ("at", "with", "from", "for") and \
-                not all(zipf(view.bases[w]) >= 5.0 for w in words):
-            spans.append(word_span(view, words[0], k, "LOCATION", "ORGANIZATION"))
-    return spans
+    return spans + company_names(view) + find_work_answers(view) + find_visited_chains(view)
 
 
 # Words that end the search for an introduction before "at"/"from": "I'm having more
@@ -261,7 +204,7 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     first = last = None
     while j is not None:
         shape = view.shapes[j]
-        if shape.cap and view.keys[j] not in SELF and view.bases[j] not in _CALENDAR \
+        if shape.cap and view.keys[j] not in SELF and view.bases[j] not in CALENDAR \
                 and (first is not None or view.bases[j] not in DEPARTMENTS):
             first = j if first is None else first
             last = j
@@ -278,13 +221,6 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
                 view.keys[n][:1].isdigit() or view.keys[n] in NUMBER_WORDS)):
         return None  # "a teacher for Grade 3", "Level 2": a rank, no employer
     return (first, last) if first is not None and last is not None else None
-
-
-#: Nouns that end a company's name: "swift transportation", "acme logistics".
-COMPANY_HEADS = frozenset("""transportation transport logistics freight trucking airlines
-airways motors industries enterprises holdings solutions systems technologies foods
-construction manufacturing insurance bancorp communications telecom energy electric
-""".split())
 
 
 def _company(view: View, j: int) -> int:
@@ -365,7 +301,7 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
             return None
     if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and not (
             _kind_after(view, j) or _word_after(view, j) in _KINDS) and view.keys[j] \
-            not in _KINDS | HEADS | GENERIC | _CALENDAR | NOT_PERSON | DEPARTMENTS and \
+            not in _KINDS | HEADS | GENERIC | CALENDAR | NOT_PERSON | DEPARTMENTS and \
             view.keys[j].isalpha() and not view.keys[j].endswith(("ing", "ed")) \
             and not _company(view, j):
         return j, j  # "a pharmacist at boots"
