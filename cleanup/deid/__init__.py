@@ -13,10 +13,10 @@ numbers), :mod:`.dates`, :mod:`.ages` (over 89), :mod:`.named_days` (days with a
 :mod:`.holidays` (holidays and festivals from a list), :mod:`.contacts` (phones, e-mail, IDs),
 :mod:`.addresses`, :mod:`.places` (countries, cities, towns), :mod:`.facilities` (named
 hospitals, clinics, businesses), :mod:`.organizations` (named by an introduction, a job or
-a home), :mod:`.company_names` (by the noun that ends them), :mod:`.names` (names after cues, and their neighbours), :mod:`.name_relatives`
-(names after ``my wife``), :mod:`.speech_words` (hesitations and the speaker's "I", never
-PHI), :mod:`.name_words` (names
-known from the word), :mod:`.name_roles` (names known from their part in the talk),
+a home), :mod:`.company_names` (named by the noun that ends them), :mod:`.names` (names
+after cues, and their neighbours), :mod:`.name_relatives` (names after ``my wife``),
+:mod:`.speech_words` (hesitations and the speaker's "I", never PHI), :mod:`.name_words`
+(names known from the word), :mod:`.name_roles` (names known from their part in the talk),
 :mod:`.professions`, :mod:`.labels` (speaker labels), :mod:`.propagate` (a name found once
 is found everywhere), :mod:`.spans` (finds and their merging), :mod:`.replace` and
 :mod:`.surrogates` (what PHI becomes), :mod:`.knowledge` (name and place tables, words
