@@ -1,7 +1,7 @@
 """Companies and practices named by the noun that ends their name, wherever they are said:
 ``Harlow Medicals``, ``Dunmore Ltd``, ``Swift Transportation``, ``Endocrinology Specialists``,
 ``the Tallis Group``; in lowercase ASR after ``at``, ``with``, ``from`` or ``for`` (``here at
-sleep medicine associates``).
+harbour sleep associates``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -64,7 +64,7 @@ def company_names(view: View) -> list[Span]:
 
 
 def _lowercase_company_names(view: View) -> list[Span]:
-    """``here at sleep medicine associates``, ``from medequip solutions``: in lowercase ASR,
+    """``here at harbour sleep associates``, ``from medquist solutions``: in lowercase ASR,
     one to three words and a business's head right after ``at``, ``with``, ``from`` or
     ``for`` (and ``the``)."""
     spans = []

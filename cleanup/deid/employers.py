@@ -8,7 +8,7 @@ rare misses it. After a cue of work the organizations' finder asks here: the wor
 (``the local``, ``the nearby``), matched on their letters so that a name said in parts
 still counts (``wal mart``, ``t mobile``, ``home depot``). A pharmacy, a shop, a restaurant or
 a bank whose name is no common word is a place named after a word of going alone (``send
-it to walgreens``, ``the people at the McDonald's``).
+it to walgreens``, ``the staff at the Starbucks``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View

@@ -78,7 +78,7 @@ def find_organizations(view: View) -> list[Span]:
 
 
 # Words that end the search for an introduction before "at"/"from": "I'm having more
-# difficulty at night", "this is worse at night".
+# trouble at night", "this is worse at night".
 _NOT_INTRODUCING = frozenset("""more less most difficulty trouble problem problems pain worse
 better harder easier""".split())
 
@@ -106,11 +106,11 @@ def _introduces(view: View, i: int) -> str | None:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
     if prep == "for" and clinical_role(key):
-        return None  # "see a doctor for regularly", "a nurse for my leg": the reason
+        return None  # "see a doctor for often", "a nurse for my leg": the reason
     if (key in _WORK and prep != "with" and not _work_as_noun(view, p)) or key in occupations():
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep in ("for", "at") and _on_the_job(view, p):
-        return "ORGANIZATION"  # "I work on the assembly line for"
+        return "ORGANIZATION"  # "I work on the packing line for"
     if prep in ("at", "in") and _studying(view, p):
         return "ORGANIZATION"  # "I'm studying engineering at": a school
     if prep == "for":
@@ -121,13 +121,13 @@ def _introduces(view: View, i: int) -> str | None:
         if (key in TITLES and seen <= 3) or (key in ("i'm", "this") and seen <= 3):
             return "ORGANIZATION"
         if key.endswith("ing") or key in _NOT_INTRODUCING:
-            return None  # "I'm having more difficulty at night": no introduction
+            return None  # "I'm having more trouble at night": no introduction
         p = view.prev_word(p, cross=False)
         seen += 1
     return None
 
 
-# Words between a verb of work and its employer: "I work on the assembly line for".
+# Words between a verb of work and its employer: "I work on the packing line for".
 _ON_THE_JOB = frozenset("""on the a an in assembly line lines production floor shop shift
 shifts night nights day days evenings weekends kitchen desk front counter warehouse
 site sites ward""".split())
@@ -219,7 +219,7 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
     if first is not None and first == last and zipf(view.bases[first]) >= 4.0 and (
             (n := view.next_word(first, cross=False)) is not None and (
                 view.keys[n][:1].isdigit() or view.keys[n] in NUMBER_WORDS)):
-        return None  # "a teacher for Grade 3", "Level 2": a rank, no employer
+        return None  # "a teacher for Year 4", "Level 2": a rank, no employer
     return (first, last) if first is not None and last is not None else None
 
 

@@ -114,7 +114,7 @@ def find_professions(view: View) -> list[Span]:
 
 
 def _restated(view: View, job: Span) -> Span | None:
-    """``a production overseer, production manager at``: the job said again in other words
+    """``a shift lead, floor manager at``: the job said again in other words
     right after a comma, one to three words ending in an occupation."""
     if not view.shapes[job.last].pause or view.shapes[job.last].ends_sentence:
         return None
@@ -193,7 +193,7 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     owning = "own" in words[:k] or words[0] in ("owns", "owned")
     while k + 1 < len(words) and words[k] in _ADVERBS and (
             words[k + 1] in _ARTICLES or words[k + 1] in _ADVERBS):
-        k += 1  # "I'm still a welder", "I'm actually just an accounting clerk"
+        k += 1  # "I'm still a welder", "I'm really just a payroll clerk"
     # After a weak cue only "a"/"an": "I'm the doctor today" is a role, not a job.
     had_article = k < len(words) and words[k] in (
         _ARTICLES if strong or relative else ("a", "an"))

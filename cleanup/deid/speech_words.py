@@ -1,7 +1,7 @@
 """Words of speech that are never PHI, however a transcriber spells them: hesitations
 (``Uhhh``, ``Ummm``, ``Mhmm``) and the speaker's own "I" (``I've``, ``Im``). A written
 interview capitalizes them at a turn's start, where a name finder could take one for a name
-("P: Uhm, my husband smokes": not a man called Uhm).
+("P: Uhm, my wife drinks": not a man called Uhm).
 
 >>> [hesitation(w) for w in ("uhm", "uhhh", "mhmm", "umm", "ummm", "hmm", "mum", "hum")]
 [True, True, True, True, True, True, False, False]

@@ -32,14 +32,14 @@ _WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant 
 kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
 company retailer business charity consultancy startup start-up manufacturer supplier
 wholesaler distributor publisher bank supermarket dealership""".split())
-# Workplaces that say the trade alone: "I work at a bank", "in a restaurant", "in the
+# Workplaces that say the trade alone: "My sister works at a bank", "in a restaurant", "in the
 # warehouse", "in shipyards" (not "an office", "a business", "the hospital", "a shop").
 _TRADE_PLACES = frozenset("""bank restaurant factory warehouse mine shipyard daycare bakery
 brewery sawmill quarry cannery abattoir slaughterhouse laundromat casino dealership
 supermarket salon diner bar pub cafe kitchen mill foundry refinery""".split())
 _TRADE_PLACES_PLURAL = frozenset(w + "s" for w in _TRADE_PLACES) | {"factories"}
 _TRADE_PLACES = _TRADE_PLACES | _TRADE_PLACES_PLURAL
-# Particles between a verb of work and its place: "I do work out at a factory".
+# Particles between a verb of work and its place: "I do work over at a sawmill".
 # ("works out at the gym" exercises: no "out")
 _PARTICLES = frozenset("""over down up part full time nights days weekends there now still
 currently""".split())
@@ -94,7 +94,7 @@ def _field_at(words: list[str]) -> int:
 PLAIN_PLACE = frozenset("local small big new nearby little large main same".split())
 
 
-# Hedges that speech puts before a place: "I work at like a car shop".
+# Hedges that speech puts before a place: "I work at like a tyre shop".
 _HEDGES = frozenset({"like", "just", "actually", "basically"})
 
 
@@ -110,7 +110,7 @@ def _workplaces(view: View) -> list[Span]:
         while len(words) > 2 and words[1] in _PARTICLES and words[0] in _WORK_IN:
             words, where = words[:1] + words[2:], where[:1] + where[2:]  # "work out at a"
         if words[2:3] in (["this"], ["some"], ["one"]):
-            words[2] = "a"  # "he works at this IT company": a kind, said as speech does
+            words[2] = "a"  # "she works at this HR company": a kind, said as speech does
         if words[0] in _WORK_IN and words[1:2] == ["in"] and (last := _specialty(view, words,
                                                                                 where)):
             spans.append(word_span(view, where[2], last, "PROFESSION", "PROFESSION"))
@@ -137,7 +137,7 @@ def _workplaces(view: View) -> list[Span]:
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP
                 or _initials(view, where[end]) or words[end] == "it" and end == start
                 and words[end + 1:end + 2] and words[end + 1] in _WORKPLACES):
-            end += 1  # "an IT company", "an it company"
+            end += 1  # "an HR company", "an it company"
         if not bare:  # "a software company downtown": the phrase ends at its workplace
             end = max((e for e in range(start + 1, end + 1) if words[e - 1] in _WORKPLACES
                        or words[e - 1] in _TRADE_PLACES), default=end)
@@ -147,7 +147,7 @@ def _workplaces(view: View) -> list[Span]:
         if end - start == 1 and phrase[0] in _TRADE_PLACES and (not bare or phrase[0] in
                                                                 _TRADE_PLACES_PLURAL):
             spans.append(word_span(view, where[start], where[start], "PROFESSION",
-                                   "PROFESSION"))  # "I work at a bank", "in shipyards"
+                                   "PROFESSION"))  # "my sister works at a bank", "in shipyards"
             continue
         if bare and end - start != 2:
             continue
@@ -211,7 +211,7 @@ def _verb_of_work(view: View, i: int) -> bool:
 
 
 def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
-    """``the manager of a retail store``, ``a secretary for an accounting firm``: the kind of
+    """``the manager of a furniture store``, ``a bookkeeper for a roofing firm``: the kind of
     business a job is done in, said right after the job, is the job's too."""
     spans = []
     for job in jobs:
@@ -237,7 +237,7 @@ def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
 
 
 def _kind_before(view: View, job: Span) -> list[Span]:
-    """``at a retail store as a manager``: the kind of business right before ``as a`` job."""
+    """``at a furniture store as a supervisor``: the kind of business right before ``as a`` job."""
     a = view.prev_word(job.first, cross=False, pauses=False)
     as_ = view.prev_word(a, cross=False, pauses=False) if a is not None else None
     last = view.prev_word(as_, cross=False, pauses=False) if as_ is not None else None
@@ -263,13 +263,13 @@ def _initials(view: View, i: int) -> bool:
     return not view.lowercase and 2 <= len(core) <= 3 and core.isupper() and core.isalpha()
 
 
-# Workplaces worked "on": "my dad works on the farm", "he worked on the rigs".
+# Workplaces worked "on": "my uncle works on the ranch", "he worked on the rigs".
 _WORKED_ON = frozenset("farm farms ranch rigs rig railway railroad railways boats docks "
                        "trawlers".split())
 
 
 def _worked_on(view: View) -> list[Span]:
-    """``my dad works on the farm``, ``he worked on the rigs``, ``I work on the assembly
+    """``my uncle works on the ranch``, ``he worked on the rigs``, ``she works on the packing
     line``: where someone works said for the trade."""
     spans = []
     for i in view.positions(_WORK_IN):

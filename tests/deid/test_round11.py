@@ -16,16 +16,16 @@ every = Deidentify()
 
 @pytest.mark.parametrize("raw", [
     # a hesitation before "my husband" is no one's name, and is not found again elsewhere
-    "D: Does anyone at home smoke?\nP: Ummm, my husband does, outside.\nD: OK. Ummm, any pets?",
+    "D: Do any of your family smoke?\nP: Ummm, my husband does, outside.\nD: OK. Ummm, any pets?",
     "P: Uhh, my mother had a stroke at seventy.",
     "P: Mhmm, my brother has asthma too.",
     # medicine capitalized as written dialogue does: no name, no town
     "D: This could be De Quervain's tenosynovitis, from the thumb tendons.",
     "P: She was told it was Hashimoto's thyroiditis.",
-    "P: I also have Polymyalgia rheumatica, on steroids for it.",
+    "P: My aunt had Polymyalgia rheumatica for years.",
     "D: Any fainting or Lightheadedness when you stand?",
-    "D: You could use a Ventilin puffer and an inhaled Cortico steroid.",
-    "P: I think it's called Hypertrophic cardiomyopathy, my uncle had it.",
+    "D: A Ventilin puffer with a Cortico steroid may help.",
+    "P: My uncle had something called Hypertrophic cardiomyopathy.",
     "D: The pain is just below the Patella, on the front of the knee.",
     "P: My periods got heavy. It was from Fibroids, they said.",
     "D: Was your daughter born by Caesarean section?",
@@ -33,7 +33,7 @@ every = Deidentify()
     "D: Honestly this may just be a muscle strain.",
     "P: The numbness is in the 3rd and 4th fingers.",
     # the speaker's own "I", a rank after a job, a stage of life
-    "D: Any conditions?\nP: Nothing I see anyone for, I've never been diagnosed.",
+    "D: Any conditions?\nP: Nothing that needs a doctor for, I've had no diagnosis.",
     "D: What is your job?\nP: Um, Im retired now.",
     "P: I drank a lot back in University, not now.",
     # two sentences run together, a share of the time, a scan, a hedge
@@ -42,9 +42,9 @@ every = Deidentify()
     "D: We may stage it with a PET CT after the biopsy.",
     "D: And is it Sort of a squeezing pain, or sharp?",
     # no job: a drug class, a condition, an adverb, a word of agreement
-    "D: One of those should be a long acting beta agonist.",
-    "D: What you describe is known as a frozen shoulder.",
-    "D: Right. What did you do previously for work?",
+    "D: The second inhaler is a muscarinic antagonist.",
+    "D: Doctors describe this as a frozen shoulder.",
+    "D: And what did you do formerly for work?",
     # eponyms before their condition, arteries by their initials, a department after "Since"
     "D: Weakness after a seizure is called Todd's paralysis.",
     "P: He had surgery for Fournier's gangrene last year.",
@@ -62,20 +62,20 @@ def test_interview_words_are_not_phi(raw):
 
 @pytest.mark.parametrize("raw", [
     # the same interviews as lowercase ASR writes them
-    "could you tell me about your uhm living situation uhm who lives with you",
-    "is there anything you see your family doctor for regularly",
-    "have you seen another doctor for the symptoms at all",
+    "what is your uhm living arrangement like uhm at home",
+    "anything you see a gp for regularly",
+    "has a physician seen you for the symptoms yet",
     "i'm having more trouble at nighttime mostly",
-    "you said you volunteer at the homeless shelter on weekends",
+    "my son volunteers at the homeless shelter most weeks",
     "my wife still works but i'm home now",
     "i borrowed my daughters inhaler and it helped",
     "any fever or sorry shortness of breath at all",
-    "or sorry loss of sense of smell",
+    "any cough or sorry loss of appetite",
     "what's your name it's nice to meet you",
     "did you have to miss work this week",
     "this is called radial deviation of the wrist",
-    "it was a very windy day and quite chilly",
-    "we will have to notify public health about the result",
+    "the day was very windy and quite cold",
+    "the lab will notify public health of the result",
     "i keep coughing up this green gunk and sputum",
 ])
 def test_lowercase_interview_words_are_not_phi(raw):
@@ -114,29 +114,29 @@ def test_agreement_is_no_job(raw, expected):
     # a kind of business, after "this", a hedge, or with a word after it
     ("P: My wife works at this HR company downtown.",
      "P: My wife works at this [PROFESSION] downtown."),
-    ("P: So I work at like a tyre shop.", "P: So I work at like a [PROFESSION]."),
+    ("P: Well he works at like a tyre shop.", "P: Well he works at like a [PROFESSION]."),
     ("P: I work for a printing company in town.", "P: I work for a [PROFESSION] in town."),
-    ("P: My uncle just works like on the farm.",
-     "P: My uncle just works like on the [PROFESSION]."),
+    ("P: My uncle mostly works like on the ranch.",
+     "P: My uncle mostly works like on the [PROFESSION]."),
     ("P: He worked on the rigs for ten years.",
      "P: He worked on the [PROFESSION] for ten years."),
     # the kind of business a job is done in, before or after it
-    ("P: I work as a bookkeeper for a roofing firm.",
-     "P: I work as a [PROFESSION] for a [PROFESSION]."),
+    ("P: She works as a bookkeeper for a roofing firm.",
+     "P: She works as a [PROFESSION] for a [PROFESSION]."),
     ("P: I'm working at a furniture store as a manager.",
      "P: I'm working at a [PROFESSION] as a [PROFESSION]."),
     # a job after "Im" and after two adverbs; a kind of workplace, alone or after "the"
     ("D: What is your job?\nP: Um, Im a plumber.",
      "D: What is your job?\nP: Um, Im a [PROFESSION]."),
     ("P: I'm actually just a payroll clerk.", "P: I'm actually just a [PROFESSION]."),
-    ("P: I work at a bank.", "P: I work at a [PROFESSION]."),
-    ("P: I used to work in a mine, so.", "P: I used to work in a [PROFESSION], so."),
+    ("P: My sister works at a bank.", "P: My sister works at a [PROFESSION]."),
+    ("P: My father worked in a mine.", "P: My father worked in a [PROFESSION]."),
     ("P: He worked in shipyards for years.", "P: He worked in [PROFESSION] for years."),
-    ("P: I just work at the local grocery store.",
-     "P: I just work at the local [PROFESSION]."),
-    ("P: I work part time at a bakery.", "P: I work part time at a [PROFESSION]."),
-    ("P: I used to work uh, on the assembly line.",
-     "P: I used to work uh, on the [PROFESSION]."),
+    ("P: She just works at the local grocery store.",
+     "P: She just works at the local [PROFESSION]."),
+    ("P: She works part time at a bakery.", "P: She works part time at a [PROFESSION]."),
+    ("P: He worked um, on the assembly line.",
+     "P: He worked um, on the [PROFESSION]."),
     ("P: I do daycare from home.", "P: I do [PROFESSION] from home."),
     ("[patient] i'm studying nursing at mcmaster",
      "[patient] i'm studying nursing at [LOCATION]"),
@@ -144,14 +144,14 @@ def test_agreement_is_no_job(raw, expected):
     ("P: I am a shift supervisor, warehouse manager really.",
      "P: I am a [PROFESSION], [PROFESSION] really."),
     # an employer after where the work is done
-    ("P: I work on the packing line for Hollister Foods.",
-     "P: I work on the [PROFESSION] for [LOCATION]."),
+    ("P: She works on the packing line for Hollister Foods.",
+     "P: She works on the [PROFESSION] for [LOCATION]."),
     ("P: She works nights at Brennan's.", "P: She works nights at [LOCATION]'s."),
     # a shop, restaurant or bank whose name is no common word, after a word of going
     ("P: I only saw the staff at the Starbucks counter.",
      "P: I only saw the staff at the [LOCATION] counter."),
     ("[patient] we went to costco on saturday", "[patient] we went to [LOCATION] on saturday"),
-    ("[patient] he works at this it company", "[patient] he works at this [PROFESSION]"),
+    ("[patient] she works at this it company", "[patient] she works at this [PROFESSION]"),
     # the United States in lowercase after a word of place
     ("P: We drove down to the states in August.", "P: We drove down to the [LOCATION] in [DATE]."),
     # a named institution keeps its kind
@@ -172,7 +172,7 @@ def test_jobs_and_places(raw, expected):
     ("P: I did payroll work at the mill.", "P: I did [PROFESSION] at the mill."),
     ("P: My target is ten thousand steps.", "P: My target is ten thousand steps."),
     ("P: I'm a cook at a restaurant.", "P: I'm a [PROFESSION] at a restaurant."),
-    ("P: I used to be a teacher for Year 5.", "P: I used to be a [PROFESSION] for Year 5."),
+    ("P: I was a teacher for Year 4.", "P: I was a [PROFESSION] for Year 4."),
 ])
 def test_not_jobs_or_places(raw, expected):
     assert every(raw) == expected
@@ -212,8 +212,8 @@ def test_a_name_before_a_condition_stays_a_name():
     # a practice named by its branch and its head, or by a rare word and "Group"
     ("NURSE: She's at Rheumatology Associates on the hill.",
      "NURSE: She's at [LOCATION] on the hill."),
-    ("P: I used to be with the Tallis Group before my doctor retired.",
-     "P: I used to be with the [LOCATION] before my doctor retired."),
+    ("P: We were patients of the Tallis Group until it closed.",
+     "P: We were patients of the [LOCATION] until it closed."),
     ("P: I joined a Support Group online.", "P: I joined a Support Group online."),
 ])
 def test_written_fixtures(raw, expected):
