@@ -108,7 +108,7 @@ def _workplaces(view: View) -> list[Span]:
         kept = [k for k, w in enumerate(words) if w not in FILLERS and w not in _HEDGES]
         words, where = [words[k] for k in kept], [where[k] for k in kept]  # "in, uh, sales"
         while len(words) > 2 and words[1] in _PARTICLES and words[0] in _WORK_IN:
-            words, where = words[:1] + words[2:], where[:1] + where[2:]  # "work out at a"
+            words, where = words[:1] + words[2:], where[:1] + where[2:]  # "work part time at a"
         if words[2:3] in (["this"], ["some"], ["one"]):
             words[2] = "a"  # "she works at this HR company": a kind, said as speech does
         if words[0] in _WORK_IN and words[1:2] == ["in"] and (last := _specialty(view, words,
