@@ -29,7 +29,7 @@ from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .spelled import letters_at
 from .view import FILLERS, View
-from .workplaces import EVALUATIVE, STOP, find_workplaces, kinds_after_jobs
+from .workplaces import EVALUATIVE, PLAIN_PLACE, STOP, WORKPLACES, find_workplaces, initials
 from .work_verbs import find_work_verbs, own_role
 
 # Cues whose next noun phrase is a job; the first word indexes them.
@@ -308,3 +308,50 @@ _PERSONS = frozenset("man woman lady guy boy".split())
 _TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
 post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal
 rent security ice-cream""".split())
+
+
+def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
+    """``the manager of a furniture store``, ``a bookkeeper for a roofing firm``: the kind of
+    business a job is done in, said right after the job, is the job's too."""
+    spans = []
+    for job in jobs:
+        spans += _kind_before(view, job)
+        words, where = view.run(job.last, 6, pauses=False)
+        if words[1:2] not in (["of"], ["at"], ["for"], ["in"]) or words[2:3] not in (
+                ["a"], ["an"]):
+            continue  # "at the Dunmore plant": a business's name, the organizations' finder's
+        end = 3
+        while end < len(words) and end < 6 and words[end].isalpha() and (
+                words[end] not in FUNCTION_WORDS and words[end] not in STOP
+                or initials(view, where[end])):
+            end += 1
+        end = max((e for e in range(5, end + 1) if words[e - 1] in WORKPLACES), default=0)
+        start = 3
+        while start < end - 1 and is_adjective(words[start]):
+            start += 1  # "a cook at a busy restaurant": no trade in "busy"
+        if end - start >= 2 and not any(w in EVALUATIVE or w in PLAIN_PLACE
+                                        for w in words[start:end]):
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
+    return spans
+
+
+def _kind_before(view: View, job: Span) -> list[Span]:
+    """``at a furniture store as a supervisor``: the kind of business right before ``as a`` job."""
+    a = view.prev_word(job.first, cross=False, pauses=False)
+    as_ = view.prev_word(a, cross=False, pauses=False) if a is not None else None
+    last = view.prev_word(as_, cross=False, pauses=False) if as_ is not None else None
+    if a is None or view.keys[a] not in ("a", "an") or as_ is None or view.keys[as_] != "as" \
+            or last is None or view.keys[last] not in WORKPLACES:
+        return []
+    first = last
+    for _ in range(2):
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is None or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS or \
+                view.keys[p] in STOP or is_adjective(view.keys[p]):
+            break
+        first = p
+    if first == last or any(view.keys[k] in EVALUATIVE or view.keys[k] in PLAIN_PLACE
+                            for k in range(first, last + 1)):
+        return []
+    return [word_span(view, first, last, "PROFESSION", "PROFESSION")]

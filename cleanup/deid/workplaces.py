@@ -28,7 +28,7 @@ regular keen avid casual huge massive real total natural born quick picky fussy 
 terrible awful excellent decent proper little reliable unreliable limited vague accurate
 inconsistent questionable fair""".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).
-_WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
+WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
 kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio
 company retailer business charity consultancy startup start-up manufacturer supplier
 wholesaler distributor publisher bank supermarket dealership""".split())
@@ -39,6 +39,8 @@ brewery sawmill quarry cannery abattoir slaughterhouse laundromat casino dealers
 supermarket salon diner bar pub cafe kitchen mill foundry refinery""".split())
 _TRADE_PLACES_PLURAL = frozenset(w + "s" for w in _TRADE_PLACES) | {"factories"}
 _TRADE_PLACES = _TRADE_PLACES | _TRADE_PLACES_PLURAL
+# Places of a home too, a trade only with "a": "I work in the kitchen all day".
+_AT_HOME = frozenset({"kitchen", "kitchens", "garden", "yard"})
 # Particles between a verb of work and its place: "I do work over at a sawmill".
 # ("works out at the gym" exercises: no "out")
 _PARTICLES = frozenset("""over down up part full time nights days weekends there now still
@@ -128,18 +130,19 @@ def _workplaces(view: View) -> list[Span]:
                                    "PROFESSION"))
             continue
         the = words[2] == "the" and len(words) > 3 and not view.shapes[where[3]].cap and (
-            _verb_of_work(view, where[0]) and (words[3] in _TRADE_PLACES or zipf(words[3]) >= 4.0))
+            _verb_of_work(view, where[0]) and words[3] not in _AT_HOME and (
+                words[3] in _TRADE_PLACES or zipf(words[3]) >= 4.0))
         bare = words[2] not in ("a", "an") and not the  # "he works at cardboard shop"
         if bare and (words[2] in FUNCTION_WORDS or view.shapes[where[2]].cap):
             continue  # "at Kwik Save": a name, the organizations' finder's
         start = end = 2 if bare else 3
         while end < len(words) and end < start + 3 and words[end].isalpha() and (
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP
-                or _initials(view, where[end]) or words[end] == "it" and end == start
-                and words[end + 1:end + 2] and words[end + 1] in _WORKPLACES):
+                or initials(view, where[end]) or words[end] == "it" and end == start
+                and words[end + 1:end + 2] and words[end + 1] in WORKPLACES):
             end += 1  # "an HR company", "an it company"
         if not bare:  # "a software company downtown": the phrase ends at its workplace
-            end = max((e for e in range(start + 1, end + 1) if words[e - 1] in _WORKPLACES
+            end = max((e for e in range(start + 1, end + 1) if words[e - 1] in WORKPLACES
                        or words[e - 1] in _TRADE_PLACES), default=end)
         while end - start > 1 and words[start] in PLAIN_PLACE:
             start += 1  # "a local flower shop", "the local bank": the trade without "local"
@@ -151,7 +154,7 @@ def _workplaces(view: View) -> list[Span]:
             continue
         if bare and end - start != 2:
             continue
-        if len(phrase) >= 2 and (phrase[-1] in _WORKPLACES or phrase[-1] in _TRADE_PLACES
+        if len(phrase) >= 2 and (phrase[-1] in WORKPLACES or phrase[-1] in _TRADE_PLACES
                                  or phrase[-1] == "home" and phrase[-2] in _WORKING_HOMES) \
                 and not any(w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
@@ -177,7 +180,7 @@ def _run_places(view: View) -> list[Span]:
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP:
             end += 1
         phrase = words[2:end]
-        if phrase and phrase[-1] in _WORKPLACES and not (len(phrase) == 1 and phrase[0]
+        if phrase and phrase[-1] in WORKPLACES and not (len(phrase) == 1 and phrase[0]
                                                          in _GENERAL) and not any(
                 w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
             spans.append(word_span(view, where[2], where[end - 1], "PROFESSION", "PROFESSION"))
@@ -210,54 +213,7 @@ def _verb_of_work(view: View, i: int) -> bool:
         view.keys[p].endswith(("ly", "ed")) or view.keys[p] in _PARTICLES | _HEDGES
 
 
-def kinds_after_jobs(view: View, jobs: list[Span]) -> list[Span]:
-    """``the manager of a furniture store``, ``a bookkeeper for a roofing firm``: the kind of
-    business a job is done in, said right after the job, is the job's too."""
-    spans = []
-    for job in jobs:
-        spans += _kind_before(view, job)
-        words, where = view.run(job.last, 6, pauses=False)
-        if words[1:2] not in (["of"], ["at"], ["for"], ["in"]) or words[2:3] not in (
-                ["a"], ["an"]):
-            continue  # "at the Dunmore plant": a business's name, the organizations' finder's
-        end = 3
-        while end < len(words) and end < 6 and words[end].isalpha() and (
-                words[end] not in FUNCTION_WORDS and words[end] not in STOP
-                or _initials(view, where[end])):
-            end += 1
-        end = max((e for e in range(5, end + 1) if words[e - 1] in _WORKPLACES), default=0)
-        start = 3
-        while start < end - 1 and is_adjective(words[start]):
-            start += 1  # "a cook at a busy restaurant": no trade in "busy"
-        if end - start >= 2 and not any(w in EVALUATIVE or w in PLAIN_PLACE
-                                        for w in words[start:end]):
-            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
-                                   "PROFESSION"))
-    return spans
-
-
-def _kind_before(view: View, job: Span) -> list[Span]:
-    """``at a furniture store as a supervisor``: the kind of business right before ``as a`` job."""
-    a = view.prev_word(job.first, cross=False, pauses=False)
-    as_ = view.prev_word(a, cross=False, pauses=False) if a is not None else None
-    last = view.prev_word(as_, cross=False, pauses=False) if as_ is not None else None
-    if a is None or view.keys[a] not in ("a", "an") or as_ is None or view.keys[as_] != "as" \
-            or last is None or view.keys[last] not in _WORKPLACES:
-        return []
-    first = last
-    for _ in range(2):
-        p = view.prev_word(first, cross=False, pauses=False)
-        if p is None or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS or \
-                view.keys[p] in STOP or is_adjective(view.keys[p]):
-            break
-        first = p
-    if first == last or any(view.keys[k] in EVALUATIVE or view.keys[k] in PLAIN_PLACE
-                            for k in range(first, last + 1)):
-        return []
-    return [word_span(view, first, last, "PROFESSION", "PROFESSION")]
-
-
-def _initials(view: View, i: int) -> bool:
+def initials(view: View, i: int) -> bool:
     """A trade said by its initials in capitals (``IT``, ``HR``), though a word too."""
     core = view.shapes[i].core
     return not view.lowercase and 2 <= len(core) <= 3 and core.isupper() and core.isalpha()

@@ -169,6 +169,8 @@ def test_jobs_and_places(raw, expected):
     ("P: I work at the hospital.", "P: I work at the hospital."),
     ("P: I work at the shop mostly.", "P: I work at the shop mostly."),
     ("P: He works out at the gym.", "P: He works out at the gym."),
+    ("P: I work in the kitchen all day at home.", "P: I work in the kitchen all day at home."),
+    ("P: He works in a kitchen downtown.", "P: He works in a [PROFESSION] downtown."),
     ("P: I did payroll work at the mill.", "P: I did [PROFESSION] at the mill."),
     ("P: My target is ten thousand steps.", "P: My target is ten thousand steps."),
     ("P: I'm a cook at a restaurant.", "P: I'm a [PROFESSION] at a restaurant."),
