@@ -7,10 +7,8 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import zipf
-from .knowledge import (EPONYM_HEADS, is_protected, medical_shape, misspelt_term, name_info,
-                        unlisted)
+from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
-from .speech_words import hesitation
 from .view import View
 
 GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening bye goodbye "
@@ -28,9 +26,6 @@ def name_like(view: View, i: int, loose: bool = False) -> bool:
     names no census lists (``yusuf``, ``Arjun``: :func:`cued_name`)."""
     base = view.bases[i]
     level = strength(base)
-    if hesitation(base) or (level <= WEAK and zipf(base) < 3.5 and (
-            medical_shape(base) or misspelt_term(base))):
-        return False
     if level == NONE and loose and not view.shapes[i].cut and cued_name(view, i):
         return True
     if level == NONE or view.shapes[i].cut or eponym(view, i):

@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
-from .knowledge import NOT_PERSON, PLAIN_WORDS, RELATIVES, TITLES, name_info
+from .knowledge import (NOT_PERSON, PLAIN_WORDS, RELATIVES, TITLES, medical_shape,
+                        misspelt_term, name_info)
+from .speech_words import hesitation
 
 NONE, UNKNOWN, WEAK, STRONG = 0, 1, 2, 3
 
@@ -23,8 +25,10 @@ def strength(key: str) -> int:
         return NONE
     if key.count("-") == 1 and name_info(key) is None:
         return _hyphenated(*key.split("-"))
-    if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES:
-        return NONE
+    if key in FUNCTION_WORDS or key in NOT_PERSON or key in TITLES or hesitation(key):
+        return NONE  # "Uhm": the census lists some hesitations as names
+    if zipf(key) < 3.5 and (medical_shape(key) or misspelt_term(key)):
+        return NONE  # "Hypertrophic", "Ventilin": words of medicine the census lists too
     if "'" in key and not (key[0] in "od" and key[1] == "'" and len(key) > 4):
         return NONE  # a contraction (i'm, she'll), not o'connell or d'angelo
     info = name_info(key) or name_info(key.replace("'", ""))  # the census writes OCONNELL

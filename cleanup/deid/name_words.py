@@ -163,7 +163,7 @@ def _capitalized_pairs(view: View) -> list[Span]:
 
 def _drug_like(key: str) -> bool:
     """An unknown word with a drug name's ending (``Amlodipine``, ``Seroxat`` aside)."""
-    return strength(key) == UNKNOWN and drug_like(key)
+    return strength(key) <= UNKNOWN and drug_like(key)
 
 
 def _capital_word(view: View, i: int) -> bool:

@@ -18,17 +18,18 @@ cardiology``, ``at the hospital``, ``works at home``).
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from .company_names import CALENDAR, COMPANY_HEADS, company_names
+from .employers import employer_at, find_visited_chains, known_employer
 from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, NOT_PERSON, TITLES, drug_like, is_protected
 from .name_base import eponym
 from .numbers import NUMBER_WORDS
 from .professions import occupations
-from .work_verbs import clinical_role
 from .spans import Span, word_span
 from .speech_words import SELF
-from .company_names import CALENDAR, COMPANY_HEADS, company_names
-from .employers import employer_at, find_visited_chains, known_employer
 from .view import View
+from .work_verbs import clinical_role
+from .workplaces import WORK_TIMES
 from .work_answers import find_work_answers
 
 # Words right before the preposition that make what follows an organization (or a home).
@@ -45,9 +46,6 @@ _CALLING = frozenset("calling ringing phoning speaking call".split())
 _SERVICES = frozenset("""chemist chemists pharmacy pharmacist clinic surgery practice gp
 dentist optician opticians physio""".split())
 _HOME = frozenset("live lives lived living staying stays resident resides".split())
-# A word between the verb of work and the preposition: "I work nights at".
-_BETWEEN = frozenset("nights days weekends there still now currently also part-time "
-                     "full-time shifts".split())
 # Brands that are no person but are someone's employer: "a driver for Amazon".
 _EMPLOYERS = frozenset("apple virgin disney google amazon".split())
 _CONNECTORS = frozenset({"at", "of", "and", "&", "the", "on", "de"})
@@ -102,7 +100,7 @@ def _introduces(view: View, i: int) -> str | None:
     if (key == "here" and prep == "at") or (key in _CALLING and prep != "for") or (
             key in _SERVICES and prep == "at"):
         return "ORGANIZATION"  # "here at", "calling from", "the chemist at"
-    if key in _BETWEEN:
+    if key in WORK_TIMES:
         p = view.prev_word(p, cross=False)
         key = view.keys[p] if p is not None else ""
     if prep == "for" and clinical_role(key):
@@ -128,9 +126,8 @@ def _introduces(view: View, i: int) -> str | None:
 
 
 # Words between a verb of work and its employer: "I work on the packing line for".
-_ON_THE_JOB = frozenset("""on the a an in assembly line lines production floor shop shift
-shifts night nights day days evenings weekends kitchen desk front counter warehouse
-site sites ward""".split())
+_ON_THE_JOB = WORK_TIMES | frozenset("""on the a an in assembly line lines production floor
+shop night day kitchen desk front counter warehouse site sites ward""".split())
 
 
 def _on_the_job(view: View, p: int | None) -> bool:
@@ -279,7 +276,7 @@ def _after_job(view: View, i: int) -> bool:
     """Whether a job, a verb of work or of buying comes right before the preposition at
     ``i`` (``a welder at``, ``bought it from``)."""
     p = view.prev_word(i, cross=False)
-    if p is not None and view.keys[p] in _BETWEEN:
+    if p is not None and view.keys[p] in WORK_TIMES:
         p = view.prev_word(p, cross=False)
     if p is not None and view.keys[p] in _BOUGHT:
         p = view.prev_word(p, cross=False)

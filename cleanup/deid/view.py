@@ -243,7 +243,7 @@ class View:
         j: int | None = i
         while j is not None and len(words) < limit:
             key = self.keys[j]
-            if ((key in FILLERS or hesitation(key)) and words) or self._repair(j, words) or (
+            if (hesitation(key) and words) or self._repair(j, words) or (
                     words and key == words[-1] and self._stutter(where[-1])):
                 pass  # a hesitation, a repair, a stutter ("a, a, a")
             elif "-" in key:

@@ -41,10 +41,13 @@ _TRADE_PLACES_PLURAL = frozenset(w + "s" for w in _TRADE_PLACES) | {"factories"}
 _TRADE_PLACES = _TRADE_PLACES | _TRADE_PLACES_PLURAL
 # Places of a home too, a trade only with "a": "I work in the kitchen all day".
 _AT_HOME = frozenset({"kitchen", "kitchens", "garden", "yard"})
-# Particles between a verb of work and its place: "I do work over at a sawmill".
-# ("works out at the gym" exercises: no "out")
-_PARTICLES = frozenset("""over down up part full time nights days weekends there now still
-currently""".split())
+#: Words of when someone works, between a verb of work and its place or employer: "I work
+#: nights at", "she works part-time for" (said whole or, in a run of words, in parts).
+WORK_TIMES = frozenset("""part full time part-time full-time nights days weekends evenings
+shift shifts there now still currently also""".split())
+# Particles between a verb of work and its place: "I do work over at a sawmill"
+# ("works out at the gym" exercises: no "out").
+_PARTICLES = WORK_TIMES | frozenset("over down up".split())
 # Homes that are workplaces: "I work at a nursing home", "she works in a care home".
 _WORKING_HOMES = frozenset("nursing care funeral group retirement residential".split())
 # Lines of work said with "work in" and no article: "she works in construction".
