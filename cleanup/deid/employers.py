@@ -46,7 +46,8 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 # Words of going, sending or using before a pharmacy or a shop: "try cvs", "send it to
 # walgreens", "at the mcdonald's".
-_GOING = frozenset("to at try from use using it's".split())
+_GOING = frozenset("to at try from use using it's in into visit visiting join joined there's"
+                   .split())
 
 
 def find_visited_chains(view: View) -> list[Span]:
@@ -55,9 +56,21 @@ def find_visited_chains(view: View) -> list[Span]:
     using is a place the patient names."""
     spans = []
     for i in view.positions(_GOING):
-        if (found := known_employer(view, i, _lists()[1])) is not None:
+        found = known_employer(view, i, _lists()[1])
+        if found is None and (found := known_employer(view, i)) is not None and not (
+                view.capitalized(found[0]) and view.shapes[found[1]].cap
+                and not _named_on(view, found[1])):
+            found = None  # any chain written with its capital: "been in Target"
+        if found is not None:
             spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION", "list"))
     return spans
+
+
+def _named_on(view: View, last: int) -> bool:
+    """``Apple Music``, ``Amazon Prime``: a capitalized word after the chain's name makes
+    a product of it."""
+    n = view.next_word(last, cross=False, pauses=False)
+    return n is not None and view.capitalized(n)
 
 
 def known_employer(view: View, i: int, names: frozenset[str] | None = None

@@ -201,8 +201,9 @@ def _facility_at(view: View, h: int) -> Span | None:
         subtype = "ORGANIZATION" if key in ("elementary", "primary") else "HOSPITAL"
     elif key in _SITES:
         subtype = "ORGANIZATION"
-    if subtype is None:
-        return None
+    if subtype is None or key == "rescue" and nxt is not None and view.keys[nxt].isalpha() \
+            and view.keys[nxt] not in FUNCTION_WORDS and not view.capitalized(nxt):
+        return None  # "Sarah's rescue inhaler": a rescue medicine, no service
     plain_head = key in _NEEDS_CAPITAL and last == h and not view.capitalized(h)
     if plain_head and not view.lowercase:
         return None

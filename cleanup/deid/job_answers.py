@@ -171,13 +171,29 @@ def job_echoes(view: View, spans: list[Span]) -> list[Span]:
              for s in spans if s.category == "PROFESSION"}
     found = {f for f in found if f and (len(f) > 1 or (
         zipf(f[0]) < _COMMON and not clinical_role(f[0])))}
-    out = _acronyms_again(view, spans)
+    out = _acronyms_again(view, spans) + _gerunds_again(view, spans)
     for phrase in found:
         for i in view.positions({phrase[0]}):
             words, where = view.run(i, len(phrase))
             if tuple(words) == phrase:
                 out.append(word_span(view, where[0], where[-1], "PROFESSION", "PROFESSION",
                                      "echo"))
+    return out
+
+
+_THE = frozenset("the that this my his her your their our".split())
+
+
+def _gerunds_again(view: View, spans: list[Span]) -> list[Span]:
+    """A trade found as its gerund (``a regular acting job``), said again after a
+    determiner, where the gerund is a noun: ``the acting thing``, ``that acting income``."""
+    gerunds = {view.keys[s.first] for s in spans if s.category == "PROFESSION"
+               and s.first == s.last and view.keys[s.first].endswith("ing")}
+    out = []
+    for i in view.positions(gerunds):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in _THE:
+            out.append(word_span(view, i, i, "PROFESSION", "PROFESSION", "echo"))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import zipf
+from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
 from .view import View
@@ -78,6 +78,31 @@ def eponym(view: View, i: int) -> bool:
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.bases[k] in EPONYM_HEADS
     return False
+
+
+def thing_named(view: View, i: int) -> bool:
+    """Whether the word at ``i`` starts a thing's name (:func:`thing_head`)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and thing_head(view, i, j)
+
+
+def thing_head(view: View, i: int, j: int) -> bool:
+    """``Ivy League``, ``Head Start``, ``Super Bowl``, ``Tai Chi``: a capitalized common
+    word after a capitalized word, that people hardly carry as a surname or a given name,
+    makes the pair a thing's name (a programme, an event, a sport), not a person's. A
+    surname that is also a word (``Brown``, ``Day``, ``House``) keeps its person, and so
+    does a common given name before a word less common than ``league``."""
+    if view.lowercase or not view.shapes[i].cap or not view.shapes[j].cap \
+            or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":"):
+        return False  # "Olusegun Phone:": a speaker's label, a person's device
+    base = view.bases[j]
+    if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS:
+        return False  # "Fiona I mean": no thing
+    given = name_info(view.bases[i])
+    if given is not None and given.first >= 300 and zipf(base) < 5.0:
+        return False  # "Anna Pole": a common given name keeps a rarer word as its surname
+    info = name_info(base)
+    return info is None or (not info.proper and info.last < 100 and info.first < 100)
 
 
 # A condition's ending: the noun after a possessive that makes the possessive an eponym.

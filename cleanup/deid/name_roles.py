@@ -35,6 +35,7 @@ from .name_cues import find_name_cues
 from .name_verbs import finite_after
 from .name_base import OTHER_TITLES
 from .name_strength import month_as_name
+from .name_base import thing_named
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
@@ -54,7 +55,8 @@ def find_name_roles(view: View) -> list[Span]:
     candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
         core = view.shapes[i].core
-        if view.shapes[i].cut or eponym(view, i) or (core.isupper() and len(core) <= 3):
+        if view.shapes[i].cut or eponym(view, i) or thing_named(view, i) or (
+                core.isupper() and len(core) <= 3):
             continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one

@@ -46,8 +46,8 @@ def _hyphenated(a: str, b: str) -> int:
     ``min-jun``) or rare words (``adebayo-okafor``) make a name only where a cue, a
     capital or a neighbour says so; a word with a common English part (``x-ray``,
     ``follow-up``, ``ex-wife``) is none."""
-    if a == b:
-        return NONE  # "yo-yo", "bye-bye"
+    if a == b or b in ("ing", "ed", "er", "ers", "ish", "y", "s"):
+        return NONE  # "yo-yo", "bye-bye"; "OD-ing": an ending, no name
     levels = [strength(a), strength(b)]
     if min(levels) >= WEAK:
         return min(levels)

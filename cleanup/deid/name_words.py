@@ -22,6 +22,7 @@ from .knowledge import NOT_PERSON, drug_like, name_info, place_info
 from .name_strength import run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
+from .name_base import thing_named
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
 from .places import team
 from .spans import Span, word_span
@@ -43,22 +44,30 @@ def _standalone(view: View) -> list[Span]:
         strong -= _said_as_noun(view, strong)
     together = {k for k in set(view.bases) if len(k) >= 7 and run_together(k)}
     for i in view.positions(strong | together):
-        if view.shapes[i].cut or eponym(view, i) or (not view.lowercase
+        if view.shapes[i].cut or eponym(view, i) or thing_named(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
         if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
             continue  # "a TIA": an acronym in text with capitals, not "Tia"
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
-                or verb_use(view, i) or _dish(view, i):
+                or verb_use(view, i) or _dish(view, i) or _greeting(view, i):
             continue  # "I'm no Elvis", "georgia beat alabama", "fettuccine alfredo"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+def _greeting(view: View, i: int) -> bool:
+    """``Kia ora``: a greeting in another language whose first word the census lists."""
+    n = view.next_word(i, cross=False, pauses=False)
+    return view.keys[i] == "kia" and n is not None and view.keys[n] == "ora"
 
 
 # Words that name a dish or a drink with a name after them: "fettuccine alfredo", "diet coke".
 _DISHES = frozenset("chicken beef pork veal shrimp fettuccine fettuccini diet mountain".split())
 # Words after a name that make it a dish or a drink: "marsala sauce", "tonic water".
 _SERVED = frozenset("sauce water soda juice salad".split())
+# What a drink is served in: "a mug of", "a glass of", "a pitcher of".
+_VESSELS = frozenset("mug cup glass bottle pint jug can pitcher shot jar carafe".split())
 
 
 def _dish(view: View, i: int) -> bool:
@@ -67,6 +76,10 @@ def _dish(view: View, i: int) -> bool:
     ``water`` (``marsala sauce``, ``tonic water``)."""
     p = view.prev_word(i, cross=False, pauses=False)
     n = view.next_word(i, cross=False, pauses=False)
+    if p is not None and view.keys[p] == "of":  # "a mug of Margaritas": a drink
+        q = view.prev_word(p, cross=False, pauses=False)
+        if q is not None and view.bases[q] in _VESSELS:
+            return True
     return (view.lowercase and p is not None and view.keys[p] in _DISHES) or (
         n is not None and view.keys[n] in _SERVED)
 
@@ -173,7 +186,8 @@ def _capital_word(view: View, i: int) -> bool:
     named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
                                           and base not in FUNCTION_WORDS | NOT_PERSON)
     return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
-            and named and not view.shapes[i].cut and not eponym(view, i))
+            and named and not view.shapes[i].cut and not eponym(view, i)
+            and not thing_named(view, i))
 
 
 def _no_given(key: str) -> bool:

@@ -35,6 +35,7 @@ from .name_base import (
     eponym,
     name_like,
     thing_called,
+    thing_named,
 )
 from .name_extend import extend
 from .name_parts import gaelic_article, mutated
@@ -86,6 +87,7 @@ def _apposed(view: View) -> list[Span]:
             continue  # the comma after the name (its own token in PTB text)
         base = view.bases[j]
         if base in FUNCTION_WORDS or view.shapes[j].cut or eponym(view, j) or \
+                base in occupations() or \
                 not (first_name(base) or unlisted(base, view.lowercase)) or \
                 (not view.lowercase and not view.shapes[j].cap):
             continue
@@ -264,8 +266,8 @@ def _strong_here(view: View, j: int) -> bool:
     a word too rare for English and no English derived word, capitalized or followed by a
     name (``It's Rahul``, ``i'm rahul banerjee``)."""
     base = view.bases[j]
-    if view.shapes[j].cut or eponym(view, j):
-        return False
+    if view.shapes[j].cut or eponym(view, j) or thing_named(view, j):
+        return False  # "it's Super Bowl": a thing's name
     k = view.next_word(j, cross=False, pauses=False)
     if k is not None and (view.keys[k] == "than" or view.keys[k] in ("of", "to")
                           and zipf(base) >= 4.5):
@@ -277,7 +279,15 @@ def _strong_here(view: View, j: int) -> bool:
         return False  # "it's HMO": an acronym
     return strength(base) == STRONG or (view.shapes[j].cap and not view.lowercase
                                         and strength(base) >= UNKNOWN) or run_together(base) \
-        or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j)))
+        or (unlisted(base, True) and (view.shapes[j].cap or _name_follows(view, j))
+            and not _before_gerund(view, k))
+
+
+def _before_gerund(view: View, k: int | None) -> bool:
+    """``it is Underage drinking``: a rare word before a gerund describes the act; a name
+    before one is ``it's Rahul speaking``."""
+    return k is not None and view.keys[k].endswith("ing") and len(view.keys[k]) > 5 \
+        and view.keys[k] not in ("speaking", "calling", "ringing", "writing")
 
 
 _ROLE_OPENERS = frozenset("i'm i your the one from".split())

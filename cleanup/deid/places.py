@@ -372,8 +372,10 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
             p is None or not view.shapes[p].cap or before in FUNCTION_WORDS):
         return False  # "in University": a stage of life, no town (not "Exeter University")
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
-            before == "the" and view.keys[i] in _WITH_THE):
-        return False  # "the turkey", "a jersey": the noun (not "back to the uk")
+            before == "the" and view.keys[i] in _WITH_THE) and not (
+            proper and view.capitalized(i) and _state_school(view, last) is not None):
+        return False  # "the turkey", "a jersey": the noun (not "back to the uk", "the
+        # Minnesota State security office")
     if team(view, i, last):
         return False  # "georgia beat alabama", "a michigan fan": a sports team
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place

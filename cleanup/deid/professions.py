@@ -41,7 +41,8 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
 _WEAK = (("retired", "as"), ("i'm",), ("im",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
          ("he", "is"), ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",),
          ("am",), ("as",), ("be",), ("being",), ("is",), ("you're",), ("you", "are"),
-         ("you", "re"), ("they're",))
+         ("you", "re"), ("they're",), ("you", "were"), ("become",), ("becoming",),
+         ("became",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
 _ADVERBS = frozenset("still now also currently actually just really only".split())
 # Words after "as" or "is" that end a phrase, not name a job: "work as normal", "as before".
@@ -50,7 +51,7 @@ _AS_IDIOMS = frozenset("usual normal always before planned expected needed requi
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words before a job that say how it stands, left out of the span; a rank that is part of
 # the job's title (``head librarian``, ``chief pharmacist``, ``staff nurse``) stays in.
-_MODIFIERS = frozenset("retired former senior junior trainee student "
+_MODIFIERS = frozenset("retired former senior junior trainee student aspiring would-be "
                        "part-time full-time self-employed qualified".split())
 # Hedges between the article and the job: "I'm a, like a kind of site manager".
 _HEDGES = (("like", "a"), ("like", "an"), ("kind", "of"), ("sort", "of"), ("like",))
@@ -65,7 +66,11 @@ climber biker skater snowboarder flyer flier father mother brother sister daught
 grandfather grandmother shower water paper letter number finger corner center centre
 matter cancer fever ulcer bladder counter blender cooler heater folder powder border order
 disorder winter summer dinner burger shoulder agonist antagonist blocker inhibitor
-booster inhaler spacer""".split())
+booster inhaler spacer reminder retriever terrier spaniel pointer computer printer container
+trailer sticker charger motor factor error mirror indicator ventilator nebulizer pacemaker
+starter trigger filter pleaser changer breaker opener turner achiever overachiever
+underachiever riser bloomer procrastinator quitter loner joker winner loser slacker dreamer
+doer stickler student students""".split())  # a student: no job (annotators agree)
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Words of degree that open a description, never a job: "very tiring", "quite hard".
@@ -202,8 +207,10 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
         for hedge in _HEDGES:
             if tuple(words[k:k + len(hedge)]) == hedge:
                 k += len(hedge)
-    elif owning or (not strong and words[0] != "retired" and not _bare_job(words, k)):
-        return None  # "I'm tired", "I own my home": no article, no job
+    elif owning or (not strong and words[0] != "retired" and not _bare_job(words, k)) or (
+            k < len(words) and (words[k].endswith("ed") or words[k] in _DONE)
+            and words[k] not in occupations()):
+        return None  # "I'm tired", "I own my home", "the job is offered": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
     if k < len(words) and words[k] in _DEGREE_WORDS:
@@ -285,6 +292,12 @@ def _and_inside(words: list[str], at: int) -> bool:
     return False
 
 
+# Participles that say what became of a job: "my job is done", "the job was gone".
+_DONE = frozenset("done gone over finished taken lost cut".split())
+# An evaluative word that starts a trade's name: "a real estate agent", "a social worker".
+_TRADE_PAIRS = (["real", "estate"], ["social", "worker"], ["social", "work"])
+
+
 def _job(phrase: list[str]) -> bool:
     """Whether a noun phrase after a weak cue names a job: its head is a listed occupation,
     or a doer (``-er``, ``-or``, ``-ist``, ``-ian``) with a word before it that says its
@@ -293,7 +306,7 @@ def _job(phrase: list[str]) -> bool:
     if len(phrase) == 2 and head == "carrier" and phrase[0] in _TRADE_THINGS:
         return True  # "a mail carrier": a carrier of goods is a trade
     judging = [w for k, w in enumerate(phrase) if w in EVALUATIVE
-               and phrase[k:k + 2] != ["real", "estate"]]  # "a real estate agent"
+               and phrase[k:k + 2] not in _TRADE_PAIRS]  # "a real estate agent"
     if head in _NOT_JOBS or judging or phrase[0] in _DEGREE:
         return False
     if head in occupations():

@@ -45,7 +45,8 @@ family host caller agent unknown pt spk participant moderator assistant user sys
 narrator child parent mother father mom dad son daughter wife husband relative carer
 caregiver interpreter translator student resident attending consultant gp np pa q a
 physio counselor counsellor operator dispatcher calltaker responder customer client
-respondent witness officer staff member team
+respondent witness officer staff member team therapist psychologist psychiatrist pharmacist
+dietitian dietician coach advisor adviser practitioner
 """.split())
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
@@ -84,15 +85,29 @@ def shape(text: str) -> Shape:
         ends = _ends(trail, "")
         return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
     key = word_key(core)
-    base = key
+    said = _hyphen_stutter(key)  # "I'm-I'm", "Sam-Samuel": the word said at last
+    base = said
     for suffix in _POSSESSIVE:
-        if key.endswith(suffix) and len(key) > len(suffix) + 1:
-            base = key[: -len(suffix)] if suffix == "'s" else key[:-1]
+        if said.endswith(suffix) and len(said) > len(suffix) + 1:
+            base = said[: -len(suffix)] if suffix == "'s" else said[:-1]
             break
     start = len(lead)
     ends = _ends(trail, key)
-    return Shape(key, base, start, start + len(base), core, core[0].isupper(), ends,
-                 ends or any(ch in ",;:" for ch in trail), trail.strip().startswith("-"))
+    return Shape(said, base, start, start + len(key) - (len(said) - len(base)), core,
+                 core[0].isupper(), ends, ends or any(ch in ",;:" for ch in trail),
+                 trail.strip().startswith("-"))
+
+
+def _hyphen_stutter(key: str) -> str:
+    """The word a stutter written with hyphens ends in (``i'm-i'm``, ``sam-samuel``); any
+    other hyphenated word is itself (``x-ray``, ``mm-hmm``)."""
+    if "-" not in key:
+        return key
+    *starts, last = key.split("-")
+    if not last or not all(p and (p == last or len(p) >= 2 and last.startswith(p)
+                                  and last[len(p):].replace("'", "").isalpha()) for p in starts):
+        return key
+    return last if last.replace("'", "").isalpha() else key
 
 
 def _ends(trail: str, key: str) -> bool:
@@ -311,8 +326,8 @@ class View:
         """The role word of the label that opens the turn holding token ``i`` (``doctor``
         of ``[doctor]`` or ``Doctor:``), else the speaker the format gives; lowercase."""
         j = i
-        while j > 0 and not self.breaks_before(j):
-            j -= 1
+        while j > 0 and not self.breaks_before(j) and j not in self._labels:
+            j -= 1  # back to the turn's start, or to its label inside a run of lines
         text = self.texts[j]
         if j in self._labels or (text[:1] == "[" and _INLINE_ROLE.fullmatch(text)):
             return text.strip("[]:").split()[0].lower()

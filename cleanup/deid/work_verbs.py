@@ -53,7 +53,69 @@ _INTRODUCTIONS = (("my", "name", "is"), ("this", "is"), ("name's",))
 
 
 def find_work_verbs(view: View, jobs: frozenset[str]) -> list[Span]:
-    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs)
+    return _answers(view) + _driven(view) + _the_job_after_work(view, jobs) + \
+        _for_a_living(view) + _trade_jobs(view, jobs)
+
+
+# Nouns a trade's gerund is said before: "an acting job", "my nursing career".
+_JOB_NOUNS = frozenset("job jobs career gig gigs income contract contracts".split())
+
+
+def _trade_jobs(view: View, jobs: frozenset[str]) -> list[Span]:
+    """``a regular acting job``, ``my nursing career``, ``a welding gig``: a gerund
+    before a noun of a job (not ``gardening work``, a chore), when the one who does it is
+    a listed job (acting: actor, nursing: nurse, teaching: teacher); not ``a boring job``
+    (no borer is listed)."""
+    spans = []
+    for i in view.positions(_JOB_NOUNS):
+        g = view.prev_word(i, cross=False, pauses=False)
+        if g is not None and _trade_gerund(view.keys[g], jobs):
+            spans.append(word_span(view, g, g, "PROFESSION", "PROFESSION"))
+    return spans
+
+
+# Gerunds of having or doing any job, no trade: "working jobs we hate", "holding a job".
+_ANY_WORK = frozenset("""working doing holding keeping getting having finding taking changing
+leaving starting losing paying running applying""".split())
+
+
+def _trade_gerund(key: str, jobs: frozenset[str]) -> bool:
+    if len(key) < 6 or not key.endswith("ing") or not key.isalpha() or key in _ANY_WORK:
+        return False
+    stem = key[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "shopping"
+    return any(s + end in jobs for s in {stem, doubled}
+               for end in ("er", "or", "e", "r", "ist", ""))
+
+
+_LIVING_SUBJECTS = _SUBJECTS | {"you", "who", "and", "i'm", "he's", "she's", "they're"}
+
+
+def _for_a_living(view: View) -> list[Span]:
+    """``I sell cars for a living``, ``she cleans houses for a living``: the verb and its
+    object before ``for a living``, back to the subject (not ``what do you do for a
+    living``)."""
+    spans = []
+    for i in view.positions({"living"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        f = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+        if p is None or f is None or view.keys[p] != "a" or view.keys[f] != "for":
+            continue
+        last = k = view.prev_word(f, cross=False, pauses=False)
+        first = None
+        for _ in range(4):
+            if k is None or view.keys[k] in _LIVING_SUBJECTS:
+                break
+            if view.keys[k] in FUNCTION_WORDS or not view.keys[k].replace("-", "").isalpha():
+                first = None
+                break
+            first = k
+            k = view.prev_word(k, cross=False, pauses=False)
+        if first is None or last is None or k is None or view.keys[k] not in _LIVING_SUBJECTS \
+                or first == last and view.keys[first] in ("do", "does", "did"):
+            continue  # "what do you do for a living": the question
+        spans.append(word_span(view, first, last, "PROFESSION", "PROFESSION", "answer"))
+    return spans
 
 
 def asked_about_work(view: View, j: int) -> bool:
@@ -162,16 +224,25 @@ def clinical_role(word: str) -> bool:
         ("ologist", "iatrist"))
 
 
+# Who else a job after "as" can be said of; the roles of those a clinician sees.
+_OTHERS = frozenset("you you're he he's she she's they they're your his her their".split())
+_CLIENTS = frozenset("patient client pt caller".split())
+
+
 def own_role(view: View, span: Span) -> bool:
     """Whether a job found after ``I'm a`` is a clinician's own role: said with their name
     (``My name is Ana Diaz, I'm a nurse practitioner``) or in a turn a clinician's label
     opens (``[doctor] because i'm a cardiologist``)."""
+    role = view.turn_role(span.first) or ""
+    before = [view.keys[p] for p in view.words_before(span.first, 4)]
+    if clinical_role(role) and any(k in ("i'm", "am", "as") for k in before) \
+            and not any(k in _OTHERS for k in before):
+        return True  # "[doctor] ... because i'm a cardiologist", "Therapist: As Athletic
+        # Director, ...": a job in a clinician's turn, said of the speaker, is theirs
     if not clinical_role(view.bases[span.last]):
         return False
-    role = view.turn_role(span.first) or ""
-    if clinical_role(role) and any(
-            view.keys[p] in ("i'm", "am") for p in view.words_before(span.first, 4)):
-        return True  # "[doctor] ... because i'm a cardiologist": the speaker's own job
+    if role in _CLIENTS and any(k in ("you're", "you") for k in before):
+        return True  # "Client: You're a doctor, why ...": the clinician's role
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(

@@ -159,12 +159,16 @@ def _workplaces(view: View) -> list[Span]:
             continue
         if len(phrase) >= 2 and (phrase[-1] in WORKPLACES or phrase[-1] in _TRADE_PLACES
                                  or phrase[-1] == "home" and phrase[-2] in _WORKING_HOMES) \
-                and not any(w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
+                and not any(w in EVALUATIVE or w in PLAIN_PLACE or w in _WHICH_ONE
+                            for w in phrase):  # not "at a different company"
             spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
                                    "PROFESSION"))
     return spans
 
 
+# Words that say which workplace, not what trade: "a different company", "the same firm".
+_WHICH_ONE = frozenset("different same other another new old previous last first next "
+                       "current former".split())
 _RUN = frozenset("run runs ran running own owns owned".split())
 # Workplaces too general to say which trade when run alone: "I run a business".
 _GENERAL = frozenset("business company firm site centre center plant agency".split())

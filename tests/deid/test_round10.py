@@ -20,6 +20,8 @@ every = Deidentify()
      "[patient] i work for [LOCATION] , mostly the night shift"),
     ("Patient: I work at Home Depot on weekends.", "Patient: I work at [LOCATION] on weekends."),
     ("Patient: My son works for T mobile now.", "Patient: My son works for [LOCATION] now."),
+    # written with its capital after a word of going, a chain is a place the patient names
+    ("Patient: I shop at Target on weekends.", "Patient: I shop at [LOCATION] on weekends."),
 ])
 def test_known_employers(raw, expected):
     assert every(raw) == expected
@@ -29,7 +31,8 @@ def test_known_employers(raw, expected):
     "[patient] my target weight is one sixty",
     "[patient] i work at a target of ten thousand steps",
     "[doctor] we use amazon for the supplies",
-    "Patient: I shop at Target on weekends.",
+    "[patient] i shop at target on weekends",
+    "Patient: I listen to Apple Music at night.",
 ])
 def test_known_employers_need_a_cue_of_work(raw):
     assert every(raw) == raw
