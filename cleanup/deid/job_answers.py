@@ -185,8 +185,8 @@ _THE = frozenset("the that this my his her your their our".split())
 
 
 def _gerunds_again(view: View, spans: list[Span]) -> list[Span]:
-    """A trade found as its gerund (``a regular acting job``), said again after a
-    determiner, where the gerund is a noun: ``the acting thing``, ``that acting income``."""
+    """A trade found as its gerund (``a steady acting job``), said again after a
+    determiner, where the gerund is a noun: ``the acting side``, ``his acting pay``."""
     gerunds = {view.keys[s.first] for s in spans if s.category == "PROFESSION"
                and s.first == s.last and view.keys[s.first].endswith("ing")}
     out = []

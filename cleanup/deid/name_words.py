@@ -6,9 +6,10 @@ rare parts (``Ji-woo``). A famous name one is compared with
 (``I'm no Elvis``) is not someone in the room.
 
 >>> from cleanup.transcript import Transcript
+>>> from .spans import merge
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("Sure, Priya Raman here. I'm no Elvis, though."))
->>> [(v.texts[s.first], v.texts[s.last]) for s in find_name_words(v)]
+>>> [(v.texts[s.first], v.texts[s.last]) for s in merge(find_name_words(v))]
 [('Priya', 'Raman')]
 >>> v = View.of(Transcript.from_text("so sanchez and ruthmorales are here"))
 >>> [v.texts[s.first] for s in find_name_words(v)]

@@ -284,7 +284,7 @@ def _strong_here(view: View, j: int) -> bool:
 
 
 def _before_gerund(view: View, k: int | None) -> bool:
-    """``it is Underage drinking``: a rare word before a gerund describes the act; a name
+    """``it was Underage smoking``: a rare word before a gerund describes the act; a name
     before one is ``it's Rahul speaking``."""
     return k is not None and view.keys[k].endswith("ing") and len(view.keys[k]) > 5 \
         and view.keys[k] not in ("speaking", "calling", "ringing", "writing")

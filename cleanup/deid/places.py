@@ -375,7 +375,7 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
             before == "the" and view.keys[i] in _WITH_THE) and not (
             proper and view.capitalized(i) and _state_school(view, last) is not None):
         return False  # "the turkey", "a jersey": the noun (not "back to the uk", "the
-        # Minnesota State security office")
+        # Ohio State sports office")
     if team(view, i, last):
         return False  # "georgia beat alabama", "a michigan fan": a sports team
     if not proper:  # Reading, Normal, Deal: a word first; only a capital makes it a place

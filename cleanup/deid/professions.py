@@ -44,7 +44,7 @@ _WEAK = (("retired", "as"), ("i'm",), ("im",), ("i", "am"), ("i", "m"), ("he's",
          ("you", "re"), ("they're",), ("you", "were"), ("become",), ("becoming",),
          ("became",))
 # Adverbs between a cue and its job: "I'm still a welder", "she's now a cashier".
-_ADVERBS = frozenset("still now also currently actually just really only".split())
+_ADVERBS = frozenset("still now also currently actually just really only once formerly".split())
 # Words after "as" or "is" that end a phrase, not name a job: "work as normal", "as before".
 _AS_IDIOMS = frozenset("usual normal always before planned expected needed required well "
                        "such much long soon far good ever".split())
@@ -210,7 +210,7 @@ def _phrase(view: View, words: list[str], where: list[int], k: int, strong: bool
     elif owning or (not strong and words[0] != "retired" and not _bare_job(words, k)) or (
             k < len(words) and (words[k].endswith("ed") or words[k] in _DONE)
             and words[k] not in occupations()):
-        return None  # "I'm tired", "I own my home", "the job is offered": no article, no job
+        return None  # "I'm tired", "I own my home", "the post is filled": no article, no job
     while k < len(words) and words[k] in _MODIFIERS:
         k += 1
     if k < len(words) and words[k] in _DEGREE_WORDS:
@@ -292,7 +292,7 @@ def _and_inside(words: list[str], at: int) -> bool:
     return False
 
 
-# Participles that say what became of a job: "my job is done", "the job was gone".
+# Participles that say what became of a job: "the job was gone", "that work is over".
 _DONE = frozenset("done gone over finished taken lost cut".split())
 # An evaluative word that starts a trade's name: "a real estate agent", "a social worker".
 _TRADE_PAIRS = (["real", "estate"], ["social", "worker"], ["social", "work"])

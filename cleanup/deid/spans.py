@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from ..lexicon import FUNCTION_WORDS
+
 CATEGORIES = ("NAME", "PROFESSION", "LOCATION", "AGE", "DATE", "CONTACT", "ID")
 # When two finds overlap, the category of the higher-ranked one names the merged span:
 # a pattern with structure (a date, a phone number) says more than a word list.
@@ -43,8 +45,18 @@ def word_span(view, first: int, last: int, category: str, subtype: str,
     from the first word's start to the last word's end (its possessive left out, but for
     the possessive that is part of a name: ``Riley Children's``)."""
     shape = view.shapes[last]
-    end = shape.start + len(shape.core) if shape.key in _NAME_POSSESSIVES else shape.end
+    whole = shape.key in _NAME_POSSESSIVES or (
+        subtype == "ORGANIZATION" and shape.key != shape.base and shape.key.endswith("'s")
+        and _names_end(view, last))  # "at McDonald's", "to Applebee's."
+    end = shape.start + len(shape.core) if whole else shape.end
     return Span(first, view.shapes[first].start, last, end, category, subtype, source)
+
+
+def _names_end(view, last: int) -> bool:
+    """Whether a business's possessive ends what is said of it (``at Applebee's.``, ``to
+    McDonald's for lunch``), so the ``'s`` is its name's, not ``Walmart's prices``."""
+    n = view.next_word(last, cross=False, pauses=False)
+    return n is None or view.shapes[last].pause or view.keys[n] in FUNCTION_WORDS
 
 
 # Possessives that end a facility's name ("Riley Children's", "Brigham and Women's").

@@ -62,7 +62,7 @@ _JOB_NOUNS = frozenset("job jobs career gig gigs income contract contracts".spli
 
 
 def _trade_jobs(view: View, jobs: frozenset[str]) -> list[Span]:
-    """``a regular acting job``, ``my nursing career``, ``a welding gig``: a gerund
+    """``a steady acting job``, ``my nursing career``, ``a welding gig``: a gerund
     before a noun of a job (not ``gardening work``, a chore), when the one who does it is
     a listed job (acting: actor, nursing: nurse, teaching: teacher); not ``a boring job``
     (no borer is listed)."""
@@ -181,12 +181,22 @@ def _object_end(view: View, v: int) -> int | None:
     return last
 
 
+def _fleet(word: str) -> bool:
+    """A work vehicle in the plural (``trucks``, ``buses``, ``lorries``): driven for work."""
+    return word.endswith("s") and any(
+        stem in _VEHICLES for stem in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
 def _driven(view: View) -> list[Span]:
     """``he drove a snowplough for Cook County``: a verb of driving, a work vehicle and
-    ``for`` with an employer or years after it."""
+    ``for`` with an employer or years after it; or work vehicles in the plural after the
+    verb (``drives taxis``)."""
     spans = []
     for i in view.positions(_DRIVE):
         words, where = view.run(i, 8, pauses=False)
+        if len(words) >= 2 and _fleet(words[1]) and view.keys[i] != "driven":
+            spans.append(word_span(view, i, where[1], "PROFESSION", "PROFESSION"))
+            continue  # "he is currently driving trucks", "I drove cabs": a trade
         if len(words) < 4 or words[1] not in ("a", "an", "the"):
             continue
         end = next((k for k in range(2, min(5, len(words))) if words[k] == "for"), None)
@@ -237,12 +247,12 @@ def own_role(view: View, span: Span) -> bool:
     before = [view.keys[p] for p in view.words_before(span.first, 4)]
     if clinical_role(role) and any(k in ("i'm", "am", "as") for k in before) \
             and not any(k in _OTHERS for k in before):
-        return True  # "[doctor] ... because i'm a cardiologist", "Therapist: As Athletic
-        # Director, ...": a job in a clinician's turn, said of the speaker, is theirs
+        return True  # "[doctor] ... because i'm a cardiologist", "Therapist: As head
+        # coach, ...": a job in a clinician's turn, said of the speaker, is theirs
     if not clinical_role(view.bases[span.last]):
         return False
     if role in _CLIENTS and any(k in ("you're", "you") for k in before):
-        return True  # "Client: You're a doctor, why ...": the clinician's role
+        return True  # "Client: You're a nurse, so ...": the clinician's role
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(

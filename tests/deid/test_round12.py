@@ -33,11 +33,11 @@ def through_reader(raw: str) -> str:
     "P: I'm an honors student, so grades matter to me.",
     "P: She's a nursing student on placement.",
     # a job that is over, a gerund of any work, a workplace that is only "another"
-    "P: Honestly my job is done by four most days.",
-    "P: Working jobs we hate just to pay the rent.",
+    "P: Most days the job is done by four.",
+    "P: Working jobs nobody likes, that's life.",
     "P: I moved to a different company last spring.",
     # a word after a break, before a gerund; a word typed with a vowel left out
-    "P: It is-- Underage drinking is everywhere at school.",
+    "P: It was-- Underage smoking happens a lot at school.",
     "P: And I was just-- Lke, I didn't know what to say.",
     # a hyphen before an ending, a drink, a medicine's kind
     "P: Someone was OD-ing in the stairwell last week.",
@@ -56,8 +56,8 @@ def test_session_words_are_not_phi(raw):
     ("P: I'd really like to become a paramedic one day.",
      "P: I'd really like to become a [PROFESSION] one day."),
     ("D: So you are an aspiring social worker.", "D: So you are an aspiring [PROFESSION]."),
-    ("D: You were- you were a welder back then.",
-     "D: You were- you were a [PROFESSION] back then."),
+    ("D: So you were- you were once a welder?",
+     "D: So you were- you were once a [PROFESSION]?"),
     # what one does for a living (not the question)
     ("P: I fix roofs for a living.", "P: I [PROFESSION] for a living."),
     ("D: What do you do for a living?", "D: What do you do for a living?"),
@@ -71,6 +71,9 @@ def test_session_words_are_not_phi(raw):
     ("P: I walk laps in Target when it rains.", "P: I walk laps in [LOCATION] when it rains."),
     ("P: I might visit the YMCA this week.", "P: I might visit the [LOCATION] this week."),
     ("P: I listen to Apple Music on the bus.", "P: I listen to Apple Music on the bus."),
+    # a chain's possessive is its name's; work vehicles in the plural say a trade
+    ("P: We had lunch at Applebee's on Friday.", "P: We had lunch at [LOCATION] on Friday."),
+    ("P: My brother drives buses around town.", "P: My brother [PROFESSION] around town."),
     # a state's university after "the"
     ("D: The Ohio State campus police called.", "D: The [LOCATION] campus police called."),
 ])
@@ -90,8 +93,8 @@ def test_session_phi(raw, expected):
     ("Therapist: What do you do?\nClient: I'm a bus driver.",
      "Therapist: What do you do?\nClient: I'm a [PROFESSION]."),
     # a role word opening a line is a speaker's label, not a name before "your friends"
-    ("Client: So.\nTherapist: Your friends would understand.\nClient: Maybe.",
-     "Client: So.\nTherapist: Your friends would understand.\nClient: Maybe."),
+    ("Client: Maybe.\nTherapist: Your friends might worry.\nClient: True.",
+     "Client: Maybe.\nTherapist: Your friends might worry.\nClient: True."),
 ])
 def test_session_turns(raw, expected):
     assert through_reader(raw) == expected
@@ -99,7 +102,7 @@ def test_session_turns(raw, expected):
 
 def test_role_word_label_in_plain_text():
     # read without the speaker parser too: "Therapist:" opens a turn, no name
-    raw = "Client: So.\nTherapist: Your friends would understand."
+    raw = "Client: Maybe.\nTherapist: Your friends might worry."
     assert every(raw) == raw
 
 
