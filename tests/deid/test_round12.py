@@ -74,6 +74,10 @@ def test_session_words_are_not_phi(raw):
     # a chain's possessive is its name's; work vehicles in the plural say a trade
     ("P: We had lunch at Applebee's on Friday.", "P: We had lunch at [LOCATION] on Friday."),
     ("P: My brother drives buses around town.", "P: My brother [PROFESSION] around town."),
+    # a town spelt as a common given name is a person, but after a word of where
+    ("P: I'd rather spend the evening with Alice.", "P: I'd rather spend the evening with [NAME]."),
+    ("P: My aunt lives in Alice, down in Texas.",
+     "P: My aunt lives in [LOCATION], down in [LOCATION]."),
     # a state's university after "the"
     ("D: The Ohio State campus police called.", "D: The [LOCATION] campus police called."),
 ])
