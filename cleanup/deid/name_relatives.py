@@ -33,12 +33,26 @@ boys girls""".split())
 OWNERS = frozenset("my his her your our their a".split())
 
 
+# People named by what they are, before their name after "this"/"that": "this guy mark".
+PERSON_WORDS = frozenset("guy girl lady man woman bloke boy kid lad lass fella chap dude".split())
+
+
+def _said_of(view: View, p: int) -> bool:
+    """Whether ``this``/``that`` at ``p`` points to a thing said (``that girl`` after a
+    verb of being: ``is that girl``), not introduces someone."""
+    q = view.prev_word(p, cross=False, pauses=False)
+    return q is not None and view.keys[q] in ("is", "was", "'s")
+
+
 def relative_name(view: View, i: int) -> Span | None:
     """``my wife Jane``, ``our receptionist penny``: a name after an owner's word and a
     relative, a person's part or a job."""
-    if view.bases[i] not in PEOPLE and view.bases[i] not in occupations():
+    if view.bases[i] not in PEOPLE and view.bases[i] not in occupations() \
+            and view.bases[i] not in PERSON_WORDS:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and view.keys[p] in ("this", "that") and view.bases[i] in PERSON_WORDS:
+        p = None if _said_of(view, p) else p  # "this girl ruth that i know", "this guy mark"
     if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
         p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"
         if p is None or view.keys[p] not in RELATIVES:
@@ -51,7 +65,7 @@ def relative_name(view: View, i: int) -> Span | None:
             view.keys[p] not in FUNCTION_WORDS:
         q = view.prev_word(p, cross=False, pauses=False)  # "my support worker"
         p = q if q is not None and view.keys[q] in OWNERS else p
-    if p is None or view.keys[p] not in OWNERS:
+    if p is None or view.keys[p] not in OWNERS and view.keys[p] not in ("this", "that"):
         return None
     j = view.next_word(i, cross=False)
     if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:

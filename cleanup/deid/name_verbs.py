@@ -37,8 +37,10 @@ def verb_use(view: View, i: int) -> bool:
     a name is hardly ever followed by ``up``) or as an adjective after a word of degree
     (``a very windy day``)."""
     p = view.prev_word(i, cross=False, pauses=False)
-    if p is not None and view.keys[p] in _DEGREE:
-        return True
+    info = name_info(view.bases[i])
+    if p is not None and view.keys[p] in _DEGREE and not (
+            info is not None and info.first >= 1000 and info.first > 5 * info.last):
+        return True  # not "i've heard that too carrie": a given name many carry
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
         j = view.next_word(j, cross=False, pauses=False)

@@ -39,7 +39,7 @@ from .name_base import (
 )
 from .name_extend import extend
 from .name_parts import gaelic_article, mutated
-from .name_relatives import OWNERS, PEOPLE, relative_name
+from .name_relatives import OWNERS, PEOPLE, PERSON_WORDS, relative_name
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
 from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, run_together, strength
 from .name_verbs import finite_after
@@ -208,7 +208,8 @@ def _abbreviated(view: View, i: int) -> bool:
 
 def _after_cues(view: View) -> list[Span]:
     spans = []
-    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | PEOPLE | occupations()
+    firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | PEOPLE | occupations() \
+        | PERSON_WORDS
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:

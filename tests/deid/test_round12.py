@@ -140,6 +140,13 @@ def test_a_stuttered_name_is_covered_whole():
      "patient: we brought [NAME] in because she had a fever"),
     ("patient: liam and jayden both have the same rash",
      "patient: [NAME] and [NAME] both have the same rash"),
+    # a given name many carry is no adjective after "too"; a person introduced by "this girl"
+    ("doctor: that is one drink too many carrie so we cut back",
+     "doctor: that is one drink too many [NAME] so we cut back"),
+    ("doctor: that was too carrie of you", "doctor: that was too [NAME] of you"),
+    ("patient: there is this girl maya in my class who vapes",
+     "patient: there is this girl [NAME] in my class who vapes"),
+    ("patient: it was a very windy day", "patient: it was a very windy day"),
     # a recent name that is a common word stays a word
     ("patient: he is ever so tired and it is heaven to sit down",
      "patient: he is ever so tired and it is heaven to sit down"),
