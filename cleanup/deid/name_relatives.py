@@ -52,7 +52,7 @@ def relative_name(view: View, i: int) -> Span | None:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
     if p is not None and view.keys[p] in ("this", "that") and view.bases[i] in PERSON_WORDS:
-        p = None if _said_of(view, p) else p  # "this girl ruth that i know", "this guy mark"
+        p = None if _said_of(view, p) else p  # "this girl maya from school", "this guy mark"
     if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
         p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"
         if p is None or view.keys[p] not in RELATIVES:

@@ -40,7 +40,7 @@ def verb_use(view: View, i: int) -> bool:
     info = name_info(view.bases[i])
     if p is not None and view.keys[p] in _DEGREE and not (
             info is not None and info.first >= 1000 and info.first > 5 * info.last):
-        return True  # not "i've heard that too carrie": a given name many carry
+        return True  # not "you did that too carrie": a given name many carry
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _PARTICLE_OBJECTS:
         j = view.next_word(j, cross=False, pauses=False)

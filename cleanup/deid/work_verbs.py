@@ -92,9 +92,9 @@ _LIVING_SUBJECTS = _SUBJECTS | {"you", "who", "and", "i'm", "he's", "she's", "th
 
 
 def _for_a_living(view: View) -> list[Span]:
-    """``I sell cars for a living``, ``she cleans houses for a living``: the verb and its
-    object before ``for a living``, back to the subject (not ``what do you do for a
-    living``)."""
+    """``I repair boilers for a living``, ``she cleans houses for a living``: the verb and its
+    object before ``for a living``, back to the subject (not the question ``what does she
+    do for a living``)."""
     spans = []
     for i in view.positions({"living"}):
         p = view.prev_word(i, cross=False, pauses=False)
@@ -113,7 +113,7 @@ def _for_a_living(view: View) -> list[Span]:
             k = view.prev_word(k, cross=False, pauses=False)
         if first is None or last is None or k is None or view.keys[k] not in _LIVING_SUBJECTS \
                 or first == last and view.keys[first] in ("do", "does", "did"):
-            continue  # "what do you do for a living": the question
+            continue  # "what does he do for a living": the question
         spans.append(word_span(view, first, last, "PROFESSION", "PROFESSION", "answer"))
     return spans
 

@@ -38,7 +38,7 @@ def through_reader(raw: str) -> str:
     "P: I moved to a different company last spring.",
     # a word after a break, before a gerund; a word typed with a vowel left out
     "P: It was-- Underage smoking happens a lot at school.",
-    "P: And I was just-- Lke, I didn't know what to say.",
+    "P: And I was just-- Lke, lost for words.",
     # a hyphen before an ending, a drink, a medicine's kind
     "P: Someone was OD-ing in the stairwell last week.",
     "P: I use the rescue inhaler before football.",
@@ -55,12 +55,13 @@ def test_session_words_are_not_phi(raw):
     # a job wanted, hoped for or once held, after "become", "aspiring", "you were"
     ("P: I'd really like to become a paramedic one day.",
      "P: I'd really like to become a [PROFESSION] one day."),
-    ("D: So you are an aspiring social worker.", "D: So you are an aspiring [PROFESSION]."),
+    ("D: So you're an aspiring social worker now?", "D: So you're an aspiring [PROFESSION] now?"),
     ("D: So you were- you were once a welder?",
      "D: So you were- you were once a [PROFESSION]?"),
     # what one does for a living (not the question)
     ("P: I fix roofs for a living.", "P: I [PROFESSION] for a living."),
-    ("D: What do you do for a living?", "D: What do you do for a living?"),
+    ("D: And what does your partner do for a living?",
+     "D: And what does your partner do for a living?"),
     # a trade said by its gerund before a job's noun, and again after a determiner
     ("P: I had a steady nursing job. The nursing was hard on my back.",
      "P: I had a steady [PROFESSION] job. The [PROFESSION] was hard on my back."),
@@ -118,7 +119,7 @@ def test_stutter_in_lowercase_labels():
 
 @pytest.mark.parametrize("text, key, covered", [
     ("I'm-I'm", "i'm", "I'm-I'm"),
-    ("the-the-the", "the", "the-the-the"),
+    ("and-and-and", "and", "and-and-and"),
     ("Sam-Samuel", "samuel", "Sam-Samuel"),
     ("X-ray", "x-ray", "X-ray"),
     ("Mm-hmm", "mm-hmm", "Mm-hmm"),
@@ -146,7 +147,7 @@ def test_a_stuttered_name_is_covered_whole():
     ("doctor: that was too carrie of you", "doctor: that was too [NAME] of you"),
     ("patient: there is this girl maya in my class who vapes",
      "patient: there is this girl [NAME] in my class who vapes"),
-    ("patient: it was a very windy day", "patient: it was a very windy day"),
+    ("patient: the day was very windy", "patient: the day was very windy"),
     # a recent name that is a common word stays a word
     ("patient: he is ever so tired and it is heaven to sit down",
      "patient: he is ever so tired and it is heaven to sit down"),
