@@ -150,6 +150,13 @@ def first_name(key: str) -> bool:
             and key not in DISCOURSE_WORDS and key not in _SEASONS and zipf(key) < 5.6)
 
 
+def mostly_given(key: str, share: float = 1000) -> bool:
+    """A given name ``share`` in a million carry or more, hardly ever a surname (``donna``,
+    ``carrie``; not ``tyler``): where it is also a town's name or a word, the person."""
+    info = name_info(key)
+    return info is not None and info.first >= share and info.first > 5 * info.last
+
+
 # Seasons, never PHI, even written with a capital ("since the Summer").
 _SEASONS = frozenset("spring summer autumn fall winter".split())
 

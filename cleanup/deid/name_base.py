@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import EPONYM_HEADS, is_protected, name_info, unlisted
+from .knowledge import EPONYM_HEADS, is_protected, mostly_given, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
 from .view import View
 
@@ -98,8 +98,7 @@ def thing_head(view: View, i: int, j: int) -> bool:
     base = view.bases[j]
     if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS:
         return False  # "Fiona I mean": no thing
-    given = name_info(view.bases[i])
-    if given is not None and given.first >= 300 and zipf(base) < 5.0:
+    if mostly_given(view.bases[i], 300) and zipf(base) < 5.0:
         return False  # "Anna Pole": a common given name keeps a rarer word as its surname
     info = name_info(base)
     return info is None or (not info.proper and info.last < 100 and info.first < 100)

@@ -12,7 +12,7 @@ takes (``my husband sal``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import first_name, name_info
+from .knowledge import first_name, mostly_given, name_info
 from .view import View
 
 #: Verb forms that follow a subject but never a modal or a noun's modifier: ``my brother
@@ -37,9 +37,7 @@ def verb_use(view: View, i: int) -> bool:
     a name is hardly ever followed by ``up``) or as an adjective after a word of degree
     (``a very windy day``)."""
     p = view.prev_word(i, cross=False, pauses=False)
-    info = name_info(view.bases[i])
-    if p is not None and view.keys[p] in _DEGREE and not (
-            info is not None and info.first >= 1000 and info.first > 5 * info.last):
+    if p is not None and view.keys[p] in _DEGREE and not mostly_given(view.bases[i]):
         return True  # not "you did that too carrie": a given name many carry
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] in _PARTICLE_OBJECTS:

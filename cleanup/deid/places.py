@@ -28,7 +28,7 @@ from .knowledge import (
     TITLES,
     drug_like,
     is_protected,
-    name_info,
+    mostly_given,
     place_info,
     place_lengths,
 )
@@ -341,12 +341,6 @@ def _score_after(view: View, j: int | None) -> bool:
         w in UNITS or w.isdigit() for w in (words[0], words[2]))
 
 
-def _given(key: str) -> bool:
-    """A given name many carry, hardly a surname (``donna``, ``alice``; not ``tyler``)."""
-    info = name_info(key)
-    return info is not None and info.first >= 1000 and info.first > 5 * info.last
-
-
 def _state_school(view: View, last: int) -> int | None:
     """``Penn State``, ``ohio state university``: a place name with ``State`` after it names
     a university (capitalized in text with capitals; in ASR before ``university`` or at a
@@ -394,6 +388,6 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
         return True
     if kind == "CITY" and population < _SMALL_TOWN:
         return before in LOCATIVES
-    if kind == "CITY" and population < _TOWN_OR_NAME and i == last and _given(view.keys[i]):
+    if kind == "CITY" and population < _TOWN_OR_NAME and i == last and mostly_given(view.keys[i]):
         return before in _WHERE  # "with Donna", "ask Alice": a person; "in Alice": a town
     return before in LOCATIVES or view.capitalized(i)
