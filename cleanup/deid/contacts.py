@@ -26,7 +26,7 @@ from .letter_words import find_letter_words
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, UNITS_AFTER, counting, digits, one_by_one
 from .numbers import TENS as TENS_WORDS
 from .plates import find_plates
-from .readback import read_back
+from .readback import number_endings, read_back
 from .spans import Span, word_span
 from .spelled_codes import find_code_runs
 from .view import View
@@ -88,7 +88,7 @@ def find_contacts(view: View) -> list[Span]:
     spans += find_plates(view, _code_kind)
     spans = [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
              else s for s in spans]
-    return spans + read_back(view, spans)
+    return spans + read_back(view, spans) + number_endings(view)
 
 
 def _code_kind(view: View, i: int) -> tuple[str, str] | None:

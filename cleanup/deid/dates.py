@@ -40,10 +40,12 @@ from .said_dates import find_said_dates
 from .spans import Span, word_span
 from .view import FILLERS, View
 
-# 4/14/1960, 3/1/21, 14.04.1960, 14-04-1960, 2021-03-04, 3/2019.
+# 4/14/1960, 3/1/21, 14.04.1960, 14-04-1960, 2021-03-04, 3/2019; an ISO time stamp too
+# (2021-03-04T09:15:02Z, as a recording's header gives it).
 WRITTEN_DATE = _WRITTEN = regex.compile(r"""
     (?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{2}|\d{4})
   | (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
+    (?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?
   | (?P<mm>\d{1,2})/(?P<my>\d{4})
 """, regex.VERBOSE)
 # 14-Feb-1986, 3-mar-21: the month's abbreviation between day and year.

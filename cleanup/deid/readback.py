@@ -77,3 +77,32 @@ def _digits_of(view: View, span: Span) -> str:
         out += found[0]
         k += found[1]
     return out
+
+
+# Words for the number whose last digits are given: "your phone ending in 5716".
+_PHONES = frozenset("phone number cell mobile line telephone".split())
+_ACCOUNTS = frozenset("card account policy".split())
+
+
+def number_endings(view: View) -> list[Span]:
+    """``a text to your phone ending in 5716``, ``the card ending in four four two one``:
+    the last digits of a phone or an account, after ``ending in`` (or ``ends with``) said
+    within a few words of what they end."""
+    spans = []
+    for i in view.positions({"ending", "ends"}):
+        words, where = view.run(i, 7, pauses=False)
+        if words[1:2] not in (["in"], ["with"]) or len(words) < 3:
+            continue
+        before = [view.keys[p] for p in view.words_before(i, 4)]
+        kind = ("CONTACT", "PHONE") if any(w in _PHONES for w in before) else \
+            ("ID", "ACCOUNT") if any(w in _ACCOUNTS for w in before) else None
+        if kind is None:
+            continue
+        tail = words[2].replace(",", "")
+        if tail.isdigit() and 3 <= len(tail) <= 4:
+            spans.append(word_span(view, where[2], where[2], *kind))
+            continue
+        run = next((n for n, w in enumerate(words[2:]) if w not in DIGIT_WORDS), len(words) - 2)
+        if 3 <= run <= 4 and digits(words[2:2 + run]) is not None:
+            spans.append(word_span(view, where[2], where[1 + run], *kind))
+    return spans

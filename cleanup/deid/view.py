@@ -23,6 +23,8 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
+from .turn_labels import ROLES as ROLES
+from .turn_labels import role_labels
 from .numbers import NUMBER_WORDS, split_words
 from .speech_words import hesitation
 
@@ -38,18 +40,6 @@ _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 BRACKETED_LABEL = regex.compile(r"[A-Z][\w.]*(?: [\w.]+){0,2} ?[(\[][^()\[\]]{1,30}[)\]]:(?:\s|$)")
 # "[interpreter]" inside a line of a transcript run together: a new speaker's turn.
 _INLINE_ROLE = regex.compile(r"\[[a-z_]+(?: [0-9]+)?\]:?")
-#: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
-ROLES = frozenset("""
-doctor patient speaker nurse interviewer interviewee clinician provider physician guest
-family host caller agent unknown pt spk participant moderator assistant user system
-narrator child parent mother father mom dad son daughter wife husband relative carer
-caregiver interpreter translator student resident attending consultant gp np pa q a
-physio counselor counsellor operator dispatcher calltaker responder customer client
-respondent witness officer staff member team therapist psychologist psychiatrist pharmacist
-dietitian dietician coach advisor adviser practitioner
-""".split())
-# A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
-_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
 # Hesitations: sounds, not words of what is said.
 FILLERS = frozenset("uh um uhm er erm ah eh hmm mm".split())
 _REPAIRS = frozenset("sorry pardon".split())
@@ -130,13 +120,13 @@ class View:
         self.speakers = speakers
         self.captions = captions
         self.n = len(texts)
-        self.shapes = _notes_blanked(texts, list(map(shape, texts)))
+        self.shapes = _notes_blanked(texts, seps, list(map(shape, texts)))
         self.keys = [s.key for s in self.shapes]
         self.bases = [s.base for s in self.shapes]
         self.lowercase = _mostly_lowercase(texts, self.shapes)
         self._by_key: dict[str, list[int]] | None = None
         self._breaks: bytes | None = None
-        self._labels = _role_labels(texts, seps)
+        self._labels = role_labels(texts, seps)
 
     @classmethod
     def of(cls, transcript: Transcript) -> View:
@@ -349,11 +339,19 @@ class View:
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
 
 
-def _notes_blanked(texts: Sequence[str], shapes: list[Shape]) -> list[Shape]:
+def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape]) -> list[Shape]:
     """The shapes with a transcriber's note over several tokens (``[inaudible 00:00:31]``,
-    ``[cross talk]``) made wordless: a date or a name goes on across it."""
+    ``[cross talk]``) made wordless: a date or a name goes on across it; so is a role
+    label's note in lowercase (``AGENT (clinic):``, ``PATIENT (our bot):``)."""
     i = 0
     while i < len(texts):
+        if texts[i].casefold() in ROLES and i + 1 < len(texts) and texts[i + 1][:1] == "(" \
+                and (i == 0 or seps[i] != " " or texts[i - 1][:1] == "["):
+            end = next((k for k in range(i + 1, min(i + 5, len(texts)))
+                        if texts[k].endswith("):")), None)
+            if end is not None and " ".join(texts[i + 1:end + 1]).islower():
+                for k in range(i + 1, end + 1):
+                    shapes[k] = shape(":")
         if texts[i].startswith("[") and "]" not in texts[i]:
             end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
             if end is not None and texts[end].rstrip(".,;:?!").endswith("]"):
@@ -362,22 +360,6 @@ def _notes_blanked(texts: Sequence[str], shapes: list[Shape]) -> list[Shape]:
                 i = end
         i += 1
     return shapes
-
-
-def _role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
-    """The tokens that end a role label at a line's start (``Nurse:``, ``Speaker 1:``):
-    the label says who speaks, and a sentence starts after it."""
-    out = set()
-    for i, text in enumerate(texts):
-        if i and seps[i] not in (LINE, PARAGRAPH):
-            continue
-        two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
-        for k, label in ((i, text), (i + 1, two)):
-            m = _ROLE_LABEL.fullmatch(label)
-            if m and m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}:
-                out.add(k)
-                break
-    return frozenset(out)
 
 
 # "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.

@@ -154,3 +154,24 @@ def test_a_stuttered_name_is_covered_whole():
 ])
 def test_recent_given_names(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a time stamp in a recording's header is its date
+    ("CALL: booking\nDATE: 2025-11-03T08:12:44.120Z", "CALL: booking\nDATE: [DATE]"),
+    ("Recorded 2025-11-03T08:12 by the desk.", "Recorded [DATE] by the desk."),
+    # the last digits of a phone or a card, after "ending in"
+    ("Agent: We'll text the mobile ending in 3827, is that right?",
+     "Agent: We'll text the mobile ending in [CONTACT], is that right?"),
+    ("Agent: Is it the card ending in nine one two six?",
+     "Agent: Is it the card ending in [ID]?"),
+    ("Agent: The film had a story ending in 1999 somewhere.",
+     "Agent: The film had a story ending in 1999 somewhere."),
+    # a role label's note in lowercase names no one; a name in the note still counts
+    ("AGENT (desk): Thanks for calling.\nPATIENT (test bot): Hi, I'm Dana Okafor.",
+     "AGENT (desk): Thanks for calling.\nPATIENT (test bot): Hi, I'm [NAME]."),
+    ("Speaker 1 (Tobias): morning.\nSpeaker 2: hello.",
+     "Speaker 1 ([NAME]): morning.\nSpeaker 2: hello."),
+])
+def test_call_records(raw, expected):
+    assert every(raw) == expected

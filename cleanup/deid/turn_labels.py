@@ -1,0 +1,42 @@
+"""Speaker labels left in a transcript's text at a line's start (``Patient:``, ``Speaker 2:``,
+``NURSE:``): which words of a label say a role, not a name, and which tokens end a label.
+
+>>> role_labels(["Nurse:", "hello", "Speaker", "2:", "hi"], ["", " ", "\\n", " ", " "])
+frozenset({0, 3})
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..transcript import LINE, PARAGRAPH
+
+#: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
+ROLES = frozenset("""
+doctor patient speaker nurse interviewer interviewee clinician provider physician guest
+family host caller agent unknown pt spk participant moderator assistant user system
+narrator child parent mother father mom dad son daughter wife husband relative carer
+caregiver interpreter translator student resident attending consultant gp np pa q a
+physio counselor counsellor operator dispatcher calltaker responder customer client
+respondent witness officer staff member team therapist psychologist psychiatrist pharmacist
+dietitian dietician coach advisor adviser practitioner
+""".split())
+# A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
+_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
+
+
+def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
+    """The tokens that end a role label at a line's start (``Nurse:``, ``Speaker 1:``):
+    the label says who speaks, and a sentence starts after it."""
+    out = set()
+    for i, text in enumerate(texts):
+        if i and seps[i] not in (LINE, PARAGRAPH):
+            continue
+        two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
+        for k, label in ((i, text), (i + 1, two)):
+            m = _ROLE_LABEL.fullmatch(label)
+            if m and m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}:
+                out.add(k)
+                break
+    return frozenset(out)
