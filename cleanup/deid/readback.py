@@ -79,13 +79,13 @@ def _digits_of(view: View, span: Span) -> str:
     return out
 
 
-# Words for the number whose last digits are given: "your phone ending in 5716".
+# Words for the number whose last digits are given: "the mobile ending in 3827".
 _PHONES = frozenset("phone number cell mobile line telephone".split())
 _ACCOUNTS = frozenset("card account policy".split())
 
 
 def number_endings(view: View) -> list[Span]:
-    """``a text to your phone ending in 5716``, ``the card ending in four four two one``:
+    """``we'll text the mobile ending in 3827``, ``the card ending in nine one two six``:
     the last digits of a phone or an account, after ``ending in`` (or ``ends with``) said
     within a few words of what they end."""
     spans = []
