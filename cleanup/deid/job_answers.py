@@ -19,7 +19,7 @@
 """
 from __future__ import annotations
 
-from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, is_adjective, zipf
+from ..lexicon import DETERMINERS, DISCOURSE_WORDS, FUNCTION_WORDS, is_adjective, zipf
 from .labels import past_label
 from .professions import occupations
 from .spans import Span, word_span
@@ -181,9 +181,6 @@ def job_echoes(view: View, spans: list[Span]) -> list[Span]:
     return out
 
 
-_THE = frozenset("the that this my his her your their our".split())
-
-
 def _gerunds_again(view: View, spans: list[Span]) -> list[Span]:
     """A trade found as its gerund (``a steady acting job``), said again after a
     determiner, where the gerund is a noun: ``the acting side``, ``his acting pay``."""
@@ -192,7 +189,7 @@ def _gerunds_again(view: View, spans: list[Span]) -> list[Span]:
     out = []
     for i in view.positions(gerunds):
         p = view.prev_word(i, cross=False, pauses=False)
-        if p is not None and view.keys[p] in _THE:
+        if p is not None and view.keys[p] in DETERMINERS:
             out.append(word_span(view, i, i, "PROFESSION", "PROFESSION", "echo"))
     return out
 

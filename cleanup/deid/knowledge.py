@@ -150,11 +150,18 @@ def first_name(key: str) -> bool:
             and key not in DISCOURSE_WORDS and key not in _SEASONS and zipf(key) < 5.6)
 
 
-def mostly_given(key: str, share: float = 1000) -> bool:
-    """A given name ``share`` in a million carry or more, hardly ever a surname (``donna``,
-    ``carrie``; not ``tyler``): where it is also a town's name or a word, the person."""
+#: Nouns for a person, said before their name (``this guy mark``) or before a relative
+#: clause about them (``the bloke that was a roofer``).
+PERSON_NOUNS = frozenset("""man woman lady guy bloke fella fellow chap gentleman lad lass
+girl boy kid dude patient client""".split())
+
+
+def mostly_given(key: str, share: float = 1000, ratio: float = 5) -> bool:
+    """A given name ``share`` in a million carry or more, ``ratio`` times as often a given
+    name as a surname (``donna``, ``carrie``; not ``tyler``): where it is also a town's name
+    or a word, the person."""
     info = name_info(key)
-    return info is not None and info.first >= share and info.first > 5 * info.last
+    return info is not None and info.first >= share and info.first > ratio * info.last
 
 
 # Seasons, never PHI, even written with a capital ("since the Summer").

@@ -80,8 +80,13 @@ def eponym(view: View, i: int) -> bool:
     return False
 
 
-def thing_named(view: View, i: int) -> bool:
-    """Whether the word at ``i`` starts a thing's name (:func:`thing_head`)."""
+def no_person(view: View, i: int) -> bool:
+    """Whether the word at ``i`` names something other than a person, for the name finders:
+    an eponym (a condition, a test) or the start of a thing's name (:func:`thing_head`).
+    Place and organization finders ask :func:`eponym` alone: a thing's name can be theirs
+    (``the Beer Factory``)."""
+    if eponym(view, i):
+        return True
     j = view.next_word(i, cross=False, pauses=False)
     return j is not None and thing_head(view, i, j)
 

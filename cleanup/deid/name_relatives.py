@@ -14,7 +14,7 @@ inhaler``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .knowledge import MODAL_NAMES, RELATIVES, TITLES, derived_word
+from .knowledge import MODAL_NAMES, PERSON_NOUNS, RELATIVES, TITLES, derived_word
 from .name_base import cued_name, name_like
 from .name_strength import STRONG, UNKNOWN, WEAK, strength
 from .name_verbs import finite_after, given
@@ -33,10 +33,6 @@ boys girls""".split())
 OWNERS = frozenset("my his her your our their a".split())
 
 
-# People named by what they are, before their name after "this"/"that": "this guy mark".
-PERSON_WORDS = frozenset("guy girl lady man woman bloke boy kid lad lass fella chap dude".split())
-
-
 def _said_of(view: View, p: int) -> bool:
     """Whether ``this``/``that`` at ``p`` points to a thing said (``that girl`` after a
     verb of being: ``is that girl``), not introduces someone."""
@@ -48,10 +44,10 @@ def relative_name(view: View, i: int) -> Span | None:
     """``my wife Jane``, ``our receptionist penny``: a name after an owner's word and a
     relative, a person's part or a job."""
     if view.bases[i] not in PEOPLE and view.bases[i] not in occupations() \
-            and view.bases[i] not in PERSON_WORDS:
+            and view.bases[i] not in PERSON_NOUNS:
         return None
     p = view.prev_word(i, cross=False, pauses=False)
-    if p is not None and view.keys[p] in ("this", "that") and view.bases[i] in PERSON_WORDS:
+    if p is not None and view.keys[p] in ("this", "that") and view.bases[i] in PERSON_NOUNS:
         p = None if _said_of(view, p) else p  # "this girl maya from school", "this guy mark"
     if view.bases[i] == "law" and p is not None and view.keys[p] == "in":
         p = view.prev_word(p, cross=False, pauses=False)  # "my daughter in law"

@@ -35,7 +35,7 @@ from .name_cues import find_name_cues
 from .name_verbs import finite_after
 from .name_base import OTHER_TITLES
 from .name_strength import month_as_name
-from .name_base import thing_named
+from .name_base import no_person
 from .names import STRONG, UNKNOWN, WEAK, eponym, extend, name_like, strength
 from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
@@ -55,7 +55,7 @@ def find_name_roles(view: View) -> list[Span]:
     candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
         core = view.shapes[i].core
-        if view.shapes[i].cut or eponym(view, i) or thing_named(view, i) or (
+        if view.shapes[i].cut or no_person(view, i) or (
                 core.isupper() and len(core) <= 3):
             continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:

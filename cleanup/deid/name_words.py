@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .day_names import find_day_names
-from .knowledge import NOT_PERSON, drug_like, name_info, place_info
+from .knowledge import NOT_PERSON, drug_like, mostly_given, name_info, place_info
 from .name_strength import run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
-from .name_base import thing_named
-from .names import STRONG, UNKNOWN, WEAK, eponym, extend, strength
+from .name_base import no_person
+from .names import STRONG, UNKNOWN, WEAK, extend, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -45,7 +45,7 @@ def _standalone(view: View) -> list[Span]:
         strong -= _said_as_noun(view, strong)
     together = {k for k in set(view.bases) if len(k) >= 7 and run_together(k)}
     for i in view.positions(strong | together):
-        if view.shapes[i].cut or eponym(view, i) or thing_named(view, i) or (not view.lowercase
+        if view.shapes[i].cut or no_person(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap):
             continue
         if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
@@ -96,16 +96,9 @@ def _said_as_noun(view: View, words: set[str]) -> set[str]:
     for i in view.positions(words):
         p = view.prev_word(i, cross=False, pauses=False)
         if p is not None and view.keys[p] in _ARTICLES and view.keys[i] == view.bases[i] \
-                and not _mostly_given(view.bases[i]):
+                and not mostly_given(view.bases[i], 300, 2):  # "i had a jessica who"
             out.add(view.bases[i])
     return out
-
-
-def _mostly_given(key: str) -> bool:
-    """A census name given far more than it is a surname (``jessica``): no noun, even after
-    an article (``i had a jessica who``)."""
-    info = name_info(key)
-    return info is not None and info.first >= 300 and info.first > 2 * info.last
 
 
 def _double_names(view: View) -> list[Span]:
@@ -187,8 +180,7 @@ def _capital_word(view: View, i: int) -> bool:
     named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
                                           and base not in FUNCTION_WORDS | NOT_PERSON)
     return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
-            and named and not view.shapes[i].cut and not eponym(view, i)
-            and not thing_named(view, i))
+            and named and not view.shapes[i].cut and not no_person(view, i))
 
 
 def _no_given(key: str) -> bool:

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
-from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSONAL_TITLES,
+from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSON_NOUNS,
+                        PERSONAL_TITLES,
                         TITLES, derived_word, first_name, name_info, unlisted)
 from .name_base import (
     CALL_PARTICLES,
@@ -35,11 +36,11 @@ from .name_base import (
     eponym,
     name_like,
     thing_called,
-    thing_named,
+    no_person,
 )
 from .name_extend import extend
 from .name_parts import gaelic_article, mutated
-from .name_relatives import OWNERS, PEOPLE, PERSON_WORDS, relative_name
+from .name_relatives import OWNERS, PEOPLE, relative_name
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
 from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, run_together, strength
 from .name_verbs import finite_after
@@ -209,7 +210,7 @@ def _abbreviated(view: View, i: int) -> bool:
 def _after_cues(view: View) -> list[Span]:
     spans = []
     firsts = {cue[0] for cue in _INTRODUCTIONS} | _GREETINGS | _AFTER_YOU | PEOPLE | occupations() \
-        | PERSON_WORDS
+        | PERSON_NOUNS
     nameish = _nameish(view)
     for i in view.positions(firsts):
         if 1 not in nameish[i + 1:i + 6]:
@@ -267,7 +268,7 @@ def _strong_here(view: View, j: int) -> bool:
     a word too rare for English and no English derived word, capitalized or followed by a
     name (``It's Rahul``, ``i'm rahul banerjee``)."""
     base = view.bases[j]
-    if view.shapes[j].cut or eponym(view, j) or thing_named(view, j):
+    if view.shapes[j].cut or no_person(view, j):
         return False  # "it's Super Bowl": a thing's name
     k = view.next_word(j, cross=False, pauses=False)
     if k is not None and (view.keys[k] == "than" or view.keys[k] in ("of", "to")

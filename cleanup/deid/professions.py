@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import FUNCTION_WORDS, is_adjective, word_set, zipf
-from .knowledge import RELATIVES
+from .knowledge import PERSON_NOUNS, RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
 from .spans import Span, word_span
 from .spelled import letters_at
@@ -164,11 +164,6 @@ def _thing_before(view: View, i: int) -> bool:
     return p is not None and view.keys[p] in _THINGS
 
 
-# Nouns for a person that a relative clause can follow: "the bloke that was a roofer".
-_PERSON_NOUNS = frozenset("""man woman lady guy bloke fella fellow chap gentleman lad lass
-girl boy patient client""".split())
-
-
 def _relative_before(view: View, i: int) -> bool:
     """``the Morven that was the ferryman``, ``the chap who was a roofer``: a relative
     clause about a person (a name, a relative or a person's noun before ``that``/``who``),
@@ -177,7 +172,7 @@ def _relative_before(view: View, i: int) -> bool:
     if p is None or view.keys[p] not in ("that", "who"):
         return False
     q = view.prev_word(p, cross=False)
-    return q is not None and (view.bases[q] in RELATIVES or view.bases[q] in _PERSON_NOUNS
+    return q is not None and (view.bases[q] in RELATIVES or view.bases[q] in PERSON_NOUNS
                               or view.capitalized(q)
                               or (view.lowercase and strength(view.bases[q]) == STRONG))
 
@@ -186,7 +181,7 @@ def _person_before(view: View, i: int) -> bool:
     """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
     p = view.prev_word(i, cross=False)
     return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who"
-                              or view.bases[p] in _PERSON_NOUNS or (
+                              or view.bases[p] in PERSON_NOUNS or (
         strength(view.bases[p]) == STRONG and (view.lowercase or view.shapes[p].cap))
         or (view.capitalized(p) and strength(view.bases[p]) >= UNKNOWN))
 

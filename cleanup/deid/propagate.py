@@ -23,7 +23,7 @@ from .given_names import given_name
 from .labels import in_label
 from .knowledge import MODAL_NAMES, NOT_PERSON, TITLES, first_name, name_info, unlisted
 from .name_verbs import finite_after, verb_use
-from .name_base import thing_named
+from .name_base import no_person
 from .names import NONE, STRONG, UNKNOWN, WEAK, eponym, strength
 from .places import team
 from .spans import Span, word_span
@@ -138,7 +138,7 @@ def _spreadable(base: str, category: str, lowercase: bool) -> bool:
 def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
     """Whether this occurrence of a known name word is the name here too (``chosen``: a
     word given as a name when asked, taken where no determiner makes it the noun)."""
-    if eponym(view, i) or team(view, i, i) or verb_use(view, i) or thing_named(view, i):
+    if no_person(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama", "the Super Bowl"
     base = view.bases[i]
     if base in WEEKDAYS:

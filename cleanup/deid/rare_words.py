@@ -24,8 +24,7 @@ from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
 from .name_roles import spoken_to
 from .name_extend import word_surname
 from .name_base import OTHER_TITLES
-from .name_base import thing_named
-from .names import eponym
+from .name_base import no_person
 from .not_phi import counted_thing, device_near
 from .professions import occupations
 from .spans import Span, word_span
@@ -62,7 +61,7 @@ def find_rare_words(view: View) -> list[Span]:
                 and (view.capitalized(i) or spoken_to(view, i)) \
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
                 and not _as_type(view, i) and not counted_thing(view, i) \
-                and not eponym(view, i) and not thing_named(view, i):
+                and not no_person(view, i):
             j = view.next_word(i, cross=False, pauses=False)
             last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
             spans.append(word_span(view, i, last, "NAME", "OTHER", "rare"))
@@ -71,11 +70,11 @@ def find_rare_words(view: View) -> list[Span]:
 
 def _rare(view: View, i: int, said_lower: set[str]) -> bool:
     base, key = view.bases[i], view.keys[i]
-    if view.shapes[i].core.isupper() or base in said_lower or key in said_lower \
-            or _letter_dropped(base):
+    if view.shapes[i].core.isupper() or base in said_lower or key in said_lower:
         return False
-    return rare_name_word(base, key, RARE) or (
-        rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))
+    return (rare_name_word(base, key, RARE) or (
+        rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))) \
+        and not _letter_dropped(base)  # only for a word rare enough to be a name
 
 
 def _letter_dropped(key: str) -> bool:
