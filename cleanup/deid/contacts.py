@@ -348,6 +348,9 @@ def _number_strings(view: View) -> list[Span]:
             continue
         text, used = found
         last = where[used - 1]
+        if all(w.isdigit() and len(w) <= 2 for w in words[:used]) and any(
+                view.shapes[k].pause for k in where[:used - 1]):
+            continue  # "teeth #2, #5, #12", "at the 1, 3, 5 and 7 o'clock positions": a list
         kind = _string_kind(view, i, text, words[:used])
         if kind is not None:
             spans.append(word_span(view, i, last, *kind, "pattern"))

@@ -22,7 +22,7 @@ import regex
 
 from ..lexicon import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
-                        TITLES, name_info)
+                        TITLES, name_info, place_info)
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
@@ -31,8 +31,8 @@ from .spans import Span, word_span
 from .view import View
 from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
                              _NEEDS_CAPITAL, _PAIR_HEADS, _PARK_KINDS, _PLACE_PREPOSITIONS,
-                             _PLAIN_HEADS, _SITES, _TIME_AFTER, COMMON, GENERIC, HEADS,
-                             TREATMENTS)
+                             _PLAIN_HEADS, _SITES, _TIME_AFTER, CLINICAL_ENDINGS, COMMON,
+                             GENERIC, HEADS, SERVICE_HEADS, TREATMENTS, clinical_word)
 
 
 
@@ -47,6 +47,22 @@ def find_facilities(view: View) -> list[Span]:
     return spans
 
 
+def service_words(view: View) -> set[int]:
+    """The tokens of a hospital's service named by what it does (``the Postanesthesia Care
+    Unit``, ``Same Day Surgery``, ``Thoracic Surgery``): no place's and no person's name."""
+    out: set[int] = set()
+    for h in view.positions(SERVICE_HEADS):
+        first = _name_words_before(view, h)
+        if first is not None and _service(view, first, h):
+            out.update(range(first, h + 1))
+    return out
+
+
+def _service(view: View, first: int, h: int) -> bool:
+    return view.bases[h] in SERVICE_HEADS and all(
+        clinical_word(view.bases[k]) for k in range(first, h) if view.keys[k])
+
+
 def _head_first(view: View) -> list[Span]:
     """``Hospital Universitario La Paz``, ``Clinic Saint-Aubert``: in text with capitals, a
     capitalized head before the name, when the name's first word is rare (particles such
@@ -57,13 +73,16 @@ def _head_first(view: View) -> list[Span]:
     elided = {"l'" + head for head in _HEADS}
     for h in view.positions(set(_HEADS) | elided):
         k = view.next_word(h, cross=False, pauses=False)
-        particle = False
-        while k is not None and view.keys[k] in PARTICLES and k - h < 3:
+        particle = of = False
+        while k is not None and (view.keys[k] in PARTICLES or view.keys[k] == "of" or
+                                 of and view.keys[k] == "the") and k - h < 3:
+            of = of or view.keys[k] == "of"  # "University of Michigan"
             particle, k = True, view.next_word(k, cross=False, pauses=False)  # "de la Paz"
         cut = 2 if view.keys[h] in elided else 0  # "l'Hôpital": the article is no name's
         if not view.texts[h][view.shapes[h].start + cut:][:1].isupper() or k is None \
-                or not view.shapes[k].cap or \
-                view.bases[k] in DEPARTMENTS or not (particle or _rare_or_romance(view, k)):
+                or not view.shapes[k].cap or view.bases[k] in DEPARTMENTS \
+                or not (particle and not of or _rare_or_romance(view, k)
+                        or of and place_info(view.bases[k]) is not None):
             continue
         last = k
         for nxt in range(k + 1, k + 12 if not view.shapes[k].pause else k + 1):
@@ -210,6 +229,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     first = _name_words_before(view, h)
     if first is None:
         return None
+    if _service(view, first, h):
+        return None  # "the Postanesthesia Care Unit", "Same Day Surgery": a hospital's service
     if _a_kind(view, first, h):
         return None  # "staying in a Long Term Care Unit": a kind of place, not one place
     if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
@@ -276,7 +297,7 @@ def _names_something(view: View, first: int, h: int) -> bool:
             view.capitalized(first) or view.shapes[h].cap)
     base = view.bases[first]
     if view.bases[h] == "unit":
-        return zipf(base) < 1.5 and not base.endswith(_CLINICAL_ENDINGS)  # "the kelso unit"
+        return zipf(base) < 1.5 and not base.endswith(CLINICAL_ENDINGS)  # "the kelso unit"
     if zipf(base) < 4.0 or (view.keys[first] != base and strength(base) >= WEAK):
         return True
     name = view.prev_word(h, cross=False)
@@ -285,8 +306,6 @@ def _names_something(view: View, first: int, h: int) -> bool:
     return view.bases[h] in _BARE_END_HEADS and _after_place(view, first)
 
 
-# Endings of the adjectives and nouns that say what a hospital unit treats ("colorectal").
-_CLINICAL_ENDINGS = ("al", "ic", "ive", "ary", "ology", "ics", "ry", "logy", "tric", "sis")
 
 
 def _ends_name(view: View, k: int) -> bool:

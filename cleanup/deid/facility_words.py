@@ -3,7 +3,8 @@ at a name's end, and the generic words that describe a facility without naming i
 (``the local hospital``)."""
 from __future__ import annotations
 
-from .knowledge import DEPARTMENTS
+from ..lexicon import zipf
+from .knowledge import DEPARTMENTS, name_info, place_info
 
 # Head nouns of a facility's or organization's name, with their subtype.
 _HEADS = {
@@ -137,3 +138,23 @@ dermatology pediatrics paediatrics neurology oncology urology radiology practice
 # A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
 # preposition says so ("at county hospital"): "consider", "schedule", "after".
 COMMON = 4.5
+
+
+#: Heads of a hospital's service or unit, named by what it treats: ``the Postanesthesia
+#: Care Unit``, ``Same Day Surgery``, ``the Bariatric Center``.
+SERVICE_HEADS = frozenset("""care unit units surgery center centre clinic clinics service
+services department ward suite lab laboratory seminar program programme team""".split())
+# Endings of the adjectives and nouns that say what a unit treats ("bariatric", "colorectal").
+CLINICAL_ENDINGS = ("al", "ic", "ive", "ary", "ology", "ics", "ry", "logy", "tric", "sis")
+
+
+def clinical_word(key: str) -> bool:
+    """A word that says what a service does or treats, naming no one and no place:
+    ``care``, ``thoracic``, ``postanesthesia`` (a department after ``post``/``pre``)."""
+    if key in GENERIC or key in ("post", "pre"):  # "Post Anesthesia Care Unit"
+        return True
+    for prefix in ("post", "pre"):
+        if key.startswith(prefix) and key[len(prefix):].lstrip("-") in DEPARTMENTS:
+            return True
+    return key.endswith(CLINICAL_ENDINGS) and key.isalpha() and zipf(key) < 5.0 \
+        and name_info(key) is None and place_info(key) is None

@@ -62,7 +62,7 @@ def find_letter_names(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i in view.positions(_LETTERS):
+    for i in view.positions(_LETTERS | _OWNED):
         if not _capital_letter(view, i) or (i and _capital_letter(view, i - 1)):
             continue
         last = i
@@ -74,8 +74,12 @@ def find_letter_names(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False)
         head = _head_after(view, last)
         if p is not None and view.keys[p] in TITLES:
-            spans.append(word_span(view, i, last, "NAME", "DOCTOR" if view.keys[p] in (
-                "dr", "doctor") else "PATIENT", "pattern"))
+            span = word_span(view, i, last, "NAME", "DOCTOR" if view.keys[p] in (
+                "dr", "doctor") else "PATIENT", "pattern")
+            if view.keys[last] in _OWNED:  # "Dr. X's office": the possessive stays
+                span = Span(span.first, span.start, last, view.shapes[last].start + 1,
+                            span.category, span.subtype, span.source)
+            spans.append(span)
         elif "".join(view.keys[i:last + 1]) in _GENERIC:
             continue  # "the I C U Unit", "the N H S"
         elif last > i and head is not None:
@@ -88,6 +92,7 @@ def find_letter_names(view: View) -> list[Span]:
 
 _WORK = frozenset("work works worked working employed".split())
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_OWNED = frozenset(letter + "'s" for letter in _LETTERS)  # "Dr. X's office"
 
 
 def _head_after(view: View, last: int) -> int | None:
@@ -105,6 +110,8 @@ def _head_after(view: View, last: int) -> int | None:
 
 def _capital_letter(view: View, i: int) -> bool:
     core = view.shapes[i].core
+    if core[1:] in ("'s", "’s"):
+        core = core[0]  # "Dr. X's office"
     return len(core) == 1 and core.isalpha() and core.isupper()
 
 

@@ -103,7 +103,8 @@ gynaecology gynecology obstetrics maternity paediatrics pediatrics dermatology o
 rheumatology endocrinology gastroenterology gastro ophthalmology ent audiology psychiatry
 psychology triage reception admissions theatre theatres recovery casualty resus majors
 minors radiotherapy chemotherapy dialysis imaging x-ray xray ultrasound mri ct ecg
-podiatry dietetics nephrology hepatology pulmonology respiratory geriatrics
+podiatry dietetics nephrology hepatology pulmonology respiratory geriatrics anesthesia
+anaesthesia anesthesiology anaesthesiology anaesthetics laryngology otolaryngology neurosurgery
 """.split())
 
 
@@ -307,7 +308,7 @@ def unlisted(base: str, lowercase: bool) -> bool:
 _MEDICAL_SHAPE = regex.compile(
     r"(?:cortico|broncho?|cardio|gastro|neuro|pneumo|osteo|arthro|hepat|nephr|hyper|hypo"
     r"|poly|derma|myo).*|.{3,}(?:algia|trophic|trophy|oids?|ectomy|otomy|ostomy|scopy"
-    r"|plasty|plasia|iasis|edness|iness)")
+    r"|plasty|plasia|iasis|edness|iness|therapy)")
 
 
 def derived_word(key: str) -> bool:

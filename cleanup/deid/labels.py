@@ -24,7 +24,9 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import LINE, PARAGRAPH, SPACE, Transcript
-from .knowledge import CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, name_info
+from .knowledge import (CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, derived_word,
+                        drug_like, is_protected, medical_shape, name_info)
+from .facility_words import clinical_word
 from .given_names import given_name
 from .names import UNKNOWN, strength
 from .professions import occupations
@@ -83,7 +85,8 @@ def _part_names(speaker: str) -> list[str]:
     that is also a common word is the rest of the name (``Will Dunne``)."""
     out, titled, others = [], False, []
     words = _WORD.findall(speaker.replace("_", " "))
-    if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]):
+    if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]) \
+            or _heading(words):
         return []
     if _NUMBERED.search(speaker):  # "Intake Line 2": a line or a desk; a name only if known
         words = [w for w in words if given_name(w.casefold()) or _census_name(w.casefold())]
@@ -115,6 +118,27 @@ _NUMBERED = regex.compile(r"\d+\s*$")
 def _census_name(key: str) -> bool:
     info = name_info(key)
     return info is not None and info.proper
+
+
+def _heading(words: list[str]) -> bool:
+    """A written report's section heading (``PREOPERATIVE DIAGNOSES:``, ``Neurologic:``,
+    ``HEENT:``, ``Estimated Blood Loss:``), no speaker: every word one that English or
+    medicine knows (or an acronym), none a given name or a surname people write with its
+    capital; a word alone, no surname many carry (``JOHN SMITH:``, ``MR. BROWN:``,
+    ``Brown:``, ``OKAFOR:`` are names)."""
+    content = [w for w in words if w.casefold() not in FUNCTION_WORDS]
+    return bool(content) and all(_heading_word(w, alone=len(content) == 1) for w in content)
+
+
+def _heading_word(word: str, alone: bool) -> bool:
+    key = word.casefold().rstrip(".")
+    info = name_info(key)
+    if key in TITLES or given_name(key) or key in MODAL_NAMES or info is not None and (
+            info.proper or alone and info.last >= 100):
+        return False
+    return zipf(key) >= 2.8 or clinical_word(key) or drug_like(key) or medical_shape(key) \
+        or is_protected((key,)) or word.isupper() and 2 <= len(word) <= 5 \
+        or (word.isupper() or not alone) and derived_word(key)  # "HEENT", "Seminal Vesicles"
 
 
 def _plain(word: str) -> bool:

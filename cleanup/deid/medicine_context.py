@@ -27,16 +27,17 @@ _JOINS = frozenset({"and", "or", "plus"})
 
 
 def medicine_words(view: View, protected: set[int]) -> set[int]:
-    """Tokens that are medicines by their company: in a list with a protected medicine or
-    right after one, and every token of the same word in the file."""
+    """Tokens that are medicines by their company: in a list with a protected medicine (or
+    with a word found so) or right after one, and every token of the same word in the file."""
     found: set[int] = set()
-    for i in protected:
-        if not _medicine(view, i):
-            continue
+    todo = [i for i in protected if _medicine(view, i)]
+    while todo:  # along the list: "Steri-Strips, Kling, Kerlix, and Coban"
+        i = todo.pop()
         for k in (_listed(view, i, before=True), _listed(view, i, before=False),
                   _form_after(view, i)):
-            if k is not None and k not in protected:
+            if k is not None and k not in protected and k not in found:
                 found.add(k)
+                todo.append(k)
     found |= _test_names(view) | _named_by_form(view)
     keys = {view.keys[k] for k in found}
     return found | set(view.positions(keys)) if keys else found

@@ -293,9 +293,10 @@ def _named_months(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False)
         nxt = view.next_word(i, cross=False, pauses=False)
         dated = nxt is not None and (view.keys[nxt][:1].isdigit() or view.keys[nxt] in NUMBER_WORDS)
-        if view.keys[i] in MODAL_NAMES and p is not None and view.bases[p] in RELATIVES \
-                and not (nxt is None or finite_after(view, i)):
-            continue  # "my daughter may call": the modal
+        if view.keys[i] in MODAL_NAMES and (not view.lowercase and not view.shapes[i].cap or (
+                p is not None and (view.bases[p] in RELATIVES or view.bases[p] == "patient")
+                and not (nxt is None or finite_after(view, i)))):
+            continue  # "my daughter may call", "the patient may have torsed": the modal
         if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
             spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
     return spans

@@ -70,7 +70,8 @@ booster inhaler spacer reminder retriever terrier spaniel pointer computer print
 trailer sticker charger motor factor error mirror indicator ventilator nebulizer pacemaker
 starter trigger filter pleaser changer breaker opener turner achiever overachiever
 underachiever riser bloomer procrastinator quitter loner joker winner loser slacker dreamer
-doer stickler student students""".split())  # a student: no job (annotators agree)
+doer stickler student students nonsmoker non-smoker ex-smoker nondrinker non-drinker
+tumor tumour layer""".split())  # a student: no job (annotators agree)
 # Words before a comparative, which ends in -er like a doer: "a step closer", "a bit older".
 _DEGREE = frozenset("bit lot step tad touch few couple way fair far whole wee".split())
 # Words of degree that open a description, never a job: "very tiring", "quite hard".

@@ -31,9 +31,10 @@ from .ages import find_ages
 from .answers import find_answers
 from .contacts import find_contacts
 from .dates import find_dates
-from .facilities import find_facilities
+from .facilities import find_facilities, service_words
 from .knowledge import is_protected, protected_lengths
 from .initials import find_letter_names
+from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
@@ -82,8 +83,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     named = surnames(view, protected)  # "Hannah Parkinson": a surname, not the disease
     protected -= {s.last for s in named}
     spans += named
-    spans = [s for s in spans if not (s.category in _WORD_CATEGORIES and any(
-        i in protected for i in range(s.first, s.last + 1)))]
+    spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     spans = refine(view, spans)
@@ -91,15 +91,22 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
-              for s in propagate(view, spans, labels)]
+              for s in propagate(view, spans, labels) if not _in_term(s, protected)]
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
             and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]
 
 
+def _in_term(span: Span, protected: set[int]) -> bool:
+    """A name, a place or a job over a glossary term's or an instrument's token."""
+    return span.category in _WORD_CATEGORIES and any(
+        i in protected for i in range(span.first, span.last + 1))
+
+
 def _protected_tokens(view: View) -> set[int]:
-    """Tokens that spell a glossary term (a drug, an eponymous condition), with the words
-    a medicine's company makes medicines."""
+    """Tokens that spell a glossary term (a drug, an eponymous condition), name an
+    instrument, a material or a hospital's service, with the words a medicine's company
+    makes medicines."""
     lengths = protected_lengths()
     out: set[int] = set()
     for i in view.positions(lengths):
@@ -110,6 +117,7 @@ def _protected_tokens(view: View) -> set[int]:
             if is_protected(keys) or (size == 1 and is_protected((view.bases[i],))):
                 out.update(where[:size])
                 break
+    out |= instrument_words(view) | service_words(view)  # "3-0 Vicryl", "Same Day Surgery"
     return out | medicine_words(view, out)
 
 

@@ -26,7 +26,7 @@ STOP = frozenset("by at in for with from and but so who which that since because
 EVALUATIVE = frozenset("""hard good great bad big fast slow early late heavy light social
 regular keen avid casual huge massive real total natural born quick picky fussy poor
 terrible awful excellent decent proper little reliable unreliable limited vague accurate
-inconsistent questionable fair""".split())
+inconsistent questionable fair difficult""".split())
 # Where someone works that names a trade when a word says which (``a bike shop``).
 WORKPLACES = frozenset("""shop store salon factory warehouse garage restaurant bakery
 kitchen bar pub cafe firm centre center plant mill site yard nursery agency studio

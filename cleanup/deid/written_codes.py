@@ -1,9 +1,12 @@
 """What a number or code written as one token is: an e-mail, a web or IP address, a phone
 number, an SSN, or an ID (four digits or more, or a code with digits and letters); a
-written date is none of these (the date finder's).
+written date is none of these (the date finder's), nor is clinical notation (an age, an
+obstetric history, a vital sign and its value).
 
 >>> written_kind("555-867-5309"), written_kind("mrn00412x"), written_kind("4/14/1960")
 (('CONTACT', 'PHONE'), ('ID', 'IDNUM'), None)
+>>> written_kind("p4-0-0-4"), written_kind("bp118/66"), written_kind("11-1/2-year-old")
+(None, None, None)
 """
 from __future__ import annotations
 
@@ -25,6 +28,14 @@ _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
+# Clinical notation written as one token with digits, no one's number: an age
+# ("11-1/2-year-old"), an obstetric history ("P4-0-0-4", "G2P1", "para-3-0-1-3") or a vital
+# sign glued to its value ("BP118/66", "T36.8C").
+_NOTATION = regex.compile(r".*-(?:year|month|week|day)s?-old|(?:g-?\d{1,2})?p(?:ara)?-?\d{1,2}"
+                          r"(?:-?\d{1,2}){0,3}|(?:g-?\d{1,2})|(?:bp|hr|rr|pr|t|p|o2|spo2|sao2)"
+                          r"\d+(?:[/.]\d+)?[cf]?")
+
+
 # Two words with no space after a sentence's period: "as well.It hasn't", not a web address.
 _RUN_ON = regex.compile(r"[a-z]{2,}\.[A-Z][a-z]*")
 
@@ -41,6 +52,8 @@ def run_on(core: str) -> bool:
 def written_kind(key: str) -> tuple[str, str] | None:
     if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)
+    if _NOTATION.fullmatch(key):
+        return None  # "11-1/2-year-old", "P4-0-0-4", "BP118/66": clinical notation
     if EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"
     if _IP.fullmatch(key):

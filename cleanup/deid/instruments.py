@@ -1,0 +1,150 @@
+"""Things an operating note names after people or by brand: ``Metzenbaum scissors``, ``an
+Allis clamp``, ``Scarpa's fascia``, ``the ligament of Treitz``, ``3-0 Vicryl``, ``an
+18-French Foley``. A surgeon's dictation is full of them, written with capitals, and most
+are surnames or words no dictionary knows, so the name finders would take each for a
+person.
+
+A capitalized word is such a thing when an instrument's, a material's or a structure's
+noun follows it, maybe after one word that describes it (``clamp``, ``fascia``, ``lid
+speculum``); when a suture's or a catheter's size comes before it (``2-0``, ``#4-0
+undyed``, ``18-French``); when it follows a structure or a measure and ``of`` (``the node
+of Cloquet``, ``a copious amount of Webril``); or when a device's article comes before it
+and a verb of placing, a preposition or the sentence's end after it (``the Foley was
+removed``, ``grasped with an Allis.``). A word seen so once is the same thing wherever
+else the file says it alone (``closed with Vicryl``), except after a person's title or
+beside a given name (``Dr. Kocher``): :func:`~.medicine_context.surnames` finds those.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("The vas was grasped with an Allis clamp and closed "
+...     "with 3-0 Vicryl. Vicryl was used again. Dr. Allis saw him."))
+>>> sorted(v.keys[i] for i in instrument_words(v))
+['allis', 'vicryl', 'vicryl']
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import FUNCTION_WORDS, zipf
+from .knowledge import EPONYM_HEADS, TITLES, first_name, place_info
+from .view import View
+
+#: Nouns of instruments, materials and devices that take a maker's or an inventor's name.
+TOOL_HEADS = frozenset("""
+scissors scissor clamp clamps forceps retractor retractors drain drains suture sutures stitch
+stitches electrocautery cautery cauterization elevator elevators rongeur rongeurs tenaculum
+stapler staplers dressing dressings valve valves trocar trocars cannula cannulas speculum
+dilator dilators blade blades knife curette curettes curet osteotome osteotomes gauze
+sponge sponges electrode electrodes sheath balloon mesh graft grafts splint cement screw
+screws plate plates incision incisions anastomosis herniorrhaphy repair stent stents
+hemostat hemostats suction tourniquet syringe retraction bag clip clips cutter dissector
+probe spreader rasp reamer reamers burr bur drill laser scalpel needles tenotomy fascia
+pouch capsule membrane tubercle plexus foramen sphincter layer layers ligaments table
+wire wires net punch gag tuck flap flaps evacuator resectoscope spacer
+spacers system strips rings splints exercises closure glue strap ties cuffs packs hole holes
+""".split()) | EPONYM_HEADS
+
+#: Structures named after an anatomist, said as "the ... of" and the name.
+_STRUCTURES = frozenset("""node nodes line ligament angle canal loop circle sphincter pouch
+space triangle foramen fascia duct ampulla crypts islets column columns plexus bundle
+tubercle capsule membrane layer gland glands""".split())
+
+# A suture's gauge ("3-0", "#2-0", "0"), a catheter's size ("18-French", "14-Fr") or a
+# tube's ("#6").
+_SIZE = regex.compile(r"\d{1,2}-0|0{1,2}|\d{1,2}-?(?:french|fr|gauge)")
+# "a copious amount of Webril": a material is measured out, a person is not.
+_AMOUNTS = frozenset("amount amounts piece pieces layer layers strip strips roll rolls".split())
+_SIZE_WORDS = frozenset("french fr gauge".split())
+
+# What a device's name does in a sentence: it is placed, used, taken out, or it is in place.
+_DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then in into
+over under through around on at""".split())
+_ARTICLES = frozenset("a an the another".split())
+
+# Words after a name that make it a place's or a body's (``Mayo Clinic``): never widened.
+_INSTITUTIONS = frozenset("""clinic clinics hospital hospitals center centre institute
+university college foundation medical health""".split())
+
+
+def instrument_words(view: View) -> set[int]:
+    """Tokens that name an instrument, a material, a device or a structure (with the size
+    before a suture's brand); then every lone token of the same word in the file."""
+    found: set[int] = set()
+    for i in range(view.n):
+        key = view.keys[i]
+        if not key.isalpha() and "-" not in key and "'" not in key or key in FUNCTION_WORDS:
+            continue
+        if view.shapes[i].cap and not view.lowercase or view.lowercase and zipf(key) < 3.5 \
+                and not first_name(key):  # "harriet law" in ASR: a person
+            if _named_thing(view, i):
+                found.add(i)
+    keys = {view.bases[i] for i in found}
+    for i in view.positions(keys) if keys else ():
+        if view.bases[i] in keys and _alone(view, i):
+            found.add(i)
+    return found
+
+
+def _named_thing(view: View, i: int) -> bool:
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and (view.lowercase or not view.shapes[j].cap) and (
+            view.bases[j] in TOOL_HEADS or _modifier(view, j) and (
+            k := view.next_word(j, cross=False, pauses=False)) is not None
+            and view.bases[k] in TOOL_HEADS):
+        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Lancaster lid speculum"
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is None:
+        return False
+    if _size(view, p) or _modifier(view, p) and (
+            q := view.prev_word(p, cross=False, pauses=False)) is not None and _size(view, q):
+        return True  # "3-0 Vicryl", "18 French Foley", "#4-0 undyed Vicryl"
+    if view.keys[p] == "of":
+        q = view.prev_word(p, cross=False, pauses=False)  # "the node of Cloquet"
+        return q is not None and (view.bases[q] in _STRUCTURES or view.keys[q] in _AMOUNTS)
+    return _device(view, p, i, j)
+
+
+def _device(view: View, p: int, i: int, j: int | None) -> bool:
+    """``the Foley was removed``, ``grasped with an Allis.``: after a lowercase article, a
+    rare word (no given name, acronym or place of note: ``the Philippines``, ``the YMCA``)
+    that is placed, used or ends the clause."""
+    key = view.bases[i]
+    if view.lowercase or view.keys[p] not in _ARTICLES or view.shapes[p].cap \
+            or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or first_name(key) \
+            or _known_place(key):
+        return False
+    return j is None and view.shapes[i].pause or j is not None and \
+        view.keys[j] in _DEVICE_AFTER and not view.shapes[j].cap
+
+
+def _size(view: View, p: int) -> bool:
+    return bool(_SIZE.fullmatch(view.keys[p])) or view.keys[p].isdigit() and \
+        view.texts[p][:1] == "#" or view.keys[p] in _SIZE_WORDS and _number_before(view, p)
+
+
+def _modifier(view: View, j: int) -> bool:
+    """A lowercase word that can stand between a name and its noun (``lid``, ``undyed``)."""
+    return not view.shapes[j].cap and view.keys[j].isalpha() and view.keys[j] not in FUNCTION_WORDS
+
+
+def _number_before(view: View, p: int) -> bool:
+    q = view.prev_word(p, cross=False, pauses=False)
+    return q is not None and view.keys[q].isdigit()
+
+
+def _known_place(key: str) -> bool:
+    """A country, a region or a city; a town under 100,000 people is no ``the``'s place
+    (``in the Foley``)."""
+    info = place_info(key)
+    return info is not None and (info[0] != "CITY" or info[1] >= 100_000)
+
+
+def _alone(view: View, i: int) -> bool:
+    """The word stands alone: no title or given name before it, no name or institution
+    word after it (``Dr. Allis``, ``Mayo Clinic`` stay names)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    if p is not None and (view.keys[p].rstrip(".") in TITLES or view.shapes[p].cap
+                          and first_name(view.bases[p])):
+        return False
+    n = view.next_word(i, cross=False, pauses=False)
+    return n is None or not view.shapes[n].cap and view.bases[n] not in _INSTITUTIONS
