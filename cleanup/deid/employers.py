@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import data_lines
+from ..lexicon import data_lines, zipf
 from .spans import Span, word_span
 from .view import View
 from .workplaces import PLAIN_PLACE
@@ -61,6 +61,9 @@ def find_visited_chains(view: View) -> list[Span]:
                 view.capitalized(found[0]) and view.shapes[found[1]].cap
                 and not _named_on(view, found[1])):
             found = None  # any chain written with its capital: "been in Target"
+        if found is not None and not view.lowercase and not view.shapes[found[0]].cap \
+                and zipf(view.bases[found[0]]) >= 3.5:
+            found = None  # "closed using staples": in text with capitals, a word, no chain
         if found is not None:
             spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION", "list"))
     return spans

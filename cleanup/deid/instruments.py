@@ -9,10 +9,12 @@ noun follows it, maybe after one word that describes it (``clamp``, ``fascia``, 
 speculum``); when a suture's or a catheter's size comes before it (``2-0``, ``#4-0
 undyed``, ``18-French``); when it follows a structure or a measure and ``of`` (``the node
 of Cloquet``, ``a copious amount of Webril``); or when a device's article comes before it
-and a verb of placing, a preposition or the sentence's end after it (``the Foley was
-removed``, ``grasped with an Allis.``). A word seen so once is the same thing wherever
-else the file says it alone (``closed with Vicryl``), except after a person's title or
-beside a given name (``Dr. Kocher``): :func:`~.medicine_context.surnames` finds those.
+and a verb of placing, ``into``, ``over`` or the clause's end after it (``the Foley was
+removed``, ``grasped with an Allis.``); or when tissue is grasped, cut or closed with it
+(``grasped with Ochsners``, ``resected using a large Kerrison``). A word seen so once is
+the same thing wherever else the file says it alone (``closed with Vicryl``), except after
+a person's title or beside a given name (``Dr. Kocher``):
+:func:`~.medicine_context.surnames` finds those.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -26,6 +28,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from .given_names import given_name
 from .knowledge import EPONYM_HEADS, TITLES, first_name, place_info
 from .view import View
 
@@ -57,9 +60,15 @@ _AMOUNTS = frozenset("amount amounts piece pieces layer layers strip strips roll
 _SIZE_WORDS = frozenset("french fr gauge".split())
 
 # What a device's name does in a sentence: it is placed, used, taken out, or it is in place.
-_DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then in into
-over under through around on at""".split())
-_ARTICLES = frozenset("a an the another".split())
+_DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then into
+over through""".split())
+_ARTICLES = frozenset("a an the another two three four both".split())
+# What a surgeon does to tissue with an instrument or a material.
+_HANDLING = frozenset("""grasped grasp grasping clamped clamp cross-clamped retracted retract
+elevated dissected divided incised cut transected cauterized coagulated fulgurated closed
+approximated reapproximated sutured tied ligated secured oversewn repaired irrigated prepped
+draped dressed packed controlled obtained achieved resected removed excised taken
+reinforced tagged held""".split())
 
 # Words after a name that make it a place's or a body's (``Mayo Clinic``): never widened.
 _INSTITUTIONS = frozenset("""clinic clinics hospital hospitals center centre institute
@@ -101,7 +110,7 @@ def _named_thing(view: View, i: int) -> bool:
     if view.keys[p] == "of":
         q = view.prev_word(p, cross=False, pauses=False)  # "the node of Cloquet"
         return q is not None and (view.bases[q] in _STRUCTURES or view.keys[q] in _AMOUNTS)
-    return _device(view, p, i, j)
+    return _device(view, p, i, j) or _handled_with(view, p, i)
 
 
 def _device(view: View, p: int, i: int, j: int | None) -> bool:
@@ -109,12 +118,32 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
     rare word (no given name, acronym or place of note: ``the Philippines``, ``the YMCA``)
     that is placed, used or ends the clause."""
     key = view.bases[i]
-    if view.lowercase or view.keys[p] not in _ARTICLES or view.shapes[p].cap \
-            or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or first_name(key) \
+    if view.lowercase or view.keys[p] not in _ARTICLES or view.capitalized(p) \
+            or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
             or _known_place(key):
         return False
     return j is None and view.shapes[i].pause or j is not None and \
         view.keys[j] in _DEVICE_AFTER and not view.shapes[j].cap
+
+
+def _handled_with(view: View, p: int, i: int) -> bool:
+    """``grasped with Ochsners``, ``elevated with a Freer``, ``closed using Dexon``: what
+    tissue is grasped, cut or closed with is an instrument or a material (no title, no
+    given name: ``closed with Dr. Lee`` is a person)."""
+    at: int | None = p
+    for _ in range(2):  # "with a Freer", "with two Kochers", "using a large Kerrison"
+        if at is None or view.keys[at] in ("with", "using") or not (
+                view.keys[at] in _ARTICLES or view.keys[at].isdigit() or _modifier(view, at)):
+            break
+        at = view.prev_word(at, cross=False, pauses=False)
+    if at is None:
+        return False
+    p = at
+    if view.keys[p] not in ("with", "using") or given_name(view.bases[i]) \
+            or zipf(view.bases[i]) >= 4.0:
+        return False
+    q = view.prev_word(p, cross=False, pauses=False)
+    return q is not None and view.keys[q] in _HANDLING
 
 
 def _size(view: View, p: int) -> bool:

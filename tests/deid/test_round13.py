@@ -56,6 +56,11 @@ def test_capitalized_speakers_still_name_someone(raw, names):
     "A generous amount of Kerlix was wrapped around the leg.",
     # a list with a dressing or a medicine in it
     "Dressings were Steri-Strips, Tegaderm, Kerlix and Coban.",
+    # what tissue is grasped, cut or closed with; a device counted or with its article
+    "The rectus sheath was grasped with Kochers and divided with a Freer.",
+    "The lamina was resected using a large Kerrison.",
+    "Two Heaney were placed on the pedicle and the Penrose was removed.",
+    "The skin was then closed using staples.",
     # a position, a material and a device the operating room names by brand
     "She was placed in reverse Trendelenburg and prepped with Hibiclens.",
     "Hemostasis was obtained with Bovie electrocautery and Gelfoam.",
@@ -70,6 +75,9 @@ def test_instruments_and_materials_are_not_names(raw):
      "A Kocher clamp was used. Dr. [NAME] closed the wound."),
     ("Allis clamps were placed by Mrs. Allis herself.",
      "Allis clamps were placed by Mrs. [NAME] herself."),
+    # a person one does something with, or a titled one
+    ("The wound was closed with Priya watching.", "The wound was closed with [NAME] watching."),
+    ("It was grasped with care by Dr. Ochsner.", "It was grasped with care by Dr. [NAME]."),
     # a name beside an institution's word stays the institution's
     ("A Mayo scissor was used. She was referred to Mayo Clinic.",
      "A Mayo scissor was used. She was referred to [LOCATION]."),
