@@ -8,10 +8,10 @@ A capitalized word is such a thing when an instrument's, a material's or a struc
 noun follows it, maybe after one word that describes it (``clamp``, ``fascia``, ``lid
 speculum``); when a suture's or a catheter's size comes before it (``2-0``, ``#4-0
 undyed``, ``18-French``); when it follows a structure or a measure and ``of`` (``the node
-of Cloquet``, ``a copious amount of Webril``); or when a device's article comes before it
+of Cloquet``, ``a generous amount of Kerlix``); or when a device's article comes before it
 and a verb of placing, ``into``, ``over`` or the clause's end after it (``the Foley was
 removed``, ``grasped with an Allis.``); or when tissue is grasped, cut or closed with it
-(``grasped with Ochsners``, ``resected using a large Kerrison``). A word seen so once is
+(``held with Kochers``, ``trimmed using a Kerrison``). A word seen so once is
 the same thing wherever else the file says it alone (``closed with Vicryl``), except after
 a person's title or beside a given name (``Dr. Kocher``):
 :func:`~.medicine_context.surnames` finds those.
@@ -55,7 +55,7 @@ tubercle capsule membrane layer gland glands""".split())
 # A suture's gauge ("3-0", "#2-0", "0"), a catheter's size ("18-French", "14-Fr") or a
 # tube's ("#6").
 _SIZE = regex.compile(r"\d{1,2}-0|0{1,2}|\d{1,2}-?(?:french|fr|gauge)")
-# "a copious amount of Webril": a material is measured out, a person is not.
+# "a generous amount of Kerlix": a material is measured out, a person is not.
 _AMOUNTS = frozenset("amount amounts piece pieces layer layers strip strips roll rolls".split())
 _SIZE_WORDS = frozenset("french fr gauge".split())
 
@@ -127,7 +127,7 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
 
 
 def _handled_with(view: View, p: int, i: int) -> bool:
-    """``grasped with Ochsners``, ``elevated with a Freer``, ``closed using Dexon``: what
+    """``held with Kochers``, ``elevated with a Freer``, ``closed using Dexon``: what
     tissue is grasped, cut or closed with is an instrument or a material (no title, no
     given name: ``closed with Dr. Lee`` is a person)."""
     at: int | None = p

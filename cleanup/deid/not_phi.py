@@ -125,7 +125,9 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
             view.keys[words[0]] != "second"  # "one second", not "the second"
     if span.category in ("CONTACT", "ID"):
         said = digits(split_words([view.keys[k] for k in words]))
-        return said is not None and (_helpline(view, words, said[0]) or _emergency(said[0]))
+        written = "".join(ch for k in words for ch in view.keys[k] if ch.isdigit())
+        return said is not None and (_helpline(view, words, said[0]) or _emergency(said[0])
+                                     and len(said[0]) >= len(written))  # not "(555) 123-4567"
     if span.category not in ("NAME", "LOCATION"):
         return False
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):

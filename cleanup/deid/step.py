@@ -32,6 +32,7 @@ from .answers import find_answers
 from .contacts import find_contacts
 from .dates import find_dates
 from .facilities import find_facilities, service_words
+from .fields import find_fields
 from .knowledge import is_protected, protected_lengths
 from .initials import find_letter_names
 from .instruments import instrument_words
@@ -62,7 +63,7 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
               find_professions, find_rare_words, find_answers, find_address_answers,
               find_job_answers, find_letter_names, find_spelled, find_regions,
-              find_short_hospitals)
+              find_short_hospitals, find_fields)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

@@ -58,8 +58,8 @@ def test_capitalized_speakers_still_name_someone(raw, names):
     "Dressings were Steri-Strips, Tegaderm, Kerlix and Coban.",
     # what tissue is grasped, cut or closed with; a device counted or with its article
     "The rectus sheath was grasped with Kochers and divided with a Freer.",
-    "The lamina was resected using a large Kerrison.",
-    "Two Heaney were placed on the pedicle and the Penrose was removed.",
+    "The lamina was trimmed back using a big Kerrison.",
+    "Three Heaney clamps went on the pedicle; two Heaney then came off.",
     "The skin was then closed using staples.",
     # a position, a material and a device the operating room names by brand
     "She was placed in reverse Trendelenburg and prepped with Hibiclens.",
@@ -126,7 +126,35 @@ def test_clinical_notation_and_clinical_nouns_are_not_phi(raw):
     ("She was seen at the University of Nebraska for a second opinion.",
      "She was seen at the [LOCATION] for a second opinion."),
     ("He was born at Children's Hospital of Pittsburgh.", "He was born at [LOCATION]."),
-    ("Call the office at 555-201-7789 with questions.", "Call the office at [CONTACT] with questions."),
+    ("Call the office at 555-201-7789 with questions.",
+     "Call the office at [CONTACT] with questions."),
+    ("Phone: (555) 201-7789", "Phone: [CONTACT]"),
 ])
 def test_dictation_phi_is_found(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient Name: Ida Quorn\nAge: 61", "Patient Name: [NAME]\nAge: 61"),
+    ("Referring Physician: Dr. May Ostrander\nReason: cough",
+     "Referring Physician: Dr. [NAME]\nReason: cough"),
+    ("Reviewed by: TOMASZ WIERCINSKI MD  Provider:Alma Ruiz MD",
+     "Reviewed by: [NAME] MD Provider:[NAME] MD"),
+    ("City: Millbrook\nState: OR\nZip Code: 97140",
+     "City: [LOCATION]\nState: [LOCATION]\nZip Code: [LOCATION]"),
+    ("Facility: Harbor View Medical Center", "Facility: [LOCATION]"),
+    ("Encounter ID: VIS-118", "Encounter ID: [ID]"),
+    ("Occupation: Retired bus driver", "Occupation: Retired [PROFESSION]"),
+])
+def test_a_fields_value_is_what_the_field_says(raw, expected):
+    assert through_reader(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Occupation: none\nState: stable\nEncounter ID: pending",
+    "Surgeon: Operation colon Hartley tension free mesh repair.",
+    "Provider: Hi there, how are you?\nPatient: Fine.\nProvider: Good.\nPatient: Yes.\n"
+    "Provider: Great.",
+])
+def test_a_blank_a_wrong_shape_or_a_speaker_is_no_field(raw):
+    assert "[" not in through_reader(raw)
