@@ -350,7 +350,7 @@ def _number_strings(view: View) -> list[Span]:
         last = where[used - 1]
         if all(w.isdigit() and len(w) <= 2 for w in words[:used]) and any(
                 view.shapes[k].pause for k in where[:used - 1]):
-            continue  # "teeth #2, #5, #12", "at the 1, 3, 5 and 7 o'clock positions": a list
+            continue  # "teeth #3, #14, #19", "anchors at 2, 4 and 8 o'clock": a list
         kind = _string_kind(view, i, text, words[:used])
         if kind is not None:
             spans.append(word_span(view, i, last, *kind, "pattern"))

@@ -18,7 +18,7 @@ a person's title or beside a given name (``Dr. Kocher``):
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("The vas was grasped with an Allis clamp and closed "
+>>> v = View.of(Transcript.from_text("We held it with an Allis clamp, then sewed "
 ...     "with 3-0 Vicryl. Vicryl was used again. Dr. Allis saw him."))
 >>> sorted(v.keys[i] for i in instrument_words(v))
 ['allis', 'vicryl', 'vicryl']
@@ -100,7 +100,7 @@ def _named_thing(view: View, i: int) -> bool:
             view.bases[j] in TOOL_HEADS or _modifier(view, j) and (
             k := view.next_word(j, cross=False, pauses=False)) is not None
             and view.bases[k] in TOOL_HEADS):
-        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Lancaster lid speculum"
+        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"
     p = view.prev_word(i, cross=False, pauses=False)
     if p is None:
         return False

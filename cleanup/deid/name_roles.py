@@ -296,7 +296,7 @@ def _named_months(view: View) -> list[Span]:
         if view.keys[i] in MODAL_NAMES and (not view.lowercase and not view.shapes[i].cap or (
                 p is not None and (view.bases[p] in RELATIVES or view.bases[p] == "patient")
                 and not (nxt is None or finite_after(view, i)))):
-            continue  # "my daughter may call", "the patient may have torsed": the modal
+            continue  # "my daughter may call", "the patient may need it": the modal
         if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
             spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
     return spans

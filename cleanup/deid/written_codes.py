@@ -5,7 +5,7 @@ obstetric history, a vital sign and its value).
 
 >>> written_kind("555-867-5309"), written_kind("mrn00412x"), written_kind("4/14/1960")
 (('CONTACT', 'PHONE'), ('ID', 'IDNUM'), None)
->>> written_kind("p4-0-0-4"), written_kind("bp118/66"), written_kind("11-1/2-year-old")
+>>> written_kind("p3-0-1-3"), written_kind("bp132/84"), written_kind("7-1/2-year-old")
 (None, None, None)
 """
 from __future__ import annotations
@@ -29,8 +29,8 @@ _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
 # Clinical notation written as one token with digits, no one's number: an age
-# ("11-1/2-year-old"), an obstetric history ("P4-0-0-4", "G2P1", "para-3-0-1-3") or a vital
-# sign glued to its value ("BP118/66", "T36.8C").
+# ("7-1/2-year-old"), an obstetric history ("P3-0-1-3", "G2P1", "para-3-0-1-3") or a vital
+# sign glued to its value ("BP132/84", "T37.2C").
 _NOTATION = regex.compile(r".*-(?:year|month|week|day)s?-old|(?:g-?\d{1,2})?p(?:ara)?-?\d{1,2}"
                           r"(?:-?\d{1,2}){0,3}|(?:g-?\d{1,2})|(?:bp|hr|rr|pr|t|p|o2|spo2|sao2)"
                           r"\d+(?:[/.]\d+)?[cf]?")
@@ -53,7 +53,7 @@ def written_kind(key: str) -> tuple[str, str] | None:
     if WRITTEN_DATE.fullmatch(key) or NAMED_MONTH_DATE.fullmatch(key):
         return None  # a date (the date finder's)
     if _NOTATION.fullmatch(key):
-        return None  # "11-1/2-year-old", "P4-0-0-4", "BP118/66": clinical notation
+        return None  # "7-1/2-year-old", "P3-0-1-3", "BP132/84": clinical notation
     if EMAIL.fullmatch(key):
         return "CONTACT", "EMAIL"
     if _IP.fullmatch(key):

@@ -43,16 +43,16 @@ def test_capitalized_speakers_still_name_someone(raw, names):
 @pytest.mark.parametrize("raw", [
     # an instrument's noun after the name, maybe after one word describing it
     "The cord was freed with Metzenbaum scissors and held with a Babcock clamp.",
-    "The edges were grasped with Allis clamps and a Kocher clamp.",
+    "We held each edge using Allis clamps and one Kocher clamp.",
     "A Penrose drain was left in the wound and a Deaver retractor removed.",
     "Dissection went through Scarpa's fascia to the external oblique.",
-    "A Lancaster lid speculum was placed and a Kelly forceps used.",
+    "A Barraquer lid speculum was placed and a Kelly forceps used.",
     # a suture's size before the brand, maybe with a word between
-    "The fascia was closed with 0 Vicryl and the skin with 4-0 Monocryl.",
-    "The dermis was closed with #3-0 undyed Vicryl, then Vicryl again at the apex.",
+    "We used 0 Vicryl for fascia; skin got 4-0 Monocryl afterwards.",
+    "Dermis: #3-0 undyed Vicryl, then Vicryl again at the apex.",
     "An 18-French Foley was placed and the Foley was removed the next day.",
     # a structure and "of", a measure and "of"
-    "The colon was mobilized along the white line of Toldt to the ligament of Treitz.",
+    "Mobilize along the avascular line of Toldt up toward the ligament of Treitz.",
     "A generous amount of Kerlix was wrapped around the leg.",
     # a list with a dressing or a medicine in it
     "Dressings were Steri-Strips, Tegaderm, Kerlix and Coban.",
@@ -60,7 +60,7 @@ def test_capitalized_speakers_still_name_someone(raw, names):
     "The rectus sheath was grasped with Kochers and divided with a Freer.",
     "The lamina was trimmed back using a big Kerrison.",
     "Three Heaney clamps went on the pedicle; two Heaney then came off.",
-    "The skin was then closed using staples.",
+    "Skin: staples, then a dry dressing.",
     # a position, a material and a device the operating room names by brand
     "She was placed in reverse Trendelenburg and prepped with Hibiclens.",
     "Hemostasis was obtained with Bovie electrocautery and Gelfoam.",
@@ -76,7 +76,7 @@ def test_instruments_and_materials_are_not_names(raw):
     ("Allis clamps were placed by Mrs. Allis herself.",
      "Allis clamps were placed by Mrs. [NAME] herself."),
     # a person one does something with, or a titled one
-    ("The wound was closed with Priya watching.", "The wound was closed with [NAME] watching."),
+    ("Closure went well with Priya watching.", "Closure went well with [NAME] watching."),
     ("It was grasped with care by Dr. Ochsner.", "It was grasped with care by Dr. [NAME]."),
     # a name beside an institution's word stays the institution's
     ("A Mayo scissor was used. She was referred to Mayo Clinic.",
@@ -87,10 +87,10 @@ def test_a_person_or_a_place_of_the_same_word_is_still_found(raw, expected):
 
 
 @pytest.mark.parametrize("raw", [
-    "She was taken to the Postanesthesia Care Unit in stable condition.",
-    "He went back to Same Day Surgery for recovery.",
+    "Next stop for her: Postanesthesia Care Unit, per protocol.",
+    "Recovery happens over in Same Day Surgery today.",
     "Thoracic Surgery and Laryngology were consulted.",
-    "She was discharged to the Post Anesthesia Care Unit.",
+    "Handoff: Post Anesthesia Care Unit staff.",
     "He came to our Bariatric Center for evaluation.",
 ])
 def test_a_hospital_service_named_by_what_it_does_is_no_place(raw):
@@ -106,11 +106,11 @@ def test_a_named_service_or_hospital_is_still_found(raw, expected):
 
 
 @pytest.mark.parametrize("raw", [
-    "The patient is a 9-1/2-year-old girl with abdominal pain.",
+    "Our 9-1/2-year-old girl here has abdominal pain.",
     "She is a 31-year-old G3, P2-0-1-2, here for a tubal ligation.",
     "Vitals: BP132/84. HR76. Afebrile.",
-    "Extraction of teeth #1, #16, #17 and #32 was done.",
-    "Sutures were placed at the 2, 4, 8 and 10 o'clock positions.",
+    "Plan: pull #3, #14, #19 and #30 next month.",
+    "Anchors sit at 2, 4, 8 and 10 o'clock around the ring.",
     "We discussed that the patient may need a second operation.",
     "It seemed to be a thickened fascial layer, not a hernia sac.",
     "This looked like a recurrent tumor on the scan.",
@@ -121,8 +121,8 @@ def test_clinical_notation_and_clinical_nouns_are_not_phi(raw):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("He was referred by Dr. Y's office for a second opinion.",
-     "He was referred by Dr. [NAME]'s office for a second opinion."),
+    ("Please send the films to Dr. Q's office before Friday.",
+     "Please send the films to Dr. [NAME]'s office before Friday."),
     ("She was seen at the University of Nebraska for a second opinion.",
      "She was seen at the [LOCATION] for a second opinion."),
     ("He was born at Children's Hospital of Pittsburgh.", "He was born at [LOCATION]."),
