@@ -47,6 +47,16 @@ def test_fix_stdin(monkeypatch, capsys):
     assert code == 0 and out == "I’m here\n"
 
 
+def test_fix_output_dash_is_standard_output(tmp_path, capsys, monkeypatch):
+    """`-o -` writes to standard output, as an input `-` reads standard input: no file named -."""
+    src = tmp_path / "a.txt"
+    src.write_text("uh i’M here", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "fix", str(src), "-o", "-", "--format", "txt")
+    assert code == 0, err
+    assert out == "I’m here\n" and not (tmp_path / "-").exists()
+
+
 def test_fix_explain(tmp_path, capsys):
     src = tmp_path / "a.txt"
     src.write_text("so uh i think", encoding="utf-8")

@@ -52,7 +52,8 @@ def add_fix_parser(sub) -> None:
     fix.add_argument("inputs", nargs="+", metavar="INPUT",
                      help="files to clean; - reads standard input")
     fix.add_argument("-o", "--output", metavar="OUT",
-                     help="output file (a directory for several inputs); default: standard output")
+                     help="output file (a directory for several inputs); - or none: "
+                          "standard output")
     fix.add_argument("--format", "--formats", dest="format", type=one_format, metavar="FORMAT",
                      help=f"the output format: {', '.join(formats.FORMATS)} (default: from -o's "
                           "extension, else the input's)")
@@ -216,7 +217,7 @@ def by_time(changes: Sequence[Change]) -> list[Change]:
 
 
 def _output_path(src: str, out: str | None, fmt: str, many: bool) -> Path | None:
-    if out is None:
+    if out is None or out == "-":  # "-o -": standard output, as "-" reads standard input
         return None
     target = Path(out)
     if many or target.is_dir() or out.endswith(("/", "\\")):

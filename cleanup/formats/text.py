@@ -46,7 +46,7 @@ def _with_labels(source: Sequence[Token]) -> Transcript:
             if found:
                 speaker, label = found
                 width = len(label.split())
-                after = source[i + width].sep if i + width < n else ""
+                after = source[i + width].sep if i + width < n else LINE  # alone on the last line
                 segments.append(Segment(speaker=speaker, label=label.rstrip() + (after or " ")))
                 sep_carry = tok.sep
                 i += width
@@ -85,6 +85,11 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
             (SPACE if tok.sep == LINE else tok.sep.replace(PARAGRAPH, "\n"))
         started = True
         if tok.segment != prev_segment and tok.segment is not None and tok.segment < len(segments):
+            if native:  # a heading with no words of its own ("PLAN:" on its line) is kept
+                empty = _empty_labels(segments, prev_segment, tok.segment)
+                if empty:
+                    out.append(sep + "".join(empty))
+                    sep = ""
             seg = segments[tok.segment]
             if seg.label:
                 sep = sep if native or not sep else "\n"
@@ -100,6 +105,21 @@ def write(transcript: Transcript, stream: IO[str], changes: Iterable[Any] = (),
         if len(out) >= 4096:
             stream.write("".join(out))
             out.clear()
+    if native and segments:  # labels after the last word: "COMPLICATIONS:" at the end
+        last = prev_segment if started else None
+        tail = [label.rstrip() for label in _empty_labels(segments, last, len(segments))]
+        if tail:
+            out.append(("\n" if started else "") + "\n".join(tail))
+            started = True
     if started:
         out.append("\n")
     stream.write("".join(out))
+
+
+def _empty_labels(segments: Sequence[Segment], after: int | None, before: int) -> list[str]:
+    """The labels, between two segments, that stood alone on their line and hold no word (a
+    report's heading whose text starts under the next heading). A label whose words were all
+    removed (``[patient] uh``) goes with them."""
+    start = 0 if after is None else after + 1
+    return [label for k in range(start, before)
+            if (label := segments[k].label) and label.endswith("\n")]

@@ -71,6 +71,25 @@ def test_a_turn_whose_words_all_go_loses_its_label_too():
         "[doctor] any pain\n[doctor] okay\n"
 
 
+@pytest.mark.parametrize("text", [
+    "HISTORY:\nSTATUS: Stable overall.\nPLAN: Rest.\n",
+    "HISTORY:\nSTATUS: Stable overall.\nPLAN:\n",
+    "STATUS: Stable.\nFINDINGS:\nLUNGS: Clear.\nPLAN:\n",
+])
+@pytest.mark.parametrize("steps", [["remove_fillers"], ["deidentify"]])
+def test_a_heading_alone_on_its_line_is_kept(text, steps):
+    """A report's heading whose text starts under the next heading holds no word itself; it
+    is written back, at the start, in the middle and at the end of the file."""
+    t = formats.parse(text, "txt")
+    assert formats.render(build_pipeline(steps=steps)(t), "txt") == text
+
+
+def test_a_turn_whose_words_all_go_at_the_end_loses_its_label():
+    t = formats.parse("[doctor] any pain\n[patient] uh\n[doctor] okay\n[patient] um\n", "txt")
+    assert formats.render(build_pipeline(steps=["remove_fillers"])(t), "txt") == \
+        "[doctor] any pain\n[doctor] okay\n"
+
+
 TEAMS = """WEBVTT
 
 9f2c1d3e-aaaa-4bbb-8ccc-111122223333/17-0
