@@ -34,6 +34,8 @@ consultants group solutions""".split())
 # Heads of a practice named after its branch: "Endocrinology Specialists", "Cardiology
 # Associates".
 _PRACTICE_HEADS = frozenset("specialists associates partners consultants group".split())
+# Heads that follow a founder's name and "and": "Strickland and Associates".
+_AND_HEADS = frozenset("associates partners".split())
 
 
 def company_names(view: View) -> list[Span]:
@@ -48,6 +50,10 @@ def company_names(view: View) -> list[Span]:
             continue
         first = k
         p = view.prev_word(k, cross=False, pauses=False)
+        if p is not None and view.keys[p] in ("and", "&") and view.keys[k] in _AND_HEADS \
+                and (q := view.prev_word(p, cross=False, pauses=False)) is not None \
+                and view.shapes[q].cap:
+            first, p = p, q  # "Strickland and Associates", "Hale & Partners"
         while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
                 and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
                 and view.keys[p] not in SELF and view.bases[p] not in TITLES \

@@ -37,6 +37,7 @@ from .numbers import (
 )
 from .run_dates import find_run_dates
 from .said_dates import find_said_dates
+from .short_dates import SHORT, WEEKDAY_CUES, short_date
 from .spans import Span, word_span
 from .view import FILLERS, View
 
@@ -51,12 +52,6 @@ WRITTEN_DATE = _WRITTEN = regex.compile(r"""
 # 14-Feb-1986, 3-mar-21: the month's abbreviation between day and year.
 NAMED_MONTH_DATE = _NAMED_MONTH_DATE = regex.compile(
     r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:\d{2}|\d{4})")
-_SHORT = regex.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})")  # 3/4: a date only after "on"
-# (not "sat", "sun", "wed": words too)
-_WEEKDAY_CUES = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue
-tues thu thur thurs fri""".split())
-_DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
-                       "before after around".split())
 # Before "may" and "march" (also a verb): words that make them the month.
 _MONTH_CONTEXT = frozenset("""in of since until till by during through early late mid end
 beginning start middle last next this from before after around about""".split())
@@ -167,10 +162,16 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     if not cue and not (view.keys[i][:1].isdigit() or day[0] >= 10):
         return False
     words, _ = view.run(i, day[1] + 6, pauses=False)
+    if len(words) == day[1]:  # "the 9th, 10th or 11th nerve": the list goes on past a comma
+        listed, _ = view.run(i, day[1] + 6)
+        if len(listed) > day[1] and _ordinal_word(listed[day[1]]):
+            words = listed
     after = words[day[1]] if len(words) > day[1] else None
-    if after in _LISTING and _noun_after_list(words[day[1] + 1:]):
-        return False  # "on the first and eighth days": ranks of a noun, not dates
-    return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS or (
+    if (after in _LISTING or after is not None and _ordinal_word(after)) \
+            and _noun_after_list(words[day[1] + (after in _LISTING):]):
+        return False  # "on the first and eighth days", "the 9th, 10th or 11th nerve": ranks
+    return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS
+                                  or _ordinal_word(after) or (
         after in SPOKEN_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
 
 
@@ -194,10 +195,15 @@ def _noun_after_list(words: list[str]) -> bool:
     """Whether a noun follows the ordinals of a list (``eighth days``, ``the second
     finger``): the words of number and ``the`` skipped, the next one no function word."""
     k = 0
-    while k < len(words) and (words[k] == "the" or words[k] in NUMBER_WORDS or (
-            words[k][:-2].isdigit() and words[k][-2:] in ("st", "nd", "rd", "th"))):
+    while k < len(words) and (words[k] == "the" or words[k] in NUMBER_WORDS
+                              or _ordinal_word(words[k]) or k and words[k] in _LISTING):
         k += 1
     return 0 < k < len(words) and words[k] not in FUNCTION_WORDS and words[k].isalpha()
+
+
+def _ordinal_word(word: str) -> bool:
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") or \
+        word in ORDINAL_UNITS or word in ORDINAL_TENS
 
 
 def _written(view: View) -> list[Span]:
@@ -207,16 +213,14 @@ def _written(view: View) -> list[Span]:
               for i in view.positions({k for k in keys if _NAMED_MONTH_DATE.fullmatch(k)})]
     for key in keys:
         m = _WRITTEN.fullmatch(key)
-        short = m is None and _SHORT.fullmatch(key)
-        if m is None and not short:
-            continue
-        if not _valid(m or short):
+        short = m is None and SHORT.fullmatch(key)
+        if m is None and not short or m is not None and not _valid(m):
             continue
         for i in view.positions({key}):
+            if short and not short_date(view, i):
+                continue  # "on 3/4", "in 12/07"; not "3/4 of them", "8/12 cores"
             p = view.prev_word(i, cross=False)
-            if short and (p is None or view.keys[p] not in _DATE_CUES | _WEEKDAY_CUES):
-                continue  # "on 3/4", "Mon 12/02"
-            first = p if p is not None and view.keys[p] in _WEEKDAY_CUES else i
+            first = p if p is not None and view.keys[p] in WEEKDAY_CUES else i
             spans.append(word_span(view, first, i, "DATE", "DATE", "pattern"))
     return spans
 

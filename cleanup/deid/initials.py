@@ -67,7 +67,8 @@ def find_letter_names(view: View) -> list[Span]:
             continue
         last = i
         while last + 1 < view.n and _capital_letter(view, last + 1) and last - i < 4 \
-                and not view.shapes[last].ends_sentence and not view.breaks_before(last + 1):
+                and not view.shapes[last].ends_sentence and not view.breaks_before(last + 1) \
+                and not _pronoun(view, last + 1):
             last += 1  # "Miss A? I am": the letters end with the sentence
         if last == i and view.keys[i] == "i":
             continue  # "Doctor I think": the pronoun, unless more letters follow
@@ -87,8 +88,21 @@ def find_letter_names(view: View) -> list[Span]:
         elif last > i and p is not None and view.keys[p] in ("at", "for") and \
                 (q := view.prev_word(p, cross=False)) is not None and view.keys[q] in _WORK:
             spans.append(word_span(view, i, last, "LOCATION", "ORGANIZATION", "pattern"))
-    return spans
+    return spans + _blanked(view)
 
+
+def _blanked(view: View) -> list[Span]:
+    """``RE: XXXX, XXXX``, ``XXXX was seen``: a name a template or an earlier scrub blanked
+    with four X's or more stands where the name was (``XX-year-old``, ``XXX eye`` blank an
+    age and a side: shorter)."""
+    return [word_span(view, i, i, "NAME", "PATIENT", "pattern") for i in range(view.n)
+            if len(core := view.shapes[i].core) >= 4 and core == "X" * len(core)]
+
+
+def _pronoun(view: View, i: int) -> bool:
+    """``Ms. B. I looked``: the pronoun after the letters, a lowercase word after it."""
+    n = view.next_word(i, cross=False, pauses=False)
+    return view.keys[i] == "i" and n is not None and not view.shapes[n].cap
 
 _WORK = frozenset("work works worked working employed".split())
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")

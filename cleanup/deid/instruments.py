@@ -29,7 +29,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .given_names import given_name
-from .knowledge import EPONYM_HEADS, TITLES, first_name, place_info
+from .knowledge import EPONYM_HEADS, TITLES, first_name, is_protected, place_info
 from .view import View
 
 #: Nouns of instruments, materials and devices that take a maker's or an inventor's name.
@@ -45,12 +45,14 @@ probe spreader rasp reamer reamers burr bur drill laser scalpel needles tenotomy
 pouch capsule membrane tubercle plexus foramen sphincter layer layers ligaments table
 wire wires net punch gag tuck flap flaps evacuator resectoscope spacer
 spacers system strips rings splints exercises closure glue strap ties cuffs packs hole holes
+taper patch vacuum stand device lens stem muscle plane arcade resection component nail rod
+pump tubing bougie scope microscope loupes line silk
 """.split()) | EPONYM_HEADS
 
 #: Structures named after an anatomist, said as "the ... of" and the name.
 _STRUCTURES = frozenset("""node nodes line ligament angle canal loop circle sphincter pouch
 space triangle foramen fascia duct ampulla crypts islets column columns plexus bundle
-tubercle capsule membrane layer gland glands""".split())
+tubercle capsule membrane layer gland glands plane arcade""".split())
 
 # A suture's gauge ("3-0", "#2-0", "0"), a catheter's size ("18-French", "14-Fr") or a
 # tube's ("#6").
@@ -61,8 +63,11 @@ _SIZE_WORDS = frozenset("french fr gauge".split())
 
 # What a device's name does in a sentence: it is placed, used, taken out, or it is in place.
 _DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then into
-over through""".split())
+over through to""".split())
 _ARTICLES = frozenset("a an the another two three four both".split())
+_POSSESSIVES = frozenset("his her their its".split())  # "his Foley was removed"
+_PLACED = frozenset("placed inserted applied used opened identified".split())
+_UNITS = frozenset("mm cm french fr gauge right left".split())  # and a side
 # What a surgeon does to tissue with an instrument or a material.
 _HANDLING = frozenset("""grasped grasp grasping clamped clamp cross-clamped retracted retract
 elevated dissected divided incised cut transected cauterized coagulated fulgurated closed
@@ -96,21 +101,58 @@ def instrument_words(view: View) -> set[int]:
 
 def _named_thing(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and (view.lowercase or not view.shapes[j].cap) and (
-            view.bases[j] in TOOL_HEADS or _modifier(view, j) and (
-            k := view.next_word(j, cross=False, pauses=False)) is not None
-            and view.bases[k] in TOOL_HEADS):
-        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"
     p = view.prev_word(i, cross=False, pauses=False)
+    # after an article the noun may come later: "a Judkins right coronary catheter", "a
+    # DePuy 10 mm global shoulder system"
+    if _head_after(view, j, 5 if p is not None and view.keys[p] in _ARTICLES else 1):
+        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"
     if p is None:
-        return False
+        return _ellipsis(view, i, j)
     if _size(view, p) or _modifier(view, p) and (
             q := view.prev_word(p, cross=False, pauses=False)) is not None and _size(view, q):
         return True  # "3-0 Vicryl", "18 French Foley", "#4-0 undyed Vicryl"
     if view.keys[p] == "of":
         q = view.prev_word(p, cross=False, pauses=False)  # "the node of Cloquet"
         return q is not None and (view.bases[q] in _STRUCTURES or view.keys[q] in _AMOUNTS)
-    return _device(view, p, i, j) or _handled_with(view, p, i)
+    return _device(view, p, i, j) or _handled_with(view, p, i) or \
+        view.keys[p].rstrip(".") not in TITLES and _ellipsis(view, i, j)
+
+
+def _head(view: View, j: int) -> bool:
+    """An instrument's noun, singular or plural (``catheters``, ``punches``)."""
+    base = view.bases[j]
+    return base in TOOL_HEADS or base.endswith("s") and (
+        base[:-1] in TOOL_HEADS or base.endswith("es") and base[:-2] in TOOL_HEADS)
+
+
+def _head_after(view: View, j: int | None, words: int) -> bool:
+    """An instrument's noun at ``j`` or after at most ``words`` - 1 words that describe it
+    (a lowercase word, a size: ``lid``, ``10 mm``)."""
+    for _ in range(words):
+        if j is None:
+            return False
+        if _head(view, j) and (view.lowercase or not view.shapes[j].cap):
+            return True
+        if not (_modifier(view, j) or view.keys[j].isdigit() or view.keys[j] in _UNITS
+                or is_protected((view.bases[j],))):  # "two Kennedy Merocel sponges"
+            return False
+        j = view.next_word(j, cross=False, pauses=False)
+    return False
+
+
+def _ellipsis(view: View, i: int, j: int | None) -> bool:
+    """``Tenon's were closed``, ``Camper's and Scarpa's were dissected``: a possessive with
+    no noun after it, that tissue is done to, names a structure or an instrument (a
+    person's possessive has its noun: ``Smith's wife``)."""
+    if not view.keys[i].endswith("'s"):
+        return False
+    while j is not None and view.keys[j] == "and" or j is not None and \
+            view.keys[j].endswith("'s") and view.shapes[j].cap:
+        j = view.next_word(j, cross=False, pauses=False)
+    if j is None or view.keys[j] not in ("was", "were", "is", "are"):
+        return False
+    k = view.next_word(j, cross=False, pauses=False)
+    return k is not None and (view.keys[k] in _HANDLING or view.keys[k] in _PLACED)
 
 
 def _device(view: View, p: int, i: int, j: int | None) -> bool:
@@ -118,7 +160,9 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
     rare word (no given name, acronym or place of note: ``the Philippines``, ``the YMCA``)
     that is placed, used or ends the clause."""
     key = view.bases[i]
-    if view.lowercase or view.keys[p] not in _ARTICLES or view.capitalized(p) \
+    if _modifier(view, p) and (q := view.prev_word(p, cross=False, pauses=False)) is not None:
+        p = q  # "a curved Masterson was used"
+    if view.lowercase or view.keys[p] not in _ARTICLES | _POSSESSIVES or view.capitalized(p) \
             or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
             or _known_place(key):
         return False

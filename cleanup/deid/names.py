@@ -248,8 +248,16 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 return word_span(view, j, j, "NAME", "PATIENT")
             if cue in (("called",), ("named",)) and thing_called(view, where[0]):
                 return None  # "a condition called X", "a cream called X": no person's name
+            if _shouted(view, where[0], j) and name_info(view.bases[j]) is None \
+                    and zipf(view.bases[j]) >= 3.0:
+                return None  # "THE PATIENT IS ALLERGIC": in capitals, a capital says nothing
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
+
+
+def _shouted(view: View, first: int, j: int) -> bool:
+    """The cue and the word after it are written in capitals (``PATIENT IS ALLERGIC``)."""
+    return all(len(core := view.shapes[k].core) > 1 and core.isupper() for k in (first, j))
 
 
 def _short_given(view: View, j: int) -> Span | None:

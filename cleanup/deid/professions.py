@@ -114,9 +114,31 @@ def find_professions(view: View) -> list[Span]:
                 spans.append(_spelled_on(view, span))
             break
     spans = [s for s in spans if not own_role(view, s)]
-    spans += find_work_verbs(view, occupations())
+    spans += _after_age(view) + find_work_verbs(view, occupations())
     spans += [r for s in spans if (r := _restated(view, s)) is not None]
     return spans + kinds_after_jobs(view, spans) + find_workplaces(view)
+
+
+# What a dictation says between a patient's age and a job: "a 63-year-old female executive".
+_AGE_WORDS = frozenset("male female man woman white black retired former".split())
+
+
+def _after_age(view: View) -> list[Span]:
+    """``a 63-year-old executive``, ``a fifty-year-old retired farmer``: a dictation's opening
+    age, then a phrase that ends in a listed occupation (a patient, a gentleman, a smoker
+    are none)."""
+    spans = []
+    for i in (i for i in range(view.n) if view.keys[i].endswith("year-old")):
+        words, where = view.run(i, 7, pauses=False)
+        k = 1
+        while k < len(words) and words[k] in _AGE_WORDS:
+            k += 1
+        jobs = [e for e in range(k + 1, _phrase_end(words, k) + 1)
+                if words[e - 1] in occupations()]  # "an accountant seen for": ends at the job
+        if jobs and _job(words[k:jobs[-1]]):
+            spans.append(word_span(view, where[k], where[jobs[-1] - 1], "PROFESSION",
+                                   "PROFESSION"))
+    return spans
 
 
 def _restated(view: View, job: Span) -> Span | None:
@@ -303,6 +325,8 @@ def _job(phrase: list[str]) -> bool:
         return True  # "a mail carrier": a carrier of goods is a trade
     judging = [w for k, w in enumerate(phrase) if w in EVALUATIVE
                and phrase[k:k + 2] not in _TRADE_PAIRS]  # "a real estate agent"
+    if head == "owner" and len(phrase) >= 2 and phrase[-2] in WORKPLACES | _OWNED:
+        return True  # "a liquor store owner", "a restaurant owner": owning a trade is a job
     if head in _NOT_JOBS or judging or phrase[0] in _DEGREE:
         return False
     if head in occupations():
@@ -313,6 +337,7 @@ def _job(phrase: list[str]) -> bool:
 
 
 _PERSONS = frozenset("man woman lady guy boy".split())
+_OWNED = frozenset("farm ranch franchise hotel motel store shop restaurant".split())
 # Goods and vehicles that name a trade with "man": "a taxi man", "the milk man".
 _TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
 post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal

@@ -1,0 +1,110 @@
+"""Round 14: what reviewers of written dictations found after round 13. Left alone: an
+instrument whose noun comes in the plural or a few words later (``a Dunmore right femoral
+catheter``), a structure said by its owner's possessive alone (``Tenon's were closed``), a
+count or a grade written like a date (``5/9 nodes``, ``+1 to 3/4``), ordinals of a list
+before their noun (``the 4th, 5th or 6th rib``), a word in capitals after ``PATIENT IS``.
+Found: a month and year after ``in`` (``in 11/06``), a name blanked with X's, a job right
+after an age or owned with a trade (``a feed store owner``), a practice named ``X and
+Associates``. Every sentence is written for these tests."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+every = Deidentify()
+
+
+def tagged(raw: str) -> str:
+    return every(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    # an instrument's noun in the plural, or after the words that describe it
+    "Two 14-French red rubber Pettigrew catheters were passed.",
+    "A Halloran 12 mm titanium locking stem was impacted.",
+    "The catheter was exchanged for a Dunmore right femoral catheter.",
+    "The packing was two Ashcombe Merocel sponges.",
+    "The liner was seated on the Brandt taper.",
+    "The artery was taken as a Castell patch.",
+    "Delivery was assisted with a Brenner vacuum.",
+    "The tray sat on the Hollis stand.",
+    "The implant was sized with the Venner device.",
+    "A curved Westbury was used to clamp the pedicle.",
+    # a structure said by its owner's possessive alone, that tissue is done to
+    "The conjunctiva and Haldane's were closed with 8-0 suture.",
+    "Lisle's and Pember's were dissected with cautery.",
+    # a structure "of" its anatomist
+    "The avascular plane of Corwin was divided.",
+    # a device after "his" or "her", or "to" after it
+    "His Kettering was removed on the second day.",
+    "Saline went into the Kettering to fill the bladder.",
+])
+def test_instruments_named_after_people_are_not_names(raw):
+    assert tagged(raw) == raw
+
+
+@pytest.mark.parametrize("raw", [
+    "The biopsy showed 5/9 cores positive for tumour.",
+    "On exam the prostate is +1 to 3/4 enlarged.",
+    "Motor strength is 4 to 5/5 in both legs.",
+    "The lesion crossed the 4th, 5th or 6th rib on the film.",
+    "ALLERGIES: THE PATIENT IS ALLERGIC TO SULFA.",
+])
+def test_counts_grades_ranks_and_capitals_are_not_phi(raw):
+    assert tagged(raw) == raw
+
+
+def test_the_pronoun_after_initials_is_no_initial():
+    assert tagged("Seen with Ms. B. I looked at the chart again.") == \
+        "Seen with Ms. [NAME]. I looked at the chart again."
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She had a liver transplant in 11/06 and did well.",
+     "She had a liver transplant in [DATE] and did well."),
+    ("Band placement back in 02/08 without problems.",
+     "Band placement back in [DATE] without problems."),
+    ("Seen on 3/4 and again on 5/6.", "Seen on [DATE] and again on [DATE]."),
+    ("On 3/4 labs were drawn.", "On [DATE] labs were drawn."),
+    ("He was treated in 3/4 of cases.", "He was treated in 3/4 of cases."),
+    ("We met on the 9th, then again.", "We met on the [DATE], then again."),
+])
+def test_short_written_dates(raw, expected):
+    assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("RE: XXXX, XXXX\nXXXX was seen in the clinic today.",
+     "RE: [NAME], [NAME]\n[NAME] was seen in the clinic today."),
+    ("The patient is a 58-year-old accountant seen for a physical.",
+     "The patient is a 58-year-old [PROFESSION] seen for a physical."),
+    ("She is a 47-year-old female librarian with cough.",
+     "She is a 47-year-old female [PROFESSION] with cough."),
+    ("He is a retired feed store owner.", "He is a retired [PROFESSION]."),
+    ("Anesthesia was given by Pellow and Associates.",
+     "Anesthesia was given by [LOCATION]."),
+])
+def test_dictation_phi_is_found(raw, expected):
+    assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "He is a 52-year-old male patient with pain.",
+    "A 70-year-old gentleman presents with cough.",
+    "A 30-year-old smoker with wheeze.",
+    "He is a home owner and a dog owner.",
+    "A XX-year-old with XXX eye pain.",
+])
+def test_no_job_or_blank_where_none_is_said(raw):
+    assert tagged(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a person after a title, or a person the file names, stays a person
+    ("Dr. Pettigrew placed the catheters.", "Dr. [NAME] placed the catheters."),
+    ("Mr. Brandt's wife was present.", "Mr. [NAME]'s wife was present."),
+    ("Mr. Smith underwent cardiac catheterization.", "Mr. [NAME] underwent cardiac "
+     "catheterization."),
+    ("THE PATIENT IS OKAFOR, A 45-YEAR-OLD.", "THE PATIENT IS [NAME], A 45-YEAR-OLD."),
+])
+def test_people_are_still_found(raw, expected):
+    assert tagged(raw) == expected
