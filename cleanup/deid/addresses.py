@@ -27,6 +27,7 @@ from .spans import Span, word_span
 from .foreign_streets import find_foreign_streets
 from .house_again import house_again
 from .places import with_tail
+from ..transcript import LINE, PARAGRAPH
 from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
 from .postcodes import (STATE_CODES, code_run, letters_said, spoken_postcodes,
                         written_postcodes)
@@ -63,8 +64,10 @@ def _street_at(view: View, s: int) -> Span | None:
     """The street whose street word is at token ``s``."""
     key = view.keys[s]
     after = view.next_word(s, cross=False)
-    if key in ("st", "dr") and after is not None and view.shapes[after].cap:
-        return None  # "St Mary's", "Dr Lee": a title before a name
+    if key in ("st", "dr") and after is not None and view.shapes[after].cap \
+            and not (view.seps[after] in (LINE, PARAGRAPH) and not view.captions) \
+            and not view.shapes[s].pause:
+        return None  # "St Mary's", "Dr Lee": a title before a name (not at a line's end)
     names: list[int] = []
     p = view.prev_word(s, cross=False, pauses=False)
     while p is not None and len(names) < 3:

@@ -34,7 +34,7 @@ consultants group solutions""".split())
 # Heads of a practice named after its branch: "Endocrinology Specialists", "Cardiology
 # Associates".
 _PRACTICE_HEADS = frozenset("specialists associates partners consultants group".split())
-# Heads that follow a founder's name and "and": "Strickland and Associates".
+# Heads that follow a founder's name and "and": "Hale and Associates".
 _AND_HEADS = frozenset("associates partners".split())
 
 
@@ -53,7 +53,7 @@ def company_names(view: View) -> list[Span]:
         if p is not None and view.keys[p] in ("and", "&") and view.keys[k] in _AND_HEADS \
                 and (q := view.prev_word(p, cross=False, pauses=False)) is not None \
                 and view.shapes[q].cap:
-            first, p = p, q  # "Strickland and Associates", "Hale & Partners"
+            first, p = p, q  # "Hale and Associates", "Hale & Partners"
         while p is not None and k - p < 6 and view.shapes[p].cap and first - p < 3 \
                 and view.keys[p] not in FUNCTION_WORDS and view.keys[p] not in DETERMINERS \
                 and view.keys[p] not in SELF and view.bases[p] not in TITLES \

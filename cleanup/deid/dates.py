@@ -162,14 +162,14 @@ def _day_alone(view: View, i: int, day: tuple[int, int]) -> bool:
     if not cue and not (view.keys[i][:1].isdigit() or day[0] >= 10):
         return False
     words, _ = view.run(i, day[1] + 6, pauses=False)
-    if len(words) == day[1]:  # "the 9th, 10th or 11th nerve": the list goes on past a comma
+    if len(words) == day[1]:  # "the 4th, 5th or 6th rib": the list goes on past a comma
         listed, _ = view.run(i, day[1] + 6)
         if len(listed) > day[1] and _ordinal_word(listed[day[1]]):
             words = listed
     after = words[day[1]] if len(words) > day[1] else None
     if (after in _LISTING or after is not None and _ordinal_word(after)) \
             and _noun_after_list(words[day[1] + (after in _LISTING):]):
-        return False  # "on the first and eighth days", "the 9th, 10th or 11th nerve": ranks
+        return False  # "on the first and eighth days", "the 4th, 5th or 6th rib": ranks
     return 1 <= day[0] <= 31 and (after is None or after in FUNCTION_WORDS
                                   or _ordinal_word(after) or (
         after in SPOKEN_PUNCTUATION or words[day[1]:day[1] + 2] in _SAID_PUNCTUATION_PAIRS))
@@ -218,7 +218,7 @@ def _written(view: View) -> list[Span]:
             continue
         for i in view.positions({key}):
             if short and not short_date(view, i):
-                continue  # "on 3/4", "in 12/07"; not "3/4 of them", "8/12 cores"
+                continue  # "on 3/4", "in 11/06"; not "3/4 of them", "5/9 nodes"
             p = view.prev_word(i, cross=False)
             first = p if p is not None and view.keys[p] in WEEKDAY_CUES else i
             spans.append(word_span(view, first, i, "DATE", "DATE", "pattern"))

@@ -61,10 +61,11 @@ clinician""".replace("\n", " "), "NAME", "DOCTOR", _NAME),
     **_fields("""employer,insurance,insurance company,insurer,payer,insurance provider,
 health plan""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
     **_fields("""encounter id,patient id,visit id,case number,specimen id,accession,accession
-#,accession number,encounter number,visit number,npi,provider id""".replace("\n", " "),
+#,accession number,encounter number,visit number,npi,provider id,our ref,your ref,ref,reference,
+reference number,ref no,case ref""".replace("\n", " "),
               "ID", "IDNUM", _CODE),
     **_fields("""mrn,medical record number,record number,clinic number,hospital number,chart
-number""".replace("\n", " "), "ID", "MEDICALRECORD", _CODE),
+number,nhs number,nhs no,mr#,mr #""".replace("\n", " "), "ID", "MEDICALRECORD", _CODE),
     **_fields("policy number,member id,group number,subscriber id", "ID", "HEALTHPLAN", _CODE),
     **_fields("account number,account", "ID", "ACCOUNT", _CODE),
     **_fields("license number,licence number", "ID", "LICENSE", _CODE),

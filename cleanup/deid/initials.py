@@ -92,7 +92,7 @@ def find_letter_names(view: View) -> list[Span]:
 
 
 def _blanked(view: View) -> list[Span]:
-    """``RE: XXXX, XXXX``, ``XXXX was seen``: a name a template or an earlier scrub blanked
+    """``Re: XXXX``, ``XXXX returns``: a name a template or an earlier scrub blanked
     with four X's or more stands where the name was (``XX-year-old``, ``XXX eye`` blank an
     age and a side: shorter)."""
     return [word_span(view, i, i, "NAME", "PATIENT", "pattern") for i in range(view.n)
@@ -100,7 +100,7 @@ def _blanked(view: View) -> list[Span]:
 
 
 def _pronoun(view: View, i: int) -> bool:
-    """``Ms. B. I looked``: the pronoun after the letters, a lowercase word after it."""
+    """``Ms. B. I saw``: the pronoun after the letters, a lowercase word after it."""
     n = view.next_word(i, cross=False, pauses=False)
     return view.keys[i] == "i" and n is not None and not view.shapes[n].cap
 

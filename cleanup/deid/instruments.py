@@ -65,7 +65,7 @@ _SIZE_WORDS = frozenset("french fr gauge".split())
 _DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then into
 over through to""".split())
 _ARTICLES = frozenset("a an the another two three four both".split())
-_POSSESSIVES = frozenset("his her their its".split())  # "his Foley was removed"
+_POSSESSIVES = frozenset("his her their its".split())  # "her Foley was taken out"
 _PLACED = frozenset("placed inserted applied used opened identified".split())
 _UNITS = frozenset("mm cm french fr gauge right left".split())  # and a side
 # What a surgeon does to tissue with an instrument or a material.
@@ -102,8 +102,8 @@ def instrument_words(view: View) -> set[int]:
 def _named_thing(view: View, i: int) -> bool:
     j = view.next_word(i, cross=False, pauses=False)
     p = view.prev_word(i, cross=False, pauses=False)
-    # after an article the noun may come later: "a Judkins right coronary catheter", "a
-    # DePuy 10 mm global shoulder system"
+    # after an article the noun may come later: "a Dunmore right femoral catheter", "a
+    # Halloran 12 mm titanium locking stem"
     if _head_after(view, j, 5 if p is not None and view.keys[p] in _ARTICLES else 1):
         return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"
     if p is None:
@@ -134,14 +134,14 @@ def _head_after(view: View, j: int | None, words: int) -> bool:
         if _head(view, j) and (view.lowercase or not view.shapes[j].cap):
             return True
         if not (_modifier(view, j) or view.keys[j].isdigit() or view.keys[j] in _UNITS
-                or is_protected((view.bases[j],))):  # "two Kennedy Merocel sponges"
+                or is_protected((view.bases[j],))):  # "two Ashcombe Merocel sponges"
             return False
         j = view.next_word(j, cross=False, pauses=False)
     return False
 
 
 def _ellipsis(view: View, i: int, j: int | None) -> bool:
-    """``Tenon's were closed``, ``Camper's and Scarpa's were dissected``: a possessive with
+    """``Haldane's were closed``, ``Lisle's and Pember's were dissected``: a possessive with
     no noun after it, that tissue is done to, names a structure or an instrument (a
     person's possessive has its noun: ``Smith's wife``)."""
     if not view.keys[i].endswith("'s"):
@@ -161,7 +161,7 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
     that is placed, used or ends the clause."""
     key = view.bases[i]
     if _modifier(view, p) and (q := view.prev_word(p, cross=False, pauses=False)) is not None:
-        p = q  # "a curved Masterson was used"
+        p = q  # "a curved Westbury was used"
     if view.lowercase or view.keys[p] not in _ARTICLES | _POSSESSIVES or view.capitalized(p) \
             or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
             or _known_place(key):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS, zipf
+from ..lexicon import FUNCTION_WORDS, proper_nouns, zipf
 from .knowledge import EPONYM_HEADS, is_protected, mostly_given, name_info, unlisted
 from .name_strength import NONE, WEAK, strength
 from .view import View
@@ -101,8 +101,9 @@ def thing_head(view: View, i: int, j: int) -> bool:
             or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":"):
         return False  # "Olusegun Phone:": a speaker's label, a person's device
     base = view.bases[j]
-    if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS:
-        return False  # "Fiona I mean": no thing
+    if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS \
+            or base in proper_nouns() and zipf(base) < 4.0 and not base.endswith("s"):
+        return False  # "Fiona I mean": no thing; "Omar Haddad": a rare proper noun, no word
     if mostly_given(view.bases[i], 300) and zipf(base) < 5.0:
         return False  # "Anna Pole": a common given name keeps a rarer word as its surname
     info = name_info(base)

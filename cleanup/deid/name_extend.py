@@ -5,8 +5,9 @@ word after a first name (``roy hill``, ``Joan Fox``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from ..transcript import LINE, PARAGRAPH
 from .knowledge import (MONTHS, NOT_PERSON, PARTICLES, RELATIVES, TITLES, drug_like, name_info,
-                        unlisted)
+                        place_info, unlisted)
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
 from .name_parts import (GAELIC_ARTICLES, gaelic_article, given_before, hyphen_nickname,
                          hyphen_part, mutated, short_given, titled_surname)
@@ -18,9 +19,11 @@ from .view import View
 def _initial(view: View, last: int, j: int) -> bool:
     """``Sarah M.``: a capital letter and its period right after a name in text with
     capitals (not the pronoun ``I``, not ``A`` opening a phrase)."""
-    core = view.shapes[j].core
-    return not view.lowercase and len(core) == 1 and core.isupper() and core not in "IA" \
-        and view.texts[j].startswith(core + ".") and view.shapes[last].cap
+    core, name = view.shapes[j].core, view.shapes[last].core
+    shouted = len(name) > 1 and name.isupper() and view.texts[j] == core + "."  # "ALICE J."
+    return not view.lowercase and len(core) == 1 and core.isupper() and (
+        core not in "IA" or shouted) and view.texts[j].startswith(core + ".") \
+        and view.shapes[last].cap
 
 
 def extend(view: View, span: Span) -> Span:
@@ -46,7 +49,7 @@ def extend(view: View, span: Span) -> Span:
                              or word_surname(view, last, j)
                              or hyphen_part(view, j) or titled_surname(view, last, j)
                              or (last == span.first and short_given(view, j))
-                             or _initial(view, last, j)):
+                             or _initial(view, last, j) or _rare_surname(view, last, j)):
             break
         last = j
     for _ in range(2):
@@ -74,6 +77,8 @@ def extend(view: View, span: Span) -> Span:
                 or view.keys[p] in _GREETINGS:
             break  # "my buddy travis": the relative's word is no part of the name
         first = p
+    if first == span.first and _inverted_surname(view, first - 1, first):
+        first -= 1  # "RE: PEMBERTON, ALICE": a record's surname, a comma, the given name
     if (first, last) == (span.first, span.last):
         return span
     return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
@@ -106,6 +111,34 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         return zipf(base) < 4.0 or (
             zipf(base) < 5.0 and info is not None and max(info.first, info.last) >= 50)
     return not base.endswith(("ing", "ed"))  # "doctor okafor dictating": a verb
+
+
+def _inverted_surname(view: View, p: int, given: int) -> bool:
+    """``Pemberton, Alice`` after ``RE:``, a dash or at a line's start: a record writes
+    the surname first and a comma, then a word the census knows as a given name."""
+    if p < 0 or not view.texts[p].endswith(",") or not view.shapes[p].cap \
+            or view.lowercase or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS \
+            or view.keys[p] in TITLES or view.keys[p] in RELATIVES:
+        return False
+    info = name_info(view.bases[given])
+    if info is None or info.first <= info.last or not (
+            strength(view.bases[p]) >= WEAK or unlisted(view.bases[p], False)) \
+            or zipf(view.bases[p]) >= 4.0 and not view.shapes[p].core.isupper():
+        return False  # "Good, Margaret.": a word people say before a name
+    q = p - 1
+    return q < 0 or view.seps[p] in (LINE, PARAGRAPH) or view.texts[q].endswith(":") \
+        or view.texts[q] in ("—", "–", "-")
+
+
+def _rare_surname(view: View, name: int, j: int) -> bool:
+    """``Omar Farid Zoubi``: inside a sentence with capitals, a capitalized word no census
+    lists and no place, right after a name that a census lists (not an acronym, a
+    medicine or an eponym's head)."""
+    core = view.shapes[j].core
+    return not view.lowercase and view.capitalized(j) and view.shapes[name].cap \
+        and not view.shapes[name].pause and unlisted(view.bases[j], False) \
+        and name_info(view.bases[name]) is not None and place_info(view.bases[j]) is None \
+        and not core.isupper() and not drug_like(view.bases[j]) and not eponym(view, j)
 
 
 def _particle_compound(view: View, i: int) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from ..transcript import LINE, PARAGRAPH
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
 from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSON_NOUNS,
                         PERSONAL_TITLES,
@@ -111,7 +112,7 @@ def _after_titles(view: View) -> list[Span]:
         if key == "miss" and _missed(view, i):
             continue  # "had to miss work": the verb
         j = view.next_word(i, cross=False, pauses=False)
-        if j is None:
+        if j is None or _street_end(view, i, j):
             continue
         p = view.prev_word(i, cross=False, pauses=False)
         after_determiner = p is not None and view.keys[p] in DETERMINERS
@@ -250,13 +251,22 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 return None  # "a condition called X", "a cream called X": no person's name
             if _shouted(view, where[0], j) and name_info(view.bases[j]) is None \
                     and zipf(view.bases[j]) >= 3.0:
-                return None  # "THE PATIENT IS ALLERGIC": in capitals, a capital says nothing
+                return None  # "PATIENT IS NAUSEATED": in capitals, a capital says nothing
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
 
 
+def _street_end(view: View, i: int, j: int) -> bool:
+    """``88 Riverbend Dr`` at a line's end, a town on the next: a street's word, no title
+    (a capitalized word before it, no period after it)."""
+    if view.texts[i] not in ("Dr", "St") or view.captions or view.seps[j] not in (LINE, PARAGRAPH):
+        return False
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.shapes[p].cap and view.keys[p] not in FUNCTION_WORDS
+
+
 def _shouted(view: View, first: int, j: int) -> bool:
-    """The cue and the word after it are written in capitals (``PATIENT IS ALLERGIC``)."""
+    """The cue and the word after it are written in capitals (``PATIENT IS NAUSEATED``)."""
     return all(len(core := view.shapes[k].core) > 1 and core.isupper() for k in (first, j))
 
 

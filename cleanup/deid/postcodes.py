@@ -69,12 +69,34 @@ def written_postcodes(view: View) -> list[Span]:
                 spans.append(word_span(view, p, p, "LOCATION", "STATE", "pattern"))  # "CA"
     for key in {k for k in keys if _PIN.fullmatch(k)}:
         for i in view.positions({key}):
-            q, near = view.prev_word(i, cross=False), 0
+            p = view.prev_word(i, cross=False)
+            if len(key) == 4 and p is not None and _au_state(view, p):  # "Perth WA 6000"
+                spans += [word_span(view, p, p, "LOCATION", "STATE", "pattern"),
+                          word_span(view, i, i, "LOCATION", "ZIP", "pattern")]
+                continue
+            q, near = p, 0
             while q is not None and near < 4 and not _is_cue(view, q):
                 q, near = view.prev_word(q, cross=False), near + 1
             if q is not None and near < 4:  # "postcode is 2000", "pin code 560034"
                 spans.append(word_span(view, i, i, "LOCATION", "ZIP", "pattern"))
     return spans
+
+
+# Australia's states and territories as an address writes them before a postcode.
+_AU_STATES = frozenset("nsw vic qld sa wa tas nt act".split())
+_AU_WORDS = frozenset("vic qld tas".split())  # written as words: "Vic 3056"
+_AU_AMBIGUOUS = frozenset("act sa wa nt".split())  # also words and initials
+
+
+def _au_state(view: View, p: int) -> bool:
+    """``NSW``, ``Vic``: a state's code in capitals, or written as a word (``Vic``, ``Qld``)."""
+    core, key = view.shapes[p].core, view.keys[p]
+    if key not in _AU_STATES or not (core.isupper() or core.istitle() and key in _AU_WORDS):
+        return False
+    if key not in _AU_AMBIGUOUS:
+        return True
+    town = view.prev_word(p, cross=False)  # "Perth WA 6000", not "the ACT 2000 scores"
+    return town is not None and view.shapes[town].cap and view.keys[town] not in FUNCTION_WORDS
 
 
 def _state(key: str) -> bool:

@@ -119,12 +119,12 @@ def find_professions(view: View) -> list[Span]:
     return spans + kinds_after_jobs(view, spans) + find_workplaces(view)
 
 
-# What a dictation says between a patient's age and a job: "a 63-year-old female executive".
+# What a dictation says between a patient's age and a job: "a 58-year-old female accountant".
 _AGE_WORDS = frozenset("male female man woman white black retired former".split())
 
 
 def _after_age(view: View) -> list[Span]:
-    """``a 63-year-old executive``, ``a fifty-year-old retired farmer``: a dictation's opening
+    """``a 58-year-old accountant``, ``a fifty-year-old retired farmer``: a dictation's opening
     age, then a phrase that ends in a listed occupation (a patient, a gentleman, a smoker
     are none)."""
     spans = []
@@ -326,7 +326,7 @@ def _job(phrase: list[str]) -> bool:
     judging = [w for k, w in enumerate(phrase) if w in EVALUATIVE
                and phrase[k:k + 2] not in _TRADE_PAIRS]  # "a real estate agent"
     if head == "owner" and len(phrase) >= 2 and phrase[-2] in WORKPLACES | _OWNED:
-        return True  # "a liquor store owner", "a restaurant owner": owning a trade is a job
+        return True  # "a feed store owner", "a restaurant owner": owning a trade is a job
     if head in _NOT_JOBS or judging or phrase[0] in _DEGREE:
         return False
     if head in occupations():

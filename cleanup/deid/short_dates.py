@@ -1,18 +1,18 @@
-"""A written date without its year or its day, ``3/4`` or ``12/07``: two numbers that are as
-often a fraction, a score or a count (``3/4 of patients``, ``strength 5/5``, ``8/12 cores``),
-so a date only where a word of time comes before it (``on 3/4``, ``since 12/07``, ``Mon
-12/02``). A month and a year (the second number padded, ``12/07``, or past any day,
-``8/98``) is also a date after ``in`` (``a transplant in 12/07``), where a fraction is followed
-by ``of``. Neither is a date when a plural noun follows it (``and 8/12 cores positive``: a
+"""A written date without its year or its day, ``3/4`` or ``11/06``: two numbers that are as
+often a fraction, a score or a count (``3/4 of patients``, ``strength 5/5``, ``5/9 nodes``),
+so a date only where a word of time comes before it (``on 3/4``, ``since 11/06``, ``Mon
+12/02``). A month and a year (the second number padded, ``11/06``, or past any day,
+``8/98``) is also a date after ``in`` (``a graft in 11/06``), where a fraction is followed
+by ``of``. Neither is a date when a plural noun follows it (``and 5/9 nodes positive``: a
 count, unless ``on`` or ``since`` comes before it) or when it ends a range from a plain
-number (``+1 to 2/4``: a grade).
+number (``+1 to 3/4``: a grade).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("seen on 3/4, grafted in 12/07, and 8/12 cores were"
-...                                   " positive in 3/4 of them; graded +1 to 2/4."))
+>>> v = View.of(Transcript.from_text("seen on 3/4, grafted in 11/06, and 5/9 nodes were"
+...                                   " positive in 3/4 of them; graded +1 to 3/4."))
 >>> [v.texts[i] for i in range(v.n) if short_date(v, i)]
-['3/4,', '12/07,']
+['3/4,', '11/06,']
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def short_date(view: View, i: int) -> bool:
         return False
     if cue in _RANGE_LINKS and (q := view.prev_word(p, cross=False)) is not None \
             and _PLAIN_NUMBER.fullmatch(view.texts[q].rstrip(",.;:")):
-        return False  # "+1 to 2/4", "4 and 5/5": a grade's range
+        return False  # "+1 to 3/4", "4 and 5/5": a grade's range
     # "on 3/4 labs were drawn": after a strong cue a noun is the sentence's subject
     return cue in _STRONG or not (n is not None and _count_noun(view, n))
 

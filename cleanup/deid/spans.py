@@ -73,12 +73,26 @@ def merge(spans: Iterable[Span]) -> list[Span]:
                 prev = replace(prev, last=span.last, end=span.end)
             if span.first == prev.first and span.start < prev.start:
                 prev = replace(prev, start=span.start)
-            if _RANK[span.category] > _RANK[prev.category] or (
+            if _outranks(span, prev) or (
                     span.category == prev.category and prev.source == "propagated"
                     and span.source != "propagated"):
                 prev = replace(prev, category=span.category, subtype=span.subtype,
                                source=span.source)
+            elif span.category == prev.category and prev.source == "list" \
+                    and span.source not in ("propagated", "list"):
+                prev = replace(prev, source=span.source)  # a cue's evidence, the list's kind
             out[-1] = prev
         else:
             out.append(span)
     return out
+
+
+def _outranks(span: Span, prev: Span) -> bool:
+    """Whether ``span``'s category names the merged span: the higher rank, except that a
+    patient's or a clinician's name a cue found (``Dr. Laura Beaumont``, ``it's Nora
+    Warren``) is a person though a gazetteer lists a town of the same word."""
+    if {span.category, prev.category} == {"NAME", "LOCATION"}:
+        name, place = (span, prev) if span.category == "NAME" else (prev, span)
+        if name.source == "context" and place.source == "list" and name.subtype != "OTHER":
+            return span is name
+    return _RANK[span.category] > _RANK[prev.category]

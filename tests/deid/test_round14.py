@@ -5,10 +5,16 @@ count or a grade written like a date (``5/9 nodes``, ``+1 to 3/4``), ordinals of
 before their noun (``the 4th, 5th or 6th rib``), a word in capitals after ``PATIENT IS``.
 Found: a month and year after ``in`` (``in 11/06``), a name blanked with X's, a job right
 after an age or owned with a trade (``a feed store owner``), a practice named ``X and
-Associates``. Every sentence is written for these tests."""
+Associates``; in a spoken encounter, a rare proper noun after a given name as its surname,
+and a clinician after a title as a person though a town has the surname; in a clinic's letter,
+an Australian state and postcode, a street ending in ``Dr`` at a line's end, a record's
+``SURNAME, GIVEN I.``, a trust after a hospital and a letter's reference. Every sentence is
+written for these tests."""
 import pytest
 
+from cleanup.deid import find_phi
 from cleanup.deid.step import Deidentify
+from cleanup.transcript import Transcript
 
 every = Deidentify()
 
@@ -107,4 +113,53 @@ def test_no_job_or_blank_where_none_is_said(raw):
     ("THE PATIENT IS OKAFOR, A 45-YEAR-OLD.", "THE PATIENT IS [NAME], A 45-YEAR-OLD."),
 ])
 def test_people_are_still_found(raw, expected):
+    assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a clinician named after a title is a person, though a town carries the surname
+    ("Doctor: Hello, I'm Dr. Laura Beaumont. Please sit down.",
+     "Doctor: Hello, I'm Dr. [NAME]. Please sit down."),
+    # a rare proper noun after a given name is a surname, not a thing's name; and the
+    # given name found later is the name here too
+    ("Doctor: You must be Omar Kardashian?\nPatient: Yes.\nDoctor: Nice to meet you, Omar.\n"
+     "Patient: My full name is Omar Farid Kardashian.",
+     "Doctor: You must be [NAME]?\nPatient: Yes.\nDoctor: Nice to meet you, [NAME].\n"
+     "Patient: My full name is [NAME]."),
+])
+def test_encounter_names(raw, expected):
+    assert tagged(raw) == expected
+
+
+def test_a_name_found_by_its_title_is_tagged_a_name():
+    spans = find_phi(Transcript.from_text("I'm Dr. Laura Beaumont."))
+    assert [(s.category, s.subtype) for s in spans] == [("NAME", "DOCTOR")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a letter's address block: an Australian state and postcode, a street ending in "Dr"
+    ("The Registrar\n14 Wattle Road\nBrunswick\nVic 3056", "The Registrar\n[LOCATION]\n"
+     "[LOCATION]\n[LOCATION] [LOCATION]"),
+    ("Level 2, 40 Pitt Street, Sydney NSW 2000", "Level [LOCATION], [LOCATION] [LOCATION] "
+     "[LOCATION]"),
+    ("Family Practice\n88 Riverbend Dr\nSpringvale, OR 97301", "Family Practice\n[LOCATION]\n"
+     "[LOCATION], [LOCATION] [LOCATION]"),
+    # a record's surname, a comma, the given name and an initial
+    ("RE: Referral - PEMBERTON, ALICE J. (DOB 02/11/1961)",
+     "RE: Referral - [NAME]. (DOB [DATE])"),
+    # a trust after a hospital's name; a letter's reference
+    ("Copy to: Northgate Hospital NHS Trust", "Copy to: [LOCATION]"),
+    ("Our ref: KLM/204\nDear Sir,", "Our ref: [ID]\nDear Sir,"),
+])
+def test_letter_phi_is_found(raw, expected):
+    assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("The ACT 2000 results were normal.", "The ACT 2000 results were normal."),
+    ("Doctor: Good, Margaret. Sit down.", "Doctor: Good, [NAME]. Sit down."),
+    ("He saw Dr Lee at the clinic.", "He saw Dr [NAME] at the clinic."),
+    ("Reference: the guideline says so.", "Reference: the guideline says so."),
+])
+def test_letter_rules_leave_words_alone(raw, expected):
     assert tagged(raw) == expected
