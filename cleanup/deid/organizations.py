@@ -72,7 +72,23 @@ def find_organizations(view: View) -> list[Span]:
             chunk = known_employer(view, i)  # "at the local walmart", "for enterprise"
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", subtype))
-    return spans + company_names(view) + find_work_answers(view) + find_visited_chains(view)
+    return spans + _answered(view) + company_names(view) + find_work_answers(view) \
+        + find_visited_chains(view)
+
+
+def _answered(view: View) -> list[Span]:
+    """``thank you for calling Harbor Dental``, ``you've reached Brightside``: the business
+    a call's answerer names (not ``thanks for calling me back``)."""
+    spans = []
+    for i in view.positions({"calling", "reached"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or view.keys[p] not in (("for",) if view.keys[i] == "calling" else (
+                "you've", "have", "youve")):
+            continue
+        chunk = _rare_chunk(view, i) if view.lowercase else _capitalized_chunk(view, i)
+        if chunk is not None:
+            spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", "ORGANIZATION"))
+    return spans
 
 
 # Words that end the search for an introduction before "at"/"from": "I'm having more

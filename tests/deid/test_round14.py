@@ -163,3 +163,16 @@ def test_letter_phi_is_found(raw, expected):
 ])
 def test_letter_rules_leave_words_alone(raw, expected):
     assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Agent: Thank you for calling Harbor Dental. How can I help?",
+     "Agent: Thank you for calling [LOCATION]. How can I help?"),
+    ("agent: thank you for calling lakeshore orthopedics how can i help",
+     "agent: thank you for calling [LOCATION] how can i help"),
+    ("Agent: Hi, you've reached Brightfield Billing.", "Agent: Hi, you've reached [LOCATION]."),
+    ("Patient: Thanks for calling me back.", "Patient: Thanks for calling me back."),
+    ("agent: thanks for calling back today", "agent: thanks for calling back today"),
+])
+def test_the_business_a_call_is_answered_for(raw, expected):
+    assert tagged(raw) == expected
