@@ -88,6 +88,26 @@ def _answered(view: View) -> list[Span]:
         chunk = _rare_chunk(view, i) if view.lowercase else _capitalized_chunk(view, i)
         if chunk is not None:
             spans.append(word_span(view, chunk[0], chunk[1], "LOCATION", "ORGANIZATION"))
+    return spans + _named_on_answering(view)
+
+
+def _named_on_answering(view: View) -> list[Span]:
+    """``Riverside Health Center, how may I help?``: a turn that opens with a business's
+    name ending in a facility's or a company's head, then ``how may I``/``how can I``."""
+    spans = []
+    for i in view.positions({"how"}):
+        words, _ = view.run(i, 3)
+        p = view.prev_word(i, cross=False)
+        if words[1:3] not in (["may", "i"], ["can", "i"]) or p is None \
+                or not view.texts[p].endswith(",") or view.bases[p] not in HEADS | COMPANY_HEADS:
+            continue
+        first = p
+        while first > 0 and p - first < 5 and view.shapes[first - 1].cap \
+                and not view.breaks_before(first) and not view.texts[first - 1].endswith(":"):
+            first -= 1
+        if first < p and view.shapes[first].cap and (
+                first == 0 or view.breaks_before(first) or view.texts[first - 1].endswith(":")):
+            spans.append(word_span(view, first, p, "LOCATION", "HOSPITAL"))
     return spans
 
 

@@ -173,6 +173,9 @@ def test_letter_rules_leave_words_alone(raw, expected):
     ("Agent: Hi, you've reached Brightfield Billing.", "Agent: Hi, you've reached [LOCATION]."),
     ("Patient: Thanks for calling me back.", "Patient: Thanks for calling me back."),
     ("agent: thanks for calling back today", "agent: thanks for calling back today"),
+    ("Women's Health Center, how may I help? Yes, hello.",
+     "[LOCATION], how may I help? Yes, hello."),
+    ("Agent: Good morning, how can I help?", "Agent: Good morning, how can I help?"),
 ])
 def test_the_business_a_call_is_answered_for(raw, expected):
     assert tagged(raw) == expected
