@@ -95,8 +95,9 @@ def _blanked(view: View) -> list[Span]:
     """``Re: XXXX``, ``XXXX returns``: a name a template or an earlier scrub blanked
     with four X's or more stands where the name was (``XX-year-old``, ``XXX eye`` blank an
     age and a side: shorter)."""
-    return [word_span(view, i, i, "NAME", "PATIENT", "pattern") for i in range(view.n)
-            if len(core := view.shapes[i].core) >= 4 and core == "X" * len(core)]
+    blanks = {k for k in set(view.keys) if len(k) >= 4 and k == "x" * len(k)}
+    return [word_span(view, i, i, "NAME", "PATIENT", "pattern") for i in view.positions(blanks)
+            if view.shapes[i].core == "X" * len(view.keys[i])]
 
 
 def _pronoun(view: View, i: int) -> bool:

@@ -128,7 +128,7 @@ def _after_age(view: View) -> list[Span]:
     age, then a phrase that ends in a listed occupation (a patient, a gentleman, a smoker
     are none)."""
     spans = []
-    for i in (i for i in range(view.n) if view.keys[i].endswith("year-old")):
+    for i in view.positions({k for k in set(view.keys) if k.endswith("year-old")}):
         words, where = view.run(i, 7, pauses=False)
         k = 1
         while k < len(words) and words[k] in _AGE_WORDS:
