@@ -92,7 +92,7 @@ def _answered(view: View) -> list[Span]:
 
 
 def _named_on_answering(view: View) -> list[Span]:
-    """``Riverside Health Center, how may I help?``: a turn that opens with a business's
+    """``Riverside Dental Care, how can I help you?``: a turn that opens with a business's
     name ending in a facility's or a company's head, then ``how may I``/``how can I``."""
     spans = []
     for i in view.positions({"how"}):

@@ -123,9 +123,9 @@ def test_people_are_still_found(raw, expected):
     # a rare proper noun after a given name is a surname, not a thing's name; and the
     # given name found later is the name here too
     ("Doctor: You must be Omar Kardashian?\nPatient: Yes.\nDoctor: Nice to meet you, Omar.\n"
-     "Patient: My full name is Omar Farid Kardashian.",
+     "Patient: I am Omar Farid Kardashian.",
      "Doctor: You must be [NAME]?\nPatient: Yes.\nDoctor: Nice to meet you, [NAME].\n"
-     "Patient: My full name is [NAME]."),
+     "Patient: I am [NAME]."),
 ])
 def test_encounter_names(raw, expected):
     assert tagged(raw) == expected
@@ -173,8 +173,8 @@ def test_letter_rules_leave_words_alone(raw, expected):
     ("Agent: Hi, you've reached Brightfield Billing.", "Agent: Hi, you've reached [LOCATION]."),
     ("Patient: Thanks for calling me back.", "Patient: Thanks for calling me back."),
     ("agent: thanks for calling back today", "agent: thanks for calling back today"),
-    ("Women's Health Center, how may I help? Yes, hello.",
-     "[LOCATION], how may I help? Yes, hello."),
+    ("Riverside Dental Care, how can I help you? Yes, hello.",
+     "[LOCATION], how can I help you? Yes, hello."),
     ("Agent: Good morning, how can I help?", "Agent: Good morning, how can I help?"),
 ])
 def test_the_business_a_call_is_answered_for(raw, expected):
