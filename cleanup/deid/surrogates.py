@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import string
 
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, name_info
 from .numbers import cardinal, ordinal, split_words, year
@@ -38,6 +39,10 @@ FACILITIES = ["Fairview Medical Center", "Riverside Clinic", "Oakdale Hospital",
               "Northgate Health", "Lakeside Medical Group", "Brookfield Infirmary"]
 STREETS = ["12 Oak Street", "48 Elm Road", "7 Birch Lane", "230 Cedar Avenue", "5 Maple Close"]
 STATES = "Ohio Oregon Vermont Kansas Iowa Utah Nevada Maine".split()
+_US_CODES = "OH OR VT KS IA UT NV ME".split()
+_AU_CODES = "NSW VIC QLD TAS".split()
+_AU_KEYS = frozenset("nsw vic qld sa wa tas nt act".split())
+_STATE_WORDS = "Vic Qld Tas".split()
 COUNTRIES = "Norway Chile Portugal Kenya Canada Peru Japan Finland".split()
 JOBS = "clerk engineer teacher designer technician manager analyst driver".split()
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
@@ -67,8 +72,14 @@ class Surrogates:
         pool = {"CITY": CITIES, "STATE": STATES, "COUNTRY": COUNTRIES, "STREET": STREETS,
                 "HOSPITAL": FACILITIES, "ORGANIZATION": FACILITIES,
                 "PROFESSION": JOBS}.get(subtype, CITIES)
-        if subtype == "ZIP":
-            return self._remember(category, text, lambda: self._digits("00000"))
+        if subtype == "ZIP":  # the code's shape kept: "3056", "SW1A 1AA", "02139-4307"
+            return self._remember(category, text, lambda: self._shape(text))
+        if subtype == "STATE" and text.isalpha() and len(text) <= 3:
+            # "NSW", "CA": a code for a code; "Vic": a state's short word for another
+            pool = _AU_CODES if text.casefold() in _AU_KEYS else _US_CODES
+            codes = [c for c in (pool if text.isupper() else _STATE_WORDS)
+                     if c.casefold() != text.casefold()]
+            return self._remember(subtype, text, lambda: self._random.choice(codes))
         return self._remember(subtype, text, lambda: self._random.choice(pool))
 
     def _remember(self, kind: str, text: str, make) -> str:
@@ -87,6 +98,12 @@ class Surrogates:
     def _digits(self, text: str) -> str:
         return "".join(str(self._random.randint(0, 9)) if ch.isdigit() else ch for ch in text)
 
+    def _shape(self, text: str) -> str:
+        """Each digit a random digit and each letter a random capital: the form stays."""
+        return "".join(str(self._random.randint(0, 9)) if ch.isdigit() else
+                       self._random.choice(string.ascii_uppercase) if ch.isalpha() else ch
+                       for ch in text)
+
     def _contact(self, subtype: str) -> str:
         n = len(self._chosen) % 100
         if subtype == "EMAIL":
@@ -102,6 +119,8 @@ class Surrogates:
         m = _NUMERIC.match(text)
         if m:
             a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4) or ""
+            if not y and a <= 12 and len(m.group(3)) == 2 and (m.group(3)[0] == "0" or b > 31):
+                return self._month_year(a, b, sep)  # "in 11/06": a month and its year
             month, day = (a, b) if a <= 12 else (b, a)
             year = int(y) if len(y) == 4 else 2001 if not y else (
                 1900 + int(y) if int(y) > 30 else 2000 + int(y))
@@ -113,6 +132,10 @@ class Surrogates:
                 out += sep + (str(moved.year) if len(y) == 4 else f"{moved.year % 100:02d}")
             return out
         return self._worded_date(text)
+
+    def _month_year(self, month: int, short: int, sep: str) -> str:
+        moved = _shift(1900 + short if short > 30 else 2000 + short, month, 15, self.offset)
+        return "[DATE]" if moved is None else f"{moved.month:02d}{sep}{moved.year % 100:02d}"
 
     def _worded_date(self, text: str) -> str:
         words = split_words(re.findall(r"[a-z]+(?:-[a-z]+)*|\d+(?:st|nd|rd|th)?", text.casefold()))
@@ -153,3 +176,4 @@ def _shift(year: int, month: int, day: int, offset: dt.timedelta) -> dt.date | N
         return dt.date(year, month, day) + offset
     except ValueError:
         return None
+

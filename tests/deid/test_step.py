@@ -92,6 +92,22 @@ def test_surrogates_are_consistent_and_keep_date_intervals():
     assert Deidentify(mode="surrogate", seed=3)(text) == out
 
 
+@pytest.mark.parametrize("text, pattern, original", [
+    # a postcode keeps its form, letters and digits new
+    ("Brunswick Vic 3056 is home.", r"\b\d{4}\b", "3056"),
+    ("She lives at 4 Elm Road, Leeds LS2 7QT.", r"[A-Z]{2}\d [A-Z\d]{3}", "LS2 7QT"),
+    ("Boston, MA 02139 was her town.", r"\b\d{5}\b", "02139"),
+    # a state's code for another code of its country; a month and year moved as one
+    ("Perth WA 6000 is home.", r"\b(NSW|VIC|QLD|TAS) \d{4}\b", "WA"),
+    ("Salem, OR 97301 is home.", r"\b(OH|VT|KS|IA|UT|NV|ME) \d{5}\b", "OR"),
+    ("He had a graft in 11/06 and did well.", r"in (0[1-9]|1[0-2])/\d\d and", "11/06"),
+])
+def test_surrogates_keep_the_form(text, pattern, original):
+    out = Deidentify(mode="surrogate", seed=5)(text)
+    assert re.search(pattern, out), out
+    assert original not in out
+
+
 def test_only_the_chosen_categories():
     step = Deidentify(categories=("DATE",))
     assert step("hi kyle, seen on 4/14/1961") == "hi kyle, seen on [DATE]"
