@@ -59,7 +59,7 @@ clinician""".replace("\n", " "), "NAME", "DOCTOR", _NAME),
     **_fields("institution,hospital,facility,clinic name,practice,practice name", "LOCATION",
               "HOSPITAL", _ORG),
     **_fields("""employer,insurance,insurance company,insurer,payer,insurance provider,
-health plan""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
+health plan,insurance carrier,carrier""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
     **_fields("""encounter id,patient id,visit id,case number,specimen id,accession,accession
 #,accession number,encounter number,visit number,npi,provider id,our ref,your ref,ref,reference,
 reference number,ref no,case ref""".replace("\n", " "),
@@ -131,8 +131,12 @@ def _field_starts(view: View) -> list[tuple[tuple[str, ...], int, int]]:
         if rest:
             if j not in seen:
                 out.append((field, j, view.texts[j].rindex(rest)))
-        elif j + 1 < view.n and view.seps[j + 1] not in (LINE, PARAGRAPH) and j + 1 not in seen:
-            out.append((field, j + 1, 0))
+        else:
+            k = j + 1
+            while k < view.n and view.texts[k] == "|" and view.seps[k] not in (LINE, PARAGRAPH):
+                k += 1  # "| First name: | Jane |": the value in the table's next cell
+            if k < view.n and view.seps[k] not in (LINE, PARAGRAPH) and k not in seen:
+                out.append((field, k, 0))
     return out
 
 
@@ -151,8 +155,9 @@ def _value(view: View, first: int, offset: int, category: str, subtype: str,
     words: list[int] = []
     i: int | None = first
     while i is not None and len(words) < _MOST[kind]:
-        if i != first and (view.seps[i] in (LINE, PARAGRAPH) or ":" in view.texts[i]):
-            break
+        if i != first and (view.seps[i] in (LINE, PARAGRAPH) or ":" in view.texts[i]
+                           or view.texts[i] == "|"):
+            break  # the line, the next field or the table's cell ends the value
         text = view.texts[i][offset:] if i == first else view.texts[i]
         core = text.strip(_MARKS + ".,;()[]\"'")
         key = core.casefold()

@@ -35,6 +35,8 @@ _MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONT
 # "[doctor]", "[patient]" inside a line (a transcript run together): a speaker, not a word.
 _LABEL = regex.compile(r"\[[\w ]+\]:?")
 # A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
+# A list's item marker at a line's start: the item is no wrapped line of the one before.
+_BULLETS = frozenset("* - • – |".split())
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 # A label with a part in brackets at a line's start: "Speaker 1 (Tom):", "Ade (caller):".
 BRACKETED_LABEL = regex.compile(r"[A-Z][\w.]*(?: [\w.]+){0,2} ?[(\[][^()\[\]]{1,30}[)\]]:(?:\s|$)")
@@ -174,7 +176,7 @@ class View:
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
             self.seps[i] == LINE and (_LINE_LABEL.fullmatch(self.texts[i]) is not None or
-                                      self.bracketed_label(i))) or (
+                                      self.bracketed_label(i) or self.texts[i] in _BULLETS)) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
     def bracketed_label(self, i: int) -> bool:

@@ -179,3 +179,16 @@ def test_letter_rules_leave_words_alone(raw, expected):
 ])
 def test_the_business_a_call_is_answered_for(raw, expected):
     assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a form kept as a table: the value in the cell after the field's
+    ("| First name: | Nora |\n|---|---|\n| Last name: | Quill |\n| Insurance carrier: | KVB |",
+     "| First name: | [NAME] |\n|---|---|\n| Last name: | [NAME] |\n"
+     "| Insurance carrier: | [LOCATION] |"),
+    # a list's item is no wrapped line of the item before it
+    ("* Role: Student Nurse\n* Reason for Visit: Clinical Rotation",
+     "* Role: Student Nurse\n* Reason for Visit: Clinical Rotation"),
+])
+def test_tables_and_lists(raw, expected):
+    assert tagged(raw) == expected
