@@ -249,7 +249,28 @@ def _facility_at(view: View, h: int) -> Span | None:
     if key in _SITES:
         end = view.prev_word(h, cross=False, pauses=False)
         return None if end is None else word_span(view, first, end, "LOCATION", subtype)
-    return word_span(view, first, _and_kind(view, trailing(view, last)), "LOCATION", subtype)
+    return word_span(view, first, _of_field(view, _and_kind(view, trailing(view, last))),
+                     "LOCATION", subtype)
+
+
+_ACADEMIC = frozenset("school college university institute academy faculty".split())
+
+
+def _of_field(view: View, k: int) -> int:
+    """``Brandt School of Public Health``, ``Ridgeway College of Nursing``: an academic
+    head's field after ``of``, its capitalized words (``and`` between them) still the name."""
+    o = view.next_word(k, cross=False, pauses=False)
+    if view.lowercase or view.bases[k] not in _ACADEMIC or o is None or view.keys[o] != "of":
+        return k
+    last, j = k, view.next_word(o, cross=False, pauses=False)
+    for _ in range(4):
+        if j is None or not (view.shapes[j].cap or last != k and view.keys[j] in ("and", "&")):
+            break
+        last = j if view.shapes[j].cap else last
+        if view.shapes[j].pause:
+            break
+        j = view.next_word(j, cross=False, pauses=False)
+    return last
 
 
 def _and_kind(view: View, k: int) -> int:

@@ -192,3 +192,12 @@ def test_the_business_a_call_is_answered_for(raw, expected):
 ])
 def test_tables_and_lists(raw, expected):
     assert tagged(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("He trained at the Brandt School of Public Health.", "He trained at the [LOCATION]."),
+    ("She studied at Ridgeway College of Nursing and Midwifery in 2019.",
+     "She studied at [LOCATION] in 2019."),
+])
+def test_an_academic_name_goes_on_with_its_field(raw, expected):
+    assert tagged(raw) == expected
