@@ -27,7 +27,6 @@ from .spans import Span, word_span
 from .foreign_streets import find_foreign_streets
 from .house_again import house_again
 from .places import with_tail
-from ..transcript import LINE, PARAGRAPH
 from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
 from .postcodes import (STATE_CODES, code_run, letters_said, spoken_postcodes,
                         written_postcodes)
@@ -65,7 +64,7 @@ def _street_at(view: View, s: int) -> Span | None:
     key = view.keys[s]
     after = view.next_word(s, cross=False)
     if key in ("st", "dr") and after is not None and view.shapes[after].cap \
-            and not (view.seps[after] in (LINE, PARAGRAPH) and not view.captions) \
+            and not (view.sentence_start(after) and not view.captions) \
             and not view.shapes[s].pause:
         return None  # "St Mary's", "Dr Lee": a title before a name (not at a line's end)
     names: list[int] = []

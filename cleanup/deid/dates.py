@@ -98,9 +98,8 @@ def _ordinal_dates(view: View) -> list[Span]:
     """A day and a month both said as ordinals (``the fifth of the third, nineteen
     seventy``), or a day of the month alone after ``on the`` (``that was on the 14th``)."""
     spans = []
-    ordinals = {k for k in set(view.keys) if k in ORDINAL_UNITS or k in ORDINAL_TENS
-                or (k[:-2].isdigit() and k[-2:] in ("st", "nd", "rd", "th")) or k in TENS
-                or _hyphenated_ordinal(k)}
+    ordinals = {k for k in set(view.keys)
+                if _ordinal_word(k) or k in TENS or _hyphenated_ordinal(k)}
     for i in view.positions(ordinals):
         words, where = view.run(i, 10)
         day = ordinal(words)

@@ -62,12 +62,13 @@ _AMOUNTS = frozenset("amount amounts piece pieces layer layers strip strips roll
 _SIZE_WORDS = frozenset("french fr gauge".split())
 
 # What a device's name does in a sentence: it is placed, used, taken out, or it is in place.
-_DEVICE_AFTER = frozenset("""was were is placed inserted removed applied used then into
-over through to""".split())
+_PLACING = frozenset("placed inserted applied used".split())
+_DEVICE_AFTER = _PLACING | frozenset("was were is removed then into over through to".split())
 _ARTICLES = frozenset("a an the another two three four both".split())
 _POSSESSIVES = frozenset("his her their its".split())  # "her Foley was taken out"
-_PLACED = frozenset("placed inserted applied used opened identified".split())
-_UNITS = frozenset("mm cm french fr gauge right left".split())  # and a side
+_DETERMINING = _ARTICLES | _POSSESSIVES
+_PLACED = _PLACING | frozenset("opened identified".split())
+_UNITS = _SIZE_WORDS | frozenset("mm cm right left".split())  # and a side
 # What a surgeon does to tissue with an instrument or a material.
 _HANDLING = frozenset("""grasped grasp grasping clamped clamp cross-clamped retracted retract
 elevated dissected divided incised cut transected cauterized coagulated fulgurated closed
@@ -162,7 +163,7 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
     key = view.bases[i]
     if _modifier(view, p) and (q := view.prev_word(p, cross=False, pauses=False)) is not None:
         p = q  # "a curved Westbury was used"
-    if view.lowercase or view.keys[p] not in _ARTICLES | _POSSESSIVES or view.capitalized(p) \
+    if view.lowercase or view.keys[p] not in _DETERMINING or view.capitalized(p) \
             or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
             or _known_place(key):
         return False

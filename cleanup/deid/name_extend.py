@@ -5,7 +5,6 @@ word after a first name (``roy hill``, ``Joan Fox``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from ..transcript import LINE, PARAGRAPH
 from .knowledge import (MONTHS, NOT_PERSON, PARTICLES, RELATIVES, TITLES, drug_like, name_info,
                         place_info, unlisted)
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
@@ -125,9 +124,7 @@ def _inverted_surname(view: View, p: int, given: int) -> bool:
             strength(view.bases[p]) >= WEAK or unlisted(view.bases[p], False)) \
             or zipf(view.bases[p]) >= 4.0 and not view.shapes[p].core.isupper():
         return False  # "Good, Margaret.": a word people say before a name
-    q = p - 1
-    return q < 0 or view.seps[p] in (LINE, PARAGRAPH) or view.texts[q].endswith(":") \
-        or view.texts[q] in ("—", "–", "-")
+    return view.sentence_start(p) or view.texts[p - 1] in ("—", "–", "-")
 
 
 def _rare_surname(view: View, name: int, j: int) -> bool:

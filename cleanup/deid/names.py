@@ -25,7 +25,6 @@ from __future__ import annotations
 
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
-from ..transcript import LINE, PARAGRAPH
 from .knowledge import EPONYM_HEADS as EPONYM_HEADS
 from .knowledge import (CLINICIAN_TITLES, DEPARTMENTS, MODAL_NAMES, PARTICLES, PERSON_NOUNS,
                         PERSONAL_TITLES,
@@ -259,7 +258,7 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
 def _street_end(view: View, i: int, j: int) -> bool:
     """``88 Riverbend Dr`` at a line's end, a town on the next: a street's word, no title
     (a capitalized word before it, no period after it)."""
-    if view.texts[i] not in ("Dr", "St") or view.captions or view.seps[j] not in (LINE, PARAGRAPH):
+    if view.texts[i] not in ("Dr", "St") or view.captions or not view.sentence_start(j):
         return False
     p = view.prev_word(i, cross=False, pauses=False)
     return p is not None and view.shapes[p].cap and view.keys[p] not in FUNCTION_WORDS

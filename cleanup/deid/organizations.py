@@ -91,6 +91,9 @@ def _answered(view: View) -> list[Span]:
     return spans + _named_on_answering(view)
 
 
+_ANSWERING_HEADS = HEADS | COMPANY_HEADS
+
+
 def _named_on_answering(view: View) -> list[Span]:
     """``Riverside Dental Care, how can I help you?``: a turn that opens with a business's
     name ending in a facility's or a company's head, then ``how may I``/``how can I``."""
@@ -99,14 +102,12 @@ def _named_on_answering(view: View) -> list[Span]:
         words, _ = view.run(i, 3)
         p = view.prev_word(i, cross=False)
         if words[1:3] not in (["may", "i"], ["can", "i"]) or p is None \
-                or not view.texts[p].endswith(",") or view.bases[p] not in HEADS | COMPANY_HEADS:
+                or not view.texts[p].endswith(",") or view.bases[p] not in _ANSWERING_HEADS:
             continue
         first = p
-        while first > 0 and p - first < 5 and view.shapes[first - 1].cap \
-                and not view.breaks_before(first) and not view.texts[first - 1].endswith(":"):
+        while p - first < 5 and not view.sentence_start(first) and view.shapes[first - 1].cap:
             first -= 1
-        if first < p and view.shapes[first].cap and (
-                first == 0 or view.breaks_before(first) or view.texts[first - 1].endswith(":")):
+        if first < p and view.shapes[first].cap and view.sentence_start(first):
             spans.append(word_span(view, first, p, "LOCATION", "HOSPITAL"))
     return spans
 

@@ -83,7 +83,7 @@ def written_postcodes(view: View) -> list[Span]:
 
 
 # Australia's states and territories as an address writes them before a postcode.
-_AU_STATES = frozenset("nsw vic qld sa wa tas nt act".split())
+AU_STATES = frozenset("nsw vic qld sa wa tas nt act".split())
 _AU_WORDS = frozenset("vic qld tas".split())  # written as words: "Vic 3056"
 _AU_AMBIGUOUS = frozenset("act sa wa nt".split())  # also words and initials
 
@@ -91,7 +91,7 @@ _AU_AMBIGUOUS = frozenset("act sa wa nt".split())  # also words and initials
 def _au_state(view: View, p: int) -> bool:
     """``NSW``, ``Vic``: a state's code in capitals, or written as a word (``Vic``, ``Qld``)."""
     core, key = view.shapes[p].core, view.keys[p]
-    if key not in _AU_STATES or not (core.isupper() or core.istitle() and key in _AU_WORDS):
+    if key not in AU_STATES or not (core.isupper() or core.istitle() and key in _AU_WORDS):
         return False
     if key not in _AU_AMBIGUOUS:
         return True

@@ -325,7 +325,7 @@ def _job(phrase: list[str]) -> bool:
         return True  # "a mail carrier": a carrier of goods is a trade
     judging = [w for k, w in enumerate(phrase) if w in EVALUATIVE
                and phrase[k:k + 2] not in _TRADE_PAIRS]  # "a real estate agent"
-    if head == "owner" and len(phrase) >= 2 and phrase[-2] in WORKPLACES | _OWNED:
+    if head == "owner" and len(phrase) >= 2 and phrase[-2] in _OWNED:
         return True  # "a feed store owner", "a restaurant owner": owning a trade is a job
     if head in _NOT_JOBS or judging or phrase[0] in _DEGREE:
         return False
@@ -337,7 +337,7 @@ def _job(phrase: list[str]) -> bool:
 
 
 _PERSONS = frozenset("man woman lady guy boy".split())
-_OWNED = frozenset("farm ranch franchise hotel motel store shop restaurant".split())
+_OWNED = WORKPLACES | frozenset("farm ranch franchise hotel motel store shop restaurant".split())
 # Goods and vehicles that name a trade with "man": "a taxi man", "the milk man".
 _TRADE_THINGS = frozenset("""taxi cab bus van truck lorry milk fish insurance delivery bin
 post mail paper rag scrap oil gas cable repair meter tea coffee fruit vegetable bread coal

@@ -28,6 +28,7 @@ tues thu thur thurs fri""".split())
 DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
                       "before after around".split())
 _STRONG = WEEKDAY_CUES | frozenset("on dated date since until till".split())
+_CUES = DATE_CUES | WEEKDAY_CUES
 _RANGE_LINKS = frozenset("to and through thru or".split())
 _PLAIN_NUMBER = regex.compile(r"[+-]?\d+(?:\.\d+)?")
 
@@ -38,14 +39,14 @@ def short_date(view: View, i: int) -> bool:
     if m is None:
         return False
     a, b = int(m["a"]), int(m["b"])
-    month_year = 1 <= a <= 12 and len(m["b"]) == 2 and (m["b"][0] == "0" or b > 31)
+    month_year = month_and_year(m["a"], m["b"])
     day_month = 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
     p = view.prev_word(i, cross=False)
     if p is None or not (month_year or day_month):
         return False
     n = view.next_word(i, cross=False)
     cue = view.keys[p]
-    if cue not in DATE_CUES | WEEKDAY_CUES and not (
+    if cue not in _CUES and not (
             month_year and cue == "in" and (n is None or view.keys[n] != "of")):
         return False
     if cue in _RANGE_LINKS and (q := view.prev_word(p, cross=False)) is not None \
@@ -53,6 +54,12 @@ def short_date(view: View, i: int) -> bool:
         return False  # "+1 to 3/4", "4 and 5/5": a grade's range
     # "on 3/4 labs were drawn": after a strong cue a noun is the sentence's subject
     return cue in _STRONG or not (n is not None and _count_noun(view, n))
+
+
+def month_and_year(a: str, b: str) -> bool:
+    """Whether ``a/b`` reads as a month and a two-digit year: ``11/06`` (the year padded)
+    or ``8/98`` (past any day)."""
+    return 1 <= int(a) <= 12 and len(b) == 2 and (b[0] == "0" or int(b) > 31)
 
 
 def _count_noun(view: View, n: int) -> bool:

@@ -28,6 +28,8 @@ import string
 
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, name_info
 from .numbers import cardinal, ordinal, split_words, year
+from .postcodes import AU_STATES
+from .short_dates import month_and_year
 
 FIRST = """Alex Jordan Morgan Casey Riley Taylor Jamie Robin Drew Avery Quinn Reese Cameron
 Rowan Sasha Emery Harper Logan Parker Skyler Dana Jesse Kendall Marlowe""".split()
@@ -41,7 +43,6 @@ STREETS = ["12 Oak Street", "48 Elm Road", "7 Birch Lane", "230 Cedar Avenue", "
 STATES = "Ohio Oregon Vermont Kansas Iowa Utah Nevada Maine".split()
 _US_CODES = "OH OR VT KS IA UT NV ME".split()
 _AU_CODES = "NSW VIC QLD TAS".split()
-_AU_KEYS = frozenset("nsw vic qld sa wa tas nt act".split())
 _STATE_WORDS = "Vic Qld Tas".split()
 COUNTRIES = "Norway Chile Portugal Kenya Canada Peru Japan Finland".split()
 JOBS = "clerk engineer teacher designer technician manager analyst driver".split()
@@ -66,7 +67,7 @@ class Surrogates:
         if category == "AGE":
             return "90+"
         if category == "ID":
-            return self._remember(category, text, lambda: self._digits(text))
+            return self._remember(category, text, lambda: self._shape(text, letters=False))
         if category == "CONTACT":
             return self._remember(category, text, lambda: self._contact(subtype))
         pool = {"CITY": CITIES, "STATE": STATES, "COUNTRY": COUNTRIES, "STREET": STREETS,
@@ -76,7 +77,7 @@ class Surrogates:
             return self._remember(category, text, lambda: self._shape(text))
         if subtype == "STATE" and text.isalpha() and len(text) <= 3:
             # "NSW", "CA": a code for a code; "Vic": a state's short word for another
-            pool = _AU_CODES if text.casefold() in _AU_KEYS else _US_CODES
+            pool = _AU_CODES if text.casefold() in AU_STATES else _US_CODES
             codes = [c for c in (pool if text.isupper() else _STATE_WORDS)
                      if c.casefold() != text.casefold()]
             return self._remember(subtype, text, lambda: self._random.choice(codes))
@@ -95,14 +96,12 @@ class Surrogates:
         fake = self._remember("NAME", core, lambda: self._random.choice(pool))
         return fake.lower() if core.islower() else fake
 
-    def _digits(self, text: str) -> str:
-        return "".join(str(self._random.randint(0, 9)) if ch.isdigit() else ch for ch in text)
-
-    def _shape(self, text: str) -> str:
-        """Each digit a random digit and each letter a random capital: the form stays."""
+    def _shape(self, text: str, letters: bool = True) -> str:
+        """Each digit a random digit and (with ``letters``) each letter a random capital:
+        the form stays."""
         return "".join(str(self._random.randint(0, 9)) if ch.isdigit() else
-                       self._random.choice(string.ascii_uppercase) if ch.isalpha() else ch
-                       for ch in text)
+                       self._random.choice(string.ascii_uppercase) if letters and ch.isalpha()
+                       else ch for ch in text)
 
     def _contact(self, subtype: str) -> str:
         n = len(self._chosen) % 100
@@ -119,7 +118,7 @@ class Surrogates:
         m = _NUMERIC.match(text)
         if m:
             a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4) or ""
-            if not y and a <= 12 and len(m.group(3)) == 2 and (m.group(3)[0] == "0" or b > 31):
+            if not y and month_and_year(m.group(1), m.group(3)):
                 return self._month_year(a, b, sep)  # "in 11/06": a month and its year
             month, day = (a, b) if a <= 12 else (b, a)
             year = int(y) if len(y) == 4 else 2001 if not y else (

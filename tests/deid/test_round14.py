@@ -176,6 +176,9 @@ def test_letter_rules_leave_words_alone(raw, expected):
     ("Riverside Dental Care, how can I help you? Yes, hello.",
      "[LOCATION], how can I help you? Yes, hello."),
     ("Agent: Good morning, how can I help?", "Agent: Good morning, how can I help?"),
+    # a sentence before the name ends the walk back: the name alone is taken
+    ("Agent: Hello. Riverside Dental Care, how may I help?",
+     "Agent: Hello. [LOCATION], how may I help?"),
 ])
 def test_the_business_a_call_is_answered_for(raw, expected):
     assert tagged(raw) == expected
