@@ -45,6 +45,7 @@ from .named_days import find_named_days
 from .names import extend, find_names
 from .organizations import find_organizations
 from .places import find_places
+from .paused_dates import paused_dates
 from .organizations import with_article
 from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
@@ -87,6 +88,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
+    spans += paused_dates(view, spans)  # "May... fifth... nineteen forty-three"
     spans = refine(view, spans)
     spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"

@@ -176,6 +176,7 @@ class View:
         # does not.
         return (a != b and self._speaker(b) is not None) or self.seps[i] == PARAGRAPH or (
             self.seps[i] == LINE and (_LINE_LABEL.fullmatch(self.texts[i]) is not None or
+                                      i in self._labels or i + 1 in self._labels or
                                       self.bracketed_label(i) or self.texts[i] in _BULLETS)) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
