@@ -50,12 +50,13 @@ def spoken_addresses(view: View) -> list[Span]:
 
 def _www_before(view: View, dot: int) -> int | None:
     """``www`` said a few words before the domain's ``dot``, words of the name
-    between (``www riverside rehab dot ph``): a web address, whatever its end."""
-    j, seen = view.prev_word(dot, cross=False), 0
-    while j is not None and seen < 6 and view.keys[j].isalpha() and \
-            view.keys[j] not in FUNCTION_WORDS:
-        if view.keys[j] == "www":
-            return j
+    between (``www riverside rehab dot ph``): a web address, whatever its end; after
+    ``www dot``, the name's words may be any (``www dot bakes by jo dot co dot uk``)."""
+    j, seen, plain = view.prev_word(dot, cross=False), 0, True
+    while j is not None and seen < 8 and view.keys[j].isalpha():
+        plain = plain and view.keys[j] not in FUNCTION_WORDS and seen < 6
+        if view.keys[j] == "www" and (plain or view.keys[j + 1:j + 2] == ["dot"]):
+            return j  # "www dot bakes by jo dot co dot uk": "www dot" opens it
         j, seen = view.prev_word(j, cross=False), seen + 1
     return None
 

@@ -99,6 +99,25 @@ def _counties(view: View) -> list[Span]:
         if q is not None and view.bases[q].rstrip(".") in ("st", "saint", "san", "santa"):
             first = q
         spans.append(word_span(view, first, i, "LOCATION", "STATE", "context"))
+    return spans + _county_first(view)
+
+
+def _county_first(view: View) -> list[Span]:
+    """``County Cork``, ``county kerry``: Ireland's way, the word ``County`` before a name
+    (both capitalized in text with capitals): a place, or a word rare enough to be a name
+    (not ``County Council``, ``the county fair``)."""
+    spans = []
+    for i in view.positions({"county"}):
+        n = view.next_word(i, cross=False, pauses=False)
+        if n is None or not view.keys[n].isalpha() or view.keys[n] in FUNCTION_WORDS \
+                or view.bases[n] in GENERIC or view.bases[n] in NOT_PERSON:
+            continue
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] not in FUNCTION_WORDS:
+            continue  # "Fairfield County Bariatrics": the county's name came first
+        if (view.lowercase or view.shapes[i].cap and view.shapes[n].cap) and (
+                place_info(view.bases[n]) is not None or zipf(view.bases[n]) < 4.0):
+            spans.append(word_span(view, i, n, "LOCATION", "STATE", "context"))
     return spans
 
 

@@ -25,7 +25,7 @@ from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .turn_labels import ROLES as ROLES
 from .turn_labels import role_labels
-from .numbers import NUMBER_WORDS, split_words
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, split_words
 from .speech_words import hesitation
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
@@ -252,8 +252,9 @@ class View:
         while j is not None and len(words) < limit:
             key = self.keys[j]
             if (hesitation(key) and words) or self._repair(j, words) or (
-                    words and key == words[-1] and self._stutter(where[-1])):
-                pass  # a hesitation, a repair, a stutter ("a, a, a")
+                    words and key == words[-1] and self._stutter(where[-1])
+                    and not (key in DIGIT_WORDS and words[-2:-1] and words[-2] in NUMBER_WORDS)):
+                pass  # a hesitation, a repair, a stutter ("a, a, a"; not "six oh oh oh")
             elif "-" in key:
                 parts = split_words([key])
                 words.extend(parts)

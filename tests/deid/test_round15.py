@@ -1,4 +1,7 @@
-"""Round 15: a date read out slowly. A speaker confirming a date of birth pauses between
+"""Round 15: spoken forms written for these tests from the principles (no held-out text):
+a digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ireland's
+``County Mayo``, a place named after its kind (``a care home called The Larches``); and a
+date read out slowly. A speaker confirming a date of birth pauses between
 its parts, and the transcript writes each pause as an ellipsis or a full stop; the part after
 the pause belongs to the date when it is the part the date lacks and nothing else follows it
 in its clause. A role label in lowercase at a line's start (``agent:``) starts a turn, as
@@ -33,4 +36,49 @@ every = Deidentify()
      "Patient: I'll come on Tuesday. 2024 has been busy."),
 ])
 def test_a_date_read_with_pauses_between_its_parts(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a digit said again and again is read, not a stutter
+    ("patient: my landline is four nine six oh oh oh oh", "patient: my landline is [CONTACT]"),
+    ("patient: call me on two one three one one one one", "patient: call me on [CONTACT]"),
+    # "www dot" opens a web address, whatever words its name holds
+    ("patient: my website is www dot cakes by lou dot co dot uk",
+     "patient: my website is [CONTACT]"),
+])
+def test_spoken_numbers_and_addresses(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: I grew up in County Mayo.", "Patient: I grew up in [LOCATION]."),
+    ("patient: we're from county kerry originally", "patient: we're from [LOCATION] originally"),
+    ("patient: county durham", "patient: [LOCATION]"),
+    # a common word after it: the county's council or its fair, no place's name
+    ("patient: he works for the county council", "patient: he works for the county council"),
+    ("patient: we went to the county fair", "patient: we went to the county fair"),
+])
+def test_county_before_its_name(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: Dad is in a care home called The Larches.",
+     "Patient: Dad is in a care home called [LOCATION]."),
+    ("patient: dad is in a care home called the larches",
+     "patient: dad is in a care home called the [LOCATION]"),
+    ("patient: i work for a company called brookvale logistics",
+     "patient: i work for a company called [LOCATION]"),
+    ("Patient: I work for a firm called Pemberton and Hale.",
+     "Patient: I work for a firm called [LOCATION]."),
+    ("Patient: I work at a shop called Paper Lantern in town.",
+     "Patient: I work at a shop called [LOCATION] in town."),
+    # a thing called something is no place
+    ("Patient: I had a condition called Bell's palsy.",
+     "Patient: I had a condition called Bell's palsy."),
+    ("patient: it's a cream called hydromol", "patient: it's a cream called hydromol"),
+    ("patient: a shop called, um, i forget", "patient: a shop called, um, i forget"),
+])
+def test_a_place_named_after_its_kind(raw, expected):
     assert every(raw) == expected
