@@ -229,6 +229,9 @@ def _facility_at(view: View, h: int) -> Span | None:
     first = _name_words_before(view, h)
     if first is None:
         return None
+    if view.texts[last].endswith(":") and not view.lowercase and not view.shapes[last].cap \
+            and view.sentence_start(first):
+        return None  # "Preferred pharmacy:" at a line's start: a field's name, no facility
     if _service(view, first, h):
         return None  # "the Postanesthesia Care Unit", "Same Day Surgery": a hospital's service
     if _a_kind(view, first, h):

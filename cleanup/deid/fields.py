@@ -59,7 +59,8 @@ clinician""".replace("\n", " "), "NAME", "DOCTOR", _NAME),
     **_fields("institution,hospital,facility,clinic name,practice,practice name", "LOCATION",
               "HOSPITAL", _ORG),
     **_fields("""employer,insurance,insurance company,insurer,payer,insurance provider,
-health plan,insurance carrier,carrier""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
+health plan,insurance carrier,carrier,pharmacy,preferred pharmacy,pharmacy name,school,place of
+work,workplace,company""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
     **_fields("""encounter id,patient id,visit id,case number,specimen id,accession,accession
 #,accession number,encounter number,visit number,npi,provider id,our ref,your ref,ref,reference,
 reference number,ref no,case ref""".replace("\n", " "),

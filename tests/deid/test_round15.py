@@ -1,11 +1,12 @@
-"""Round 15: spoken forms written for these tests from the principles (no held-out text):
-a digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ireland's
-``County Mayo``, a place named after its kind (``a care home called The Larches``); and a
-date read out slowly. A speaker confirming a date of birth pauses between
-its parts, and the transcript writes each pause as an ellipsis or a full stop; the part after
-the pause belongs to the date when it is the part the date lacks and nothing else follows it
-in its clause. A role label in lowercase at a line's start (``agent:``) starts a turn, as
-one in capitals does. Every sentence is written for these tests."""
+"""Round 15: spoken forms written for these tests from the principles (no held-out text): a
+digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ireland's
+``County Mayo``, a place named after its kind (``a care home called The Larches``), a
+nurse's role before a name, a form's pharmacy; and a date read out slowly. A speaker
+confirming a date of birth pauses between its parts, and the transcript writes each pause as
+an ellipsis or a full stop; the part after the pause belongs to the date when it is the part
+the date lacks and nothing else follows it in its clause. A role label in lowercase at a
+line's start (``agent:``) starts a turn, as one in capitals does. Every sentence is written
+for these tests."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -82,3 +83,30 @@ def test_county_before_its_name(raw, expected):
 ])
 def test_a_place_named_after_its_kind(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a nurse's role between the title and the name is no part of the name
+    ("Seen by Nurse Practitioner Dana Reilly on the ward.",
+     "Seen by Nurse Practitioner [NAME] on the ward."),
+    ("I spoke to Clinical Nurse Specialist Ruth Abara.",
+     "I spoke to Clinical Nurse Specialist [NAME]."),
+    ("seen by nurse practitioner dana reilly", "seen by nurse practitioner [NAME]"),
+    ("Call the Nurse Specialist team on the ward.", "Call the Nurse Specialist team on the ward."),
+])
+def test_a_nurse_role_before_the_name(raw, expected):
+    assert every(raw) == expected
+
+
+def test_a_pharmacy_field_and_its_name(tmp_path):
+    from cleanup import formats
+    from cleanup.deid import find_phi
+    from cleanup.deid.view import View
+
+    path = tmp_path / "form.txt"
+    path.write_text("Allergies: none\nPreferred pharmacy: Hollybank Chemists\n"
+                    "School: Wexley Grange Academy\n", encoding="utf-8")
+    transcript = formats.read(str(path))
+    view = View.of(transcript)
+    found = [" ".join(view.texts[s.first:s.last + 1]) for s in find_phi(transcript)]
+    assert found == ["Hollybank Chemists", "Wexley Grange Academy"]
