@@ -18,6 +18,8 @@ together are an ID. Counting aloud (``one, two, three ... ten``) is neither.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import FUNCTION_WORDS, zipf
 from .addresses import POSTCODE_CUES
 from .emails import spoken_addresses
@@ -284,8 +286,30 @@ _ID_NOUNS = frozenset("card insurance policy plan member record chart account li
                       "license passport registration".split())
 
 
+# A web or e-mail address inside markup that is no part of it: "[00:09](https://…)**",
+# "<https://…>", "(mailto:ann@clinic.org)".
+_INSIDE = regex.compile(r"(?:https?://|www\.)[^\s()<>\[\]\"'*|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _embedded(view: View) -> list[Span]:
+    """Addresses inside a token held with markup around them (a Markdown link, brackets):
+    the address alone, the markup left as it was."""
+    spans = []
+    for i, text in enumerate(view.texts):
+        if not ("://" in text or "www." in text or "@" in text) or (
+                view.keys[i] and written_kind(view.keys[i]) is not None):
+            continue  # the whole word is the address (the written finder's)
+        for m in _INSIDE.finditer(text):
+            found = m.group().rstrip(".,;:!?")
+            subtype = "URL" if "@" not in found or "://" in found else "EMAIL"
+            if len(found) > 6:
+                spans.append(Span(i, m.start(), i, m.start() + len(found), "CONTACT", subtype,
+                                  "pattern"))
+    return spans
+
+
 def _written(view: View) -> list[Span]:
-    spans: list[Span] = []
+    spans: list[Span] = _embedded(view)
     for key in set(view.keys):
         if not key or not any(ch.isdigit() or ch in "@." for ch in key):
             continue

@@ -66,6 +66,7 @@ def find_dates(view: View) -> list[Span]:
         if span is not None:
             spans.append(span)
     spans.extend(_written(view))
+    spans.extend(_part_of_month(view))
     spans.extend(after_birth_cue(view))
     spans.extend(_ordinal_dates(view))
     spans.extend(find_said_dates(view))
@@ -75,6 +76,30 @@ def find_dates(view: View) -> list[Span]:
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A part of a month written on to it: "mid-September", "early-March", "late-June".
+_MONTH_PART = regex.compile(r"(?:mid|early|late|end)-(?P<month>[a-z]+)")
+
+
+def _part_of_month(view: View) -> list[Span]:
+    """``mid-September``: the month in a word that says which part of it, the month alone
+    marked (the part says no more than the month does)."""
+    spans = []
+    for key in {k for k in set(view.keys) if "-" in k}:
+        m = _MONTH_PART.fullmatch(key)
+        if m is None or m["month"] not in MONTHS:
+            continue
+        for i in view.positions({key}):
+            text = view.texts[i]
+            at = text.casefold().find(m["month"], view.shapes[i].start)
+            if at < 0:
+                continue
+            j = view.next_word(i, cross=False, pauses=False)
+            if j is not None and view.keys[j].isdigit() and 1900 <= int(view.keys[j]) <= 2099:
+                # "late-June 2023": its year with it
+                spans.append(Span(i, at, j, view.shapes[j].end, "DATE", "DATE", "pattern"))
+            else:
+                spans.append(Span(i, at, i, at + len(m["month"]), "DATE", "DATE", "pattern"))
+    return spans
 
 
 def _with_article(view: View, span: Span) -> Span:

@@ -30,6 +30,7 @@ import regex
 from ..lexicon import FUNCTION_WORDS, zipf
 from .given_names import given_name
 from .knowledge import EPONYM_HEADS, TITLES, first_name, is_protected, place_info
+from .regions import REGION_WORDS
 from .view import View
 
 #: Nouns of instruments, materials and devices that take a maker's or an inventor's name.
@@ -210,7 +211,8 @@ def _known_place(key: str) -> bool:
     """A country, a region or a city; a town under 100,000 people is no ``the``'s place
     (``in the Foley``)."""
     info = place_info(key)
-    return info is not None and (info[0] != "CITY" or info[1] >= 100_000)
+    return key in REGION_WORDS or info is not None and (
+        info[0] != "CITY" or info[1] >= 100_000)
 
 
 def _alone(view: View, i: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
+from .given_names import given_name
 from .knowledge import (
     DEPARTMENTS,
     NOT_PERSON,
@@ -35,6 +36,7 @@ from .knowledge import (
 from .landmarks import find_landmarks
 from .names import EPONYM_HEADS, UNKNOWN, strength
 from .numbers import UNITS
+from .postcodes import STATE_CODES
 from .spans import Span, word_span
 from .view import View
 
@@ -74,8 +76,30 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
-    return [with_tail(view, s) for s in spans + _town_names(view)] + _counties(view) \
-        + find_landmarks(view)
+    towns = [with_tail(view, s) for s in spans + _town_names(view)]
+    return towns + _states_after(view, towns) + _counties(view) + find_landmarks(view)
+
+
+# State codes that are also words ("Paris OR Lyon", "Leeds IN Yorkshire"): after a comma only.
+_WORD_CODES = frozenset("or in me ok hi id oh pa de la co al ma".split())
+
+
+def _states_after(view: View, towns: list[Span]) -> list[Span]:
+    """``Boston, MA``, ``Washington DC``: a US state's postal code in capitals right after
+    a town (a comma between or none), with no postcode after it to show it."""
+    spans = []
+    for town in towns:
+        p = view.prev_word(town.first, cross=False, pauses=False)
+        if town.subtype not in ("CITY", "STATE") or p is not None and (
+                view.bases[p].rstrip(".") in TITLES or given_name(view.bases[p])):
+            continue  # "Dr. Emily Martinez, MD": a person's surname and credential
+        j = view.next_word(town.last, cross=False)
+        if j is not None and (view.keys[j] in STATE_CODES and town.subtype == "CITY"
+                              or view.keys[j] in ("dc", "d.c")) \
+                and view.shapes[j].core.replace(".", "").isupper() and not view.lowercase \
+                and (view.keys[j] not in _WORD_CODES or view.texts[town.last].endswith(",")):
+            spans.append(word_span(view, j, j, "LOCATION", "STATE", "pattern"))
+    return spans
 
 
 _COUNTIES = frozenset("county parish borough".split())

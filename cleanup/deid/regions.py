@@ -42,10 +42,54 @@ def find_regions(view: View) -> list[Span]:
         if p is not None and view.keys[p] in _THE:
             p = view.prev_word(p, cross=False, pauses=False)
         if p is None or view.keys[p] not in LOCATIVES or (
-                not view.lowercase and not view.shapes[i].cap):
+                not view.lowercase and not view.shapes[i].cap) or _part_of_thing(view, i):
             continue
         spans.append(word_span(view, first, i, "LOCATION", "OTHER", "context"))
-    return spans + _the_states(view)
+    return spans + _the_states(view) + _parts_of_countries(view)
+
+
+# Named parts of a country, as people say where they live or come from ("the Bay Area",
+# "the Lake District", "up in the Highlands"); a word of place and "the" before them.
+_PARTS = frozenset(tuple(p.split()) for p in """bay area|pacific northwest|midwest|mid west|
+lake district|peak district|west country|home counties|highlands|midlands|west midlands|east
+midlands|deep south|new england|gulf coast|east coast|west coast|silicon valley|central
+valley|cotswolds|outback|panhandle|inland empire|tri-state area|upper peninsula|hill country|
+rust belt|bible belt|lowcountry|low country|fens|black country|north east|north west|south
+east|south west|east end|west end|lake country|gold coast|sunshine coast|top end|red centre|
+hunter valley|maritimes|prairies|lower mainland|interior""".replace("\n", " ").split("|"))
+_LONGEST_PART = max(map(len, _PARTS))
+#: Regions said as one word ("the Midwest", "the Outback"): places, not things.
+REGION_WORDS = _ALONE | frozenset(part[0] for part in _PARTS if len(part) == 1)
+
+
+def _parts_of_countries(view: View) -> list[Span]:
+    """``from the Bay Area``, ``in the lake district``: a named part of a country after
+    ``the`` and a word of place (capitalized in text with capitals)."""
+    spans = []
+    for i in view.positions({part[0] for part in _PARTS}):
+        the = view.prev_word(i, cross=False, pauses=False)
+        p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
+        if the is None or view.keys[the] != "the" or p is None or \
+                view.keys[p] not in LOCATIVES | {"up", "down", "over", "out"}:
+            continue
+        words, where = view.run(i, _LONGEST_PART, pauses=False)
+        size = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in _PARTS), 0)
+        if size and _part_of_thing(view, where[size - 1]):
+            continue
+        if size and (view.lowercase or all(view.shapes[k].cap for k in where[:size])):
+            spans.append(word_span(view, i, where[size - 1], "LOCATION", "OTHER"))
+    return spans
+
+
+_OWNERS = frozenset("my his her your their our its the this that".split())
+
+
+def _part_of_thing(view: View, last: int) -> bool:
+    """``in the north east of my belly``: a compass part of a thing, not a region (``the
+    south east of England`` is one)."""
+    j = view.next_word(last, cross=False, pauses=False)
+    k = view.next_word(j, cross=False, pauses=False) if j is not None else None
+    return j is not None and view.keys[j] == "of" and k is not None and view.keys[k] in _OWNERS
 
 
 # Words after "the states" that make it a noun of any states: "in the states of the union".

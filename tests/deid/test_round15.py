@@ -1,12 +1,14 @@
 """Round 15: spoken forms written for these tests from the principles (no held-out text): a
 digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ireland's
 ``County Mayo``, a place named after its kind (``a care home called The Larches``), a
-nurse's role before a name, a form's pharmacy; and a date read out slowly. A speaker
-confirming a date of birth pauses between its parts, and the transcript writes each pause as
-an ellipsis or a full stop; the part after the pause belongs to the date when it is the part
-the date lacks and nothing else follows it in its clause. A role label in lowercase at a
-line's start (``agent:``) starts a turn, as one in capitals does. Every sentence is written
-for these tests."""
+nurse's role before a name, a form's pharmacy, a part of a month (``mid-October``), a named
+part of a country (``the Bay Area``), a university hospital's initials, an address inside
+Markdown, a state's code after a town; and a date read out slowly. A speaker confirming a
+date of birth pauses between its parts, and the transcript writes each pause as an ellipsis
+or a full stop; the part after the pause belongs to the date when it is the part the date
+lacks and nothing else follows it in its clause. A role label in lowercase at a line's start
+(``agent:``) starts a turn, as one in capitals does. Every sentence is written for these
+tests."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -110,3 +112,43 @@ def test_a_pharmacy_field_and_its_name(tmp_path):
     view = View.of(transcript)
     found = [" ".join(view.texts[s.first:s.last + 1]) for s in find_phi(transcript)]
     assert found == ["Hollybank Chemists", "Wexley Grange Academy"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a part of a month written on to it: the month is the date
+    ("Patient: It began in mid-October.", "Patient: It began in mid-[DATE]."),
+    ("Patient: It began in late-April 2019.", "Patient: It began in late-[DATE]."),
+    ("Patient: She had a mid-term review.", "Patient: She had a mid-term review."),
+    # a named part of a country, after "the" and a word of place
+    ("Patient: We moved down from the Bay Area.", "Patient: We moved down from the [LOCATION]."),
+    ("patient: we retired to the lake district", "patient: we retired to the [LOCATION]"),
+    ("Patient: My son lives out in the Midwest.", "Patient: My son lives out in the [LOCATION]."),
+    ("Patient: I sat in the waiting area.", "Patient: I sat in the waiting area."),
+    ("patient: the pain is in the north east of my belly",
+     "patient: the pain is in the north east of my belly"),
+    # a university's hospital by its initials
+    ("Patient: I had the scan at OHSU.", "Patient: I had the scan at [LOCATION]."),
+    ("Patient: She was treated at UCSF in the spring.",
+     "Patient: She was treated at [LOCATION] in the spring."),
+    ("Patient: He was in the PICU for a week.", "Patient: He was in the PICU for a week."),
+])
+def test_months_regions_and_university_hospitals(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an address inside a Markdown link or brackets: the address alone goes
+    ("- **[00:12](https://www.example-video.org/watch?v=q1w2&t=12s)** So we start.",
+     "- **[00:12]([CONTACT])** So we start."),
+    ("Write to us (mailto:front.desk@elmtree-clinic.org) today.",
+     "Write to us (mailto:[CONTACT]) today."),
+    # a state's code after a town, with a comma or without one
+    ("Patient: We moved to Denver, CO last spring.",
+     "Patient: We moved to [LOCATION], [LOCATION] last spring."),
+    ("Patient: I worked in Washington DC for years.",
+     "Patient: I worked in [LOCATION] [LOCATION] for years."),
+    ("Patient: I was in Paris OR in Lyon.", "Patient: I was in [LOCATION] OR in [LOCATION]."),
+    ("Signed: Dr. Nadia Martinez, MD", "Signed: Dr. [NAME], MD"),
+])
+def test_addresses_in_markup_and_state_codes(raw, expected):
+    assert every(raw) == expected
