@@ -76,12 +76,12 @@ def find_dates(view: View) -> list[Span]:
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# A part of a month written on to it: "mid-September", "early-March", "late-June".
+# A part of a month written on to it: "mid-October", "early-March", "late-June".
 _MONTH_PART = regex.compile(r"(?:mid|early|late|end)-(?P<month>[a-z]+)")
 
 
 def _part_of_month(view: View) -> list[Span]:
-    """``mid-September``: the month in a word that says which part of it, the month alone
+    """``mid-October``: the month in a word that says which part of it, the month alone
     marked (the part says no more than the month does)."""
     spans = []
     for key in {k for k in set(view.keys) if "-" in k}:

@@ -1,18 +1,18 @@
 """A date read out slowly: the speaker pauses between its parts and the transcript writes
-each pause as an ellipsis or a full stop (``May... fifth... nineteen forty-three``, ``April
-27th. 1991``). A date found with a month in it that ends at such a pause goes on over the
+each pause as an ellipsis or a full stop (``June... eighth... nineteen fifty-one``,
+``October 9th. 1987``). A date found with a month in it that ends at such a pause goes on over the
 part it lacks when that part follows, alone in its own pause: a day (``fifth``, ``27th``)
-after a month without one, a year (``1991``, ``nineteen forty-three``) after a date without
+after a month without one, a year (``1987``, ``nineteen fifty-one``) after a date without
 one. A part with more words after it in its clause (``March 3rd. 1962 was the year``) or
 in another speaker's turn is left alone.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> from .spans import word_span
->>> v = View.of(Transcript.from_text("Born May... fifth... nineteen forty-three. Yes."))
+>>> v = View.of(Transcript.from_text("Born June... eighth... nineteen fifty-one. Yes."))
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in paused_dates(v, [
 ...     word_span(v, 1, 1, "DATE", "DATE")])]
-['May... fifth... nineteen forty-three.']
+['June... eighth... nineteen fifty-one.']
 """
 from __future__ import annotations
 

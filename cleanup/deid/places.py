@@ -85,7 +85,7 @@ _WORD_CODES = frozenset("or in me ok hi id oh pa de la co al ma".split())
 
 
 def _states_after(view: View, towns: list[Span]) -> list[Span]:
-    """``Boston, MA``, ``Washington DC``: a US state's postal code in capitals right after
+    """``Denver, CO``, ``Washington DC``: a US state's postal code in capitals right after
     a town (a comma between or none), with no postcode after it to show it."""
     spans = []
     for town in towns:

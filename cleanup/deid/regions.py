@@ -48,7 +48,7 @@ def find_regions(view: View) -> list[Span]:
     return spans + _the_states(view) + _parts_of_countries(view)
 
 
-# Named parts of a country, as people say where they live or come from ("the Bay Area",
+# Named parts of a country, as people say where they live or come from ("the Gulf Coast",
 # "the Lake District", "up in the Highlands"); a word of place and "the" before them.
 _PARTS = frozenset(tuple(p.split()) for p in """bay area|pacific northwest|midwest|mid west|
 lake district|peak district|west country|home counties|highlands|midlands|west midlands|east
@@ -63,7 +63,7 @@ REGION_WORDS = _ALONE | frozenset(part[0] for part in _PARTS if len(part) == 1)
 
 
 def _parts_of_countries(view: View) -> list[Span]:
-    """``from the Bay Area``, ``in the lake district``: a named part of a country after
+    """``from the Gulf Coast``, ``in the lake district``: a named part of a country after
     ``the`` and a word of place (capitalized in text with capitals)."""
     spans = []
     for i in view.positions({part[0] for part in _PARTS}):

@@ -4,8 +4,8 @@ us over to Children's``, ``she was born at the Women's``), or a practice's name 
 branch of medicine (``seen at harbor point orthopedics``).
 
 Initials name a hospital when they end as hospitals' initials end (``…H`` hospital, ``…HC``
-health care, ``…MC`` medical center, ``…HS`` health system), are a university's (``OHSU``,
-``UCSF``: four letters or more) or a hospital's word follows
+health care, ``…MC`` medical center, ``…HS`` health system), are a university's (``UCSF``,
+``UCLA``: four letters or more) or a hospital's word follows
 (``the U M H C hospital``, not ``the ENT clinic``); three letters or more, so no ward or
 department (``the ICU``, ``the E D``, ``at OT``) is taken. A possessive is one of the
 people a hospital is named for, with no noun after it: ``Children's hospital`` is the
@@ -87,7 +87,7 @@ def _initials(view: View, j: int) -> int | None:
 
 def _university(letters: str) -> bool:
     """A university's hospital by the university's initials: a state university's (``…SU``:
-    ``OHSU``), or a University of California campus (``UC…``: ``UCSF``, ``UCLA``)."""
+    ``MUSU``), or a University of California campus (``UC…``: ``UCSF``, ``UCLA``)."""
     return len(letters) >= 4 and (letters.endswith("su") or letters.startswith("uc"))
 
 

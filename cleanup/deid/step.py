@@ -89,7 +89,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
-    spans += paused_dates(view, spans)  # "May... fifth... nineteen forty-three"
+    spans += paused_dates(view, spans)  # "June... eighth... nineteen fifty-one"
     spans = refine(view, spans)
     spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"

@@ -2,7 +2,7 @@
 digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ireland's
 ``County Mayo``, a place named after its kind (``a care home called The Larches``), a
 nurse's role before a name, a form's pharmacy, a part of a month (``mid-October``), a named
-part of a country (``the Bay Area``), a university hospital's initials, an address inside
+part of a country (``the Gulf Coast``), a university hospital's initials, an address inside
 Markdown, a state's code after a town; and a date read out slowly. A speaker confirming a
 date of birth pauses between its parts, and the transcript writes each pause as an ellipsis
 or a full stop; the part after the pause belongs to the date when it is the part the date
@@ -120,14 +120,14 @@ def test_a_pharmacy_field_and_its_name(tmp_path):
     ("Patient: It began in late-April 2019.", "Patient: It began in late-[DATE]."),
     ("Patient: She had a mid-term review.", "Patient: She had a mid-term review."),
     # a named part of a country, after "the" and a word of place
-    ("Patient: We moved down from the Bay Area.", "Patient: We moved down from the [LOCATION]."),
+    ("Patient: We moved down from the Gulf Coast.", "Patient: We moved down from the [LOCATION]."),
     ("patient: we retired to the lake district", "patient: we retired to the [LOCATION]"),
     ("Patient: My son lives out in the Midwest.", "Patient: My son lives out in the [LOCATION]."),
     ("Patient: I sat in the waiting area.", "Patient: I sat in the waiting area."),
     ("patient: the pain is in the north east of my belly",
      "patient: the pain is in the north east of my belly"),
     # a university's hospital by its initials
-    ("Patient: I had the scan at OHSU.", "Patient: I had the scan at [LOCATION]."),
+    ("Patient: I had the scan at MUSU.", "Patient: I had the scan at [LOCATION]."),
     ("Patient: She was treated at UCSF in the spring.",
      "Patient: She was treated at [LOCATION] in the spring."),
     ("Patient: He was in the PICU for a week.", "Patient: He was in the PICU for a week."),
