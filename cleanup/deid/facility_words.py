@@ -12,6 +12,7 @@ _HEADS = {
     "infirmary": "HOSPITAL", "hospice": "HOSPITAL", "healthcare": "HOSPITAL",
     "pharmacy": "HOSPITAL", "practice": "HOSPITAL", "surgery": "HOSPITAL", "rehab": "HOSPITAL",
     "university": "ORGANIZATION", "college": "ORGANIZATION", "school": "ORGANIZATION",
+    "schools": "ORGANIZATION",
     "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
     "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
     "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
@@ -86,7 +87,7 @@ _TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recen
 later ago again now then yet still twice once""".split())
 # Heads of groups people belong to: named by a rare word or a town ("ashford rugby club").
 _GROUPS = frozenset({"club", "society", "association"})
-_NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "college", "church", "bank",
+_NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "schools", "college", "church", "bank",
                             "company", "academy"})
 _PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")
 #: Words that describe a facility without naming it: "the local hospital".

@@ -44,8 +44,22 @@ def find_spelled(view: View) -> list[Span]:
                 break
         else:
             spans += _spelled_elsewhere(view, first, last, letters) or _after_cue(
-                view, first, last, letters)
+                view, first, last, letters) or _hyphen_spelled(view, first, last, letters)
     return spans
+
+
+def _hyphen_spelled(view: View, first: int, last: int, letters: str) -> list[Span]:
+    """``K-O-W-A-L`` written alone: a transcript writes a word spelled aloud with hyphens,
+    and what people spell is the word a listener cannot guess, a name. Four letters or
+    more that could be a word (vowels), no glossary term, acronym or common word that is no
+    strong name (``T-H-E-R-E``, ``M-E-T-F-O-R-M-I-N`` stay; ``K-A-T-E`` goes)."""
+    vowels = sum(ch in "aeiouy" for ch in letters)
+    if first != last or "-" not in view.keys[first] or len(letters) < 4 \
+            or vowels < 0.3 * len(letters) or is_protected((letters,)) \
+            or letters in NOT_PERSON or letters in DEPARTMENTS \
+            or zipf(letters) >= 3.0 and strength(letters) < STRONG:
+        return []
+    return [word_span(view, first, last, "NAME", "PATIENT", "pattern")]
 
 
 def _named(view: View, j: int) -> bool:

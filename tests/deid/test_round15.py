@@ -3,12 +3,12 @@ digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ire
 ``County Mayo``, a place named after its kind (``a care home called The Larches``), a
 nurse's role before a name, a form's pharmacy, a part of a month (``mid-October``), a named
 part of a country (``the Gulf Coast``), a university hospital's initials, an address inside
-Markdown, a state's code after a town; and a date read out slowly. A speaker confirming a
-date of birth pauses between its parts, and the transcript writes each pause as an ellipsis
-or a full stop; the part after the pause belongs to the date when it is the part the date
-lacks and nothing else follows it in its clause. A role label in lowercase at a line's start
-(``agent:``) starts a turn, as one in capitals does. Every sentence is written for these
-tests."""
+Markdown, a state's code after a town, a city's schools, a word spelled alone with hyphens;
+and a date read out slowly. A speaker confirming a date of birth pauses between its parts,
+and the transcript writes each pause as an ellipsis or a full stop; the part after the pause
+belongs to the date when it is the part the date lacks and nothing else follows it in its
+clause. A role label in lowercase at a line's start (``agent:``) starts a turn, as one in
+capitals does. Every sentence is written for these tests."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -151,4 +151,19 @@ def test_months_regions_and_university_hospitals(raw, expected):
     ("Signed: Dr. Nadia Martinez, MD", "Signed: Dr. [NAME], MD"),
 ])
 def test_addresses_in_markup_and_state_codes(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a city's schools as one body
+    ("Patient: I teach for Milford Public Schools.", "Patient: I teach for [LOCATION]."),
+    ("Patient: The local schools are good.", "Patient: The local schools are good."),
+    # a word spelled alone with hyphens: what people spell is a name
+    ("Doctor: Let me write that down: V-A-R-G-O.", "Doctor: Let me write that down: [NAME]."),
+    ("Patient: It is spelled with a K, K-A-T-E.", "Patient: It is spelled with a K, [NAME]."),
+    ("Patient: I take M-E-T-F-O-R-M-I-N.", "Patient: I take M-E-T-F-O-R-M-I-N."),
+    ("Patient: You spell it T-H-E-R-E.", "Patient: You spell it T-H-E-R-E."),
+    ("Patient: It was an M-R-I.", "Patient: It was an M-R-I."),
+])
+def test_schools_and_words_spelled_alone(raw, expected):
     assert every(raw) == expected
