@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from .numbers import NUMBER_WORDS
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, digits
 from .spans import Span, word_span
 from .view import FILLERS, View
 
@@ -158,4 +158,10 @@ def _extensions(view: View) -> list[Span]:
             j = view.next_word(j, cross=False)
         if j is not None and view.keys[j].isdigit() and 2 <= len(view.keys[j]) <= 6:
             spans.append(word_span(view, j, j, "CONTACT", "PHONE", "pattern"))
+        elif j is not None and view.keys[j] in DIGIT_WORDS:
+            words, where = view.run(j, 8)
+            said = digits(words)  # "extension four four two"
+            if said is not None and 3 <= len(said[0]) <= 6:
+                spans.append(word_span(view, j, where[said[1] - 1], "CONTACT", "PHONE",
+                                       "pattern"))
     return spans

@@ -47,7 +47,8 @@ FILLERS = frozenset("uh um uhm er erm ah eh hmm mm".split())
 _REPAIRS = frozenset("sorry pardon".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
-_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd".split())
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,12 @@ digit said again and again (``six oh oh oh``), ``www dot`` before any words, Ire
 ``County Mayo``, a place named after its kind (``a care home called The Larches``), a
 nurse's role before a name, a form's pharmacy, a part of a month (``mid-October``), a named
 part of a country (``the Gulf Coast``), a university hospital's initials, an address inside
-Markdown, a state's code after a town, a city's schools, a word spelled alone with hyphens;
-and a date read out slowly. A speaker confirming a date of birth pauses between its parts,
-and the transcript writes each pause as an ellipsis or a full stop; the part after the pause
-belongs to the date when it is the part the date lacks and nothing else follows it in its
-clause. A role label in lowercase at a line's start (``agent:``) starts a turn, as one in
-capitals does. Every sentence is written for these tests."""
+Markdown, a state's code after a town, a city's schools, a word spelled alone with hyphens,
+an extension; and a date read out slowly. A speaker confirming a date of birth pauses
+between its parts, and the transcript writes each pause as an ellipsis or a full stop; the
+part after the pause belongs to the date when it is the part the date lacks and nothing else
+follows it in its clause. A role label in lowercase at a line's start (``agent:``) starts a
+turn, as one in capitals does. Every sentence is written for these tests."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -166,4 +166,14 @@ def test_addresses_in_markup_and_state_codes(raw, expected):
     ("Patient: It was an M-R-I.", "Patient: It was an M-R-I."),
 ])
 def test_schools_and_words_spelled_alone(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an extension written after "ext." or said digit by digit
+    ("Patient: Call 0161 496 0182 ext. 318.", "Patient: Call [CONTACT] ext. [CONTACT]."),
+    ("patient: ask for extension three one eight", "patient: ask for extension [CONTACT]"),
+    ("patient: the hair extension is two inches", "patient: the hair extension is two inches"),
+])
+def test_an_extension(raw, expected):
     assert every(raw) == expected
