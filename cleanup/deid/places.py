@@ -114,8 +114,9 @@ def _counties(view: View) -> list[Span]:
         if p is None or not view.keys[p].isalpha() or view.keys[p] in FUNCTION_WORDS \
                 or view.bases[p] in GENERIC or view.bases[p] in NOT_PERSON:
             continue
-        named = view.shapes[p].cap and view.shapes[i].cap if not view.lowercase \
-            else zipf(view.bases[p]) < 3.5
+        named = view.shapes[p].cap and (view.shapes[i].cap or zipf(view.bases[p]) < 3.5
+                                        or place_info(view.bases[p]) is not None) \
+            if not view.lowercase else zipf(view.bases[p]) < 3.5  # "Humboldt county"
         if not named:
             continue
         first = p

@@ -58,6 +58,8 @@ def test_spoken_numbers_and_addresses(raw, expected):
     ("Patient: I grew up in County Mayo.", "Patient: I grew up in [LOCATION]."),
     ("patient: we're from county kerry originally", "patient: we're from [LOCATION] originally"),
     ("patient: county durham", "patient: [LOCATION]"),
+    ("Patient: We live up in Marin county now.", "Patient: We live up in [LOCATION] now."),
+    ("Patient: It is a Big county.", "Patient: It is a Big county."),
     # a common word after it: the county's council or its fair, no place's name
     ("patient: he works for the county council", "patient: he works for the county council"),
     ("patient: we went to the county fair", "patient: we went to the county fair"),
