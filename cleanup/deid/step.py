@@ -37,6 +37,7 @@ from .knowledge import is_protected, protected_lengths
 from .initials import find_letter_names
 from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
+from .couples import couples
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
@@ -92,6 +93,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     spans += paused_dates(view, spans)  # "June... eighth... nineteen fifty-one"
     spans = refine(view, spans)
     spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's
+    spans += couples(view, spans)  # "Will and Jenny Harris"
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s

@@ -179,3 +179,14 @@ def test_schools_and_words_spelled_alone(raw, expected):
 ])
 def test_an_extension(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # two people named with one surname: the first given name though it is a word
+    ("Will and Nora Pettigrew run the farm.", "[NAME] and [NAME] run the farm."),
+    ("We stayed with Mark and Ottilie Brandreth.", "We stayed with [NAME] and [NAME]."),
+    ("I will and Nora Pettigrew will too.", "I will and [NAME] will too."),
+    ("Red and Nora Pettigrew came.", "Red and [NAME] came."),
+])
+def test_two_people_with_one_surname(raw, expected):
+    assert every(raw) == expected
