@@ -21,7 +21,7 @@ facility finders'.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
-from .facility_words import GENERIC
+from .facility_words import GENERIC, clinical_word
 from .knowledge import DEPARTMENTS
 from .spans import Span, word_span
 from .spelled import letters_at
@@ -43,8 +43,9 @@ def find_short_hospitals(view: View) -> list[Span]:
         if j is None:
             continue
         last = _initials(view, j) if view.keys[j] not in _POSSESSIVES else _possessive(view, j)
-        if last is None and bare and view.keys[i] == "at":
-            last = _practice(view, j)
+        if last is None and bare and (view.keys[i] == "at" or not view.lowercase
+                                      and view.keys[i] in ("to", "from")):
+            last = _practice(view, j)  # "welcome to Bloom Psychology", capitalized
         if last is not None:
             spans.append(word_span(view, j, last, "LOCATION", "HOSPITAL", "context"))
     return spans
@@ -61,7 +62,7 @@ def _practice(view: View, j: int) -> int | None:
         if key in DEPARTMENTS:
             return k if seen else None
         if key in FUNCTION_WORDS or key in GENERIC or not key.isalpha() or (
-                not view.lowercase and not view.shapes[k].cap):
+                not view.lowercase and not view.shapes[k].cap) or clinical_word(key):
             return None
         k, seen = view.next_word(k, cross=False, pauses=False), seen + 1
     return None

@@ -190,3 +190,15 @@ def test_an_extension(raw, expected):
 ])
 def test_two_people_with_one_surname(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a practice named for its branch, after "to" or "from" in text with capitals
+    ("Patient: Welcome to Kestrel Psychology, I'm Dr. Amadi.",
+     "Patient: Welcome to [LOCATION], I'm Dr. [NAME]."),
+    ("Patient: I was referred to Paediatric Cardiology.",
+     "Patient: I was referred to Paediatric Cardiology."),
+    ("patient: referred to paediatric cardiology", "patient: referred to paediatric cardiology"),
+])
+def test_a_practice_named_for_its_branch(raw, expected):
+    assert every(raw) == expected
