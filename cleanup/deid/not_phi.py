@@ -16,6 +16,8 @@
   names a procedure (``a Shouldice tension free repair``).
 - A public helpline's number (``call one one six ...``: the six-digit 116 numbers that
   several countries keep for helplines) is nobody's contact.
+- The spine's levels (``at L1 and L2``, ``from T2-L2``) are no place, and a size a template
+  left blank (``a XX-cm Plastibell``) no name.
 - A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
   no name.
 
@@ -27,6 +29,8 @@
 True
 """
 from __future__ import annotations
+
+import regex
 
 from ..lexicon import DETERMINERS, zipf
 from .given_names import given_name
@@ -76,6 +80,11 @@ fixation reconstruction release hernioplasty herniorrhaphy""".split())
 _OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", "scopy")
 # Words that grade a thanks: "thank you heaps", "thanks loads".
 _THANKS_GRADES = frozenset("heaps lots loads tons kindly muchly plenty".split())
+# The spine's levels (C1-C7, T1-T12, L1-L5, S1-S5), alone or as a range: no place.
+_LEVEL = regex.compile(r"[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?")
+_LEVEL_LINKS = frozenset("and to through or".split())
+# A size a template left blank: "a XX-cm Plastibell", "XX-French".
+_BLANK_SIZE = regex.compile(r"x{1,4}-(?:cm|mm|fr|french|gauge|g|ml)")
 _PAUSE_WORDS = frozenset("one a just second seconds sec moment".split())
 
 
@@ -132,6 +141,10 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return False
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
         return True
+    if any(_LEVEL.fullmatch(view.keys[k]) for k in words) and all(
+            _LEVEL.fullmatch(view.keys[k]) or view.keys[k] in _LEVEL_LINKS for k in words) \
+            or len(words) == 1 and _BLANK_SIZE.fullmatch(view.keys[words[0]]):
+        return True  # "at L1 and L2", "from T2-L2": the spine's levels; "a XX-cm Plastibell"
     if len(words) == 1 and view.keys[words[0]] in NUMBER_KINDS:
         return True  # "from IP 203.0.113.9": the kind of number, no place
     if span.category == "LOCATION":

@@ -202,3 +202,16 @@ def test_two_people_with_one_surname(raw, expected):
 ])
 def test_a_practice_named_for_its_branch(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the spine's levels are no place; a size a template left blank is no name
+    ("The screws were placed at L3 and L4 on both sides.",
+     "The screws were placed at L3 and L4 on both sides."),
+    ("The fusion ran from T10-L1.", "The fusion ran from T10-L1."),
+    ("The infant was fitted with a XX-cm ring.", "The infant was fitted with a XX-cm ring."),
+    ("Practice: 4 Elm Way, Dunmore, OR 97333.",
+     "Practice: [LOCATION], [LOCATION], [LOCATION] [LOCATION]."),
+])
+def test_spine_levels_and_blank_sizes(raw, expected):
+    assert every(raw) == expected
