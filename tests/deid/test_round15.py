@@ -209,6 +209,7 @@ def test_a_practice_named_for_its_branch(raw, expected):
     ("The screws were placed at L3 and L4 on both sides.",
      "The screws were placed at L3 and L4 on both sides."),
     ("The fusion ran from T10-L1.", "The fusion ran from T10-L1."),
+    ("It ran from the pubic tubercle to the ASIS.", "It ran from the pubic tubercle to the ASIS."),
     ("The infant was fitted with a XX-cm ring.", "The infant was fitted with a XX-cm ring."),
     ("Practice: 4 Elm Way, Dunmore, OR 97333.",
      "Practice: [LOCATION], [LOCATION], [LOCATION] [LOCATION]."),
