@@ -28,7 +28,7 @@ import regex
 from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import LINE, PARAGRAPH
 from .given_names import given_name
-from .knowledge import TITLES, name_info
+from .knowledge import CREDENTIALS, TITLES, name_info
 from .name_base import GREETINGS
 from .spans import Span, word_span
 from .view import View
@@ -74,9 +74,6 @@ number,nhs number,nhs no,mr#,mr #""".replace("\n", " "), "ID", "MEDICALRECORD", 
     **_fields("occupation,profession,job,job title", "PROFESSION", "PROFESSION", _JOB),
 }
 _LONGEST = max(map(len, FIELDS))
-# Words that end a name in a field: a credential after it.
-_CREDENTIALS = frozenset("""md do phd rn np pa pa-c mbbs mbchb frcs facs facp dnp crna dds
-dmd od pharmd lpn msn bsn mph ms""".split())
 # Values that hold nothing: a blank, a placeholder, a refusal.
 _BLANKS = frozenset("""n/a na none unknown nil null tbd pending not applicable unemployed
 retired student test sample self""".split())
@@ -162,7 +159,7 @@ def _value(view: View, first: int, offset: int, category: str, subtype: str,
         text = view.texts[i][offset:] if i == first else view.texts[i]
         core = text.strip(_MARKS + ".,;()[]\"'")
         key = core.casefold()
-        if text[:1] in "([" or key in _CREDENTIALS and words:
+        if text[:1] in "([" or key in CREDENTIALS and words:
             break
         if not (not words and (kind == _NAME and key.rstrip(".") in TITLES
                                or kind == _JOB and key in _BEFORE_JOBS)):

@@ -27,7 +27,7 @@ from .speech_words import hesitation
 
 __all__ = [
     "EPONYM_HEADS", "MONTHS", "MONTH_ABBREVIATIONS", "NOT_PERSON", "DEPARTMENTS", "PLAIN_WORDS",
-    "TITLES",
+    "TITLES", "CREDENTIALS",
     "CLINICIAN_TITLES", "RELATIVES", "NameInfo", "name_info", "first_name",
     "drug_like", "place_info", "place_lengths", "is_protected",
     "protected_lengths", "unlisted", "MODAL_NAMES", "PARTICLES", "rare_name_word",
@@ -96,6 +96,9 @@ bubbe zayde nonna nonno amma appa ammi abba nani dadi nanu dada baba mama papa
 
 
 #: Departments and services said as places: "refer you to Orthopaedics", "down to x-ray".
+#: Letters after a clinician's name that say a degree or a fellowship (``MD``, ``FACC``).
+CREDENTIALS = frozenset("""md do phd rn np pa pa-c mbbs mbchb frcs facs facp dnp crna dds
+dmd od pharmd lpn msn bsn mph ms facc frcp mrcp mrcgp fracp frcsc faan faap""".split())
 DEPARTMENTS = frozenset("""
 physio physiotherapy orthopaedics orthopedics ortho radiology cardiology outpatients
 outpatient pharmacy pathology haematology hematology phlebotomy neurology urology

@@ -34,7 +34,8 @@ import regex
 
 from ..lexicon import DETERMINERS, zipf
 from .given_names import given_name
-from .knowledge import RELATIVES, TITLES, name_info
+from .facility_words import clinical_word
+from .knowledge import CREDENTIALS, DEPARTMENTS, RELATIVES, TITLES, name_info
 from .numbers import digits, split_words
 from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
@@ -147,10 +148,20 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return True  # "at L1 and L2", "from T2-L2": the spine's levels; "a XX-cm Plastibell"
     if len(words) == 1 and view.keys[words[0]] in NUMBER_KINDS:
         return True  # "from IP 203.0.113.9": the kind of number, no place
+    if span.category == "LOCATION" and _specialty(view, words):
+        return True  # "Dr. Jane Smith, MD Family Medicine": her specialty, no place
     if span.category == "LOCATION":
         return (span.subtype != "HOSPITAL" and _kin_alone(view, words)) or \
             _procedure_after(view, words[-1])  # "over to Children's": a hospital
     return _kin_alone(view, words) or _name_veto(view, words)
+
+
+def _specialty(view: View, words: list[int]) -> bool:
+    """Words of a specialty right after a clinician's credential (``MD Oncology``, ``MD -
+    Sleep Medicine``): what the clinician practises."""
+    p = view.prev_word(words[0])
+    return p is not None and view.keys[p] in CREDENTIALS and view.shapes[p].core.isupper() \
+        and all(clinical_word(view.keys[k]) or view.keys[k] in DEPARTMENTS for k in words)
 
 
 def _name_veto(view: View, words: list[int]) -> bool:

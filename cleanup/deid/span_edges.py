@@ -25,14 +25,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .knowledge import DEPARTMENTS, PARTICLES, RELATIVES, TITLES, name_info
+from .knowledge import CREDENTIALS, DEPARTMENTS, PARTICLES, RELATIVES, TITLES, name_info
 from ..transcript import LINE, PARAGRAPH
 from .spans import Span
 from .view import View
 
-# Leave-takings and greetings said beside a name: "thanks Tom, bye", "ta-ra Jo".
+# Leave-takings and greetings said beside a name: "thanks Tom, bye", "ta-ra Jo"; a letter's
+# closing before its signature ("Sincerely, Ann Bell").
 _FAREWELLS = frozenset("""bye byebye bye-bye goodbye ta-ra tara cheers thanks hello hi hiya
-hey goodnight ciao""".split())
+hey goodnight ciao sincerely regards faithfully respectfully cordially""".split())
 # Times of day said after "good": "good morning Mrs Ito".
 _DAY_TIMES = frozenset("morning afternoon evening night day".split())
 #: Words that can end a greeting or a leave-taking (see :func:`farewell`).
@@ -133,6 +134,8 @@ def _drop_first(view: View, span: Span, words: list[int]) -> bool:
         return False
     if farewell(view, i) or key in _OPENING and span.category == "LOCATION":
         return True
+    if key in CREDENTIALS and len(words) > 1 and view.shapes[i].core.isupper():
+        return True  # "MD, FACC Heartland Cardiology": the credential before a name
     if len(words) < 2 or span.category != "NAME":
         return False
     return _before_name(view, i)

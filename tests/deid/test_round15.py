@@ -216,3 +216,14 @@ def test_a_practice_named_for_its_branch(raw, expected):
 ])
 def test_spine_levels_and_blank_sizes(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a letter's closing and a clinician's credentials and specialty are no name and no place
+    ("Sincerely,\nNadia Ferreira, MD", "Sincerely,\n[NAME], MD"),
+    ("Yours faithfully,\nDr. Amos Kell, MD, FACC\nLakeview Cardiology Associates",
+     "Yours faithfully,\nDr. [NAME], MD, FACC\n[LOCATION]"),
+    ("Dr. Ines Marlow, MD Oncology", "Dr. [NAME], MD Oncology"),
+])
+def test_closings_credentials_and_specialties(raw, expected):
+    assert every(raw) == expected
