@@ -16,6 +16,7 @@
   names a procedure (``a Shouldice tension free repair``).
 - A public helpline's number (``call one one six ...``: the six-digit 116 numbers that
   several countries keep for helplines) is nobody's contact.
+- A template's unfilled field (``$preopdate``, ``{{patient_name}}``) is nobody's.
 - The spine's levels (``at L1 and L2``, ``from T2-L2``) are no place, and a size a template
   left blank (``a XX-cm Plastibell``) no name.
 - A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
@@ -81,6 +82,8 @@ fixation reconstruction release hernioplasty herniorrhaphy""".split())
 _OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", "scopy")
 # Words that grade a thanks: "thank you heaps", "thanks loads".
 _THANKS_GRADES = frozenset("heaps lots loads tons kindly muchly plenty".split())
+# A template's field left in a text: "$tcidate", "{{ patient_name }}", "{first_name}".
+_TEMPLATE_FIELD = regex.compile(r"\W*(?:\$\w|\{)")
 # The spine's levels (C1-C7, T1-T12, L1-L5, S1-S5), alone or as a range: no place.
 _LEVEL = regex.compile(r"[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?")
 _LEVEL_LINKS = frozenset("and to through or".split())
@@ -128,8 +131,8 @@ def _programme_word(view: View, i: int) -> bool:
 def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
     """Whether ``span`` is no PHI by one of the principles above."""
     words = [k for k in range(span.first, span.last + 1) if view.keys[k]]
-    if not words:
-        return True
+    if not words or all(_TEMPLATE_FIELD.match(view.texts[k]) for k in words):
+        return True  # "On $preopdate_ddmy", "{{patient_name}}": a template's field, unfilled
     if span.category == "DATE":
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
             view.keys[words[0]] != "second"  # "one second", not "the second"

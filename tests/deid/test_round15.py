@@ -227,3 +227,12 @@ def test_spine_levels_and_blank_sizes(raw, expected):
 ])
 def test_closings_credentials_and_specialties(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a template's unfilled field is nobody's
+    ("On $clinic_date_ddmy at $clinic_time.", "On $clinic_date_ddmy at $clinic_time."),
+    ("Dear {{patient_name}}, see you soon.", "Dear {{patient_name}}, see you soon."),
+])
+def test_template_fields(raw, expected):
+    assert every(raw) == expected
