@@ -54,13 +54,12 @@ def paused_dates(view: View, spans: list[Span]) -> list[Span]:
 
 def _next_part(view: View, last: int) -> tuple[list[str], int] | None:
     """The words of the sentence after a pause at token ``last``, and its last token."""
-    if not view.shapes[last].ends_sentence and not (
-            last + 1 < view.n and not view.keys[last + 1] and view.shapes[last + 1].ends_sentence):
-        return None
+    if view.next_word(last, cross=False) is not None:
+        return None  # no sentence ends after it
     j = view.next_word(last)
     while j is not None and hesitation(view.keys[j]):
         j = view.next_word(j)  # "June the 3rd. Uh, 1999."
-    if j is None or view.turn_between(last, j) or view.breaks_before(j):
+    if j is None or view.turn_between(last, j):
         return None
     said, where = view.run(j, 6, pauses=False)
     if len(said) == 6 or view.next_word(where[-1], cross=False, pauses=False) is not None:

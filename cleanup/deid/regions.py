@@ -17,6 +17,7 @@ So is the United States by its short name (``we drove down to the states``).
 """
 from __future__ import annotations
 
+from ..lexicon import DETERMINERS
 from .places import LOCATIVES
 from .spans import Span, word_span
 from .view import View
@@ -81,15 +82,12 @@ def _parts_of_countries(view: View) -> list[Span]:
     return spans
 
 
-_OWNERS = frozenset("my his her your their our its the this that".split())
-
-
 def _part_of_thing(view: View, last: int) -> bool:
     """``in the north east of my belly``: a compass part of a thing, not a region (``the
     south east of England`` is one)."""
     j = view.next_word(last, cross=False, pauses=False)
     k = view.next_word(j, cross=False, pauses=False) if j is not None else None
-    return j is not None and view.keys[j] == "of" and k is not None and view.keys[k] in _OWNERS
+    return j is not None and view.keys[j] == "of" and k is not None and view.keys[k] in DETERMINERS
 
 
 # Words after "the states" that make it a noun of any states: "in the states of the union".
