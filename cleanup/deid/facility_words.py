@@ -48,6 +48,15 @@ _PLAIN_HEADS = {
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
     # a rescue or ambulance service, a meeting hall: "Amani Rescue", "Zion Gospel Hall"
     "rescue": "ORGANIZATION", "hall": "ORGANIZATION",
+    # where people work, meet or spend the day without a facility's head: "Hollybrook Farm",
+    # "the Riverside Theatre", "Millbrook Library", "Peak Fitness gym"
+    "farm": "ORGANIZATION", "farms": "ORGANIZATION", "ranch": "ORGANIZATION",
+    "vineyard": "ORGANIZATION", "vineyards": "ORGANIZATION", "winery": "ORGANIZATION",
+    "brewery": "ORGANIZATION", "distillery": "ORGANIZATION", "theatre": "ORGANIZATION",
+    "theater": "ORGANIZATION", "playhouse": "ORGANIZATION", "library": "ORGANIZATION",
+    "museum": "ORGANIZATION", "gallery": "ORGANIZATION", "studio": "ORGANIZATION",
+    "studios": "ORGANIZATION", "gym": "ORGANIZATION", "zoo": "ORGANIZATION",
+    "trust": "ORGANIZATION", "charity": "ORGANIZATION",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)

@@ -336,6 +336,7 @@ def _rare_chunk(view: View, i: int, job: bool = False) -> tuple[int, int] | None
     if job and j is not None and 4.0 <= zipf(view.bases[j]) < _EMPLOYER and not (
             _kind_after(view, j) or _word_after(view, j) in _KINDS) and view.keys[j] \
             not in _KINDS | HEADS | GENERIC | CALENDAR | NOT_PERSON | DEPARTMENTS and \
+            view.keys[j] not in NUMBER_WORDS and \
             view.keys[j].isalpha() and not view.keys[j].endswith(("ing", "ed")) \
             and not _company(view, j):
         return j, j  # "a pharmacist at boots"

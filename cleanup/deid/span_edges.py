@@ -57,7 +57,7 @@ _DATE_OPENING = _OPENING | {"of"}
 _WORDS = {"NAME", "LOCATION", "PROFESSION"}
 #: Initials of kinds of number, said before one: "NHI ...", "N H I ...", "IP 203.0.113.9".
 NUMBER_KINDS = frozenset("""nhi nhs nid mrn ssn sin nin tfn pps ppsn chi ihi urn ip dob id
-uhid""".split())
+uhid npi dea ein tin mbi upin""".split())
 BREAKS = (LINE, PARAGRAPH)
 
 

@@ -26,12 +26,17 @@ from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .turn_labels import ROLES as ROLES
 from .turn_labels import role_labels
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, split_words
+from .knowledge import MONTH_ABBREVIATIONS
 from .speech_words import hesitation
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
 # what the deidentify step writes (so a second run changes nothing).
 _MARKUP = regex.compile(r"<[^<>\s]*>|\[(?:NAME|PROFESSION|LOCATION|AGE|DATE|CONTACT|ID)\]"
                         r"|\*\*\*")
+# An address in angle brackets (``<https://example.org/a>``, ``<ann@example.org>``, as
+# Markdown writes a link it shows): the address is read, the brackets are punctuation.
+_AUTOLINK = regex.compile(
+    r"<((?:https?|ftp|mailto|tel):[^<>\s]+|www\.[^<>\s]+|[^<>\s@]+@[^<>\s@]+)>")
 # "[doctor]", "[patient]" inside a line (a transcript run together): a speaker, not a word.
 _LABEL = regex.compile(r"\[[\w ]+\]:?")
 # A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
@@ -48,7 +53,8 @@ _REPAIRS = frozenset("sorry pardon".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel".split())
+    "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel".split()) \
+    | frozenset(MONTH_ABBREVIATIONS)  # "Feb. 3": a month's period ends no sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +78,8 @@ def shape(text: str) -> Shape:
     """The :class:`Shape` of a token's text (computed once per distinct text)."""
     # Tags and placeholders become spaces of their own length: punctuation to split_punct,
     # so the word's offsets stay those of the text.
-    inner = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    inner = _AUTOLINK.sub(r" \1 ", text) if "<" in text else text
+    inner = _MARKUP.sub(lambda m: " " * len(m.group()), inner)
     lead, core, trail = split_punct(inner)
     if not core or _LABEL.fullmatch(text):
         ends = _ends(trail, "")

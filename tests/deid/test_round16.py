@@ -1,0 +1,69 @@
+"""Round 16: principles probed with text written for these tests (no held-out text). Places
+where people work, meet or spend the day are named by a head no clinic has (a farm, a
+theatre, a library, a gym, a trust); a radio station is named by its call sign; an address
+in angle brackets is read, the brackets are punctuation; a month's abbreviation keeps its
+period inside a date (``Feb. 3``); the kind of a number before it (``NPI``) is no part of
+it; a number of years after a job is no employer."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+every = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: I worked at Hollybrook Farm for ten years.",
+     "Patient: I worked at [LOCATION] for ten years."),
+    ("Patient: Then I joined the Riverside Theatre as an usher.",
+     "Patient: Then I joined the [LOCATION] as an [PROFESSION]."),
+    ("Patient: I volunteer at Millbrook Library on weekends.",
+     "Patient: I volunteer at [LOCATION] on weekends."),
+    ("Patient: He trains at Peak Fitness gym.", "Patient: He trains at [LOCATION]."),
+    ("Patient: She gives to the Daisy Chain Trust.", "Patient: She gives to the [LOCATION]."),
+    ("patient: we went to the ashgrove museum", "patient: we went to the [LOCATION]"),
+    ("patient: i work at kelby farm now", "patient: i work at [LOCATION] now"),
+    # a kind of place names nothing
+    ("Doctor: The operating theatre was booked.", "Doctor: The operating theatre was booked."),
+    ("Patient: We have a home gym and a public library card.",
+     "Patient: We have a home gym and a public library card."),
+    ("patient: he trains at the gym out on the farm",
+     "patient: he trains at the gym out on the farm"),
+])
+def test_places_without_a_facility_head(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Host: I heard it on KQED radio.", "Host: I heard it on [LOCATION] radio."),
+    ("Host: You're listening to WNYC.", "Host: You're listening to [LOCATION]."),
+    ("Host: It aired on WXRT-FM last week.", "Host: It aired on [LOCATION] last week."),
+    # capitals said anywhere else are no station
+    ("Doctor: Her CBCT was fine and the KUB showed nothing.",
+     "Doctor: Her CBCT was fine and the KUB showed nothing."),
+    ("Doctor: Send the WBCs and a KOH prep.", "Doctor: Send the WBCs and a KOH prep."),
+])
+def test_a_station_named_by_its_call_sign(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("See <https://www.northfieldclinic.org/visit> for hours.", "See <[CONTACT]> for hours."),
+    ("Write to <ben.h@example.org>.", "Write to <[CONTACT]>."),
+    # transcriber markup stays out
+    ("Patient: <UNSURE>Maybe</UNSURE> it was.", "Patient: <UNSURE>Maybe</UNSURE> it was."),
+])
+def test_an_address_in_angle_brackets(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Seen Jan. 5th and Feb. 3.", "Seen [DATE] and [DATE]."),
+    ("Surgery on Sept. 12, 2023 went well.", "Surgery on [DATE] went well."),
+    ("Follow-up Aug. 9th with labs.", "Follow-up [DATE] with labs."),
+    ("Her NPI is 1487329650.", "Her NPI is [ID]."),
+    ("The DEA number is BK1234563, NPI 1487329650.", "The DEA number is [ID], NPI [ID]."),
+    ("patient: no i retired i was a welder for thirty years",
+     "patient: no i retired i was a [PROFESSION] for thirty years"),
+])
+def test_abbreviated_months_number_kinds_and_years(raw, expected):
+    assert every(raw) == expected
