@@ -30,7 +30,7 @@ import regex
 from ..lexicon import FUNCTION_WORDS, zipf
 from .given_names import given_name
 from .knowledge import EPONYM_HEADS, TITLES, first_name, is_protected, place_info
-from .regions import REGION_WORDS
+from .regions import REGION_WORDS, plural_place
 from .view import View
 
 #: Nouns of instruments, materials and devices that take a maker's or an inventor's name.
@@ -166,8 +166,8 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
         p = q  # "a curved Westbury was used"
     if view.lowercase or view.keys[p] not in _DETERMINING or view.capitalized(p) \
             or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
-            or _known_place(key):
-        return False
+            or _known_place(key) or plural_place(view, i) is not None:
+        return False  # "in the Rockies": a range, no device
     return j is None and view.shapes[i].pause or j is not None and \
         view.keys[j] in _DEVICE_AFTER and not view.shapes[j].cap
 

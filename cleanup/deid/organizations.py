@@ -146,7 +146,7 @@ def _introduces(view: View, i: int) -> str | None:
         return "ORGANIZATION"  # "she works at", "a machinist at"
     if prep in ("for", "at") and _on_the_job(view, p):
         return "ORGANIZATION"  # "I work on the packing line for"
-    if prep in ("at", "in") and _studying(view, p):
+    if prep in ("at", "in") and _studying(view, p) or prep == "from" and key in _GRADUATED:
         return "ORGANIZATION"  # "I'm studying engineering at": a school
     if prep == "for":
         return None
@@ -179,7 +179,11 @@ def _on_the_job(view: View, p: int | None) -> bool:
 
 # Verbs of study before a subject and a school: "studying engineering at Western".
 _STUDY = frozenset("""study studying studied studies major majoring majored enrolled student
-students degree""".split())
+students degree teach teaches taught teaching lecture lectures lectured professor freshman
+sophomore residency fellowship internship trained training graduated graduate""".split())
+
+
+_GRADUATED = frozenset("graduated graduate graduating".split())  # "graduated from Vanderbilt"
 
 
 def _studying(view: View, p: int | None) -> bool:

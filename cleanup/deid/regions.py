@@ -17,7 +17,7 @@ So is the United States by its short name (``we drove down to the states``).
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS
+from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .places import LOCATIVES
 from .spans import Span, word_span
 from .view import View
@@ -46,7 +46,7 @@ def find_regions(view: View) -> list[Span]:
                 not view.lowercase and not view.shapes[i].cap) or _part_of_thing(view, i):
             continue
         spans.append(word_span(view, first, i, "LOCATION", "OTHER", "context"))
-    return spans + _the_states(view) + _parts_of_countries(view)
+    return spans + _the_states(view) + _parts_of_countries(view) + _plural_places(view)
 
 
 # Named parts of a country, as people say where they live or come from ("the Gulf Coast",
@@ -110,3 +110,53 @@ def _the_states(view: View) -> list[Span]:
                 p is not None and view.keys[p] in LOCATIVES | {"over", "throughout"}:
             spans.append(word_span(view, i, i, "LOCATION", "COUNTRY"))
     return spans
+
+
+# Words of place before "the" and a plural place's name: "hiking in the Adirondacks".
+_BEFORE_PLURAL = frozenset("""in from near into through across around outside toward
+towards visit visited visiting hiked hiking climbed climbing skied skiing up down over out
+throughout""".split())
+# Verbs of going or living before "to"/"at": "we moved to the Ozarks" (not "listened to").
+_GOING = frozenset("""moved move moving went go goes going drove drive driving flew fly flying
+retired retire travelled traveled travel trip trips holiday holidays vacation vacations
+vacationed back headed head relocated emigrated walked sailed""".split())
+_PLURAL_RARE = 3.7  # a plural commoner than this names a kind or a team ("the Lakers")
+
+
+def _plural_places(view: View) -> list[Span]:
+    """``hiking in the Adirondacks``, ``we moved to the Ozarks``, ``up in the Scottish
+    Highlands``: in text with capitals, a rare capitalized plural after ``the`` and a word
+    of place is a range, a set of islands or a region, with the adjective of its country
+    before it; the clause ends after it (not ``the Lakers game``)."""
+    if view.lowercase:
+        return []
+    return [word_span(view, first, i, "LOCATION", "OTHER") for i in range(view.n)
+            if (first := plural_place(view, i)) is not None]
+
+
+def plural_place(view: View, i: int) -> int | None:
+    """The first token of the plural place's name that ends at ``i`` (see
+    :func:`_plural_places`), or ``None``."""
+    key = view.keys[i]
+    if not key.endswith("s") or len(key) < 5 or not key.isalpha() or view.lowercase \
+            or not view.capitalized(i) or zipf(key) >= _PLURAL_RARE:
+        return None
+    first = the = view.prev_word(i, cross=False, pauses=False)
+    if the is not None and view.capitalized(the) and \
+            view.keys[the].endswith(("ish", "an", "ern", "ese", "ch")):
+        the = view.prev_word(the, cross=False, pauses=False)  # "the Scottish Highlands"
+    else:
+        first = i
+    p = view.prev_word(the, cross=False, pauses=False) if the is not None else None
+    if the is None or view.keys[the] != "the" or p is None or not _place_word(view, p):
+        return None
+    nxt = view.next_word(i, cross=False, pauses=False)
+    ends = nxt is None or view.shapes[i].pause or view.keys[nxt] in FUNCTION_WORDS
+    return first if ends else None
+
+
+def _place_word(view: View, p: int) -> bool:
+    if view.keys[p] in _BEFORE_PLURAL:
+        return True
+    q = view.prev_word(p, cross=False, pauses=False)
+    return view.keys[p] in ("to", "at") and q is not None and view.keys[q] in _GOING

@@ -67,3 +67,33 @@ def test_an_address_in_angle_brackets(raw, expected):
 ])
 def test_abbreviated_months_number_kinds_and_years(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: We hiked in the Rockies.", "Patient: We hiked in the [LOCATION]."),
+    ("Patient: They moved to the Ozarks.", "Patient: They moved to the [LOCATION]."),
+    ("Patient: He grew up in the Scottish Highlands.", "Patient: He grew up in the [LOCATION]."),
+    ("Patient: She lives near the Hamptons, I think.",
+     "Patient: She lives near the [LOCATION], I think."),
+    # a band, a team or a thing in a device's place is no range
+    ("Patient: I listened to the Beatles.", "Patient: I listened to the Beatles."),
+    ("Patient: We went to the Lakers game.", "Patient: We went to the Lakers game."),
+    ("Doctor: Blood was seen in the Foley.", "Doctor: Blood was seen in the Foley."),
+])
+def test_a_plural_place_after_the(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Doctor: I did my residency at Stanford.", "Doctor: I did my residency at [LOCATION]."),
+    ("Patient: My son is a freshman at Rutgers.",
+     "Patient: My son is a freshman at [LOCATION]."),
+    ("patient: she graduated from vanderbilt last year",
+     "patient: she graduated from [LOCATION] last year"),
+    ("patient: he teaches at brookline high", "patient: he teaches at [LOCATION]"),
+    # a kind of school names none
+    ("Patient: He graduated from high school and teaches at the local college.",
+     "Patient: He graduated from high school and teaches at the local college."),
+])
+def test_where_someone_studies_or_teaches(raw, expected):
+    assert every(raw) == expected
