@@ -164,12 +164,30 @@ def _role(key: str) -> bool:
 def label_names(transcript: Transcript) -> dict[str, str]:
     """Lowercase name words found in speaker labels -> NAME subtype (DOCTOR after a title)."""
     found: dict[str, str] = {}
+    lowercase: set[str] | None = None
     for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
         words = _WORD.findall(speaker.replace("_", " "))
         clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)
-        for word in _name_words(speaker):
+        names = _name_words(speaker)
+        if names and speaker.isupper() and not any(
+                w.casefold().rstrip(".") in TITLES or given_name(w.casefold()) for w in words):
+            lowercase = _written_lowercase(transcript) if lowercase is None else lowercase
+            names = [w for w in names if w.casefold() not in lowercase
+                     or w.casefold() in MODAL_NAMES]
+        for word in names:
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
     return found
+
+
+def _written_lowercase(transcript: Transcript) -> set[str]:
+    """The words a transcript with capitals writes in lowercase: in a label in capitals with
+    no title and no given name (``VENTRICLE LEAD:``, a report's heading read as a speaker's
+    label) such a word is a common noun, no name (``... into the right ventricle apex``).
+    Empty for a transcript in lowercase."""
+    texts = [t.strip(".,;:!?()\"'") for t in transcript.texts]
+    if not any(t[:1].isupper() for t in texts):
+        return set()
+    return {t for t in texts if t[:1].islower() and t.isalpha()}
 
 
 def in_label(view: View, i: int) -> bool:
@@ -222,7 +240,8 @@ def relabel(transcript: Transcript, names: dict[str, str],
         return transcript, ()
     segments, records = [], []
     for k, seg in enumerate(transcript.segments):
-        words = _name_words(seg.speaker) if seg.speaker else []
+        words = [w for w in _name_words(seg.speaker) if w.casefold() in names] \
+            if seg.speaker else []
         if not words:
             segments.append(seg)
             continue

@@ -97,3 +97,19 @@ def test_a_plural_place_after_the(raw, expected):
 ])
 def test_where_someone_studies_or_teaches(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a report's heading in capitals, read as a label: its words are written in lowercase
+    # in the text, so they are common nouns
+    ("VENTRICLE LEAD: Model 12.\nFINDINGS: The lead sits in the right ventricle apex.\n", {}),
+    # a person's label in capitals stays a name
+    ("JOHN SMITH: I saw the smith yesterday.\nDOCTOR: Good.\n",
+     {"john": "PATIENT", "smith": "PATIENT"}),
+    ("DR. ALDOUS: The aldous test was fine.\nPATIENT: Good.\n", {"aldous": "DOCTOR"}),
+])
+def test_a_heading_in_capitals_is_no_name(text, names):
+    from cleanup import formats
+    from cleanup.deid.labels import label_names
+
+    assert label_names(formats.parse(text, "txt")) == names
