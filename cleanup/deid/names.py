@@ -44,6 +44,7 @@ from .name_relatives import OWNERS, PEOPLE, relative_name
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
 from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, run_together, strength
 from .name_verbs import finite_after
+from .facility_words import GENERIC
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -140,7 +141,7 @@ def _after_titles(view: View) -> list[Span]:
             span = word_span(view, j, j, "NAME", subtype)
         if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
             span = word_span(view, j, j, "NAME", subtype)
-        if span is None and _titled_surname(view, i, j):
+        if span is None and (_titled_surname(view, i, j) or _capital_after_title(view, i, j)):
             span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
@@ -193,6 +194,21 @@ def _titled_surname(view: View, i: int, j: int) -> bool:
             and info is not None and info.last >= _COMMON_SURNAME
             and view.keys[j] not in FUNCTION_WORDS and not view.shapes[j].cut
             and not eponym(view, j))
+
+
+def _capital_after_title(view: View, i: int, j: int) -> bool:
+    """``saw doctor Voice in January``, ``Dr. Love``: in text with capitals, a capitalized
+    word after a title written short or in lowercase is the surname, however common the
+    word (a title written in full with a capital can open a heading: ``Doctor Visit``)."""
+    core = view.shapes[j].core
+    if view.lowercase or not core[:1].isupper() or not core.isalpha() or core.isupper() \
+            or view.keys[j] in FUNCTION_WORDS or view.bases[j] in DEPARTMENTS \
+            or view.bases[j] in GENERIC or view.bases[j] in occupations() \
+            or view.bases[j] in TITLES or view.shapes[j].cut or eponym(view, j) \
+            or view.bases[i] in ("nurse", "sister", "pa", "np"):  # "the nurse Station"
+        return False
+    title = view.shapes[i].core
+    return _abbreviated(view, i) or title.islower() or title.casefold() in ("dr", "mr", "mrs")
 
 
 # Bearers per 100,000 (the census's surname list) that make a surname common.

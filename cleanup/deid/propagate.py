@@ -71,7 +71,34 @@ def propagate(view: View, spans: list[Span],
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
-    return out
+    return _whole_names(view, spans, out)
+
+
+def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
+    """A place's name of several words found once is the same name wherever its first
+    word is found again with the rest after it, whatever their case: ``PAC Pediatrics``
+    ... ``PAC pediatrics`` (the head in lowercase would not say a name by itself)."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for s in spans:
+        if s.category == "LOCATION" and s.last > s.first:
+            words = tuple(view.bases[k] for k in range(s.first, s.last + 1) if view.keys[k])
+            names.setdefault(words[0], []).append(words[1:])
+    if not names:
+        return out
+    grown = []
+    for span in out:
+        last = span.last
+        for rest in names.get(view.bases[span.first], ()) if span.category == "LOCATION" else ():
+            k: int | None = span.first
+            for word in rest:
+                k = view.next_word(k, cross=False, pauses=False) if k is not None else None
+                if k is None or view.bases[k] != word:
+                    break
+            else:
+                last = max(last, k if k is not None else last)
+        grown.append(span if last == span.last else word_span(
+            view, span.first, last, span.category, span.subtype, span.source))
+    return grown
 
 
 def _label_word(view: View, i: int) -> bool:

@@ -38,6 +38,7 @@ from .initials import find_letter_names
 from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
+from .dashes import dash_split, unsplit
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
@@ -79,7 +80,14 @@ _WORD_CATEGORIES = {"NAME", "LOCATION", "PROFESSION"}
 
 def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> list[Span]:
     """Every PHI span in a transcript's tokens, merged and in order (speaker labels that
-    name someone are evidence: their names are found in the text too)."""
+    name someone are evidence: their names are found in the text too). Words joined by a
+    dash (``in March—he said``) are read apart (:mod:`.dashes`)."""
+    split, where = dash_split(transcript)
+    spans = _find_phi(split, categories)
+    return merge(unsplit(s, where) for s in spans) if where else spans
+
+
+def _find_phi(transcript: Transcript, categories: Sequence[str]) -> list[Span]:
     view = View.of(transcript)
     spans: list[Span] = []
     for detect in _DETECTORS:

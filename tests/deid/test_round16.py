@@ -113,3 +113,49 @@ def test_a_heading_in_capitals_is_no_name(text, names):
     from cleanup.deid.labels import label_names
 
     assert label_names(formats.parse(text, "txt")) == names
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: Yes—Dr. Okafor saw me in March—he said it was fine.",
+     "Patient: Yes—Dr. [NAME] saw me in [DATE]—he said it was fine."),
+    ("Patient: My daughter Priya—she's fifteen—lives in Leeds--well, near it.",
+     "Patient: My daughter [NAME]—she's fifteen—lives in [LOCATION]--well, near it."),
+    ("Patient: Call Priya—Okafor—now.", "Patient: Call [NAME]—now."),
+    # a range of numbers stays whole; a dash between words names nothing of itself
+    ("Patient: It lasted 1990–1995—a long time.", "Patient: It lasted 1990–1995—a long time."),
+    ("Doctor: Todd's paralysis—and it passes—is common.",
+     "Doctor: Todd's paralysis—and it passes—is common."),
+])
+def test_words_joined_by_a_dash(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a number after the word for what it numbers: a claim, an appeal, a policy
+    ("Agent: Appeal AP-2847 was filed for claim 48291.",
+     "Agent: Appeal [ID] was filed for claim [ID]."),
+    ("Caller: policy P-19384, thanks.", "Caller: policy [ID], thanks."),
+    ("Agent: Your confirmation is 7781-22.", "Agent: Your confirmation is [ID]."),
+    ("Agent: May I have your patient ID?\nPatient: It's P-5678.",
+     "Agent: May I have your patient ID?\nPatient: It's [ID]."),
+    # the same shapes without a cue are notation or ranges
+    ("Doctor: She is G2 P1011, scores 12-14.", "Doctor: She is G2 P1011, scores 12-14."),
+    ("Agent: The claim was paid in 2 days.", "Agent: The claim was paid in 2 days."),
+])
+def test_numbers_of_claims_and_policies(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a capitalized word after a title written short or in lowercase is a surname
+    ("User: She saw doctor Voice in June.", "User: She saw doctor [NAME] in [DATE]."),
+    ("Patient: Dr. Love said so.", "Patient: Dr. [NAME] said so."),
+    # a placeholder or a kind after the title is none
+    ("Follow up: Dr. Primary Care in two weeks.", "Follow up: Dr. Primary Care in two weeks."),
+    ("Doctor: The nurse Station is closed.", "Doctor: The nurse Station is closed."),
+    # a place's name found once is found again with its head in lowercase
+    ("Agent: And your practice?\nUser: PAC pediatrics.\nAgent: So, PAC Pediatrics.",
+     "Agent: And your practice?\nUser: [LOCATION].\nAgent: So, [LOCATION]."),
+])
+def test_a_surname_after_a_short_title_and_a_name_again(raw, expected):
+    assert every(raw) == expected

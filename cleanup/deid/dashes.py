@@ -1,0 +1,57 @@
+"""Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
+``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
+the words on either side are words of their own. The finders read a transcript whose such
+tokens are split after each dash; what they find is mapped back to the tokens and
+characters of the transcript as it was, which the step then edits (its text keeps no new
+space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
+
+>>> from cleanup.transcript import Transcript
+>>> t = Transcript.from_text("in March—he said 1990–95")
+>>> split, where = dash_split(t)
+>>> split.texts, where
+(('in', 'March—', 'he', 'said', '1990–95'), [(0, 0), (1, 0), (1, 6), (2, 0), (3, 0)])
+"""
+from __future__ import annotations
+
+import regex
+
+from ..marks import SPACE
+from ..transcript import Transcript
+from .spans import Span
+
+# A dash (em, en, or two hyphens) between two characters that are not both digits: the
+# piece after it starts there.
+_JOIN = regex.compile(r"(?<=\S)(?:—|–|--)(?=\S)(?<!\d(?:—|–|--)(?=\d))")
+
+
+def dash_split(transcript: Transcript) -> tuple[Transcript, list[tuple[int, int]]]:
+    """The transcript with words joined by a dash split after it, and for each of its
+    tokens the (token index, character offset) in ``transcript`` where it starts. The
+    transcript itself (and an empty list) when no token is so joined."""
+    if not any(map(_dashed, transcript.texts)):
+        return transcript, []
+    tokens, where = [], []
+    for i, token in enumerate(transcript.tokens):
+        cuts = [m.end() for m in _JOIN.finditer(token.text)] if _dashed(token.text) else []
+        if not cuts:
+            tokens.append(token)
+            where.append((i, 0))
+            continue
+        for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(token.text)])):
+            tokens.append(token._replace(text=token.text[a:b]) if k == 0 else
+                          token._replace(text=token.text[a:b], sep=SPACE))
+            where.append((i, a))
+    return Transcript(tokens, transcript.segments, transcript.meta), where
+
+
+def _dashed(text: str) -> bool:
+    return ("—" in text or "–" in text or "--" in text) and _JOIN.search(text) is not None
+
+
+def unsplit(span: Span, where: list[tuple[int, int]]) -> Span:
+    """A span found in :func:`dash_split`'s transcript, in the tokens of the original."""
+    if not where:
+        return span
+    (first, a), (last, b) = where[span.first], where[span.last]
+    return Span(first, a + span.start, last, b + span.end, span.category, span.subtype,
+                span.source)
