@@ -24,7 +24,8 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]{2,}(?:\.[\w-]+)*\.(?:"
                      + "|".join(_TLDS) + r")(?:/\S*)?")
 SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}"
                            # a letter or two and digits with a hyphen ("P-5678", which an
-                           # obstetric history's shape has too), five digits or more in groups ("7781-22")
+                           # obstetric history's shape has too), five digits or more in
+                           # groups ("7781-22")
                            r"|[a-z]{1,4}-\d{3,8}|\d{3,8}-[a-z]{1,4}|(?=(?:\D*\d){5})\d{2,8}(?:-\d{2,8})+")
 _IP = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
