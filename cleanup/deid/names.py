@@ -141,7 +141,8 @@ def _after_titles(view: View) -> list[Span]:
             span = word_span(view, j, j, "NAME", subtype)
         if span is None and _short_surname(view, j) and key in CLINICIAN_TITLES:
             span = word_span(view, j, j, "NAME", subtype)
-        if span is None and (_titled_surname(view, i, j) or _capital_after_title(view, i, j)):
+        if span is None and (_titled_surname(view, i, j) or _capital_after_title(view, i, j)
+                             or _introduced_title(view, i, j)):
             span = word_span(view, j, j, "NAME", subtype)
         if span is not None:
             spans.append(span)
@@ -209,6 +210,29 @@ def _capital_after_title(view: View, i: int, j: int) -> bool:
         return False
     title = view.shapes[i].core
     return _abbreviated(view, i) or title.islower() or title.casefold() in ("dr", "mr", "mrs")
+
+
+# What a speaker says before their own title and name: "I am doctor victory".
+_SELF_INTRODUCTIONS = (("i", "am"), ("i'm",), ("im",), ("this", "is"), ("my", "name", "is"),
+                       ("it's",), ("name's",))
+
+
+def _introduced_title(view: View, i: int, j: int) -> bool:
+    """``I am doctor victory``, ``this is nurse hope``: after a speaker's introduction of
+    themselves, the word after their title is their name, however common a word it is."""
+    word = view.bases[j]
+    if not word.isalpha() or view.keys[j] in FUNCTION_WORDS or word in DEPARTMENTS \
+            or word in GENERIC or word in occupations() or word in TITLES \
+            or view.shapes[j].cut or eponym(view, j) or view.bases[i] not in CLINICIAN_TITLES:
+        return False
+    words: list[str] = []
+    p = view.prev_word(i, cross=False, pauses=False)
+    while p is not None and len(words) < 3:
+        words.insert(0, view.keys[p])
+        if tuple(words) in _SELF_INTRODUCTIONS:
+            return True
+        p = view.prev_word(p, cross=False, pauses=False)
+    return False
 
 
 # Bearers per 100,000 (the census's surname list) that make a surname common.

@@ -75,30 +75,29 @@ def propagate(view: View, spans: list[Span],
 
 
 def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
-    """A place's name of several words found once is the same name wherever its first
-    word is found again with the rest after it, whatever their case: ``PAC Pediatrics``
-    ... ``PAC pediatrics`` (the head in lowercase would not say a name by itself)."""
-    names: dict[str, list[tuple[str, ...]]] = {}
+    """A name of several words found once is that name wherever all its words are said
+    again in a row, whatever their case or place in the sentence: ``PAC Pediatrics`` ...
+    ``PAC pediatrics``, ``I'm Gift Joseph`` ... ``Gift Joseph, welcome`` (a common word or a
+    head in lowercase would not say a name by itself)."""
+    names: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
     for s in spans:
-        if s.category == "LOCATION" and s.last > s.first:
+        if s.category in _SPREAD and s.last > s.first and s.start == view.shapes[s.first].start:
             words = tuple(view.bases[k] for k in range(s.first, s.last + 1) if view.keys[k])
-            names.setdefault(words[0], []).append(words[1:])
-    if not names:
-        return out
-    grown = []
-    for span in out:
-        last = span.last
-        for rest in names.get(view.bases[span.first], ()) if span.category == "LOCATION" else ():
-            k: int | None = span.first
+            if len(words) >= 2 and all(w.replace("'", "").replace("-", "").isalpha()
+                                       for w in words):
+                names.setdefault(words[0], {}).setdefault(words[1:], (s.category, s.subtype))
+    found = []
+    for i in view.positions(names.keys()) if names else ():
+        for rest, kind in names[view.bases[i]].items():
+            k: int | None = i
             for word in rest:
                 k = view.next_word(k, cross=False, pauses=False) if k is not None else None
                 if k is None or view.bases[k] != word:
                     break
             else:
-                last = max(last, k if k is not None else last)
-        grown.append(span if last == span.last else word_span(
-            view, span.first, last, span.category, span.subtype, span.source))
-    return grown
+                if k is not None:
+                    found.append(word_span(view, i, k, *kind, "propagated"))
+    return out + found
 
 
 def _label_word(view: View, i: int) -> bool:

@@ -159,3 +159,19 @@ def test_numbers_of_claims_and_policies(raw, expected):
 ])
 def test_a_surname_after_a_short_title_and_a_name_again(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # after a speaker's introduction, the word after their title is their name
+    ("Doctor: Good day. I am doctor victory. And you are?",
+     "Doctor: Good day. I am doctor [NAME]. And you are?"),
+    ("Doctor: I'm doctor here for the night.", "Doctor: I'm doctor here for the night."),
+    # a name of several words found once is found wherever all of it is said again
+    ("Doctor: What's your full name?\nPatient: I'm Gift Joseph.\n"
+     "Doctor: Gift Joseph, welcome.",
+     "Doctor: What's your full name?\nPatient: I'm [NAME].\nDoctor: [NAME], welcome."),
+    ("Patient: We hike around the Pacific Northwest.\nDoctor: Pacific Northwest. Nice.",
+     "Patient: We hike around the [LOCATION].\nDoctor: [LOCATION]. Nice."),
+])
+def test_an_introduced_title_and_a_whole_name_again(raw, expected):
+    assert every(raw) == expected
