@@ -44,7 +44,8 @@ from .view import View
 
 # Nouns after a programme's or a card's name: "Medicard number", "the Medisure card".
 _PROGRAMME_NOUNS = frozenset("""card cards scheme insurance insurer cover policy plan claim
-claims membership benefits allowance pension subsidy""".split())
+claims membership benefits allowance pension subsidy coverage part advantage supplement
+beneficiary beneficiaries enrollment enrolment""".split())  # "Medicare Part B"
 # Verbs after a person, never after a programme: "Kemi said she'd call".
 _PERSON_VERBS = frozenset("""said says told asked rang called came comes wants thinks knows
 rings""".split())

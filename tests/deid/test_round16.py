@@ -175,3 +175,17 @@ def test_a_surname_after_a_short_title_and_a_name_again(raw, expected):
 ])
 def test_an_introduced_title_and_a_whole_name_again(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a label written in the text names no one, though its words are a place's name
+    ("[09:41] Caller: I'm calling from Sunset GP about my results.\n"
+     "[09:42] Sunset GP Team: Sure, one moment.",
+     "[09:41] Caller: I'm calling from [LOCATION] about my results.\n"
+     "[09:42] Sunset GP Team: Sure, one moment."),
+    # a programme named before its part is no place
+    ("Rep: No, Medicare Part B does not. Send the claim to Medicare for processing.",
+     "Rep: No, Medicare Part B does not. Send the claim to Medicare for processing."),
+])
+def test_labels_and_programmes(raw, expected):
+    assert every(raw) == expected
