@@ -29,7 +29,8 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .given_names import given_name
-from .knowledge import EPONYM_HEADS, TITLES, first_name, is_protected, place_info
+from .knowledge import (EPONYM_HEADS, PERSON_NOUNS, RELATIVES, TITLES, first_name,
+                        is_protected, place_info)
 from .regions import REGION_WORDS, plural_place
 from .view import View
 
@@ -198,8 +199,11 @@ def _size(view: View, p: int) -> bool:
 
 
 def _modifier(view: View, j: int) -> bool:
-    """A lowercase word that can stand between a name and its noun (``lid``, ``undyed``)."""
-    return not view.shapes[j].cap and view.keys[j].isalpha() and view.keys[j] not in FUNCTION_WORDS
+    """A lowercase word that can stand between a name and its noun (``lid``, ``undyed``);
+    a word for a person is none (``her daughter Ifeoma is``: a name after it)."""
+    return not view.shapes[j].cap and view.keys[j].isalpha() \
+        and view.keys[j] not in FUNCTION_WORDS and view.bases[j] not in RELATIVES \
+        and view.bases[j] not in PERSON_NOUNS and view.bases[j] not in TITLES
 
 
 def _number_before(view: View, p: int) -> bool:

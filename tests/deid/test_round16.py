@@ -189,3 +189,14 @@ def test_an_introduced_title_and_a_whole_name_again(raw, expected):
 ])
 def test_labels_and_programmes(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a name after a relative is a name, though its ending is a device's or a tumour's
+    ("Paramedic: Her daughter Ifeoma is following in a car.",
+     "Paramedic: Her daughter [NAME] is following in a car."),
+    ("Paramedic: Her son Chidi is on his way.", "Paramedic: Her son [NAME] is on his way."),
+    ("Surgeon: The Foley was removed.", "Surgeon: The Foley was removed."),
+])
+def test_a_name_after_a_relative_is_no_device(raw, expected):
+    assert every(raw) == expected
