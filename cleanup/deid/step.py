@@ -50,6 +50,7 @@ from .places import find_places
 from .paused_dates import paused_dates
 from .called_places import called_places
 from .broadcasters import find_broadcasters
+from .intersections import find_intersections
 from .organizations import with_article
 from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
@@ -68,7 +69,8 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_facilities, find_organizations, find_names, find_name_words, find_name_roles,
               find_professions, find_rare_words, find_answers, find_address_answers,
               find_job_answers, find_letter_names, find_spelled, find_regions,
-              find_short_hospitals, find_fields, called_places, find_broadcasters)
+              find_short_hospitals, find_fields, called_places, find_broadcasters,
+              find_intersections)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

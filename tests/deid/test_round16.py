@@ -200,3 +200,20 @@ def test_labels_and_programmes(raw, expected):
 ])
 def test_a_name_after_a_relative_is_no_device(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Caller: The cross street is Elm and 5th.",
+     "Caller: The cross street is [LOCATION] and [LOCATION]."),
+    ("Caller: We're at the corner of Maple Avenue and Dunmore.",
+     "Caller: We're at the corner of [LOCATION] and [LOCATION]."),
+    ("Caller: It happened at Fifth and Main.", "Caller: It happened at [LOCATION] and [LOCATION]."),
+    ("caller: we're on the corner of fifth and kessock",
+     "caller: we're on the corner of [LOCATION] and [LOCATION]"),
+    # an order, days or bases are no corner
+    ("Patient: I'm off on 5th and 6th June.", "Patient: I'm off on [DATE]."),
+    ("Patient: He plays at first and second base.", "Patient: He plays at first and second base."),
+    ("patient: it hurt at first and then eased", "patient: it hurt at first and then eased"),
+])
+def test_street_corners(raw, expected):
+    assert every(raw) == expected
