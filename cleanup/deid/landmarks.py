@@ -45,7 +45,7 @@ _NAMED = 3.4  # and below this one a word known as a surname or a place's
 
 
 def find_landmarks(view: View) -> list[Span]:
-    spans = _works(view)
+    spans = _works(view) + _beside(view)
     for h in view.positions(_HEADS):
         first = _capitalized_name(view, h) if not view.lowercase else _rare_name(view, h)
         if first is None and view.bases[h] in ("market", "bazaar"):
@@ -152,3 +152,41 @@ def with_feature(view: View, span: Span) -> Span:
             or (not view.lowercase and not view.shapes[p].cap):
         return span
     return Span(p, view.shapes[p].start, span.last, span.end, "LOCATION", "OTHER", span.source)
+
+
+# Prepositions of where a place is that only a place follows: "near the Kwik Stop".
+_BESIDE = frozenset("near nearby outside behind opposite beside across past".split())
+_OWNERS = frozenset("my your his her our their its".split())
+
+
+def _beside(view: View) -> list[Span]:
+    """``near the Kwik Stop``, ``outside the Rose and Crown``: in text with capitals, the
+    capitalized words after ``the`` and a preposition of where a place is name the place
+    (a shop, a pub, a landmark), unless they say a kind (``near the ER``, ``outside the
+    Emergency Department``)."""
+    spans = []
+    for p in [] if view.lowercase else view.positions(_BESIDE):
+        the = view.next_word(p, cross=False, pauses=False)
+        if view.keys[p] == "across" and the is not None and view.keys[the] == "from":
+            the = view.next_word(the, cross=False, pauses=False)
+        if the is None or view.texts[the] != "the":
+            continue
+        first = last = view.next_word(the, cross=False, pauses=False)
+        k = first
+        while k is not None and view.capitalized(k) and not _plain(view, k) \
+                and not view.shapes[k].core.isupper() and k - first < 4:
+            last = k
+            if view.shapes[k].pause:
+                break
+            k = view.next_word(k, cross=False, pauses=False)
+            if k is not None and view.keys[k] in ("and", "&", "of") and not view.shapes[last].pause:
+                k = view.next_word(k, cross=False, pauses=False)  # "the Rose and Crown"
+        after = view.next_word(last, cross=False, pauses=False) if last is not None else None
+        of = view.next_word(after, cross=False, pauses=False) if after is not None else None
+        if after is not None and view.keys[after] == "of" and of is not None and (
+                view.keys[of] in DETERMINERS or view.keys[of] in _OWNERS):
+            continue  # "near the Crown of your head": a part of a thing
+        if first is not None and last is not None and view.capitalized(first) \
+                and not _plain(view, first) and not view.shapes[first].core.isupper():
+            spans.append(word_span(view, first, last, "LOCATION", "OTHER", "context"))
+    return spans

@@ -217,3 +217,18 @@ def test_a_name_after_a_relative_is_no_device(raw, expected):
 ])
 def test_street_corners(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Caller: We're near the Kwik Stop.", "Caller: We're near the [LOCATION]."),
+    ("Caller: Meet me outside the Rose and Crown.", "Caller: Meet me outside the [LOCATION]."),
+    ("Caller: I live across from the Piggly Wiggly.",
+     "Caller: I live across from the [LOCATION]."),
+    # a kind of place, initials or a part of a thing are none
+    ("Caller: We parked outside the Emergency Department near the ER.",
+     "Caller: We parked outside the Emergency Department near the ER."),
+    ("Doctor: Any pain near the Crown of your head?",
+     "Doctor: Any pain near the Crown of your head?"),
+])
+def test_a_place_beside_which_someone_is(raw, expected):
+    assert every(raw) == expected
