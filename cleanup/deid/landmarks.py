@@ -171,8 +171,11 @@ def _beside(view: View) -> list[Span]:
             the = view.next_word(the, cross=False, pauses=False)
         if the is None or view.texts[the] != "the":
             continue
-        first = last = view.next_word(the, cross=False, pauses=False)
-        k = first
+        first = view.next_word(the, cross=False, pauses=False)
+        if first is None:
+            continue
+        last: int = first
+        k: int | None = first
         while k is not None and view.capitalized(k) and not _plain(view, k) \
                 and not view.shapes[k].core.isupper() and k - first < 4:
             last = k
@@ -181,12 +184,12 @@ def _beside(view: View) -> list[Span]:
             k = view.next_word(k, cross=False, pauses=False)
             if k is not None and view.keys[k] in ("and", "&", "of") and not view.shapes[last].pause:
                 k = view.next_word(k, cross=False, pauses=False)  # "the Rose and Crown"
-        after = view.next_word(last, cross=False, pauses=False) if last is not None else None
+        after = view.next_word(last, cross=False, pauses=False)
         of = view.next_word(after, cross=False, pauses=False) if after is not None else None
         if after is not None and view.keys[after] == "of" and of is not None and (
                 view.keys[of] in DETERMINERS or view.keys[of] in _OWNERS):
             continue  # "near the Crown of your head": a part of a thing
-        if first is not None and last is not None and view.capitalized(first) \
-                and not _plain(view, first) and not view.shapes[first].core.isupper():
+        if view.capitalized(first) and not _plain(view, first) \
+                and not view.shapes[first].core.isupper():
             spans.append(word_span(view, first, last, "LOCATION", "OTHER", "context"))
     return spans

@@ -246,7 +246,7 @@ def own_role(view: View, span: Span) -> bool:
     role = view.turn_role(span.first) or ""
     before = [view.keys[p] for p in view.words_before(span.first, 4)]
     if clinical_role(role) and any(k in ("i'm", "am", "as") for k in before) \
-            and not any(k in _OTHERS for k in before):
+            and not any(k in _OTHERS for k in before) and not _asked_of_work(view, span):
         return True  # "[doctor] ... because i'm a cardiologist", "Therapist: As head
         # coach, ...": a job in a clinician's turn, said of the speaker, is theirs
     if not clinical_role(view.bases[span.last]):
@@ -257,6 +257,22 @@ def own_role(view: View, span: Span) -> bool:
     return any(_introduces(view, p) for p in view.words_before(span.first, 10)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(
         view, span) or _yours(view, span)
+
+
+# Verbs of work before "as": "still working nights as a forklift operator?"
+_WORKING = frozenset("work works worked working employed job".split())
+
+
+def _asked_of_work(view: View, span: Span) -> bool:
+    """``Therapist: Still working nights as a forklift operator?``: a verb of work before
+    ``as`` with no ``I`` of the speaker's, in a question: the job asked about is the
+    client's."""
+    before = [view.keys[p] for p in view.words_before(span.first, 5)]
+    k = span.last
+    while (n := view.next_word(k, cross=False, pauses=False)) is not None:
+        k = n
+    return any(b in _WORKING for b in before) and not any(
+        b in ("i", "i'm", "i've", "am", "my") for b in before) and "?" in view.texts[k]
 
 
 def _yours(view: View, span: Span) -> bool:

@@ -232,3 +232,19 @@ def test_street_corners(raw, expected):
 ])
 def test_a_place_beside_which_someone_is(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a clinician's question about the client's work: the job is the client's
+    ("Therapist: How is your sleep? Still working nights as a forklift operator?",
+     "Therapist: How is your sleep? Still working nights as a [PROFESSION]?"),
+    ("Doctor: Are you still working as a welder?",
+     "Doctor: Are you still working as a [PROFESSION]?"),
+    # the clinician's own role stays
+    ("Therapist: As a psychologist, I hear this often.",
+     "Therapist: As a psychologist, I hear this often."),
+    ("Therapist: I've been working as a counsellor for years, right?",
+     "Therapist: I've been working as a counsellor for years, right?"),
+])
+def test_a_job_asked_about(raw, expected):
+    assert every(raw) == expected
