@@ -41,6 +41,9 @@ _AMBIGUOUS = frozenset("way close court ct place pl square row walk drive dr gro
                        .split())
 #: Words that end a street's name, clear or not ("glenmoyle park").
 STREET_WORDS = _CLEAR | _AMBIGUOUS | {"park", "heights", "estate", "gardens"}
+# Compass words before a numbered street's ordinal: "South 3rd Street", "W 42nd St".
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest n s e w "
+                     "ne nw se sw".split())
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
@@ -74,6 +77,10 @@ def _street_at(view: View, s: int) -> Span | None:
         if _ordinal_name(k) and (view.lowercase or view.shapes[p].cap or k[:1].isdigit()):
             names.insert(0, p)  # "Second Cross Street", "5th avenue"
             p = view.prev_word(p, cross=False, pauses=False)
+            if p is not None and view.keys[p].rstrip(".") in _COMPASS and (
+                    view.lowercase or view.shapes[p].cap):
+                names.insert(0, p)  # "901 South 3rd Street"
+                p = view.prev_word(p, cross=False, pauses=False)
             break
         if _initials_after_number(view, p, names):
             names.insert(0, p)  # "27 bq marlowe street": initials said as a word

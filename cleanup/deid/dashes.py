@@ -1,6 +1,7 @@
 """Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
-the words on either side are words of their own. The finders read a transcript whose such
+the words on either side are words of their own; so are the fields of a CSV row joined by
+a quote and a comma (``Downtown",2023-10-15T10:30:00Z``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
 characters of the transcript as it was, which the step then edits (its text keeps no new
 space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
@@ -19,9 +20,10 @@ from ..marks import SPACE
 from ..transcript import Transcript
 from .spans import Span
 
-# A dash (em, en, or two hyphens) between two characters that are not both digits: the
-# piece after it starts there.
-_JOIN = regex.compile(r"(?<=\S)(?:—|–|--)(?=\S)(?<!\d(?:—|–|--)(?=\d))")
+# A dash (em, en, or two hyphens) between two characters that are not both digits, and a
+# quote and a comma with no space (a CSV row's fields: ``Downtown",2023-10-15``): the piece
+# after it starts there.
+_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,")(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
 def dash_split(transcript: Transcript) -> tuple[Transcript, list[tuple[int, int]]]:
@@ -45,7 +47,23 @@ def dash_split(transcript: Transcript) -> tuple[Transcript, list[tuple[int, int]
 
 
 def _dashed(text: str) -> bool:
-    return ("—" in text or "–" in text or "--" in text) and _JOIN.search(text) is not None
+    return ("—" in text or "–" in text or "--" in text or '"' in text) \
+        and _JOIN.search(text) is not None
+
+
+def unsplit_all(spans: list[Span], where: list[tuple[int, int]]) -> list[Span]:
+    """The spans found in :func:`dash_split`'s transcript, in the tokens of the original,
+    in order; two in one token (``Leeds—Okafor``) stay apart unless their characters meet."""
+    out: list[Span] = []
+    for span in sorted((unsplit(s, where) for s in spans), key=lambda s: (s.first, s.start)):
+        if out and (span.first, span.start) <= (out[-1].last, out[-1].end):
+            prev = out[-1]
+            if (span.last, span.end) > (prev.last, prev.end):
+                out[-1] = Span(prev.first, prev.start, span.last, span.end, prev.category,
+                               prev.subtype, prev.source)
+        else:
+            out.append(span)
+    return out
 
 
 def unsplit(span: Span, where: list[tuple[int, int]]) -> Span:

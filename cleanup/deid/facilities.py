@@ -215,9 +215,10 @@ def _facility_at(view: View, h: int) -> Span | None:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
         if nxt is not None and view.keys[nxt] not in FUNCTION_WORDS and \
-                view.keys[nxt] not in _TIME_AFTER and key != "elementary":
+                view.keys[nxt] not in _TIME_AFTER and key != "elementary" \
+                and view.keys[nxt] not in _UNIT_AFTER:
             return None  # "medical history", "general surgery": an adjective
-        subtype = "ORGANIZATION" if key in ("elementary", "primary") else "HOSPITAL"
+        subtype = "ORGANIZATION" if key in ("elementary", "primary", "high") else "HOSPITAL"
     elif key in _SITES:
         subtype = "ORGANIZATION"
     if subtype is None or key == "rescue" and nxt is not None and view.keys[nxt].isalpha() \
@@ -242,6 +243,9 @@ def _facility_at(view: View, h: int) -> Span | None:
                                            or key in _BARE_END_HEADS))
     if strict and not _names_something(view, first, h):
         return None  # "common practice", "the community center", "in general"
+    if key == "high" and (view.lowercase and not _after_place(view, first)
+                          or not view.lowercase and not view.shapes[h].cap):
+        return None  # "alarmingly high", "the school is high": no school's name
     if key == "park" and (view.bases[first] in _PARK_KINDS or not _after_place(view, first)):
         return None  # "the car park", "walks in the park": no hospital's site
     if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 or view.shapes[first].core.isupper()):
@@ -257,6 +261,8 @@ def _facility_at(view: View, h: int) -> Span | None:
 
 
 _ACADEMIC = frozenset("school college university institute academy faculty".split())
+# A hospital's unit said after its name: "to County General trauma", "Westbury General ER".
+_UNIT_AFTER = frozenset("trauma er ed emergency icu a&e casualty ward campus".split())
 
 
 def _of_field(view: View, k: int) -> int:

@@ -81,10 +81,10 @@ _PAIR_HEADS = {
 }
 # "valley medical", "Westbury General": an adjective head at the end of the name.
 _END_HEADS = frozenset({"medical", "health", "surgical", "healthcare", "general", "regional",
-                        "memorial", "elementary", "primary", "maternity"})
+                        "memorial", "elementary", "primary", "maternity", "high"})
 # End heads that are common adjectives: a capital or a place preposition must say a name.
 _BARE_END_HEADS = frozenset({"general", "regional", "memorial", "elementary", "primary",
-                             "maternity"})
+                             "maternity", "high"})
 # Heads named by a common word in ASR when a place preposition or a hospital comes before
 # it: "near the forum mall", "hospital ferris wing", "at musgrave park" (a hospital's site).
 _CUED_HEADS = frozenset({"wing", "mall", "park"})

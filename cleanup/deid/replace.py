@@ -64,11 +64,15 @@ def apply(transcript: Transcript, spans: Sequence[Span],
     records = []
     # In captions a span that runs over a cue is replaced in each cue, so no cue is emptied.
     cues = transcript.segment_indices if transcript.meta.get("format", "txt") != "txt" else None
+    # Values are chosen in reading order (a surrogate's numbering), then written from the
+    # end back, so that two spans in one token (``Leeds—Okafor``) each keep their offsets.
+    pieces = [(a, start, b, end, replace(span.category, span.subtype,
+                                         _slice(transcript, a, start, b, end)))
+              for span in spans for a, start, b, end in _pieces(texts, span, cues)]
+    for a, start, b, end, value in sorted(pieces, key=lambda p: (p[0], p[1]), reverse=True):
+        edits.update(_rewrite(view, a, start, b, end, value, edits))
     for span in spans:
         original = original_text(transcript, span)
-        for a, start, b, end in _pieces(texts, span, cues):
-            value = replace(span.category, span.subtype, _slice(transcript, a, start, b, end))
-            edits.update(_rewrite(view, a, start, b, end, value))
         start_time, end_time = transcript.span(view[span.first:span.last + 1])
         records.append({"category": span.category, "subtype": span.subtype, "text": original,
                         "start": start_time, "end": end_time,
@@ -81,10 +85,16 @@ def apply(transcript: Transcript, spans: Sequence[Span],
     return changes.commit(), tuple(records)
 
 
-def _rewrite(view, a: int, start: int, b: int, end: int, value: str) -> dict[int, list[Token]]:
-    """The edits that make tokens ``a``..``b`` one token holding ``value``: kept in one
-    function, so that moving to another editing API touches only this."""
+def _rewrite(view, a: int, start: int, b: int, end: int, value: str,
+             done: dict[int, list[Token]]) -> dict[int, list[Token]]:
+    """The edits that make tokens ``a``..``b`` one token holding ``value`` (a token already
+    rewritten after ``end`` by a later span keeps that rewrite): kept in one function, so
+    that moving to another editing API touches only this."""
     first, last = view[a], view[b]
+    if b in done and done[b]:
+        last = done[b][0]
+        if b == a:
+            first = last
     text = first.text[:start] + value + last.text[end:]
     new = first._replace(text=text)
     if b > a and last.end is not None:

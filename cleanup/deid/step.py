@@ -38,7 +38,7 @@ from .initials import find_letter_names
 from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
-from .dashes import dash_split, unsplit
+from .dashes import dash_split, unsplit_all
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
@@ -51,6 +51,7 @@ from .paused_dates import paused_dates
 from .called_places import called_places
 from .broadcasters import find_broadcasters
 from .intersections import find_intersections
+from .roads import find_roads
 from .organizations import with_article
 from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
@@ -70,7 +71,7 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_professions, find_rare_words, find_answers, find_address_answers,
               find_job_answers, find_letter_names, find_spelled, find_regions,
               find_short_hospitals, find_fields, called_places, find_broadcasters,
-              find_intersections)
+              find_intersections, find_roads)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
@@ -86,7 +87,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     dash (``in March—he said``) are read apart (:mod:`.dashes`)."""
     split, where = dash_split(transcript)
     spans = _find_phi(split, categories)
-    return merge(unsplit(s, where) for s in spans) if where else spans
+    return unsplit_all(spans, where) if where else spans
 
 
 def _find_phi(transcript: Transcript, categories: Sequence[str]) -> list[Span]:

@@ -20,7 +20,9 @@ narrator child parent mother father mom dad son daughter wife husband relative c
 caregiver interpreter translator student resident attending consultant gp np pa q a
 physio counselor counsellor operator dispatcher calltaker responder customer client
 respondent witness officer staff member team therapist psychologist psychiatrist pharmacist
-dietitian dietician coach advisor adviser practitioner
+dietitian dietician coach advisor adviser practitioner coachee mentor mentee trainee trainer
+supervisor supervisee facilitator instructor presenter panelist panellist audience reporter
+rep representative receptionist scribe bot announcer
 """.split())
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")

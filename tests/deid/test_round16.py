@@ -121,6 +121,7 @@ def test_a_heading_in_capitals_is_no_name(text, names):
     ("Patient: My daughter Priya—she's fifteen—lives in Leeds--well, near it.",
      "Patient: My daughter [NAME]—she's fifteen—lives in [LOCATION]--well, near it."),
     ("Patient: Call Priya—Okafor—now.", "Patient: Call [NAME]—now."),
+    ("Patient: In March—Leeds, I think.", "Patient: In [DATE]—[LOCATION], I think."),
     # a range of numbers stays whole; a dash between words names nothing of itself
     ("Patient: It lasted 1990–1995—a long time.", "Patient: It lasted 1990–1995—a long time."),
     ("Doctor: Todd's paralysis—and it passes—is common.",
@@ -247,4 +248,28 @@ def test_a_place_beside_which_someone_is(raw, expected):
      "Therapist: I've been working as a counsellor for years, right?"),
 ])
 def test_a_job_asked_about(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # roads named by a number, and their exits
+    ("Caller: There's a crash on Highway 2 northbound.",
+     "Caller: There's a crash on [LOCATION] northbound."),
+    ("Caller: We're on I-95 near Exit 15.", "Caller: We're on [LOCATION] near [LOCATION]."),
+    ("caller: on highway one oh one by the bridge", "caller: on [LOCATION] by the bridge"),
+    ("Doctor: Route 2 times a day. Code I10, exit 3 of the study.",
+     "Doctor: Route 2 times a day. Code I10, exit 3 of the study."),
+    # a numbered street with its compass word; a hospital's name before its unit; a school
+    ("Caller: 901 South 3rd Street, in the alley.", "Caller: [LOCATION], in the alley."),
+    ("Medic: Medic 7 to County General trauma, priority traffic.",
+     "Medic: Medic 7 to [LOCATION] trauma, priority traffic."),
+    ("Caller: It's Maplewood High. Please hurry.", "Caller: It's [LOCATION]. Please hurry."),
+    ("doctor: it's not alarmingly high but we'll watch it",
+     "doctor: it's not alarmingly high but we'll watch it"),
+    ("Doctor: She had general anesthesia for it.", "Doctor: She had general anesthesia for it."),
+    # the fields of a CSV row joined by a quote and a comma
+    ('1,"Help, 12 Oak Ave, Downtown",MEDICAL,"12 Oak Ave",2023-10-15T10:30:00Z',
+     '1,"Help, [LOCATION], [LOCATION]",MEDICAL,"[LOCATION]",[DATE]'),
+])
+def test_roads_streets_and_rows(raw, expected):
     assert every(raw) == expected
