@@ -8,9 +8,9 @@ space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
 
 >>> from cleanup.transcript import Transcript
 >>> t = Transcript.from_text("in March—he said 1990–95")
->>> split, where = dash_split(t)
->>> split.texts, where
-(('in', 'March—', 'he', 'said', '1990–95'), [(0, 0), (1, 0), (1, 6), (2, 0), (3, 0)])
+>>> view, where = dash_split(t)
+>>> view.texts, where
+(['in', 'March—', 'he', 'said', '1990–95'], [(0, 0), (1, 0), (1, 6), (2, 0), (3, 0)])
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import regex
 from ..marks import SPACE
 from ..transcript import Transcript
 from .spans import Span
+from .view import View
 
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Downtown",2023-10-15``): the piece
@@ -26,29 +27,38 @@ from .spans import Span
 _JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,")(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
-def dash_split(transcript: Transcript) -> tuple[Transcript, list[tuple[int, int]]]:
-    """The transcript with words joined by a dash split after it, and for each of its
-    tokens the (token index, character offset) in ``transcript`` where it starts. The
-    transcript itself (and an empty list) when no token is so joined."""
-    if not any(map(_dashed, transcript.texts)):
-        return transcript, []
-    tokens, where = [], []
-    for i, token in enumerate(transcript.tokens):
-        cuts = [m.end() for m in _JOIN.finditer(token.text)] if _dashed(token.text) else []
+def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
+    """The view of the transcript with words joined by a dash split after it, and for each
+    of its tokens the (token index, character offset) in ``transcript`` where it starts.
+    The transcript's own view (and an empty list) when no token is so joined."""
+    texts = transcript.texts
+    if _JOIN.search(" ".join(texts)) is None:  # one pass in C: most transcripts have none
+        return View.of(transcript), []
+    out_texts: list[str] = []
+    seps: list[str] = []
+    segs: list[object] = []
+    where: list[tuple[int, int]] = []
+    for i, (text, sep, seg) in enumerate(zip(texts, transcript.seps,
+                                             transcript.segment_indices)):
+        cuts = [m.end() for m in _JOIN.finditer(text)] if _dashed(text) else []
         if not cuts:
-            tokens.append(token)
+            out_texts.append(text)
+            seps.append(sep)
+            segs.append(seg)
             where.append((i, 0))
             continue
-        for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(token.text)])):
-            tokens.append(token._replace(text=token.text[a:b]) if k == 0 else
-                          token._replace(text=token.text[a:b], sep=SPACE))
+        for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(text)])):
+            out_texts.append(text[a:b])
+            seps.append(sep if k == 0 else SPACE)
+            segs.append(seg)
             where.append((i, a))
-    return Transcript(tokens, transcript.segments, transcript.meta), where
+    view = View(out_texts, seps, segs, tuple(s.speaker for s in transcript.segments),
+                transcript.meta.get("format", "txt") != "txt")
+    return view, where
 
 
 def _dashed(text: str) -> bool:
-    return ("—" in text or "–" in text or "--" in text or '"' in text) \
-        and _JOIN.search(text) is not None
+    return "—" in text or "–" in text or "--" in text or '"' in text
 
 
 def unsplit_all(spans: list[Span], where: list[tuple[int, int]]) -> list[Span]:

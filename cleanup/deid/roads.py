@@ -28,9 +28,9 @@ _WRITTEN = regex.compile(r"(?:I|US|SR|CR|FM)-\d{1,3}[NSEW]?")  # never "I10", a 
 
 
 def find_roads(view: View) -> list[Span]:
-    spans = [word_span(view, i, i, "LOCATION", "STREET", "pattern")
-             for i in range(view.n) if _WRITTEN.fullmatch(view.shapes[i].core)
-             and not view.lowercase]
+    spans = [] if view.lowercase else [
+        word_span(view, i, i, "LOCATION", "STREET", "pattern") for i, text in
+        enumerate(view.texts) if "-" in text and _WRITTEN.fullmatch(view.shapes[i].core)]
     for i in view.positions(_ROADS | _EXITS | {"road"}):
         key = view.keys[i]
         first = i

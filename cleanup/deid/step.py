@@ -85,13 +85,12 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     """Every PHI span in a transcript's tokens, merged and in order (speaker labels that
     name someone are evidence: their names are found in the text too). Words joined by a
     dash (``in March—he said``) are read apart (:mod:`.dashes`)."""
-    split, where = dash_split(transcript)
-    spans = _find_phi(split, categories)
+    view, where = dash_split(transcript)
+    spans = _find_phi(view, transcript, categories)
     return unsplit_all(spans, where) if where else spans
 
 
-def _find_phi(transcript: Transcript, categories: Sequence[str]) -> list[Span]:
-    view = View.of(transcript)
+def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> list[Span]:
     spans: list[Span] = []
     for detect in _DETECTORS:
         spans.extend(detect(view))
