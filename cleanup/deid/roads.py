@@ -30,7 +30,8 @@ _WRITTEN = regex.compile(r"(?:I|US|SR|CR|FM)-\d{1,3}[NSEW]?")  # never "I10", a 
 def find_roads(view: View) -> list[Span]:
     spans = [] if view.lowercase else [
         word_span(view, i, i, "LOCATION", "STREET", "pattern") for i, text in
-        enumerate(view.texts) if "-" in text and _WRITTEN.fullmatch(view.shapes[i].core)]
+        enumerate(view.texts) if "-" in text and _WRITTEN.fullmatch(view.shapes[i].core)
+        and _on_road(view, i)]
     for i in view.positions(_ROADS | _EXITS | {"road"}):
         key = view.keys[i]
         first = i
@@ -45,6 +46,20 @@ def find_roads(view: View) -> list[Span]:
         subtype = "OTHER" if key in _EXITS else "STREET"
         spans.append(word_span(view, first, last, "LOCATION", subtype, "context"))
     return spans
+
+
+# Words said around a road written short: "on I-95 north", "took US-1 to"; an isotope has
+# none ("I-125 seed implantation", "implants of I-125").
+_ROAD_BEFORE = frozenset("on off take took taking via onto along down up".split())
+_ROAD_AFTER = frozenset("""north south east west northbound southbound eastbound westbound
+exit near at by toward towards""".split())
+
+
+def _on_road(view: View, i: int) -> bool:
+    p = view.prev_word(i, cross=False, pauses=False)
+    n = view.next_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _ROAD_BEFORE or \
+        n is not None and view.keys[n] in _ROAD_AFTER
 
 
 def _number_after(view: View, i: int) -> int | None:

@@ -259,6 +259,8 @@ def test_a_job_asked_about(raw, expected):
     ("caller: on highway one oh one by the bridge", "caller: on [LOCATION] by the bridge"),
     ("Doctor: Route 2 times a day. Code I10, exit 3 of the study.",
      "Doctor: Route 2 times a day. Code I10, exit 3 of the study."),
+    ("Doctor: Ultrasound-guided I-125 seed implantation, implants of I-125.",
+     "Doctor: Ultrasound-guided I-125 seed implantation, implants of I-125."),
     # a numbered street with its compass word; a hospital's name before its unit; a school
     ("Caller: 901 South 3rd Street, in the alley.", "Caller: [LOCATION], in the alley."),
     ("Medic: Medic 7 to County General trauma, priority traffic.",
