@@ -79,7 +79,7 @@ def _street_at(view: View, s: int) -> Span | None:
             p = view.prev_word(p, cross=False, pauses=False)
             if p is not None and view.keys[p].rstrip(".") in _COMPASS and (
                     view.lowercase or view.shapes[p].cap):
-                names.insert(0, p)  # "901 South 3rd Street"
+                names.insert(0, p)  # "612 North 4th Avenue"
                 p = view.prev_word(p, cross=False, pauses=False)
             break
         if _initials_after_number(view, p, names):

@@ -1,7 +1,7 @@
 """Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
 the words on either side are words of their own; so are the fields of a CSV row joined by
-a quote and a comma (``Downtown",2023-10-15T10:30:00Z``). The finders read a transcript whose such
+a quote and a comma (``Eastside",2024-03-02T08:15:00Z``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
 characters of the transcript as it was, which the step then edits (its text keeps no new
 space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
@@ -22,7 +22,7 @@ from .spans import Span
 from .view import View
 
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
-# quote and a comma with no space (a CSV row's fields: ``Downtown",2023-10-15``): the piece
+# quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
 _JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,")(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 

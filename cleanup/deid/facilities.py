@@ -261,7 +261,7 @@ def _facility_at(view: View, h: int) -> Span | None:
 
 
 _ACADEMIC = frozenset("school college university institute academy faculty".split())
-# A hospital's unit said after its name: "to County General trauma", "Westbury General ER".
+# A hospital's unit said after its name: "to Lakeside General trauma", "Westbury General ER".
 _UNIT_AFTER = frozenset("trauma er ed emergency icu a&e casualty ward campus".split())
 
 

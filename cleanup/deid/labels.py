@@ -182,7 +182,7 @@ def label_names(transcript: Transcript) -> dict[str, str]:
 def _written_lowercase(transcript: Transcript) -> set[str]:
     """The words a transcript with capitals writes in lowercase: in a label in capitals with
     no title and no given name (``VENTRICLE LEAD:``, a report's heading read as a speaker's
-    label) such a word is a common noun, no name (``... into the right ventricle apex``).
+    label) such a word is a common noun, no name (``... against the ventricle wall``).
     Empty for a transcript in lowercase."""
     texts = [t.strip(".,;:!?()\"'") for t in transcript.texts]
     if not any(t[:1].isupper() for t in texts):

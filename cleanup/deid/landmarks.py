@@ -188,7 +188,7 @@ def _beside(view: View) -> list[Span]:
         of = view.next_word(after, cross=False, pauses=False) if after is not None else None
         if after is not None and view.keys[after] == "of" and of is not None and (
                 view.keys[of] in DETERMINERS or view.keys[of] in _OWNERS):
-            continue  # "near the Crown of your head": a part of a thing
+            continue  # "near the Bridge of your nose": a part of a thing
         if view.capitalized(first) and not _plain(view, first) \
                 and not view.shapes[first].core.isupper():
             spans.append(word_span(view, first, last, "LOCATION", "OTHER", "context"))

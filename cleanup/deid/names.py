@@ -198,7 +198,7 @@ def _titled_surname(view: View, i: int, j: int) -> bool:
 
 
 def _capital_after_title(view: View, i: int, j: int) -> bool:
-    """``saw doctor Voice in January``, ``Dr. Love``: in text with capitals, a capitalized
+    """``we saw doctor Meadow in May``, ``Dr. Love``: in text with capitals, a capitalized
     word after a title written short or in lowercase is the surname, however common the
     word (a title written in full with a capital can open a heading: ``Doctor Visit``)."""
     core = view.shapes[j].core
@@ -212,13 +212,13 @@ def _capital_after_title(view: View, i: int, j: int) -> bool:
     return _abbreviated(view, i) or title.islower() or title.casefold() in ("dr", "mr", "mrs")
 
 
-# What a speaker says before their own title and name: "I am doctor victory".
+# What a speaker says before their own title and name: "I am doctor patience".
 _SELF_INTRODUCTIONS = (("i", "am"), ("i'm",), ("im",), ("this", "is"), ("my", "name", "is"),
                        ("it's",), ("name's",))
 
 
 def _introduced_title(view: View, i: int, j: int) -> bool:
-    """``I am doctor victory``, ``this is nurse hope``: after a speaker's introduction of
+    """``I am doctor patience``, ``this is nurse hope``: after a speaker's introduction of
     themselves, the word after their title is their name, however common a word it is."""
     word = view.bases[j]
     if not word.isalpha() or view.keys[j] in FUNCTION_WORDS or word in DEPARTMENTS \

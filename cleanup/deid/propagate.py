@@ -76,8 +76,8 @@ def propagate(view: View, spans: list[Span],
 
 def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
     """A name of several words found once is that name wherever all its words are said
-    again in a row, whatever their case or place in the sentence: ``PAC Pediatrics`` ...
-    ``PAC pediatrics``, ``I'm Gift Joseph`` ... ``Gift Joseph, welcome`` (a common word or a
+    again in a row, whatever their case or place in the sentence: ``KMT Paediatrics`` ...
+    ``KMT paediatrics``, ``I'm Blessing Adeyemi`` ... ``Blessing Adeyemi, hi`` (a common word or a
     head in lowercase would not say a name by itself)."""
     names: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {}
     for s in spans:
@@ -102,7 +102,7 @@ def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
 
 def _opens_label(view: View, i: int, k: int) -> bool:
     """Whether the words ``i``..``k`` open a speaker's label written in the text, at a
-    line's start after any timestamp (``[09:41] Sunset GP Team:``): a label names no one."""
+    line's start after any timestamp (``[10:02] Summit GP Team:``): a label names no one."""
     j = k
     while not view.texts[j].endswith(":"):
         j += 1

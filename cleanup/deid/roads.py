@@ -8,10 +8,10 @@ number (``route 2 times``) makes it no road.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("A crash on Highway 101 near Exit 15, then I-95 north; "
+>>> v = View.of(Transcript.from_text("A crash on Highway 61 near Exit 9, then I-95 north; "
 ...                                  "take route two. Dose 2 tabs."))
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in find_roads(v)]
-['I-95', 'Highway 101', 'Exit 15,', 'route two.']
+['I-95', 'Highway 61', 'Exit 9,', 'route two.']
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def find_roads(view: View) -> list[Span]:
 
 
 # Words said around a road written short: "on I-95 north", "took US-1 to"; an isotope has
-# none ("I-125 seed implantation", "implants of I-125").
+# none ("an I-131 scan", "treated with I-131").
 _ROAD_BEFORE = frozenset("on off take took taking via onto along down up".split())
 _ROAD_AFTER = frozenset("""north south east west northbound southbound eastbound westbound
 exit near at by toward towards""".split())

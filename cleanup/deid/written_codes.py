@@ -23,7 +23,7 @@ clinic care dev ai me tv ly co""".split()
 _URL = regex.compile(r"(?:https?://|www\.)\S+|[\w-]{2,}(?:\.[\w-]+)*\.(?:"
                      + "|".join(_TLDS) + r")(?:/\S*)?")
 SHORT_CODE = regex.compile(r"(?=.*\d)(?=.*[a-z])[a-z\d]{3,8}"
-                           # a letter or two and digits with a hyphen ("P-5678", which an
+                           # a letter or two and digits with a hyphen ("Q-4417", which an
                            # obstetric history's shape has too), five digits or more in
                            # groups ("7781-22")
                            r"|[a-z]{1,4}-\d{3,8}|\d{3,8}-[a-z]{1,4}|(?=(?:\D*\d){5})\d{2,8}(?:-\d{2,8})+")

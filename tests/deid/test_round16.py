@@ -102,7 +102,7 @@ def test_where_someone_studies_or_teaches(raw, expected):
 @pytest.mark.parametrize("text, names", [
     # a report's heading in capitals, read as a label: its words are written in lowercase
     # in the text, so they are common nouns
-    ("VENTRICLE LEAD: Model 12.\nFINDINGS: The lead sits in the right ventricle apex.\n", {}),
+    ("VENTRICLE LEAD: Model 12.\nFINDINGS: The lead rests against the ventricle wall.\n", {}),
     # a person's label in capitals stays a name
     ("JOHN SMITH: I saw the smith yesterday.\nDOCTOR: Good.\n",
      {"john": "PATIENT", "smith": "PATIENT"}),
@@ -137,8 +137,8 @@ def test_words_joined_by_a_dash(raw, expected):
      "Agent: Appeal [ID] was filed for claim [ID]."),
     ("Caller: policy P-19384, thanks.", "Caller: policy [ID], thanks."),
     ("Agent: Your confirmation is 7781-22.", "Agent: Your confirmation is [ID]."),
-    ("Agent: May I have your patient ID?\nPatient: It's P-5678.",
-     "Agent: May I have your patient ID?\nPatient: It's [ID]."),
+    ("Agent: Could I get your patient ID?\nPatient: Sure, it's Q-4417.",
+     "Agent: Could I get your patient ID?\nPatient: Sure, it's [ID]."),
     # the same shapes without a cue are notation or ranges
     ("Doctor: She is G2 P1011, scores 12-14.", "Doctor: She is G2 P1011, scores 12-14."),
     ("Agent: The claim was paid in 2 days.", "Agent: The claim was paid in 2 days."),
@@ -149,13 +149,13 @@ def test_numbers_of_claims_and_policies(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # a capitalized word after a title written short or in lowercase is a surname
-    ("User: She saw doctor Voice in June.", "User: She saw doctor [NAME] in [DATE]."),
+    ("User: We saw doctor Meadow in May.", "User: We saw doctor [NAME] in [DATE]."),
     ("Patient: Dr. Love said so.", "Patient: Dr. [NAME] said so."),
     # a placeholder or a kind after the title is none
-    ("Follow up: Dr. Primary Care in two weeks.", "Follow up: Dr. Primary Care in two weeks."),
+    ("Next visit: Dr. Primary Care, then labs.", "Next visit: Dr. Primary Care, then labs."),
     ("Doctor: The nurse Station is closed.", "Doctor: The nurse Station is closed."),
     # a place's name found once is found again with its head in lowercase
-    ("Agent: And your practice?\nUser: PAC pediatrics.\nAgent: So, PAC Pediatrics.",
+    ("Agent: And your practice?\nUser: KMT paediatrics.\nAgent: So, KMT Paediatrics.",
      "Agent: And your practice?\nUser: [LOCATION].\nAgent: So, [LOCATION]."),
 ])
 def test_a_surname_after_a_short_title_and_a_name_again(raw, expected):
@@ -164,13 +164,13 @@ def test_a_surname_after_a_short_title_and_a_name_again(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # after a speaker's introduction, the word after their title is their name
-    ("Doctor: Good day. I am doctor victory. And you are?",
-     "Doctor: Good day. I am doctor [NAME]. And you are?"),
+    ("Doctor: Hello there. I am doctor patience, how can I help?",
+     "Doctor: Hello there. I am doctor [NAME], how can I help?"),
     ("Doctor: I'm doctor here for the night.", "Doctor: I'm doctor here for the night."),
     # a name of several words found once is found wherever all of it is said again
-    ("Doctor: What's your full name?\nPatient: I'm Gift Joseph.\n"
-     "Doctor: Gift Joseph, welcome.",
-     "Doctor: What's your full name?\nPatient: I'm [NAME].\nDoctor: [NAME], welcome."),
+    ("Doctor: What's your full name?\nPatient: I'm Blessing Adeyemi.\n"
+     "Doctor: Blessing Adeyemi, hi.",
+     "Doctor: What's your full name?\nPatient: I'm [NAME].\nDoctor: [NAME], hi."),
     ("Patient: We hike around the Pacific Northwest.\nDoctor: Pacific Northwest. Nice.",
      "Patient: We hike around the [LOCATION].\nDoctor: [LOCATION]. Nice."),
 ])
@@ -180,13 +180,13 @@ def test_an_introduced_title_and_a_whole_name_again(raw, expected):
 
 @pytest.mark.parametrize("raw, expected", [
     # a label written in the text names no one, though its words are a place's name
-    ("[09:41] Caller: I'm calling from Sunset GP about my results.\n"
-     "[09:42] Sunset GP Team: Sure, one moment.",
-     "[09:41] Caller: I'm calling from [LOCATION] about my results.\n"
-     "[09:42] Sunset GP Team: Sure, one moment."),
+    ("[10:01] Caller: I'm calling from Summit GP about my results.\n"
+     "[10:02] Summit GP Team: Sure, one moment.",
+     "[10:01] Caller: I'm calling from [LOCATION] about my results.\n"
+     "[10:02] Summit GP Team: Sure, one moment."),
     # a programme named before its part is no place
-    ("Rep: No, Medicare Part B does not. Send the claim to Medicare for processing.",
-     "Rep: No, Medicare Part B does not. Send the claim to Medicare for processing."),
+    ("Rep: Medicare Part A won't pay that. Bill it to Medicare instead.",
+     "Rep: Medicare Part A won't pay that. Bill it to Medicare instead."),
 ])
 def test_labels_and_programmes(raw, expected):
     assert every(raw) == expected
@@ -228,8 +228,8 @@ def test_street_corners(raw, expected):
     # a kind of place, initials or a part of a thing are none
     ("Caller: We parked outside the Emergency Department near the ER.",
      "Caller: We parked outside the Emergency Department near the ER."),
-    ("Doctor: Any pain near the Crown of your head?",
-     "Doctor: Any pain near the Crown of your head?"),
+    ("Doctor: Any pain near the Bridge of your nose?",
+     "Doctor: Any pain near the Bridge of your nose?"),
 ])
 def test_a_place_beside_which_someone_is(raw, expected):
     assert every(raw) == expected
@@ -244,8 +244,8 @@ def test_a_place_beside_which_someone_is(raw, expected):
     # the clinician's own role stays
     ("Therapist: As a psychologist, I hear this often.",
      "Therapist: As a psychologist, I hear this often."),
-    ("Therapist: I've been working as a counsellor for years, right?",
-     "Therapist: I've been working as a counsellor for years, right?"),
+    ("Therapist: I have worked as a counsellor for years, you know?",
+     "Therapist: I have worked as a counsellor for years, you know?"),
 ])
 def test_a_job_asked_about(raw, expected):
     assert every(raw) == expected
@@ -259,12 +259,12 @@ def test_a_job_asked_about(raw, expected):
     ("caller: on highway one oh one by the bridge", "caller: on [LOCATION] by the bridge"),
     ("Doctor: Route 2 times a day. Code I10, exit 3 of the study.",
      "Doctor: Route 2 times a day. Code I10, exit 3 of the study."),
-    ("Doctor: Ultrasound-guided I-125 seed implantation, implants of I-125.",
-     "Doctor: Ultrasound-guided I-125 seed implantation, implants of I-125."),
+    ("Doctor: An I-131 scan first, then treated with I-131.",
+     "Doctor: An I-131 scan first, then treated with I-131."),
     # a numbered street with its compass word; a hospital's name before its unit; a school
-    ("Caller: 901 South 3rd Street, in the alley.", "Caller: [LOCATION], in the alley."),
-    ("Medic: Medic 7 to County General trauma, priority traffic.",
-     "Medic: Medic 7 to [LOCATION] trauma, priority traffic."),
+    ("Caller: 612 North 4th Avenue, by the garage.", "Caller: [LOCATION], by the garage."),
+    ("Medic: Unit 4 en route to Lakeside General trauma bay.",
+     "Medic: Unit 4 en route to [LOCATION] trauma bay."),
     ("Caller: It's Maplewood High. Please hurry.", "Caller: It's [LOCATION]. Please hurry."),
     ("doctor: it's not alarmingly high but we'll watch it",
      "doctor: it's not alarmingly high but we'll watch it"),
