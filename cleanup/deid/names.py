@@ -44,6 +44,7 @@ from .name_relatives import OWNERS, PEOPLE, relative_name
 # Re-exported: the detectors take a word's name strength and the eponym test from here.
 from .name_strength import NONE as NONE, STRONG, UNKNOWN, WEAK, run_together, strength
 from .name_verbs import finite_after
+from .given_names import given_name
 from .facility_words import GENERIC
 from .professions import occupations
 from .spans import Span, word_span
@@ -414,6 +415,8 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     j = where[k]
     if words[k + 1:k + 2] == ["of"]:
         return None  # "sorry, loss of taste": a word taken back, no one greeted
+    if words[0] in _DAY_PARTS and zipf(view.bases[j]) >= 3.5 and not given_name(view.bases[j]):
+        return None  # "Cardiac ICU, Morning Rounds", "evening shift": a time's noun
     level = strength(view.bases[j])
     # In lowercase ASR a greeting's next word is a name unless it is a common word that
     # greetings take: "hi mark" and "hi siobhan", not "hi everyone", "thanks again".
@@ -425,6 +428,7 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     return None
 
 
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 # A time of day after these is when, not a greeting: "in the evening, wash your face".
 _WHEN = frozenset("the this that in every each one at by per last next tomorrow".split())
 

@@ -275,3 +275,15 @@ def test_a_job_asked_about(raw, expected):
 ])
 def test_roads_streets_and_rows(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a time of day before a common noun is a time's noun, no greeting
+    ("Setting: Cardiac ICU, Morning Rounds.", "Setting: Cardiac ICU, Morning Rounds."),
+    ("Nurse: Evening shift starts at seven.", "Nurse: Evening shift starts at seven."),
+    # a greeting to a person stays one
+    ("Doctor: Morning Sarah! How are you?", "Doctor: Morning [NAME]! How are you?"),
+    ("Doctor: Morning Kowalski, sit down.", "Doctor: Morning [NAME], sit down."),
+])
+def test_a_time_of_day_before_a_noun(raw, expected):
+    assert every(raw) == expected
