@@ -282,7 +282,7 @@ def test_roads_streets_and_rows(raw, expected):
     ("Setting: Cardiac ICU, Morning Rounds.", "Setting: Cardiac ICU, Morning Rounds."),
     ("Nurse: Evening shift starts at seven.", "Nurse: Evening shift starts at seven."),
     # a greeting to a person stays one
-    ("Doctor: Morning Sarah! How are you?", "Doctor: Morning [NAME]! How are you?"),
+    ("Doctor: Morning Priyanka! Come in.", "Doctor: Morning [NAME]! Come in."),
     ("Doctor: Morning Kowalski, sit down.", "Doctor: Morning [NAME], sit down."),
 ])
 def test_a_time_of_day_before_a_noun(raw, expected):
