@@ -29,9 +29,9 @@ _BEFORE = frozenset("listening listen listened tune tuned tuning hear heard airs
 
 def find_broadcasters(view: View) -> list[Span]:
     spans = []
-    for i, text in enumerate(view.texts):
+    for i in range(view.n):
         core = view.shapes[i].core
-        if not core or core[0] not in "KWC" or not core[:1].isupper():
+        if core[:1] not in ("K", "W", "C"):
             continue
         if _BAND.fullmatch(core) or _CALL_SIGN.fullmatch(core) and _said_as_station(view, i):
             spans.append(word_span(view, i, i, "LOCATION", "ORGANIZATION", "pattern"))

@@ -52,34 +52,15 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
             seps.append(sep if k == 0 else SPACE)
             segs.append(seg)
             where.append((i, a))
-    view = View(out_texts, seps, segs, tuple(s.speaker for s in transcript.segments),
-                transcript.meta.get("format", "txt") != "txt")
-    return view, where
+    return View.of(transcript, (out_texts, seps, segs)), where
 
 
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text
 
 
-def unsplit_all(spans: list[Span], where: list[tuple[int, int]]) -> list[Span]:
-    """The spans found in :func:`dash_split`'s transcript, in the tokens of the original,
-    in order; two in one token (``Leeds—Okafor``) stay apart unless their characters meet."""
-    out: list[Span] = []
-    for span in sorted((unsplit(s, where) for s in spans), key=lambda s: (s.first, s.start)):
-        if out and (span.first, span.start) <= (out[-1].last, out[-1].end):
-            prev = out[-1]
-            if (span.last, span.end) > (prev.last, prev.end):
-                out[-1] = Span(prev.first, prev.start, span.last, span.end, prev.category,
-                               prev.subtype, prev.source)
-        else:
-            out.append(span)
-    return out
-
-
 def unsplit(span: Span, where: list[tuple[int, int]]) -> Span:
-    """A span found in :func:`dash_split`'s transcript, in the tokens of the original."""
-    if not where:
-        return span
+    """A span found in :func:`dash_split`'s view, in the tokens of the transcript."""
     (first, a), (last, b) = where[span.first], where[span.last]
     return Span(first, a + span.start, last, b + span.end, span.category, span.subtype,
                 span.source)

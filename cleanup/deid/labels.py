@@ -210,17 +210,39 @@ def text_label_names(view: View) -> dict[str, str]:
     at a line's start, the same label at least twice. Lowercase word -> ``PATIENT``."""
     seen: dict[str, int] = {}
     for i in range(view.n):
-        if not (i == 0 or view.segs[i - 1] != view.segs[i] or view.seps[i] in (LINE, PARAGRAPH)):
+        if not _line_start(view, i):
             continue
-        for k in range(i, min(i + 3, view.n)):
-            if not view.keys[k] or view.shapes[k].ends_sentence or k > i and view.seps[k] != SPACE:
-                break
-            if view.texts[k].endswith(":") and k + 1 < view.n:
-                label = " ".join(view.texts[i:k + 1])[:-1]
-                seen[label] = seen.get(label, 0) + 1
-                break
+        k = _label_end(view, i)
+        if k is not None and k + 1 < view.n:
+            label = " ".join(view.texts[i:k + 1])[:-1]
+            seen[label] = seen.get(label, 0) + 1
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             for w in _name_words(label)}
+
+
+def _line_start(view: View, i: int) -> bool:
+    return i == 0 or view.segs[i - 1] != view.segs[i] or view.seps[i] in (LINE, PARAGRAPH)
+
+
+def _label_end(view: View, i: int) -> int | None:
+    """The token that ends, with a colon, a label of one to three words from token ``i``."""
+    for k in range(i, min(i + 3, view.n)):
+        if not view.keys[k] or view.shapes[k].ends_sentence or k > i and view.seps[k] != SPACE:
+            return None
+        if view.texts[k].endswith(":"):
+            return k
+    return None
+
+
+def opens_label(view: View, i: int, k: int) -> bool:
+    """Whether the words ``i``..``k`` open a speaker's label written in the text, at a
+    line's start after any timestamp (``[10:02] Summit GP Team:``): a label names no one."""
+    end = _label_end(view, i)
+    p = i
+    while p > 0 and view.seps[p] == SPACE and view.texts[p - 1][:1] in "[(" \
+            and any(ch.isdigit() for ch in view.texts[p - 1]):
+        p -= 1  # a timestamp before the label
+    return end is not None and end >= k and _line_start(view, p)
 
 
 def _swapped(text: str | None, swap: dict[str, str]) -> str | None:

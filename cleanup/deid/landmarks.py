@@ -156,7 +156,15 @@ def with_feature(view: View, span: Span) -> Span:
 
 # Prepositions of where a place is that only a place follows: "near the Kwik Stop".
 _BESIDE = frozenset("near nearby outside behind opposite beside across past".split())
-_OWNERS = frozenset("my your his her our their its".split())
+
+
+def part_of_thing(view: View, last: int) -> bool:
+    """Whether ``of`` and a determiner follow the word at ``last`` (``in the north east of my
+    belly``, ``near the Bridge of your nose``): a part of a thing, no place (``the south east
+    of England`` is one)."""
+    j = view.next_word(last, cross=False, pauses=False)
+    k = view.next_word(j, cross=False, pauses=False) if j is not None else None
+    return j is not None and view.keys[j] == "of" and k is not None and view.keys[k] in DETERMINERS
 
 
 def _beside(view: View) -> list[Span]:
@@ -184,11 +192,8 @@ def _beside(view: View) -> list[Span]:
             k = view.next_word(k, cross=False, pauses=False)
             if k is not None and view.keys[k] in ("and", "&", "of") and not view.shapes[last].pause:
                 k = view.next_word(k, cross=False, pauses=False)  # "the Rose and Crown"
-        after = view.next_word(last, cross=False, pauses=False)
-        of = view.next_word(after, cross=False, pauses=False) if after is not None else None
-        if after is not None and view.keys[after] == "of" and of is not None and (
-                view.keys[of] in DETERMINERS or view.keys[of] in _OWNERS):
-            continue  # "near the Bridge of your nose": a part of a thing
+        if part_of_thing(view, last):
+            continue  # "near the Bridge of your nose"
         if view.capitalized(first) and not _plain(view, first) \
                 and not view.shapes[first].core.isupper():
             spans.append(word_span(view, first, last, "LOCATION", "OTHER", "context"))

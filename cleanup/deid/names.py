@@ -204,13 +204,19 @@ def _capital_after_title(view: View, i: int, j: int) -> bool:
     word (a title written in full with a capital can open a heading: ``Doctor Visit``)."""
     core = view.shapes[j].core
     if view.lowercase or not core[:1].isupper() or not core.isalpha() or core.isupper() \
-            or view.keys[j] in FUNCTION_WORDS or view.bases[j] in DEPARTMENTS \
-            or view.bases[j] in GENERIC or view.bases[j] in occupations() \
-            or view.bases[j] in TITLES or view.shapes[j].cut or eponym(view, j) \
+            or _no_surname(view, j) \
             or view.bases[i] in ("nurse", "sister", "pa", "np"):  # "the nurse Station"
         return False
     title = view.shapes[i].core
     return _abbreviated(view, i) or title.islower() or title.casefold() in ("dr", "mr", "mrs")
+
+
+def _no_surname(view: View, j: int) -> bool:
+    """A word after a title that says what, not who: a little word, a department, a kind,
+    a job, another title, a word broken off or an eponym's (``Dr. Primary Care``)."""
+    base = view.bases[j]
+    return view.keys[j] in FUNCTION_WORDS or base in DEPARTMENTS or base in GENERIC \
+        or base in occupations() or base in TITLES or view.shapes[j].cut or eponym(view, j)
 
 
 # What a speaker says before their own title and name: "I am doctor patience".
@@ -221,10 +227,8 @@ _SELF_INTRODUCTIONS = (("i", "am"), ("i'm",), ("im",), ("this", "is"), ("my", "n
 def _introduced_title(view: View, i: int, j: int) -> bool:
     """``I am doctor patience``, ``this is nurse hope``: after a speaker's introduction of
     themselves, the word after their title is their name, however common a word it is."""
-    word = view.bases[j]
-    if not word.isalpha() or view.keys[j] in FUNCTION_WORDS or word in DEPARTMENTS \
-            or word in GENERIC or word in occupations() or word in TITLES \
-            or view.shapes[j].cut or eponym(view, j) or view.bases[i] not in CLINICIAN_TITLES:
+    if not view.bases[j].isalpha() or _no_surname(view, j) \
+            or view.bases[i] not in CLINICIAN_TITLES:
         return False
     words: list[str] = []
     p = view.prev_word(i, cross=False, pauses=False)

@@ -20,7 +20,7 @@ from .dates import WEEKDAYS
 from .day_names import day_name_here
 from .facilities import GENERIC
 from .given_names import given_name
-from .labels import in_label
+from .labels import in_label, opens_label
 from .knowledge import MODAL_NAMES, NOT_PERSON, TITLES, first_name, name_info, unlisted
 from .name_verbs import finite_after, verb_use
 from .name_base import no_person
@@ -95,24 +95,9 @@ def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
                 if k is None or view.bases[k] != word:
                     break
             else:
-                if k is not None and not _opens_label(view, i, k):
+                if k is not None and not opens_label(view, i, k):
                     found.append(word_span(view, i, k, *kind, "propagated"))
     return out + found
-
-
-def _opens_label(view: View, i: int, k: int) -> bool:
-    """Whether the words ``i``..``k`` open a speaker's label written in the text, at a
-    line's start after any timestamp (``[10:02] Summit GP Team:``): a label names no one."""
-    j = k
-    while not view.texts[j].endswith(":"):
-        j += 1
-        if j >= view.n or j - k > 2 or view.seps[j] not in (" ", ""):
-            return False
-    p = i - 1
-    while p >= 0 and view.seps[p + 1] == " " and view.texts[p][:1] in "[(" \
-            and any(ch.isdigit() for ch in view.texts[p]):
-        p -= 1  # a timestamp before the label
-    return p < 0 or view.seps[p + 1] not in (" ", "")
 
 
 def _label_word(view: View, i: int) -> bool:

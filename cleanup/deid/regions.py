@@ -17,7 +17,8 @@ So is the United States by its short name (``we drove down to the states``).
 """
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
+from ..lexicon import FUNCTION_WORDS, zipf
+from .landmarks import part_of_thing
 from .places import LOCATIVES
 from .spans import Span, word_span
 from .view import View
@@ -43,7 +44,7 @@ def find_regions(view: View) -> list[Span]:
         if p is not None and view.keys[p] in _THE:
             p = view.prev_word(p, cross=False, pauses=False)
         if p is None or view.keys[p] not in LOCATIVES or (
-                not view.lowercase and not view.shapes[i].cap) or _part_of_thing(view, i):
+                not view.lowercase and not view.shapes[i].cap) or part_of_thing(view, i):
             continue
         spans.append(word_span(view, first, i, "LOCATION", "OTHER", "context"))
     return spans + _the_states(view) + _parts_of_countries(view) + _plural_places(view)
@@ -75,19 +76,11 @@ def _parts_of_countries(view: View) -> list[Span]:
             continue
         words, where = view.run(i, _LONGEST_PART, pauses=False)
         size = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in _PARTS), 0)
-        if size and _part_of_thing(view, where[size - 1]):
+        if size and part_of_thing(view, where[size - 1]):
             continue
         if size and (view.lowercase or all(view.shapes[k].cap for k in where[:size])):
             spans.append(word_span(view, i, where[size - 1], "LOCATION", "OTHER"))
     return spans
-
-
-def _part_of_thing(view: View, last: int) -> bool:
-    """``in the north east of my belly``: a compass part of a thing, not a region (``the
-    south east of England`` is one)."""
-    j = view.next_word(last, cross=False, pauses=False)
-    k = view.next_word(j, cross=False, pauses=False) if j is not None else None
-    return j is not None and view.keys[j] == "of" and k is not None and view.keys[k] in DETERMINERS
 
 
 # Words after "the states" that make it a noun of any states: "in the states of the union".
@@ -113,9 +106,8 @@ def _the_states(view: View) -> list[Span]:
 
 
 # Words of place before "the" and a plural place's name: "hiking in the Adirondacks".
-_BEFORE_PLURAL = frozenset("""in from near into through across around outside toward
-towards visit visited visiting hiked hiking climbed climbing skied skiing up down over out
-throughout""".split())
+_BEFORE_PLURAL = LOCATIVES - {"to", "at"} | frozenset("""hiked hiking climbed climbing skied
+skiing up down over out throughout""".split())
 # Verbs of going or living before "to"/"at": "we moved to the Ozarks" (not "listened to").
 _GOING = frozenset("""moved move moving went go goes going drove drive driving flew fly flying
 retired retire travelled traveled travel trip trips holiday holidays vacation vacations

@@ -64,10 +64,11 @@ _NAME_POSSESSIVES = frozenset({"children's", "women's", "men's", "childrens'"})
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:
-    """Spans sorted, with overlapping ones (sharing a token) joined."""
+    """Spans sorted, with overlapping ones joined (two in one token stay apart when their
+    characters do not meet: ``Leeds—Okafor``, read apart by :mod:`.dashes`)."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.first, s.start, -s.last)):
-        if out and span.first <= out[-1].last:
+        if out and (span.first, span.start) <= (out[-1].last, out[-1].end):
             prev = out[-1]
             if (span.last, span.end) > (prev.last, prev.end):
                 prev = replace(prev, last=span.last, end=span.end)

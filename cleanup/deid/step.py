@@ -38,7 +38,7 @@ from .initials import find_letter_names
 from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
-from .dashes import dash_split, unsplit_all
+from .dashes import dash_split, unsplit
 from .labels import label_names, relabel, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
@@ -87,7 +87,7 @@ def find_phi(transcript: Transcript, categories: Sequence[str] = CATEGORIES) -> 
     dash (``in March—he said``) are read apart (:mod:`.dashes`)."""
     view, where = dash_split(transcript)
     spans = _find_phi(view, transcript, categories)
-    return unsplit_all(spans, where) if where else spans
+    return merge(unsplit(s, where) for s in spans) if where else spans
 
 
 def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> list[Span]:

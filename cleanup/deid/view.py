@@ -139,11 +139,15 @@ class View:
         self._labels = role_labels(texts, seps)
 
     @classmethod
-    def of(cls, transcript: Transcript) -> View:
-        """The view of a transcript. In captions (subtitles, Whisper output) a cue or a line
-        break is only layout, so a sentence runs on across it; in text it is a turn."""
-        return cls(transcript.texts, transcript.seps, transcript.segment_indices,
-                   tuple(s.speaker for s in transcript.segments),
+    def of(cls, transcript: Transcript, columns: tuple[Sequence[str], Sequence[str],
+                                                      Sequence[object]] | None = None) -> View:
+        """The view of a transcript (or of its ``columns``: texts, separators and segment
+        indices read apart from its tokens, :mod:`.dashes`). In captions (subtitles, Whisper
+        output) a cue or a line break is only layout, so a sentence runs on across it; in
+        text it is a turn."""
+        texts, seps, segs = columns or (transcript.texts, transcript.seps,
+                                        transcript.segment_indices)
+        return cls(texts, seps, segs, tuple(s.speaker for s in transcript.segments),
                    transcript.meta.get("format", "txt") != "txt")
 
     def positions(self, keys) -> Iterator[int]:
