@@ -210,7 +210,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     """The facility whose head starts at token ``h``, with the name words before it."""
     key = view.bases[h]
     last, subtype = h, _HEADS.get(key) or _PLAIN_HEADS.get(key)
-    nxt = view.next_word(h, cross=False, pauses=False)
+    closes = any(ch in ")]}" for ch in view.texts[h][view.shapes[h].end:])
+    nxt = None if closes else view.next_word(h, cross=False, pauses=False)  # "(Ashford General)"
     if key in _PAIR_HEADS and nxt is not None and view.bases[nxt] in _PAIR_HEADS[key]:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
@@ -368,6 +369,8 @@ def _name_words_before(view: View, h: int) -> int | None:
     """The first of the (up to four) name words before a head, generic ones in front
     dropped; ``None`` when no word names the place."""
     words: list[int] = []
+    if _opens_bracket(view, h):
+        return None  # "Ms. Ng (pharmacy)": the bracket holds her role, not a place's name
     p = view.prev_word(h, cross=False, pauses=False)
     while p is not None and len(words) < 4:
         key = view.keys[p]
@@ -379,6 +382,9 @@ def _name_words_before(view: View, h: int) -> int | None:
         if not view.lowercase and not view.shapes[p].cap:
             break
         words.insert(0, p)
+        if _opens_bracket(view, p):
+            p = None  # "(Mercy General)": the name starts at the bracket
+            break
         p = view.prev_word(p, cross=False, pauses=False)
     if not words:
         return None
@@ -389,6 +395,10 @@ def _name_words_before(view: View, h: int) -> int | None:
                          and not _after_place(view, words[0]))):
         words.pop(0)  # "the local", and in ASR a common word: "we can schedule wrist clinic"
     return words[0] if words else None
+
+
+def _opens_bracket(view: View, k: int) -> bool:
+    return any(ch in "([{" for ch in view.texts[k][:view.shapes[k].start])
 
 
 def _common(base: str) -> bool:

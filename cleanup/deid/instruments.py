@@ -108,7 +108,9 @@ def _named_thing(view: View, i: int) -> bool:
     # after an article the noun may come later: "a Dunmore right femoral catheter", "a
     # Halloran 12 mm titanium locking stem"
     if _head_after(view, j, 5 if p is not None and view.keys[p] in _ARTICLES else 1):
-        return True  # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"
+        # "Metzenbaum scissors", "Scarpa's fascia", "a Barraquer lid speculum"; not a
+        # given name's possessive: "Kyle's pump" is his
+        return view.keys[i] == view.bases[i] or not given_name(view.bases[i])
     if p is None:
         return _ellipsis(view, i, j)
     if _size(view, p) or _modifier(view, p) and (
@@ -169,8 +171,17 @@ def _device(view: View, p: int, i: int, j: int | None) -> bool:
             or view.shapes[i].core.isupper() or zipf(key) >= 4.0 or given_name(key) \
             or _known_place(key) or plural_place(view, i) is not None:
         return False  # "in the Rockies": a range, no device
+    if (q := view.prev_word(p, cross=False, pauses=False)) is not None and view.keys[q] == "at" \
+            and ((r := view.prev_word(q, cross=False, pauses=False)) is None
+                 or view.bases[r] not in _AT_THING):
+        return False  # "a sister at the Mater": where one works ("look at the Foley": a thing)
     return j is None and view.shapes[i].pause or j is not None and \
         view.keys[j] in _DEVICE_AFTER and not view.shapes[j].cap
+
+
+#: Verbs that take a thing after ``at`` (``look at the Foley``, ``pulling at the drain``).
+_AT_THING = frozenset("""look looks looked looking glance glanced pull pulls pulled pulling
+tug tugged tugging pick picked picking aim aimed point pointed pointing""".split())
 
 
 def _handled_with(view: View, p: int, i: int) -> bool:

@@ -24,6 +24,7 @@ from .name_strength import run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
 from .name_base import no_person
+from .not_phi import DEVICE_NOUNS
 from .names import STRONG, UNKNOWN, WEAK, extend, strength
 from .places import team
 from .spans import Span, word_span
@@ -51,10 +52,18 @@ def _standalone(view: View) -> list[Span]:
         if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
             continue  # "a TIA": an acronym in text with capitals, not "Tia"
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
-                or verb_use(view, i) or _dish(view, i) or _greeting(view, i):
+                or verb_use(view, i) or _dish(view, i) or _greeting(view, i) \
+                or _model(view, i):
             continue  # "I'm no Elvis", "georgia beat alabama", "fettuccine alfredo"
         spans.append(word_span(view, i, i, "NAME", "PATIENT", "list"))
     return spans
+
+
+def _model(view: View, i: int) -> bool:
+    """``a Medtronic Azure pacemaker``: a device's model right before its noun (not a
+    possessive: ``Kyle's pump`` is his)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and view.keys[i] == view.bases[i] and view.bases[j] in DEVICE_NOUNS
 
 
 def _greeting(view: View, i: int) -> bool:
@@ -163,9 +172,21 @@ def _capitalized_pairs(view: View) -> list[Span]:
                 continue
             if view.sentence_start(a) and _no_given(view.bases[a]):
                 continue  # "Tell Grace to hurry": a verb opening the sentence
+            if levels[0] == UNKNOWN and _owned(view, a):
+                continue  # "her Medtronic Azure", "a Phonak Audeo": a product, no person
             if min(levels) >= WEAK or not view.sentence_start(a):
                 spans.append(word_span(view, a, b, "NAME", "PATIENT", "list"))
     return spans
+
+
+#: Words before two unknown capitalized words that make them a thing one has (not ``her``:
+#: ``told her Ngozi Eze``).
+_OWNING = frozenset("a an my your his their our".split())
+
+
+def _owned(view: View, a: int) -> bool:
+    p = view.prev_word(a, cross=False, pauses=False)
+    return p is not None and view.keys[p] in _OWNING
 
 
 def _drug_like(key: str) -> bool:

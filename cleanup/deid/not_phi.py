@@ -65,7 +65,8 @@ DEVICE_BEFORE = frozenset("""saline gauze dressing dressings packed packing band
 bandages""".split())
 # Nouns right after a device's or a dressing's brand: "the Glucora sensor".
 DEVICE_NOUNS = frozenset("""sensor sensors dressing dressings strips lancets pen pens tubing
-patch reader""".split())
+patch reader aid aids lens lenses implant implants pacemaker pump pumps monitor meter aligner
+aligners retainer frames""".split())
 # What a device does, a few words after its brand: "her Glucora alarmed".
 DEVICE_VERBS = frozenset("alarmed alarming alarms beeped beeping buzzed vibrated".split())
 # Words that describe a thing counted with "a": "a white Probrand", "a new Glucora".

@@ -134,22 +134,48 @@ def _county_first(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"county"}):
         n = view.next_word(i, cross=False, pauses=False)
-        if n is None or not view.keys[n].isalpha() or view.keys[n] in FUNCTION_WORDS \
-                or view.bases[n] in GENERIC or view.bases[n] in NOT_PERSON:
+        if n is None or not view.keys[n].isalpha() or view.bases[n] in GENERIC \
+                or view.bases[n] in NOT_PERSON or view.bases[n] in _CIVIC:
             continue
         p = view.prev_word(i, cross=False, pauses=False)
+        if view.keys[n] in FUNCTION_WORDS and not (
+                view.shapes[n].cap and not view.lowercase and _county_named(view, p, n)):
+            continue  # "the county of", but "in County Down"
         if p is not None and view.keys[p] not in FUNCTION_WORDS:
             continue  # "Fairfield County Bariatrics": the county's name came first
         if (view.lowercase or view.shapes[i].cap and view.shapes[n].cap) and (
-                place_info(view.bases[n]) is not None or zipf(view.bases[n]) < 4.0):
+                place_info(view.bases[n]) is not None or zipf(view.bases[n]) < 4.0
+                or not view.lowercase and _county_named(view, p, n)):
             spans.append(word_span(view, i, n, "LOCATION", "STATE", "context"))
     return spans
 
 
+#: A county's offices and services, no county's name: "County Council", "County Hall".
+_CIVIC = frozenset("""council councils hall court courts courthouse fair jail gaol line road
+sheriff commissioner commissioners commission board office offices fire police clerk coroner
+library government attorney prosecutor assessor treasurer recorder engineer surveyor
+executive manager administrator jury""".split())
+_INTO_COUNTY = frozenset("in from to near of at across around throughout outside".split())
+
+
+def _county_named(view: View, p: int | None, n: int) -> bool:
+    """``in County Down``, ``Holywood, County Down``: after a preposition of place (no
+    ``the``: not ``the County Fair``) or a town and its comma, a capitalized word however
+    common that ends the name (no capital after it: not ``from County Road 12``, ``in County
+    Fire Service``)."""
+    after = view.next_word(n, cross=False, pauses=False)
+    i = view.prev_word(n)
+    town = view.prev_word(i, cross=False) if p is None and i is not None else None
+    return (p is not None and view.keys[p] in _INTO_COUNTY or town is not None
+            and view.shapes[town].cap and view.texts[town].endswith(",")) \
+        and not view.shapes[n].core.isupper() \
+        and (after is None or not view.shapes[after].cap and not view.keys[after][:1].isdigit())
+
+
 # Words after a place's name that are still its name: "Leeds East", "Kent County".
 _TAILS = frozenset("""east west north south central upper lower town city village heights
-hills harbour harbor bay beach springs falls creek gardens county parish district borough
-province region township""".split())
+hills harbour harbor bay beach springs falls creek gardens valley vale county parish district
+borough province region township""".split())
 # Tails that say a place in any case: "st louis county".
 _ADMIN_TAILS = frozenset("county parish district borough township province".split())
 

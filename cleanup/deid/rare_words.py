@@ -45,6 +45,9 @@ _BEFORE, _AFTER = 6, 3
 
 # Words before a name used as a type, not a person met: "I'm no Pavarotti", "a Rolex".
 _AS_TYPE = frozenset("no a an than".split())
+# Words before a thing one has (``your Aurevo``, ``an Optivex Clarin``); not ``her``, which
+# is also the object of a verb (``told her Meskerem``).
+_OWNED = frozenset("a an my your his their our".split())
 
 # Below this word frequency (zipf) a capitalized word is taken for a proper name.
 RARE = 2.6
@@ -150,8 +153,11 @@ def _as_type(view: View, i: int) -> bool:
     the word (``GPay``, ``PayPal``; not ``McCall``, ``DeShawn``), a show watched or
     played (``watch Tumblewick``), a medicine given to someone (``given him Zentrofax``)."""
     p = view.prev_word(i, cross=False)
-    if p is not None and (view.keys[p] in _AS_TYPE or view.keys[p] in _SHOWN):
+    if p is not None and (view.keys[p] in _AS_TYPE | _OWNED or view.keys[p] in _SHOWN):
         return True
+    if p is not None and view.shapes[p].cap and not view.sentence_start(p) \
+            and (q := view.prev_word(p, cross=False)) is not None and view.keys[q] in _OWNED:
+        return True  # "an Optivex Clarin", "your Aurevo Brio": a maker's model
     if brand_shape(view.shapes[i].core):
         return True
     nxt = view.next_word(i, cross=False)

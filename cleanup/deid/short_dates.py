@@ -30,6 +30,7 @@ DATE_CUES = frozenset("on from since until till by dated date of to through thru
 _STRONG = WEEKDAY_CUES | frozenset("on dated date since until till".split())
 _CUES = DATE_CUES | WEEKDAY_CUES
 _RANGE_LINKS = frozenset("to and through thru or".split())
+_ARTICLES = frozenset("a an no".split())
 _PLAIN_NUMBER = regex.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
@@ -65,5 +66,8 @@ def month_and_year(a: str, b: str) -> bool:
 def _count_noun(view: View, n: int) -> bool:
     """``cores``, ``nodes``: a plural noun counted by the fraction before it."""
     key = view.keys[n]
+    after = view.next_word(n, cross=False)
+    if after is not None and view.keys[after] in _ARTICLES:
+        return False  # "the CT from 11/03 shows a lesion": a verb, its object after it
     return key.isalpha() and len(key) > 3 and key.endswith("s") and not key.endswith("ss") \
         and key not in FUNCTION_WORDS and not view.shapes[n].cap

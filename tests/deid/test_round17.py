@@ -1,0 +1,97 @@
+"""Round 17: principles probed with text written for these tests (no held-out text). A
+role or a department in brackets after a person's name is no part of a place's name; a
+short date before a verb and its object is a date (``from 11/03 shows a``); ``at the``
+before a rare word says where someone was, not what a device is; an Irish county is named
+after ``County`` however common its word (``County Down``)."""
+import pytest
+
+from cleanup.deid.step import Deidentify
+
+every = Deidentify()
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Attendees: Dr. Lindqvist (chair), Ms. Abara (pharmacy), Mr. Toller (social work).",
+     "Attendees: Dr. [NAME] (chair), Ms. [NAME] (pharmacy), Mr. [NAME] (social work)."),
+    ("Dr. Okonjo (radiology): the scan looks stable.",
+     "Dr. [NAME] (radiology): the scan looks stable."),
+    # a place's own name in brackets is still one
+    ("She was moved (Ashford General) overnight.", "She was moved ([LOCATION]) overnight."),
+])
+def test_a_role_in_brackets_after_a_name(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("The MRI from 11/03 shows a small cyst.", "The MRI from [DATE] shows a small cyst."),
+    ("Bloods from 4/09 show no change.", "Bloods from [DATE] show no change."),
+    # a count before its noun is no date
+    ("Cancer was found in 5/9 nodes removed.", "Cancer was found in 5/9 nodes removed."),
+    ("Results from 3/4 patients were complete.", "Results from 3/4 patients were complete."),
+])
+def test_a_short_date_before_a_verb(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("My cousin was a staff nurse at the Lister, years ago.",
+     "My cousin was a [PROFESSION] at the [LOCATION], years ago."),
+    # a thing looked at or pulled at is no place
+    ("Doctor: Look at the Foley, it is kinked.", "Doctor: Look at the Foley, it is kinked."),
+    ("Nurse: He keeps pulling at the Foley.", "Nurse: He keeps pulling at the Foley."),
+    ("Surgeon: The Foley was removed.", "Surgeon: The Foley was removed."),
+])
+def test_at_the_names_a_place(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I grew up in County Down and moved to Leeds.",
+     "I grew up in [LOCATION] and moved to [LOCATION]."),
+    ("We retired to Kilkeel, County Down.", "We retired to [LOCATION], [LOCATION]."),
+    ("She was born in County Clare.", "She was born in [LOCATION]."),
+    # a county's offices and fairs name no county
+    ("It is funded in County Council budgets.", "It is funded in County Council budgets."),
+    ("We went to the County Fair.", "We went to the County Fair."),
+])
+def test_a_county_after_the_word_county(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Patient: The pharmacy is by Kettering Valley, on Main.",
+     "Patient: The pharmacy is by [LOCATION], on Main."),
+    ("We drove through Napa Valley on the way.", "We drove through [LOCATION] on the way."),
+])
+def test_a_valley_is_part_of_its_name(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("They sent me straight to the Royal Stoke. A registrar saw me.",
+     "They sent me straight to the [LOCATION]. A registrar saw me."),
+    ("She was a sister at Royal Bournemouth until 1990.",
+     "She was a sister at [LOCATION] until 1990."),
+    ("He was moved to the Princess Margaret for radiotherapy.",
+     "He was moved to the [LOCATION] for radiotherapy."),
+    # the crown's people and a monarch named alone are no institution
+    ("The Royal Family sent a card and the Queen waved.",
+     "The Royal Family sent a card and the Queen waved."),
+    ("Patient: we watched the royal wedding", "Patient: we watched the royal wedding"),
+])
+def test_an_institution_named_for_a_crown(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She has a Corvanta Azure pacemaker.", "She has a Corvanta Azure pacemaker."),
+    ("Your Aurevo Brio is still under warranty.", "Your Aurevo Brio is still under warranty."),
+    ("He uses an Optivex Clarin with humidifier.", "He uses an Optivex Clarin with humidifier."),
+    # a person's device is still the person's name
+    ("I think Kyle's pump is new.", "I think [NAME]'s pump is new."),
+    ("Amy's glasses broke again.", "[NAME]'s glasses broke again."),
+    ("Then Priya Raman came in.", "Then [NAME] came in."),
+    ("I met a Dr. Tovey there.", "I met a Dr. [NAME] there."),
+])
+def test_a_product_is_no_person(raw, expected):
+    assert every(raw) == expected
