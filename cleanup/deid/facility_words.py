@@ -24,6 +24,7 @@ _HEADS = {
 #: Heads that are plain nouns as often: the name before them must be capitalized or rare.
 _PLAIN_HEADS = {
     "center": "HOSPITAL", "centre": "HOSPITAL", "facility": "HOSPITAL", "care": "HOSPITAL",
+    "rehabilitation": "HOSPITAL",
     "living": "OTHER", "manor": "OTHER", "lodge": "OTHER", "residence": "OTHER",
     "prison": "OTHER", "jail": "OTHER", "penitentiary": "OTHER",
     "diner": "ORGANIZATION", "restaurant": "ORGANIZATION", "cafe": "ORGANIZATION",
@@ -153,7 +154,8 @@ COMMON = 4.5
 #: Heads of a hospital's service or unit, named by what it treats: ``the Postanesthesia
 #: Care Unit``, ``Same Day Surgery``, ``the Bariatric Center``.
 SERVICE_HEADS = frozenset("""care unit units surgery center centre clinic clinics service
-services department ward suite lab laboratory seminar program programme team""".split())
+services department ward suite lab laboratory seminar program programme team
+rehabilitation rehab""".split())
 # Endings of the adjectives and nouns that say what a unit treats ("bariatric", "colorectal").
 CLINICAL_ENDINGS = ("al", "ic", "ive", "ary", "ology", "ics", "ry", "logy", "tric", "sis")
 

@@ -25,7 +25,7 @@ from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
 from .name_base import no_person
 from .not_phi import DEVICE_NOUNS
-from .names import STRONG, UNKNOWN, WEAK, extend, strength
+from .names import STRONG, TITLE_ROLES, UNKNOWN, WEAK, extend, strength
 from .places import team
 from .spans import Span, word_span
 from .view import View
@@ -198,8 +198,9 @@ def _capital_word(view: View, i: int) -> bool:
     core = view.shapes[i].core
     base = view.bases[i]
     # Capitals make a less rare word a name too: Raman (Zipf 3.1) beside Priya.
-    named = strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
-                                          and base not in FUNCTION_WORDS | NOT_PERSON)
+    named = base not in TITLE_ROLES and (  # "Nurse Navigator Abeni Tolu"
+        strength(base) >= UNKNOWN or (base.isalpha() and zipf(base) < 3.5
+                                      and base not in FUNCTION_WORDS | NOT_PERSON))
     return (view.shapes[i].cap and not (core.isupper() and len(core) > 1) and len(core) > 1
             and named and not view.shapes[i].cut and not no_person(view, i))
 

@@ -113,7 +113,7 @@ def _after_titles(view: View) -> list[Span]:
         if key == "miss" and _missed(view, i):
             continue  # "had to miss work": the verb
         j = view.next_word(i, cross=False, pauses=False)
-        if j is not None and view.bases[j] in _TITLE_ROLES and key == "nurse":
+        if j is not None and view.bases[j] in TITLE_ROLES and key == "nurse":
             j = view.next_word(j, cross=False, pauses=False)  # "Nurse Practitioner Jo Ray"
         if j is None or _street_end(view, i, j):
             continue
@@ -151,7 +151,9 @@ def _after_titles(view: View) -> list[Span]:
 
 
 # A nurse's role said between the title and the name: "Nurse Practitioner Jo Ray".
-_TITLE_ROLES = frozenset("practitioner specialist consultant manager educator lead".split())
+TITLE_ROLES = frozenset("""practitioner specialist consultant manager educator lead coordinator
+navigator assistant supervisor director advisor adviser technician aide anesthetist
+anaesthetist associate officer""".split())
 # Words before "miss" the verb: "had to miss work", "I miss her", "you'll miss it".
 _MISS_VERB = frozenset("""to i you we they he she will would can could not never don't
 didn't doesn't won't might may must also really ll""".split())

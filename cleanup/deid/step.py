@@ -59,6 +59,7 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .regions import find_regions
+from .foreign_dates import find_foreign_dates
 from .royal_names import find_royal_names
 from .short_hospitals import find_short_hospitals
 from .refine import refine
@@ -72,7 +73,7 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_professions, find_rare_words, find_answers, find_address_answers,
               find_job_answers, find_letter_names, find_spelled, find_regions,
               find_short_hospitals, find_fields, called_places, find_broadcasters,
-              find_intersections, find_roads, find_royal_names)
+              find_intersections, find_roads, find_royal_names, find_foreign_dates)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

@@ -95,3 +95,36 @@ def test_an_institution_named_for_a_crown(raw, expected):
 ])
 def test_a_product_is_no_person(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Retorno marcado para 22 de agosto de 2026.", "Retorno marcado para [DATE]."),
+    ("La cita es el 5 de mayo.", "La cita es el [DATE]."),
+    ("Elle est née le 3 mars 1961.", "Elle est née le [DATE]."),
+    ("Termin am 3. Mai 2024 in der Praxis.", "Termin am [DATE] in der Praxis."),
+    # English words that are months elsewhere, with no day or no language of theirs
+    ("I ate 3 mars bars today.", "I ate 3 mars bars today."),
+    ("Mayo Clinic saw her.", "[LOCATION] saw her."),
+])
+def test_a_date_in_another_language(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Present: the surgeon, the Nurse Coordinator and the pathologist.",
+     "Present: the surgeon, the Nurse Coordinator and the pathologist."),
+    ("Nurse Navigator Abeni Tolu will call.", "Nurse Navigator [NAME] will call."),
+])
+def test_a_nurse_s_role_is_no_name(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She went to Kelburn Rehabilitation last week.", "She went to [LOCATION] last week."),
+    # a service named by what it treats is no place
+    ("She did Pulmonary Rehabilitation in spring.",
+     "She did Pulmonary Rehabilitation in spring."),
+    ("after stroke rehabilitation she improved", "after stroke rehabilitation she improved"),
+])
+def test_a_rehabilitation_hospital(raw, expected):
+    assert every(raw) == expected
