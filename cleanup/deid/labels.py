@@ -264,6 +264,8 @@ def relabel(transcript: Transcript, names: dict[str, str],
     for k, seg in enumerate(transcript.segments):
         words = [w for w in _name_words(seg.speaker) if w.casefold() in names] \
             if seg.speaker else []
+        if seg.speaker and not words and seg.speaker.strip().casefold() in names:
+            words = [seg.speaker.strip()]  # initials: "GD"
         if not words:
             segments.append(seg)
             continue

@@ -59,6 +59,7 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .regions import find_regions
+from .initial_labels import find_initial_labels, initials_labels, name_initials
 from .foreign_dates import find_foreign_dates
 from .royal_names import find_royal_names
 from .short_hospitals import find_short_hospitals
@@ -73,7 +74,8 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_professions, find_rare_words, find_answers, find_address_answers,
               find_job_answers, find_letter_names, find_spelled, find_regions,
               find_short_hospitals, find_fields, called_places, find_broadcasters,
-              find_intersections, find_roads, find_royal_names, find_foreign_dates)
+              find_intersections, find_roads, find_royal_names, find_foreign_dates,
+              find_initial_labels)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
@@ -111,6 +113,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels) if not _in_term(s, protected)]
+    spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
             and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]
@@ -176,7 +179,8 @@ class Deidentify(Normalizer):
         replacer = Replacer(self.mode, transcript, self.seed)
         new, records = apply(transcript, spans, replacer)
         if "NAME" in self.categories:
-            new, labelled = relabel(new, label_names(transcript), replacer)
+            new, labelled = relabel(new, {**initials_labels(transcript),
+                                          **label_names(transcript)}, replacer)
             records += labelled
         # The recognizer's raw result holds the words as heard: the JSON writer would
         # write it back, PHI and all.

@@ -128,3 +128,41 @@ def test_a_nurse_s_role_is_no_name(raw, expected):
 ])
 def test_a_rehabilitation_hospital(raw, expected):
     assert every(raw) == expected
+
+
+INTERVIEW = ("**RT:** This is Rae Tolliver, and it is the fourth of May. Where did you train?\n\n"
+             "**EV:** At the county school of nursing, a long time ago now.\n\n"
+             "**RT:** And what was the work like there?\n\n"
+             "**EV:** Hard work, long days, and we loved every minute of it.\n")
+
+
+def test_initials_that_label_an_interview_s_turns():
+    out = every(INTERVIEW)
+    assert "RT" not in out and "EV" not in out and "Tolliver" not in out
+    assert out.count("**[NAME]:**") == 4
+
+
+@pytest.mark.parametrize("raw", [
+    # a note's headings and a form's fields are no speakers
+    "HPI: cough for a week, worse at night.\nBP: 120/80 sitting, left arm.\n"
+    "HPI: better today, no fever now.\nBP: 118/76 sitting, left arm.\n",
+    "NHI: ABC1234\nName: [NAME]\nNHI: ABC1234\n",
+])
+def test_headings_in_capitals_are_no_initials(raw):
+    assert every(raw).splitlines()[0].split(":")[0] in ("HPI", "NHI")
+
+
+def test_initials_of_a_name_the_file_gives():
+    raw = ("KD - Kerry Dalgleish\nPH - Pat Hume\n\n"
+           "KD Pat Hume looks after her brother at home. Thanks for joining me.\n\n"
+           "PH Well, it is good to be asked.\n")
+    out = every(raw)
+    assert "KD" not in out and "PH" not in out and "Hume" not in out
+
+
+def test_initials_that_label_parsed_speakers():
+    raw = ("Q: Where were you when it started, do you remember?\n\n"
+           "GD: I was at home with the kids, making the tea.\n\n"
+           "Q: And what happened next, after that?\n\n"
+           "GD: Then the ambulance came for my husband.\n")
+    assert every(raw).count("[NAME]:") == 2

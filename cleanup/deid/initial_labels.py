@@ -1,0 +1,119 @@
+"""Initials that stand for a person: an interview's speaker labels (``JW:``, ``**LK:**``)
+and the initials of a full name the file gives (``MD - Mara Dunne``, then ``MD`` opening a
+line).
+
+Oral histories, research interviews and podcasts label each turn with the speaker's
+initials, a name kept short. Two or three capital letters at a line's start ending in a
+colon are such a label when the talk is a dialogue: the label opens two turns or more and
+another label does too (``Q:``, ``Interviewer:`` or other initials). Initials that are a
+role or a note's heading (``DR:``, ``PT:``, ``MD:``, ``HPI:``, ``BP:``) name no one. Where
+the file names a person in full, that person's initials opening a line (with or without a
+colon: ``CS Well, I'm a single mum``) are the person too, whatever they spell.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("**KT:** Where were you born?\\n\\n**RB:** In a"
+...     " small town.\\n\\n**KT:** And then what?\\n\\n**RB:** Then we moved here."))
+>>> [v.texts[s.first] for s in find_initial_labels(v)]
+['**KT:**', '**RB:**', '**KT:**', '**RB:**']
+>>> v = View.of(Transcript.from_text("HPI: cough for a week.\\nBP: 120/80.\\nHPI: better."))
+>>> find_initial_labels(v)
+[]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+import regex
+
+from ..lexicon import zipf
+from ..transcript import LINE, PARAGRAPH, Transcript
+from .spans import Span, word_span
+from .view import View
+
+_INITIALS = regex.compile(r"[A-Z]{2,3}")
+_ONE_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,20}")
+#: Initials that say a role or head a note's section: no one's name.
+ABBREVIATIONS = frozenset("""
+dr drs pt pts md mds do rn np pa gp ot sw slp int iv ir ie res pi hcp pcp emt ems cna lpn
+crna mod ai bot sys usr csr agt rep doc pat nur chw hv mw th tx cl pp ppt fg obs fac spk
+qa na ta sa ra rt dpt pta ota med cc hpi ros pmh psh fh sh pe dx ddx rx ap bp hr rr wt ht
+bmi ecg ekg cxr ct mri us gi gu cv msk ent eye neuro ed er icu or labs all imp exam tbd
+nb ps fyi faq tl dr pov eta id dob mrn ssn
+""".split())
+
+
+def find_initial_labels(view: View) -> list[Span]:
+    """The tokens of the text's turn labels that are a person's initials."""
+    labels: dict[int, str] = {}
+    words: Counter[str] = Counter()
+    label: str | None = None
+    for i in range(view.n):
+        if _line_start(view, i):
+            label = _label(view.texts[i])
+            if label is not None:
+                labels[i] = label
+        elif label is not None and view.keys[i]:
+            words[label] += 1
+    counts = Counter(labels.values())
+    if not _dialogue(counts, words):
+        return []
+    return [word_span(view, i, i, "NAME", "PATIENT", "context") for i, label in labels.items()
+            if counts[label] >= 2 and _INITIALS.fullmatch(label) and _person(label)]
+
+
+def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:
+    """Tokens opening a line that are the initials of a full name found in the file."""
+    initials: dict[str, str] = {}
+    for s in spans:
+        words = [view.shapes[k].core for k in range(s.first, s.last + 1) if view.keys[k]]
+        if s.category == "NAME" and 2 <= len(words) <= 3 and all(
+                w[:1].isupper() and w[1:2].islower() for w in words):
+            letters = "".join(w[0] for w in words)
+            if zipf(letters.casefold()) < 5.0:  # not "OK", "US", "AM" opening a line
+                initials.setdefault(letters, s.subtype)
+    if not initials:
+        return []
+    return [word_span(view, i, i, "NAME", initials[core], "propagated")
+            for i in range(view.n) if _line_start(view, i)
+            and (core := view.shapes[i].core) in initials]
+
+
+def initials_labels(transcript: Transcript) -> dict[str, str]:
+    """Parsed speaker labels that are a person's initials in a dialogue (``GD`` beside
+    ``Q``): lowercase label -> ``PATIENT``, for :func:`.labels.relabel`."""
+    speakers = [s.speaker.strip() if s.speaker else "" for s in transcript.segments]
+    counts = Counter(s for s in speakers if s)
+    words = Counter(speakers[k] for k in transcript.segment_indices
+                    if isinstance(k, int) and 0 <= k < len(speakers) and speakers[k])
+    if not _dialogue(counts, words):
+        return {}
+    return {label.casefold(): "PATIENT" for label, c in counts.items()
+            if c >= 2 and _INITIALS.fullmatch(label) and _person(label)}
+
+
+def _dialogue(counts: Counter[str], words: Counter[str]) -> bool:
+    """People talking, not a form's fields (``NHI: ...``, ``CRP: 45``): two labels or more
+    that each open two turns or more, of three words or more on average, and such labels
+    open three turns in four (a report's headings are many, each said once)."""
+    talk = [label for label, c in counts.items() if c >= 2 and words[label] >= 3 * c]
+    return len(talk) >= 2 and 4 * sum(counts[label] for label in talk) >= 3 * sum(
+        counts.values())
+
+
+def _label(text: str) -> str | None:
+    """The one word of a label written ``JW:``, ``**JW:**``, ``__Q:__``, else ``None``."""
+    core = text.strip("*_")
+    if not core.endswith(":") or not _ONE_WORD.fullmatch(core[:-1]):
+        return None
+    return core[:-1]
+
+
+def _person(label: str) -> bool:
+    """Initials that are no role, heading or word (``BOY:``, ``RE:``)."""
+    return label.casefold() not in ABBREVIATIONS and zipf(label.casefold()) < 4.5
+
+
+def _line_start(view: View, i: int) -> bool:
+    return i == 0 or view.seps[i] in (LINE, PARAGRAPH) or view.segs[i - 1] != view.segs[i]
