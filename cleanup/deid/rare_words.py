@@ -61,7 +61,7 @@ def find_rare_words(view: View) -> list[Span]:
     spans = []
     for i in range(view.n):
         if view.shapes[i].cap and _rare(view, i, said_lower) \
-                and (view.capitalized(i) or spoken_to(view, i)) \
+                and (view.capitalized(i) or spoken_to(view, i) or _subject(view, i)) \
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
                 and not _as_type(view, i) and not counted_thing(view, i) \
                 and not no_person(view, i):
@@ -109,6 +109,21 @@ def _person_slot(view: View, i: int) -> bool:
         k = view.next_word(j, cross=False, pauses=False)
         return k is not None and view.keys[k] in _PERSONAL
     return False
+
+
+# Verbs a person does, right after a sentence's first word: "Ronlyn had a stroke".
+_PERSON_VERBS = frozenset("""had has said says told tells asked asks went goes came comes
+called calls lives lived works worked died passed wanted wants loved loves helped helps
+thinks feels knew knows met meets joined joins married""".split())
+# Rarer than this, a word opening its sentence before a person's verb is a name.
+_UNHEARD = 1.5
+
+
+def _subject(view: View, i: int) -> bool:
+    """``Ronlyn had a stroke before me``: at a sentence's start, where a capital says
+    nothing, a word English does not know before a verb of a person's doing."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and view.keys[j] in _PERSON_VERBS and zipf(view.bases[i]) < _UNHEARD
 
 
 def _apposed(view: View, i: int) -> bool:

@@ -355,10 +355,15 @@ class View:
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
 
 
+# A bracket opened by a quote is a list of strings (``hosts: ["Mara Dunne"]``), no note.
+_QUOTES = frozenset("\"'“‘")
+
+
 def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape]) -> list[Shape]:
     """The shapes with a transcriber's note over several tokens (``[inaudible 00:00:31]``,
     ``[cross talk]``) made wordless: a date or a name goes on across it; so is a role
-    label's note in lowercase (``AGENT (clinic):``, ``PATIENT (our bot):``)."""
+    label's note in lowercase (``AGENT (clinic):``, ``PATIENT (our bot):``). A list of
+    quoted strings (``["Mara Dunne"]``) is text."""
     i = 0
     while i < len(texts):
         if texts[i].casefold() in ROLES and i + 1 < len(texts) and texts[i + 1][:1] == "(" \
@@ -368,7 +373,7 @@ def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape
             if end is not None and " ".join(texts[i + 1:end + 1]).islower():
                 for k in range(i + 1, end + 1):
                     shapes[k] = shape(":")
-        if texts[i].startswith("[") and "]" not in texts[i]:
+        if texts[i].startswith("[") and "]" not in texts[i] and texts[i][1:2] not in _QUOTES:
             end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
             if end is not None and texts[end].rstrip(".,;:?!").endswith("]"):
                 for k in range(i, end + 1):

@@ -166,3 +166,19 @@ def test_initials_that_label_parsed_speakers():
            "Q: And what happened next, after that?\n\n"
            "GD: Then the ambulance came for my husband.\n")
     assert every(raw).count("[NAME]:") == 2
+
+
+def test_a_list_of_quoted_names_is_text():
+    raw = 'hosts: ["Mara Dunne"]\nspeakers: ["Cora Sill"]\n'
+    assert every(raw) == 'hosts: ["[NAME]"]\nspeakers: ["[NAME]"]'
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Ronlyn had a stroke the year before me.", "[NAME] had a stroke the year before me."),
+    ("Quenby said it would get easier.", "[NAME] said it would get easier."),
+    # a word English knows opens its sentence as a word
+    ("Perseverative thought was noted.", "Perseverative thought was noted."),
+    ("Hyperkalemia had resolved by then.", "Hyperkalemia had resolved by then."),
+])
+def test_a_rare_word_opening_a_sentence_before_a_person_s_verb(raw, expected):
+    assert every(raw) == expected
