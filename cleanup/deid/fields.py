@@ -63,7 +63,8 @@ health plan,insurance carrier,carrier,pharmacy,preferred pharmacy,pharmacy name,
 work,workplace,company""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
     **_fields("""encounter id,patient id,visit id,case number,specimen id,accession,accession
 #,accession number,encounter number,visit number,npi,provider id,our ref,your ref,ref,reference,
-reference number,ref no,case ref""".replace("\n", " "),
+reference number,ref no,case ref,session id,client id,therapist id,user id,person id,caller id,
+customer id,case id,record id""".replace("\n", " "),
               "ID", "IDNUM", _CODE),
     **_fields("""mrn,medical record number,record number,clinic number,hospital number,chart
 number,nhs number,nhs no,mr#,mr #""".replace("\n", " "), "ID", "MEDICALRECORD", _CODE),
@@ -140,7 +141,7 @@ def _field_starts(view: View) -> list[tuple[tuple[str, ...], int, int]]:
 
 def _field_name(words: list[str]) -> tuple[str, ...] | None:
     """The longest field name that the words before a colon end with."""
-    keys = [w.strip(_MARKS).casefold() for w in words if w.strip(_MARKS)]
+    keys = [k.casefold() for w in words for k in _KEY_PARTS.findall(w.strip(_MARKS + "\"'"))]
     for size in range(min(len(keys), _LONGEST), 0, -1):
         if tuple(keys[-size:]) in FIELDS:
             return tuple(keys[-size:])
@@ -189,6 +190,8 @@ def _name_start(key: str) -> bool:
                                      or zipf(key) < 3.5)
 
 
+# A key's words, as code writes them too: "patientID", "client_id", "Patient Name".
+_KEY_PARTS = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:['’][a-z]+)?|[A-Z]|\d+|[^\sA-Za-z\d_]+")
 _CODE_SHAPE = regex.compile(r"[\p{L}\d][\p{L}\d#/.-]*")
 
 

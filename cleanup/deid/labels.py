@@ -217,7 +217,8 @@ def text_label_names(view: View) -> dict[str, str]:
             label = " ".join(view.texts[i:k + 1])[:-1]
             seen[label] = seen.get(label, 0) + 1
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
-            for w in _name_words(label)}
+            and label[:1] not in "\"'“" for w in _name_words(label)
+            if view.lowercase or w[:1].isupper()}  # not a JSON key: "timestamp":
 
 
 def _line_start(view: View, i: int) -> bool:

@@ -18,6 +18,7 @@ So is the United States by its short name (``we drove down to the states``).
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from .facility_words import clinical_word
 from .landmarks import part_of_thing
 from .places import LOCATIVES
 from .spans import Span, word_span
@@ -47,7 +48,38 @@ def find_regions(view: View) -> list[Span]:
                 not view.lowercase and not view.shapes[i].cap) or part_of_thing(view, i):
             continue
         spans.append(word_span(view, first, i, "LOCATION", "OTHER", "context"))
-    return spans + _the_states(view) + _parts_of_countries(view) + _plural_places(view)
+    return spans + _the_states(view) + _parts_of_countries(view) + _plural_places(view) \
+        + _districts(view)
+
+
+# Heads of a named part of a town: "the Richmond District", "the Latin Quarter".
+_DISTRICT_HEADS = frozenset("district quarter neighborhood neighbourhood ward".split())
+
+
+def _districts(view: View) -> list[Span]:
+    """``I live in the Richmond District``, ``we moved to the Latin Quarter``: in text with
+    capitals, ``the``, one or two capitalized words and a capitalized head of a part of a
+    town, after a word of place (not ``the school district``, ``the General Ward``:
+    a word of medicine or a kind names a part of no town)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for h in view.positions(_DISTRICT_HEADS):
+        if not view.shapes[h].cap:
+            continue
+        words = []
+        k = view.prev_word(h, cross=False, pauses=False)
+        while k is not None and len(words) < 2 and view.shapes[k].cap and view.keys[k].isalpha() \
+                and view.keys[k] not in FUNCTION_WORDS:
+            words.insert(0, k)
+            k = view.prev_word(k, cross=False, pauses=False)
+        p = view.prev_word(k, cross=False, pauses=False) if k is not None else None
+        if not words or k is None or view.keys[k] != "the" or p is None \
+                or view.keys[p] not in LOCATIVES or clinical_word(view.bases[words[0]]) \
+                or view.keys[h] == "ward" and zipf(view.bases[words[0]]) >= 3.0:
+            continue
+        spans.append(word_span(view, words[0], h, "LOCATION", "OTHER"))
+    return spans
 
 
 # Named parts of a country, as people say where they live or come from ("the Gulf Coast",

@@ -59,6 +59,7 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .regions import find_regions
+from .bracket_jobs import bracket_jobs
 from .initial_labels import find_initial_labels, initials_labels, name_initials
 from .foreign_dates import find_foreign_dates
 from .royal_names import find_royal_names
@@ -114,6 +115,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels) if not _in_term(s, protected)]
     spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
+    spans += bracket_jobs(view, spans)  # "Client: Zoë (UX Researcher)"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
             and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]

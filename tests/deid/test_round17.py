@@ -182,3 +182,38 @@ def test_a_list_of_quoted_names_is_text():
 ])
 def test_a_rare_word_opening_a_sentence_before_a_person_s_verb(raw, expected):
     assert every(raw) == expected
+
+
+def test_fields_that_code_writes():
+    raw = ('{\n  "patientName": "Alan Reyes",\n  "patientID": "P778812",\n'
+           '  "session_id": 64583,\n  "client_id": 72595\n}\n')
+    out = every(raw)
+    for value in ("Alan Reyes", "P778812", "64583", "72595"):
+        assert value not in out
+    assert '"patientName":' in out and '"session_id":' in out
+
+
+def test_a_json_key_is_no_speaker_s_name():
+    raw = "\n".join(f'{{ "speaker": "Dr. Varga", "timestamp": "00:00:{n:02d}", "text": "Hello." }}'
+                    for n in range(1, 4))
+    assert every(raw).count('"timestamp":') == 3
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Client: Mara Dunne (UX Researcher)\nTherapist: Dr. Ines Varga (Family Therapist)",
+     "Client: [NAME] ([PROFESSION])\nTherapist: Dr. [NAME] (Family Therapist)"),
+])
+def test_a_job_in_brackets_after_a_name(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I live in the Richmond District with my husband.",
+     "I live in the [LOCATION] with my husband."),
+    ("They moved to the Latin Quarter in May.", "They moved to the [LOCATION] in [DATE]."),
+    # a kind of district or a ward of a hospital is no part of a town
+    ("He is back in the Surgical Ward.", "He is back in the Surgical Ward."),
+    ("She teaches in the school district.", "She teaches in the school district."),
+])
+def test_a_named_part_of_a_town(raw, expected):
+    assert every(raw) == expected
