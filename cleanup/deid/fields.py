@@ -191,7 +191,8 @@ def _name_start(key: str) -> bool:
 
 
 # A key's words, as code writes them too: "patientID", "client_id", "Patient Name".
-_KEY_PARTS = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:['’][a-z]+)?|[A-Z]|\d+|[^\sA-Za-z\d_]+")
+_KEY_PARTS = regex.compile(
+    r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:['’][a-z]+)?|[A-Z]|\d+|[^\sA-Za-z\d_]+")
 _CODE_SHAPE = regex.compile(r"[\p{L}\d][\p{L}\d#/.-]*")
 
 

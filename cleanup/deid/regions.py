@@ -67,7 +67,7 @@ def _districts(view: View) -> list[Span]:
     for h in view.positions(_DISTRICT_HEADS):
         if not view.shapes[h].cap:
             continue
-        words = []
+        words: list[int] = []
         k = view.prev_word(h, cross=False, pauses=False)
         while k is not None and len(words) < 2 and view.shapes[k].cap and view.keys[k].isalpha() \
                 and view.keys[k] not in FUNCTION_WORDS:
