@@ -195,9 +195,13 @@ def fold_apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def word_key(core: str) -> str:
-    """How words compare: case-folded, ’ and ' alike."""
-    return core.casefold().replace("’", "'")
+    """How words compare: case-folded, ’ and ' alike, a Unicode hyphen (non-breaking too)
+    as ``-``."""
+    return core.casefold().replace("’", "'").translate(_HYPHENS)
 
 
 def title_first(word: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import data_lines, zipf
+from .knowledge import ONLINE
 from .spans import Span, word_span
 from .view import View
 from .workplaces import PLAIN_PLACE
@@ -64,7 +65,7 @@ def find_visited_chains(view: View) -> list[Span]:
         if found is not None and not view.lowercase and not view.shapes[found[0]].cap \
                 and zipf(view.bases[found[0]]) >= 3.5:
             found = None  # "closed using staples": in text with capitals, a word, no chain
-        if found is not None:
+        if found is not None and view.bases[found[0]] not in ONLINE:  # "look at Facebook"
             spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION", "list"))
     return spans
 

@@ -32,6 +32,7 @@ aa na ama mit bnf mhra gmc nmc bma rcn rcgp rcp ons dhsc ukhsa phe nih hhs aha a
 copd chf cva tia uti dvt ibs gord gerd bmi inr tsh fbc cbc ldl hdl psa ppi ssri ace arb
 iud ivf hrt cpap bipap peg picc ptsd adhd ocd hiv hpv std sti aki ckd pacu opat aaa ams
 lad lcx rca pda ivc svc lv rv lvot mca aca pca ica sma ima
+ppe ngo ngos covid mrsa cxr abg ems emt dnr dni poa snf ltc alf hha
 """.split())
 _MOST = 5
 

@@ -254,6 +254,13 @@ DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", 
                 "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
 
 
+#: Online services people meet, watch and talk on: no town and no place a patient goes
+#: ("on Zoom", "through Zoom", "look at Facebook"); an employer only after a cue of work.
+ONLINE = frozenset("""zoom skype teams webex facetime whatsapp facebook instagram twitter
+tiktok youtube snapchat netflix spotify reddit linkedin messenger telegram discord slack
+google meet hulu pinterest""".split())
+
+
 #: Nouns that make the word before them an eponym: Bell's palsy, Apgar score.
 EPONYM_HEADS = frozenset("""
 disease diseases syndrome palsy sign test score scale phenomenon sarcoma lymphoma disorder

@@ -156,7 +156,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
     if span.category == "LOCATION" and _specialty(view, words):
         return True  # "Dr. Jane Smith, MD Family Medicine": her specialty, no place
     if span.category == "LOCATION":
-        return (span.subtype != "HOSPITAL" and _kin_alone(view, words)) or \
+        return (span.subtype != "HOSPITAL" and (_kin_alone(view, words)
+                                                or _credit(view, words[0]))) or \
             _procedure_after(view, words[-1])  # "over to Children's": a hospital
     return _kin_alone(view, words) or _name_veto(view, words)
 
@@ -173,6 +174,8 @@ def _name_veto(view: View, words: list[int]) -> bool:
     first, last = words[0], words[-1]
     if len(words) == 1 and view.bases[first] in _PLACE_KINDS:
         return True
+    if _credit(view, first):
+        return True  # '"Epiphany" by Taylor Swift': a work's author, a public figure
     if len(words) == 1 and view.bases[first] in _THANKS_GRADES and _after_thanks(view, first):
         return True
     if len(words) == 1 and _acronym_with_article(view, first):
@@ -182,6 +185,14 @@ def _name_veto(view: View, words: list[int]) -> bool:
             all(zipf(view.bases[k]) >= 4.0 for k in words):
         return True  # "Heart Failure", "Kidney Disease": a condition, not a person
     return _procedure_after(view, last) or counted_thing(view, first)
+
+
+def _credit(view: View, first: int) -> bool:
+    """A name right after a quoted title and ``by``: who wrote or sang a work."""
+    p = view.prev_word(first, cross=False)
+    q = view.prev_word(p) if p is not None and view.keys[p] == "by" else None
+    return q is not None and view.texts[q].rstrip(",.;:!?").endswith(('"', "”", "'", "’")) \
+        and not view.texts[q].endswith(("'s", "’s"))
 
 
 def _helpline(view: View, words: list[int], said: str) -> bool:

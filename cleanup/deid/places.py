@@ -26,6 +26,7 @@ from .given_names import given_name
 from .knowledge import (
     DEPARTMENTS,
     NOT_PERSON,
+    ONLINE,
     TITLES,
     drug_like,
     is_protected,
@@ -76,7 +77,8 @@ def find_places(view: View) -> list[Span]:
     spans = _gazetteer(view)
     spans += _cued_places(view)
     spans += _capitalized_after_locative(view)
-    towns = [with_tail(view, s) for s in spans + _town_names(view)]
+    towns = [with_tail(view, s) for s in spans + _town_names(view)
+             if view.bases[s.first] not in ONLINE]  # "through Zoom": a service, no town
     return towns + _states_after(view, towns) + _counties(view) + find_landmarks(view)
 
 
@@ -353,7 +355,8 @@ def _short_town(view: View, i: int, j: int) -> bool:
 
 def _town_word(view: View, j: int) -> bool:
     core, base = view.shapes[j].core, view.bases[j]
-    if len(core) < 3 or core.isupper() or not base.isalpha() or view.shapes[j].cut:
+    if len(core) < 3 or core.isupper() or not base.isalpha() or view.shapes[j].cut \
+            or core[-1] == "s" and core[:-1].isupper():  # "from NGOs", "the GPs"
         return False
     return (zipf(base) < 4.5 and base not in NOT_PERSON and base not in GENERIC
             and base not in DEPARTMENTS and base not in TITLES and not is_protected((base,))

@@ -217,3 +217,31 @@ def test_a_job_in_brackets_after_a_name(raw, expected):
 ])
 def test_a_named_part_of_a_town(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("We talked on Zoom and she made a list.", "We talked on Zoom and she made a list."),
+    ("I could only watch through Zoom.", "I could only watch through Zoom."),
+    ("Order your refill via WhatsApp.", "Order your refill via WhatsApp."),
+    ("I look at Facebook in the afternoon.", "I look at Facebook in the afternoon."),
+    # an employer is one all the same
+    ("My son works at Facebook now.", "My son works at [LOCATION] now."),
+])
+def test_an_online_service_is_no_place(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Support from NGOs kept us going.", "Support from NGOs kept us going."),
+    ("Headaches due to the PPE, and thirst.", "Headaches due to the PPE, and thirst."),
+    ('Her song was "Blue Morning" by Hollis Verne.',
+     'Her song was "Blue Morning" by Hollis Verne.'),
+    # a leaflet's clinician is a name
+    ("I read the leaflet by Dr. Hanna Ruiz.", "I read the leaflet by Dr. [NAME]."),
+])
+def test_acronyms_and_credits(raw, expected):
+    assert every(raw) == expected
+
+
+def test_a_code_with_a_non_breaking_hyphen():
+    assert every("My confirmation ID is BRIGHT\u20114829.") == "My confirmation ID is [ID]."
