@@ -45,6 +45,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         starts
 
 
+def chain(base: str) -> bool:
+    """Whether a word names a listed pharmacy or shop chain by itself (``walgreens``)."""
+    return _letters(base) in _lists()[1]
+
+
 # Words of going, sending or using before a pharmacy or a shop: "try cvs", "send it to
 # walgreens", "at the mcdonald's".
 _GOING = frozenset("to at try from use using it's in into visit visiting join joined there's"

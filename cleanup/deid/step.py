@@ -59,6 +59,7 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .regions import find_regions
+from .branch_streets import branch_streets
 from .bracket_jobs import bracket_jobs
 from .initial_labels import find_initial_labels, initials_labels, name_initials
 from .foreign_dates import find_foreign_dates
@@ -116,6 +117,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
               for s in propagate(view, spans, labels) if not _in_term(s, protected)]
     spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
     spans += bracket_jobs(view, spans)  # "Client: Zoë (UX Researcher)"
+    spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
             and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]

@@ -245,3 +245,17 @@ def test_acronyms_and_credits(raw, expected):
 
 def test_a_code_with_a_non_breaking_hyphen():
     assert every("My confirmation ID is BRIGHT\u20114829.") == "My confirmation ID is [ID]."
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Try the Walgreens on Burnside instead.", "Try the [LOCATION] on [LOCATION] instead."),
+    ("Our office on Elm is open late.", "Our office on [LOCATION] is open late."),
+    ("it's tanya from walgreens pharmacy on burnside your refill is ready",
+     "it's [NAME] from [LOCATION] on [LOCATION] your refill is ready"),
+    # a day, a word of time or a service is no street
+    ("The clinic on Tuesday was quiet.", "The clinic on Tuesday was quiet."),
+    ("The pharmacy on call tonight is shut.", "The pharmacy on call tonight is shut."),
+    ("We met the clinic on Zoom.", "We met the clinic on Zoom."),
+])
+def test_a_branch_named_by_its_street(raw, expected):
+    assert every(raw) == expected
