@@ -59,6 +59,7 @@ from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
 from .propagate import propagate
 from .regions import find_regions
+from .where_answers import find_where_answers
 from .branch_streets import branch_streets
 from .bracket_jobs import bracket_jobs
 from .initial_labels import find_initial_labels, initials_labels, name_initials
@@ -77,7 +78,7 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_job_answers, find_letter_names, find_spelled, find_regions,
               find_short_hospitals, find_fields, called_places, find_broadcasters,
               find_intersections, find_roads, find_royal_names, find_foreign_dates,
-              find_initial_labels)
+              find_initial_labels, find_where_answers)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one

@@ -25,7 +25,7 @@ supervisor supervisee facilitator instructor presenter panelist panellist audien
 rep representative receptionist scribe bot announcer
 """.split())
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
-_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:")
+_ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:|([QA])\.")
 
 
 def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
@@ -38,7 +38,7 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
         two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
         for k, label in ((i, text), (i + 1, two)):
             m = _ROLE_LABEL.fullmatch(label)
-            if m and m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}:
+            if m and (m.group(2) or m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}):
                 out.add(k)
                 break
     return frozenset(out)

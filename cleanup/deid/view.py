@@ -192,6 +192,10 @@ class View:
                                       self.bracketed_label(i) or self.texts[i] in _BULLETS)) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
+    def role_label(self, i: int) -> bool:
+        """Whether token ``i`` ends a role's label at a line's start (``Nurse:``, ``A.``)."""
+        return i in self._labels
+
     def bracketed_label(self, i: int) -> bool:
         """Whether a label with a part in brackets (``Speaker 1 (Tom):``) opens at ``i``."""
         return BRACKETED_LABEL.match(" ".join(self.texts[i:i + 5])) is not None

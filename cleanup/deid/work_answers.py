@@ -40,7 +40,7 @@ def find_work_answers(view: View) -> list[Span]:
     for i in view.positions(_WORK):
         if not _asked(view, i):
             continue
-        j = _answer_start(view, i)
+        j = answer_start(view, i)
         found = _name(view, j) if j is not None else None
         if found is not None:
             spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION",
@@ -57,18 +57,37 @@ def _asked(view: View, i: int) -> bool:
         p = view.prev_word(p, cross=False) if p is not None else None
         person = person or (p is not None and view.keys[p] in _PERSONS)
         if p is not None and view.keys[p] in _ASKING and person:
-            end = view.next_word(i, cross=False)
-            return "?" in view.texts[i] or end is None or "?" in view.texts[end]
+            return question_end(view, i)
     return False
 
 
-def _answer_start(view: View, i: int) -> int | None:
+def question_end(view: View, i: int) -> bool:
+    """Whether the sentence of token ``i`` ends in a question mark (or with the turn), within
+    a dozen words: ``Who was your employer at the time of the injury?``."""
+    k = i
+    for _ in range(12):
+        if "?" in view.texts[k]:
+            return True
+        nxt = view.next_word(k, cross=False)
+        if nxt is None:
+            return not view.shapes[k].ends_sentence
+        k = nxt
+    return False
+
+
+def answer_start(view: View, i: int) -> int | None:
     """The first word of the next turn (within a few words of the question's end)."""
-    j, turned = view.next_word(i), False
+    k: int | None = i
+    for _ in range(12):  # to the question's end
+        if k is None or "?" in view.texts[k]:
+            break
+        k = view.next_word(k, cross=False)
+    j, turned = view.next_word(k if k is not None else i), False
     for _ in range(6):
         if j is None:
             return None
-        label = view.texts[j].endswith(":") or view.texts[j].startswith("[")
+        label = view.texts[j].endswith(":") or view.texts[j].startswith("[") \
+            or view.role_label(j)
         turned = turned or view.breaks_before(j) or label
         if turned and not label:
             return j  # past a speaker's label or a time written into the text
@@ -85,7 +104,7 @@ def _name(view: View, j: int) -> tuple[int, int] | None:
         if k is None or view.keys[k] not in _OPENERS:
             break
         opened, k = True, view.next_word(k, cross=False, pauses=False)
-    if not opened or k is None:
+    if k is None:
         return None
     first = last = None
     while k is not None and view.keys[k] not in AUXILIARIES | SELF and (view.shapes[k].cap or (
@@ -96,8 +115,9 @@ def _name(view: View, j: int) -> tuple[int, int] | None:
         if view.shapes[k].pause:
             break
         k = view.next_word(k, cross=False, pauses=False)
-    if first is None or last is None or view.sentence_start(first):
-        return None
+    if first is None or last is None or (view.sentence_start(first) if opened else not (
+            first == j and view.shapes[last].ends_sentence)):
+        return None  # "Kern Valley Concrete." alone is the answer; "I think so" is none
     words = [view.bases[w] for w in range(first, last + 1) if view.keys[w]]
     if all(w in GENERIC or w in NOT_PERSON or w in _NO_NAME or w in DEPARTMENTS or w in HEADS
            for w in words):

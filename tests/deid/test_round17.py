@@ -259,3 +259,27 @@ def test_a_code_with_a_non_breaking_hyphen():
 ])
 def test_a_branch_named_by_its_street(raw, expected):
     assert every(raw) == expected
+
+
+DEPOSITION = """Q.  Who was your employer at the time of the injury?
+A.  Quarry Hill Concrete. I was a form setter.
+Q.  And after the fall you were taken where?
+A.  Mercy Southwest. A surgeon there did my back.
+Q.  Where did you go after that?
+A.  Home. My wife looked after me.
+"""
+
+
+def test_answers_in_a_deposition():
+    out = every(DEPOSITION)
+    assert "Quarry Hill Concrete" not in out and "Mercy Southwest" not in out
+    assert "Home. My wife" in out
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Q: Where did she go?\nA: Yeah.\nQ: Sure?", "Q: Where did she go?\nA: Yeah.\nQ: Sure?"),
+    ("Q: Where do you get your syringes?\nA: Syringes? The pharmacy, mostly.",
+     "Q: Where do you get your syringes?\nA: Syringes? The pharmacy, mostly."),
+])
+def test_an_answer_that_names_no_place(raw, expected):
+    assert every(raw) == expected
