@@ -3,7 +3,8 @@ the month's name: ``10 de julho de 2026`` (Portuguese), ``3 de marzo`` (Spanish)
 juillet 2025`` (French), ``am 3. Mai 2024`` (German), ``il 9 luglio`` (Italian), ``op 12
 januari`` (Dutch). The day (1 to 31) must come first, as these languages write it, so a
 month's name that is also a word or a name elsewhere (``Julio``, ``mars``, ``Mai``) is a
-month only when a day's number is said right before it, and one that English says too
+month only when a day's number is said right before it (or, alone, in a sentence of its
+own language: ``desde diciembre``), and one that English says too
 (``mars``, ``mai``) only with a year, ``de`` or a word of its language (``le 3 mars``); a
 year after it (with ``de``/``del`` between) is part of the date.
 
@@ -45,6 +46,8 @@ def find_foreign_dates(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_MONTHS):
         first = _day_before(view, i)
+        if first is None and view.foreign(i) and view.keys[i] not in _ENGLISH_TOO:
+            first = i  # "desde diciembre hasta enero": a month named in its own language
         if first is None:
             continue
         last = i

@@ -73,11 +73,13 @@ foley holter doppler whipple nissen epley gleason
 #: Titles written before a person's name.
 TITLES = frozenset("""
 dr dr. doctor mr mister mrs missus ms miss mx prof professor sister matron nurse
-""".split())
+""".split()) | (_FOREIGN_TITLES := frozenset("""herr herrn frau señor señora señorita sr sra srta
+dra dott signor signora monsieur madame mme mlle""".split()))
 #: Titles that make the named person a clinician (NAME/DOCTOR rather than PATIENT).
-CLINICIAN_TITLES = frozenset("dr doctor prof professor sister matron nurse pa np".split())
+CLINICIAN_TITLES = frozenset("dr doctor prof professor sister matron nurse pa np dra dott"
+                             .split())
 #: Titles that only a person's name follows: "mrs. bishop", "mister king" ("miss" is a verb too).
-PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split())
+PERSONAL_TITLES = frozenset("mr mrs ms mx mister missus".split()) | _FOREIGN_TITLES
 
 #: Words for the people around a patient: "my wife Jane", "her son, Tom".
 RELATIVES = frozenset("""

@@ -28,7 +28,7 @@ from .not_phi import DEVICE_NOUNS
 from .names import STRONG, TITLE_ROLES, UNKNOWN, WEAK, extend, strength
 from .places import team
 from .spans import Span, word_span
-from .view import View
+from .view import FOREIGN_WORDS, View
 
 
 def find_name_words(view: View) -> list[Span]:
@@ -47,8 +47,9 @@ def _standalone(view: View) -> list[Span]:
     together = {k for k in set(view.bases) if len(k) >= 7 and run_together(k)}
     for i in view.positions(strong | together):
         if view.shapes[i].cut or no_person(view, i) or (not view.lowercase
-                                                      and not view.shapes[i].cap):
-            continue
+                                                      and not view.shapes[i].cap) \
+                or view.foreign(i) and view.capital_says_nothing(i):
+            continue  # "Una vez que ...", "ich höre Ihr Herz": capitals of another language
         if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
             continue  # "a TIA": an acronym in text with capitals, not "Tia"
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
@@ -165,8 +166,12 @@ def _capitalized_pairs(view: View) -> list[Span]:
     for i in view.positions(names):
         for a, b in ((view.prev_word(i, cross=False, pauses=False), i),
                      (i, view.next_word(i, cross=False, pauses=False))):
-            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)):
-                continue
+            if a is None or b is None or not all(_capital_word(view, k) for k in (a, b)) \
+                    or view.foreign(a) and (min(strength(view.bases[a]),
+                                                strength(view.bases[b])) < WEAK
+                                            or view.keys[a] in FOREIGN_WORDS
+                                            or view.german(a)):
+                continue  # "Haben Sie": two capitals of another language
             levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
             if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
                 continue

@@ -85,7 +85,7 @@ _OPERATION_ENDINGS = ("ectomy", "plasty", "otomy", "ostomy", "pexy", "rrhaphy", 
 # Words that grade a thanks: "thank you heaps", "thanks loads".
 _THANKS_GRADES = frozenset("heaps lots loads tons kindly muchly plenty".split())
 # A template's field left in a text: "$tcidate", "{{ patient_name }}", "{first_name}".
-_TEMPLATE_FIELD = regex.compile(r"\W*(?:\$\w|\{)")
+_TEMPLATE_FIELD = regex.compile(r"\W*(?:\$\w|\{)|\[[\p{L}_ ]+\][.,;:!?]*$")  # "[Paciente]."
 # The spine's levels (C1-C7, T1-T12, L1-L5, S1-S5), alone or as a range: no place.
 _LEVEL = regex.compile(r"[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?")
 _LEVEL_LINKS = frozenset("and to through or".split())

@@ -27,7 +27,7 @@ from .name_base import no_person
 from .names import NONE, STRONG, UNKNOWN, WEAK, eponym, strength
 from .places import team
 from .spans import Span, word_span
-from .view import View
+from .view import FOREIGN_WORDS, View
 
 _SPREAD = {"NAME", "LOCATION"}
 _PLACE_SUBTYPES = {"HOSPITAL", "ORGANIZATION", "CITY", "OTHER"}
@@ -166,6 +166,8 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
     word given as a name when asked, taken where no determiner makes it the noun)."""
     if no_person(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama", "the Super Bowl"
+    if view.foreign(i) and view.keys[i] in FOREIGN_WORDS or view.german(i):
+        return False  # "Bitte nehmen Sie Platz", "den Arzt": a word of that language
     base = view.bases[i]
     if base in WEEKDAYS:
         return day_name_here(view, i)  # "Sunday Eke" … "send Sunday"

@@ -60,7 +60,8 @@ def find_rare_words(view: View) -> list[Span]:
                   and not view.shapes[i].cap}
     spans = []
     for i in range(view.n):
-        if view.shapes[i].cap and _rare(view, i, said_lower) \
+        if view.shapes[i].cap and not (view.foreign(i) and view.capital_says_nothing(i)) \
+                and _rare(view, i, said_lower) \
                 and (view.capitalized(i) or spoken_to(view, i) or _subject(view, i)) \
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
                 and not _as_type(view, i) and not counted_thing(view, i) \
@@ -73,8 +74,9 @@ def find_rare_words(view: View) -> list[Span]:
 
 def _rare(view: View, i: int, said_lower: set[str]) -> bool:
     base, key = view.bases[i], view.keys[i]
-    if view.shapes[i].core.isupper() or base in said_lower or key in said_lower:
-        return False
+    if view.shapes[i].core.isupper() or base in said_lower or key in said_lower \
+            or view.texts[i].endswith((":**", ":__")):
+        return False  # "**Expected Detections:**": a heading in bold
     return (rare_name_word(base, key, RARE) or (
         rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))) \
         and not _letter_dropped(base)  # only for a word rare enough to be a name

@@ -120,7 +120,7 @@ class View:
     """A transcript's tokens as words, with navigation that skips tags and punctuation."""
 
     __slots__ = ("texts", "shapes", "keys", "bases", "seps", "segs", "speakers", "captions", "n",
-                 "lowercase", "_by_key", "_breaks", "_labels")
+                 "lowercase", "_by_key", "_breaks", "_labels", "_foreign", "_german")
 
     def __init__(self, texts: Sequence[str], seps: Sequence[str], segs: Sequence[object],
                  speakers: Sequence[str | None] = (), captions: bool = False):
@@ -137,6 +137,8 @@ class View:
         self._by_key: dict[str, list[int]] | None = None
         self._breaks: bytes | None = None
         self._labels = role_labels(texts, seps)
+        self._foreign: frozenset[int] | None = None
+        self._german: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, transcript: Transcript, columns: tuple[Sequence[str], Sequence[str],
@@ -354,6 +356,28 @@ class View:
         return j < 0 or self.shapes[j].ends_sentence or self.breaks_before(i) or (
             self.texts[j].endswith(":")) or (not self.captions and self.seps[i] == LINE)
 
+    def foreign(self, i: int) -> bool:
+        """Whether the word at ``i`` is in a sentence of another language (``Veo que está
+        aquí con su hija``, ``Ich habe eine Krankenversicherung``): there every word is rare
+        to English, so rarity says nothing of a name."""
+        if self._foreign is None:
+            self._foreign, self._german = _foreign_tokens(self)
+        return i in self._foreign
+
+    def german(self, i: int) -> bool:
+        """Whether the word at ``i`` is in a sentence of German."""
+        return self.foreign(i) and i in self._german
+
+    def capital_says_nothing(self, i: int) -> bool:
+        """Whether a capital at ``i`` says nothing of a name: a sentence's start, or any
+        word in a sentence of German, which writes every noun with one (``Ihr Herz``); in
+        another language, a quotation's or a list item's first word too."""
+        if not self.capitalized(i) or self.foreign(i) and i in self._german:
+            return True
+        p = self.prev_word(i, cross=False)  # "- Frecuencia", '**Intérprete:** "Veo'
+        return self.foreign(i) and (self.texts[i][:1] in "\"“¿¡'" or p is not None and (
+            p < i - 1 and self.texts[i - 1] in ("-", "–", "•") or self.texts[p].endswith(":**")))
+
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
         return (not self.lowercase and self.shapes[i].cap and not self.sentence_start(i))
@@ -385,6 +409,66 @@ def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape
                 i = end
         i += 1
     return shapes
+
+
+def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of sentences in another language: most of their words in another script,
+    or more of the little words of Spanish, Portuguese, French, German, Italian or Dutch
+    (two or more; one, in a file where a tenth of the words are of such sentences) than of
+    English's."""
+    out: set[int] = set()
+    german: set[int] = set()
+    for least in (2, 1):  # where another language is spoken, one of its words will do
+        for lines in (True, False):  # each line (a turn), then each sentence
+            start = 0
+            for i in range(view.n + 1):
+                if i < view.n and not (i > start and (
+                        view.seps[i] in (LINE, PARAGRAPH)
+                        or not lines and view.shapes[i - 1].ends_sentence)):
+                    continue
+                if _foreign(view, range(start, i), least):
+                    out.update(range(start, i))
+                    if any(view.keys[k] in _GERMAN for k in range(start, i)):
+                        german.update(range(start, i))
+                start = i
+        if 10 * len(out) < view.n:
+            break
+    return frozenset(out), frozenset(german)
+
+
+def _foreign(view: View, tokens: range, least: int) -> bool:
+    keys = [(view.keys[k], view.shapes[k].cap) for k in tokens if _WORD.fullmatch(view.keys[k])]
+    other_script = sum(1 for w, _ in keys if _OTHER_SCRIPT.search(w))
+    theirs = sum(1 for w, cap in keys if w in FOREIGN_WORDS or not cap and w in _LOWER_FOREIGN)
+    ours = sum(1 for w, _ in keys if w in FUNCTION_WORDS and w not in FOREIGN_WORDS)
+    return bool(keys) and 2 * other_script >= len(keys) or theirs >= least and (
+        theirs > ours or least == 1 and theirs == ours)
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]")
+#: Little words of other languages that English does not have (``que``, ``und``, ``est``).
+FOREIGN_WORDS = frozenset("""
+que qué está están usted ustedes tiene tengo los las por para una del muy pero también
+cuando porque puede hay sí señor señora gracias hola bueno estoy tiene años día soy
+desde hasta nosotros estuvo fue era sus mucho mucha algo nada ahora aquí ahí entonces
+también usted bien cómo dónde qué cuándo hace tiene tienen sido ha han puedo
+não você uma com para são está estão muito também obrigado obrigada seu sua
+les des est une avec pour dans vous nous pas qui sur très mais elle ils être avez je suis
+aussi depuis alors votre vos mon mes ça cette ces leur fait avoir été
+bonjour merci oui
+der die das und ist ich nicht sie ein eine mit auf für haben wir sind bitte ihnen haben
+auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer ihren
+ihrem
+il che della sono per non anche molto questo questa grazie buongiorno
+het een niet zijn ook maar wat voor mijn
+""".split()) - frozenset("die an in as me son con are is".split())
+#: Those of German, which capitalizes every noun.
+_GERMAN = frozenset("""der das und ist ich nicht sie ein eine mit auf für haben wir sind
+bitte ihnen auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer
+ihren ihrem""".split())
+#: Little words of theirs that open English names too (``El Paso``): counted in lowercase.
+_LOWER_FOREIGN = frozenset("el en y se lo et zu im es al du au".split())
 
 
 # "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.

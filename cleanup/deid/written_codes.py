@@ -32,12 +32,17 @@ _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
+# A dose or a rate glued to its units: "100mcg/72hrs", "5mg/kg", "10mg/5ml", "2.5mg".
+_UNIT = r"(?:mcg|mg|g|kg|ml|l|iu|units?|meq|mmol|hrs?|h|hours?|mins?|days?|d|wks?|mm|cm)"
+_DOSE = rf"\d+(?:\.\d+)?{_UNIT}(?:/\d*(?:\.\d+)?{_UNIT})*"
+
+
 # Clinical notation written as one token with digits, no one's number: an age
-# ("7-1/2-year-old"), an obstetric history ("P3-0-1-3", "G2P1", "para-3-0-1-3") or a vital
-# sign glued to its value ("BP132/84", "T37.2C").
+# ("7-1/2-year-old"), an obstetric history ("P3-0-1-3", "G2P1", "para-3-0-1-3"), a vital
+# sign glued to its value ("BP132/84", "T37.2C") or a dose with its units.
 _NOTATION = regex.compile(r".*-(?:year|month|week|day)s?-old|(?:g-?\d{1,2})?p(?:ara)?-?\d{1,2}"
                           r"(?:-?\d{1,2}){0,3}|(?:g-?\d{1,2})|(?:bp|hr|rr|pr|t|p|o2|spo2|sao2)"
-                          r"\d+(?:[/.]\d+)?[cf]?")
+                          r"\d+(?:[/.]\d+)?[cf]?|" + _DOSE)
 
 
 # Two words with no space after a sentence's period: "as well.It hasn't", not a web address.

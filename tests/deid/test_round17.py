@@ -283,3 +283,37 @@ def test_answers_in_a_deposition():
 ])
 def test_an_answer_that_names_no_place(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Metformin 1000mg BID and Lisinopril 20mg daily.",
+    "Fentanyl patch 100mcg/72hrs, then 50mcg/72hrs.",
+    "Syrup 10mg/5ml, dosed at 5mg/kg.",
+])
+def test_a_dose_glued_to_its_units_is_no_id(raw):
+    assert every(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # sentences of another language: their words are rare to English, and no names
+    ("Veo que está aquí con su hija. Una vez que la recibamos, podemos seguir.",
+     "Veo que está aquí con su hija. Una vez que la recibamos, podemos seguir."),
+    ("Ich werde jetzt Ihre körperliche Untersuchung durchführen. Bitte nehmen Sie Platz.",
+     "Ich werde jetzt Ihre körperliche Untersuchung durchführen. Bitte nehmen Sie Platz."),
+    # a name there is still found by its title, and a month in that language is a date
+    ("Buenos días, Sr. Quintanilla. Estuvo con nosotros desde diciembre hasta enero.",
+     "Buenos días, Sr. [NAME]. Estuvo con nosotros desde [DATE] hasta [DATE]."),
+    ("Herr Brandauer, mein Name ist Dr. Vogt. Wie kann ich Ihnen helfen?",
+     "Herr [NAME], mein Name ist Dr. [NAME]. Wie kann ich Ihnen helfen?"),
+])
+def test_sentences_in_another_language(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('Hola, Sr. [Paciente]. Mucho gusto.', 'Hola, Sr. [Paciente]. Mucho gusto.'),
+    ("See [the clinic site](https://www.harrowgatefamily.org/visit) for hours.",
+     "See [the clinic site]([CONTACT]) for hours."),
+])
+def test_a_bracketed_field_and_a_link(raw, expected):
+    assert every(raw) == expected
