@@ -249,7 +249,8 @@ def _facility_at(view: View, h: int) -> Span | None:
         return None  # "alarmingly high", "the school is high": no school's name
     if key == "park" and (view.bases[first] in _PARK_KINDS or not _after_place(view, first)):
         return None  # "the car park", "walks in the park": no hospital's site
-    if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 or view.shapes[first].core.isupper()):
+    if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 and place_info(view.bases[first]) is None
+                           or view.shapes[first].core.isupper()):
         return None  # "Fight Club", "the AI Society": a title or a kind, not a named group
     if key == "hall" and (first == view.prev_word(h) and strength(view.bases[first]) > WEAK
                           or not view.lowercase and not view.shapes[h].cap):

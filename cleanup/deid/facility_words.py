@@ -44,6 +44,7 @@ _PLAIN_HEADS = {
     "synagogue": "ORGANIZATION", "temple": "ORGANIZATION", "tabernacle": "ORGANIZATION",
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
     "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
+    "alliance": "ORGANIZATION", "coalition": "ORGANIZATION", "federation": "ORGANIZATION",
     "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
     # a hospital's unit named for a place or a person, a port's or an airport's terminal
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",
@@ -96,7 +97,7 @@ industrial amusement caravan play country holiday safari science""".split())
 _TIME_AFTER = frozenset("""last next this today yesterday tomorrow tonight recently earlier
 later ago again now then yet still twice once""".split())
 # Heads of groups people belong to: named by a rare word or a town ("ashford rugby club").
-_GROUPS = frozenset({"club", "society", "association"})
+_GROUPS = frozenset({"club", "society", "association", "alliance", "coalition", "federation"})
 _NEEDS_CAPITAL = frozenset({"practice", "surgery", "school", "schools", "college", "church", "bank",
                             "company", "academy"})
 _PLACE_PREPOSITIONS = ("at", "to", "from", "in", "into")

@@ -317,3 +317,15 @@ def test_sentences_in_another_language(raw, expected):
 ])
 def test_a_bracketed_field_and_a_link(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She asked me to speak at the Ohio Speech Association.",
+     "She asked me to speak at the [LOCATION]."),
+    ("He joined the Kettering Stroke Alliance.", "He joined the [LOCATION]."),
+    # a title or a public body named by common words is no one's group
+    ("We watched Fight Club again.", "We watched Fight Club again."),
+    ("A coalition of nurses wrote in.", "A coalition of nurses wrote in."),
+])
+def test_a_group_named_for_its_town(raw, expected):
+    assert every(raw) == expected
