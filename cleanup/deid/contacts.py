@@ -59,6 +59,8 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("plate", "number"): ("ID", "VEHICLE"), ("registration", "number"): ("ID", "VEHICLE"),
     ("serial", "number"): ("ID", "DEVICE"), ("device", "id"): ("ID", "DEVICE"),
     ("serial",): ("ID", "DEVICE"), ("account",): ("ID", "ACCOUNT"),
+    ("iban",): ("ID", "ACCOUNT"), ("sort", "code"): ("ID", "ACCOUNT"),
+    ("routing", "number"): ("ID", "ACCOUNT"), ("routing",): ("ID", "ACCOUNT"),
     ("licence",): ("ID", "LICENSE"), ("license",): ("ID", "LICENSE"),
     ("national", "insurance"): ("ID", "SSN"), ("passport",): ("ID", "IDNUM"),
     ("last", "four"): ("ID", "IDNUM"), ("last", "four", "digits"): ("ID", "IDNUM"),

@@ -1,7 +1,8 @@
 """Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
 the words on either side are words of their own; so are the fields of a CSV row joined by
-a quote and a comma (``Eastside",2024-03-02T08:15:00Z``). The finders read a transcript whose such
+a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), and lines joined by an HTML break
+(``(UCI)<br>Department``, read as a new line). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
 characters of the transcript as it was, which the step then edits (its text keeps no new
 space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from ..marks import SPACE
+from ..marks import LINE, SPACE
 from ..transcript import Transcript
 from .spans import Span
 from .view import View
@@ -24,7 +25,7 @@ from .view import View
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
-_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,")(?=\S)(?<!\d(?:—|–|--)(?=\d))')
+_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,"|<br\s*/?>)(?=\S)(?<!\d(?:—|–|--)(?=\d))', regex.I)
 
 
 def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
@@ -49,14 +50,18 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
             continue
         for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(text)])):
             out_texts.append(text[a:b])
-            seps.append(sep if k == 0 else SPACE)
+            broken = text[:a].lower().endswith(_BREAKS)  # "<br>": a new line
+            seps.append(sep if k == 0 else LINE if broken else SPACE)
             segs.append(seg)
             where.append((i, a))
     return View.of(transcript, (out_texts, seps, segs)), where
 
 
 def _dashed(text: str) -> bool:
-    return "—" in text or "–" in text or "--" in text or '"' in text
+    return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text
+
+
+_BREAKS = ("<br>", "<br/>", "<br />")
 
 
 def unsplit(span: Span, where: list[tuple[int, int]]) -> Span:

@@ -17,6 +17,7 @@ that people mostly carry as a surname (``Baker:``, ``Mason:``) is a name there.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any, Callable
 
@@ -165,10 +166,12 @@ def label_names(transcript: Transcript) -> dict[str, str]:
     """Lowercase name words found in speaker labels -> NAME subtype (DOCTOR after a title)."""
     found: dict[str, str] = {}
     lowercase: set[str] | None = None
-    for speaker in dict.fromkeys(s.speaker for s in transcript.segments if s.speaker):
+    turns = Counter(s.speaker for s in transcript.segments if s.speaker)
+    roles = [sp for sp, n in turns.items() if n >= 2 and _role_part(sp)]
+    for speaker in turns:
         words = _WORD.findall(speaker.replace("_", " "))
         clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)
-        names = _name_words(speaker)
+        names = _name_words(speaker) or _answering(speaker, turns[speaker], roles)
         if names and speaker.isupper() and not any(
                 w.casefold().rstrip(".") in TITLES or given_name(w.casefold()) for w in words):
             lowercase = _written_lowercase(transcript) if lowercase is None else lowercase
@@ -177,6 +180,19 @@ def label_names(transcript: Transcript) -> dict[str, str]:
         for word in names:
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
     return found
+
+
+def _answering(speaker: str, turns: int, roles: list[str]) -> list[str]:
+    """``Joon:`` opening turns beside ``Interviewer:``: a word a report could head a
+    section with, said as a speaker's label in a dialogue, is that speaker's name when
+    English barely knows it and no role or everyday word says a part."""
+    word = speaker.strip()
+    key = word.casefold()
+    if turns < 2 or not roles or not _WORD.fullmatch(word) or not word[:1].isupper() \
+            or word.isupper() or _role(key) or _plain(word) or key in FUNCTION_WORDS \
+            or zipf(key) >= 3.5 or clinical_word(key) or drug_like(key):
+        return []
+    return [word]
 
 
 def _written_lowercase(transcript: Transcript) -> set[str]:

@@ -434,6 +434,11 @@ def _state_school(view: View, last: int) -> int | None:
 _WITH_THE = frozenset("uk us usa uae gambia netherlands philippines bahamas congo".split())
 
 
+# An organisation's part named by its town: "in the Beijing office", "the Leeds branch".
+_BRANCHES = frozenset("""office offices branch team site campus store plant factory depot
+warehouse headquarters hq bureau division studio""".split())
+
+
 def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bool:
     kind, population, proper = found
     if not view.lowercase and not view.shapes[i].cap:
@@ -450,7 +455,8 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
         return False  # "in University": a stage of life, no town (not "Exeter University")
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
             before == "the" and view.keys[i] in _WITH_THE) and not (
-            proper and view.capitalized(i) and _state_school(view, last) is not None):
+            proper and view.capitalized(i) and _state_school(view, last) is not None) and not (
+            proper and view.capitalized(i) and nxt is not None and view.bases[nxt] in _BRANCHES):
         return False  # "the turkey", "a jersey": the noun (not "back to the uk", "the
         # Ohio State sports office")
     if team(view, i, last):

@@ -329,3 +329,29 @@ def test_a_bracketed_field_and_a_link(raw, expected):
 ])
 def test_a_group_named_for_its_town(raw, expected):
     assert every(raw) == expected
+
+
+def test_a_speaker_named_beside_an_interviewer(tmp_path):
+    from cleanup.formats import read
+    path = tmp_path / "interview.txt"
+    path.write_text("Interviewer: How old are you?\n\nTaejun: I am twenty nine this year.\n\n"
+                    "Interviewer: And where were you born?\n\nTaejun: In a small town.\n")
+    out = every(read(path))
+    assert "Taejun" not in out.text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Then there's Mei in the Shenzhen office who tests it.",
+     "Then there's [NAME] in the [LOCATION] office who tests it."),
+    ("The IBAN is GB29 NWBK 6016 1331 9268 19, sort code 60-16-13.",
+     "The IBAN is [ID], sort code [ID]."),
+    ("Seen at Harrow Vale Hospital (HVH). HVH called back.",
+     "Seen at [LOCATION]). [LOCATION] called back."),
+    ("Write to Pediatrics<br>1003 Health Sciences Rd, Suite 308<br>Irvine, CA 92617",
+     "Write to Pediatrics<br>[LOCATION], [LOCATION]<br>[LOCATION], [LOCATION] [LOCATION]"),
+    # a term and its abbreviation are no one's name
+    ("History of Mitral Regurgitation (MR) and Obstructive Sleep Apnea (OSA).",
+     "History of Mitral Regurgitation (MR) and Obstructive Sleep Apnea (OSA)."),
+])
+def test_offices_accounts_and_short_forms(raw, expected):
+    assert every(raw) == expected
