@@ -70,7 +70,7 @@ def find_visited_chains(view: View) -> list[Span]:
         if found is not None and not view.lowercase and not view.shapes[found[0]].cap \
                 and zipf(view.bases[found[0]]) >= 3.5:
             found = None  # "closed using staples": in text with capitals, a word, no chain
-        if found is not None and view.bases[found[0]] not in ONLINE:  # "look at Facebook"
+        if found is not None and view.bases[found[0]] not in ONLINE:  # "glance at Facebook"
             spans.append(word_span(view, found[0], found[1], "LOCATION", "ORGANIZATION", "list"))
     return spans
 

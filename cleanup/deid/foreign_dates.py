@@ -1,19 +1,19 @@
 """Dates written in the other languages Whisper transcribes, with the day in digits before
-the month's name: ``10 de julho de 2026`` (Portuguese), ``3 de marzo`` (Spanish), ``le 14
+the month's name: ``22 de agosto de 2025`` (Portuguese), ``3 de marzo`` (Spanish), ``le 14
 juillet 2025`` (French), ``am 3. Mai 2024`` (German), ``il 9 luglio`` (Italian), ``op 12
 januari`` (Dutch). The day (1 to 31) must come first, as these languages write it, so a
 month's name that is also a word or a name elsewhere (``Julio``, ``mars``, ``Mai``) is a
 month only when a day's number is said right before it (or, alone, in a sentence of its
-own language: ``desde diciembre``), and one that English says too
+own language: ``desde noviembre``), and one that English says too
 (``mars``, ``mai``) only with a year, ``de`` or a word of its language (``le 3 mars``); a
 year after it (with ``de``/``del`` between) is part of the date.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
->>> v = View.of(Transcript.from_text("Consulta em 10 de julho de 2026; le 14 juillet; "
+>>> v = View.of(Transcript.from_text("Consulta em 22 de agosto de 2025; le 14 juillet; "
 ...                                  "Julio tiene 3 hijos; am 3. Mai 2024."))
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in find_foreign_dates(v)]
-['10 de julho de 2026;', '14 juillet;', '3. Mai 2024.']
+['22 de agosto de 2025;', '14 juillet;', '3. Mai 2024.']
 """
 from __future__ import annotations
 

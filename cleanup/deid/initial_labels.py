@@ -8,7 +8,7 @@ colon are such a label when the talk is a dialogue: the label opens two turns or
 another label does too (``Q:``, ``Interviewer:`` or other initials). Initials that are a
 role or a note's heading (``DR:``, ``PT:``, ``MD:``, ``HPI:``, ``BP:``) name no one. Where
 the file names a person in full, that person's initials opening a line (with or without a
-colon: ``CS Well, I'm a single mum``) are the person too, whatever they spell.
+colon: ``CS Yes, my brother helps``) are the person too, whatever they spell.
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View

@@ -257,7 +257,7 @@ DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", 
 
 
 #: Online services people meet, watch and talk on: no town and no place a patient goes
-#: ("on Zoom", "through Zoom", "look at Facebook"); an employer only after a cue of work.
+#: ("on Zoom", "through Zoom", "glance at Facebook"); an employer only after a cue of work.
 ONLINE = frozenset("""zoom skype teams webex facetime whatsapp facebook instagram twitter
 tiktok youtube snapchat netflix spotify reddit linkedin messenger telegram discord slack
 google meet hulu pinterest""".split())

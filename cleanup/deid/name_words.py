@@ -49,7 +49,7 @@ def _standalone(view: View) -> list[Span]:
         if view.shapes[i].cut or no_person(view, i) or (not view.lowercase
                                                       and not view.shapes[i].cap) \
                 or view.foreign(i) and view.capital_says_nothing(i):
-            continue  # "Una vez que ...", "ich höre Ihr Herz": capitals of another language
+            continue  # "Cuando tenga ...", "ich messe Ihren Puls": capitals of another language
         if not view.lowercase and len(core := view.shapes[i].core) >= 3 and core.isupper():
             continue  # "a TIA": an acronym in text with capitals, not "Tia"
         if compared(view, i) or (place_info(view.bases[i]) is not None and team(view, i, i)) \
@@ -171,7 +171,7 @@ def _capitalized_pairs(view: View) -> list[Span]:
                                                 strength(view.bases[b])) < WEAK
                                             or view.keys[a] in FOREIGN_WORDS
                                             or view.german(a)):
-                continue  # "Haben Sie": two capitals of another language
+                continue  # "Messen Sie": two capitals of another language
             levels = (max(strength(view.bases[a]), UNKNOWN), max(strength(view.bases[b]), UNKNOWN))
             if min(levels) == UNKNOWN and (_drug_like(view.bases[a]) or _drug_like(view.bases[b])):
                 continue

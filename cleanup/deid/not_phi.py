@@ -179,7 +179,7 @@ def _name_veto(view: View, words: list[int]) -> bool:
     if _credit(view, first):
         return True  # '"Epiphany" by Taylor Swift': a work's author, a public figure
     if defined_term(view, first, last):
-        return True  # "Mitral Regurgitation (MR)": a term and its abbreviation
+        return True  # "Aortic Stenosis (AS)": a term and its abbreviation
     if len(words) == 1 and view.bases[first] in _THANKS_GRADES and _after_thanks(view, first):
         return True
     if len(words) == 1 and _acronym_with_article(view, first):

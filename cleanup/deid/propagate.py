@@ -167,7 +167,7 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
     if no_person(view, i) or team(view, i, i) or verb_use(view, i):
         return False  # "Parkinson's disease", "georgia beat alabama", "the Super Bowl"
     if view.foreign(i) and view.keys[i] in FOREIGN_WORDS or view.german(i):
-        return False  # "Bitte nehmen Sie Platz", "den Arzt": a word of that language
+        return False  # "Kommen Sie bitte", "die Praxis": a word of that language
     base = view.bases[i]
     if base in WEEKDAYS:
         return day_name_here(view, i)  # "Sunday Eke" … "send Sunday"

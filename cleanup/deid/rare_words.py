@@ -113,7 +113,7 @@ def _person_slot(view: View, i: int) -> bool:
     return False
 
 
-# Verbs a person does, right after a sentence's first word: "Ronlyn had a stroke".
+# Verbs a person does, right after a sentence's first word: "Tamsyn had a fall".
 _PERSON_VERBS = frozenset("""had has said says told tells asked asks went goes came comes
 called calls lives lived works worked died passed wanted wants loved loves helped helps
 thinks feels knew knows met meets joined joins married""".split())
@@ -122,7 +122,7 @@ _UNHEARD = 1.5
 
 
 def _subject(view: View, i: int) -> bool:
-    """``Ronlyn had a stroke before me``: at a sentence's start, where a capital says
+    """``Tamsyn had a fall last winter``: at a sentence's start, where a capital says
     nothing, a word English does not know before a verb of a person's doing."""
     j = view.next_word(i, cross=False, pauses=False)
     return j is not None and view.keys[j] in _PERSON_VERBS and zipf(view.bases[i]) < _UNHEARD

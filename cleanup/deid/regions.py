@@ -57,7 +57,7 @@ _DISTRICT_HEADS = frozenset("district quarter neighborhood neighbourhood ward".s
 
 
 def _districts(view: View) -> list[Span]:
-    """``I live in the Richmond District``, ``we moved to the Latin Quarter``: in text with
+    """``we rent in the Sunset District``, ``they moved to the Latin Quarter``: in text with
     capitals, ``the``, one or two capitalized words and a capitalized head of a part of a
     town, after a word of place (not ``the school district``, ``the General Ward``:
     a word of medicine or a kind names a part of no town)."""

@@ -1,5 +1,5 @@
-"""A place's or a body's short form given in brackets after its name: ``University of
-California, Irvine (UCI)``, ``Northside Community Health (NCH)``. The capitals in brackets
+"""A place's or a body's short form given in brackets after its name: ``Harrow Vale
+University (HVU)``, ``Northside Community Health (NCH)``. The capitals in brackets
 right after a place found stand for it, and are found wherever the file says them again
 (:mod:`.propagate`).
 
@@ -21,13 +21,13 @@ _CAPITALS = regex.compile(r"\(([A-Z][A-Z&]{1,7})\)[.,;:]?")
 
 
 def defined_term(view: View, first: int, last: int) -> bool:
-    """Whether words are followed by their own initials in brackets (``Mitral Regurgitation
-    (MR)``, ``Obstructive Sleep Apnea (OSA)``): a term defined, as a report defines its
+    """Whether words are followed by their own initials in brackets (``Aortic Stenosis
+    (AS)``, ``Chronic Kidney Disease (CKD)``): a term defined, as a report defines its
     abbreviations, no person."""
     k = last + 1
     while k < view.n and k - last <= 4 and view.shapes[k].cap and not view.shapes[k - 1].pause \
             and not _CAPITALS.fullmatch(view.texts[k]):
-        k += 1  # "Mitral" found alone: on to the brackets after "Regurgitation"
+        k += 1  # "Aortic" found alone: on to the brackets after "Stenosis"
     m = _CAPITALS.fullmatch(view.texts[k]) if k < view.n else None
     if m is None or len(m.group(1)) < 2 or k - len(m.group(1)) > first:
         return False

@@ -109,7 +109,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
-    spans += short_forms(view, spans)  # "University of California, Irvine (UCI)"
+    spans += short_forms(view, spans)  # "Harrow Vale Hospital (HVH)"
     spans += paused_dates(view, spans)  # "June... eighth... nineteen fifty-one"
     spans = refine(view, spans)
     spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's

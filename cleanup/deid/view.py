@@ -54,7 +54,8 @@ _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel".split()) \
-    | frozenset(MONTH_ABBREVIATIONS)  # "Feb. 3": a month's period ends no sentence
+    | frozenset(MONTH_ABBREVIATIONS) \
+    | frozenset("sra srta dra mme mlle dott sig".split())  # "Feb. 3", "Sra. Ruiz": no end
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,8 +358,8 @@ class View:
             self.texts[j].endswith(":")) or (not self.captions and self.seps[i] == LINE)
 
     def foreign(self, i: int) -> bool:
-        """Whether the word at ``i`` is in a sentence of another language (``Veo que está
-        aquí con su hija``, ``Ich habe eine Krankenversicherung``): there every word is rare
+        """Whether the word at ``i`` is in a sentence of another language (``Ahora vamos a
+        revisar sus pastillas``, ``Ich habe eine Überweisung``): there every word is rare
         to English, so rarity says nothing of a name."""
         if self._foreign is None:
             self._foreign, self._german = _foreign_tokens(self)
@@ -370,7 +371,7 @@ class View:
 
     def capital_says_nothing(self, i: int) -> bool:
         """Whether a capital at ``i`` says nothing of a name: a sentence's start, or any
-        word in a sentence of German, which writes every noun with one (``Ihr Herz``); in
+        word in a sentence of German, which writes every noun with one (``Ihre Tabletten``); in
         another language, a quotation's or a list item's first word too."""
         if not self.capitalized(i) or self.foreign(i) and i in self._german:
             return True

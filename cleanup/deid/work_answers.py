@@ -63,7 +63,7 @@ def _asked(view: View, i: int) -> bool:
 
 def question_end(view: View, i: int) -> bool:
     """Whether the sentence of token ``i`` ends in a question mark (or with the turn), within
-    a dozen words: ``Who was your employer at the time of the injury?``."""
+    a dozen words: ``Who were you working for when the ladder slipped?``."""
     k = i
     for _ in range(12):
         if "?" in view.texts[k]:

@@ -174,7 +174,7 @@ def test_a_list_of_quoted_names_is_text():
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Ronlyn had a stroke the year before me.", "[NAME] had a stroke the year before me."),
+    ("Tamsyn had a fall the winter before.", "[NAME] had a fall the winter before."),
     ("Quenby said it would get easier.", "[NAME] said it would get easier."),
     # a word English knows opens its sentence as a word
     ("Perseverative thought was noted.", "Perseverative thought was noted."),
@@ -208,8 +208,8 @@ def test_a_job_in_brackets_after_a_name(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("I live in the Richmond District with my husband.",
-     "I live in the [LOCATION] with my husband."),
+    ("We rent a flat in the Sunset District now.",
+     "We rent a flat in the [LOCATION] now."),
     ("They moved to the Latin Quarter in May.", "They moved to the [LOCATION] in [DATE]."),
     # a kind of district or a ward of a hospital is no part of a town
     ("He is back in the Surgical Ward.", "He is back in the Surgical Ward."),
@@ -220,10 +220,10 @@ def test_a_named_part_of_a_town(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("We talked on Zoom and she made a list.", "We talked on Zoom and she made a list."),
+    ("My sister and I chat on Zoom most evenings.", "My sister and I chat on Zoom most evenings."),
     ("I could only watch through Zoom.", "I could only watch through Zoom."),
     ("Order your refill via WhatsApp.", "Order your refill via WhatsApp."),
-    ("I look at Facebook in the afternoon.", "I look at Facebook in the afternoon."),
+    ("I glance at Facebook after lunch.", "I glance at Facebook after lunch."),
     # an employer is one all the same
     ("My son works at Facebook now.", "My son works at [LOCATION] now."),
 ])
@@ -244,7 +244,7 @@ def test_acronyms_and_credits(raw, expected):
 
 
 def test_a_code_with_a_non_breaking_hyphen():
-    assert every("My confirmation ID is BRIGHT\u20114829.") == "My confirmation ID is [ID]."
+    assert every("My booking ID is MAPLE\u20117316.") == "My booking ID is [ID]."
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -261,7 +261,7 @@ def test_a_branch_named_by_its_street(raw, expected):
     assert every(raw) == expected
 
 
-DEPOSITION = """Q.  Who was your employer at the time of the injury?
+DEPOSITION = """Q.  Who were you working for when the ladder slipped?
 A.  Quarry Hill Concrete. I was a form setter.
 Q.  And after the fall you were taken where?
 A.  Mercy Southwest. A surgeon there did my back.
@@ -278,8 +278,8 @@ def test_answers_in_a_deposition():
 
 @pytest.mark.parametrize("raw, expected", [
     ("Q: Where did she go?\nA: Yeah.\nQ: Sure?", "Q: Where did she go?\nA: Yeah.\nQ: Sure?"),
-    ("Q: Where do you get your syringes?\nA: Syringes? The pharmacy, mostly.",
-     "Q: Where do you get your syringes?\nA: Syringes? The pharmacy, mostly."),
+    ("Q: Where do you keep your inhalers?\nA: Inhalers? By the bed, mostly.",
+     "Q: Where do you keep your inhalers?\nA: Inhalers? By the bed, mostly."),
 ])
 def test_an_answer_that_names_no_place(raw, expected):
     assert every(raw) == expected
@@ -296,13 +296,13 @@ def test_a_dose_glued_to_its_units_is_no_id(raw):
 
 @pytest.mark.parametrize("raw, expected", [
     # sentences of another language: their words are rare to English, and no names
-    ("Veo que está aquí con su hija. Una vez que la recibamos, podemos seguir.",
-     "Veo que está aquí con su hija. Una vez que la recibamos, podemos seguir."),
-    ("Ich werde jetzt Ihre körperliche Untersuchung durchführen. Bitte nehmen Sie Platz.",
-     "Ich werde jetzt Ihre körperliche Untersuchung durchführen. Bitte nehmen Sie Platz."),
+    ("Ahora vamos a revisar sus pastillas. Cuando tenga los resultados, le llamo.",
+     "Ahora vamos a revisar sus pastillas. Cuando tenga los resultados, le llamo."),
+    ("Jetzt messe ich Ihren Blutdruck. Danach sprechen wir über Ihre Tabletten.",
+     "Jetzt messe ich Ihren Blutdruck. Danach sprechen wir über Ihre Tabletten."),
     # a name there is still found by its title, and a month in that language is a date
-    ("Buenos días, Sr. Quintanilla. Estuvo con nosotros desde diciembre hasta enero.",
-     "Buenos días, Sr. [NAME]. Estuvo con nosotros desde [DATE] hasta [DATE]."),
+    ("Buenas tardes, Sra. Villaseñor. Usted tuvo fiebre desde noviembre hasta marzo.",
+     "Buenas tardes, Sra. [NAME]. Usted tuvo fiebre desde [DATE] hasta [DATE]."),
     ("Herr Brandauer, mein Name ist Dr. Vogt. Wie kann ich Ihnen helfen?",
      "Herr [NAME], mein Name ist Dr. [NAME]. Wie kann ich Ihnen helfen?"),
 ])
@@ -343,15 +343,15 @@ def test_a_speaker_named_beside_an_interviewer(tmp_path):
 @pytest.mark.parametrize("raw, expected", [
     ("Then there's Mei in the Shenzhen office who tests it.",
      "Then there's [NAME] in the [LOCATION] office who tests it."),
-    ("The IBAN is GB29 NWBK 6016 1331 9268 19, sort code 60-16-13.",
+    ("The IBAN is GB47 LOYD 3094 2277 1850 33, sort code 30-94-22.",
      "The IBAN is [ID], sort code [ID]."),
     ("Seen at Harrow Vale Hospital (HVH). HVH called back.",
      "Seen at [LOCATION]). [LOCATION] called back."),
-    ("Write to Pediatrics<br>1003 Health Sciences Rd, Suite 308<br>Irvine, CA 92617",
-     "Write to Pediatrics<br>[LOCATION], [LOCATION]<br>[LOCATION], [LOCATION] [LOCATION]"),
+    ("Write to Nephrology<br>2207 Larkfield Ave, Suite 114<br>Medford, OR 97504",
+     "Write to Nephrology<br>[LOCATION], [LOCATION]<br>[LOCATION], [LOCATION] [LOCATION]"),
     # a term and its abbreviation are no one's name
-    ("History of Mitral Regurgitation (MR) and Obstructive Sleep Apnea (OSA).",
-     "History of Mitral Regurgitation (MR) and Obstructive Sleep Apnea (OSA)."),
+    ("Known Aortic Stenosis (AS) and Chronic Kidney Disease (CKD).",
+     "Known Aortic Stenosis (AS) and Chronic Kidney Disease (CKD)."),
 ])
 def test_offices_accounts_and_short_forms(raw, expected):
     assert every(raw) == expected
