@@ -335,6 +335,8 @@ def _written(view: View) -> list[Span]:
                 if cue is not None and (cue[0] == "ID" or len(key) >= 5) and not _is_measure(
                         view, i):
                     category, subtype = cue
+                elif _acronym_number(view, i):
+                    category, subtype = "ID", "LICENSE"
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
             s = view.shapes[i]
@@ -346,6 +348,17 @@ def _written(view: View) -> list[Span]:
             spans.append(Span(first, start, i, s.start + len(s.core), category, subtype,
                               "pattern"))
     return spans
+
+
+def _acronym_number(view: View, i: int) -> bool:
+    """``CSR No. 4821``, ``RN #55190``: a number after ``No.`` or ``#`` that an acronym in
+    capitals opens, a credential's or a registration's number."""
+    p = view.prev_word(i, cross=False)
+    if p is None or view.keys[p] not in ("no", "#", "nr") and view.texts[i][:1] != "#":
+        return False
+    q = view.prev_word(p, cross=False) if view.keys[p] in ("no", "#", "nr") else p
+    core = view.shapes[q].core if q is not None else ""
+    return 2 <= len(core) <= 5 and core.isupper() and core.isalpha()
 
 
 def _is_measure(view: View, i: int) -> bool:

@@ -16,6 +16,7 @@ _HEADS = {
     "institute": "ORGANIZATION", "foundation": "ORGANIZATION", "academy": "ORGANIZATION",
     "company": "ORGANIZATION", "corporation": "ORGANIZATION", "inc": "ORGANIZATION",
     "ltd": "ORGANIZATION", "bank": "ORGANIZATION", "church": "ORGANIZATION",
+    "llp": "ORGANIZATION", "llc": "ORGANIZATION", "pllc": "ORGANIZATION", "plc": "ORGANIZATION",
     # heads of other languages, said first in their names: "Hôpital Sainte-Claire"
     "hôpital": "HOSPITAL", "hopital": "HOSPITAL", "clinique": "HOSPITAL", "clínica": "HOSPITAL",
     "clinica": "HOSPITAL", "ospedale": "HOSPITAL", "klinik": "HOSPITAL",

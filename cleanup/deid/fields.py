@@ -27,6 +27,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import LINE, PARAGRAPH
+from .facility_words import clinical_word
 from .given_names import given_name
 from .knowledge import CREDENTIALS, TITLES, name_info
 from .name_base import GREETINGS
@@ -58,6 +59,7 @@ clinician""".replace("\n", " "), "NAME", "DOCTOR", _NAME),
     **_fields("zip,zip code,postal code,postcode", "LOCATION", "ZIP", _CODE),
     **_fields("institution,hospital,facility,clinic name,practice,practice name", "LOCATION",
               "HOSPITAL", _ORG),
+    **_fields("location,venue", "LOCATION", "OTHER", _ORG),
     **_fields("""employer,insurance,insurance company,insurer,payer,insurance provider,
 health plan,insurance carrier,carrier,pharmacy,preferred pharmacy,pharmacy name,school,place of
 work,workplace,company""".replace("\n", " "), "LOCATION", "ORGANIZATION", _ORG),
@@ -75,6 +77,7 @@ number,nhs number,nhs no,mr#,mr #""".replace("\n", " "), "ID", "MEDICALRECORD", 
     **_fields("occupation,profession,job,job title", "PROFESSION", "PROFESSION", _JOB),
 }
 _LONGEST = max(map(len, FIELDS))
+_SIDES = frozenset("left right bilateral upper lower anterior posterior medial lateral".split())
 # Values that hold nothing: a blank, a placeholder, a refusal.
 _BLANKS = frozenset("""n/a na none unknown nil null tbd pending not applicable unemployed
 retired student test sample self""".split())
@@ -175,6 +178,9 @@ def _value(view: View, first: int, offset: int, category: str, subtype: str,
         return None  # "Occupation: none", "State: stable"; "State: OR" is Oregon
     if kind == _NAME and not _name_start(view.keys[words[0]]):
         return None
+    if subtype == "OTHER" and any(view.bases[w] in _SIDES or clinical_word(view.bases[w])
+                                  for w in words):
+        return None  # "LOCATION: Left lower quadrant": where on the body
     if kind == _CODE and not any(ch.isdigit() for w in words for ch in view.texts[w]):
         return None
     span = word_span(view, words[0], words[-1], category, subtype, "field")

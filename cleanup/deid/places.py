@@ -439,6 +439,17 @@ _BRANCHES = frozenset("""office offices branch team site campus store plant fact
 warehouse headquarters hq bureau division studio""".split())
 
 
+_BRANCH_KINDS = frozenset("regional local main head district field satellite".split())
+
+
+def _branch_after(view: View, nxt: int | None) -> bool:
+    """``office`` after a town (``the Beijing office``), one word of kind between (``the
+    Portland regional office``)."""
+    if nxt is not None and view.bases[nxt] in _BRANCH_KINDS:
+        nxt = view.next_word(nxt, cross=False, pauses=False)
+    return nxt is not None and view.bases[nxt] in _BRANCHES
+
+
 def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bool:
     kind, population, proper = found
     if not view.lowercase and not view.shapes[i].cap:
@@ -456,7 +467,7 @@ def _is_place(view: View, i: int, last: int, found: tuple[str, int, bool]) -> bo
     if before in DETERMINERS and i == last and zipf(view.keys[i]) >= 4.0 and not (
             before == "the" and view.keys[i] in _WITH_THE) and not (
             proper and view.capitalized(i) and _state_school(view, last) is not None) and not (
-            proper and view.capitalized(i) and nxt is not None and view.bases[nxt] in _BRANCHES):
+            proper and view.capitalized(i) and _branch_after(view, nxt)):
         return False  # "the turkey", "a jersey": the noun (not "back to the uk", "the
         # Ohio State sports office")
     if team(view, i, last):

@@ -355,3 +355,16 @@ def test_a_speaker_named_beside_an_interviewer(tmp_path):
 ])
 def test_offices_accounts_and_short_forms(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Location: Kettleby Barrow LLP, Salem, Oregon",
+     "Location: [LOCATION], [LOCATION], [LOCATION]"),
+    ("A. I handle claims in the Tacoma regional office.",
+     "A. I handle claims in the [LOCATION] regional office."),
+    ("Court Reporter: Dana Whitlock, CSR No. 7302", "Court Reporter: [NAME], CSR No. [ID]"),
+    # where on the body is no place
+    ("LOCATION: Left lower quadrant", "LOCATION: Left lower quadrant"),
+])
+def test_a_deposition_s_header(raw, expected):
+    assert every(raw) == expected
