@@ -1,16 +1,16 @@
-"""A person's job in brackets after their name: ``Client: Zoë (UX Researcher)``, ``Tom
+"""A person's job in brackets after their name: ``Client: Mara Dunne (retired welder)``, ``Tom
 Ashby (retired welder)``. A header or a cast list gives each person's name with what they
 do beside it; a job there is the person's, as ``a welder`` in a sentence would be. A
-clinician's role (``Dr. Bianchi (Family Therapist)``, ``Ms. Abara (pharmacy)``) and a part in
+clinician's role (``Dr. Lee (Family Therapist)``, ``Ms. Abara (pharmacy)``) and a part in
 the meeting (``(chair)``) say nothing of the person's own life.
 
 >>> from cleanup.transcript import Transcript
 >>> from .spans import word_span
 >>> from .view import View
->>> v = View.of(Transcript.from_text("Client: Zoë (UX Researcher). Dr. Lee (Family Therapist)."))
+>>> v = View.of(Transcript.from_text("Client: Mara (retired welder). Dr. Lee (Family Therapist)."))
 >>> names = [word_span(v, 1, 1, "NAME", "PATIENT"), word_span(v, 5, 5, "NAME", "DOCTOR")]
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in bracket_jobs(v, names)]
-['(UX Researcher).']
+['(retired welder).']
 """
 from __future__ import annotations
 

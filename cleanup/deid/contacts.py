@@ -351,7 +351,7 @@ def _written(view: View) -> list[Span]:
 
 
 def _acronym_number(view: View, i: int) -> bool:
-    """``CSR No. 4821``, ``RN #55190``: a number after ``No.`` or ``#`` that an acronym in
+    """``CSR No. 7302``, ``RN #55190``: a number after ``No.`` or ``#`` that an acronym in
     capitals opens, a credential's or a registration's number."""
     p = view.prev_word(i, cross=False)
     if p is None or view.keys[p] not in ("no", "#", "nr") and view.texts[i][:1] != "#":

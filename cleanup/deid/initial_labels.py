@@ -1,4 +1,4 @@
-"""Initials that stand for a person: an interview's speaker labels (``JW:``, ``**LK:**``)
+"""Initials that stand for a person: an interview's speaker labels (``RT:``, ``**EV:**``)
 and the initials of a full name the file gives (``MD - Mara Dunne``, then ``MD`` opening a
 line).
 
@@ -103,7 +103,7 @@ def _dialogue(counts: Counter[str], words: Counter[str]) -> bool:
 
 
 def _label(text: str) -> str | None:
-    """The one word of a label written ``JW:``, ``**JW:**``, ``__Q:__``, else ``None``."""
+    """The one word of a label written ``RT:``, ``**RT:**``, ``__Q:__``, else ``None``."""
     core = text.strip("*_")
     if not core.endswith(":") or not _ONE_WORD.fullmatch(core[:-1]):
         return None

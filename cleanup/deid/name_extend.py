@@ -32,7 +32,7 @@ def extend(view: View, span: Span) -> Span:
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
         if j is not None and view.texts[j][:1] in "([{":
-            break  # "Dr. Serena Bianchi (Couples Therapist)": the bracket is no name's
+            break  # "Dr. Ines Varga (Family Therapist)": the bracket is no name's
         if j is not None and view.keys[j] in PARTICLES:
             k = view.next_word(j, cross=False, pauses=False)
             if k is not None and (view.keys[k] in PARTICLES or gaelic_article(view, k)):

@@ -52,7 +52,7 @@ def find_regions(view: View) -> list[Span]:
         + _districts(view)
 
 
-# Heads of a named part of a town: "the Richmond District", "the Latin Quarter".
+# Heads of a named part of a town: "the Sunset District", "the Latin Quarter".
 _DISTRICT_HEADS = frozenset("district quarter neighborhood neighbourhood ward".split())
 
 

@@ -119,7 +119,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans += [extend(view, s) if s.category == "NAME" else s
               for s in propagate(view, spans, labels) if not _in_term(s, protected)]
     spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
-    spans += bracket_jobs(view, spans)  # "Client: Zoë (UX Researcher)"
+    spans += bracket_jobs(view, spans)  # "Client: Mara Dunne (retired welder)"
     spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories

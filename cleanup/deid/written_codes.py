@@ -32,7 +32,7 @@ _PHONE_PIECE = regex.compile(r"\+?\(?\d[\d().-]*\)?")
 _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
-# A dose or a rate glued to its units: "100mcg/72hrs", "5mg/kg", "10mg/5ml", "2.5mg".
+# A dose or a rate glued to its units: "20mcg/hr", "5mg/kg", "10mg/5ml", "2.5mg".
 _UNIT = r"(?:mcg|mg|g|kg|ml|l|iu|units?|meq|mmol|hrs?|h|hours?|mins?|days?|d|wks?|mm|cm)"
 _DOSE = rf"\d+(?:\.\d+)?{_UNIT}(?:/\d*(?:\.\d+)?{_UNIT})*"
 

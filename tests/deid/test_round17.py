@@ -200,7 +200,7 @@ def test_a_json_key_is_no_speaker_s_name():
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Client: Mara Dunne (UX Researcher)\nTherapist: Dr. Ines Varga (Family Therapist)",
+    ("Client: Mara Dunne (retired welder)\nTherapist: Dr. Ines Varga (Family Therapist)",
      "Client: [NAME] ([PROFESSION])\nTherapist: Dr. [NAME] (Family Therapist)"),
 ])
 def test_a_job_in_brackets_after_a_name(raw, expected):
@@ -286,8 +286,8 @@ def test_an_answer_that_names_no_place(raw, expected):
 
 
 @pytest.mark.parametrize("raw", [
-    "Metformin 1000mg BID and Lisinopril 20mg daily.",
-    "Fentanyl patch 100mcg/72hrs, then 50mcg/72hrs.",
+    "Metformin 850mg twice daily and Lisinopril 10mg daily.",
+    "Buprenorphine patch 10mcg/hr, then 20mcg/hr.",
     "Syrup 10mg/5ml, dosed at 5mg/kg.",
 ])
 def test_a_dose_glued_to_its_units_is_no_id(raw):
