@@ -25,7 +25,7 @@ from .view import View
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
-_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,"|<br\s*/?>)(?=\S)(?<!\d(?:—|–|--)(?=\d))', regex.I)
+_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>)(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
 def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterator, Sequence
 
 import regex
@@ -417,6 +418,23 @@ def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:
     or more of the little words of Spanish, Portuguese, French, German, Italian or Dutch
     (two or more; one, in a file where a tenth of the words are of such sentences) than of
     English's."""
+    distinct = set(view.keys)
+    if distinct.isdisjoint(FOREIGN_WORDS) and distinct.isdisjoint(_LOWER_FOREIGN) and not any(
+            not key.isascii() and _OTHER_SCRIPT.search(key) for key in distinct):
+        return frozenset(), frozenset()  # English throughout, as most transcripts are
+    # Each token counted once: a word (1), of another script, of theirs, of ours.
+    word, other, theirs, ours = ([0] * view.n for _ in range(4))
+    for k, key in enumerate(view.keys):
+        if not key or not key.isalpha() and not _WORD.fullmatch(key):
+            continue
+        word[k] = 1
+        other[k] = 1 if not key.isascii() and _OTHER_SCRIPT.search(key) else 0
+        theirs[k] = 1 if key in FOREIGN_WORDS or not view.shapes[k].cap and \
+            key in _LOWER_FOREIGN else 0
+        ours[k] = 1 if key in FUNCTION_WORDS and key not in FOREIGN_WORDS else 0
+    if not any(other) and not any(theirs):
+        return frozenset(), frozenset()  # English throughout, as most transcripts are
+    sums = [list(accumulate(a, initial=0)) for a in (word, other, theirs, ours)]
     out: set[int] = set()
     german: set[int] = set()
     for least in (2, 1):  # where another language is spoken, one of its words will do
@@ -427,7 +445,8 @@ def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:
                         view.seps[i] in (LINE, PARAGRAPH)
                         or not lines and view.shapes[i - 1].ends_sentence)):
                     continue
-                if _foreign(view, range(start, i), least):
+                n, o, t, e = (a[i] - a[start] for a in sums)
+                if n and 2 * o >= n or t >= least and (t > e or least == 1 and t == e):
                     out.update(range(start, i))
                     if any(view.keys[k] in _GERMAN for k in range(start, i)):
                         german.update(range(start, i))
@@ -435,15 +454,6 @@ def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:
         if 10 * len(out) < view.n:
             break
     return frozenset(out), frozenset(german)
-
-
-def _foreign(view: View, tokens: range, least: int) -> bool:
-    keys = [(view.keys[k], view.shapes[k].cap) for k in tokens if _WORD.fullmatch(view.keys[k])]
-    other_script = sum(1 for w, _ in keys if _OTHER_SCRIPT.search(w))
-    theirs = sum(1 for w, cap in keys if w in FOREIGN_WORDS or not cap and w in _LOWER_FOREIGN)
-    ours = sum(1 for w, _ in keys if w in FUNCTION_WORDS and w not in FOREIGN_WORDS)
-    return bool(keys) and 2 * other_script >= len(keys) or theirs >= least and (
-        theirs > ours or least == 1 and theirs == ours)
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
@@ -463,13 +473,14 @@ auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer
 ihrem
 il che della sono per non anche molto questo questa grazie buongiorno
 het een niet zijn ook maar wat voor mijn
-""".split()) - frozenset("die an in as me son con are is".split())
+""".split()) - frozenset("""die an in as me son con are is was bin era ha non per hay mon com
+pour soy han""".split())  # words English says too
 #: Those of German, which capitalizes every noun.
 _GERMAN = frozenset("""der das und ist ich nicht sie ein eine mit auf für haben wir sind
 bitte ihnen auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer
 ihren ihrem""".split())
 #: Little words of theirs that open English names too (``El Paso``): counted in lowercase.
-_LOWER_FOREIGN = frozenset("el en y se lo et zu im es al du au".split())
+_LOWER_FOREIGN = frozenset("el en y se lo et zu es al du au".split())
 
 
 # "I", "I'm": written with a capital even in lowercase ASR, so no sign of capitals.
