@@ -372,9 +372,9 @@ class View:
 
     def capital_says_nothing(self, i: int) -> bool:
         """Whether a capital at ``i`` says nothing of a name: a sentence's start, or any
-        word in a sentence of German, which writes every noun with one (``Ihre Tabletten``); in
-        another language, a quotation's or a list item's first word too."""
-        if not self.capitalized(i) or self.foreign(i) and i in self._german:
+        word in a sentence of German, which writes every noun with one (``Ihre
+        Tabletten``); in another language, a quotation's or a list item's first word too."""
+        if not self.capitalized(i) or self.german(i):
             return True
         p = self.prev_word(i, cross=False)  # "- Frecuencia", '**Intérprete:** "Veo'
         return self.foreign(i) and (self.texts[i][:1] in "\"“¿¡'" or p is not None and (
