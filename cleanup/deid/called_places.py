@@ -25,7 +25,7 @@ chemist chemists""".split())
 _KINDS = _CARE | frozenset("""pub bar restaurant cafe café shop store company firm business
 agency school college academy nursery church chapel mosque temple synagogue gym club hotel
 factory warehouse farm salon garage bakery supermarket charity organisation organization
-department""".split())
+department group network society association foundation trust""".split())
 _CUES = frozenset({"called", "named"})
 _JOINERS = frozenset({"and", "of", "&"})
 
@@ -50,9 +50,9 @@ def called_places(view: View) -> list[Span]:
 def _name_end(view: View, first: int) -> int | None:
     """The last token of the name that starts at ``first``, or ``None`` for no name."""
     key = view.keys[first]
-    if not key or key in FUNCTION_WORDS or hesitation(key) or (
+    if not key or key in FUNCTION_WORDS or hesitation(key) or len(key) < 2 or (
             not view.lowercase and not view.shapes[first].cap):
-        return None
+        return None  # "a blood group called O": a letter names no place
     last, j, words = first, view.next_word(first, cross=False, pauses=False), 1
     while j is not None and words < (6 if not view.lowercase else 3):
         if not view.lowercase and view.keys[j] in _JOINERS:

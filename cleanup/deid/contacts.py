@@ -350,6 +350,23 @@ def _written(view: View) -> list[Span]:
     return spans
 
 
+_GROUP = regex.compile(r"[A-Z]{1,4}\d{1,4}")
+
+
+def grown_codes(view: View, spans: list[Span]) -> list[Span]:
+    """An ID found from its second group grown over the group of capitals and digits just
+    before it (``GB29 NWBK 6016 …``: an IBAN's country and check digits)."""
+    out = []
+    for span in spans:
+        p = view.prev_word(span.first, cross=False, pauses=False) if span.category == "ID" \
+            else None
+        if p is not None and _GROUP.fullmatch(view.shapes[p].core) \
+                and view.shapes[span.first].core[:1].isalnum():
+            out.append(Span(p, view.shapes[p].start, span.last, span.end, span.category,
+                            span.subtype, span.source))
+    return out
+
+
 def _acronym_number(view: View, i: int) -> bool:
     """``CSR No. 7302``, ``RN #55190``: a number after ``No.`` or ``#`` that an acronym in
     capitals opens, a credential's or a registration's number."""

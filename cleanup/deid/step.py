@@ -29,7 +29,7 @@ from .address_answers import find_address_answers
 from .addresses import codes_after_places, find_addresses
 from .ages import find_ages
 from .answers import find_answers
-from .contacts import find_contacts
+from .contacts import find_contacts, grown_codes
 from .dates import find_dates
 from .facilities import find_facilities, service_words
 from .fields import find_fields
@@ -110,6 +110,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
     spans += short_forms(view, spans)  # "Harrow Vale Hospital (HVH)"
+    spans += grown_codes(view, spans)  # "GB29 NWBK 6016 ...": the code's first group
     spans += paused_dates(view, spans)  # "June... eighth... nineteen fifty-one"
     spans = refine(view, spans)
     spans += job_echoes(view, spans)  # the doctor's "roofing work" after the patient's

@@ -368,3 +368,14 @@ def test_offices_accounts_and_short_forms(raw, expected):
 ])
 def test_a_deposition_s_header(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("The IBAN for travel costs is GB47 LOYD 3094 2277 1850 33. Thanks.",
+     "The IBAN for travel costs is [ID]. Thanks."),
+    ("She joined a support group called Stronger Together.",
+     "She joined a support group called [LOCATION]."),
+    ("A blood group called O negative is rarer.", "A blood group called O negative is rarer."),
+])
+def test_a_code_s_first_group_and_a_group_called(raw, expected):
+    assert every(raw) == expected
