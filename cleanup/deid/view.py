@@ -445,8 +445,9 @@ def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:
                         view.seps[i] in (LINE, PARAGRAPH)
                         or not lines and view.shapes[i - 1].ends_sentence)):
                     continue
-                n, o, t, e = (a[i] - a[start] for a in sums)
-                if n and 2 * o >= n or t >= least and (t > e or least == 1 and t == e):
+                said, script, theirs_, ours_ = (a[i] - a[start] for a in sums)
+                if said and 2 * script >= said or theirs_ >= least and (
+                        theirs_ > ours_ or least == 1 and theirs_ == ours_):
                     out.update(range(start, i))
                     if any(view.keys[k] in _GERMAN for k in range(start, i)):
                         german.update(range(start, i))
