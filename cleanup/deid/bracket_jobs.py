@@ -24,9 +24,9 @@ def bracket_jobs(view: View, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         k = span.last + 1
-        if span.category != "NAME" or k >= view.n or not view.texts[k].startswith("("):
+        if span.category != "NAME" or k >= view.n or not view.opens_bracket(k):
             continue
-        last = next((j for j in range(k, min(k + 4, view.n)) if ")" in view.texts[j]), None)
+        last = next((j for j in range(k, min(k + 4, view.n)) if view.closes_bracket(j)), None)
         if last is None or any(not view.keys[j] for j in range(k, last + 1)):
             continue
         words = [view.bases[j] for j in range(k, last + 1)]

@@ -41,17 +41,17 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
     where: list[tuple[int, int]] = []
     for i, (text, sep, seg) in enumerate(zip(texts, transcript.seps,
                                              transcript.segment_indices)):
-        cuts = [m.end() for m in _JOIN.finditer(text)] if _dashed(text) else []
-        if not cuts:
+        found = list(_JOIN.finditer(text)) if _dashed(text) else []
+        if not found:
             out_texts.append(text)
             seps.append(sep)
             segs.append(seg)
             where.append((i, 0))
             continue
+        cuts = [m.end() for m in found]
         for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(text)])):
-            out_texts.append(text[a:b])
-            broken = text[:a].lower().endswith(_BREAKS)  # "<br>": a new line
-            seps.append(sep if k == 0 else LINE if broken else SPACE)
+            out_texts.append(text[a:b])  # after "<br>" a new line, after a dash a space
+            seps.append(sep if k == 0 else LINE if found[k - 1].group()[0] == "<" else SPACE)
             segs.append(seg)
             where.append((i, a))
     return View.of(transcript, (out_texts, seps, segs)), where
@@ -60,8 +60,6 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text
 
-
-_BREAKS = ("<br>", "<br/>", "<br />")
 
 
 def unsplit(span: Span, where: list[tuple[int, int]]) -> Span:

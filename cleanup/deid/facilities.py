@@ -210,8 +210,8 @@ def _facility_at(view: View, h: int) -> Span | None:
     """The facility whose head starts at token ``h``, with the name words before it."""
     key = view.bases[h]
     last, subtype = h, _HEADS.get(key) or _PLAIN_HEADS.get(key)
-    closes = any(ch in ")]}" for ch in view.texts[h][view.shapes[h].end:])
-    nxt = None if closes else view.next_word(h, cross=False, pauses=False)  # "(Ashford General)"
+    nxt = None if view.closes_bracket(h) else view.next_word(h, cross=False, pauses=False)
+    # "(Ashford General)": the bracket ends the name
     if key in _PAIR_HEADS and nxt is not None and view.bases[nxt] in _PAIR_HEADS[key]:
         last, subtype = nxt, "HOSPITAL"
     elif key in _END_HEADS and subtype is None:
@@ -370,7 +370,7 @@ def _name_words_before(view: View, h: int) -> int | None:
     """The first of the (up to four) name words before a head, generic ones in front
     dropped; ``None`` when no word names the place."""
     words: list[int] = []
-    if _opens_bracket(view, h):
+    if view.opens_bracket(h):
         return None  # "Ms. Ng (pharmacy)": the bracket holds her role, not a place's name
     p = view.prev_word(h, cross=False, pauses=False)
     while p is not None and len(words) < 4:
@@ -383,7 +383,7 @@ def _name_words_before(view: View, h: int) -> int | None:
         if not view.lowercase and not view.shapes[p].cap:
             break
         words.insert(0, p)
-        if _opens_bracket(view, p):
+        if view.opens_bracket(p):
             p = None  # "(Mercy General)": the name starts at the bracket
             break
         p = view.prev_word(p, cross=False, pauses=False)
@@ -396,10 +396,6 @@ def _name_words_before(view: View, h: int) -> int | None:
                          and not _after_place(view, words[0]))):
         words.pop(0)  # "the local", and in ASR a common word: "we can schedule wrist clinic"
     return words[0] if words else None
-
-
-def _opens_bracket(view: View, k: int) -> bool:
-    return any(ch in "([{" for ch in view.texts[k][:view.shapes[k].start])
 
 
 def _common(base: str) -> bool:

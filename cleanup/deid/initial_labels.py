@@ -28,7 +28,7 @@ from typing import Iterable
 import regex
 
 from ..lexicon import zipf
-from ..transcript import LINE, PARAGRAPH, Transcript
+from ..transcript import Transcript
 from .spans import Span, word_span
 from .view import View
 
@@ -50,7 +50,7 @@ def find_initial_labels(view: View) -> list[Span]:
     words: Counter[str] = Counter()
     label: str | None = None
     for i in range(view.n):
-        if _line_start(view, i):
+        if view.line_start(i):
             label = _label(view.texts[i])
             if label is not None:
                 labels[i] = label
@@ -76,7 +76,7 @@ def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:
     if not initials:
         return []
     return [word_span(view, i, i, "NAME", initials[core], "propagated")
-            for i in range(view.n) if _line_start(view, i)
+            for i in range(view.n) if view.line_start(i)
             and (core := view.shapes[i].core) in initials]
 
 
@@ -115,5 +115,3 @@ def _person(label: str) -> bool:
     return label.casefold() not in ABBREVIATIONS and zipf(label.casefold()) < 4.5
 
 
-def _line_start(view: View, i: int) -> bool:
-    return i == 0 or view.seps[i] in (LINE, PARAGRAPH) or view.segs[i - 1] != view.segs[i]

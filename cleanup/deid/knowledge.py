@@ -256,6 +256,10 @@ DRUG_ENDINGS = ("ine", "ol", "pril", "sartan", "tan", "statin", "azole", "mab", 
                 "floxacin", "triptan", "lukast", "azepam", "barbital", "thiazide")
 
 
+#: Words before a thing one has: "your Aurevo Brio", "an Optivex Clarin" (not "her", which
+#: is also a verb's object: "told her Ngozi").
+OWNING = frozenset("a an my your his their our".split())
+
 #: Online services people meet, watch and talk on: no town and no place a patient goes
 #: ("on Zoom", "through Zoom", "glance at Facebook"); an employer only after a cue of work.
 ONLINE = frozenset("""zoom skype teams webex facetime whatsapp facebook instagram twitter

@@ -24,7 +24,7 @@ from typing import Any, Callable
 import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
-from ..transcript import LINE, PARAGRAPH, SPACE, Transcript
+from ..transcript import SPACE, Transcript
 from .knowledge import (CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, derived_word,
                         drug_like, is_protected, medical_shape, name_info)
 from .facility_words import clinical_word
@@ -209,7 +209,7 @@ def _written_lowercase(transcript: Transcript) -> set[str]:
 def in_label(view: View, i: int) -> bool:
     """Whether token ``i`` opens a speaker label left in the text at a line's start
     (``Hope:``, ``Hope (caller):``), where its capital says nothing of a sentence."""
-    if i and view.seps[i] not in (LINE, PARAGRAPH) and view.segs[i - 1] == view.segs[i]:
+    if not view.line_start(i):
         return False
     return view.texts[i].endswith(":") or view.bracketed_label(i)
 
@@ -226,7 +226,7 @@ def text_label_names(view: View) -> dict[str, str]:
     at a line's start, the same label at least twice. Lowercase word -> ``PATIENT``."""
     seen: dict[str, int] = {}
     for i in range(view.n):
-        if not _line_start(view, i):
+        if not view.line_start(i):
             continue
         k = _label_end(view, i)
         if k is not None and k + 1 < view.n:
@@ -235,10 +235,6 @@ def text_label_names(view: View) -> dict[str, str]:
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             and label[:1] not in "\"'“" for w in _name_words(label)
             if view.lowercase or w[:1].isupper()}  # not a JSON key: "timestamp":
-
-
-def _line_start(view: View, i: int) -> bool:
-    return i == 0 or view.segs[i - 1] != view.segs[i] or view.seps[i] in (LINE, PARAGRAPH)
 
 
 def _label_end(view: View, i: int) -> int | None:
@@ -259,7 +255,7 @@ def opens_label(view: View, i: int, k: int) -> bool:
     while p > 0 and view.seps[p] == SPACE and view.texts[p - 1][:1] in "[(" \
             and any(ch.isdigit() for ch in view.texts[p - 1]):
         p -= 1  # a timestamp before the label
-    return end is not None and end >= k and _line_start(view, p)
+    return end is not None and end >= k and view.line_start(p)
 
 
 def _swapped(text: str | None, swap: dict[str, str]) -> str | None:

@@ -31,7 +31,7 @@ def extend(view: View, span: Span) -> Span:
     first, last = span.first, span.last
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
-        if j is not None and view.texts[j][:1] in "([{":
+        if j is not None and view.opens_bracket(j):
             break  # "Dr. Ines Varga (Family Therapist)": the bracket is no name's
         if j is not None and view.keys[j] in PARTICLES:
             k = view.next_word(j, cross=False, pauses=False)

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .day_names import find_day_names
-from .knowledge import NOT_PERSON, drug_like, mostly_given, name_info, place_info
+from .knowledge import NOT_PERSON, OWNING, drug_like, mostly_given, name_info, place_info
 from .name_strength import run_together
 from .name_verbs import verb_use
 from .name_parts import hyphen_nickname
 from .name_base import no_person
-from .not_phi import DEVICE_NOUNS
+from .not_phi import device_after
 from .names import STRONG, TITLE_ROLES, UNKNOWN, WEAK, extend, strength
 from .places import team
 from .spans import Span, word_span
@@ -63,8 +63,7 @@ def _standalone(view: View) -> list[Span]:
 def _model(view: View, i: int) -> bool:
     """``a Medtronic Azure pacemaker``: a device's model right before its noun (not a
     possessive: ``Kyle's pump`` is his)."""
-    j = view.next_word(i, cross=False, pauses=False)
-    return j is not None and view.keys[i] == view.bases[i] and view.bases[j] in DEVICE_NOUNS
+    return view.keys[i] == view.bases[i] and device_after(view, i)
 
 
 def _greeting(view: View, i: int) -> bool:
@@ -184,14 +183,9 @@ def _capitalized_pairs(view: View) -> list[Span]:
     return spans
 
 
-#: Words before two unknown capitalized words that make them a thing one has (not ``her``:
-#: ``told her Ngozi Eze``).
-_OWNING = frozenset("a an my your his their our".split())
-
-
 def _owned(view: View, a: int) -> bool:
     p = view.prev_word(a, cross=False, pauses=False)
-    return p is not None and view.keys[p] in _OWNING
+    return p is not None and view.keys[p] in OWNING
 
 
 def _drug_like(key: str) -> bool:

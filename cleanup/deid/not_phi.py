@@ -326,6 +326,12 @@ def counted_thing(view: View, i: int) -> bool:
     return seen > 0 and p is not None and view.keys[p] in ("a", "an")
 
 
+def device_after(view: View, i: int) -> bool:
+    """A device's noun right after token ``i``: ``the Glucora sensor``."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and view.bases[j] in DEVICE_NOUNS
+
+
 def device_near(view: View, i: int) -> bool:
     """Words of wound care just before token ``i`` (two words: ``saline, Gauzelle``), a
     device's noun right after it (``the Glucora sensor``), or within three words after it
@@ -336,8 +342,7 @@ def device_near(view: View, i: int) -> bool:
         j = view.prev_word(j, cross=False) if j is not None else None
         if j is not None and view.bases[j] in DEVICE_BEFORE:
             return True
-    j = view.next_word(i, cross=False, pauses=False)
-    if j is not None and view.bases[j] in DEVICE_NOUNS:
+    if device_after(view, i):
         return True
     j = i
     for _ in range(3):

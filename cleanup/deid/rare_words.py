@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..lexicon import zipf
 from ..lexicon import DETERMINERS, FUNCTION_WORDS
-from .knowledge import (EPONYM_HEADS, NOT_PERSON, RELATIVES, TITLES, drug_like,
+from .knowledge import (EPONYM_HEADS, NOT_PERSON, OWNING, RELATIVES, TITLES, drug_like,
                         is_protected, rare_name_word)
 from .name_roles import spoken_to
 from .name_extend import word_surname
@@ -45,9 +45,6 @@ _BEFORE, _AFTER = 6, 3
 
 # Words before a name used as a type, not a person met: "I'm no Pavarotti", "a Rolex".
 _AS_TYPE = frozenset("no a an than".split())
-# Words before a thing one has (``your Aurevo``, ``an Optivex Clarin``); not ``her``, which
-# is also the object of a verb (``told her Meskerem``).
-_OWNED = frozenset("a an my your his their our".split())
 
 # Below this word frequency (zipf) a capitalized word is taken for a proper name.
 RARE = 2.6
@@ -114,9 +111,9 @@ def _person_slot(view: View, i: int) -> bool:
 
 
 # Verbs a person does, right after a sentence's first word: "Tamsyn had a fall".
-_PERSON_VERBS = frozenset("""had has said says told tells asked asks went goes came comes
-called calls lives lived works worked died passed wanted wants loved loves helped helps
-thinks feels knew knows met meets joined joins married""".split())
+_PERSON_VERBS = _PERSON_AFTER - {"from"} | frozenset("""had has tells went goes came comes
+called calls lives lived works worked died passed wanted loved loves helped helps feels knew
+knows met meets joined joins married""".split())
 # Rarer than this, a word opening its sentence before a person's verb is a name.
 _UNHEARD = 1.5
 
@@ -170,10 +167,10 @@ def _as_type(view: View, i: int) -> bool:
     the word (``GPay``, ``PayPal``; not ``McCall``, ``DeShawn``), a show watched or
     played (``watch Tumblewick``), a medicine given to someone (``given him Zentrofax``)."""
     p = view.prev_word(i, cross=False)
-    if p is not None and (view.keys[p] in _AS_TYPE | _OWNED or view.keys[p] in _SHOWN):
+    if p is not None and (view.keys[p] in _AS_TYPE | OWNING or view.keys[p] in _SHOWN):
         return True
     if p is not None and view.shapes[p].cap and not view.sentence_start(p) \
-            and (q := view.prev_word(p, cross=False)) is not None and view.keys[q] in _OWNED:
+            and (q := view.prev_word(p, cross=False)) is not None and view.keys[q] in OWNING:
         return True  # "an Optivex Clarin", "your Aurevo Brio": a maker's model
     if brand_shape(view.shapes[i].core):
         return True

@@ -196,6 +196,18 @@ class View:
                                       self.bracketed_label(i) or self.texts[i] in _BULLETS)) or (
             self.texts[i][:1] == "[" and _INLINE_ROLE.fullmatch(self.texts[i]) is not None)
 
+    def line_start(self, i: int) -> bool:
+        """Whether token ``i`` opens a line, a paragraph or a segment."""
+        return i == 0 or self.segs[i - 1] != self.segs[i] or self.seps[i] in (LINE, PARAGRAPH)
+
+    def opens_bracket(self, i: int) -> bool:
+        """Whether a bracket opens before the word at ``i`` (``(Ashford``, ``[Patient``)."""
+        return any(ch in "([{" for ch in self.texts[i][:self.shapes[i].start])
+
+    def closes_bracket(self, i: int) -> bool:
+        """Whether a bracket closes after the word at ``i`` (``General)``)."""
+        return any(ch in ")]}" for ch in self.texts[i][self.shapes[i].end:])
+
     def role_label(self, i: int) -> bool:
         """Whether token ``i`` ends a role's label at a line's start (``Nurse:``, ``A.``)."""
         return i in self._labels
