@@ -89,14 +89,16 @@ def _street_at(view: View, s: int) -> Span | None:
         if k in FUNCTION_WORDS or k in DETERMINERS or number_word(k) or k[:1].isdigit() \
                 or not k.replace("'", "").replace("-", "").isalpha():
             break
-        if not view.lowercase and not view.shapes[p].cap:
+        if not view.lowercase and not view.shapes[p].cap and not _said_low(view, s):
             break
         names.insert(0, p)
         p = view.prev_word(p, cross=False, pauses=False)
     if not names:
         # "eleven <UNIN/> Street": the name unheard, the number and the street word said
         number = _house_number(view, s) if key in _CLEAR else None
-        return word_span(view, number, s, "LOCATION", "STREET") if number is not None else None
+        if number is None or _after_determiner(view, number):
+            return None  # "a two lane road": the lanes counted
+        return word_span(view, number, s, "LOCATION", "STREET")
     if view.bases[names[-1]] in _NOT_NAMES or any(view.keys[n] in TITLES for n in names):
         return None  # "Doctor Green", "Mrs Close": a title before a surname
     number = _house_number(view, names[0])
@@ -108,10 +110,30 @@ def _street_at(view: View, s: int) -> Span | None:
     if key in _AMBIGUOUS and number is None and view.shapes[s].core.isupper() and \
             not view.lowercase:
         return None  # "the Pet CT", "a PET CT": a scan's initials, no "Court"
+    if not view.lowercase and view.keys[names[0]][:1].isalpha() and \
+            not view.shapes[names[0]].cap and (number is None or _after_determiner(view, number)):
+        return None  # a lowercase street in text with capitals needs its house number
     first = number if number is not None else names[0]
     if number is not None:
         first = unit_before(view, first)
     return word_span(view, first, s, "LOCATION", "STREET")
+
+
+def _after_determiner(view: View, i: int) -> bool:
+    """``a 2 lane road``: a number after an article counts the street's parts."""
+    p = view.prev_word(i, cross=False)
+    return p is not None and view.keys[p] in DETERMINERS
+
+
+def _said_low(view: View, s: int) -> bool:
+    """Whether the street word at ``s`` may close a street written in lowercase in text
+    with capitals (``we live at forty two larchmont road, Fairhaven``): a clear street word,
+    itself lowercase, that ends its phrase (``street tacos`` is a dish). Its house number is
+    required after."""
+    if view.keys[s] not in _CLEAR or view.shapes[s].cap:
+        return False
+    n = view.next_word(s, cross=False)
+    return n is None or view.shapes[s].pause or view.keys[n] in FUNCTION_WORDS
 
 
 def _numbered_roads(view: View) -> list[Span]:

@@ -91,9 +91,12 @@ def merge(spans: Iterable[Span]) -> list[Span]:
 def _outranks(span: Span, prev: Span) -> bool:
     """Whether ``span``'s category names the merged span: the higher rank, except that a
     patient's or a clinician's name a cue found (``Dr. Laura Beaumont``, ``it's Nora
-    Warren``) is a person though a gazetteer lists a town of the same word."""
+    Warren``) is a person though a gazetteer lists a town of the same word; so is a
+    relative's one-word name (``my father, Eugene,``), where a place of two words (``North
+    Carolina``) stays a place."""
     if {span.category, prev.category} == {"NAME", "LOCATION"}:
         name, place = (span, prev) if span.category == "NAME" else (prev, span)
-        if name.source == "context" and place.source == "list" and name.subtype != "OTHER":
+        if name.source == "context" and place.source == "list" and (
+                name.subtype != "OTHER" or place.first == place.last):
             return span is name
     return _RANK[span.category] > _RANK[prev.category]
