@@ -25,6 +25,7 @@ from .addresses import POSTCODE_CUES
 from .emails import spoken_addresses
 from .handles import find_handles
 from .letter_words import find_letter_words
+from .paused_phones import paused_phones
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, UNITS_AFTER, counting, digits, one_by_one
 from .numbers import TENS as TENS_WORDS
 from .plates import find_plates
@@ -93,6 +94,7 @@ def find_contacts(view: View) -> list[Span]:
     spans += find_code_runs(view, _code_kind)
     spans += find_letter_words(view, _code_kind)
     spans += find_plates(view, _code_kind)
+    spans += paused_phones(view)
     spans = [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
              else s for s in spans]
     return spans + read_back(view, spans) + number_endings(view)

@@ -69,7 +69,7 @@ _SITES = frozenset("plant factory mill warehouse depot refinery mine shipyard".s
 _PAIR_HEADS = {
     "medical": {"center", "centre", "group", "associates", "services", "clinic", "campus",
                 "plaza", "building", "partners", "specialists", "practice", "offices",
-                "complex"},
+                "complex", "supply", "supplies", "equipment"},
     "health": {"center", "centre", "system", "services", "clinic", "partners", "network",
                "complex", "post"},
     "sports": {"complex", "centre", "center"}, "talking": {"therapies"},

@@ -50,7 +50,7 @@ reckons reckoned insisted warned rang phoned emailed messaged""".split())
 _CLAUSE_OPENERS = frozenset("""so and but because cause then when like well um uh yeah oh
 that since if actually anyway basically and""".split())
 def find_name_roles(view: View) -> list[Span]:
-    spans = _answers(view) + _named_months(view) + _dictated(view)
+    spans = _answers(view) + _named_months(view) + _dictated(view) + _aged(view)
     spans += [extend(view, s) for s in _before_header(view)]
     candidates = {k for k in set(view.bases) if k and given_name(k)}
     for i in view.positions(candidates):
@@ -320,6 +320,37 @@ def _dictated(view: View) -> list[Span]:
             if last is not None:
                 spans.append(word_span(view, first, last, "NAME", "PATIENT"))
     return spans
+
+
+def _aged(view: View) -> list[Span]:
+    """``You are Xiu Lin, a 58-year-old man``, ``Lorna Ames, an 80 year old``: the
+    words before an age in apposition (a comma, then ``a``/``an`` and the age) are the
+    person's name, capitalized in text with capitals, after ``is``/``am``/``are`` in
+    lowercase text."""
+    spans = []
+    for a in view.positions({"a", "an"}):
+        words, _ = view.run(a, 5, pauses=False)
+        if not any(w.endswith("year-old") or w in ("year", "years") for w in words[1:5]):
+            continue
+        last = view.prev_word(a)
+        if last is None or not view.texts[last].endswith(",") or view.turn_between(last, a):
+            continue
+        first, p = None, last
+        while p is not None and last - p < 3 and _census_word(view, p) and (
+                view.lowercase or view.shapes[p].cap):
+            first, p = p, view.prev_word(p, cross=False, pauses=False)
+        if first is None or (p is None and view.lowercase) or p is not None and not (
+                view.keys[p] in _AGED_CUES or view.keys[p].rstrip(".") in TITLES):
+            continue  # "In Boston, a 62-year-old": a place
+        if not view.lowercase and view.sentence_start(first) and first == last \
+                and name_info(view.bases[first]) is None:
+            continue  # "Overall, a 62-year-old": one capital opening a sentence says little
+        spans.append(word_span(view, first, last, "NAME", "PATIENT"))
+    return spans
+
+
+# Words before a lowercase name in apposition with an age: "this is xiu lin, a 58 year old".
+_AGED_CUES = frozenset("is am are named called patient mr mrs ms miss".split())
 
 
 def _census_word(view: View, i: int) -> bool:

@@ -42,6 +42,7 @@ from .knowledge import CREDENTIALS, DEPARTMENTS, RELATIVES, TITLES, name_info
 from .numbers import digits, split_words
 from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
+from .speech_words import hesitation
 from .view import View
 
 # Nouns after a programme's or a card's name: "Medicard number", "the Medisure card".
@@ -141,7 +142,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \
             view.keys[words[0]] != "second"  # "one second", not "the second"
     if span.category in ("CONTACT", "ID"):
-        said = digits(split_words([view.keys[k] for k in words]))
+        said = digits(split_words([view.keys[k] for k in words
+                                   if not hesitation(view.keys[k])]))  # "917... uh... 555"
         written = "".join(ch for k in words for ch in view.keys[k] if ch.isdigit())
         return said is not None and (_helpline(view, words, said[0]) or _emergency(said[0])
                                      and len(said[0]) >= len(written))  # not "(555) 123-4567"

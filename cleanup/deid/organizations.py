@@ -120,7 +120,8 @@ better harder easier""".split())
 
 def _introduces(view: View, i: int) -> str | None:
     """The subtype of what follows ``from``/``at``/``for``/``with`` when the words before it
-    introduce a clinician (``Dr. Lee from``, ``I'm calling from``, ``here at``), a job
+    introduce a clinician (``Dr. Lee from``, ``I'm calling from``, ``here at``, ``his name
+    is Tomas from``), a job
     (``she works at``, ``I work part time for``) or a home (``he lives at``); else ``None``."""
     p = view.prev_word(i, cross=False)
     if p is None:
@@ -153,7 +154,7 @@ def _introduces(view: View, i: int) -> str | None:
     seen = 0
     while p is not None and seen < 5:
         key = view.keys[p]
-        if (key in TITLES and seen <= 3) or (key in ("i'm", "this") and seen <= 3):
+        if (key in TITLES and seen <= 3) or (key in ("i'm", "this", "name") and seen <= 3):
             return "ORGANIZATION"
         if key.endswith("ing") or key in _NOT_INTRODUCING:
             return None  # "I'm having more trouble at night": no introduction

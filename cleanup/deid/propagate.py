@@ -175,6 +175,8 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         return finite_after(view, i) or (view.shapes[i].cap and not view.sentence_start(i))
     if strength(base) in (STRONG, UNKNOWN) or (view.lowercase and unlisted(base, True)):
         return True
+    if _in_capitals(view, i) and zipf(base) < 5.5 and base not in FUNCTION_WORDS:
+        return True  # "HAROLD'S VIEW": a heading in capitals, a found name in it
     if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing,
         # unless a verb makes it the subject: "Blessing has gone home."
         return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i)
@@ -192,6 +194,14 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
             "in", "on", "at", "to", "from", "into", "the")):
         return False  # "a blue sky", "up in the sky"
     return zipf(base) < 4.5 or ((first_name(base) or chosen) and not plain)
+
+
+def _in_capitals(view: View, i: int) -> bool:
+    """A word written in capitals in text with small letters (a heading, a label, a
+    script's cue): its capitals say nothing of a sentence's start, and a name found in the
+    file is the name there too unless it is a very common word (``WILL``)."""
+    core = view.shapes[i].core
+    return not view.lowercase and len(core) > 2 and core.isupper() and not view.foreign(i)
 
 
 def _asked_who(view: View, i: int, p: int) -> bool:

@@ -2,7 +2,11 @@
 street written in lowercase in text with capitals is a street when its house number opens
 it and its street word ends the phrase (``we live at forty two larchmont road``), never a
 count of lanes (``a two lane road``); a relative's one-word name is a person though a town
-carries the word (``my father, Eugene,``: tagged NAME, so a surrogate is a name)."""
+carries the word (``my father, Eugene,``: tagged NAME, so a surrogate is a name). A phone
+read in groups with pauses between (``617... 555... 0134``) is one number; a name found
+in the file is the name in a heading in capitals; an agency after a name (``Tomas from
+Helping Hands Plus``); a medical supplier; words in apposition with an age are a name
+(``You are Xiu Lin, a 58-year-old``)."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -42,3 +46,56 @@ def test_a_relative_named_like_a_town_is_a_name(raw, name):
 def test_a_state_of_two_words_stays_a_place():
     raw = "Patient: I was born and raised in North Carolina. I am the sixth of nine siblings."
     assert found(raw) == {("LOCATION", "North Carolina")}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("My phone is... hold on... it's 708... uh... 555... I can't recall!",
+     "My phone is... hold on... it's [CONTACT]... I can't recall!"),
+    ("my number is seven one eight... uh... five five five... two nine one two",
+     "my number is [CONTACT]"),
+    ("Call me at 917... 555... 0182.", "Call me at [CONTACT]."),
+    ("My cell is 412... 555... 0198, and my husband's is 412... 555... 0177. Thanks.",
+     "My cell is [CONTACT], and my husband's is [CONTACT]. Thanks."),
+    ("Yes. It's area code 503, 555-0147.", "Yes. It's area code [CONTACT], [CONTACT]."),
+    # readings and counts in their pauses are no phone
+    ("The number of tablets... 120... 90.", "The number of tablets... 120... 90."),
+    ("Call me. 120. 80. 60.", "Call me. 120. 80. 60."),
+    ("Call nine nine nine. Then call 911.", "Call nine nine nine. Then call 911."),
+])
+def test_a_phone_read_in_paused_groups(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("You and Harold argue.\n\nHAROLD'S VIEW (he is here):\n- He wants more.",
+     "You and [NAME] argue.\n\n[NAME]'S VIEW (he is here):\n- He wants more."),
+    # a very common word in capitals stays a word
+    ("My son Will came in. WILL YOU SIGN HERE?", "My son [NAME] came in. WILL YOU SIGN HERE?"),
+])
+def test_a_found_name_in_a_heading_in_capitals(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("An aide visits weekly, his name is Tomas from Helping Hands Plus.",
+     "An aide visits weekly, his name is [NAME] from [LOCATION]."),
+    ("my name is sam from the clinic", "my name is [NAME] from the clinic"),
+    ("The supplier is Cascade Medical Supply.", "The supplier is [LOCATION]."),
+    ("We order from medical supply companies.", "We order from medical supply companies."),
+])
+def test_an_agency_after_a_name_and_a_supplier(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("You are Xiu Lin, a 58-year-old man who drives a cab.",
+     "You are [NAME], a 58-year-old man who drives a cab."),
+    ("Xiu Lin, a 58-year-old man, presents.", "[NAME], a 58-year-old man, presents."),
+    ("this is xiu lin, a 58 year old male", "this is [NAME], a 58 year old male"),
+    # a place or a word before the age is none
+    ("Overall, a 62-year-old man is at risk.", "Overall, a 62-year-old man is at risk."),
+    ("Today, a 45 year old woman came in.", "Today, a 45 year old woman came in."),
+    ("In Boston, a 62-year-old man was hit.", "In [LOCATION], a 62-year-old man was hit."),
+])
+def test_a_name_in_apposition_with_an_age(raw, expected):
+    assert every(raw) == expected
