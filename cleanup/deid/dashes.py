@@ -1,8 +1,9 @@
 """Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
 the words on either side are words of their own; so are the fields of a CSV row joined by
-a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), and lines joined by an HTML break
-(``(UCI)<br>Department``, read as a new line). The finders read a transcript whose such
+a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), lines joined by an HTML break
+(``(UCI)<br>Department``, read as a new line), and a Markdown link's text and its address
+(``[Dr. Anton Brisk](http://...)``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
 characters of the transcript as it was, which the step then edits (its text keeps no new
 space). A range of numbers (``1990–1995``, ``3–5``) stays one token.
@@ -25,7 +26,8 @@ from .view import View
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
-_JOIN = regex.compile(r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>)(?=\S)(?<!\d(?:—|–|--)(?=\d))')
+_JOIN = regex.compile(
+    r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\())(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
 def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
@@ -50,15 +52,18 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
             continue
         cuts = [m.end() for m in found]
         for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(text)])):
-            out_texts.append(text[a:b])  # after "<br>" a new line, after a dash a space
-            seps.append(sep if k == 0 else LINE if found[k - 1].group()[0] == "<" else SPACE)
+            # after "<br>" a new line, after a link's text none, after a dash a space
+            joint = found[k - 1].group()[0] if k else ""
+            seps.append(sep if k == 0 else LINE if joint == "<" else "" if joint == "]" else SPACE)
+            out_texts.append(text[a:b])
             segs.append(seg)
             where.append((i, a))
     return View.of(transcript, (out_texts, seps, segs)), where
 
 
 def _dashed(text: str) -> bool:
-    return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text
+    return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
+        or "](" in text
 
 
 

@@ -35,13 +35,20 @@ from .view import View
 _INITIALS = regex.compile(r"[A-Z]{2,3}")
 _ONE_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,20}")
 #: Initials that say a role or head a note's section: no one's name.
-ABBREVIATIONS = frozenset("""
+_ROLES = frozenset("""
 dr drs pt pts md mds do rn np pa gp ot sw slp int iv ir ie res pi hcp pcp emt ems cna lpn
 crna mod ai bot sys usr csr agt rep doc pat nur chw hv mw th tx cl pp ppt fg obs fac spk
-qa na ta sa ra rt dpt pta ota med cc hpi ros pmh psh fh sh pe dx ddx rx ap bp hr rr wt ht
-bmi ecg ekg cxr ct mri us gi gu cv msk ent eye neuro ed er icu or labs all imp exam tbd
-nb ps fyi faq tl dr pov eta id dob mrn ssn
+qa na ta sa ra rt dpt pta ota med
 """.split())
+#: A note's headings and a hospital's short words: a person's initials only where they
+#: open three turns of a dialogue or more (``ED:`` beside ``TB:``; a heading is said once).
+HEADINGS = frozenset("""
+cc hpi ros pmh psh fh sh pe dx ddx rx ap bp hr rr wt ht bmi ecg ekg cxr ct mri us gi gu cv
+msk ent eye neuro ed er icu or labs all imp exam tbd nb ps fyi faq tl pov eta id dob mrn ssn
+""".split())
+ABBREVIATIONS = _ROLES | HEADINGS
+# A time code before a turn's label: "0:02:11.7  RK:", "[00:12:03] RB:".
+_TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
 
 
 def find_initial_labels(view: View) -> list[Span]:
@@ -50,7 +57,7 @@ def find_initial_labels(view: View) -> list[Span]:
     words: Counter[str] = Counter()
     label: str | None = None
     for i in range(view.n):
-        if view.line_start(i):
+        if _opens_turn(view, i):
             label = _label(view.texts[i])
             if label is not None:
                 labels[i] = label
@@ -60,7 +67,14 @@ def find_initial_labels(view: View) -> list[Span]:
     if not _dialogue(counts, words):
         return []
     return [word_span(view, i, i, "NAME", "PATIENT", "context") for i, label in labels.items()
-            if counts[label] >= 2 and _INITIALS.fullmatch(label) and _person(label)]
+            if counts[label] >= 2 and _INITIALS.fullmatch(label)
+            and _person(label, counts[label])]
+
+
+def _opens_turn(view: View, i: int) -> bool:
+    """Whether token ``i`` opens a line, or follows the time code that opens it."""
+    return view.line_start(i) or i > 0 and view.line_start(i - 1) and bool(
+        _TIME_CODE.fullmatch(view.texts[i - 1]))
 
 
 def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:
@@ -90,7 +104,7 @@ def initials_labels(transcript: Transcript) -> dict[str, str]:
     if not _dialogue(counts, words):
         return {}
     return {label.casefold(): "PATIENT" for label, c in counts.items()
-            if c >= 2 and _INITIALS.fullmatch(label) and _person(label)}
+            if c >= 2 and _INITIALS.fullmatch(label) and _person(label, c)}
 
 
 def _dialogue(counts: Counter[str], words: Counter[str]) -> bool:
@@ -110,8 +124,12 @@ def _label(text: str) -> str | None:
     return core[:-1]
 
 
-def _person(label: str) -> bool:
-    """Initials that are no role, heading or word (``BOY:``, ``RE:``)."""
-    return label.casefold() not in ABBREVIATIONS and zipf(label.casefold()) < 4.5
+def _person(label: str, turns: int = 0) -> bool:
+    """Initials that are no role, heading or word (``BOY:``, ``RE:``); a heading's letters
+    that open three turns or more of the dialogue are a speaker's."""
+    key = label.casefold()
+    if key in _ROLES or key in HEADINGS and turns < 3:
+        return False
+    return zipf(key) < 4.5 or key in HEADINGS
 
 

@@ -224,8 +224,8 @@ def _number_before(view: View, p: int) -> bool:
 
 def _known_place(key: str) -> bool:
     """A country, a region or a city; a town under 100,000 people is no ``the``'s place
-    (``in the Foley``)."""
-    info = place_info(key)
+    (``in the Foley``); a place listed with its article is one (``the Hamptons``)."""
+    info = place_info(key) or place_info("the " + key)
     return key in REGION_WORDS or info is not None and (
         info[0] != "CITY" or info[1] >= 100_000)
 

@@ -29,6 +29,7 @@ from .knowledge import (CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, derive
                         drug_like, is_protected, medical_shape, name_info)
 from .facility_words import clinical_word
 from .given_names import given_name
+from .initial_labels import HEADINGS
 from .names import UNKNOWN, strength
 from .professions import occupations
 from .view import ROLES, View
@@ -169,6 +170,8 @@ def label_names(transcript: Transcript) -> dict[str, str]:
     turns = Counter(s.speaker for s in transcript.segments if s.speaker)
     roles = [sp for sp, n in turns.items() if n >= 2 and _role_part(sp)]
     for speaker in turns:
+        if speaker.isupper() and speaker.casefold() in HEADINGS and turns[speaker] < 3:
+            continue  # "ROS:", "PE:": a note's heading, said once or twice
         words = _WORD.findall(speaker.replace("_", " "))
         clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)
         names = _name_words(speaker) or _answering(speaker, turns[speaker], roles)

@@ -100,8 +100,9 @@ def thing_head(view: View, i: int, j: int) -> bool:
     if view.lowercase or not view.shapes[i].cap or not view.shapes[j].cap \
             or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":"):
         return False  # "Olusegun Phone:": a speaker's label, a person's device
-    if view.shapes[i].core.isupper() and view.shapes[j].core.isupper():
-        return False  # "HAROLD'S VIEW": a heading's capitals say nothing
+    if view.shapes[i].core.isupper() and view.shapes[j].core.isupper() \
+            or view.texts[i].endswith(("**", "__")):
+        return False  # "HAROLD'S VIEW": a heading's capitals say nothing; "**Anton** Let"
     base = view.bases[j]
     if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS \
             or base in proper_nouns() and zipf(base) < 4.0 and not base.endswith("s"):

@@ -65,8 +65,11 @@ def relative_name(view: View, i: int) -> Span | None:
         return None
     j = view.next_word(i, cross=False)
     if j is not None and view.bases[j] in MODAL_NAMES and not view.shapes[j].cut:
-        # "my brother will was": a name; "my wife will come": the modal
-        return word_span(view, j, j, "NAME", "OTHER") if finite_after(view, j) else None
+        # "my brother will was": a name; "my wife will come": the modal; "my son,
+        # Will, who" in commas: the name in apposition
+        named = finite_after(view, j) or view.texts[i].endswith(",") and view.texts[
+            j].endswith(",") and view.shapes[j].cap and not view.lowercase
+        return word_span(view, j, j, "NAME", "OTHER") if named else None
     if j is None or not name_like(view, j, loose=True):
         return None
     if strength(view.bases[j]) < UNKNOWN and not cued_name(view, j):

@@ -335,7 +335,8 @@ def _aged(view: View) -> list[Span]:
         last = view.prev_word(a)
         if last is None or not view.texts[last].endswith(",") or view.turn_between(last, a):
             continue
-        first, p = None, last
+        first: int | None = None
+        p: int | None = last
         while p is not None and last - p < 3 and _census_word(view, p) and (
                 view.lowercase or view.shapes[p].cap):
             first, p = p, view.prev_word(p, cross=False, pauses=False)

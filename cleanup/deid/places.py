@@ -366,7 +366,12 @@ def _town_word(view: View, j: int) -> bool:
 def _gazetteer(view: View) -> list[Span]:
     spans = []
     for i in view.positions(set(place_lengths()) & set(view.keys)):
-        if (hit := place_at(view, i)) is None or not _is_place(view, i, *hit):
+        if (hit := place_at(view, i)) is None:
+            continue
+        if _the_place(view, i, hit[0]):  # "in the Hamptons": the name after its article
+            spans.append(word_span(view, i + 1, hit[0], "LOCATION", hit[1][0], "list"))
+            continue
+        if not _is_place(view, i, *hit):
             continue
         last, found = hit
         state = _state_school(view, last)
@@ -375,6 +380,14 @@ def _gazetteer(view: View) -> list[Span]:
         else:
             spans.append(word_span(view, i, last, "LOCATION", found[0], "list"))
     return spans
+
+
+def _the_place(view: View, i: int, last: int) -> bool:
+    """``the Hamptons``, ``the Woodlands``: a place the gazetteer lists with its article, written
+    with a small ``the`` and the name's capitals in text with capitals."""
+    return view.keys[i] == "the" and last > i and not view.lowercase \
+        and not view.shapes[i].cap and all(view.shapes[k].cap for k in range(i + 1, last + 1)
+                                           if view.keys[k])
 
 
 def place_at(view: View, i: int) -> tuple[int, tuple[str, int, bool]] | None:

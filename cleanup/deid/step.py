@@ -124,7 +124,8 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
-            and not all(hesitation(view.keys[i]) for i in range(s.first, s.last + 1))]
+            and not all(hesitation(view.keys[i]) and not _label_initials(view, i)
+                        for i in range(s.first, s.last + 1))]
 
 
 def _in_term(span: Span, protected: set[int]) -> bool:
@@ -148,7 +149,17 @@ def _protected_tokens(view: View) -> set[int]:
                 out.update(where[:size])
                 break
     out |= instrument_words(view) | service_words(view)  # "3-0 Vicryl", "Same Day Surgery"
-    return out | medicine_words(view, out)
+    out |= medicine_words(view, out)
+    # a turn's label of initials that spell a term ("ER:" beside "GI:") is a speaker
+    return {i for i in out if not _label_initials(view, i)}
+
+
+def _label_initials(view: View, i: int) -> bool:
+    """A turn's label of two or three capitals (``ER:``, ``**ED:**``), whatever they spell."""
+    return view.line_start(i) and bool(_LABEL_INITIALS.fullmatch(view.texts[i].strip("*_")))
+
+
+_LABEL_INITIALS = re.compile(r"[A-Z]{2,3}:")
 
 
 @dataclass(frozen=True)

@@ -417,7 +417,9 @@ def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape
                     shapes[k] = shape(":")
         if texts[i].startswith("[") and "]" not in texts[i] and texts[i][1:2] not in _QUOTES:
             end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
-            if end is not None and texts[end].rstrip(".,;:?!").endswith("]"):
+            link = end is not None and end + 1 < len(texts) and not seps[end + 1] \
+                and texts[end + 1][:1] == "("  # "[Dr. Anton Brisk](http://...)": a link's text
+            if end is not None and texts[end].rstrip(".,;:?!").endswith("]") and not link:
                 for k in range(i, end + 1):
                     shapes[k] = shape(texts[k][-1] if texts[k][-1] in ".,;:?!" else "[]")
                 i = end

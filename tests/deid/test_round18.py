@@ -99,3 +99,56 @@ def test_an_agency_after_a_name_and_a_supplier(raw, expected):
 ])
 def test_a_name_in_apposition_with_an_age(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # initials after a time code label an interview's turns
+    ("0:01:12.5 Dana: Tell me when you first noticed it.\n\n"
+     "0:01:15.0  **RK:**  In the spring, in the shower.\n\n"
+     "0:01:22.3 Dana: And what did you do then?\n\n"
+     "0:01:24.9  **RK:**  I waited, honestly, two months.",
+     "0:01:12.5 [NAME]: Tell me when you first noticed it.\n\n"
+     "0:01:15.0 **[NAME]:** In the spring, in the shower.\n\n"
+     "0:01:22.3 [NAME]: And what did you do then?\n\n"
+     "0:01:24.9 **[NAME]:** I waited, honestly, two months."),
+    # a heading's letters that open many turns of a dialogue are a speaker's initials
+    ("ER: So where should I put the probe first?\nGI: Start just under the ribs on the right.\n"
+     "ER: Like this? I can see the liver now.\nGI: Yes, now sweep down toward the kidney.\n"
+     "ER: There's a dark area here, is that fluid?\nGI: Good eye, a little free fluid there.",
+     "[NAME]: So where should I put the probe first?\n"
+     "[NAME]: Start just under the ribs on the right.\n"
+     "[NAME]: Like this? I can see the liver now.\n"
+     "[NAME]: Yes, now sweep down toward the kidney.\n"
+     "[NAME]: There's a dark area here, is that fluid?\n"
+     "[NAME]: Good eye, a little free fluid there."),
+    # a note's headings said once or twice are none, a given name's letters too (ROS)
+    ("CC: chest pain for two days.\nROS: negative for fever and cough.\n"
+     "ED: course uneventful.\nPE: lungs clear.\nED: discharged home.",
+     "CC: chest pain for two days.\nROS: negative for fever and cough.\n"
+     "ED: course uneventful.\nPE: lungs clear.\nED: discharged home."),
+])
+def test_initials_labels_after_time_codes_and_headings(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I'm your host, [Dr. Anton Brisk](http://example.org/host) and [Rosa Tellez]"
+     "(http://example.org/rosa).",
+     "I'm your host, [Dr. [NAME]]([CONTACT]) and [[NAME]]([CONTACT])."),
+    ("see [the guide](https://example.org/guide) first", "see [the guide]([CONTACT]) first"),
+    (" **Anton**  Let me stop you there. Anton was right.",
+     "**[NAME]** Let me stop you there. [NAME] was right."),
+])
+def test_markdown_links_and_bold_labels(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("We have a devoted son, Will, who drives us.",
+     "We have a devoted son, [NAME], who drives us."),
+    ("my wife will, of course, come.", "my wife will, of course, come."),
+    ("They retired to the Hamptons.", "They retired to the [LOCATION]."),
+    ("The Foley was removed.", "The Foley was removed."),
+])
+def test_a_modal_name_in_apposition_and_a_place_with_its_article(raw, expected):
+    assert every(raw) == expected
