@@ -23,6 +23,7 @@ from .date_years import years_before
 from .day_lists import days_beside
 from .knowledge import MONTH_ABBREVIATIONS, MONTHS, SPOKEN_PUNCTUATION
 from .name_strength import month_as_name
+from .name_verbs import finite_after
 from .numbers import (
     NUMBER_WORDS,
     ORDINAL_TENS,
@@ -379,11 +380,24 @@ def _month_context(view: View, i: int) -> bool:
     if j is not None and (view.keys[j] in _AFTER_MODAL or (
             view.keys[j] in _ADVERBS and not view.shapes[i].cap)):
         return False  # "this may be", "it may not", "this may just be": the verb
+    if not view.lowercase and not view.shapes[i].cap:
+        p = view.prev_word(i, cross=False)  # text with capitals writes the month with one:
+        return p is not None and view.keys[p] in _MONTH_CONTEXT - {"this", "that"}  # "this
+        # may delay it" is the verb
+    item = i > 0 and view.texts[i - 1] in ("-", "–", "•", "*") and view.line_start(i - 1)
+    if (view.sentence_start(i) or item) and j is not None and view.keys[j].isalpha() \
+            and not view.shapes[j].cap and view.keys[j] not in _AFTER_MONTH \
+            and not finite_after(view, i):
+        return False  # "- May forget parts of it": a list item opened by the verb
     if view.capitalized(i) or view.run(i, 4)[0][1:] in _OF_YEAR:
         return True  # "march of this year"
     return _time_word_before(view, i)
 
 
+# Words after the month opening a sentence: "May the fifth", "March was cold".
+_AFTER_MONTH = frozenset("""of and or to the through until till is was has had will would
+in at on this last next first second third fourth fifth sixth seventh eighth ninth tenth
+""".split())
 # Words after "may" the verb: "this may be", "it may not help", "you may need".
 _AFTER_MODAL = frozenset("""be not have also well need help cause take get feel want find
 notice experience require benefit mean indicate suggest represent explain happen lead

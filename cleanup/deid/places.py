@@ -231,8 +231,8 @@ def _cued_places(view: View) -> list[Span]:
     for i in view.positions({cue[0] for cue in _CUES}):
         words, where = view.run(i, 5, pauses=False)
         cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
-        if cue is None or len(words) <= len(cue):
-            continue
+        if cue is None or len(words) <= len(cue) or view.capitalized(i):
+            continue  # "Home Visit Overview": a title's words, no cue
         j = where[len(cue)]
         key = view.bases[j]
         if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
@@ -284,8 +284,8 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         j = view.next_word(i, cross=False, pauses=False)
         if j is None or not view.capitalized(j) or not _locative(view, i):
             continue
-        if view.keys[i] == "visit" and view.sentence_start(i):
-            continue  # "Visit Summary", "Visit Duration:": a form's heading
+        if view.keys[i] == "visit" and (view.sentence_start(i) or view.capitalized(i)):
+            continue  # "Visit Summary", "Home Visit Overview": a heading
         k = view.next_word(j, cross=False, pauses=False)
         if k is not None and _numbered_name(view, j, k):
             spans.append(word_span(view, j, k, "LOCATION", "CITY"))  # "near Two Rivers"

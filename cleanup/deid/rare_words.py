@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..lexicon import zipf
 from ..lexicon import DETERMINERS, FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, OWNING, RELATIVES, TITLES, drug_like,
-                        is_protected, rare_name_word)
+                        is_protected, name_info, rare_name_word)
 from .name_roles import spoken_to
 from .name_extend import word_surname
 from .name_base import OTHER_TITLES
@@ -76,7 +76,20 @@ def _rare(view: View, i: int, said_lower: set[str]) -> bool:
         return False  # "**Expected Detections:**": a heading in bold
     return (rare_name_word(base, key, RARE) or (
         rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))) \
-        and not _letter_dropped(base)  # only for a word rare enough to be a name
+        and not _letter_dropped(base) and not _verb_form(base)  # only for a word rare
+    # enough to be a name
+
+
+def _verb_form(key: str) -> bool:
+    """``Ventilating``, ``Rationalize``: a verb's form, its stem an English word, that
+    no census lists (``Fielding``, ``Manning`` are surnames)."""
+    for ending in ("ing", "ize", "ise", "ized", "ised"):
+        stem = key[:-len(ending)]
+        if key.endswith(ending) and len(stem) >= 4 and name_info(key) is None and any(
+                zipf(s) >= 2.5 for s in (stem, stem + "e") + (
+                    (stem[:-1],) if stem[-1] == stem[-2] else ())):  # "running"
+            return True
+    return False
 
 
 def _letter_dropped(key: str) -> bool:

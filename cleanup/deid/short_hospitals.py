@@ -20,7 +20,7 @@ facility finders'.
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, zipf
 from .facility_words import GENERIC, clinical_word
 from .knowledge import DEPARTMENTS
 from .spans import Span, word_span
@@ -75,6 +75,8 @@ def _initials(view: View, j: int) -> int | None:
     core = view.shapes[j].core
     if not letters and not view.lowercase and core.isalpha() and core.isupper() \
             and 3 <= len(core) <= 6:
+        if zipf(core.lower()) >= 4.5:
+            return None  # "to BOTH the patient and her son": a common word, stressed
         letters, last = core.lower(), j
     if len(letters) < 3 or letters in DEPARTMENTS or (
             not view.lowercase and not view.shapes[first].core.isupper()):

@@ -152,3 +152,26 @@ def test_markdown_links_and_bold_labels(raw, expected):
 ])
 def test_a_modal_name_in_apposition_and_a_place_with_its_article(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # text with capitals writes the month with one; a list item opened by the verb
+    ("This may delay the results slightly.", "This may delay the results slightly."),
+    ("- May forget what was said\n- May cry when talking about it",
+     "- May forget what was said\n- May cry when talking about it"),
+    ("I saw him in may and again in June.", "I saw him in [DATE] and again in [DATE]."),
+    ("Plan:\n- May 5th follow-up", "Plan:\n- [DATE] follow-up"),
+    # a common word in capitals is stressed, no hospital's initials
+    ("Explain it to BOTH the patient and her son.", "Explain it to BOTH the patient and her son."),
+    ("She went to GOSH for surgery.", "She went to [LOCATION] for surgery."),
+    # a verb's form is no rare name; names ending so are
+    ("Pulse 98, Ventilating well on 4 litres.", "Pulse 98, Ventilating well on 4 litres."),
+    ("- Rationalize rather than feel", "- Rationalize rather than feel"),
+    ("I spoke with Jiaming yesterday.", "I spoke with [NAME] yesterday."),
+    # a title's words: a capitalized cue inside a line is no cue
+    ("Watch the Patient Transfer video. Then Patient Okafor was seen.",
+     "Watch the Patient Transfer video. Then Patient [NAME] was seen."),
+    ("Home Visit Overview\nRecorded today.", "Home Visit Overview\nRecorded today."),
+])
+def test_words_that_only_look_like_phi(raw, expected):
+    assert every(raw) == expected
