@@ -86,7 +86,7 @@ def _verb_form(key: str) -> bool:
     for ending in ("ing", "ize", "ise", "ized", "ised"):
         stem = key[:-len(ending)]
         if key.endswith(ending) and len(stem) >= 4 and name_info(key) is None and any(
-                zipf(s) >= 2.5 for s in (stem, stem + "e") + (
+                zipf(s) >= 2.0 for s in (stem, stem + "e") + (
                     (stem[:-1],) if stem[-1] == stem[-2] else ())):  # "running"
             return True
     return False
