@@ -292,9 +292,9 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
             if cue in _NICKNAME_CUES:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
-            if cue == ("patient",) and view.capitalized(where[0]) and derived_word(
-                    view.bases[j]) and name_info(view.bases[j]) is None:
-                return None  # "the Patient Transfer video": a title's words, no name
+            if cue == ("patient",) and name_info(view.bases[j]) is None and (
+                    derived_word(view.bases[j]) or zipf(view.bases[j]) >= 4.5):
+                return None  # "the Patient Transfer video", "When Patient Ready": words
             if cue in _WEAK_CUES or cue == ("patient",):
                 if not _strong_here(view, j) and not (
                         cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):

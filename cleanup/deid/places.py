@@ -312,10 +312,17 @@ _DIRECTIONS = frozenset("up down out over round around".split())
 def _locative(view: View, i: int) -> bool:
     """Whether the word at ``i`` is a word of place: one of :data:`LOCATIVES`, or ``by``
     after a word of direction (``he's from up by``)."""
-    if view.keys[i] != "by":
-        return True
     p = view.prev_word(i, cross=False, pauses=False)
+    if view.keys[i] != "by":  # "speak in Cantonese", "written in Tagalog": a language
+        return not (view.keys[i] == "in" and p is not None and view.bases[p] in _SPEECH)
     return p is not None and view.keys[p] in _DIRECTIONS
+
+
+# Verbs whose "in" says a language: "speak in Cantonese", "wrote it in Tagalog".
+_SPEECH = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says
+said write writes wrote written writing read reads reply replies replied answer answers
+answered answering fluent translate translated translates interpret interpreted sing sings
+sang count counts counted dream dreams dreamt pray prays prayed""".split())
 
 
 def _numbered_name(view: View, j: int, k: int | None) -> bool:

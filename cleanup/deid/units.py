@@ -122,7 +122,7 @@ def _one_alone(view: View, j: int) -> bool:
 
 # Words after a number that make it a count or a measure, not a room's number.
 _AFTER_ROOM_NUMBER = frozenset("""days weeks times hours minutes nights people patients beds
-rooms more of""".split())
+rooms more of years months year month ago""".split())
 
 
 _UNITS = frozenset("flat apartment apt unit suite".split())

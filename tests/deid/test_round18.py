@@ -175,3 +175,14 @@ def test_a_modal_name_in_apposition_and_a_place_with_its_article(raw, expected):
 ])
 def test_words_that_only_look_like_phi(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("We moved into the apartment seven years ago.", "We moved into the apartment seven years ago."),
+    ("She is in room 412, bed four b.", "She is in room [LOCATION], bed [LOCATION]."),
+    ("She answered in Tagalog. They live in Tiverton.",
+     "She answered in Tagalog. They live in [LOCATION]."),
+    ("Watch the Patient Transfer video first.", "Watch the Patient Transfer video first."),
+])
+def test_a_duration_a_language_and_a_made_word(raw, expected):
+    assert every(raw) == expected
