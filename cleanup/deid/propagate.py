@@ -67,7 +67,7 @@ def propagate(view: View, spans: list[Span],
             continue
         base = view.bases[i]
         if base in found and (_occurrence(view, i, base in chosen) or (
-                base in (labels or {}) and _label_word(view, i))):
+                base in (labels or {}) and _label_word(view, i)) or _before_name(view, i, found)):
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
@@ -194,6 +194,16 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
             "in", "on", "at", "to", "from", "into", "the")):
         return False  # "a blue sky", "up in the sky"
     return zipf(base) < 4.5 or ((first_name(base) or chosen) and not plain)
+
+
+def _before_name(view: View, i: int, found: dict[str, tuple[str, str]]) -> bool:
+    """``My full name is gift Joseph``: a name word found in the file, however common,
+    right before another of its name words is the given name of the pair."""
+    if found[view.bases[i]][0] != "NAME" or view.keys[i] in FUNCTION_WORDS:
+        return False
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and j != i and view.bases[j] != view.bases[i] and \
+        found.get(view.bases[j], ("", ""))[0] == "NAME" and view.shapes[j].cap
 
 
 def _in_capitals(view: View, i: int) -> bool:

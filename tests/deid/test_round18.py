@@ -186,3 +186,9 @@ def test_words_that_only_look_like_phi(raw, expected):
 ])
 def test_a_duration_a_language_and_a_made_word(raw, expected):
     assert every(raw) == expected
+
+
+def test_a_common_word_found_as_a_name_before_its_surname():
+    raw = "My name is Joy and I agree. What is your full name? My full name is joy Adebayo."
+    assert every(raw) == ("My name is [NAME] and I agree. What is your full name? "
+                          "My full name is [NAME].")
