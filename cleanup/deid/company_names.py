@@ -19,7 +19,7 @@ from .speech_words import SELF
 from .view import View
 
 #: Nouns that end a company's name: "swift transportation", "acme logistics".
-COMPANY_HEADS = frozenset("""transportation transport logistics freight trucking airlines
+COMPANY_HEADS = frozenset("""transportation transport logistics freight trucking haulage airlines
 airways motors industries enterprises holdings solutions systems technologies foods
 construction manufacturing insurance bancorp communications telecom energy electric
 """.split())

@@ -38,7 +38,7 @@ from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, 
 
 def find_facilities(view: View) -> list[Span]:
     spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view) \
-        + _doctors(view) + _numbered_units(view)
+        + _doctors(view) + _numbered_units(view) + _schools_of(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -101,6 +101,34 @@ def _head_first(view: View) -> list[Span]:
         span = word_span(view, h, last, "LOCATION", _HEADS[view.bases[h][cut:]])
         spans.append(Span(h, span.start + cut, last, span.end, span.category, span.subtype))
     return spans
+
+
+def _schools_of(view: View) -> list[Span]:
+    """In lowercase ASR, ``the university of georgia in athens``, ``college of
+    charleston``: a university or college of a listed place (and the campus's town after
+    ``in``/``at``)."""
+    if not view.lowercase:
+        return []  # text with capitals: _head_first
+    spans = []
+    for h in view.positions({"university", "college"}):
+        k = view.next_word(h, cross=False, pauses=False)
+        if k is None or view.keys[k] != "of" or (last := _listed_place(view, k)) is None:
+            continue
+        at = view.next_word(last, cross=False, pauses=False)
+        if at is not None and view.keys[at] in ("in", "at") and (
+                town := _listed_place(view, at)) is not None:
+            last = town
+        spans.append(word_span(view, h, last, "LOCATION", "ORGANIZATION"))
+    return spans
+
+
+def _listed_place(view: View, k: int) -> int | None:
+    """The last token of a gazetteer's place of one to three words after token ``k``."""
+    words, where = view.run(k, 4, pauses=False)
+    for size in range(len(words), 1, -1):
+        if place_info(" ".join(words[1:size])) is not None:
+            return where[size - 1]
+    return None
 
 
 def _numbered_units(view: View) -> list[Span]:
@@ -302,7 +330,8 @@ def _and_kind(view: View, k: int) -> int:
 # Capitalized words after a name's head that are still the name: "Mutual Health Trust".
 _TRAILING = frozenset("""health healthcare insurance assurance trust group services partners
 network alliance union plan plans care mutual board authority foundation hospital
-hospitals clinic centre center unit nhs""".split())  # "Northgate Hospital NHS Trust"
+hospitals clinic centre center unit nhs co inc ltd llc llp plc corp pty gmbh company
+""".split())  # "Northgate Hospital NHS Trust", "Harbor Freight Co."
 
 
 def trailing(view: View, k: int) -> int:

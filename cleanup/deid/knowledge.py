@@ -54,7 +54,9 @@ bengali punjabi gujarati urdu hindi somali nigerian ghanaian kenyan filipino vie
 pakistani bangladeshi iranian iraqi syrian afghan ethiopian eritrean sudanese ukrainian
 romanian bulgarian lithuanian latvian albanian croatian serbian bosnian sikh buddhist
 god jesus christ lord allah king queen prince princess duke duchess earl saint pope sir
-madam lady knight bishop
+madam lady knight bishop speaker speakers
+cantonese mandarin yoruba igbo hausa swahili tagalog zulu xhosa amharic tamil telugu malayalam
+kannada marathi nepali sinhala pashto dari farsi persian kurdish creole patois
 north south east west northern southern eastern western central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour

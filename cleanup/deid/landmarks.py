@@ -24,7 +24,8 @@ from .spans import Span, word_span
 from .view import View
 
 _HEADS = frozenset("""bridge water reservoir woods wood forest moor common heath beach pier
-dam canal falls flyover stadium market bazaar station roundabout airport""".split())
+dam canal falls flyover stadium market bazaar station roundabout airport lake river creek
+mountain mountains""".split())
 # Kinds of station and airport, never a name: "the Police Station", "at Regional Airport".
 _STATION_KINDS = frozenset("""police fire petrol gas train bus railway tube nurses nurses'
 nursing service power radio weather space polling charging work coach underground metro
@@ -45,7 +46,7 @@ _NAMED = 3.4  # and below this one a word known as a surname or a place's
 
 
 def find_landmarks(view: View) -> list[Span]:
-    spans = _works(view) + _beside(view)
+    spans = _works(view) + _beside(view) + _features_first(view)
     for h in view.positions(_HEADS):
         first = _capitalized_name(view, h) if not view.lowercase else _rare_name(view, h)
         if first is None and view.bases[h] in ("market", "bazaar"):
@@ -152,6 +153,22 @@ def with_feature(view: View, span: Span) -> Span:
             or (not view.lowercase and not view.shapes[p].cap):
         return span
     return Span(p, view.shapes[p].start, span.last, span.end, "LOCATION", "OTHER", span.source)
+
+
+def _features_first(view: View) -> list[Span]:
+    """``Lake Tahoe``, ``Mount Rainier``, ``Loch Lomond``: in text with capitals, a word of
+    nature written with its capital before one or two capitalized words names the place."""
+    spans = []
+    for p in [] if view.lowercase else view.positions(_FEATURES):
+        j = view.next_word(p, cross=False, pauses=False)
+        if not view.shapes[p].cap or view.shapes[p].pause or j is None \
+                or not view.shapes[j].cap or _plain(view, j):
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        last = k if k is not None and not view.shapes[j].pause and view.shapes[k].cap \
+            and not _plain(view, k) and not view.sentence_start(k) else j
+        spans.append(word_span(view, p, last, "LOCATION", "OTHER", "context"))
+    return spans
 
 
 # Prepositions of where a place is that only a place follows: "near the Kwik Stop".

@@ -98,6 +98,13 @@ def _apposed(view: View) -> list[Span]:
     return spans
 
 
+def _numbered_label(view: View, j: int) -> bool:
+    """``Speaker 1:``, ``Caller 2:``: a word before a number that ends in a colon labels a
+    turn (``Ms. Caller 1: Fine``), no one's name."""
+    k = view.next_word(j, cross=False)
+    return k is not None and view.texts[k].endswith(":") and view.texts[k][:-1].isdigit()
+
+
 def _name_after(view: View, j: int | None, subtype: str, loose: bool) -> Span | None:
     if j is None or not name_like(view, j, loose) or view.bases[j] in DEPARTMENTS:
         return None  # "talk to cardiology": a service
@@ -115,7 +122,7 @@ def _after_titles(view: View) -> list[Span]:
         j = view.next_word(i, cross=False, pauses=False)
         if j is not None and view.bases[j] in TITLE_ROLES and key == "nurse":
             j = view.next_word(j, cross=False, pauses=False)  # "Nurse Practitioner Jo Ray"
-        if j is None or _street_end(view, i, j):
+        if j is None or _street_end(view, i, j) or _numbered_label(view, j):
             continue
         p = view.prev_word(i, cross=False, pauses=False)
         after_determiner = p is not None and view.keys[p] in DETERMINERS
@@ -292,9 +299,13 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
             if cue in _NICKNAME_CUES:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
+            if cue == ("patient",) and view.texts[where[0]].endswith(":"):
+                return None  # "Patient: Sure": a turn's label, no cue
             if cue == ("patient",) and name_info(view.bases[j]) is None and (
                     derived_word(view.bases[j]) or zipf(view.bases[j]) >= 4.5):
                 return None  # "the Patient Transfer video", "When Patient Ready": words
+            if cue in _WEAK_CUES and belonging(view, where[0], j):
+                return None  # "your tribe? I'm Efik", "I'm Tiv by tribe"
             if cue in _WEAK_CUES or cue == ("patient",):
                 if not _strong_here(view, j) and not (
                         cue in (("i'm",), ("i", "am")) and _role_follows(view, j)):
@@ -307,6 +318,29 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 return None  # "PATIENT IS NAUSEATED": in capitals, a capital says nothing
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
     return None
+
+
+# What a people, a faith or a country says someone belongs to: "I'm Tiv by tribe".
+_BELONGING = frozenset("""tribe tribes religion faith ethnicity ethnic nationality origin
+descent birth denomination heritage background church""".split())
+
+
+def belonging(view: View, cue: int, j: int) -> bool:
+    """Whether the word after a weak cue says what someone belongs to: ``by tribe`` after
+    it, or a question for it just before the answer (``and your tribe? I'm X``)."""
+    k = view.next_word(j, cross=False, pauses=False)
+    if k is not None and view.keys[k] == "by":
+        m = view.next_word(k, cross=False, pauses=False)
+        if m is not None and view.keys[m] in _BELONGING:
+            return True
+    q = view.prev_word(cue)
+    for _ in range(8):  # the question may end the turn before: cross sentences and turns
+        if q is None:
+            return False
+        if view.keys[q] in _BELONGING:
+            return True
+        q = view.prev_word(q)
+    return False
 
 
 def _street_end(view: View, i: int, j: int) -> bool:

@@ -65,7 +65,10 @@ def find_organizations(view: View) -> list[Span]:
         if subtype is None:
             continue
         job = _after_job(view, i)
-        chunk = _rare_chunk(view, i, job) if view.lowercase else _capitalized_chunk(view, i)
+        school = view.keys[i] in ("at", "in") and _studying(
+            view, view.prev_word(i, cross=False))  # "studying nursing at Central"
+        chunk = _rare_chunk(view, i, job) if view.lowercase else \
+            _capitalized_chunk(view, i, school)
         if chunk is not None and (end := employer_at(view, chunk[0])) is not None:
             chunk = (chunk[0], max(end, chunk[1]))  # "T mobile": a name in parts
         elif chunk is None and (job or subtype == "ORGANIZATION" and view.keys[i] == "for"):
@@ -233,8 +236,9 @@ _ADVERBS_OF_DEGREE = frozenset("only really also still just usually normally som
 _THING_SUBJECTS = frozenset("it this that which".split())
 
 
-def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
-    """The capitalized words (with connectors between them) right after token ``i``."""
+def _capitalized_chunk(view: View, i: int, school: bool = False) -> tuple[int, int] | None:
+    """The capitalized words (with connectors between them) right after token ``i``; a
+    ``school`` may be named by one common word (``studying at Central``)."""
     j = view.next_word(i, cross=False, pauses=False)
     if j is not None and view.keys[j] == "the":
         j = view.next_word(j, cross=False, pauses=False)  # "a driver for the TTC"
@@ -251,7 +255,7 @@ def _capitalized_chunk(view: View, i: int) -> tuple[int, int] | None:
             break
         j = view.next_word(j, cross=False, pauses=False)
     if first is not None and first == last and view.bases[first] in NOT_PERSON \
-            and view.bases[first] not in _EMPLOYERS:
+            and view.bases[first] not in _EMPLOYERS and not school:
         return None  # "for the NHS": a public body, not a named employer
     if first is not None and eponym(view, first):
         return None  # "with Marfan features": a condition

@@ -197,7 +197,7 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
 
 
 def _before_name(view: View, i: int, found: dict[str, tuple[str, str]]) -> bool:
-    """``My full name is gift Joseph``: a name word found in the file, however common,
+    """``my full name is joy Adebayo``: a name word found in the file, however common,
     right before another of its name words is the given name of the pair."""
     if found[view.bases[i]][0] != "NAME" or view.keys[i] in FUNCTION_WORDS:
         return False

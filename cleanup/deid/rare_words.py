@@ -22,6 +22,7 @@ from ..lexicon import DETERMINERS, FUNCTION_WORDS
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, OWNING, RELATIVES, TITLES, drug_like,
                         is_protected, name_info, rare_name_word)
 from .name_roles import spoken_to
+from .names import belonging
 from .name_extend import word_surname
 from .name_base import OTHER_TITLES
 from .name_base import no_person
@@ -57,7 +58,8 @@ def find_rare_words(view: View) -> list[Span]:
                   and not view.shapes[i].cap}
     spans = []
     for i in range(view.n):
-        if view.shapes[i].cap and not (view.foreign(i) and view.capital_says_nothing(i)) \
+        if view.shapes[i].cap and not view.role_label(i) and not _belongs(view, i) \
+                and not (view.foreign(i) and view.capital_says_nothing(i)) \
                 and _rare(view, i, said_lower) \
                 and (view.capitalized(i) or spoken_to(view, i) or _subject(view, i)) \
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
@@ -78,6 +80,12 @@ def _rare(view: View, i: int, said_lower: set[str]) -> bool:
         rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))) \
         and not _letter_dropped(base) and not _verb_form(base)  # only for a word rare
     # enough to be a name
+
+
+def _belongs(view: View, i: int) -> bool:
+    """``And your tribe? I'm Efik.``: a people, a faith or a land said after ``I'm``."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] in ("i'm", "am", "im") and belonging(view, p, i)
 
 
 def _verb_form(key: str) -> bool:

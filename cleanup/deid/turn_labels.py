@@ -35,10 +35,34 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     for i, text in enumerate(texts):
         if i and seps[i] not in (LINE, PARAGRAPH):
             continue
+        if _TIME_CODE.fullmatch(text) and i + 1 < len(texts):
+            i, text = i + 1, texts[i + 1]  # "3:12 Nurse:": a time code opens the line
         two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
         for k, label in ((i, text), (i + 1, two)):
             m = _ROLE_LABEL.fullmatch(label)
-            if m and (m.group(2) or m.group(1).casefold().replace("_", "") in ROLES | {"speaker"}):
+            if m and (m.group(2) or is_role(m.group(1).casefold().replace("_", ""))):
                 out.add(k)
                 break
     return frozenset(out)
+
+
+# A time code before a turn's label: "3:12 Nurse:", "00:01:15.0 Caller:".
+_TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
+
+
+def is_role(word: str) -> bool:
+    """A role's word, or one of six letters or more typed with one slip (``Docotr``,
+    ``Patinet``: a letter changed, added, dropped or two swapped)."""
+    return word in ROLES or word == "speaker" or len(word) >= 6 and any(
+        len(role) >= 6 and _slip(word, role) for role in ROLES)
+
+
+def _slip(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))

@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key
+from ..lexicon import FUNCTION_WORDS, can_end_clause, word_key, zipf
 from ..transcript import LINE, PARAGRAPH, Transcript, split_punct
 from .turn_labels import ROLES as ROLES
 from .turn_labels import role_labels
@@ -419,12 +419,24 @@ def _notes_blanked(texts: Sequence[str], seps: Sequence[str], shapes: list[Shape
             end = next((k for k in range(i + 1, min(i + 4, len(texts))) if "]" in texts[k]), None)
             link = end is not None and end + 1 < len(texts) and not seps[end + 1] \
                 and texts[end + 1][:1] == "("  # "[Dr. Anton Brisk](http://...)": a link's text
-            if end is not None and texts[end].rstrip(".,;:?!").endswith("]") and not link:
+            if end is not None and texts[end].rstrip(".,;:?!").endswith("]") and not link \
+                    and not _names_someone(texts[i + 1:end + 1]):
                 for k in range(i, end + 1):
                     shapes[k] = shape(texts[k][-1] if texts[k][-1] in ".,;:?!" else "[]")
                 i = end
         i += 1
     return shapes
+
+
+def _names_someone(words: Sequence[str]) -> bool:
+    """Whether a short note's later words hold a capitalized word English hardly uses
+    (``[as Tobias]``: the part a speaker plays), not ``[Music Playing]``."""
+    for word in words:
+        core = word.strip("[]().,;:?!*_")
+        if core[:1].isupper() and core.isalpha() and not core.isupper() \
+                and zipf(core.casefold()) < 4.5:
+            return True
+    return False
 
 
 def _foreign_tokens(view: View) -> tuple[frozenset[int], frozenset[int]]:

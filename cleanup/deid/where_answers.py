@@ -50,12 +50,15 @@ def _alone(view: View, j: int) -> tuple[int, int] | None:
         if not (view.shapes[k].cap or words and view.keys[k] in _LINKS):
             return None
         words.append(k)
-        if view.shapes[k].ends_sentence:
+        nxt = view.next_word(k)
+        line_end = nxt is None or view.line_start(nxt)  # "Patient: Kenlag" and a new line
+        if view.shapes[k].ends_sentence or line_end:
             break
         k = view.next_word(k, cross=False, pauses=False)
     else:
         return None
-    if k is None or not view.shapes[words[-1]].ends_sentence or "?" in view.texts[words[-1]]:
+    if k is None or not (view.shapes[words[-1]].ends_sentence or line_end) \
+            or "?" in view.texts[words[-1]]:
         return None  # "Syringes?": the question said back
     names = [w for w in words if view.keys[w] not in _LINKS]
     limit = 3.5 if len(names) == 1 else 4.5

@@ -192,3 +192,39 @@ def test_a_common_word_found_as_a_name_before_its_surname():
     raw = "My name is Joy and I agree. What is your full name? My full name is joy Adebayo."
     assert every(raw) == ("My name is [NAME] and I agree. What is your full name? "
                           "My full name is [NAME].")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a school named by one common word after a verb of study
+    ("I study nursing at Central. Then I work.", "I study nursing at [LOCATION]. Then I work."),
+    ("She studied nursing at the NHS.", "She studied nursing at the NHS."),
+    # a company's legal ending; a university of a place in lowercase ASR
+    ("Okafor v. Lakeside Haulage Co.\nTaken today", "[NAME] v. [LOCATION].\nTaken today"),
+    ("she is at the university of georgia in athens now", "she is at the [LOCATION] now"),
+    # a lake, a mountain, a river named
+    ("We hiked Mount Rainier, then Clear Lake.", "We hiked [LOCATION], then [LOCATION]."),
+    ("Mount the screen on the wall.", "Mount the screen on the wall."),
+    # the part a speaker plays, in a label's note
+    ("Mara:\nHi, Tobias, how are you?\nMara [as Tobias]:\nFine.",
+     "[NAME]:\nHi, [NAME], how are you?\n[NAME] [as [NAME]]:\nFine."),
+    ("He said [inaudible 00:01:02] that. [Music Playing] Then.",
+     "He said [inaudible 00:01:02] that. [Music Playing] Then."),
+])
+def test_schools_companies_nature_and_played_parts(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a numbered label after a title is no name
+    ("Caller 2: Ms. Caller 1: Fine, and your age?", "Caller 2: Ms. Caller 1: Fine, and your age?"),
+    # a people or a faith said after "I'm"
+    ("And your tribe? I'm Efik. Married? Yes.", "And your tribe? I'm Efik. Married? Yes."),
+    ("I'm Tiv by tribe, and Muslim.", "I'm Tiv by tribe, and Muslim."),
+    ("What's your name? I'm Ijeoma.", "What's your name? I'm [NAME]."),
+    # a role's label typed with a slip, after a time code; an answer at a line's end
+    ("3:08 Docotr: Where do you school?\n3:10 Patient: Kenlag\n3:20 Patinet: Sure.",
+     "3:08 Docotr: Where do you school?\n3:10 Patient: [LOCATION]\n3:20 Patinet: Sure."),
+    ("Patient: Sure, go on.", "Patient: Sure, go on."),
+])
+def test_labels_peoples_and_slips(raw, expected):
+    assert every(raw) == expected
