@@ -3,10 +3,20 @@ street written in lowercase in text with capitals is a street when its house num
 it and its street word ends the phrase (``we live at forty two larchmont road``), never a
 count of lanes (``a two lane road``); a relative's one-word name is a person though a town
 carries the word (``my father, Eugene,``: tagged NAME, so a surrogate is a name). A phone
-read in groups with pauses between (``617... 555... 0134``) is one number; a name found
-in the file is the name in a heading in capitals; an agency after a name (``Tomas from
+read in groups with pauses between (``917... 555... 0182``) is one number; a name found in
+the file is the name in a heading in capitals; an agency after a name (``Tomas from
 Helping Hands Plus``); a medical supplier; words in apposition with an age are a name
-(``You are Xiu Lin, a 58-year-old``)."""
+(``You are Xiu Lin, a 58-year-old``). Initials after a time code label turns, and so do a
+heading's letters that open many turns of a dialogue (``ER:`` beside ``GI:``); a Markdown
+link's text is read apart from its address; a bold name opens a turn; a modal name in
+apposition (``a devoted son, Will, who``); a place listed with its article (``the
+Hamptons``). Words that only look like PHI: ``may`` in lowercase in text with capitals, or
+opening a list item before a verb; a common word stressed in capitals; a verb's form; a
+title's capitalized cue (``the Patient Transfer video``, ``Home Visit Overview``). A school
+named by one common word after a verb of study; a company's legal ending; a university of
+a place in lowercase ASR; a lake or a mountain named; the part a speaker plays in a
+label's note (``[as Tobias]``); a numbered label after a title is no name; a people or a
+faith said after ``I'm``; a role's label typed with a slip."""
 import pytest
 
 from cleanup.deid.step import Deidentify
