@@ -30,6 +30,7 @@ import regex
 from ..lexicon import zipf
 from ..transcript import Transcript
 from .spans import Span, word_span
+from .turn_labels import TIME_CODE
 from .view import View
 
 _INITIALS = regex.compile(r"[A-Z]{2,3}")
@@ -47,8 +48,6 @@ cc hpi ros pmh psh fh sh pe dx ddx rx ap bp hr rr wt ht bmi ecg ekg cxr ct mri u
 msk ent eye neuro ed er icu or labs all imp exam tbd nb ps fyi faq tl pov eta id dob mrn ssn
 """.split())
 ABBREVIATIONS = _ROLES | HEADINGS
-# A time code before a turn's label: "0:02:11.7  RK:", "[00:12:03] RB:".
-_TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
 
 
 def find_initial_labels(view: View) -> list[Span]:
@@ -74,7 +73,7 @@ def find_initial_labels(view: View) -> list[Span]:
 def _opens_turn(view: View, i: int) -> bool:
     """Whether token ``i`` opens a line, or follows the time code that opens it."""
     return view.line_start(i) or i > 0 and view.line_start(i - 1) and bool(
-        _TIME_CODE.fullmatch(view.texts[i - 1]))
+        TIME_CODE.fullmatch(view.texts[i - 1]))
 
 
 def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:

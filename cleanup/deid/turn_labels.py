@@ -27,6 +27,9 @@ rep representative receptionist scribe bot announcer
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:|([QA])\.")
 
+#: A time code before a turn's label: "3:12 Nurse:", "0:02:11.7 **RK:**".
+TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
+
 
 def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     """The tokens that end a role label at a line's start (``Nurse:``, ``Speaker 1:``):
@@ -35,7 +38,7 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     for i, text in enumerate(texts):
         if i and seps[i] not in (LINE, PARAGRAPH):
             continue
-        if _TIME_CODE.fullmatch(text) and i + 1 < len(texts):
+        if TIME_CODE.fullmatch(text) and i + 1 < len(texts):
             i, text = i + 1, texts[i + 1]  # "3:12 Nurse:": a time code opens the line
         two = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else text
         for k, label in ((i, text), (i + 1, two)):
@@ -46,13 +49,10 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-# A time code before a turn's label: "3:12 Nurse:", "00:01:15.0 Caller:".
-_TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
-
 
 def is_role(word: str) -> bool:
-    """A role's word, or one of six letters or more typed with one slip (``Docotr``,
-    ``Patinet``: a letter changed, added, dropped or two swapped)."""
+    """A role's word, or one of six letters or more typed with one slip (``Doctro``,
+    ``Pateint``: a letter changed, added, dropped or two swapped)."""
     return word in ROLES or word == "speaker" or len(word) >= 6 and any(
         len(role) >= 6 and _slip(word, role) for role in ROLES)
 

@@ -18,6 +18,7 @@ from .facilities import GENERIC, HEADS
 from .knowledge import DEPARTMENTS, NOT_PERSON
 from .speech_words import SELF
 from .spans import Span, word_span
+from .turn_labels import TIME_CODE
 from .view import View
 
 _WORK = frozenset("work working employed employer job".split())
@@ -87,7 +88,7 @@ def answer_start(view: View, i: int) -> int | None:
         if j is None:
             return None
         label = view.texts[j].endswith(":") or view.texts[j].startswith("[") \
-            or view.role_label(j)
+            or view.role_label(j) or bool(TIME_CODE.fullmatch(view.texts[j]))  # "3:10 A:"
         turned = turned or view.breaks_before(j) or label
         if turned and not label:
             return j  # past a speaker's label or a time written into the text

@@ -232,8 +232,8 @@ def test_schools_companies_nature_and_played_parts(raw, expected):
     ("I'm Tiv by tribe, and Muslim.", "I'm Tiv by tribe, and Muslim."),
     ("What's your name? I'm Ijeoma.", "What's your name? I'm [NAME]."),
     # a role's label typed with a slip, after a time code; an answer at a line's end
-    ("3:08 Docotr: Where do you school?\n3:10 Patient: Kenlag\n3:20 Patinet: Sure.",
-     "3:08 Docotr: Where do you school?\n3:10 Patient: [LOCATION]\n3:20 Patinet: Sure."),
+    ("3:08 Doctro: Where do you study?\n3:10 Patient: Kenlag\n3:20 Pateint: Sure.",
+     "3:08 Doctro: Where do you study?\n3:10 Patient: [LOCATION]\n3:20 Pateint: Sure."),
     ("Patient: Sure, go on.", "Patient: Sure, go on."),
 ])
 def test_labels_peoples_and_slips(raw, expected):
