@@ -47,6 +47,7 @@ from .name_verbs import finite_after
 from .given_names import given_name
 from .facility_words import GENERIC
 from .professions import occupations
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
 
@@ -72,7 +73,43 @@ def find_names(view: View) -> list[Span]:
     spans += _after_titles(view)
     spans += _after_cues(view)
     spans += _apposed(view)
+    spans += _plural_apposed(view)
     return [extend(view, s) for s in spans]
+
+
+# People named in a list after them: "my two cousins, Hope and Ravi, and I".
+_PLURAL_PEOPLE = frozenset("""classmates friends colleagues coworkers co-workers roommates
+flatmates housemates sisters brothers kids children sons daughters neighbours neighbors
+cousins parents teammates grandchildren grandkids siblings twins aunts uncles nieces nephews
+""".split())
+
+
+def _plural_apposed(view: View) -> list[Span]:
+    """``my two cousins, Hope and Ravi, and I``: in text with capitals, the capitalized
+    words set off by a comma after an owner's plural of people, joined by ``and``, are their
+    names (two or more, the list closed by a comma or the sentence's end)."""
+    spans: list[Span] = []
+    for i in [] if view.lowercase else view.positions(_PLURAL_PEOPLE):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p].isdigit()):
+            p = view.prev_word(p, cross=False, pauses=False)  # "my two classmates"
+        if p is None or view.keys[p] not in ("my", "our", "his", "her", "their") \
+                or not view.texts[i].endswith(","):
+            continue
+        names, j = [], view.next_word(i, cross=False)
+        while j is not None and view.capitalized(j) and view.keys[j].isalpha() \
+                and view.keys[j] not in FUNCTION_WORDS and view.bases[j] not in TITLES:
+            names.append(j)
+            if view.shapes[j].pause:
+                break
+            k = view.next_word(j, cross=False, pauses=False)
+            if k is None or view.keys[k] not in ("and", "&"):
+                names = []
+                break
+            j = view.next_word(k, cross=False, pauses=False)
+        if len(names) >= 2 and view.shapes[names[-1]].pause:
+            spans += [word_span(view, n, n, "NAME", "OTHER") for n in names]
+    return spans
 
 
 def _apposed(view: View) -> list[Span]:

@@ -15,6 +15,7 @@ A token ``<UNSURE>Ayrton`` holds the word ``ayrton`` at characters 8-14; ``Smith
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -82,10 +83,14 @@ def shape(text: str) -> Shape:
     # so the word's offsets stay those of the text.
     inner = _AUTOLINK.sub(r" \1 ", text) if "<" in text else text
     inner = _MARKUP.sub(lambda m: " " * len(m.group()), inner)
+    if "&" in inner:  # "&quot;My": a quote an HTML page escaped, at a word's edge
+        inner = _EDGE_ENTITY.sub(lambda m: " " * len(m.group()), inner)
     lead, core, trail = split_punct(inner)
     if not core or _LABEL.fullmatch(text):
         ends = _ends(trail, "")
         return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
+    if "&" in core and _ENTITY.search(core):
+        return _escaped(core, lead, trail)  # "I&#39;m", "let&#39;s"
     key = word_key(core)
     said = _hyphen_stutter(key)  # "I'm-I'm", "Sam-Samuel": the word said at last
     base = said
@@ -98,6 +103,38 @@ def shape(text: str) -> Shape:
     return Shape(said, base, start, start + len(key) - (len(said) - len(base)), core,
                  core[0].isupper(), ends, ends or any(ch in ",;:" for ch in trail),
                  trail.strip().startswith("-"))
+
+
+# HTML's escapes, as web pages and scraped captions keep them: "I&#39;m", "&quot;Yes".
+_ENTITY = regex.compile(r"&(?:#\d{1,5}|#x[0-9a-fA-F]{1,4}|[a-zA-Z]{2,6});")
+_EDGE_ENTITY = regex.compile(r"(?:^|(?<=\s))(?:&(?:quot|#34|#39|apos|ldquo|rdquo|lsquo|rsquo);)+"
+                             r"|(?:&(?:quot|#34|#39|apos|ldquo|rdquo|lsquo|rsquo);)+(?=\s|$)")
+
+
+def _escaped(core: str, lead: str, trail: str) -> Shape:
+    """The shape of a word with an HTML escape inside it (``I&#39;m``): read as the word
+    it stands for; its offsets those of the text as written."""
+    plain = html.unescape(core)
+    key = word_key(plain)
+    said = _hyphen_stutter(key)
+    base = said
+    for suffix in _POSSESSIVE:
+        if said.endswith(suffix) and len(said) > len(suffix) + 1:
+            base = said[: -len(suffix)] if suffix == "'s" else said[:-1]
+            break
+    cut, read, at = 0, 0, 0  # the raw length whose unescaped text is the base's length
+    for m in [*_ENTITY.finditer(core), None]:
+        stop = m.start() if m else len(core)
+        take = min(stop - at, len(base) - read)
+        cut, read = at + take, read + take
+        if m is None or read >= len(base):
+            break
+        at, read = m.end(), read + len(html.unescape(m.group()))
+        cut = at
+    start = len(lead)
+    ends = _ends(trail, key)
+    return Shape(said, base, start, start + cut, core, core[0].isupper(), ends,
+                 ends or any(ch in ",;:" for ch in trail), trail.strip().startswith("-"))
 
 
 def _hyphen_stutter(key: str) -> str:

@@ -16,7 +16,9 @@ title's capitalized cue (``the Patient Transfer video``, ``Home Visit Overview``
 named by one common word after a verb of study; a company's legal ending; a university of
 a place in lowercase ASR; a lake or a mountain named; the part a speaker plays in a
 label's note (``[as Tobias]``); a numbered label after a title is no name; a people or a
-faith said after ``I'm``; a role's label typed with a slip."""
+faith said after ``I'm``; a role's label typed with a slip. Names listed after an owner's
+plural of people (``my two cousins, Hope and Ravi,``); HTML's escapes in scraped captions
+(``&quot;My``, ``I&#39;m``) read as the characters they stand for."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -237,4 +239,17 @@ def test_schools_companies_nature_and_played_parts(raw, expected):
     ("Patient: Sure, go on.", "Patient: Sure, go on."),
 ])
 def test_labels_peoples_and_slips(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("My two cousins, Hope and Ravi, and I went.",
+     "My two cousins, [NAME] and [NAME], and I went."),
+    ("My friends, Sarah and Tom, came.", "My friends, [NAME] and [NAME], came."),
+    ("My parents, both retired, came.", "My parents, both retired, came."),
+    # HTML's escapes in scraped captions: a quote at a word's edge, an apostrophe inside
+    ("&quot;My cousins, Hope and Ravi, came.&quot; I&#39;m sure Ravi&#39;s coat is here.",
+     "&quot;My cousins, [NAME] and [NAME], came.&quot; I&#39;m sure [NAME]&#39;s coat is here."),
+])
+def test_names_listed_after_people_and_html_escapes(raw, expected):
     assert every(raw) == expected
