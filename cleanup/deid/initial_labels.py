@@ -72,8 +72,10 @@ def find_initial_labels(view: View) -> list[Span]:
 
 def _opens_turn(view: View, i: int) -> bool:
     """Whether token ``i`` opens a line, or follows the time code that opens it."""
-    return view.line_start(i) or i > 0 and view.line_start(i - 1) and bool(
-        TIME_CODE.fullmatch(view.texts[i - 1]))
+    if view.line_start(i):
+        return True
+    before = view.texts[i - 1] if i else ""
+    return ":" in before and bool(TIME_CODE.fullmatch(before)) and view.line_start(i - 1)
 
 
 def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:
