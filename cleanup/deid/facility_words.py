@@ -38,7 +38,7 @@ _PLAIN_HEADS = {
     "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
     "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
-    "osteopathy": "HOSPITAL",
+    "osteopathy": "HOSPITAL", "pt": "HOSPITAL",  # "Lakeside PT": a physiotherapy practice
     # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
     "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
     "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",

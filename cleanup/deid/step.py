@@ -62,7 +62,7 @@ from .regions import find_regions
 from .short_forms import short_forms
 from .where_answers import find_where_answers
 from .branch_streets import branch_streets
-from .bracket_jobs import bracket_jobs
+from .bracket_jobs import apposed_jobs, bracket_jobs
 from .initial_labels import find_initial_labels, initials_labels, name_initials
 from .foreign_dates import find_foreign_dates
 from .royal_names import find_royal_names
@@ -121,6 +121,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
               for s in propagate(view, spans, labels) if not _in_term(s, protected)]
     spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
     spans += bracket_jobs(view, spans)  # "Client: Mara Dunne (retired welder)"
+    spans += apposed_jobs(view, spans)  # "dana ortiz, geology professor at lakemont"
     spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories

@@ -18,7 +18,8 @@ a place in lowercase ASR; a lake or a mountain named; the part a speaker plays i
 label's note (``[as Tobias]``); a numbered label after a title is no name; a people or a
 faith said after ``I'm``; a role's label typed with a slip. Names listed after an owner's
 plural of people (``my two cousins, Hope and Ravi,``); HTML's escapes in scraped captions
-(``&quot;My``, ``I&#39;m``) read as the characters they stand for."""
+(``&quot;My``, ``I&#39;m``) read as the characters they stand for. A practice named
+``… PT``; a job set off by a comma after a name (``dana ortiz, geology professor at``)."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -252,4 +253,20 @@ def test_labels_peoples_and_slips(raw, expected):
      "&quot;My cousins, [NAME] and [NAME], came.&quot; I&#39;m sure [NAME]&#39;s coat is here."),
 ])
 def test_names_listed_after_people_and_html_escapes(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Please fax the referral to Brookside PT, their fax is below.",
+     "Please fax the referral to [LOCATION], their fax is below."),
+    ("The PT said to rest. Seen by PT today.", "The PT said to rest. Seen by PT today."),
+    # a job set off by a comma after a name; a clinician's role is none
+    ("dana ortiz, geology professor at lakemont said the goal is clear",
+     "[NAME], [PROFESSION] at [LOCATION] said the goal is clear"),
+    ("Dana Ortiz, a retired welder, said hello.", "[NAME], a [PROFESSION], said hello."),
+    ("Dr. Lee, family physician at the clinic, said no.",
+     "Dr. [NAME], family physician at the clinic, said no."),
+    ("I met Dana Ortiz, and then left.", "I met [NAME], and then left."),
+])
+def test_a_practice_named_pt_and_a_job_after_a_name(raw, expected):
     assert every(raw) == expected
