@@ -260,11 +260,4 @@ def _asked(view: View, first: int, reach: int = 15) -> bool:
     """Whether an e-mail address was asked for or named in the ``reach`` words before
     ``first``: then ``at`` between words is the address's (``your email? ... Anna Pole, at,
     Anna Pole dot org``), though no joiner or number marks the user part."""
-    p = view.prev_word(first)
-    for _ in range(reach):
-        if p is None:
-            return False
-        if view.bases[p] in _EMAIL_CUES:
-            return True
-        p = view.prev_word(p)
-    return False
+    return any(view.bases[p] in _EMAIL_CUES for p in view.words_before(first, reach, cross=True))

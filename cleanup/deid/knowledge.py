@@ -364,11 +364,11 @@ def misspelt_term(key: str) -> bool:
     if len(key) < 7 or not key.isalpha() or is_protected((key,)):
         return False
     terms = _long_terms()
-    return any(_one_apart(key, term) for size in (len(key) - 1, len(key), len(key) + 1)
+    return any(one_apart(key, term) for size in (len(key) - 1, len(key), len(key) + 1)
                for term in terms.get((key[:2], size), ()))
 
 
-def _one_apart(a: str, b: str) -> bool:
+def one_apart(a: str, b: str) -> bool:
     """Whether one edit (a letter changed, added or dropped) turns ``a`` into ``b``."""
     if len(a) > len(b):
         a, b = b, a

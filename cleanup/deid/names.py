@@ -370,14 +370,8 @@ def belonging(view: View, cue: int, j: int) -> bool:
         m = view.next_word(k, cross=False, pauses=False)
         if m is not None and view.keys[m] in _BELONGING:
             return True
-    q = view.prev_word(cue)
-    for _ in range(8):  # the question may end the turn before: cross sentences and turns
-        if q is None:
-            return False
-        if view.keys[q] in _BELONGING:
-            return True
-        q = view.prev_word(q)
-    return False
+    # the question may end the turn before: across sentences and turns
+    return any(view.keys[q] in _BELONGING for q in view.words_before(cue, 8, cross=True))
 
 
 def _street_end(view: View, i: int, j: int) -> bool:

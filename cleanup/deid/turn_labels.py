@@ -11,6 +11,7 @@ from typing import Sequence
 import regex
 
 from ..transcript import LINE, PARAGRAPH
+from .knowledge import one_apart
 
 #: Words of a speaker label that say a role, not a name (``Doctor:``, ``Speaker 1:``).
 ROLES = frozenset("""
@@ -58,11 +59,9 @@ def is_role(word: str) -> bool:
 
 
 def _slip(a: str, b: str) -> bool:
+    """One edit (:func:`.knowledge.one_apart`) or two letters swapped, the first kept."""
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and \
-            a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    return one_apart(a, b) or len(diff) == 2 and diff[1] == diff[0] + 1 and \
+        a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

@@ -285,14 +285,15 @@ class View:
             j -= 1
         return None
 
-    def words_before(self, i: int, reach: int) -> Iterator[int]:
-        """The (up to ``reach``) words before token ``i`` in its sentence, nearest first."""
-        j = self.prev_word(i, cross=False)
+    def words_before(self, i: int, reach: int, cross: bool = False) -> Iterator[int]:
+        """The (up to ``reach``) words before token ``i`` in its sentence (``cross``: in the
+        turns before it too), nearest first."""
+        j = self.prev_word(i, cross=cross)
         for _ in range(reach):
             if j is None:
                 return
             yield j
-            j = self.prev_word(j, cross=False)
+            j = self.prev_word(j, cross=cross)
 
     def words_after(self, i: int, reach: int) -> Iterator[int]:
         """The (up to ``reach``) words after token ``i`` in its sentence, nearest first."""
