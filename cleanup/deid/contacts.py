@@ -54,6 +54,8 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("insurance", "card"): ("ID", "HEALTHPLAN"), ("plate",): ("ID", "VEHICLE"),
     ("registration",): ("ID", "VEHICLE"), ("reg",): ("ID", "VEHICLE"),
     ("medicaid", "number"): ("ID", "HEALTHPLAN"),
+    ("prescription", "number"): ("ID", "IDNUM"), ("rx", "number"): ("ID", "IDNUM"),
+    ("rx",): ("ID", "IDNUM"),
     ("account", "number"): ("ID", "ACCOUNT"), ("customer", "id"): ("ID", "ACCOUNT"),
     ("customer", "number"): ("ID", "ACCOUNT"), ("license", "number"): ("ID", "LICENSE"),
     ("licence", "number"): ("ID", "LICENSE"), ("license", "plate"): ("ID", "VEHICLE"),
@@ -245,6 +247,7 @@ def _letter_first(keys: list[str]) -> bool:
 
 # Words before "number" that leave it a phone number: "your best number", "home number".
 _PHONE_NUMBER = frozenset("""best good contact home work direct daytime evening main office
+callback call-back
 mobile cell phone telephone landline emergency fax pager the a your my his her their our
 this that same new old other which what""".split())
 
@@ -332,6 +335,8 @@ def _written(view: View) -> list[Span]:
                 if cue is None or cue[0] != "ID":
                     continue
                 category, subtype = cue
+            elif category == "ID" and subtype == "IDNUM" and _birth_digits(view, i, key):
+                category, subtype = "DATE", "DATE"  # "DOB 04121958"
             elif category == "ID" and subtype == "IDNUM":
                 cue = _cue_before(view, i) or _asked(view, i)
                 if cue is not None and (cue[0] == "ID" or len(key) >= 5) and not _is_measure(
@@ -419,7 +424,24 @@ def _number_strings(view: View) -> list[Span]:
     return spans
 
 
+def _birth_digits(view: View, i: int, text: str) -> bool:
+    """``date of birth? zero four one two one nine five eight``, ``DOB 04121958``: six or
+    eight digits that read as a month, a day and a year (either way round), after a cue of
+    birth in the few words before: a date, no phone and no ID."""
+    if len(text) not in (6, 8) or not text.isdigit():
+        return False
+    a, b, y = int(text[:2]), int(text[2:4]), int(text[4:])
+    if not (1 <= min(a, b) <= 12 and max(a, b) <= 31) or len(text) == 8 and not 1900 <= y <= 2099:
+        return False
+    return any(view.keys[q] in _BIRTH_WORDS for q in view.words_before(i, 8, cross=True))
+
+
+_BIRTH_WORDS = frozenset("birth dob d.o.b birthday born birthdate".split())
+
+
 def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, str] | None:
+    if _birth_digits(view, i, text):
+        return "DATE", "DATE"
     cue = _cue_before(view, i) or _asked(view, i)
     if len(words) == 1 and words[0].isdigit():
         return None  # one written number: _written decides

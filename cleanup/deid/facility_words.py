@@ -60,6 +60,9 @@ _PLAIN_HEADS = {
     "museum": "ORGANIZATION", "gallery": "ORGANIZATION", "studio": "ORGANIZATION",
     "studios": "ORGANIZATION", "gym": "ORGANIZATION", "zoo": "ORGANIZATION",
     "trust": "ORGANIZATION", "charity": "ORGANIZATION",
+    # where children spend the day: "Little Acorns Preschool", "Sunbeam Nursery"
+    "preschool": "ORGANIZATION", "pre-school": "ORGANIZATION", "nursery": "ORGANIZATION",
+    "daycare": "ORGANIZATION", "kindergarten": "ORGANIZATION", "creche": "ORGANIZATION",
 }
 #: Every head noun of a facility's name.
 HEADS = frozenset(_HEADS) | frozenset(_PLAIN_HEADS)

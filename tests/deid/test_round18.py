@@ -19,7 +19,9 @@ label's note (``[as Tobias]``); a numbered label after a title is no name; a peo
 faith said after ``I'm``; a role's label typed with a slip. Names listed after an owner's
 plural of people (``my two cousins, Hope and Ravi,``); HTML's escapes in scraped captions
 (``&quot;My``, ``I&#39;m``) read as the characters they stand for. A practice named
-``… PT``; a job set off by a comma after a name (``dana ortiz, geology professor at``)."""
+``… PT``; a job set off by a comma after a name (``dana ortiz, geology professor at``).
+Digits that read as a date after a cue of birth are a date; a prescription's number is an
+ID, a callback number a phone; a preschool or a nursery named."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -270,3 +272,20 @@ def test_names_listed_after_people_and_html_escapes(raw, expected):
 ])
 def test_a_practice_named_pt_and_a_job_after_a_name(raw, expected):
     assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, category", [
+    # digits that read as a date after a cue of birth are a date, no phone and no ID
+    ("Please say your date of birth. zero four one two one nine five eight. Thanks.", "DATE"),
+    ("DOB 04121958", "DATE"),
+    ("My phone is 04121958", "CONTACT"),
+    ("Prescription number? rx 6 0 4 4 1 2 9.", "ID"),
+    ("A good callback number? It's two oh one, five five five, zero one four seven.", "CONTACT"),
+])
+def test_what_a_digit_string_is(raw, category):
+    assert {c for c, _ in found(raw)} == {category}
+
+
+def test_a_preschool_named():
+    raw = "He goes to Little Sprouts preschool. The nursery nurse came."
+    assert every(raw) == "He goes to [LOCATION]. The nursery nurse came."
