@@ -347,7 +347,11 @@ _FLATS = frozenset("flat apartment apt unit suite".split())
 
 
 def _unit_after(view: View, j: int | None) -> int | None:
-    """The number of a flat named right after a street (``apartment four``): its token."""
+    """The number of a flat named right after a street (``apartment four``, ``# 206``,
+    ``#12B``): its token."""
+    if j is not None and _HOUSE.fullmatch(view.keys[j]) and (
+            view.texts[j].startswith("#") or j > 0 and view.texts[j - 1] == "#"):
+        return j
     if j is None or view.keys[j] not in _FLATS:
         return None
     k = view.next_word(j, cross=False, pauses=False)

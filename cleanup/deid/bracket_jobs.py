@@ -73,5 +73,5 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
     return out
 
 
-# A clinician's title that is a teacher's job set off after a name ("a nursing professor").
+# A clinician's title that is a teacher's job set off after a name ("a geology professor").
 _TEACHING = frozenset("professor prof lecturer".split())

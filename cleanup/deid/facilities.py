@@ -330,7 +330,7 @@ def _and_kind(view: View, k: int) -> int:
 # Capitalized words after a name's head that are still the name: "Mutual Health Trust".
 _TRAILING = frozenset("""health healthcare insurance assurance trust group services partners
 network alliance union plan plans care mutual board authority foundation hospital
-hospitals clinic centre center unit nhs co inc ltd llc llp plc corp pty gmbh company
+hospitals clinic centre center unit nhs co inc ltd llc llp plc corp pty gmbh company ai labs
 """.split())  # "Northgate Hospital NHS Trust", "Harbor Freight Co."
 
 

@@ -39,6 +39,7 @@ _PLAIN_HEADS = {
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
     "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
     "osteopathy": "HOSPITAL", "pt": "HOSPITAL",  # "Lakeside PT": a physiotherapy practice
+    "lab": "HOSPITAL", "labs": "HOSPITAL", "laboratory": "HOSPITAL", "laboratories": "HOSPITAL",
     # a hospital's parts and a town's meeting places: "Hartley Wing", "Eastgate Mall"
     "pavilion": "HOSPITAL", "wing": "HOSPITAL", "tower": "HOSPITAL", "mall": "ORGANIZATION",
     "cathedral": "ORGANIZATION", "chapel": "ORGANIZATION", "mosque": "ORGANIZATION",

@@ -52,14 +52,23 @@ def _hyphen_spelled(view: View, first: int, last: int, letters: str) -> list[Spa
     """``K-O-W-A-L`` written alone: a transcript writes a word spelled aloud with hyphens,
     and what people spell is the word a listener cannot guess, a name. Four letters or
     more that could be a word (vowels), no glossary term, acronym or common word that is no
-    strong name (``T-H-E-R-E``, ``M-E-T-F-O-R-M-I-N`` stay; ``K-A-T-E`` goes)."""
+    strong name (``T-H-E-R-E``, ``M-E-T-F-O-R-M-I-N`` stay; ``K-A-T-E`` goes); after a
+    name's cue any such letters (``my last name is S-M-I-T-H``)."""
     vowels = sum(ch in "aeiouy" for ch in letters)
     if first != last or "-" not in view.keys[first] or len(letters) < 4 \
-            or vowels < 0.3 * len(letters) or is_protected((letters,)) \
-            or letters in NOT_PERSON or letters in DEPARTMENTS \
-            or zipf(letters) >= 3.0 and strength(letters) < STRONG:
+            or is_protected((letters,)) or letters in NOT_PERSON or letters in DEPARTMENTS:
+        return []
+    if not _name_said(view, first) and (vowels < 0.3 * len(letters) or zipf(
+            letters) >= 3.0 and strength(letters) < STRONG):
         return []
     return [word_span(view, first, last, "NAME", "PATIENT", "pattern")]
+
+
+def _name_said(view: View, first: int) -> bool:
+    """``my last name is S-C-H-M-I-D-T``, ``surname S-M-I-T-H``: a name's cue just before
+    the letters makes them a name however common the word."""
+    return any(view.keys[k] in ("name", "surname", "name's", "surname's")
+               for k in view.words_before(first, 4))
 
 
 def _named(view: View, j: int) -> bool:

@@ -21,7 +21,9 @@ plural of people (``my two cousins, Hope and Ravi,``); HTML's escapes in scraped
 (``&quot;My``, ``I&#39;m``) read as the characters they stand for. A practice named
 ``… PT``; a job set off by a comma after a name (``dana ortiz, geology professor at``).
 Digits that read as a date after a cue of birth are a date; a prescription's number is an
-ID, a callback number a phone; a preschool or a nursery named."""
+ID, a callback number a phone; a preschool or a nursery named. Letters spelled after a
+name's cue are a name however common the word; a company's ``AI`` ending; a suite's number
+after ``#``; a lab named."""
 import pytest
 
 from cleanup.deid.step import Deidentify
@@ -289,3 +291,17 @@ def test_what_a_digit_string_is(raw, category):
 def test_a_preschool_named():
     raw = "He goes to Little Sprouts preschool. The nursery nurse came."
     assert every(raw) == "He goes to [LOCATION]. The nursery nurse came."
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("my last name is S-C-H-M-I-D-T.", "my last name is [NAME]."),
+    ("Patient: You spell it W-H-E-R-E.", "Patient: You spell it W-H-E-R-E."),
+    # a company's "AI" ending; a suite's number after "#"
+    ("Thank you for calling Bright Path AI, how can I help?",
+     "Thank you for calling [LOCATION], how can I help?"),
+    ("The office is at 2664 Birchwood Road # 206, in town.",
+     "The office is at [LOCATION] # [LOCATION], in town."),
+    ("Call B K Dental Lab today. The lab called.", "Call [LOCATION] today. The lab called."),
+])
+def test_spelled_names_companies_suites_and_labs(raw, expected):
+    assert every(raw) == expected
