@@ -20,11 +20,12 @@ import regex
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
-from .knowledge import DEPARTMENTS, TITLES, drug_like, place_info, place_lengths
+from .knowledge import DEPARTMENTS, TITLES, drug_like
 from .numbers import (DIGIT_WORDS, NUMBER_WORDS, ORDINAL_TENS, ORDINAL_UNITS, TENS, cardinal,
                       counting, split_words)
 from .spans import Span, word_span
 from .foreign_streets import find_foreign_streets
+from .gazetteer import place_at
 from .house_again import house_again
 from .places import with_tail
 from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contacts
@@ -323,10 +324,10 @@ def _after_street(view: View, last: int) -> list[Span]:
         if j is None:
             break
         key = view.keys[j]
-        found, end = _place_at(view, j)
-        if found is not None or key in STATE_CODES and view.lowercase is False:
-            spans.append(with_tail(view, word_span(
-                view, j, end, "LOCATION", found[0] if found else "STATE", "list")))
+        hit = place_at(view, j)
+        if hit is not None or key in STATE_CODES and view.lowercase is False:
+            end, kind = (hit[0], hit[1][0]) if hit is not None else (j, "STATE")
+            spans.append(with_tail(view, word_span(view, j, end, "LOCATION", kind, "list")))
             j = spans[-1].last
         elif regex.fullmatch(r"\d{5}(?:-\d{4})?", key):
             spans.append(word_span(view, j, j, "LOCATION", "ZIP", "pattern"))
@@ -357,17 +358,6 @@ def _unit_after(view: View, j: int | None) -> int | None:
     k = view.next_word(j, cross=False, pauses=False)
     return k if k is not None and (_HOUSE.fullmatch(view.keys[k]) or (
         view.keys[k] in NUMBER_WORDS and view.keys[k] not in ("a", "one"))) else None
-
-
-def _place_at(view: View, j: int) -> tuple[tuple[str, int, bool] | None, int]:
-    """The gazetteer's place that starts at token ``j`` (``new south wales``) and the token
-    it ends at."""
-    words, where = view.run(j, place_lengths().get(view.keys[j], 1), pauses=False)
-    for size in range(len(words), 0, -1):
-        found = place_info(" ".join(words[:size]))
-        if found is not None:
-            return found, where[size - 1]
-    return None, j
 
 
 def _town_like(view: View, j: int) -> bool:

@@ -20,6 +20,8 @@ from .view import View
 
 _BIRTH_CUES = (("date", "of", "birth"), ("dob",), ("d", "o", "b"), ("birthday",),
                ("born", "on"), ("birth", "date"))
+#: Single words that say a date of birth is asked for or given (``DOB 04121958``).
+BIRTH_WORDS = frozenset("birth dob d.o.b birthday born birthdate".split())
 
 
 def after_birth_cue(view: View) -> list[Span]:

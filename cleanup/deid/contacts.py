@@ -22,6 +22,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .addresses import POSTCODE_CUES
+from .birth_dates import BIRTH_WORDS
 from .emails import spoken_addresses
 from .handles import find_handles
 from .letter_words import find_letter_words
@@ -96,7 +97,7 @@ def find_contacts(view: View) -> list[Span]:
     spans += find_code_runs(view, _code_kind)
     spans += find_letter_words(view, _code_kind)
     spans += find_plates(view, _code_kind)
-    spans += paused_phones(view)
+    spans += paused_phones(view, _PHONE_WORDS | {"reach"}, _PHONE_NUMBER - {"the", "a"})
     spans = [_code_edges(view, s) if s.category in ("ID", "CONTACT") and s.subtype != "EMAIL"
              else s for s in spans]
     return spans + read_back(view, spans) + number_endings(view)
@@ -433,10 +434,7 @@ def _birth_digits(view: View, i: int, text: str) -> bool:
     a, b, y = int(text[:2]), int(text[2:4]), int(text[4:])
     if not (1 <= min(a, b) <= 12 and max(a, b) <= 31) or len(text) == 8 and not 1900 <= y <= 2099:
         return False
-    return any(view.keys[q] in _BIRTH_WORDS for q in view.words_before(i, 8, cross=True))
-
-
-_BIRTH_WORDS = frozenset("birth dob d.o.b birthday born birthdate".split())
+    return any(view.keys[q] in BIRTH_WORDS for q in view.words_before(i, 8, cross=True))
 
 
 def _string_kind(view: View, i: int, text: str, words: list[str]) -> tuple[str, str] | None:

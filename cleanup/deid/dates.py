@@ -384,8 +384,8 @@ def _month_context(view: View, i: int) -> bool:
         p = view.prev_word(i, cross=False)  # text with capitals writes the month with one:
         return p is not None and view.keys[p] in _MONTH_CONTEXT - {"this", "that"}  # "this
         # may delay it" is the verb
-    item = i > 0 and view.texts[i - 1] in ("-", "–", "•", "*") and view.line_start(i - 1)
-    if (view.sentence_start(i) or item) and j is not None and view.keys[j].isalpha() \
+    if (view.sentence_start(i) or view.item_start(i)) and j is not None \
+            and view.keys[j].isalpha() \
             and not view.shapes[j].cap and view.keys[j] not in _AFTER_MONTH \
             and not finite_after(view, i):
         return False  # "- May forget parts of it": a list item opened by the verb

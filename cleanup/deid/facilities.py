@@ -23,6 +23,7 @@ import regex
 from ..lexicon import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, zipf
 from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
                         TITLES, name_info, place_info)
+from .gazetteer import place_at
 from .initials import find_initials
 from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
@@ -112,23 +113,22 @@ def _schools_of(view: View) -> list[Span]:
     spans = []
     for h in view.positions({"university", "college"}):
         k = view.next_word(h, cross=False, pauses=False)
-        if k is None or view.keys[k] != "of" or (last := _listed_place(view, k)) is None:
+        if k is None or view.keys[k] != "of" or (of := _place_after(view, k)) is None:
             continue
+        last = of
         at = view.next_word(last, cross=False, pauses=False)
         if at is not None and view.keys[at] in ("in", "at") and (
-                town := _listed_place(view, at)) is not None:
+                town := _place_after(view, at)) is not None:
             last = town
         spans.append(word_span(view, h, last, "LOCATION", "ORGANIZATION"))
     return spans
 
 
-def _listed_place(view: View, k: int) -> int | None:
-    """The last token of a gazetteer's place of one to three words after token ``k``."""
-    words, where = view.run(k, 4, pauses=False)
-    for size in range(len(words), 1, -1):
-        if place_info(" ".join(words[1:size])) is not None:
-            return where[size - 1]
-    return None
+def _place_after(view: View, k: int) -> int | None:
+    """The last token of the gazetteer's place right after token ``k``."""
+    j = view.next_word(k, cross=False, pauses=False)
+    hit = place_at(view, j) if j is not None else None
+    return hit[0] if hit is not None else None
 
 
 def _numbered_units(view: View) -> list[Span]:

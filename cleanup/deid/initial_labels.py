@@ -78,6 +78,22 @@ def _opens_turn(view: View, i: int) -> bool:
     return ":" in before and bool(TIME_CODE.fullmatch(before)) and view.line_start(i - 1)
 
 
+def initials_label(view: View, i: int) -> bool:
+    """Whether token ``i`` is a turn's label of two or three capitals (``ER:``,
+    ``**ED:**``, after a time code too), whatever they spell: a speaker there, no term and
+    no hesitation."""
+    text = view.texts[i]
+    return ":" in text and (label := _label(text)) is not None \
+        and bool(_INITIALS.fullmatch(label)) and _opens_turn(view, i)
+
+
+def heading_only(label: str, turns: int) -> bool:
+    """A note's heading in capitals (``ROS:``, ``PE:``) that opens fewer than three turns:
+    a section of a note, no speaker's initials (``ED:`` beside ``TB:`` turn after turn is
+    one)."""
+    return label.isupper() and label.casefold() in HEADINGS and turns < 3
+
+
 def name_initials(view: View, spans: Iterable[Span]) -> list[Span]:
     """Tokens opening a line that are the initials of a full name found in the file."""
     initials: dict[str, str] = {}
@@ -129,7 +145,7 @@ def _person(label: str, turns: int = 0) -> bool:
     """Initials that are no role, heading or word (``BOY:``, ``RE:``); a heading's letters
     that open three turns or more of the dialogue are a speaker's."""
     key = label.casefold()
-    if key in _ROLES or key in HEADINGS and turns < 3:
+    if key in _ROLES or heading_only(label, turns):
         return False
     return zipf(key) < 4.5 or key in HEADINGS
 

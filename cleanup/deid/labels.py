@@ -29,7 +29,7 @@ from .knowledge import (CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, derive
                         drug_like, is_protected, medical_shape, name_info)
 from .facility_words import clinical_word
 from .given_names import given_name
-from .initial_labels import HEADINGS
+from .initial_labels import heading_only
 from .names import UNKNOWN, strength
 from .professions import occupations
 from .view import ROLES, View
@@ -170,7 +170,7 @@ def label_names(transcript: Transcript) -> dict[str, str]:
     turns = Counter(s.speaker for s in transcript.segments if s.speaker)
     roles = [sp for sp, n in turns.items() if n >= 2 and _role_part(sp)]
     for speaker in turns:
-        if speaker.isupper() and speaker.casefold() in HEADINGS and turns[speaker] < 3:
+        if heading_only(speaker, turns[speaker]):
             continue  # "ROS:", "PE:": a note's heading, said once or twice
         words = _WORD.findall(speaker.replace("_", " "))
         clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)

@@ -329,11 +329,11 @@ def _aged(view: View) -> list[Span]:
     lowercase text."""
     spans = []
     for a in view.positions({"a", "an"}):
+        last = view.prev_word(a)  # the comma before the article first: most "a" have none
+        if last is None or not view.texts[last].endswith(",") or view.turn_between(last, a):
+            continue
         words, _ = view.run(a, 5, pauses=False)
         if not any(w.endswith("year-old") or w in ("year", "years") for w in words[1:5]):
-            continue
-        last = view.prev_word(a)
-        if last is None or not view.texts[last].endswith(",") or view.turn_between(last, a):
             continue
         first: int | None = None
         p: int | None = last

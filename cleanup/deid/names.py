@@ -77,11 +77,10 @@ def find_names(view: View) -> list[Span]:
     return [extend(view, s) for s in spans]
 
 
-# People named in a list after them: "my two cousins, Hope and Ravi, and I".
-_PLURAL_PEOPLE = frozenset("""classmates friends colleagues coworkers co-workers roommates
-flatmates housemates sisters brothers kids children sons daughters neighbours neighbors
-cousins parents teammates grandchildren grandkids siblings twins aunts uncles nieces nephews
-""".split())
+# People named in a list after them: "my two cousins, Hope and Ravi, and I": the plurals
+# of the relatives and parts a name may follow.
+_PLURAL_PEOPLE = frozenset(w + "s" for w in PEOPLE) | frozenset(
+    "children grandchildren parents co-workers".split())
 
 
 def _plural_apposed(view: View) -> list[Span]:
@@ -93,7 +92,7 @@ def _plural_apposed(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False, pauses=False)
         if p is not None and (view.keys[p] in NUMBER_WORDS or view.keys[p].isdigit()):
             p = view.prev_word(p, cross=False, pauses=False)  # "my two classmates"
-        if p is None or view.keys[p] not in ("my", "our", "his", "her", "their") \
+        if p is None or view.keys[p] not in OWNERS - {"a", "your"} \
                 or not view.texts[i].endswith(","):
             continue
         names, j = [], view.next_word(i, cross=False)

@@ -12,7 +12,8 @@ names no phone (``the number of tablets``), is none.
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
 >>> v = View.of(Transcript.from_text("My phone is... it's 708... uh... 555... I forget."))
->>> [(v.texts[s.first], v.texts[s.last]) for s in paused_phones(v)]
+>>> [(v.texts[s.first], v.texts[s.last]) for s in paused_phones(v, frozenset({"phone"}),
+...                                                              frozenset())]
 [('708...', '555...')]
 """
 from __future__ import annotations
@@ -22,10 +23,6 @@ from .spans import Span, word_span
 from .speech_words import hesitation
 from .view import View
 
-# Words that announce a phone number ("number" only with a phone's word before it).
-_CUES = frozenset("phone telephone mobile cell fax call reach number".split())
-_PHONE_BEFORE = frozenset("phone telephone mobile cell fax contact best home work your my "
-                          "his her their our callback".split())
 # Words that may stand before a group in its pause.
 _OPENERS = frozenset("is it's its was at on me us number".split())
 # Words between the cue and the first group: "my phone is... hold on... it's 708".
@@ -34,16 +31,21 @@ _REACH = 12
 _GROUP = range(3, 5)
 
 
-def paused_phones(view: View) -> list[Span]:
+def paused_phones(view: View, cues: frozenset[str], before_number: frozenset[str]
+                  ) -> list[Span]:
+    """The phone numbers read in paused groups after one of the ``cues`` (``number`` only
+    after one of ``before_number``: ``your number``, not ``the number of``), and the digits
+    after ``area code``; the caller's cue words (:mod:`.contacts`)."""
     spans: list[Span] = []
     done = -1
-    for i in view.positions(_CUES | {"code"}):
+    for i in view.positions(cues | {"code"}):
         if i <= done:
             continue
         if view.keys[i] == "code":
             spans += _area_code(view, i)
             continue
-        if not _phone_cue(view, i):
+        p = view.prev_word(i, cross=False)
+        if view.keys[i] == "number" and (p is None or view.keys[p] not in before_number):
             continue
         cue = i
         # one number a span, the hesitations between its groups with it; a second number
@@ -53,13 +55,6 @@ def paused_phones(view: View) -> list[Span]:
                                    "pattern"))
             cue = done = groups[-1][1]
     return spans
-
-
-def _phone_cue(view: View, i: int) -> bool:
-    if view.keys[i] != "number":
-        return True
-    p = view.prev_word(i, cross=False)
-    return p is not None and view.keys[p] in _PHONE_BEFORE
 
 
 def _groups(view: View, cue: int) -> list[tuple[int, int, int]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..lexicon import DETERMINERS, FUNCTION_WORDS, zipf
 from .facilities import GENERIC
+from .gazetteer import place_at as place_at  # re-exported for answers
 from .given_names import given_name
 from .knowledge import (
     DEPARTMENTS,
@@ -395,19 +396,6 @@ def _the_place(view: View, i: int, last: int) -> bool:
     return view.keys[i] == "the" and last > i and not view.lowercase \
         and not view.shapes[i].cap and all(view.shapes[k].cap for k in range(i + 1, last + 1)
                                            if view.keys[k])
-
-
-def place_at(view: View, i: int) -> tuple[int, tuple[str, int, bool]] | None:
-    """The last token and the gazetteer's entry (kind, population, usually capitalized) of
-    the longest listed place that starts at token ``i``, or ``None``."""
-    lengths = place_lengths()
-    words, where = view.run(i, lengths.get(view.keys[i], lengths.get(view.bases[i], 1)),
-                            pauses=False)
-    for size in range(len(words), 0, -1):
-        found = place_info(" ".join(words[:size]))
-        if found is not None:
-            return where[size - 1], found
-    return None
 
 
 # Words around a place name that make it a sports team.

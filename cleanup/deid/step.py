@@ -63,7 +63,8 @@ from .short_forms import short_forms
 from .where_answers import find_where_answers
 from .branch_streets import branch_streets
 from .bracket_jobs import apposed_jobs, bracket_jobs
-from .initial_labels import find_initial_labels, initials_labels, name_initials
+from .initial_labels import (find_initial_labels, initials_label, initials_labels,
+                             name_initials)
 from .foreign_dates import find_foreign_dates
 from .royal_names import find_royal_names
 from .short_hospitals import find_short_hospitals
@@ -125,7 +126,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
-            and not all(hesitation(view.keys[i]) and not _label_initials(view, i)
+            and not all(hesitation(view.keys[i]) and not initials_label(view, i)
                         for i in range(s.first, s.last + 1))]
 
 
@@ -152,15 +153,7 @@ def _protected_tokens(view: View) -> set[int]:
     out |= instrument_words(view) | service_words(view)  # "3-0 Vicryl", "Same Day Surgery"
     out |= medicine_words(view, out)
     # a turn's label of initials that spell a term ("ER:" beside "GI:") is a speaker
-    return {i for i in out if not _label_initials(view, i)}
-
-
-def _label_initials(view: View, i: int) -> bool:
-    """A turn's label of two or three capitals (``ER:``, ``**ED:**``), whatever they spell."""
-    return view.line_start(i) and bool(_LABEL_INITIALS.fullmatch(view.texts[i].strip("*_")))
-
-
-_LABEL_INITIALS = re.compile(r"[A-Z]{2,3}:")
+    return {i for i in out if not initials_label(view, i)}
 
 
 @dataclass(frozen=True)

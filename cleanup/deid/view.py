@@ -44,6 +44,7 @@ _LABEL = regex.compile(r"\[[\w ]+\]:?")
 # A line that opens with a label the reader left in the text: "[patient] ...", "B: ...".
 # A list's item marker at a line's start: the item is no wrapped line of the one before.
 _BULLETS = frozenset("* - • – |".split())
+_ITEM_BULLETS = _BULLETS - {"|"}  # "- May forget", "• Frecuencia": a list item's mark
 _LINE_LABEL = regex.compile(r"\[[\w ]+\]:?|[A-Z][\w]{0,20}:")
 # A label with a part in brackets at a line's start: "Speaker 1 (Tom):", "Ade (caller):".
 BRACKETED_LABEL = regex.compile(r"[A-Z][\w.]*(?: [\w.]+){0,2} ?[(\[][^()\[\]]{1,30}[)\]]:(?:\s|$)")
@@ -92,12 +93,7 @@ def shape(text: str) -> Shape:
     if "&" in core and _ENTITY.search(core):
         return _escaped(core, lead, trail)  # "I&#39;m", "let&#39;s"
     key = word_key(core)
-    said = _hyphen_stutter(key)  # "I'm-I'm", "Sam-Samuel": the word said at last
-    base = said
-    for suffix in _POSSESSIVE:
-        if said.endswith(suffix) and len(said) > len(suffix) + 1:
-            base = said[: -len(suffix)] if suffix == "'s" else said[:-1]
-            break
+    said, base = _said_and_base(key)
     start = len(lead)
     ends = _ends(trail, key)
     return Shape(said, base, start, start + len(key) - (len(said) - len(base)), core,
@@ -114,14 +110,8 @@ _EDGE_ENTITY = regex.compile(r"(?:^|(?<=\s))(?:&(?:quot|#34|#39|apos|ldquo|rdquo
 def _escaped(core: str, lead: str, trail: str) -> Shape:
     """The shape of a word with an HTML escape inside it (``I&#39;m``): read as the word
     it stands for; its offsets those of the text as written."""
-    plain = html.unescape(core)
-    key = word_key(plain)
-    said = _hyphen_stutter(key)
-    base = said
-    for suffix in _POSSESSIVE:
-        if said.endswith(suffix) and len(said) > len(suffix) + 1:
-            base = said[: -len(suffix)] if suffix == "'s" else said[:-1]
-            break
+    key = word_key(html.unescape(core))
+    said, base = _said_and_base(key)
     cut, read, at = 0, 0, 0  # the raw length whose unescaped text is the base's length
     for m in [*_ENTITY.finditer(core), None]:
         stop = m.start() if m else len(core)
@@ -135,6 +125,16 @@ def _escaped(core: str, lead: str, trail: str) -> Shape:
     ends = _ends(trail, key)
     return Shape(said, base, start, start + cut, core, core[0].isupper(), ends,
                  ends or any(ch in ",;:" for ch in trail), trail.strip().startswith("-"))
+
+
+def _said_and_base(key: str) -> tuple[str, str]:
+    """The word said (a stutter's last: ``I'm-I'm``, ``Sam-Samuel``) and its base, without
+    a possessive's ``'s``."""
+    said = _hyphen_stutter(key)
+    for suffix in _POSSESSIVE:
+        if said.endswith(suffix) and len(said) > len(suffix) + 1:
+            return said, said[: -len(suffix)] if suffix == "'s" else said[:-1]
+    return said, said
 
 
 def _hyphen_stutter(key: str) -> str:
@@ -427,8 +427,12 @@ class View:
         if not self.capitalized(i) or self.german(i):
             return True
         p = self.prev_word(i, cross=False)  # "- Frecuencia", '**Intérprete:** "Veo'
-        return self.foreign(i) and (self.texts[i][:1] in "\"“¿¡'" or p is not None and (
-            p < i - 1 and self.texts[i - 1] in ("-", "–", "•") or self.texts[p].endswith(":**")))
+        return self.foreign(i) and (self.texts[i][:1] in "\"“¿¡'" or self.item_start(i) or (
+            p is not None and self.texts[p].endswith(":**")))
+
+    def item_start(self, i: int) -> bool:
+        """Whether the word at ``i`` opens a list item: a bullet before it opens its line."""
+        return i > 0 and self.texts[i - 1] in _ITEM_BULLETS and self.line_start(i - 1)
 
     def capitalized(self, i: int) -> bool:
         """A capital that says something: in mixed-case text, not at a sentence start."""
