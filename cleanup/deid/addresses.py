@@ -48,6 +48,33 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 # Words before a street word that describe the street instead of naming it.
 _NOT_NAMES = frozenset("""same other busy quiet long short wrong right next dirt back side
 country major open icy narrow wide steep one-way this that every each whole""".split())
+# What says a box is a post office's: "PO Box 12", "P.O. Box", "GPO Box", "post office box".
+_POST = frozenset({"po", "p.o", "gpo", "pob", "office"})
+
+
+def _post_boxes(view: View) -> list[Span]:
+    """``GPO Box 918``, ``P.O. Box 12``, ``post office box five five two``: a postal box and
+    its number, an address as a street is (the post office's letters belong to it)."""
+    spans = []
+    for i in view.positions({"box"}):
+        p = i - 1 if i and view.keys[i - 1] else None  # "P.O. Box": its period ends nothing
+        if p is None or view.keys[p] not in _POST and not (
+                view.keys[p] == "o" and p > 0 and view.keys[p - 1] == "p"):
+            continue
+        if view.keys[p] == "office" and (p == 0 or view.keys[p - 1] != "post"):
+            continue  # "the office box 4": no post office's
+        first = p - 1 if view.keys[p] in ("o", "office") else p
+        words, where = view.run(i, 8, pauses=False)
+        end = 0
+        for k, w in enumerate(words[1:], 1):
+            if not (w.isdigit() or w in DIGIT_WORDS or w in NUMBER_WORDS):
+                break
+            end = k
+        if end:
+            spans.append(word_span(view, first, where[end], "LOCATION", "STREET"))
+    return spans
+
+
 def find_addresses(view: View) -> list[Span]:
     spans = []
     for i in view.positions(_CLEAR | _AMBIGUOUS):
@@ -58,6 +85,7 @@ def find_addresses(view: View) -> list[Span]:
             spans.extend(_business_on(view, span.first))
     spans += written_postcodes(view)
     spans += spoken_postcodes(view)
+    spans += _post_boxes(view)
     spans += _numbered_roads(view)
     return spans + find_rooms(view) + leading_streets(view) + numbered_parts(view) \
         + find_foreign_streets(view)

@@ -241,10 +241,14 @@ def _answers(view: View) -> list[Span]:
 
 
 def _repeats(view: View, found: list[Span]) -> list[Span]:
-    """The same spoken age said again within the next 80 words, as a number of its own
-    (``ninety-four`` or ``ninety four``)."""
+    """The same age said again within the next 80 words, as a number of its own
+    (``ninety-four`` or ``ninety four``; a written one as its digits)."""
     out = []
     for span in found:
+        written = _WRITTEN_AGE.match(view.keys[span.first])
+        if written is not None and span.first == span.last:
+            out.extend(_written_again(view, span, written.group()))
+            continue
         words = tuple(split_words([view.keys[k] for k in range(span.first, span.last + 1)
                                    if view.keys[k]]))
         if not all(w in NUMBER_WORDS for w in words):
@@ -261,6 +265,27 @@ def _repeats(view: View, found: list[Span]) -> list[Span]:
                     and got[len(words)] not in _NOT_AGE_AFTER)) and (
                     p is None or view.keys[p] not in NUMBER_WORDS):
                 out.append(word_span(view, i, where[len(words) - 1], "AGE", "AGE", "propagated"))
+    return out
+
+
+# Things numbered, not aged: "room 92", "bus 104", "page 101".
+_NUMBERED = frozenset("""room rooms ward bed bay bus route number no page line floor suite unit
+apartment apt flat house exit gate platform channel extension ext box level highway
+interstate""".split())
+_WRITTEN_AGE = regex.compile(r"(?:9\d|1[01]\d)(?!\d)")
+
+
+def _written_again(view: View, span: Span, number: str) -> list[Span]:
+    """An age written in digits said again as the bare number within the next 300 words
+    (``her 103rd birthday`` ... ``to dance at 103``), not a measure (``106 mg``)."""
+    out = []
+    for i in view.positions({number}):
+        j = view.next_word(i, cross=False)
+        p = view.prev_word(i, cross=False, pauses=False)
+        if span.last < i <= span.last + 300 and (j is None or view.keys[j] not in _NOT_AGE_AFTER
+                                                and view.keys[j] not in NUMBER_WORDS) \
+                and (p is None or view.keys[p] not in _NUMBERED):
+            out.append(word_span(view, i, i, "AGE", "AGE", "propagated"))
     return out
 
 

@@ -12,10 +12,12 @@ of the person's own life.
 >>> v = View.of(Transcript.from_text("Client: Mara (retired welder). Dr. Lee (Family Therapist)."))
 >>> names = [word_span(v, 1, 1, "NAME", "PATIENT"), word_span(v, 5, 5, "NAME", "DOCTOR")]
 >>> [" ".join(v.texts[s.first:s.last + 1]) for s in bracket_jobs(v, names)]
-['(retired welder).']
+['welder).']
 """
 from __future__ import annotations
 
+from ..lexicon import FUNCTION_WORDS
+from .knowledge import RELATIVES
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -28,13 +30,35 @@ def bracket_jobs(view: View, spans: list[Span]) -> list[Span]:
         k = span.last + 1
         if span.category != "NAME" or k >= view.n or not view.opens_bracket(k):
             continue
-        last = next((j for j in range(k, min(k + 4, view.n)) if view.closes_bracket(j)), None)
+        aged = _age(view, k)
+        if aged:  # "Milo (33, paramedic, in Leeds)": the job after the age
+            if not view.texts[k].endswith(",") or k + 1 >= view.n:
+                continue
+            k += 1
+        last = next((j for j in range(k, min(k + 4, view.n)) if view.closes_bracket(j)
+                     or aged and view.shapes[j].pause), None)
         if last is None or any(not view.keys[j] for j in range(k, last + 1)):
             continue
+        while k < last and view.keys[k] in _FORMER:
+            k += 1  # "(retired welder)": the job is the welder
         words = [view.bases[j] for j in range(k, last + 1)]
-        if words[-1] in occupations() and not any(clinical_role(w) for w in words):
+        if words[-1] in occupations() and (_no_clinician(view, span, aged) or not any(
+                clinical_role(w) for w in words)):
             out.append(word_span(view, k, last, "PROFESSION", "PROFESSION", "context"))
     return out
+
+
+def _age(view: View, k: int) -> bool:
+    """Whether token ``k`` is an age of one to three digits (``(47,``, ``(43)``)."""
+    return view.keys[k].isdigit() and len(view.keys[k]) <= 3
+
+
+def _no_clinician(view: View, span: Span, aged: bool) -> bool:
+    """Whether the person named is no clinician seen at work, so that a clinician's job is
+    their own life's (``Aunt Hedda (61), pharmacist``, ``her brother, Teodor, a nurse``): an age
+    given beside the name, or a relative's word right before it."""
+    p = view.prev_word(span.first, cross=False)
+    return aged or span.subtype != "DOCTOR" and p is not None and view.bases[p] in RELATIVES
 
 
 # Words that end a job set off after a name: "a geology professor at ...".
@@ -48,10 +72,18 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
     (``Dr. Lee, family physician``) is none."""
     out = []
     for span in spans:
-        if span.category != "NAME" or not view.texts[span.last].endswith(",") \
-                or view.shapes[span.last].ends_sentence:
+        last, aged = span.last, False
+        if last + 1 < view.n and view.opens_bracket(last + 1) and _age(view, last + 1) \
+                and view.closes_bracket(last + 1):
+            last, aged = last + 1, True  # "Aunt Hedda (61), pharmacist, lives nearby"
+        if span.category != "NAME" or not view.texts[last].endswith(",") \
+                or view.shapes[last].ends_sentence:
             continue
-        k = view.next_word(span.last, cross=False)
+        k = view.next_word(last, cross=False)
+        if span.category == "NAME" and k is not None and _age(view, k) and \
+                view.texts[k].endswith(","):
+            out.extend(_listed_jobs(view, k))  # "Ilse Varga, 58, arthritis, bus driver"
+            continue
         if k is not None and view.keys[k] in ("a", "an"):
             k = view.next_word(k, cross=False, pauses=False)
         words: list[int] = []
@@ -65,13 +97,43 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
         if not words or (j is not None and not view.shapes[words[-1]].pause
                          and view.keys[j] not in _JOB_ENDS):
             continue
+        while len(words) > 1 and view.keys[words[0]] in _FORMER:
+            words = words[1:]  # "a retired welder": the job is the welder
         bases = [view.bases[w] for w in words]
-        if bases[-1] in occupations() and not any(
-                clinical_role(b) and b not in _TEACHING for b in bases):
+        if any(b in FUNCTION_WORDS for b in bases):
+            continue  # "My husband, Rashid, is a pharmacist": a sentence, the finders' own
+        if bases[-1] in occupations() and (_no_clinician(view, span, aged) or not any(
+                clinical_role(b) and b not in _TEACHING for b in bases)):
             out.append(word_span(view, words[0], words[-1], "PROFESSION", "PROFESSION",
                                  "context"))
     return out
 
 
+def _listed_jobs(view: View, age: int) -> list[Span]:
+    """The jobs among the items a case's line lists after a name and an age (``Mother: Ilse
+    Varga, 58, diabetes, arthritis, bus driver``): an item of one to three words
+    that ends in a listed occupation, whatever job it is (an age says no clinician at work)."""
+    items: list[list[int]] = [[]]
+    k = view.next_word(age, cross=False)
+    while k is not None and not view.line_start(k):
+        items[-1].append(k)
+        if view.shapes[k].ends_sentence:
+            break
+        if view.shapes[k].pause:
+            items.append([])
+        k = view.next_word(k, cross=False)
+    out = []
+    for item in items:
+        while len(item) > 1 and view.keys[item[0]] in _FORMER:
+            item = item[1:]
+        if item and len(item) <= 3 and view.bases[item[-1]] in occupations() and not any(
+                view.bases[w] in FUNCTION_WORDS for w in item):
+            out.append(word_span(view, item[0], item[-1], "PROFESSION", "PROFESSION",
+                                 "context"))
+    return out
+
+
+# Words before a job that say when, not what: "a retired welder", "former nurse".
+_FORMER = frozenset("retired former ex semi-retired".split())
 # A clinician's title that is a teacher's job set off after a name ("a geology professor").
 _TEACHING = frozenset("professor prof lecturer".split())

@@ -74,6 +74,10 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     ("claim",): ("ID", "IDNUM"), ("appeal",): ("ID", "IDNUM"), ("ticket",): ("ID", "IDNUM"),
     ("authorization",): ("ID", "IDNUM"), ("authorisation",): ("ID", "IDNUM"),
     ("invoice",): ("ID", "ACCOUNT"), ("policy",): ("ID", "HEALTHPLAN"),
+    # a business's or a prescriber's registered number: "ABN 51 824 753 556", "NPI 1902837465"
+    ("abn",): ("ID", "IDNUM"), ("acn",): ("ID", "IDNUM"), ("ein",): ("ID", "IDNUM"),
+    ("tfn",): ("ID", "SSN"), ("tax", "id"): ("ID", "IDNUM"), ("npi",): ("ID", "LICENSE"),
+    ("dea",): ("ID", "LICENSE"),
     ("phone",): ("CONTACT", "PHONE"), ("telephone",): ("CONTACT", "PHONE"),
     ("mobile",): ("CONTACT", "PHONE"), ("cell",): ("CONTACT", "PHONE"),
     ("number",): ("CONTACT", "PHONE"), ("call",): ("CONTACT", "PHONE"),

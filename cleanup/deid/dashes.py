@@ -1,7 +1,9 @@
 """Words joined by a dash with no space (``in March—he said``, ``Priya—she's fifteen``,
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
 the words on either side are words of their own; so are the fields of a CSV row joined by
-a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), lines joined by an HTML break
+a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), two capitalized words joined by a
+slash (``Odile Fenwick/Dodo``, a name and the name she goes by), a title and a name with
+no space after its period (``Mr.Okoro``), lines joined by an HTML break
 (``(UCI)<br>Department``, read as a new line), and a Markdown link's text and its address
 (``[Dr. Anton Brisk](http://...)``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
@@ -27,7 +29,8 @@ from .view import View
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
 _JOIN = regex.compile(
-    r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\())(?=\S)(?<!\d(?:—|–|--)(?=\d))')
+    r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll})/(?=\p{Lu}\p{Ll})'
+    r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll}))(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
 def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
@@ -53,7 +56,7 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
         cuts = [m.end() for m in found]
         for k, (a, b) in enumerate(zip([0] + cuts, cuts + [len(text)])):
             # after "<br>" a new line, after a link's text none, after a dash a space
-            joint = found[k - 1].group()[0] if k else ""
+            joint = found[k - 1].group()[:1] if k else ""
             seps.append(sep if k == 0 else LINE if joint == "<" else "" if joint == "]" else SPACE)
             out_texts.append(text[a:b])
             segs.append(seg)
@@ -63,7 +66,7 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
-        or "](" in text
+        or "](" in text or "/" in text or "." in text
 
 
 

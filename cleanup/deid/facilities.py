@@ -39,7 +39,7 @@ from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, 
 
 def find_facilities(view: View) -> list[Span]:
     spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view) \
-        + _doctors(view) + _numbered_units(view) + _schools_of(view)
+        + _doctors(view) + _numbered_units(view) + _schools_of(view) + _bodies_of(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -121,6 +121,40 @@ def _schools_of(view: View) -> list[Span]:
                 town := _place_after(view, at)) is not None:
             last = town
         spans.append(word_span(view, h, last, "LOCATION", "ORGANIZATION"))
+    return spans
+
+
+# Heads of a named body written before its field: "Faculty of Travel Medicine",
+# "Society of Rural Medicine", "Centre for Community Nursing Research".
+_BODIES = frozenset("""faculty society institute academy college association council
+federation foundation university school centre center institutes""".split())
+_BODY_LINKS = frozenset({"of", "for"})
+
+
+def _bodies_of(view: View) -> list[Span]:
+    """In text with capitals, a body's capitalized head, ``of`` or ``for`` and a field of
+    two capitalized words or more (``and`` between them): ``the Society of Rural Medicine``,
+    ``Institute of Marine Biology``, ``Centre for Community Nursing Research``; a body it
+    belongs to after ``of the`` is the same name (``Faculty of Travel Medicine of the Royal
+    Academy of Surgeons``). One word of field is a department's (``School of Medicine``)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for h in view.positions(_BODIES):
+        o = view.next_word(h, cross=False, pauses=False)
+        if not view.shapes[h].cap or o is None or view.keys[o] not in _BODY_LINKS:
+            continue
+        last, fields, j = h, 0, view.next_word(o, cross=False, pauses=False)
+        while j is not None and j - h < 16:
+            if view.shapes[j].cap and view.keys[j] not in FUNCTION_WORDS:
+                last, fields = j, fields + 1
+            elif not (fields and view.keys[j] in ("and", "&", "of", "the")):
+                break
+            if view.shapes[j].pause:
+                break
+            j = view.next_word(j, cross=False, pauses=False)
+        if fields >= 2:
+            spans.append(word_span(view, h, last, "LOCATION", "ORGANIZATION"))
     return spans
 
 
@@ -409,8 +443,10 @@ def _name_words_before(view: View, h: int) -> int | None:
                 or hesitation(key) \
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
-        if not view.lowercase and not view.shapes[p].cap:
-            break
+        if not view.lowercase and not view.shapes[p].cap or any(
+                view.texts[k] in ("–", "—", "-", "--") for k in range(p + 1, words[0] if words
+                                                                     else h)):
+            break  # "Wren – Hospital Porter": a dash sets the name apart
         words.insert(0, p)
         if view.opens_bracket(p):
             p = None  # "(Mercy General)": the name starts at the bracket

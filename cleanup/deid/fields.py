@@ -8,7 +8,7 @@ up to the next field, a credential (``MD``) or a bracket. A blank, a placeholder
 nothing.
 
 A role alone (``Doctor:``, ``Patient:``, ``Nurse:``) is a speaker's label in a dialogue,
-no field.
+no field, unless a row of cells holds it (``│ Patient: Hope | Ward: …``).
 
 >>> from cleanup import formats
 >>> from .view import View
@@ -127,6 +127,9 @@ def _field_starts(view: View) -> list[tuple[tuple[str, ...], int, int]]:
             i -= 1
             words.insert(0, view.texts[i].strip(_MARKS))
         field = _field_name(words)
+        bare = [w.casefold() for w in words if w not in _CELLS]
+        if field is None and len(bare) == 1 and bare[0] in _ROLE_FIELDS and _in_row(view, j):
+            field = ("patient", "name")  # "│ Patient: Hope | Ward: …": a form's row
         if field is None:
             continue
         rest = rest.strip(_MARKS)
@@ -140,6 +143,27 @@ def _field_starts(view: View) -> list[tuple[tuple[str, ...], int, int]]:
             if k < view.n and view.seps[k] not in (LINE, PARAGRAPH) and k not in seen:
                 out.append((field, k, 0))
     return out
+
+
+# Roles that a form's row gives as fields beside others: "│ Patient: Hope | Ward: …".
+_ROLE_FIELDS = frozenset("patient client resident caller".split())
+_CELLS = frozenset("| │ ┃ ║".split())
+
+
+def _in_row(view: View, j: int) -> bool:
+    """Whether the role's colon at ``j`` stands in a row of fields, not at a dialogue
+    line's start: a cell's bar before it on its line, or a bar after its value."""
+    i = j
+    while i > 0 and view.seps[i] not in (LINE, PARAGRAPH):
+        i -= 1
+        if view.texts[i] in _CELLS:
+            return True
+    k = j + 1
+    while k < view.n and view.seps[k] not in (LINE, PARAGRAPH) and k - j <= 5:
+        if view.texts[k] in _CELLS:
+            return True
+        k += 1
+    return False
 
 
 def _field_name(words: list[str]) -> tuple[str, ...] | None:

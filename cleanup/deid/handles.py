@@ -132,9 +132,25 @@ def _joined(view: View, i: int) -> bool:
     """``kay_m84``: words joined by an underscore, one of them no common word (a name,
     letters); not a speaker's label (``spk_0:``, ``SPEAKER_01``) nor ``discharge_summary``."""
     key = view.keys[i]
-    if not _JOINED.fullmatch(key) or view.texts[i].endswith(":") or _LABEL.fullmatch(key):
+    if not _JOINED.fullmatch(key) or view.texts[i].endswith(":") or _LABEL.fullmatch(key) \
+            or code_word(view.shapes[i].core):
         return False
     return any(part.isalpha() and zipf(part) < 3.5 for part in regex.split(r"[_.]", key))
+
+
+# A file's name with its extension: "carer_notes.md", "notes.txt".
+_FILE = regex.compile(r"[\w.-]+\.(?:md|txt|py|json|csv|pdf|docx?|xlsx?|html?|js|ts|ya?ml|png"
+                      r"|jpe?g|wav|mp[34]|ipynb)", regex.IGNORECASE)
+
+
+def code_word(core: str) -> bool:
+    """A word that code or a file system writes: a file's name (``carer_notes.md``), or
+    words joined by underscores that are all English words (``repeat_prescription``; not a username
+    such as ``ana_okafor`` or ``kay_m84``)."""
+    if _FILE.fullmatch(core):
+        return True
+    parts = core.split("_")
+    return len(parts) > 1 and all(p.isalpha() and zipf(p.lower()) >= 3.0 for p in parts)
 
 
 def _plain_cue(view: View, p: int | None, i: int) -> bool:

@@ -101,7 +101,8 @@ bubbe zayde nonna nonno amma appa ammi abba nani dadi nanu dada baba mama papa
 
 #: Letters after a clinician's name that say a degree or a fellowship (``MD``, ``FACC``).
 CREDENTIALS = frozenset("""md do phd rn np pa pa-c mbbs mbchb frcs facs facp dnp crna dds
-dmd od pharmd lpn msn bsn mph ms facc frcp mrcp mrcgp fracp frcsc faan faap""".split())
+dmd od pharmd lpn msn bsn mph ms facc frcp mrcp mrcgp fracp frcsc faan faap cna hca lvn cma
+emt msw lcsw lmft lpc slp""".split())
 #: Departments and services said as places: "refer you to Orthopaedics", "down to x-ray".
 DEPARTMENTS = frozenset("""
 physio physiotherapy orthopaedics orthopedics ortho radiology cardiology outpatients

@@ -82,14 +82,18 @@ def _capitalized(part: str) -> list[str]:
             and not _role(w.casefold())]
 
 
+# Words of a clause that a stage direction or a note has and a speaker's label never does.
+_DIRECTION_WORDS = frozenset("after before during while when to into about".split())
+
+
 def _part_names(speaker: str) -> list[str]:
     """The name words of a label (or of one part of it); beside one, a capitalized word
     that is also a common word is the rest of the name (``Will Dunne``)."""
     out, titled, others = [], False, []
     words = _WORD.findall(speaker.replace("_", " "))
     if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]) \
-            or _heading(words):
-        return []
+            or _heading(words) or any(w.casefold() in _DIRECTION_WORDS for w in words):
+        return []  # "[After visit - Note to daughter]": a stage direction, no speaker
     if _NUMBERED.search(speaker):  # "Intake Line 2": a line or a desk; a name only if known
         words = [w for w in words if given_name(w.casefold()) or _census_name(w.casefold())]
     if words and (_FIELD_WORD.search(words[-1].casefold()) or words[-1].casefold() in
@@ -100,10 +104,11 @@ def _part_names(speaker: str) -> list[str]:
         after_title, titled = titled, key in TITLES
         if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
             continue  # "Mr Baker": after a title, a job word is the surname
-        if strength(key) >= UNKNOWN or (word[:1].isupper() and (
+        if strength(key) >= UNKNOWN or after_title and word[:1].isupper() and \
+                key not in FUNCTION_WORDS or (word[:1].isupper() and (
                 zipf(key) < 4.0 or (given_name(key) or key in MODAL_NAMES)
                 and not (word.isupper() and len(word) <= 3))):  # "ED:", an acronym
-            out.append(word)  # "Trevor:", and "Hope:" or "Will:" (first names, not roles)
+            out.append(word)  # "Trevor:", "Mrs Bishop:", and "Hope:" or "Will:" (first names)
         elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
             others.append(word)
     return [w for w in words if w in out or (out and w in others)]
@@ -248,6 +253,24 @@ def _label_end(view: View, i: int) -> int | None:
         if view.texts[k].endswith(":"):
             return k
     return None
+
+
+def label_role(view: View, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` (a job found) are the part their speaker plays: a
+    label written in the text (``Call taker:``, ``**Voice Agent**:``), or its words again
+    in the turn that label opens (``Call taker: ... my name is Ash and I'm a call
+    taker``). A job said in another speaker's turn stays theirs."""
+    words = tuple(view.keys[k] for k in range(first, last + 1) if view.keys[k])
+    j = first
+    while j >= 0 and first - j < _TURN_REACH:
+        if view.line_start(j) and (end := _label_end(view, j)) is not None:
+            label = tuple(view.keys[k] for k in range(j, end + 1) if view.keys[k])
+            return first <= end or label == words
+        j -= 1
+    return False
+
+
+_TURN_REACH = 400  # tokens back to the label that opens a turn
 
 
 def opens_label(view: View, i: int, k: int) -> bool:

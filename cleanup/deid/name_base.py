@@ -88,7 +88,46 @@ def no_person(view: View, i: int) -> bool:
     if eponym(view, i):
         return True
     j = view.next_word(i, cross=False, pauses=False)
-    return j is not None and thing_head(view, i, j)
+    return j is not None and (thing_head(view, i, j) or _scheme(view, i, j)
+                              or _attributive(view, i, j))
+
+
+_WHEN = frozenset("today yesterday tomorrow tonight now then again before after".split())
+
+
+def _attributive(view: View, i: int, j: int) -> bool:
+    """``a Portuguese-speaking Angolan woman``, ``a 1998 Volvo estate``: a capitalized word
+    that ``a``/``an`` (with adjectives or a number between) and a noun in small letters
+    enclose says what kind of thing or person, no one's name."""
+    if view.lowercase or not view.shapes[i].cap or view.shapes[j].cap or view.shapes[i].pause \
+            or not view.keys[j].replace("-", "").isalpha() or view.keys[j] in FUNCTION_WORDS \
+            or view.keys[j] in _WHEN or view.keys[j].endswith("ly"):
+        return False  # "I saw a Kowalczyk yesterday": the word after says when, no kind
+    p = view.prev_word(i, cross=False, pauses=False)
+    for _ in range(3):
+        if p is None:
+            return False
+        if view.keys[p] in ("a", "an"):
+            return True
+        if view.shapes[p].cap and "-" not in view.keys[p] or view.keys[p] in FUNCTION_WORDS:
+            return False  # "a Dr. Kaur today"; "a Portuguese-speaking Angolan woman" goes on
+        p = view.prev_word(p, cross=False, pauses=False)
+    return False
+
+
+# Things a capitalized word names after "the": "the Comenius program", "the Fulbright
+# scholarship", "the Mediterranean diet".
+_SCHEMES = frozenset("""program programme programs programmes scheme project initiative
+scholarship scholarships fellowship grant award prize diet method technique protocol
+criteria trial campaign""".split())
+
+
+def _scheme(view: View, i: int, j: int) -> bool:
+    """``the Comenius program``: a capitalized word between ``the`` and a scheme's noun in
+    small letters names the scheme, no person (``the Smith family`` keeps its person)."""
+    p = view.prev_word(i, cross=False, pauses=False)
+    return p is not None and view.keys[p] == "the" and view.keys[j] in _SCHEMES and \
+        not view.shapes[j].cap and view.shapes[i].cap
 
 
 def thing_head(view: View, i: int, j: int) -> bool:
@@ -98,8 +137,9 @@ def thing_head(view: View, i: int, j: int) -> bool:
     surname that is also a word (``Brown``, ``Day``, ``House``) keeps its person, and so
     does a common given name before a word less common than ``league``."""
     if view.lowercase or not view.shapes[i].cap or not view.shapes[j].cap \
-            or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":"):
-        return False  # "Olusegun Phone:": a speaker's label, a person's device
+            or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":") \
+            or view.opens_bracket(j):
+        return False  # "Olusegun Phone:": a speaker's label; "Imogen (Female)": a note
     if view.shapes[i].core.isupper() and view.shapes[j].core.isupper() \
             or view.texts[i].endswith(("**", "__")):
         return False  # "HAROLD'S VIEW": a heading's capitals say nothing; "**Anton** Let"

@@ -23,9 +23,11 @@ that is also a word, ``frank``, ``joy``; or one that no list knows, ``Okafor``):
 """
 from __future__ import annotations
 
-from ..lexicon import zipf
+from ..lexicon import DISCOURSE_WORDS, FUNCTION_WORDS, zipf
 from .given_names import given_name
-from .knowledge import (MODAL_NAMES, name_info)
+from .knowledge import (MODAL_NAMES, NOT_PERSON, PERSON_NOUNS, RELATIVES, TITLES, name_info,
+                        place_info)
+from .professions import occupations
 from .name_strength import UNKNOWN, WEAK, strength
 from .name_company import find_company
 from .person_words import person_word
@@ -37,10 +39,72 @@ from .view import View
 def find_name_cues(view: View) -> list[Span]:
     spans = _speaking(view) + _spelling_checked(view)
     spans += _taken_up(view) + _our_family(view) + _called_on(view) + _kin_titles(view)
+    spans += _kin_of(view) + _said_to_be(view)
     return spans + find_spelled_words(view) + find_company(view)
 
 
 _ON_BEHALF = frozenset("from about for".split())
+
+
+_BEING = frozenset("is was".split())
+# Nouns that say a person is what the name is: "Zdenka is a Czech student".
+_SAID_PEOPLE = PERSON_NOUNS | frozenset("""student pupil child baby toddler teenager
+pensioner widow widower refugee volunteer resident mother father son daughter""".split())
+
+
+def _said_to_be(view: View) -> list[Span]:
+    """``Zdenka is a Czech student``, ``Okonkwo was a retired teacher``: in text with
+    capitals, a sentence's first word that can be a name and that a person's noun or a job
+    says what it is (one to three words between); not a thing said to be a kind."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in view.positions(_BEING):
+        p = view.prev_word(i, cross=False, pauses=False)
+        words, _ = view.run(i, 6, pauses=False)
+        if p is None or not view.sentence_start(p) or words[1:2] not in (["a"], ["an"]):
+            continue
+        noun = next((k for k in range(3, min(len(words), 6)) if words[k] in _SAID_PEOPLE
+                     or words[k] in occupations()), None)
+        if noun is None or any(w in FUNCTION_WORDS for w in words[2:noun]):
+            continue
+        base = view.bases[p]
+        if person_word(view, p) or (view.shapes[p].cap and base.isalpha() and len(base) > 2
+                                    and zipf(base) < 2.0 and place_info(base) is None
+                                    and view.keys[p] == base):
+            spans.append(word_span(view, p, p, "NAME", "OTHER", "cue"))
+    return spans
+
+
+_INDEFINITE = frozenset("""somebody someone nobody everybody everyone anybody anyone no-one
+one""".split())
+
+
+def _kin_of(view: View) -> list[Span]:
+    """``Marlo's Father``, ``unless Hope's husband rings``: in text with capitals, a
+    capitalized word whose possessive owns one relative (``mother``, not ``mothers``) is
+    someone's name, however common the word (not a place's, a thing's or a role's)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in range(view.n):
+        key, base = view.keys[i], view.bases[i]
+        if not key.endswith("'s") or key != base + "'s" or not view.shapes[i].cap:
+            continue
+        j = view.next_word(i, cross=False, pauses=False)
+        if j is None or view.keys[j] not in RELATIVES or view.keys[j].endswith("s"):
+            continue
+        if base not in MODAL_NAMES and not person_word(view, i) and (
+                base in FUNCTION_WORDS or base in DISCOURSE_WORDS or base in NOT_PERSON
+                or base in TITLES or base in RELATIVES or base in PERSON_NOUNS
+                or base in occupations() or not base.isalpha() or len(base) < 3
+                or view.shapes[i].core.isupper() or place_info(base) is not None
+                or base in _INDEFINITE or zipf(base) >= 5.0):
+            continue  # "Nobody's wife", "Today's mother": a pronoun, a word of time
+        spans.append(word_span(view, i, i, "NAME", "OTHER", "cue"))
+    return spans
+
+
 def _speaking(view: View) -> list[Span]:
     """``…Pharmacy, Okafor speaking.``: a word that opens its clause right before a
     ``speaking`` that ends it (or goes on to ``how can I help``) is the speaker's name."""

@@ -60,6 +60,8 @@ def find_name_roles(view: View) -> list[Span]:
             continue  # "ED:", "AL": an acronym
         if not view.lowercase and not view.shapes[i].cap:
             continue  # text with capitals writes a name with one
+        if view.bases[i] in MODAL_NAMES and _asks(view, i):
+            continue  # "Good morning Ms. May I take your coat?": the modal asks
         if _speaker(view, i) or _addressed(view, i) or view.capitalized(i) or \
                 _called_on(view, i):
             span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
@@ -67,6 +69,16 @@ def find_name_roles(view: View) -> list[Span]:
                 spans.append(span)
     found = {s.first for s in spans}
     return spans + [s for s in find_name_cues(view) if s.first not in found]
+
+
+_SUBJECTS = frozenset("i you we he she they it".split())
+
+
+def _asks(view: View, i: int) -> bool:
+    """Whether a modal name at ``i`` opens a question as the verb: a subject right after it
+    (``May I take your coat?``, ``Will you sign here?``)."""
+    j = view.next_word(i, cross=False, pauses=False)
+    return j is not None and view.keys[j] in _SUBJECTS
 
 
 _THANKS = frozenset("thanks thank you cheers hi hello hey morning bye goodbye".split())
@@ -295,8 +307,8 @@ def _named_months(view: View) -> list[Span]:
         dated = nxt is not None and (view.keys[nxt][:1].isdigit() or view.keys[nxt] in NUMBER_WORDS)
         if view.keys[i] in MODAL_NAMES and (not view.lowercase and not view.shapes[i].cap or (
                 p is not None and (view.bases[p] in RELATIVES or view.bases[p] == "patient")
-                and not (nxt is None or finite_after(view, i)))):
-            continue  # "my daughter may call", "the patient may need it": the modal
+                and not (nxt is None or finite_after(view, i))) or _asks(view, i)):
+            continue  # "my daughter may call", "Ms. May I take your coat?": the modal
         if not dated and month_as_name(view.keys[i], view.keys[p] if p is not None else ""):
             spans.append(extend(view, word_span(view, i, i, "NAME", "PATIENT")))
     return spans

@@ -16,7 +16,8 @@
   names a procedure (``a Shouldice tension free repair``).
 - A public helpline's number (``call one one six ...``: the six-digit 116 numbers that
   several countries keep for helplines) is nobody's contact.
-- A template's unfilled field (``$preopdate``, ``{{patient_name}}``) is nobody's.
+- A template's unfilled field (``$preopdate``, ``{{patient_name}}``) is nobody's, nor is
+  code's word or a file's name (``repeat_prescription``, ``carer_notes.md``).
 - The spine's levels (``at L1 and L2``, ``from T2-L2``) are no place, and a size a template
   left blank (``a XX-cm Plastibell``) no name.
 - A pause asked for (``one second``) is no date; a thanks graded (``thank you heaps``) is
@@ -32,6 +33,7 @@ True
 from __future__ import annotations
 
 from .short_forms import defined_term
+from .handles import code_word
 
 import regex
 
@@ -149,6 +151,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
                                      and len(said[0]) >= len(written))  # not "(555) 123-4567"
     if span.category not in ("NAME", "LOCATION"):
         return False
+    if span.subtype != "USERNAME" and all(code_word(view.shapes[k].core) for k in words):
+        return True  # "Scenario: repeat_prescription", "(carer_notes.md)": code's word, a file
     if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
         return True
     if any(_LEVEL.fullmatch(view.keys[k]) for k in words) and all(

@@ -444,15 +444,15 @@ _WITH_THE = frozenset("uk us usa uae gambia netherlands philippines bahamas cong
 
 # An organisation's part named by its town: "in the Beijing office", "the Leeds branch".
 _BRANCHES = frozenset("""office offices branch team site campus store plant factory depot
-warehouse headquarters hq bureau division studio""".split())
+warehouse headquarters hq bureau division studio hospital hospitals clinic clinics""".split())
 
 
 _BRANCH_KINDS = frozenset("regional local main head district field satellite".split())
 
 
 def _branch_after(view: View, nxt: int | None) -> bool:
-    """``office`` after a town (``the Beijing office``), one word of kind between (``the
-    Portland regional office``)."""
+    """``office`` after a town (``the Beijing office``, ``a Lisbon hospital``), one word of
+    kind between (``the Portland regional office``)."""
     if nxt is not None and view.bases[nxt] in _BRANCH_KINDS:
         nxt = view.next_word(nxt, cross=False, pauses=False)
     return nxt is not None and view.bases[nxt] in _BRANCHES

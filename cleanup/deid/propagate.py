@@ -177,6 +177,10 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         return True
     if _in_capitals(view, i) and zipf(base) < 5.5 and base not in FUNCTION_WORDS:
         return True  # "HAROLD'S VIEW": a heading in capitals, a found name in it
+    p = view.prev_word(i, cross=False, pauses=False)
+    if view.shapes[i].cap and p is not None and view.bases[p] in TITLES and \
+            view.shapes[p].cap:
+        return True  # "Mrs Bishop:" opening a turn: the title says the person
     if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing,
         # unless a verb makes it the subject: "Blessing has gone home."
         return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i)
@@ -184,7 +188,6 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         return False
     # A first name that is also a word ("grace"): the name unless a determiner or a
     # preposition makes it the noun ("by god's grace", "the grace period").
-    p = view.prev_word(i, cross=False, pauses=False)
     plain = p is not None and (view.keys[p] in DETERMINERS or view.keys[p] in ("of", "by", "with")
                                or (view.keys[p] != view.bases[p]
                                    and view.bases[p] not in FUNCTION_WORDS))

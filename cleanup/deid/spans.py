@@ -93,10 +93,13 @@ def _outranks(span: Span, prev: Span) -> bool:
     patient's or a clinician's name a cue found (``Dr. Laura Beaumont``, ``it's Nora
     Warren``) is a person though a gazetteer lists a town of the same word; so is a
     relative's one-word name (``my father, Eugene,``), where a place of two words (``North
-    Carolina``) stays a place."""
+    Carolina``) stays a place; and a town a full name ends with is its surname."""
     if {span.category, prev.category} == {"NAME", "LOCATION"}:
         name, place = (span, prev) if span.category == "NAME" else (prev, span)
         if name.source == "context" and place.source == "list" and (
                 name.subtype != "OTHER" or place.first == place.last):
             return span is name
+        if name.source == place.source == "list" and name.first < place.first \
+                and place.last <= name.last:
+            return span is name  # "Ines Toledo": a town that is a full name's surname
     return _RANK[span.category] > _RANK[prev.category]

@@ -39,7 +39,7 @@ from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
 from .dashes import dash_split, unsplit
-from .labels import label_names, relabel, text_label_names
+from .labels import label_names, label_role, relabel, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
 from .name_words import find_name_words
@@ -63,6 +63,7 @@ from .short_forms import short_forms
 from .where_answers import find_where_answers
 from .branch_streets import branch_streets
 from .bracket_jobs import apposed_jobs, bracket_jobs
+from .cast_lists import find_cast_lines
 from .initial_labels import (find_initial_labels, initials_label, initials_labels,
                              name_initials)
 from .foreign_dates import find_foreign_dates
@@ -80,7 +81,7 @@ _DETECTORS = (find_dates, find_named_days, find_ages, find_contacts, find_addres
               find_job_answers, find_letter_names, find_spelled, find_regions,
               find_short_hospitals, find_fields, called_places, find_broadcasters,
               find_intersections, find_roads, find_royal_names, find_foreign_dates,
-              find_initial_labels, find_where_answers)
+              find_initial_labels, find_where_answers, find_cast_lines)
 # Metadata that holds the transcript's original words (Whisper's raw segments and words).
 _UNREDACTED = frozenset({"whisper"})
 # A WebVTT cue identifier kept as it was: numbers and machine ids (Teams' UUID/12-0); one
@@ -124,6 +125,8 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans += bracket_jobs(view, spans)  # "Client: Mara Dunne (retired welder)"
     spans += apposed_jobs(view, spans)  # "dana ortiz, geology professor at lakemont"
     spans += branch_streets(view, spans)  # "the Walgreens on Burnside"
+    spans = [s for s in spans if s.category != "PROFESSION" or not label_role(view, s.first,
+                                                                              s.last)]
     return [with_feature(view, with_article(view, s))
             for s in merge(refine(view, merge(spans))) if s.category in categories
             and not all(hesitation(view.keys[i]) and not initials_label(view, i)

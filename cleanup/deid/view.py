@@ -84,12 +84,14 @@ def shape(text: str) -> Shape:
     # so the word's offsets stay those of the text.
     inner = _AUTOLINK.sub(r" \1 ", text) if "<" in text else text
     inner = _MARKUP.sub(lambda m: " " * len(m.group()), inner)
+    if inner[:1].isdigit() and ":" in inner:  # "00:17Priyanka": a web page's time code
+        inner = _GLUED_TIME.sub(lambda m: " " * len(m.group()), inner)
     if "&" in inner:  # "&quot;My": a quote an HTML page escaped, at a word's edge
         inner = _EDGE_ENTITY.sub(lambda m: " " * len(m.group()), inner)
     lead, core, trail = split_punct(inner)
     if not core or _LABEL.fullmatch(text):
         ends = _ends(trail, "")
-        return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:" for ch in trail))
+        return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:|│" for ch in trail))
     if "&" in core and _ENTITY.search(core):
         return _escaped(core, lead, trail)  # "I&#39;m", "let&#39;s"
     key = word_key(core)
@@ -101,6 +103,9 @@ def shape(text: str) -> Shape:
                  trail.strip().startswith("-"))
 
 
+# A caption's time code glued to the line's first word, as a scraped transcript page keeps
+# it ("02:05Anil is leading"): the word is read without it.
+_GLUED_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?=\p{L})")
 # HTML's escapes, as web pages and scraped captions keep them: "I&#39;m", "&quot;Yes".
 _ENTITY = regex.compile(r"&(?:#\d{1,5}|#x[0-9a-fA-F]{1,4}|[a-zA-Z]{2,6});")
 _EDGE_ENTITY = regex.compile(r"(?:^|(?<=\s))(?:&(?:quot|#34|#39|apos|ldquo|rdquo|lsquo|rsquo);)+"

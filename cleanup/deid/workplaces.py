@@ -182,15 +182,20 @@ def _run_places(view: View) -> list[Span]:
         words, where = view.run(i, 5, pauses=False)
         if words[1:2] not in (["a"], ["an"]) or len(words) < 3:
             continue
-        end = 2
-        while end < len(words) and end < 5 and words[end].isalpha() and \
+        start = end = 2
+        while end < len(words) and end < 6 and words[end].replace("-", "").isalpha() and \
                 words[end] not in FUNCTION_WORDS and words[end] not in STOP:
             end += 1
-        phrase = words[2:end]
+        while end - start > 1 and words[start] in PLAIN_PLACE:
+            start += 1  # "a small dog-grooming business": the trade without "small"
+        phrase = words[start:end]
+        if start > 2 and len(phrase) == 1 and phrase[0] not in _TRADE_PLACES:
+            continue  # "runs a local shop": which shop, no trade
         if phrase and phrase[-1] in WORKPLACES and not (len(phrase) == 1 and phrase[0]
                                                          in _GENERAL) and not any(
                 w in EVALUATIVE or w in PLAIN_PLACE for w in phrase):
-            spans.append(word_span(view, where[2], where[end - 1], "PROFESSION", "PROFESSION"))
+            spans.append(word_span(view, where[start], where[end - 1], "PROFESSION",
+                                   "PROFESSION"))
     return spans
 
 
@@ -358,6 +363,66 @@ def _trades_done(view: View) -> list[Span]:
     return spans
 
 
+# Lines of work that name nothing but a trade (no chore done at home, as ``landscaping``
+# or ``plumbing`` can be), said in a frame of work without ``work in``:
+# "retail jobs", "doing a bit of construction", "get back into hospitality".
+_TRADES_ONLY = frozenset("""construction retail hospitality catering trucking hairdressing
+accounting accountancy journalism mining forestry manufacturing engineering childcare
+telemarketing""".split())
+_NOT_TRADE_PAIRS = frozenset({("home", "care"), ("health", "care"), ("home", "health"),
+                              ("child", "care"), ("quality", "control")})
+# Nouns after a line of work that make it a job: "retail jobs", "a catering career".
+_JOB_NOUNS = frozenset("job jobs career careers position positions role roles".split())
+# Amounts between "doing" and its line of work: "doing a bit of construction".
+_AMOUNTS = ("some", "a bit of", "a little bit of", "a little", "a lot of", "mostly", "more")
+_DOING = frozenset("do does did doing done".split())
+# People who do it, a few words before "doing": "I've been doing", "you're doing".
+_PERSONS = _DOERS | frozenset("""you i've i'm you've you're he's she's we've we're they've
+they're""".split())
+
+
+def _trade_width(words: list[str]) -> int:
+    """How many of the first words name a line of work that is nothing but a trade."""
+    if tuple(words[:2]) in _FIELD_PAIRS and tuple(words[:2]) not in _NOT_TRADE_PAIRS:
+        return 2
+    return 1 if words[:1] and words[0] in _TRADES_ONLY else 0
+
+
+def _field_frames(view: View) -> list[Span]:
+    """``looking for retail jobs``, ``she's doing catering``, ``I've been doing a bit of
+    construction``, ``get back into hospitality``, ``worked on and off in catering``: a
+    trade's line of work in a frame that makes it someone's job, where no ``work in`` comes
+    right before it."""
+    spans = []
+    for i in range(view.n):
+        words, where = view.run(i, 3, pauses=False)
+        width = _trade_width(words)
+        if not width or not view.keys[i]:
+            continue
+        after = words[width:width + 1]
+        if after and after[0] in _JOB_NOUNS or _framed(view, i):
+            spans.append(word_span(view, where[0], where[width - 1], "PROFESSION",
+                                   "PROFESSION"))
+    return spans
+
+
+def _framed(view: View, i: int) -> bool:
+    """Whether the words before the line of work at ``i`` make it a job: a person's
+    ``doing`` (an amount between), ``back (in)to``, or ``in`` late in a clause that a verb of
+    work opens."""
+    before = [view.keys[k] for k in view.words_before(i, 9)]  # nearest first
+    for amount in _AMOUNTS:
+        if " ".join(reversed(before[:len(amount.split())])) == amount:
+            before = before[len(amount.split()):]
+            break
+    if before[:1] and before[0] in _DOING:
+        return any(w in _PERSONS for w in before[1:4])
+    if before[:2] in (["into", "back"], ["to", "back"], ["in", "back"]):
+        return True
+    return before[:1] == ["in"] and any(w in _WORK_IN for w in before[1:5])
+
+
 def find_workplaces(view: View) -> list[Span]:
-    return _fields_done(view) + _fields_later(view) + _work_done(view) + _run_places(view) \
+    found = _fields_done(view) + _fields_later(view) + _work_done(view) + _run_places(view) \
         + _workplaces(view) + _trades_done(view) + _worked_on(view)
+    return found + [s for s in _field_frames(view) if s not in found]

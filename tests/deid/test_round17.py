@@ -201,7 +201,7 @@ def test_a_json_key_is_no_speaker_s_name():
 
 @pytest.mark.parametrize("raw, expected", [
     ("Client: Mara Dunne (retired welder)\nTherapist: Dr. Ines Varga (Family Therapist)",
-     "Client: [NAME] ([PROFESSION])\nTherapist: Dr. [NAME] (Family Therapist)"),
+     "Client: [NAME] (retired [PROFESSION])\nTherapist: Dr. [NAME] (Family Therapist)"),
 ])
 def test_a_job_in_brackets_after_a_name(raw, expected):
     assert every(raw) == expected

@@ -267,7 +267,7 @@ def test_names_listed_after_people_and_html_escapes(raw, expected):
     # a job set off by a comma after a name; a clinician's role is none
     ("dana ortiz, geology professor at lakemont said the goal is clear",
      "[NAME], [PROFESSION] at [LOCATION] said the goal is clear"),
-    ("Dana Ortiz, a retired welder, said hello.", "[NAME], a [PROFESSION], said hello."),
+    ("Dana Ortiz, a retired welder, said hello.", "[NAME], a retired [PROFESSION], said hello."),
     ("Dr. Lee, family physician at the clinic, said no.",
      "Dr. [NAME], family physician at the clinic, said no."),
     ("I met Dana Ortiz, and then left.", "I met [NAME], and then left."),

@@ -1,0 +1,77 @@
+"""A cast list's line: a play, a role-play or a case gives each person by name and then, after
+a dash, who they are (``- Wren – Hospital Porter``, ``Saoirse – Service User, 71``,
+``Tomas - the patient's son``). The words before the dash are the person's name when what
+follows it says a person (a job, a relative, a part such as ``patient`` or ``service
+user``), however common the words are; a note's heading (``Plan - review in clinic``) says
+no person after its dash.
+
+>>> from cleanup.transcript import Transcript
+>>> from .view import View
+>>> v = View.of(Transcript.from_text("People:\\n- Wren – Hospital Porter\\n"
+...                                  "- Hope – Service User, 71\\nPlan – review in clinic"))
+>>> [v.texts[s.first] for s in find_cast_lines(v)]
+['Wren', 'Hope']
+"""
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS
+from .knowledge import DEPARTMENTS, PERSON_NOUNS, RELATIVES, TITLES
+from .name_relatives import PEOPLE
+from .professions import occupations
+from .spans import Span, word_span
+from .view import View
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+# Parts a person plays that no job list holds: "Service User", "the patient's son".
+_PARTS = frozenset("""user users patient patients client resident carer caregiver narrator
+interpreter translator advocate volunteer student trainee actor friend neighbour neighbor
+caller receptionist host guest""".split())
+_NAME_WORDS = 3  # words of a name before the dash
+_REACH = 4  # words after the dash in which the person's part is said
+
+
+def find_cast_lines(view: View) -> list[Span]:
+    if view.lowercase:
+        return []
+    spans = []
+    for d in range(1, view.n - 1):
+        if view.texts[d] not in _DASHES:
+            continue
+        first = _name_before(view, d)
+        if first is not None and _says_person(view, d):
+            spans.append(word_span(view, first, d - 1, "NAME", "OTHER", "context"))
+    return spans
+
+
+def _name_before(view: View, d: int) -> int | None:
+    """The first of the capitalized words that open the dash's line (after a bullet), or
+    ``None`` when anything else stands between the line's start and the dash."""
+    k = d - 1
+    while k >= 0 and d - k <= _NAME_WORDS and view.keys[k] and view.shapes[k].cap \
+            and view.bases[k].replace("-", "").isalpha() and view.keys[k] not in FUNCTION_WORDS \
+            and view.bases[k] not in TITLES and view.bases[k] not in DEPARTMENTS \
+            and not view.shapes[k].pause:
+        if view.line_start(k) or view.item_start(k):
+            return k
+        k -= 1
+    return None
+
+
+def _says_person(view: View, d: int) -> bool:
+    """Whether the words right after the dash say a person: a job, a relative or a part
+    that ends what the line says of them (``Service User, 87``; not ``patient reports``)."""
+    k = view.next_word(d, cross=False, pauses=False)
+    for _ in range(_REACH):
+        if k is None or view.line_start(k):
+            return False
+        base = view.bases[k]
+        nxt = k + 1 if k + 1 < view.n else None
+        ends = view.shapes[k].pause or nxt is None or view.line_start(nxt) or \
+            not view.keys[nxt] and view.shapes[nxt].pause
+        if ends and (base in _PARTS or base in PERSON_NOUNS or base in RELATIVES
+                     or base in PEOPLE or base in occupations()):
+            return True
+        if view.shapes[k].pause:
+            return False
+        k = view.next_word(k, cross=False, pauses=False)
+    return False

@@ -1,0 +1,159 @@
+"""Round 19: principles probed with text written for these tests (no held-out text). A job
+set off after a name and an age is the person's own, a clinician's job too (``Aunt Hedda
+(61), pharmacist,``); a relative's job in apposition; a retired worker's job without
+``retired``; the jobs among a case line's items after an age; a trade's line of work in a
+frame of work (``looking for retail jobs``, ``doing a bit of construction``, ``get back
+into hospitality``), never a chore (``doing some landscaping``); a small business run. A
+body named by its head, ``of`` and a field of two capitalized words (``the Society of
+Rural Medicine``); a postal box; a business's or a prescriber's number after its cue. A
+web page's time code glued to a word; a name after a title glued by its period
+(``Mr.Okoro``); names joined by a slash; a cast list's line (``- Wren – Ward Clerk``); a
+possessive that owns a relative (``Marlo's Father``); a rare first word said to be a
+person (``Zdenka is a Czech student``); a role's field in a row of cells; a title before a
+found name in a label; an age in digits said again. Not PHI: a note after a name in
+brackets (``Imogen (Female)``), a modal that asks (``Ms. May I help you?``), a scheme after
+``the`` (``the Comenius program``), an adjective between ``a`` and a noun (``a Tamil
+family``), a stage direction in brackets, code's words and files' names, a speaker's own
+part said in their turn (``Call taker: ... I'm a call taker``), a clinician's role said
+after their name in the sentence before, credentials before a name (``HCA Noor:``)."""
+import pytest
+
+from cleanup import formats
+from cleanup.deid.step import Deidentify
+
+every = Deidentify()
+
+
+def fix(raw: str) -> str:
+    """The text as ``cleanup fix FILE --steps deidentify`` writes a .txt file."""
+    return formats.render(every.transform(formats.parse(raw, "txt")), "txt").rstrip("\n")
+
+
+def found(raw: str) -> set[tuple[str, str]]:
+    redacted = every.transform(formats.parse(raw, "txt"))
+    return {(r["category"], r["text"]) for r in redacted.meta["redactions"]}
+
+
+@pytest.mark.parametrize("raw, job", [
+    ("Family: Aunt Hedda (61), pharmacist, lives nearby.", "pharmacist"),
+    ("Her brother, Teodor, a nurse, drove her in.", "nurse"),
+    ("Grandsons: Milo (33, paramedic, in Leeds).", "paramedic"),
+    ("Client: Bram Voss (retired plumber)", "plumber"),
+    ("Mother: Ilse Varga, 58, diabetes, arthritis, bus driver", "bus driver"),
+])
+def test_a_job_beside_a_name_and_an_age(raw, job):
+    assert ("PROFESSION", job) in found(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "Dr. Hollis, family physician, will see you now.",
+    "Mina Sato, the charge nurse, came by.",
+    "My wife, Beata, is a dentist.",
+])
+def test_a_clinician_at_work_or_a_sentence_is_no_apposed_job(raw):
+    jobs = {t for c, t in found(raw) if c == "PROFESSION"}
+    assert not any(" " in t and t.startswith(("is ", "the ")) for t in jobs)
+    assert "family physician" not in jobs and "the charge nurse" not in jobs
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("He keeps looking for retail jobs.", "He keeps looking for [PROFESSION] jobs."),
+    ("I've been doing a bit of construction lately.",
+     "I've been doing a bit of [PROFESSION] lately."),
+    ("She wants to get back into hospitality.", "She wants to get back into [PROFESSION]."),
+    ("I have worked on and off in catering.", "I have worked on and off in [PROFESSION]."),
+    ("You said you were doing some landscaping at home.",
+     "You said you were doing some landscaping at home."),
+    ("There is construction on the road outside.", "There is construction on the road outside."),
+    ("We did some teaching on the inhaler.", "We did some teaching on the inhaler."),
+    ("He runs a small dog-grooming business.", "He runs a small [PROFESSION]."),
+    ("He runs a local shop.", "He runs a local shop."),
+])
+def test_a_line_of_work_in_a_frame_of_work(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She joined the Society of Rural Medicine last year.", "She joined the [LOCATION] last year."),
+    ("A fellow of the Faculty of Travel Medicine of the Royal College of Surgeons.",
+     "A fellow of the [LOCATION]."),
+    ("Write to the Centre for Community Nursing Research.", "Write to the [LOCATION]."),
+    ("The School of Medicine is closed.", "The School of Medicine is closed."),
+])
+def test_a_body_named_by_its_head_and_field(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Send it to PO Box 4417, please.", "Send it to [LOCATION], please."),
+    ("Our address is P.O. Box 88.", "Our address is [LOCATION]."),
+    ("it's post office box three one two", "it's [LOCATION]"),
+    ("Put the gauze in the box 3 times.", "Put the gauze in the box 3 times."),
+    ("Our ABN 12 345 678 901 is on the invoice.", "Our ABN [ID] is on the invoice."),
+    ("My NPI is 1902837465.", "My NPI is [ID]."),
+])
+def test_a_postal_box_and_a_registered_number(raw, expected):
+    assert every(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("  • 00:14Welcome everyone.\n  • 00:17Priyanka Desai is our chair.",
+     "• 00:14Welcome everyone.\n• 00:17[NAME] is our chair."),
+    ("Please meet Mr.Okoro, my uncle.", "Please meet Mr.[NAME], my uncle."),
+    ("Odile Fenwick/Dodo – patient", "[NAME] – patient"),
+    ("Take it and/or leave it.", "Take it and/or leave it."),
+])
+def test_words_glued_to_a_time_code_a_title_or_a_slash(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("People:\n- Wren – Ward Clerk\n- Saoirse – Service User, 71\n* Ambrose - the patient's son",
+     "People:\n- [NAME] – Ward Clerk\n- [NAME] – Service User, 71\n* [NAME] - the patient's son"),
+    ("Plan - review in clinic\nPain - patient reports 4/10",
+     "Plan - review in clinic\nPain - patient reports 4/10"),
+])
+def test_a_cast_lists_line(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("- **Interviewee**: Marlo's Father\nHe rests unless Marlo gets home early.",
+     "- **Interviewee**: [NAME]'s Father\nHe rests unless [NAME] gets home early."),
+    ("Nobody's wife came. Today's mother is tired.",
+     "Nobody's wife came. Today's mother is tired."),
+    ("Zdenka is a Czech student in the Comenius program.",
+     "[NAME] is a Czech student in the Comenius program."),
+    ("Ibuprofen is a painkiller.", "Ibuprofen is a painkiller."),
+    ("╭ Patient: Hope | Ward: 7 ╮", "╭ Patient: [NAME] | Ward: 7 ╮"),
+    ("Mrs Bishop arrives.\n\nMrs Bishop: Is the chemist in?\n\nClerk: Yes.",
+     "Mrs [NAME] arrives.\n\nMrs [NAME]: Is the chemist in?\n\nClerk: Yes."),
+    ("She turned 103 in May. What a thing, to dance at 103!",
+     "She turned [AGE] in [DATE]. What a thing, to dance at [AGE]!"),
+])
+def test_names_and_ages_the_talk_shows(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("voice: { id: 'Imogen', note: 'Imogen (Female)' }",
+     "voice: { id: '[NAME]', note: '[NAME] (Female)' }"),
+    ("Clerk: Hello Ms. May I help you?", "Clerk: Hello Ms. May I help you?"),
+    ("I met Ravi, who is from a Tamil family.", "I met [NAME], who is from a Tamil family."),
+    ("Theo: I slept badly after Ines left.\n\n[After visit - Note to daughter]",
+     "[NAME]: I slept badly after [NAME] left.\n[After visit - Note to daughter]"),
+    ("Task: repeat_prescription - see (carer_notes.md) now",
+     "Task: repeat_prescription - see (carer_notes.md) now"),
+    ("Username: kemi_b77", "Username: [NAME]"),
+    ("CallSid: CA99 Scenario: book_appointment", "CallSid: CA99 Scenario: book_appointment"),
+    ("Call taker: Hi, my name is Ash and I'm a call taker.\nMum: Hi.\nCall taker: Go on.",
+     "Call taker: Hi, my name is [NAME] and I'm a call taker.\nMum: Hi.\nCall taker: Go on."),
+    ("NURSE: Hello! My name is Ruth. I'm a district nurse.",
+     "NURSE: Hello! My name is [NAME]. I'm a district nurse."),
+    ("Patient: My name is Ivo Brandt. I'm a nurse at the hospice.",
+     "Patient: My name is [NAME]. I'm a [PROFESSION] at the hospice."),
+    ("Morning, 8:00 AM HCA Noor: Good morning, Mr. Pell.",
+     "Morning, 8:00 AM HCA [NAME]: Good morning, Mr. [NAME]."),
+])
+def test_what_only_looks_like_phi(raw, expected):
+    assert fix(raw) == expected
