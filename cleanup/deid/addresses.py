@@ -120,6 +120,9 @@ def _street_at(view: View, s: int) -> Span | None:
             break
         if not view.lowercase and not view.shapes[p].cap and not _said_low(view, s):
             break
+        if view.closes_bracket(p) or any(view.texts[t] in ("–", "—", "--")
+                                         for t in range(p + 1, names[0] if names else s)):
+            break  # "Care Unit (NICU)] – [Ines Vale": a bracket or a dash ends the name
         names.insert(0, p)
         p = view.prev_word(p, cross=False, pauses=False)
     if not names:

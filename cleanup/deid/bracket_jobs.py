@@ -16,6 +16,8 @@ of the person's own life.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import FUNCTION_WORDS
 from .knowledge import RELATIVES
 from .professions import occupations
@@ -56,9 +58,10 @@ def _age(view: View, k: int) -> bool:
 def _no_clinician(view: View, span: Span, aged: bool) -> bool:
     """Whether the person named is no clinician seen at work, so that a clinician's job is
     their own life's (``Aunt Hedda (61), pharmacist``, ``her brother, Teodor, a nurse``): an age
-    given beside the name, or a relative's word right before it."""
+    given beside the name, or a relative's word right before it (a clinician's title
+    before the name says the contrary: ``Dr. Ames, a 50-year-old surgeon``)."""
     p = view.prev_word(span.first, cross=False)
-    return aged or span.subtype != "DOCTOR" and p is not None and view.bases[p] in RELATIVES
+    return span.subtype != "DOCTOR" and (aged or p is not None and view.bases[p] in RELATIVES)
 
 
 # Words that end a job set off after a name: "a geology professor at ...".
@@ -82,10 +85,13 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
         k = view.next_word(last, cross=False)
         if span.category == "NAME" and k is not None and _age(view, k) and \
                 view.texts[k].endswith(","):
-            out.extend(_listed_jobs(view, k))  # "Ilse Varga, 58, arthritis, bus driver"
+            if span.subtype != "DOCTOR":
+                out.extend(_listed_jobs(view, k))  # "Ilse Varga, 58, arthritis, bus driver"
             continue
         if k is not None and view.keys[k] in ("a", "an"):
             k = view.next_word(k, cross=False, pauses=False)
+        if k is not None and _AGED.fullmatch(view.keys[k]):
+            aged, k = True, view.next_word(k, cross=False, pauses=False)  # "a 38-year-old chef"
         words: list[int] = []
         j = k
         while j is not None and len(words) < 4 and view.keys[j].isalpha() \
@@ -133,6 +139,8 @@ def _listed_jobs(view: View, age: int) -> list[Span]:
     return out
 
 
+# An age said before a job in apposition: "Kwame, a 38-year-old chef".
+_AGED = regex.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old")
 # Words before a job that say when, not what: "a retired welder", "former nurse".
 _FORMER = frozenset("retired former ex semi-retired".split())
 # A clinician's title that is a teacher's job set off after a name ("a geology professor").

@@ -3,7 +3,8 @@ a dash, who they are (``- Wren – Hospital Porter``, ``Saoirse – Service User
 ``Tomas - the patient's son``). The words before the dash are the person's name when what
 follows it says a person (a job, a relative, a part such as ``patient`` or ``service
 user``), however common the words are; a note's heading (``Plan - review in clinic``) says
-no person after its dash.
+no person after its dash. A caption's bracket after a dash names who speaks next (``– [Ines
+Vale, Ward Sister]``).
 
 >>> from cleanup.transcript import Transcript
 >>> from .view import View
@@ -14,8 +15,10 @@ no person after its dash.
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, zipf
+from .given_names import given_name
 from .knowledge import DEPARTMENTS, PERSON_NOUNS, RELATIVES, TITLES
+from .name_strength import WEAK, strength
 from .name_relatives import PEOPLE
 from .professions import occupations
 from .spans import Span, word_span
@@ -33,7 +36,7 @@ _REACH = 4  # words after the dash in which the person's part is said
 def find_cast_lines(view: View) -> list[Span]:
     if view.lowercase:
         return []
-    spans = []
+    spans = _attributions(view)
     for d in range(1, view.n - 1):
         if view.texts[d] not in _DASHES:
             continue
@@ -41,6 +44,37 @@ def find_cast_lines(view: View) -> list[Span]:
         if first is not None and _says_person(view, d):
             spans.append(word_span(view, first, d - 1, "NAME", "OTHER", "context"))
     return spans
+
+
+def _attributions(view: View) -> list[Span]:
+    """``... a little scare. – [Ines Vale, Ward Sister] He was ...``: a caption's bracket after
+    a dash says who speaks next; its capitalized words before any comma are a name, when
+    they can be one (a first name, a census name, or a word English hardly knows)."""
+    spans = []
+    for d in range(view.n - 1):
+        k = d + 1
+        if view.texts[d] not in _DASHES:
+            continue
+        if not view.opens_bracket(k):
+            continue
+        words: list[int] = []
+        while k < view.n and len(words) < _NAME_WORDS and view.keys[k] and view.shapes[k].cap:
+            words.append(k)
+            if view.closes_bracket(k) or view.shapes[k].pause:
+                break
+            k += 1
+        if words and (view.closes_bracket(words[-1]) or view.shapes[words[-1]].pause) and any(
+                _person(view.bases[w]) for w in words) and not any(
+                view.bases[w] in FUNCTION_WORDS or view.bases[w] in TITLES
+                or view.bases[w] in DEPARTMENTS for w in words):
+            spans.append(word_span(view, words[0], words[-1], "NAME", "OTHER", "context"))
+    return spans
+
+
+def _person(base: str) -> bool:
+    """A word that can be a person's name by itself: a first name, a census name, or a word
+    English hardly knows (not ``music``, ``applause``)."""
+    return base.isalpha() and (given_name(base) or strength(base) >= WEAK or zipf(base) < 2.5)
 
 
 def _name_before(view: View, d: int) -> int | None:

@@ -303,7 +303,9 @@ def _facility_at(view: View, h: int) -> Span | None:
     if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
         return None  # "on growth hormone therapy", "rotator cuff repair surgery"
     strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
-                                           or key in _BARE_END_HEADS))
+                                           or key in _BARE_END_HEADS or key in _END_HEADS
+                                           and not view.lowercase and not view.shapes[h].cap))
+    # ("Overall health is good": an end head in small letters in text with capitals)
     if strict and not _names_something(view, first, h):
         return None  # "common practice", "the community center", "in general"
     if key == "high" and (view.lowercase and not _after_place(view, first)

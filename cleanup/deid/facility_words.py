@@ -135,7 +135,7 @@ rugby football golf tennis cricket swimming running walking chess bowling boxing
 rowing cycling netball hockey squash darts snooker bridge gardening knitting singing choir
 dance drama film camera youth social working men's golf country night
 vascular renal cardiac neuro ortho plastics
-gi gu ob gyn obgyn ob-gyn id hem onc heme
+gi gu ob gyn obgyn ob-gyn id hem onc heme ivf
 wrist shoulder elbow ankle neck thumb finger toe nail hair scalp jaw mouth tooth teeth
 gum eyes prostate thyroid colon rectal gut pelvic pelvis tendon muscle nerve vein ulcer
 coronary neonatal newborn baby special high dependency assessment observation discharge

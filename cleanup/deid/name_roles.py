@@ -27,7 +27,10 @@ from .knowledge import (
     MONTHS,
     RELATIVES,
     TITLES,
+    derived_word,
+    drug_like,
     name_info,
+    place_info,
     rare_name_word,
 )
 from .given_names import given_name
@@ -67,8 +70,30 @@ def find_name_roles(view: View) -> list[Span]:
             span = extend(view, word_span(view, i, i, "NAME", "OTHER"))
             if not compared(view, span.first, span.last):
                 spans.append(span)
+    spans += _unknown_addressed(view)
     found = {s.first for s in spans}
     return spans + [s for s in find_name_cues(view) if s.first not in found]
+
+
+def _unknown_addressed(view: View) -> list[Span]:
+    """``Saija, step on the scale please``: in text with capitals, a word English does not
+    know, capitalized and set off by a comma at a sentence's start, is the one spoken to
+    (not a place, a drug, an acronym, a derived word, or a word of another language's
+    letters: ``Oczywiście,``)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in range(view.n):
+        base = view.bases[i]
+        if not view.shapes[i].cap or not view.sentence_start(i) or len(base) < 3 \
+                or not base.isascii() or not base.isalpha() or view.keys[i] != base \
+                or zipf(base) >= 2.5 \
+                or view.shapes[i].core.isupper() or place_info(base) is not None \
+                or drug_like(base) or derived_word(base) or view.foreign(i) \
+                or not view.texts[i].endswith(",") or no_person(view, i):
+            continue  # "Docteur:", "Slurring, ...": no one spoken to
+        spans.append(word_span(view, i, i, "NAME", "OTHER"))
+    return spans
 
 
 _SUBJECTS = frozenset("i you we he she they it".split())

@@ -122,7 +122,8 @@ def _double_names(view: View) -> list[Span]:
         first, second = view.bases[i].split("-")
         rare = all(len(p) >= 4 and strength(p) >= UNKNOWN for p in (first, second))
         # syllables with a capital each are a brand ("Wi-Fi", "Medi-Cal"), not "Ji-woo"
-        lower = view.shapes[i].core.split("-")[-1][:1].islower()
+        lower = view.shapes[i].core.split("-")[-1][:1].islower() and zipf(second) < 4.5
+        # (not "Nut-free", "Gluten-based": a compound adjective's common second word)
         # in lowercase ASR a part that is also a common word ("weight-bear") is not rare
         written = _rare_parts(first, second) if view.lowercase else \
             _capital_word(view, i) and (rare or lower) or hyphen_nickname(view, i, alone=True)

@@ -335,8 +335,8 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
             if cue in _NICKNAME_CUES:
                 nickname = _strong_here(view, j) or (view.capitalized(j) and cued_name(view, j))
                 return word_span(view, j, j, "NAME", "PATIENT") if nickname else None
-            if cue == ("patient",) and view.texts[where[0]].endswith(":"):
-                return None  # "Patient: Sure": a turn's label, no cue
+            if cue == ("patient",) and view.texts[where[0]].rstrip("*_").endswith(":"):
+                return None  # "Patient: Sure", "**Patient:** Morning": a turn's label
             if cue == ("patient",) and name_info(view.bases[j]) is None and (
                     derived_word(view.bases[j]) or zipf(view.bases[j]) >= 4.5):
                 return None  # "the Patient Transfer video", "When Patient Ready": words
@@ -352,8 +352,26 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
             if _shouted(view, where[0], j) and name_info(view.bases[j]) is None \
                     and zipf(view.bases[j]) >= 3.0:
                 return None  # "PATIENT IS NAUSEATED": in capitals, a capital says nothing
-            return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j)
+            return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j) or (
+                word_span(view, j, j, "NAME", "PATIENT") if cue in _NAME_IS
+                and _capital_named(view, j) else None)
     return None
+
+
+# Cues whose next word is the name itself: "my last name is Hill", "surname is Wood".
+_NAME_IS = frozenset({("my", "name", "is"), ("name", "is"), ("my", "name's"), ("name's",),
+                      ("surname", "is")})
+# Words a name's cue can end on that name no one: "name is Unknown", "name is Withheld".
+_NO_NAME = frozenset("unknown withheld redacted confidential none anonymous pending".split())
+
+
+def _capital_named(view: View, j: int) -> bool:
+    """``my last name is Hill``: after a cue that says a name comes, a capitalized word
+    inside the sentence is the name however common a word it is (not a title, a function
+    word or a placeholder)."""
+    base = view.bases[j]
+    return view.capitalized(j) and base.isalpha() and base not in FUNCTION_WORDS \
+        and base not in TITLES and base not in _NO_NAME and not eponym(view, j)
 
 
 # What a people, a faith or a country says someone belongs to: "I'm Tiv by tribe".

@@ -45,7 +45,7 @@ from .numbers import digits, split_words
 from .span_edges import KIN, NUMBER_KINDS
 from .spans import Span
 from .speech_words import hesitation
-from .view import View
+from .view import View, bracketed_name
 
 # Nouns after a programme's or a card's name: "Medicard number", "the Medisure card".
 _PROGRAMME_NOUNS = frozenset("""card cards scheme insurance insurer cover policy plan claim
@@ -138,7 +138,8 @@ def _programme_word(view: View, i: int) -> bool:
 def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
     """Whether ``span`` is no PHI by one of the principles above."""
     words = [k for k in range(span.first, span.last + 1) if view.keys[k]]
-    if not words or all(_TEMPLATE_FIELD.match(view.texts[k]) for k in words):
+    if not words or all(_TEMPLATE_FIELD.match(view.texts[k]) and not bracketed_name(
+            view.texts[k]) for k in words):
         return True  # "On $preopdate_ddmy", "{{patient_name}}": a template's field, unfilled
     if span.category == "DATE":
         return len(words) > 1 and all(view.keys[k] in _PAUSE_WORDS for k in words) and \

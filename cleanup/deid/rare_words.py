@@ -17,8 +17,12 @@ elsewhere in the text is an ordinary word that the writer capitalized.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import zipf
 from ..lexicon import DETERMINERS, FUNCTION_WORDS
+from .facility_words import clinical_word
+from .given_names import given_name
 from .knowledge import (EPONYM_HEADS, NOT_PERSON, OWNING, RELATIVES, TITLES, drug_like,
                         is_protected, name_info, rare_name_word)
 from .name_roles import spoken_to
@@ -64,7 +68,7 @@ def find_rare_words(view: View) -> list[Span]:
                 and (view.capitalized(i) or spoken_to(view, i) or _subject(view, i)) \
                 and (not (_medicine_near(view, i) or device_near(view, i)) or _apposed(view, i)) \
                 and not _as_type(view, i) and not counted_thing(view, i) \
-                and not no_person(view, i):
+                and not no_person(view, i) and not _clinical_label(view, i):
             j = view.next_word(i, cross=False, pauses=False)
             last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
             spans.append(word_span(view, i, last, "NAME", "OTHER", "rare"))
@@ -80,6 +84,24 @@ def _rare(view: View, i: int, said_lower: set[str]) -> bool:
         rare_name_word(base, key, PERSON_RARE) and _person_slot(view, i))) \
         and not _letter_dropped(base) and not _verb_form(base)  # only for a word rare
     # enough to be a name
+
+
+_VALUE = regex.compile(r"\d+(?:[.,]\d+)?[.,;]?")
+
+
+def _clinical_label(view: View, i: int) -> bool:
+    """``Endometrial thickness 12mm``, ``Hb 131, Hct 0.41``: a long clinical adjective
+    before a word in small letters (no one's first name: ``Ask Kunal today`` keeps its
+    name), or a short label before its value, is a finding's words, not a name."""
+    j = view.next_word(i, cross=False, pauses=False)
+    if j is None:
+        return False
+    base = view.bases[i]
+    if len(base) <= 4 and _VALUE.fullmatch(view.texts[j]):
+        return True  # "Hct 0.45"
+    return len(base) >= 8 and clinical_word(base) and not given_name(base) \
+        and not view.shapes[j].cap \
+        and view.keys[j].isalpha() and view.keys[j] not in FUNCTION_WORDS
 
 
 def _belongs(view: View, i: int) -> bool:

@@ -38,7 +38,8 @@ def find_spelled(view: View) -> list[Span]:
         beside = (view.next_word(last, cross=False), view.prev_word(first, cross=False))
         for j in [*beside, *_words_before(view, first)]:
             if j is not None and view.bases[j] == letters and len(letters) >= 3 and \
-                    not _acronym(view, j, letters) and (j in beside or _named(view, j)):
+                    (not _acronym(view, j, letters) or _named_here(view, j)) and (
+                    j in beside or _named(view, j)):  # "my last name is Hill H-I-L-L"
                 spans.append(word_span(view, j, j, "NAME", "PATIENT", "pattern"))
                 spans.append(word_span(view, first, last, "NAME", "PATIENT", "pattern"))
                 break
@@ -69,6 +70,15 @@ def _name_said(view: View, first: int) -> bool:
     the letters makes them a name however common the word."""
     return any(view.keys[k] in ("name", "surname", "name's", "surname's")
                for k in view.words_before(first, 4))
+
+
+def _named_here(view: View, j: int) -> bool:
+    """``my last name is Hill``: the word right after a name's cue (``name is``,
+    ``surname``), whatever else the word names."""
+    p = view.prev_word(j, cross=False, pauses=False)
+    q = view.prev_word(p, cross=False, pauses=False) if p is not None else None
+    return p is not None and (view.keys[p] in ("name's", "surname") or view.keys[p] == "is"
+                              and q is not None and view.keys[q] in ("name", "surname"))
 
 
 def _named(view: View, j: int) -> bool:

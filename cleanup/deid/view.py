@@ -29,6 +29,7 @@ from .turn_labels import ROLES as ROLES
 from .turn_labels import role_labels
 from .numbers import DIGIT_WORDS, NUMBER_WORDS, split_words
 from .knowledge import MONTH_ABBREVIATIONS
+from .given_names import given_name
 from .speech_words import hesitation
 
 # <UNSURE>, </UNSURE>, <UNIN/>, <INAUDIBLE_SPEECH/>: transcriber markup, never words; nor
@@ -89,7 +90,7 @@ def shape(text: str) -> Shape:
     if "&" in inner:  # "&quot;My": a quote an HTML page escaped, at a word's edge
         inner = _EDGE_ENTITY.sub(lambda m: " " * len(m.group()), inner)
     lead, core, trail = split_punct(inner)
-    if not core or _LABEL.fullmatch(text):
+    if not core or _LABEL.fullmatch(text) and not bracketed_name(text):
         ends = _ends(trail, "")
         return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:|│" for ch in trail))
     if "&" in core and _ENTITY.search(core):
@@ -106,6 +107,17 @@ def shape(text: str) -> Shape:
 # A caption's time code glued to the line's first word, as a scraped transcript page keeps
 # it ("02:05Anil is leading"): the word is read without it.
 _GLUED_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?=\p{L})")
+# One capitalized word in brackets, as captions name who speaks: "[Rosalind] You know".
+_BRACKETED = regex.compile(r"\[(\p{Lu}\p{Ll}+)\]")
+
+
+def bracketed_name(text: str) -> bool:
+    """Whether a bracketed word is a first name (``[Rosalind]``), a word to read, not a
+    speaker's role or a caption's tag (``[doctor]``, ``[Music]``)."""
+    m = _BRACKETED.fullmatch(text)
+    return m is not None and given_name(m.group(1).casefold())
+
+
 # HTML's escapes, as web pages and scraped captions keep them: "I&#39;m", "&quot;Yes".
 _ENTITY = regex.compile(r"&(?:#\d{1,5}|#x[0-9a-fA-F]{1,4}|[a-zA-Z]{2,6});")
 _EDGE_ENTITY = regex.compile(r"(?:^|(?<=\s))(?:&(?:quot|#34|#39|apos|ldquo|rdquo|lsquo|rsquo);)+"

@@ -33,7 +33,8 @@ _CODE = regex.compile(r"(?=(?:.*\d){4})(?=.*[a-z])[a-z\d/-]{6,}")
 
 
 # A dose or a rate glued to its units: "20mcg/hr", "5mg/kg", "10mg/5ml", "2.5mg".
-_UNIT = r"(?:mcg|mg|g|kg|ml|l|iu|units?|meq|mmol|hrs?|h|hours?|mins?|days?|d|wks?|mm|cm)"
+_UNIT = (r"(?:mcg|mg|g|gms?|kg|lbs?|oz|ml|l|iu|units?|meq|mmol|hrs?|h|hours?|mins?|days?|d|wks?"
+         r"|mm|cm)")
 _DOSE = rf"\d+(?:\.\d+)?{_UNIT}(?:/\d*(?:\.\d+)?{_UNIT})*"
 
 
