@@ -381,6 +381,9 @@ _PERSONS = _DOERS | frozenset("""you i've i'm you've you're he's she's we've we'
 they're""".split())
 
 
+_TRADE_STARTS = _TRADES_ONLY | {pair[0] for pair in _FIELD_PAIRS}
+
+
 def _trade_width(words: list[str]) -> int:
     """How many of the first words name a line of work that is nothing but a trade."""
     if tuple(words[:2]) in _FIELD_PAIRS and tuple(words[:2]) not in _NOT_TRADE_PAIRS:
@@ -394,10 +397,10 @@ def _field_frames(view: View) -> list[Span]:
     trade's line of work in a frame that makes it someone's job, where no ``work in`` comes
     right before it."""
     spans = []
-    for i in range(view.n):
+    for i in view.positions(_TRADE_STARTS):
         words, where = view.run(i, 3, pauses=False)
         width = _trade_width(words)
-        if not width or not view.keys[i]:
+        if not width:
             continue
         after = words[width:width + 1]
         if after and after[0] in _JOB_NOUNS or _framed(view, i):
