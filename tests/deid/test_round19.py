@@ -150,7 +150,7 @@ def test_names_and_ages_the_talk_shows(raw, expected):
      "[NAME]: I slept badly after [NAME] left.\n[After visit - Note to daughter]"),
     ("Task: repeat_prescription - see (carer_notes.md) now",
      "Task: repeat_prescription - see (carer_notes.md) now"),
-    ("Username: kemi_b77", "Username: [NAME]"),
+    ("Username: yeni_b77", "Username: [NAME]"),
     ("CallSid: CA99 Scenario: book_appointment", "CallSid: CA99 Scenario: book_appointment"),
     ("Call taker: Hi, my name is Ash and I'm a call taker.\nMum: Hi.\nCall taker: Go on.",
      "Call taker: Hi, my name is [NAME] and I'm a call taker.\nMum: Hi.\nCall taker: Go on."),
