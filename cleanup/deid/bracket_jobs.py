@@ -41,8 +41,7 @@ def bracket_jobs(view: View, spans: list[Span]) -> list[Span]:
                      or aged and view.shapes[j].pause), None)
         if last is None or any(not view.keys[j] for j in range(k, last + 1)):
             continue
-        while k < last and view.keys[k] in _FORMER:
-            k += 1  # "(retired welder)": the job is the welder
+        k = _job_words(view, list(range(k, last + 1)))[0]  # "(retired welder)": the welder
         words = [view.bases[j] for j in range(k, last + 1)]
         if words[-1] in occupations() and (_no_clinician(view, span, aged) or not any(
                 clinical_role(w) for w in words)):
@@ -103,8 +102,7 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
         if not words or (j is not None and not view.shapes[words[-1]].pause
                          and view.keys[j] not in _JOB_ENDS):
             continue
-        while len(words) > 1 and view.keys[words[0]] in _FORMER:
-            words = words[1:]  # "a retired welder": the job is the welder
+        words = _job_words(view, words)  # "a retired welder": the job is the welder
         bases = [view.bases[w] for w in words]
         if any(b in FUNCTION_WORDS for b in bases):
             continue  # "My husband, Rashid, is a pharmacist": a sentence, the finders' own
@@ -129,10 +127,8 @@ def _listed_jobs(view: View, age: int) -> list[Span]:
             items.append([])
         k = view.next_word(k, cross=False)
     out = []
-    for item in items:
-        while len(item) > 1 and view.keys[item[0]] in _FORMER:
-            item = item[1:]
-        if item and len(item) <= 3 and view.bases[item[-1]] in occupations() and not any(
+    for item in (_job_words(view, words) for words in items if words):
+        if len(item) <= 3 and view.bases[item[-1]] in occupations() and not any(
                 view.bases[w] in FUNCTION_WORDS for w in item):
             out.append(word_span(view, item[0], item[-1], "PROFESSION", "PROFESSION",
                                  "context"))
@@ -143,5 +139,12 @@ def _listed_jobs(view: View, age: int) -> list[Span]:
 _AGED = regex.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old")
 # Words before a job that say when, not what: "a retired welder", "former nurse".
 _FORMER = frozenset("retired former ex semi-retired".split())
+
+
+def _job_words(view: View, words: list[int]) -> list[int]:
+    """The words of a job without those before it that say when (``retired``)."""
+    while len(words) > 1 and view.keys[words[0]] in _FORMER:
+        words = words[1:]
+    return words
 # A clinician's title that is a teacher's job set off after a name ("a geology professor").
 _TEACHING = frozenset("professor prof lecturer".split())

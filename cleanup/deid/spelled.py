@@ -36,7 +36,7 @@ def find_spelled(view: View) -> list[Span]:
             continue
         done = last
         beside = (view.next_word(last, cross=False), view.prev_word(first, cross=False))
-        for j in [*beside, *_words_before(view, first)]:
+        for j in [*beside, *view.turn_words_before(first, _REACH)]:
             if j is not None and view.bases[j] == letters and len(letters) >= 3 and \
                     (not _acronym(view, j, letters) or _named_here(view, j)) and (
                     j in beside or _named(view, j)):  # "my last name is Hill H-I-L-L"
@@ -97,16 +97,6 @@ def _acronym(view: View, j: int, letters: str) -> bool:
 
 _REACH = 8  # how far back in the turn the word spelled may have been said
 _SPELLING_CUES = frozenset("spelled spelt spelling spells".split())
-
-
-def _words_before(view: View, first: int) -> list[int]:
-    """The words said before the letters in the same turn, nearest first (a few)."""
-    out: list[int] = []
-    j = view.prev_word(first)
-    while j is not None and len(out) < _REACH and not view.turn_between(j, first):
-        out.append(j)
-        j = view.prev_word(j)
-    return out
 
 
 def _after_cue(view: View, first: int, last: int, letters: str) -> list[Span]:

@@ -312,6 +312,16 @@ class View:
             yield j
             j = self.prev_word(j, cross=cross)
 
+    def turn_words_before(self, i: int, reach: int) -> list[int]:
+        """The (up to ``reach``) words before token ``i`` in its turn, across its sentences
+        (``My name is Ruth. I'm a district nurse``), nearest first."""
+        out: list[int] = []
+        p = self.prev_word(i)
+        while p is not None and len(out) < reach and not self.turn_between(p, i):
+            out.append(p)
+            p = self.prev_word(p)
+        return out
+
     def words_after(self, i: int, reach: int) -> Iterator[int]:
         """The (up to ``reach``) words after token ``i`` in its sentence, nearest first."""
         j = self.next_word(i, cross=False)

@@ -256,7 +256,7 @@ def own_role(view: View, span: Span) -> bool:
     if role in _CLIENTS and any(k in ("i'm", "am") for k in before):
         return False  # "Patient: My name is Tom. I'm a nurse": the patient's own job
     # "My name is Ana Diaz, I'm a nurse"; "I'm a nurse, my name is Jo"
-    return any(_introduces(view, p) for p in _turn_before(view, span.first, 12)) or any(
+    return any(_introduces(view, p) for p in view.turn_words_before(span.first, 12)) or any(
         _introduces(view, n) for n in view.words_after(span.last, 4)) or _of_a_clinician(
         view, span) or _yours(view, span)
 
@@ -301,17 +301,6 @@ def _of_a_clinician(view: View, span: Span) -> bool:
                 (n := view.next_word(j)) is not None and view.keys[n] not in FUNCTION_WORDS:
             return True
     return False
-
-
-def _turn_before(view: View, i: int, reach: int) -> list[int]:
-    """The (up to ``reach``) words before token ``i`` in its turn, across its sentences
-    (``My name is Ruth. I'm a district nurse``), nearest first."""
-    out: list[int] = []
-    p = view.prev_word(i)
-    while p is not None and len(out) < reach and not view.turn_between(p, i):
-        out.append(p)
-        p = view.prev_word(p)
-    return out
 
 
 def _introduces(view: View, i: int) -> bool:
