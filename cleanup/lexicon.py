@@ -199,9 +199,9 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def word_key(core: str) -> str:
-    """How words compare: case-folded, ’ and ' alike, a Unicode hyphen (non-breaking too)
-    as ``-``."""
-    return core.casefold().replace("’", "'").translate(_HYPHENS)
+    """How words compare: case-folded, ’, ʼ (the modifier letter some pages write) and '
+    alike, a Unicode hyphen (non-breaking too) as ``-``."""
+    return core.casefold().replace("’", "'").replace("ʼ", "'").translate(_HYPHENS)
 
 
 def title_first(word: str) -> str:

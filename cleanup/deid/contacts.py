@@ -355,8 +355,8 @@ def _written(view: View) -> list[Span]:
             first, start = i, s.start
             p = view.prev_word(i, cross=False, pauses=False)
             if subtype in ("PHONE", "FAX") and p is not None and view.keys[p].isdigit() \
-                    and len(view.keys[p]) <= 4 and view.texts[p][:1] in "(+":
-                first, start = p, 0  # the area code before: "(617) 555-0199"
+                    and len(view.keys[p]) <= 4 and view.texts[p].lstrip("'\"‘“")[:1] in "(+":
+                first, start = p, view.shapes[p].start - 1  # the area code: "(617) 555-0199"
             spans.append(Span(first, start, i, s.start + len(s.core), category, subtype,
                               "pattern"))
     return spans

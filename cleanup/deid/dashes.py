@@ -3,7 +3,8 @@
 the words on either side are words of their own; so are the fields of a CSV row joined by
 a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), two capitalized words joined by a
 slash (``Odile Fenwick/Dodo``, a name and the name she goes by), a title and a name with
-no space after its period (``Mr.Okoro``), lines joined by an HTML break
+no space after its period (``Mr.Okoro``), the parts of a file's name joined by underscores
+(``consent_Okoro_2024-03-02.pdf``), lines joined by an HTML break
 (``(UCI)<br>Department``, read as a new line), and a Markdown link's text and its address
 (``[Dr. Anton Brisk](http://...)``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and
@@ -28,9 +29,12 @@ from .view import View
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
+_EXTENSION = r"\.(?:pdf|docx?|txt|json|csv|md|wav|mp[34]|png|jpe?g)\b"
 _JOIN = regex.compile(
     r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll})/(?=\p{Lu}\p{Ll})'
-    r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll}))(?=\S)(?<!\d(?:—|–|--)(?=\d))')
+    r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll})'
+    r'|(?<=[\p{L}\d])_(?=[\p{L}\d][\w.-]*' + _EXTENSION + r')|(?<=_[\w-]+)(?=' + _EXTENSION + r'))'
+    r'(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
 def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
@@ -66,7 +70,7 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
-        or "](" in text or "/" in text or "." in text
+        or "](" in text or "/" in text or "." in text or "_" in text
 
 
 

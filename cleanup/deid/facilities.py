@@ -127,7 +127,7 @@ def _schools_of(view: View) -> list[Span]:
 # Heads of a named body written before its field: "Faculty of Travel Medicine",
 # "Society of Rural Medicine", "Centre for Community Nursing Research".
 _BODIES = frozenset("""faculty society institute academy college association council
-federation foundation university school centre center institutes""".split())
+federation foundation university school centre center institutes department""".split())
 _BODY_LINKS = frozenset({"of", "for"})
 
 
@@ -142,8 +142,9 @@ def _bodies_of(view: View) -> list[Span]:
     spans = []
     for h in view.positions(_BODIES):
         o = view.next_word(h, cross=False, pauses=False)
-        if not view.shapes[h].cap or o is None or view.keys[o] not in _BODY_LINKS:
-            continue
+        if not view.shapes[h].cap or view.shapes[h].core.isupper() or o is None \
+                or view.keys[o] not in _BODY_LINKS:
+            continue  # ("DEPARTMENT OF HEALTH EMPLOYEES": a heading in capitals)
         last, fields, j = h, 0, view.next_word(o, cross=False, pauses=False)
         while j is not None and j - h < 16:
             if view.shapes[j].cap and view.keys[j] not in FUNCTION_WORDS:

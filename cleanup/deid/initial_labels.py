@@ -33,7 +33,7 @@ from .spans import Span, word_span
 from .turn_labels import TIME_CODE
 from .view import View
 
-_INITIALS = regex.compile(r"[A-Z]{2,3}")
+_INITIALS = regex.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")  # "RK", "R.J."
 _ONE_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,20}")
 #: Initials that say a role or head a note's section: no one's name.
 _ROLES = frozenset("""
@@ -134,11 +134,16 @@ def _dialogue(counts: Counter[str], words: Counter[str]) -> bool:
 
 
 def _label(text: str) -> str | None:
-    """The one word of a label written ``RT:``, ``**RT:**``, ``__Q:__``, else ``None``."""
+    """The one word of a label written ``RT:``, ``**RT:**``, ``__Q:__``, ``R.J.:``, else
+    ``None``."""
     core = text.strip("*_")
-    if not core.endswith(":") or not _ONE_WORD.fullmatch(core[:-1]):
+    if not core.endswith(":") or not (_ONE_WORD.fullmatch(core[:-1])
+                                      or _DOTTED.fullmatch(core[:-1])):
         return None
     return core[:-1]
+
+
+_DOTTED = regex.compile(r"(?:[A-Z]\.){2,3}")  # "R.J.:": initials written with periods
 
 
 def _person(label: str, turns: int = 0) -> bool:

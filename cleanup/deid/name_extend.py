@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lexicon import FUNCTION_WORDS, zipf
 from .knowledge import (MONTHS, NOT_PERSON, PARTICLES, RELATIVES, TITLES, drug_like, name_info,
                         place_info, unlisted)
+from .given_names import given_name
 from .name_base import GREETINGS as _GREETINGS, cued_name, eponym
 from .name_parts import (GAELIC_ARTICLES, gaelic_article, given_before, hyphen_nickname,
                          hyphen_part, mutated, short_given, titled_surname)
@@ -19,10 +20,16 @@ def _initial(view: View, last: int, j: int) -> bool:
     """``Sarah M.``: a capital letter and its period right after a name in text with
     capitals (not the pronoun ``I``, not ``A`` opening a phrase)."""
     core, name = view.shapes[j].core, view.shapes[last].core
+    if view.lowercase or len(core) != 1 or not core.isupper() or not view.shapes[last].cap:
+        return False
     shouted = len(name) > 1 and name.isupper() and view.texts[j] == core + "."  # "ALICE J."
-    return not view.lowercase and len(core) == 1 and core.isupper() and (
-        core not in "IA" or shouted) and view.texts[j].startswith(core + ".") \
-        and view.shapes[last].cap
+    k = view.next_word(j, cross=False, pauses=False)
+    middle = k is not None and view.shapes[k].cap and strength(view.bases[k]) >= WEAK
+    if view.texts[j].startswith(core + "."):
+        return core not in "IA" or shouted or middle  # "Hana M.", "Ana B. Lowe"
+    # "her sponsor was Tilda R, she ...", "Hal B from the group": a surname's initial
+    return core not in "IA" and view.texts[j].rstrip(",;") == core and (
+        view.shapes[j].pause or k is None or not view.shapes[k].cap)
 
 
 def extend(view: View, span: Span) -> Span:
@@ -98,8 +105,11 @@ def _neighbour(view: View, i: int, beside: int | None = None) -> bool:
         if core.isupper() and 1 < len(core) <= 4:
             return False  # an acronym beside a name: "CTO Kenny Daniel"
         if beside is not None and level == WEAK and view.sentence_start(i) and \
-                (info := name_info(base)) is not None and info.first < 10:
+                (info := name_info(base)) is not None and info.first < 10 and not (
+                    given_name(base) and view.shapes[beside].cap
+                    and unlisted(view.bases[beside], False)):
             return False  # "Tell Sunday to hurry": a verb opening the sentence, no given name
+            # ("Dawn Okwuosa is worried": a first name before a surname no list knows)
         # a rare word at a sentence start before a surname: "Takeshi Brannigan?" (not "Device:")
         return view.shapes[i].cap and (level >= WEAK or view.capitalized(i) or (
             level == UNKNOWN and not drug_like(base) and beside is not None and i > 0

@@ -80,7 +80,8 @@ def find_places(view: View) -> list[Span]:
     spans += _capitalized_after_locative(view)
     towns = [with_tail(view, s) for s in spans + _town_names(view)
              if view.bases[s.first] not in ONLINE]  # "through Zoom": a service, no town
-    return towns + _states_after(view, towns) + _counties(view) + find_landmarks(view)
+    return towns + _states_after(view, towns) + _counties(view) + find_landmarks(view) \
+        + _news_states(view)
 
 
 # State codes that are also words ("Paris OR Lyon", "Leeds IN Yorkshire"): after a comma only.
@@ -102,6 +103,36 @@ def _states_after(view: View, towns: list[Span]) -> list[Span]:
                 and view.shapes[j].core.replace(".", "").isupper() and not view.lowercase \
                 and (view.keys[j] not in _WORD_CODES or view.texts[town.last].endswith(",")):
             spans.append(word_span(view, j, j, "LOCATION", "STATE", "pattern"))
+    return spans
+
+
+# The abbreviations of US states that newspapers write after a town (AP style).
+_AP_STATES = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky.
+la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore.
+pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.""".split())
+
+
+def _news_states(view: View) -> list[Span]:
+    """``Burlington, Vt.``, ``Arlington, Va., is near``: a state's abbreviation as a newspaper
+    writes it after a town and a comma; the town (one or two capitalized words) with it."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i in range(1, view.n):
+        written = view.texts[i].rstrip(",;")
+        if written.casefold() not in _AP_STATES or not view.shapes[i].cap or (
+                written.count(".") == 1 and not written[1:].islower()) \
+                or not view.texts[i - 1].endswith(",") or not view.shapes[i - 1].cap:
+            continue  # "Md." is a state; "Dr. Ravi Pillai, MD." a credential
+        first = i - 1
+        if first > 0 and view.shapes[first - 1].cap and not view.shapes[first - 1].pause \
+                and not view.sentence_start(first) and view.keys[first - 1] not in FUNCTION_WORDS:
+            first -= 1  # "Grand Rapids, Mich."
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is not None and view.bases[p].rstrip(".") in TITLES:
+            continue  # "Dr. Ana Ruiz, Pa.": a person, not a town
+        spans.append(word_span(view, first, i - 1, "LOCATION", "CITY", "pattern"))
+        spans.append(word_span(view, i, i, "LOCATION", "STATE", "pattern"))
     return spans
 
 

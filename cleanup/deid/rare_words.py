@@ -71,7 +71,10 @@ def find_rare_words(view: View) -> list[Span]:
                 and not no_person(view, i) and not _clinical_label(view, i):
             j = view.next_word(i, cross=False, pauses=False)
             last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
-            spans.append(word_span(view, i, last, "NAME", "OTHER", "rare"))
+            p = view.prev_word(i, cross=False, pauses=False)
+            first = p if p is not None and view.shapes[p].cap and given_name(view.bases[p]) \
+                and view.keys[p] == view.bases[p] else i  # "Dawn Okwuosa is worried"
+            spans.append(word_span(view, first, last, "NAME", "OTHER", "rare"))
     return spans
 
 

@@ -90,6 +90,10 @@ def shape(text: str) -> Shape:
     if "&" in inner:  # "&quot;My": a quote an HTML page escaped, at a word's edge
         inner = _EDGE_ENTITY.sub(lambda m: " " * len(m.group()), inner)
     lead, core, trail = split_punct(inner)
+    if core[:1] == "_" or core[-1:] == "_":  # "Okoro_" of a file's name read apart
+        bare = core.strip("_")
+        at = core.index(bare) if bare else len(core)
+        lead, core, trail = lead + core[:at], bare, core[at + len(bare):] + trail
     if not core or _LABEL.fullmatch(text) and not bracketed_name(text):
         ends = _ends(trail, "")
         return Shape("", "", 0, 0, "", False, ends, ends or any(ch in ",;:|│" for ch in trail))

@@ -21,7 +21,11 @@ H-I-L-L``), a job after ``a 38-year-old``, an unknown word spoken to (``Saija, s
 caption's bracket after a dash (``– [Rosalind]``); not PHI: a compound adjective
 (``nut-free``), ``Overall health``, a lab's label before its value, a long clinical
 adjective, a weight in grams, a kind of unit (``IVF unit``), a greeting after a bold
-label."""
+label. Last: initials with periods opening turns (``R.J.:``), the modifier letter
+apostrophe (``Oliveʼs``), a first name before a rare surname at a sentence's start, a
+surname's initial with no period (``Tilda R,``), a middle initial, an area code in brackets
+after a quote, a town and a newspaper's state (``Rutland, Vt.``), a department of a field,
+the parts of a file's name."""
 import pytest
 
 from cleanup import formats
@@ -192,3 +196,27 @@ def test_names_the_talk_shows_later_in_the_round(raw, expected):
 def test_findings_and_greetings_are_no_phi(raw):
     assert {c for c, _ in found(raw)} <= {"NAME"} and all(
         t in ("Lowe",) for _, t in found(raw))
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Clerk: How can I help?\nR.J.: I need a hearing test.\nClerk: Your name?\nR.J.: Rowan.",
+     "Clerk: How can I help?\n[NAME]: I need a hearing test.\nClerk: Your name?\n[NAME]: [NAME]."),
+    ("Then Oliveʼs mother Ruth came. He heard Oliveʼs voice.",
+     "Then [NAME]ʼs mother [NAME] came. He heard [NAME]ʼs voice."),
+    ("Noor has gout. Dawn Okwuosa is worried about him.",
+     "[NAME] has gout. [NAME] is worried about him."),
+    ("Her sponsor was Tilda R, she had years sober. Welcome Hal B from the group.",
+     "Her sponsor was [NAME], she had years sober. Welcome [NAME] from the group."),
+    ("Questions go to Dr. Ana B. Lowe at the clinic.", "Questions go to Dr. [NAME] at the clinic."),
+    ("Take vitamin D daily.", "Take vitamin D daily."),
+    ("phone: '(555) 201-4477',", "phone: '[CONTACT]',"),
+    ("She grew up in Rutland, Vt., then Albany, N.Y.",
+     "She grew up in [LOCATION], [LOCATION]., then [LOCATION], [LOCATION]."),
+    ("Dictated by Dr. Ravi Pillai, MD.", "Dictated by Dr. [NAME], MD."),
+    ("I work for the Department of Community Health of Kent County.",
+     "I work for the [LOCATION]."),
+    ("file: 'consent_Okoro_2024-03-02.pdf' and notes.md",
+     "file: 'consent_[NAME]_[DATE].pdf' and notes.md"),
+])
+def test_labels_initials_states_and_files(raw, expected):
+    assert fix(raw) == expected
