@@ -28,7 +28,7 @@ _DASHES = frozenset({"–", "—", "-", "--"})
 # Parts a person plays that no job list holds: "Service User", "the patient's son".
 _PARTS = frozenset("""user users patient patients client resident carer caregiver narrator
 interpreter translator advocate volunteer student trainee actor friend neighbour neighbor
-caller receptionist host guest""".split())
+caller receptionist host guest male female""".split())  # "Ezra - a 71 year old male."
 _NAME_WORDS = 3  # words of a name before the dash
 _REACH = 4  # words after the dash in which the person's part is said
 

@@ -353,6 +353,9 @@ def _written(view: View) -> list[Span]:
                     continue
             s = view.shapes[i]
             first, start = i, s.start
+            if category == "ID" and key.isdigit() and 10 <= len(key) <= 15 \
+                    and view.texts[i][:s.start].endswith("+"):
+                category, subtype, start = "CONTACT", "PHONE", s.start - 1  # "+14155550123"
             p = view.prev_word(i, cross=False, pauses=False)
             if subtype in ("PHONE", "FAX") and p is not None and view.keys[p].isdigit() \
                     and len(view.keys[p]) <= 4 and view.texts[p].lstrip("'\"‘“")[:1] in "(+":

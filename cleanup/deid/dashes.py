@@ -33,7 +33,10 @@ _EXTENSION = r"\.(?:pdf|docx?|txt|json|csv|md|wav|mp[34]|png|jpe?g)\b"
 _JOIN = regex.compile(
     r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll})/(?=\p{Lu}\p{Ll})'
     r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll})'
-    r'|(?<=[\p{L}\d])_(?=[\p{L}\d][\w.-]*' + _EXTENSION + r')|(?<=_[\w-]+)(?=' + _EXTENSION + r'))'
+    r'|(?<=[\p{L}\d])_(?=[\p{L}\d][\w.-]*' + _EXTENSION + r')|(?<=_[\w-]+)(?=' + _EXTENSION + r')'
+    # a CSV row's fields ("sms,Idris Okafor,,+14155550123,2026-02-03"; not "1,500")
+    # and a value given to a key in code or a log ('last_name="Okafor"')
+    r'|(?<=[^\s,]),(?=[^\s,])(?<!\d,(?=\d{3}(?!\d)))|(?<=\w)=(?=["\'])|(?<=,),)'
     r'(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
@@ -70,7 +73,8 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
-        or "](" in text or "/" in text or "." in text or "_" in text
+        or "](" in text or "/" in text or "." in text[:-1] or "_" in text or "," in text[:-1] \
+        or "=" in text
 
 
 

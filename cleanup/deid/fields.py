@@ -94,7 +94,7 @@ def find_fields(view: View) -> list[Span]:
     starts = _field_starts(view)
     counts = Counter(field for field, _, _ in starts)
     for field, first, offset in starts:
-        if counts[field] > 2:
+        if counts[field] > 2 and not (first > 0 and view.texts[first - 1].endswith("=")):
             continue  # "Provider:" at every other line: a speaker's label, no field
         kind = FIELDS[field]
         span = _value(view, first, offset, *kind)
@@ -118,7 +118,9 @@ def _field_starts(view: View) -> list[tuple[tuple[str, ...], int, int]]:
     for j in range(view.n):
         text = view.texts[j].strip(_MARKS)
         if ":" not in text:
-            continue
+            if not text.endswith("=") or not view.texts[j][:1].isalpha():
+                continue
+            text = text[:-1] + ":"  # 'last_name="Okafor"': a key given its value in code
         head, _, rest = text.partition(":")
         words = [head]
         i = j

@@ -132,9 +132,9 @@ def _joined(view: View, i: int) -> bool:
     """``kay_m84``: words joined by an underscore, one of them no common word (a name,
     letters); not a speaker's label (``spk_0:``, ``SPEAKER_01``) nor ``discharge_summary``."""
     key = view.keys[i]
-    if not _JOINED.fullmatch(key) or view.texts[i].endswith(":") or _LABEL.fullmatch(key) \
-            or code_word(view.shapes[i].core):
-        return False
+    if not _JOINED.fullmatch(key) or view.texts[i].endswith((":", "=")) \
+            or _LABEL.fullmatch(key) or code_word(view.shapes[i].core):
+        return False  # ("identifier_type=": a key in code)
     return any(part.isalpha() and zipf(part) < 3.5 for part in regex.split(r"[_.]", key))
 
 
@@ -145,12 +145,15 @@ _FILE = regex.compile(r"[\w.-]+\.(?:md|txt|py|json|csv|pdf|docx?|xlsx?|html?|js|
 
 def code_word(core: str) -> bool:
     """A word that code or a file system writes: a file's name (``carer_notes.md``), or
-    words joined by underscores that are all English words (``repeat_prescription``; not a username
-    such as ``ana_okafor`` or ``kay_m84``)."""
+    words joined by underscores that are all English words, numbers between them
+    (``repeat_prescription``, ``identifier_2_type``; not a username such as ``ana_okafor``
+    or ``kay_m84``)."""
     if _FILE.fullmatch(core):
         return True
     parts = core.split("_")
-    return len(parts) > 1 and all(p.isalpha() and zipf(p.lower()) >= 3.0 for p in parts)
+    words = [p for p in parts if not p.isdigit()]
+    return len(parts) > 1 and len(words) > 1 and all(
+        p.isalpha() and zipf(p.lower()) >= 3.0 for p in words)  # "identifier_2_type" too
 
 
 def _plain_cue(view: View, p: int | None, i: int) -> bool:

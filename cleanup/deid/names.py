@@ -504,6 +504,8 @@ def _greeted(view: View, words: list[str], where: list[int], i: int) -> Span | N
     if len(words) <= k:
         return None
     j = where[k]
+    if any(ch in "\"”" for ch in view.texts[where[k - 1]][view.shapes[where[k - 1]].end:]):
+        return None  # '"Hi",True': the quote closes the greeting (a CSV row's field)
     if words[k + 1:k + 2] == ["of"]:
         return None  # "sorry, loss of taste": a word taken back, no one greeted
     if words[0] in _DAY_PARTS and zipf(view.bases[j]) >= 3.5 and not given_name(view.bases[j]):

@@ -37,7 +37,7 @@ _STRONG = (("work", "as"), ("works", "as"), ("worked", "as"), ("working", "as"),
            ("employed", "as"), ("job", "is"), ("job", "was"), ("job", "as"),
            ("occupation", "is"), ("profession", "is"), ("i", "own"), ("we", "own"),
            ("they", "own"), ("owns",), ("owned",),
-           ("career", "as"), ("trained", "as"))
+           ("career", "as"), ("trained", "as"), ("occupation",))
 _WEAK = (("retired", "as"), ("i'm",), ("im",), ("i", "am"), ("i", "m"), ("he's",), ("she's",),
          ("he", "is"), ("he", "s"), ("she", "s"), ("she", "is"), ("was",), ("retired",),
          ("am",), ("as",), ("be",), ("being",), ("is",), ("you're",), ("you", "are"),
@@ -94,7 +94,8 @@ def find_professions(view: View) -> list[Span]:
         j = view.next_word(i, cross=False, pauses=False)
         while j is not None and view.keys[j] in FILLERS:  # "be, uh, a head librarian"
             j = view.next_word(j, cross=False, pauses=False)
-        if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",)
+        if j is None or (view.keys[j] not in seconds and view.keys[i] not in ("retired",
+                                                                              "occupation")
                          and not (view.keys[i] in _BARE_CUES and view.keys[j] in occupations())
                          and not (view.keys[i] == "as" and _job_within(view, j))):
             continue  # the word after a cue's first is never a job's start: skip cheaply

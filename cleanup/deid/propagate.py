@@ -223,3 +223,16 @@ def _asked_who(view: View, i: int, p: int) -> bool:
     q = view.prev_word(p, cross=False, pauses=False)
     return view.keys[p] in ("that", "this") and q is not None and view.keys[q] == "is" and \
         view.next_word(i, cross=False, pauses=False) is None and first_name(view.bases[i])
+
+
+def codes_again(view: View, spans: list[Span]) -> list[Span]:
+    """An ID or a number found once is the same ID wherever its characters come back in
+    the file (``patient_id="Q204"`` … ``verify(patient_id="Q204")``, the key's field said
+    once): a code of four characters or more with a digit in it."""
+    found = {view.keys[s.first]: (s.category, s.subtype) for s in spans
+             if s.category in ("ID", "CONTACT") and s.first == s.last
+             and len(view.keys[s.first]) >= 4 and any(ch.isdigit() for ch in view.keys[s.first])}
+    covered = {k for s in spans for k in range(s.first, s.last + 1)}
+    return [word_span(view, i, i, *found[view.keys[i]], "propagated")
+            for i in view.positions(found.keys()) if i not in covered] if found else []
+

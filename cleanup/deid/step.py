@@ -57,7 +57,7 @@ from .professions import find_professions
 from .rare_words import find_rare_words, with_first_name
 from .spelled import find_spelled
 from .medicine_context import medicine_words, surnames
-from .propagate import propagate
+from .propagate import codes_again, propagate
 from .regions import find_regions
 from .short_forms import short_forms
 from .where_answers import find_where_answers
@@ -111,6 +111,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)
+    spans += codes_again(view, spans)  # 'patient_id="Q204"' found once, then "Q204" again
     spans += short_forms(view, spans)  # "Harrow Vale Hospital (HVH)"
     spans += grown_codes(view, spans)  # "GB29 NWBK 6016 ...": the code's first group
     spans += paused_dates(view, spans)  # "June... eighth... nineteen fifty-one"

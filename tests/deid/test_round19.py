@@ -25,7 +25,9 @@ label. Last: initials with periods opening turns (``R.J.:``), the modifier lette
 apostrophe (``Oliveʼs``), a first name before a rare surname at a sentence's start, a
 surname's initial with no period (``Tilda R,``), a middle initial, an area code in brackets
 after a quote, a town and a newspaper's state (``Rutland, Vt.``), a department of a field,
-the parts of a file's name."""
+the parts of a file's name. And: a CSV row's fields and a key's value in code read apart,
+an ID found once found again, a number after ``+``, a case card's name before its age,
+``Occupation`` with no colon."""
 import pytest
 
 from cleanup import formats
@@ -219,4 +221,23 @@ def test_findings_and_greetings_are_no_phi(raw):
      "file: 'consent_[NAME]_[DATE].pdf' and notes.md"),
 ])
 def test_labels_initials_states_and_files(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('id,kind,from,to,from_phone,text,seen,time\n'
+     'm-17,sms,Idris Okafor,Dr. Lena Hartmann,+14155550123,"Hi",True,2026-02-03 10:00:00',
+     'id,kind,from,to,from_phone,text,seen,time\n'
+     'm-17,sms,[NAME],Dr. [NAME],[CONTACT],"Hi",True,[DATE] 10:00:00'),
+    ('lookup(first_name="Idris", last_name="Okafor", date_of_birth="1979-04-21")',
+     'lookup(first_name="[NAME]", last_name="[NAME]", date_of_birth="[DATE]")'),
+    ('verify(patient_id="Q204", field_2_type="phone")\nbook(patient_id="Q204")\n'
+     'note(patient_id="Q204")',
+     'verify(patient_id="[ID]", field_2_type="phone")\nbook(patient_id="[ID]")\n'
+     'note(patient_id="[ID]")'),
+    ("It cost 1,500 dollars, x=5.", "It cost 1,500 dollars, x=5."),
+    ("Ezra - a 71 year old male.\nOccupation Sheep shearer.\nHer occupational therapy went well.",
+     "[NAME] - a 71 year old male.\nOccupation [PROFESSION].\nHer occupational therapy went well."),
+])
+def test_rows_keys_and_case_cards(raw, expected):
     assert fix(raw) == expected
