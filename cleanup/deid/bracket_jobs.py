@@ -71,7 +71,9 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
     """A job set off by a comma right after a name (``Dana Ortiz, geology professor at
     Lakemont``, ``dana ortiz, a retired welder, said``): one to four words ending in a listed
     occupation, closed by a comma, a sentence's end or a preposition; a clinician's role
-    (``Dr. Lee, family physician``) is none."""
+    (``Dr. Lee, family physician``) is none unless an age or a relative's word says the
+    person's own life (``Kwame, a 38-year-old chef``; after ``Name, 58,`` the line's listed
+    items: :func:`_listed_jobs`)."""
     out = []
     for span in spans:
         last, aged = span.last, False
@@ -82,8 +84,7 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
                 or view.shapes[last].ends_sentence:
             continue
         k = view.next_word(last, cross=False)
-        if span.category == "NAME" and k is not None and _age(view, k) and \
-                view.texts[k].endswith(","):
+        if k is not None and _age(view, k) and view.texts[k].endswith(","):
             if span.subtype != "DOCTOR":
                 out.extend(_listed_jobs(view, k))  # "Ilse Varga, 58, arthritis, bus driver"
             continue

@@ -53,9 +53,7 @@ def _attributions(view: View) -> list[Span]:
     spans = []
     for d in range(view.n - 1):
         k = d + 1
-        if view.texts[d] not in _DASHES:
-            continue
-        if not view.opens_bracket(k):
+        if view.texts[d] not in _DASHES or not view.opens_bracket(k):
             continue
         words: list[int] = []
         while k < view.n and len(words) < _NAME_WORDS and view.keys[k] and view.shapes[k].cap:
@@ -93,7 +91,7 @@ def _name_before(view: View, d: int) -> int | None:
 
 def _says_person(view: View, d: int) -> bool:
     """Whether the words right after the dash say a person: a job, a relative or a part
-    that ends what the line says of them (``Service User, 87``; not ``patient reports``)."""
+    that ends what the line says of them (``Service User, 71``; not ``patient reports``)."""
     k = view.next_word(d, cross=False, pauses=False)
     for _ in range(_REACH):
         if k is None or view.line_start(k):

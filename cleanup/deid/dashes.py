@@ -4,7 +4,9 @@ the words on either side are words of their own; so are the fields of a CSV row 
 a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), two capitalized words joined by a
 slash (``Odile Fenwick/Dodo``, a name and the name she goes by), a title and a name with
 no space after its period (``Mr.Okoro``), the parts of a file's name joined by underscores
-(``consent_Okoro_2024-03-02.pdf``), lines joined by an HTML break
+(``consent_Okoro_2024-03-02.pdf``), a CSV row's fields joined by bare commas (not a number's
+thousands: ``1,500``), a key and its quoted value in code (``last_name="Okafor"``), lines
+joined by an HTML break
 (``(UCI)<br>Department``, read as a new line), and a Markdown link's text and its address
 (``[Dr. Anton Brisk](http://...)``). The finders read a transcript whose such
 tokens are split after each dash; what they find is mapped back to the tokens and

@@ -43,9 +43,6 @@ def find_name_cues(view: View) -> list[Span]:
     return spans + find_spelled_words(view) + find_company(view)
 
 
-_ON_BEHALF = frozenset("from about for".split())
-
-
 _BEING = frozenset("is was".split())
 # Nouns that say a person is what the name is: "Zdenka is a Czech student".
 _SAID_PEOPLE = PERSON_NOUNS | frozenset("""student pupil child baby toddler teenager
@@ -103,6 +100,9 @@ def _kin_of(view: View) -> list[Span]:
             continue  # "Nobody's wife", "Today's mother": a pronoun, a word of time
         spans.append(word_span(view, i, i, "NAME", "OTHER", "cue"))
     return spans
+
+
+_ON_BEHALF = frozenset("from about for".split())
 
 
 def _speaking(view: View) -> list[Span]:

@@ -373,14 +373,12 @@ _NOT_TRADE_PAIRS = frozenset({("home", "care"), ("health", "care"), ("home", "he
                               ("child", "care"), ("quality", "control")})
 # Nouns after a line of work that make it a job: "retail jobs", "a catering career".
 _JOB_NOUNS = frozenset("job jobs career careers position positions role roles".split())
-# Amounts between "doing" and its line of work: "doing a bit of construction".
-_AMOUNTS = ("some", "a bit of", "a little bit of", "a little", "a lot of", "mostly", "more")
+# Amounts between "doing" and its line of work: "doing a bit of construction" (longest first).
+_AMOUNTS = ("a little bit of", "a bit of", "a lot of", "a little", "some", "mostly", "more")
 _DOING = frozenset("do does did doing done".split())
 # People who do it, a few words before "doing": "I've been doing", "you're doing".
 _PERSONS = _DOERS | frozenset("""you i've i'm you've you're he's she's we've we're they've
 they're""".split())
-
-
 _TRADE_STARTS = _TRADES_ONLY | {pair[0] for pair in _FIELD_PAIRS}
 
 
