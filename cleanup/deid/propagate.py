@@ -228,11 +228,17 @@ def _asked_who(view: View, i: int, p: int) -> bool:
 def codes_again(view: View, spans: list[Span]) -> list[Span]:
     """An ID or a number found once is the same ID wherever its characters come back in
     the file (``patient_id="Q204"`` … ``verify(patient_id="Q204")``, the key's field said
-    once): a code of four characters or more with a digit in it."""
+    once): a code of letters and digits, four characters or more, or a number of five digits
+    or more (not ``1500``, which a dose or a year can be)."""
     found = {view.keys[s.first]: (s.category, s.subtype) for s in spans
              if s.category in ("ID", "CONTACT") and s.first == s.last
-             and len(view.keys[s.first]) >= 4 and any(ch.isdigit() for ch in view.keys[s.first])}
+             and _code(view.keys[s.first])}
     covered = {k for s in spans for k in range(s.first, s.last + 1)}
     return [word_span(view, i, i, *found[view.keys[i]], "propagated")
             for i in view.positions(found.keys()) if i not in covered] if found else []
 
+
+def _code(key: str) -> bool:
+    digits = sum(ch.isdigit() for ch in key)
+    return len(key) >= 4 and digits > 0 and (digits < len(key) and any(
+        ch.isalpha() for ch in key) or digits >= 5)
