@@ -1,6 +1,6 @@
 """A cast list's line: a play, a role-play or a case gives each person by name and then, after
 a dash, who they are (``- Wren – Hospital Porter``, ``Saoirse – Service User, 71``,
-``Tomas - the patient's son``). The words before the dash are the person's name when what
+``Anselm - the patient's son``). The words before the dash are the person's name when what
 follows it says a person (a job, a relative, a part such as ``patient`` or ``service
 user``), however common the words are; a note's heading (``Plan - review in clinic``) says
 no person after its dash. A caption's bracket after a dash names who speaks next (``– [Ines
