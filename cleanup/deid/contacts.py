@@ -360,6 +360,11 @@ def _written(view: View) -> list[Span]:
             if subtype in ("PHONE", "FAX") and p is not None and view.keys[p].isdigit() \
                     and len(view.keys[p]) <= 4 and view.texts[p].lstrip("'\"‘“")[:1] in "(+":
                 first, start = p, view.shapes[p].start - 1  # the area code: "(617) 555-0199"
+            if subtype in ("PHONE", "FAX") and (q := view.prev_word(first, cross=False,
+                                                                   pauses=False)) is not None \
+                    and view.keys[q] == "plus" and sum(ch.isdigit() for ch in key) >= 11:
+                first, start = q, view.shapes[q].start  # "plus 1-555-201-0044": "+" said
+                # before a country's code (not "5 plus 555-1234")
             spans.append(Span(first, start, i, s.start + len(s.core), category, subtype,
                               "pattern"))
     return spans

@@ -2,7 +2,8 @@
 ``Leeds--well``): written dialogue, a language model's above all, sets a clause apart so, and
 the words on either side are words of their own; so are the fields of a CSV row joined by
 a quote and a comma (``Eastside",2024-03-02T08:15:00Z``), two capitalized words joined by a
-slash (``Odile Fenwick/Dodo``, a name and the name she goes by), a title and a name with
+slash (``Odile Fenwick/Dodo``, a name and the name she goes by; a photo's credit,
+``AGENCY/Ines Vale``), a title and a name with
 no space after its period (``Mr.Okoro``), the parts of a file's name joined by underscores
 (``consent_Okoro_2024-03-02.pdf``), a CSV row's fields joined by bare commas (not a number's
 thousands: ``1,500``), a key and its quoted value in code (``last_name="Okafor"``), lines
@@ -33,7 +34,7 @@ from .view import View
 # after it starts there.
 _EXTENSION = r"\.(?:pdf|docx?|txt|json|csv|md|wav|mp[34]|png|jpe?g)\b"
 _JOIN = regex.compile(
-    r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll})/(?=\p{Lu}\p{Ll})'
+    r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll}|\p{Lu}{2})/(?=\p{Lu}\p{Ll})'
     r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll})'
     r'|(?<=[\p{L}\d])_(?=[\p{L}\d][\w.-]*' + _EXTENSION + r')|(?<=_[\w-]+)(?=' + _EXTENSION + r')'
     # a CSV row's fields ("sms,Idris Okafor,,+14155550123,2026-02-03"; not "1,500")

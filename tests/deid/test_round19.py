@@ -241,3 +241,12 @@ def test_labels_initials_states_and_files(raw, expected):
 ])
 def test_rows_keys_and_case_cards(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Photo taken March 3, 2019.\nREUTERS/Ines Vale", "Photo taken [DATE].\nREUTERS/[NAME]"),
+    ("My number is plus 1-555-201-0044.", "My number is [CONTACT]."),
+    ("It was 5 plus 555-1234 in all.", "It was 5 plus [CONTACT] in all."),
+])
+def test_credits_and_a_plus_said(raw, expected):
+    assert fix(raw) == expected
