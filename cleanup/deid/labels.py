@@ -187,7 +187,26 @@ def label_names(transcript: Transcript) -> dict[str, str]:
                      or w.casefold() in MODAL_NAMES]
         for word in names:
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
-    return found
+    return found | _beside_names(turns, found)
+
+
+def _beside_names(turns: Counter[str], found: dict[str, str]) -> dict[str, str]:
+    """``Orchard:`` opening turns in a dialogue whose every other speaker is labelled by a
+    name (``Rosalind:``), never by a role: an everyday word as a label is that speaker's name
+    too (where a role stands beside it, ``Crew:`` or ``Control:`` says a part)."""
+    talking = [sp for sp, n in turns.items() if n >= 2]
+    named = [sp for sp in talking if _name_words(sp)]
+    out: dict[str, str] = {}
+    for speaker in talking:
+        others = [sp for sp in talking if sp != speaker]
+        word = speaker.strip()
+        if not others or any(sp not in named for sp in others) or not _WORD.fullmatch(word) \
+                or not word[:1].isupper() or word.isupper() or not _plain(word) \
+                or _role(word.casefold()) or word.casefold() in FUNCTION_WORDS \
+                or word.casefold() in found or zipf(word.casefold()) >= 4.0:
+            continue  # "Time:", "Setting:", "Voice:": a field or a note, however placed
+        out[word.casefold()] = "PATIENT"
+    return out
 
 
 def _answering(speaker: str, turns: int, roles: list[str]) -> list[str]:

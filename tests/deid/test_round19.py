@@ -250,3 +250,16 @@ def test_rows_keys_and_case_cards(raw, expected):
 ])
 def test_credits_and_a_plus_said(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Rosalind: Welcome back.\n\nOrchard: Hi Rosalind.\n\nRosalind: How are you?\n\n"
+     "Orchard: Fine.",
+     "[NAME]: Welcome back.\n\n[NAME]: Hi [NAME].\n\n[NAME]: How are you?\n\n[NAME]: Fine."),
+    ("Crew: Ready.\nControl: Go.\nCrew: Done.\nControl: Thanks.",
+     "Crew: Ready.\nControl: Go.\nCrew: Done.\nControl: Thanks."),
+    ("Rosalind: Hi.\nTime: 10:00\nRosalind: Bye.\nTime: 10:05",
+     "[NAME]: Hi.\nTime: 10:00\n[NAME]: Bye.\nTime: 10:05"),
+])
+def test_an_everyday_word_labelling_turns_beside_names(raw, expected):
+    assert fix(raw) == expected
