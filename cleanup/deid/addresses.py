@@ -32,7 +32,7 @@ from .postcodes import POSTCODE_CUES as POSTCODE_CUES  # re-exported for contact
 from .postcodes import (STATE_CODES, code_run, letters_said, spoken_postcodes,
                         written_postcodes)
 from .units import HOUSE as _HOUSE, find_rooms, leading_streets, numbered_parts, unit_before
-from .view import FILLERS, View
+from .view import FILLERS, SPACED_DASHES, View
 
 _CLEAR = frozenset("""street road rd avenue ave lane ln boulevard blvd highway hwy
 parkway pkwy crescent terrace""".split())
@@ -120,7 +120,7 @@ def _street_at(view: View, s: int) -> Span | None:
             break
         if not view.lowercase and not view.shapes[p].cap and not _said_low(view, s):
             break
-        if view.closes_bracket(p) or any(view.texts[t] in ("–", "—", "--")
+        if view.closes_bracket(p) or any(view.texts[t] in SPACED_DASHES
                                          for t in range(p + 1, names[0] if names else s)):
             break  # "Care Unit (NICU)] – [Ines Vale": a bracket or a dash ends the name
         names.insert(0, p)

@@ -7,7 +7,7 @@ no person after its dash. A caption's bracket after a dash names who speaks next
 Vale, Ward Sister]``).
 
 >>> from cleanup.transcript import Transcript
->>> from .view import View
+>>> from .view import SPACED_DASHES, View
 >>> v = View.of(Transcript.from_text("People:\\n- Wren – Hospital Porter\\n"
 ...                                  "- Hope – Service User, 71\\nPlan – review in clinic"))
 >>> [v.texts[s.first] for s in find_cast_lines(v)]
@@ -22,9 +22,8 @@ from .name_strength import WEAK, strength
 from .name_relatives import PEOPLE
 from .professions import occupations
 from .spans import Span, word_span
-from .view import View
+from .view import SPACED_DASHES, View
 
-_DASHES = frozenset({"–", "—", "-", "--"})
 # Parts a person plays that no job list holds: "Service User", "the patient's son".
 _PARTS = frozenset("""user users patient patients client resident carer caregiver narrator
 interpreter translator advocate volunteer student trainee actor friend neighbour neighbor
@@ -36,37 +35,38 @@ _REACH = 4  # words after the dash in which the person's part is said
 def find_cast_lines(view: View) -> list[Span]:
     if view.lowercase:
         return []
-    spans = _attributions(view)
-    for d in range(1, view.n - 1):
-        if view.texts[d] not in _DASHES:
+    spans = []
+    for d in range(view.n - 1):
+        if view.texts[d] not in SPACED_DASHES:
             continue
-        first = _name_before(view, d)
-        if first is not None and _says_person(view, d):
-            spans.append(word_span(view, first, d - 1, "NAME", "OTHER", "context"))
+        span = _attribution(view, d)
+        first = _name_before(view, d) if span is None and d else None
+        if span is None and first is not None and _says_person(view, d):
+            span = word_span(view, first, d - 1, "NAME", "OTHER", "context")
+        if span is not None:
+            spans.append(span)
     return spans
 
 
-def _attributions(view: View) -> list[Span]:
+def _attribution(view: View, d: int) -> Span | None:
     """``... a little scare. – [Ines Vale, Ward Sister] He was ...``: a caption's bracket after
     a dash says who speaks next; its capitalized words before any comma are a name, when
     they can be one (a first name, a census name, or a word English hardly knows)."""
-    spans = []
-    for d in range(view.n - 1):
-        k = d + 1
-        if view.texts[d] not in _DASHES or not view.opens_bracket(k):
-            continue
-        words: list[int] = []
-        while k < view.n and len(words) < _NAME_WORDS and view.keys[k] and view.shapes[k].cap:
-            words.append(k)
-            if view.closes_bracket(k) or view.shapes[k].pause:
-                break
-            k += 1
-        if words and (view.closes_bracket(words[-1]) or view.shapes[words[-1]].pause) and any(
-                _person(view.bases[w]) for w in words) and not any(
-                view.bases[w] in FUNCTION_WORDS or view.bases[w] in TITLES
-                or view.bases[w] in DEPARTMENTS for w in words):
-            spans.append(word_span(view, words[0], words[-1], "NAME", "OTHER", "context"))
-    return spans
+    k = d + 1
+    if not view.opens_bracket(k):
+        return None
+    words: list[int] = []
+    while k < view.n and len(words) < _NAME_WORDS and view.keys[k] and view.shapes[k].cap:
+        words.append(k)
+        if view.closes_bracket(k) or view.shapes[k].pause:
+            break
+        k += 1
+    if words and (view.closes_bracket(words[-1]) or view.shapes[words[-1]].pause) and any(
+            _person(view.bases[w]) for w in words) and not any(
+            view.bases[w] in FUNCTION_WORDS or view.bases[w] in TITLES
+            or view.bases[w] in DEPARTMENTS for w in words):
+        return word_span(view, words[0], words[-1], "NAME", "OTHER", "context")
+    return None
 
 
 def _person(base: str) -> bool:

@@ -26,13 +26,14 @@ import regex
 
 from ..marks import LINE, SPACE
 from ..transcript import Transcript
+from .handles import FILE_EXTENSIONS
 from .spans import Span
 from .view import View
 
 # A dash (em, en, or two hyphens) between two characters that are not both digits, and a
 # quote and a comma with no space (a CSV row's fields: ``Eastside",2024-03-02``): the piece
 # after it starts there.
-_EXTENSION = r"\.(?:pdf|docx?|txt|json|csv|md|wav|mp[34]|png|jpe?g)\b"
+_EXTENSION = r"\." + FILE_EXTENSIONS + r"\b"
 _JOIN = regex.compile(
     r'(?<=\S)(?:—|–|--|",|,"|<[bB][rR]\s*/?>|\](?=\()|(?<=\p{Ll}|\p{Lu}{2})/(?=\p{Lu}\p{Ll})'
     r'|(?<=(?:^|\W)(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?=\p{Lu}\p{Ll})'

@@ -29,7 +29,7 @@ from .names import WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .speech_words import hesitation
 from .spans import Span, word_span
-from .view import View
+from .view import SPACED_DASHES, View
 from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, _HEADS,
                              _NEEDS_CAPITAL, _PAIR_HEADS, _PARK_KINDS, _PLACE_PREPOSITIONS,
                              _PLAIN_HEADS, _SITES, _TIME_AFTER, CLINICAL_ENDINGS, COMMON,
@@ -447,7 +447,7 @@ def _name_words_before(view: View, h: int) -> int | None:
                 or not key.replace("'", "").replace("-", "").replace(".", "").isalpha():
             break
         if not view.lowercase and not view.shapes[p].cap or any(
-                view.texts[k] in ("–", "—", "-", "--") for k in range(p + 1, words[0] if words
+                view.texts[k] in SPACED_DASHES for k in range(p + 1, words[0] if words
                                                                      else h)):
             break  # "Wren – Hospital Porter": a dash sets the name apart
         words.insert(0, p)

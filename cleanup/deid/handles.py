@@ -139,8 +139,10 @@ def _joined(view: View, i: int) -> bool:
 
 
 # A file's name with its extension: "carer_notes.md", "notes.txt".
-_FILE = regex.compile(r"[\w.-]+\.(?:md|txt|py|json|csv|pdf|docx?|xlsx?|html?|js|ts|ya?ml|png"
-                      r"|jpe?g|wav|mp[34]|ipynb)", regex.IGNORECASE)
+#: The extensions of the files people name in transcripts and logs (a regex alternation).
+FILE_EXTENSIONS = (r"(?:md|txt|py|json|csv|pdf|docx?|xlsx?|html?|js|ts|ya?ml|png|jpe?g|wav"
+                   r"|mp[34]|ipynb)")
+_FILE = regex.compile(r"[\w.-]+\." + FILE_EXTENSIONS, regex.IGNORECASE)
 
 
 def code_word(core: str) -> bool:

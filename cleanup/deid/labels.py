@@ -174,12 +174,15 @@ def label_names(transcript: Transcript) -> dict[str, str]:
     lowercase: set[str] | None = None
     turns = Counter(s.speaker for s in transcript.segments if s.speaker)
     roles = [sp for sp, n in turns.items() if n >= 2 and _role_part(sp)]
+    named: set[str] = set()  # the speakers whose labels are names
     for speaker in turns:
         if heading_only(speaker, turns[speaker]):
             continue  # "ROS:", "PE:": a note's heading, said once or twice
         words = _WORD.findall(speaker.replace("_", " "))
         clinician = any(w.casefold().rstrip(".") in CLINICIAN_TITLES for w in words)
-        names = _name_words(speaker) or _answering(speaker, turns[speaker], roles)
+        own = _name_words(speaker)
+        named.update([speaker] if own else [])
+        names = own or _answering(speaker, turns[speaker], roles)
         if names and speaker.isupper() and not any(
                 w.casefold().rstrip(".") in TITLES or given_name(w.casefold()) for w in words):
             lowercase = _written_lowercase(transcript) if lowercase is None else lowercase
@@ -187,20 +190,20 @@ def label_names(transcript: Transcript) -> dict[str, str]:
                      or w.casefold() in MODAL_NAMES]
         for word in names:
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
-    return found | _beside_names(turns, found)
+    return found | _beside_names(turns, named, found)
 
 
-def _beside_names(turns: Counter[str], found: dict[str, str]) -> dict[str, str]:
+def _beside_names(turns: Counter[str], named: set[str], found: dict[str, str]
+                  ) -> dict[str, str]:
     """``Orchard:`` opening turns in a dialogue whose every other speaker is labelled by a
     name (``Rosalind:``), never by a role: an everyday word as a label is that speaker's name
     too (where a role stands beside it, ``Crew:`` or ``Control:`` says a part)."""
-    talking = [sp for sp, n in turns.items() if n >= 2]
-    named = [sp for sp in talking if _name_words(sp)]
+    talking = {sp for sp, n in turns.items() if n >= 2}
     out: dict[str, str] = {}
     for speaker in talking:
-        others = [sp for sp in talking if sp != speaker]
+        others = talking - {speaker}
         word = speaker.strip()
-        if not others or any(sp not in named for sp in others) or not _WORD.fullmatch(word) \
+        if not others or not others <= named or not _WORD.fullmatch(word) \
                 or not word[:1].isupper() or word.isupper() or not _plain(word) \
                 or _role(word.casefold()) or word.casefold() in FUNCTION_WORDS \
                 or word.casefold() in found or zipf(word.casefold()) >= 4.0:

@@ -20,7 +20,7 @@ love``); one that a cue or a list already finds is left to :mod:`.names`.
 """
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS, zipf
+from ..lexicon import FUNCTION_WORDS, SUBJECT_PRONOUNS, zipf
 from .name_words import compared
 from .knowledge import (
     MODAL_NAMES,
@@ -85,25 +85,22 @@ def _unknown_addressed(view: View) -> list[Span]:
     spans = []
     for i in range(view.n):
         base = view.bases[i]
-        if not view.shapes[i].cap or not view.sentence_start(i) or len(base) < 3 \
+        if not view.texts[i].endswith(",") or not view.shapes[i].cap or len(base) < 3 \
                 or not base.isascii() or not base.isalpha() or view.keys[i] != base \
                 or zipf(base) >= 2.5 \
                 or view.shapes[i].core.isupper() or place_info(base) is not None \
-                or drug_like(base) or derived_word(base) or view.foreign(i) \
-                or not view.texts[i].endswith(",") or no_person(view, i):
+                or drug_like(base) or derived_word(base) or not view.sentence_start(i) \
+                or view.foreign(i) or no_person(view, i):
             continue  # "Docteur:", "Slurring, ...": no one spoken to
         spans.append(word_span(view, i, i, "NAME", "OTHER"))
     return spans
-
-
-_SUBJECTS = frozenset("i you we he she they it".split())
 
 
 def _asks(view: View, i: int) -> bool:
     """Whether a modal name at ``i`` opens a question as the verb: a subject right after it
     (``May I take your coat?``, ``Will you sign here?``)."""
     j = view.next_word(i, cross=False, pauses=False)
-    return j is not None and view.keys[j] in _SUBJECTS
+    return j is not None and view.keys[j] in SUBJECT_PRONOUNS
 
 
 _THANKS = frozenset("thanks thank you cheers hi hello hey morning bye goodbye".split())

@@ -110,6 +110,7 @@ def _states_after(view: View, towns: list[Span]) -> list[Span]:
 _AP_STATES = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky.
 la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore.
 pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.""".split())
+_AP_KEYS = frozenset(state.rstrip(".") for state in _AP_STATES)  # the words as read: "vt"
 
 
 def _news_states(view: View) -> list[Span]:
@@ -118,11 +119,11 @@ def _news_states(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i in range(1, view.n):
+    for i in view.positions(_AP_KEYS):
         written = view.texts[i].rstrip(",;")
         if written.casefold() not in _AP_STATES or not view.shapes[i].cap or (
                 written.count(".") == 1 and not written[1:].islower()) \
-                or not view.texts[i - 1].endswith(",") or not view.shapes[i - 1].cap:
+                or i == 0 or not view.texts[i - 1].endswith(",") or not view.shapes[i - 1].cap:
             continue  # "Md." is a state; "Dr. Ravi Pillai, MD." a credential
         first = i - 1
         if first > 0 and view.shapes[first - 1].cap and not view.shapes[first - 1].pause \

@@ -108,6 +108,8 @@ def shape(text: str) -> Shape:
                  trail.strip().startswith("-"))
 
 
+#: Dashes written between spaces, that set a phrase apart: "Wren – Hospital Porter".
+SPACED_DASHES = frozenset({"–", "—", "-", "--"})
 # A caption's time code glued to the line's first word, as a scraped transcript page keeps
 # it ("02:05Anil is leading"): the word is read without it.
 _GLUED_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?=\p{L})")
