@@ -173,11 +173,17 @@ def _said_as_age(p: int | None, words: list[str], value: tuple[int, int]) -> boo
 
 def _apposed(view: View, p: int | None, last: int) -> bool:
     """A number set off by commas right after a person's name (a known name, or a word
-    after a title): ``Mrs Okoro, 94, lives alone`` (in text with capitals and commas)."""
+    after a title): ``Mrs Okoro, 94, lives alone`` (in text with capitals and commas), or
+    after a word for the person (``the patient, 91,``)."""
     if p is None or view.lowercase or not view.shapes[p].pause or view.shapes[p].ends_sentence:
         return False
     j = view.next_word(last, cross=False, pauses=False)
     t = view.prev_word(p, cross=False, pauses=False)
+    if (j is None or view.shapes[last].pause) and view.bases[p] in _PERSON_NOUNS \
+            and t is not None and view.keys[t] in ("the", "this", "our", "a") and (
+            (n := view.next_word(last, cross=False)) is None
+            or not (view.keys[n].isdigit() or view.keys[n] in NUMBER_WORDS)):
+        return True  # "The patient, 91, was admitted": a word for the person before it
     return (j is None or view.shapes[last].pause) and view.shapes[p].cap and \
         view.keys[p] not in SUBJECT_PRONOUNS and (
             _person(view, p) or (t is not None and view.keys[t] in TITLES))

@@ -349,6 +349,8 @@ def _written(view: View) -> list[Span]:
                     category, subtype = cue
                 elif _acronym_number(view, i):
                     category, subtype = "ID", "LICENSE"
+                elif _hashed(view, i, key):
+                    pass  # "order #48213": a number the number sign keys
                 elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
                     continue
             s = view.shapes[i]
@@ -396,6 +398,15 @@ def _acronym_number(view: View, i: int) -> bool:
     q = view.prev_word(p, cross=False) if view.keys[p] in ("no", "#", "nr") else p
     core = view.shapes[q].core if q is not None else ""
     return 2 <= len(core) <= 5 and core.isupper() and core.isalpha()
+
+
+def _hashed(view: View, i: int, key: str) -> bool:
+    """``#48213``, ``Ticket # 5521``: four digits or more the number sign keys, a
+    reference's number (not ``#1``, nor a year made a hashtag, ``#2020``)."""
+    p = view.prev_word(i, cross=False)
+    signed = view.texts[i][:view.shapes[i].start].endswith("#") or (
+        p is not None and view.texts[p].strip() == "#")
+    return signed and (len(key) >= 5 or not regex.fullmatch(r"(?:19|20)\d\d", key))
 
 
 def _is_measure(view: View, i: int) -> bool:

@@ -361,6 +361,9 @@ def _day_ending_at(view: View, p: int) -> int | None:
     key = view.keys[p]
     if (key.isdigit() and 1 <= int(key) <= 31) or (key in UNITS and 10 < UNITS[key] < 32):
         return p
+    if key in ("st", "nd", "rd", "th") and pp is not None and view.keys[pp].isdigit() and \
+            ordinal([view.keys[pp] + key]) is not None and int(view.keys[pp]) <= 31:
+        return pp  # "the 21 st of March": the ordinal's ending split off its digits
     return None
 
 

@@ -81,7 +81,7 @@ def find_places(view: View) -> list[Span]:
     towns = [with_tail(view, s) for s in spans + _town_names(view)
              if view.bases[s.first] not in ONLINE]  # "through Zoom": a service, no town
     return towns + _states_after(view, towns) + _counties(view) + find_landmarks(view) \
-        + _news_states(view)
+        + _news_states(view) + _short_forms(view)
 
 
 # State codes that are also words ("Paris OR Lyon", "Leeds IN Yorkshire"): after a comma only.
@@ -134,6 +134,40 @@ def _news_states(view: View) -> list[Span]:
             continue  # "Dr. Ana Ruiz, Pa.": a person, not a town
         spans.append(word_span(view, first, i - 1, "LOCATION", "CITY", "pattern"))
         spans.append(word_span(view, i, i, "LOCATION", "STATE", "pattern"))
+    return spans
+
+
+# Big cities' short forms, written so: "NYC", "L.A.", "D.C.", "Philly".
+_CITY_SHORT = frozenset("NYC N.Y.C. L.A. D.C. Philly NOLA".split())
+# State codes that are also clinical abbreviations ("referred to PA", "moved to CT"):
+# never a state on a cue of home alone.
+_CLINICAL_CODES = frozenset("pa ma md co me id hi ok or in oh de al ms ct mi va ar ia mo ne"
+                            .split())
+
+
+def _short_forms(view: View) -> list[Span]:
+    """A big city's short form as written (``moved to NYC``, ``back in L.A.``), and a
+    state's code in capitals after a cue of home or travel (``we live in TX``)."""
+    if view.lowercase:
+        return []
+    spans = []
+    for i, text in enumerate(view.texts):
+        core = view.shapes[i].core
+        if core in _CITY_SHORT:
+            spans.append(word_span(view, i, i, "LOCATION", "CITY", "pattern"))
+        elif core + "." in _CITY_SHORT and text[view.shapes[i].start + len(core):][:1] == ".":
+            start = view.shapes[i].start  # "L.A.": the last period is the name's too
+            spans.append(Span(i, start, i, start + len(core) + 1, "LOCATION", "CITY",
+                              "pattern"))
+    for i in view.positions({cue[0] for cue in _CUES}):
+        words, where = view.run(i, 5, pauses=False)
+        cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
+        if cue is None or len(words) <= len(cue):
+            continue
+        j = where[len(cue)]
+        if view.keys[j] in STATE_CODES and view.keys[j] not in _CLINICAL_CODES \
+                and view.shapes[j].core.isupper() and len(view.shapes[j].core) == 2:
+            spans.append(word_span(view, j, j, "LOCATION", "STATE", "pattern"))
     return spans
 
 

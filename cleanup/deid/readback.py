@@ -86,12 +86,15 @@ _ACCOUNTS = frozenset("card account policy".split())
 
 def number_endings(view: View) -> list[Span]:
     """``we'll text the mobile ending in 3827``, ``the card ending in nine one two six``:
-    the last digits of a phone or an account, after ``ending in`` (or ``ends with``) said
-    within a few words of what they end."""
+    the last digits of a phone or an account, after ``ending in`` (or ``ends with``, or
+    ``ending`` alone: ``card ending 8812``) said within a few words of what they end."""
     spans = []
     for i in view.positions({"ending", "ends"}):
         words, where = view.run(i, 7, pauses=False)
-        if words[1:2] not in (["in"], ["with"]) or len(words) < 3:
+        if len(words) > 1 and words[1] not in ("in", "with"):
+            words, where = [words[0], "in"] + words[1:], [where[0], where[0]] + where[1:]
+            # "card ending 8812": "in" left out
+        if len(words) < 3:
             continue
         before = [view.keys[p] for p in view.words_before(i, 4)]
         kind = ("CONTACT", "PHONE") if any(w in _PHONES for w in before) else \

@@ -27,8 +27,11 @@ WEEKDAY_CUES = frozenset("""monday tuesday wednesday thursday friday saturday su
 tues thu thur thurs fri""".split())
 DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
                       "before after around".split())
-_STRONG = WEEKDAY_CUES | frozenset("on dated date since until till".split())
-_CUES = DATE_CUES | WEEKDAY_CUES
+# Labels of a date in records and calls: "DOS 3/14", "exp 09/27", "admitted 3/2".
+_LABELS = frozenset("dos dob exp expiry expires expiring expiration admitted discharged"
+                    .split())
+_STRONG = WEEKDAY_CUES | _LABELS | frozenset("on dated date since until till".split())
+_CUES = DATE_CUES | WEEKDAY_CUES | _LABELS
 _RANGE_LINKS = frozenset("to and through thru or".split())
 _ARTICLES = frozenset("a an no".split())
 _PLAIN_NUMBER = regex.compile(r"[+-]?\d+(?:\.\d+)?")
@@ -47,6 +50,8 @@ def short_date(view: View, i: int) -> bool:
         return False
     n = view.next_word(i, cross=False)
     cue = view.keys[p]
+    if cue in ("was", "is", "be") and _date_named(view, p):
+        return True  # "the date of service was 3/14"
     if cue not in _CUES and not (
             month_year and cue == "in" and (n is None or view.keys[n] != "of")):
         return False
@@ -55,6 +60,18 @@ def short_date(view: View, i: int) -> bool:
         return False  # "+1 to 3/4", "4 and 5/5": a grade's range
     # "on 3/4 labs were drawn": after a strong cue a noun is the sentence's subject
     return cue in _STRONG or not (n is not None and _count_noun(view, n))
+
+
+def _date_named(view: View, p: int) -> bool:
+    """Whether the word ``date`` is among the four words before the verb at ``p``."""
+    for _ in range(4):
+        q = view.prev_word(p, cross=False)
+        if q is None:
+            return False
+        if view.keys[q] in ("date", "dos", "dob"):
+            return True
+        p = q
+    return False
 
 
 def month_and_year(a: str, b: str) -> bool:
