@@ -73,6 +73,7 @@ netherlands korea uae
 STATE_EXTRA = """
 ontario quebec british columbia alberta manitoba saskatchewan nova scotia new brunswick
 newfoundland labrador yukon nunavut prince edward island
+carolinas dakotas virginias
 new south wales victoria queensland tasmania south australia western australia
 """
 

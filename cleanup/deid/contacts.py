@@ -340,6 +340,10 @@ def _written(view: View) -> list[Span]:
                 if cue is None or cue[0] != "ID":
                     continue
                 category, subtype = cue
+            elif subtype == "PHONE" and any(view.keys[k] in ("id", "ein", "tin", "npi")
+                                            for k in view.words_before(i, 3)) \
+                    and (cue := _cue_before(view, i)) is not None and cue[0] == "ID":
+                category, subtype = cue  # "tax ID 47-1180953": a number in a phone's shape
             elif category == "ID" and subtype == "IDNUM" and _birth_digits(view, i, key):
                 category, subtype = "DATE", "DATE"  # "DOB 04121958"
             elif category == "ID" and subtype == "IDNUM":
@@ -351,7 +355,8 @@ def _written(view: View) -> list[Span]:
                     category, subtype = "ID", "LICENSE"
                 elif _hashed(view, i, key):
                     pass  # "order #48213": a number the number sign keys
-                elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()):
+                elif _is_measure(view, i) or (len(key) < 6 and key.isdigit()) \
+                        or _code_measure(view, i):
                     continue
             s = view.shapes[i]
             first, start = i, s.start
@@ -407,6 +412,18 @@ def _hashed(view: View, i: int, key: str) -> bool:
     signed = view.texts[i][:view.shapes[i].start].endswith("#") or (
         p is not None and view.texts[p].strip() == "#")
     return signed and (len(key) >= 5 or not regex.fullmatch(r"(?:19|20)\d\d", key))
+
+
+# Keys of code and logs whose values are times and sizes: "end: 98000", "duration_ms=84000".
+_MEASURE_KEYS = frozenset("""start end timestamp time duration offset length size count total
+width height elapsed ms start_ms end_ms duration_ms starttime endtime""".split())
+
+
+def _code_measure(view: View, i: int) -> bool:
+    """A number given to a key of time or size in code or a log (``end: 98000``)."""
+    p = view.prev_word(i, cross=False)
+    return p is not None and view.texts[p].rstrip().endswith((":", "=")) and \
+        view.keys[p].strip("\"'") in _MEASURE_KEYS
 
 
 def _is_measure(view: View, i: int) -> bool:

@@ -40,7 +40,10 @@ _JOIN = regex.compile(
     r'|(?<=[\p{L}\d])_(?=[\p{L}\d][\w.-]*' + _EXTENSION + r')|(?<=_[\w-]+)(?=' + _EXTENSION + r')'
     # a CSV row's fields ("sms,Idris Okafor,,+14155550123,2026-02-03"; not "1,500")
     # and a value given to a key in code or a log ('last_name="Okafor"')
-    r'|(?<=[^\s,]),(?=[^\s,])(?<!\d,(?=\d{3}(?!\d)))|(?<=\w)=(?=["\'])|(?<=,),)'
+    r'|(?<=[^\s,]),(?=[^\s,])(?<!\d,(?=\d{3}(?!\d)))|(?<=\w)=(?=["\'])|(?<=,),'
+    # a number sign glued to the word before it ("Claim#58102"), and a JSON string's
+    # escapes read as text ('July 14th.\\n\\nThe', 'said \\u2014 then')
+    r'|(?<=\p{L})(?=#\d)|(?=\\(?:[nrt]|u[0-9a-fA-F]{4}))|(?<=\\[nrt]|\\u[0-9a-fA-F]{4}))'
     r'(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
@@ -78,7 +81,7 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
         or "](" in text or "/" in text or "." in text[:-1] or "_" in text or "," in text[:-1] \
-        or "=" in text
+        or "=" in text or "#" in text or "\\" in text
 
 
 

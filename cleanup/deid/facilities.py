@@ -25,7 +25,7 @@ from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PU
                         TITLES, name_info, place_info)
 from .gazetteer import place_at
 from .initials import find_initials
-from .names import WEAK, eponym, strength
+from .names import NONE, WEAK, eponym, strength
 from .numbers import NUMBER_WORDS
 from .speech_words import hesitation
 from .spans import Span, word_span
@@ -136,7 +136,8 @@ def _bodies_of(view: View) -> list[Span]:
     two capitalized words or more (``and`` between them): ``the Society of Rural Medicine``,
     ``Institute of Marine Biology``, ``Centre for Community Nursing Research``; a body it
     belongs to after ``of the`` is the same name (``Faculty of Travel Medicine of the Royal
-    Academy of Surgeons``). One word of field is a department's (``School of Medicine``)."""
+    Academy of Surgeons``), and so are the rare words before the head that name it
+    (:func:`_named_before`). One word of field is a department's (``School of Medicine``)."""
     if view.lowercase:
         return []
     spans = []
@@ -155,8 +156,26 @@ def _bodies_of(view: View) -> list[Span]:
                 break
             j = view.next_word(j, cross=False, pauses=False)
         if fields >= 2:
-            spans.append(word_span(view, h, last, "LOCATION", "ORGANIZATION"))
+            spans.append(word_span(view, _named_before(view, h), last, "LOCATION",
+                                   "ORGANIZATION"))
     return spans
+
+
+def _named_before(view: View, h: int) -> int:
+    """Where a body's name starts when capitalized words name it before its head (``UCX
+    Marlowe Department of Otolaryngology``, ``the Royal Society of Rural Medicine``): up to
+    three capitalized words (at a sentence's start a rare word or an acronym), none set off
+    by a comma."""
+    first = h
+    for _ in range(3):
+        p = view.prev_word(first, cross=False, pauses=False)
+        if p is None or not view.shapes[p].cap or not view.keys[p].isalpha() \
+                or view.keys[p] in FUNCTION_WORDS or view.bases[p].rstrip(".") in TITLES \
+                or not (view.shapes[p].core.isupper() and len(view.keys[p]) > 1
+                        or zipf(view.bases[p]) < 3.0 or not view.sentence_start(p)):
+            break
+        first = p
+    return first
 
 
 def _place_after(view: View, k: int) -> int | None:
@@ -303,6 +322,10 @@ def _facility_at(view: View, h: int) -> Span | None:
         return None  # "staying in a Long Term Care Unit": a kind of place, not one place
     if view.lowercase and key in TREATMENTS and last == h and not _after_place(view, first):
         return None  # "on growth hormone therapy", "rotator cuff repair surgery"
+    if key in _CARE_KINDS and last == h and first < h and not _after_place(view, first) and all(
+            zipf(view.bases[k]) >= 3.5 and strength(view.bases[k]) == NONE
+            and place_info(view.bases[k]) is None for k in range(first, h) if view.keys[k]):
+        return None  # "Hormone Replacement Therapy": a treatment's words, capitalized
     strict = plain_head or (last == h and (key in _PLAIN_HEADS or key in _SITES
                                            or key in _BARE_END_HEADS or key in _END_HEADS
                                            and not view.lowercase and not view.shapes[h].cap))
@@ -328,6 +351,9 @@ def _facility_at(view: View, h: int) -> Span | None:
 
 
 _ACADEMIC = frozenset("school college university institute academy faculty".split())
+# Heads that end a kind of care as often as a practice's name ("Hormone Replacement Therapy",
+# "Team Care", "General Practice"; not a specialty: "Eastbrook Hill Neurology").
+_CARE_KINDS = frozenset("therapy surgery medicine care practice rehab imaging".split())
 # A hospital's unit said after its name: "to Lakeside General trauma", "Westbury General ER".
 _UNIT_AFTER = frozenset("trauma er ed emergency icu a&e casualty ward campus".split())
 

@@ -37,6 +37,7 @@ _PLAIN_HEADS = {
     "neurology": "HOSPITAL", "oncology": "HOSPITAL", "urology": "HOSPITAL",
     "radiology": "HOSPITAL", "imaging": "HOSPITAL", "physiotherapy": "HOSPITAL",
     "medicine": "HOSPITAL", "therapy": "HOSPITAL", "dental": "HOSPITAL", "optometry": "HOSPITAL",
+    "dentistry": "HOSPITAL", "orthodontics": "HOSPITAL", "audiology": "HOSPITAL",
     "physio": "HOSPITAL", "podiatry": "HOSPITAL", "chiropractic": "HOSPITAL",
     "osteopathy": "HOSPITAL", "pt": "HOSPITAL",  # "Lakeside PT": a physiotherapy practice
     "lab": "HOSPITAL", "labs": "HOSPITAL", "laboratory": "HOSPITAL", "laboratories": "HOSPITAL",
@@ -150,8 +151,9 @@ village dining concert assembly lecture exam bingo scout masonic music farmers f
 #: ``rotator cuff repair surgery``, ``palliative care``): in lowercase ASR, where no capital
 #: says "a name", the words before one name a place only after ``at``/``to``/``from``/``in``.
 TREATMENTS = frozenset("""surgery therapy medicine care rehab physio physiotherapy imaging
-dental optometry podiatry chiropractic osteopathy orthopedics orthopaedics cardiology
-dermatology pediatrics paediatrics neurology oncology urology radiology practice""".split())
+dental dentistry orthodontics audiology optometry podiatry chiropractic osteopathy orthopedics
+orthopaedics cardiology dermatology pediatrics paediatrics neurology oncology urology radiology
+practice""".split())
 # A word this common (wordfreq's Zipf scale) names no place in lowercase ASR unless a place
 # preposition says so ("at county hospital"): "consider", "schedule", "after".
 COMMON = 4.5

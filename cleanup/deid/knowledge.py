@@ -62,6 +62,7 @@ bay lake creek hill hills valley cape river mount port beach island park springs
 forest ridge canyon harbor harbour
 apple virgin medal dragon disney google amazon oh ma pa doc wan gon
 dob mrn ssn nhs gp icu bp ecg ekg mri ct pcp lad rca lcx pda ivc svc lvef
+copay copays copayment coinsurance deductible premium
 """.split())
 
 #: Names that are also everyday words (``frank blood``, ``a mac``): never a name on their

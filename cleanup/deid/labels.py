@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, Sequence
 
 import regex
 
@@ -191,6 +191,21 @@ def label_names(transcript: Transcript) -> dict[str, str]:
         for word in names:
             found.setdefault(word.casefold(), "DOCTOR" if clinician else "PATIENT")
     return found | _beside_names(turns, named, found)
+
+
+def surname_labels(transcript: Transcript, records: Sequence[Mapping[str, object]]
+                   ) -> dict[str, str]:
+    """``BISHOP:`` opening turns after ``ELLEN BISHOP, HOST:`` in the text: a label of one word
+    that is the last word of a full name found in the file is that person's surname,
+    however common the word. Lowercase word -> NAME subtype."""
+    surnames = {}
+    for r in records:
+        words = str(r["text"]).split()
+        if r["category"] == "NAME" and len(words) > 1:
+            surnames[words[-1].strip(",.;:").casefold()] = str(r["subtype"])
+    speakers = {s.speaker for s in transcript.segments if s.speaker}
+    return {sp.casefold(): surnames[sp.casefold()] for sp in speakers
+            if " " not in sp and sp.casefold() in surnames}
 
 
 def _beside_names(turns: Counter[str], named: set[str], found: dict[str, str]

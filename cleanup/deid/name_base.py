@@ -130,6 +130,10 @@ def _scheme(view: View, i: int, j: int) -> bool:
         not view.shapes[j].cap and view.shapes[i].cap
 
 
+# Groups of people a surname heads: "The Brennick Family", "the Okoro Twins".
+_KIN_GROUPS = frozenset("family families household twins brothers sisters clan".split())
+
+
 def thing_head(view: View, i: int, j: int) -> bool:
     """``Ivy League``, ``Head Start``, ``Super Bowl``, ``Tai Chi``: a capitalized common
     word after a capitalized word, that people hardly carry as a surname or a given name,
@@ -144,6 +148,8 @@ def thing_head(view: View, i: int, j: int) -> bool:
             or view.texts[i].endswith(("**", "__")):
         return False  # "HAROLD'S VIEW": a heading's capitals say nothing; "**Anton** Let"
     base = view.bases[j]
+    if base in _KIN_GROUPS:
+        return False  # "The Brennick Family": the people the surname names
     if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS \
             or base in proper_nouns() and zipf(base) < 4.0 and not base.endswith("s"):
         return False  # "Fiona I mean": no thing; "Omar Haddad": a rare proper noun, no word

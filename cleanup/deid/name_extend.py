@@ -27,9 +27,11 @@ def _initial(view: View, last: int, j: int) -> bool:
     middle = k is not None and view.shapes[k].cap and strength(view.bases[k]) >= WEAK
     if view.texts[j].startswith(core + "."):
         return core not in "IA" or shouted or middle  # "Hana M.", "Ana B. Lowe"
-    # "her sponsor was Tilda R, she ...", "Hal B from the group": a surname's initial
+    # "her sponsor was Tilda R, she ...", "Hal B from the group": a surname's initial;
+    # "Greta K Varnam": a middle initial before a surname no list has as a word
     return core not in "IA" and view.texts[j].rstrip(",;") == core and (
-        view.shapes[j].pause or k is None or not view.shapes[k].cap)
+        view.shapes[j].pause or k is None or not view.shapes[k].cap or (
+            middle or strength(view.bases[k]) == UNKNOWN and view.keys[k].isalpha()))
 
 
 def extend(view: View, span: Span) -> Span:

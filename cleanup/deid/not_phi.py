@@ -154,7 +154,8 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
         return False
     if span.subtype != "USERNAME" and all(code_word(view.shapes[k].core) for k in words):
         return True  # "Scenario: repeat_prescription", "(carer_notes.md)": code's word, a file
-    if all(view.bases[k] in programme_words for k in words) or _insurer(view, words):
+    if all(view.bases[k] in programme_words for k in words) or _insurer(view, words) \
+            or _payer(view, words):
         return True
     if any(_LEVEL.fullmatch(view.keys[k]) for k in words) and all(
             _LEVEL.fullmatch(view.keys[k]) or view.keys[k] in _LEVEL_LINKS for k in words) \
@@ -169,6 +170,20 @@ def vetoed(view: View, span: Span, programme_words: frozenset[str]) -> bool:
                                                 or _credit(view, words[0]))) or \
             _procedure_after(view, words[-1])  # "over to Children's": a hospital
     return _kin_alone(view, words) or _name_veto(view, words)
+
+
+# National health insurers and public payers, named as a programme is ("I rang Aetna
+# about it", "the secondary payer is UHC"): no one's identifier.
+_PAYERS = frozenset("""aetna cigna humana unitedhealthcare uhc anthem bluecross blueshield
+medicaid medicare tricare molina ambetter wellcare highmark optum""".split())
+_PAYER_PHRASES = frozenset({"blue cross", "blue shield", "blue cross blue shield",
+                            "delta dental", "united healthcare", "bluecross blueshield"})
+
+
+def _payer(view: View, words: list[int]) -> bool:
+    """Whether the words name a national health insurer (:data:`_PAYERS`)."""
+    keys = [view.bases[k] for k in words]
+    return all(k in _PAYERS for k in keys) or " ".join(keys) in _PAYER_PHRASES
 
 
 def _specialty(view: View, words: list[int]) -> bool:
@@ -192,9 +207,13 @@ def _name_veto(view: View, words: list[int]) -> bool:
     if len(words) == 1 and _acronym_with_article(view, first):
         return True
     after = view.next_word(last, cross=False, pauses=False)
+    before = view.prev_word(first, cross=False, pauses=False)
     if after is not None and view.bases[after] in _CONDITION_HEADS and \
-            all(zipf(view.bases[k]) >= 4.0 for k in words):
-        return True  # "Heart Failure", "Kidney Disease": a condition, not a person
+            all(zipf(view.bases[k]) >= 4.0 for k in words) and \
+            not view.texts[last].endswith(("'s", "’s")) and (
+            before is None or view.bases[before].rstrip(".") not in TITLES):
+        return True  # "Heart Failure", "Kidney Disease": a condition, not a person (not
+        # "Mrs Grey's cancer": a title or a possessive makes it the person's)
     return _procedure_after(view, last) or counted_thing(view, first)
 
 

@@ -71,7 +71,17 @@ def propagate(view: View, spans: list[Span],
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
-    return _whole_names(view, spans, out)
+    return _whole_names(view, spans, out + _surname_labels(view, spans, covered))
+
+
+def _surname_labels(view: View, spans: list[Span], covered: set[int]) -> list[Span]:
+    """``BISHOP:`` opening turns after ``ELLEN BISHOP, HOST:``: a label of one word that is the
+    surname of a full name found in the file is that person, however common the word."""
+    surnames = {view.bases[s.last]: s.subtype for s in spans
+                if s.category == "NAME" and s.last > s.first and view.keys[s.last].isalpha()}
+    return [word_span(view, i, i, "NAME", surnames[view.bases[i]], "propagated")
+            for i in view.positions(surnames.keys()) if i not in covered
+            and view.shapes[i].cap and view.texts[i].endswith(":") and in_label(view, i)]
 
 
 def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
@@ -182,8 +192,10 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
             view.shapes[p].cap:
         return True  # "Mrs Bishop:" opening a turn: the title says the person
     if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing,
-        # unless a verb makes it the subject: "Blessing has gone home."
-        return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i)
+        # unless a verb makes it the subject ("Blessing has gone home.") or it owns
+        # ("Rose’s symptoms worsened")
+        return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i) \
+            or view.texts[i].endswith(("'s", "’s"))
     if not view.lowercase:
         return False
     # A first name that is also a word ("grace"): the name unless a determiner or a

@@ -28,8 +28,8 @@ tues thu thur thurs fri""".split())
 DATE_CUES = frozenset("on from since until till by dated date of to through thru and "
                       "before after around".split())
 # Labels of a date in records and calls: "DOS 3/14", "exp 09/27", "admitted 3/2".
-_LABELS = frozenset("dos dob exp expiry expires expiring expiration admitted discharged"
-                    .split())
+_LABELS = frozenset("""dos dob exp expiry expires expiring expiration admitted discharged
+termed terminated effective due""".split())
 _STRONG = WEEKDAY_CUES | _LABELS | frozenset("on dated date since until till".split())
 _CUES = DATE_CUES | WEEKDAY_CUES | _LABELS
 _RANGE_LINKS = frozenset("to and through thru or".split())

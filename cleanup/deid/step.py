@@ -39,7 +39,7 @@ from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
 from .dashes import dash_split, unsplit
-from .labels import label_names, label_role, relabel, text_label_names
+from .labels import label_names, label_role, relabel, surname_labels, text_label_names
 from .landmarks import with_feature
 from .name_roles import find_name_roles
 from .name_words import find_name_words
@@ -197,7 +197,8 @@ class Deidentify(Normalizer):
         new, records = apply(transcript, spans, replacer)
         if "NAME" in self.categories:
             new, labelled = relabel(new, {**initials_labels(transcript),
-                                          **label_names(transcript)}, replacer)
+                                          **label_names(transcript),
+                                          **surname_labels(transcript, records)}, replacer)
             records += labelled
         # The recognizer's raw result holds the words as heard: the JSON writer would
         # write it back, PHI and all.

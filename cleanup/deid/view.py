@@ -57,7 +57,8 @@ _REPAIRS = frozenset("sorry pardon".split())
 _POSSESSIVE = ("'s", "s'")
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel".split()) \
+    "dr mr mrs ms mx prof st jr sr vs etc no approx dept ave rd ext tel mt apt ste blvd hwy"
+    .split()) \
     | frozenset(MONTH_ABBREVIATIONS) \
     | frozenset("sra srta dra mme mlle dott sig".split())  # "Feb. 3", "Sra. Ruiz": no end
 
@@ -85,7 +86,8 @@ def shape(text: str) -> Shape:
     # so the word's offsets stay those of the text.
     inner = _AUTOLINK.sub(r" \1 ", text) if "<" in text else text
     inner = _MARKUP.sub(lambda m: " " * len(m.group()), inner)
-    if inner[:1].isdigit() and ":" in inner:  # "00:17Priyanka": a web page's time code
+    if inner[:1] in "0123456789[" and ":" in inner:  # "00:17Priyanka": a web page's time
+        # code ("[01:12.40]Greta": a lyrics file's)
         inner = _GLUED_TIME.sub(lambda m: " " * len(m.group()), inner)
     if "&" in inner:  # "&quot;My": a quote an HTML page escaped, at a word's edge
         inner = _EDGE_ENTITY.sub(lambda m: " " * len(m.group()), inner)
@@ -111,8 +113,10 @@ def shape(text: str) -> Shape:
 #: Dashes written between spaces, that set a phrase apart: "Wren – Hospital Porter".
 SPACED_DASHES = frozenset({"–", "—", "-", "--"})
 # A caption's time code glued to the line's first word, as a scraped transcript page keeps
-# it ("02:05Anil is leading"): the word is read without it.
-_GLUED_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?=\p{L})")
+# it ("02:05Anil is leading"), or an LRC file in brackets ("[01:12.40]Greta"): the word is
+# read without it.
+_GLUED_TIME = regex.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+                            r"|\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\])(?=\p{L})")
 # One capitalized word in brackets, as captions name who speaks: "[Rosalind] You know".
 _BRACKETED = regex.compile(r"\[(\p{Lu}\p{Ll}+)\]")
 
@@ -574,7 +578,8 @@ der die das und ist ich nicht sie ein eine mit auf für haben wir sind bitte ihn
 auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer ihren
 ihrem
 il che della sono per non anche molto questo questa grazie buongiorno
-het een niet zijn ook maar wat voor mijn
+het een niet zijn ook maar wat voor mijn ik uw dat deze dit wilt kan heb hebt moet mag graag
+bedankt nee naar bij nog wel alvast dan
 """.split()) - frozenset("""die an in as me son con are is was bin era ha non per hay mon com
 pour soy han""".split())  # words English says too
 #: Those of German, which capitalizes every noun.

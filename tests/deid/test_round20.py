@@ -5,7 +5,14 @@ number of four digits or more that the number sign keys (``order #48213``), neve
 code that is also a clinical abbreviation (``moved to CT``). A day written ``21 st``; an
 age set off by commas after a word for the person (``The patient, 91,``); a short date
 after a date's label (``DOS 3/14``, ``the date of service was 3/14``); a card's last digits
-after ``ending`` alone."""
+after ``ending`` alone. After the first six sets: a title or a possessive before a
+condition's head (``Mrs Grey's cancer``); a surname before ``Family``; a found name owning
+at a sentence's start; a middle initial with no period; a number sign glued to a word, a
+JSON string's escapes read as text, a date after ``termed``, a tax ID in a phone's shape, an
+LRC time code; a practice of dentistry, rare words before a body's head, ``Mt.``, plural
+states; a one-word label that is a found full name's surname. Not PHI: national payers,
+``Copay``, a decade, a code's time or size, a kind of care in capitals (``Hormone
+Replacement Therapy``) unless a place word comes before it."""
 import pytest
 
 from cleanup import formats
@@ -73,4 +80,71 @@ def test_a_split_ordinal_and_an_age_apposed_to_a_word_for_the_person(raw, expect
     ("the phone kept ending calls at 2020 hours", "the phone kept ending calls at 2020 hours"),
 ])
 def test_a_billing_calls_dates_and_card_digits(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("We spoke about Mrs Grey’s cancer.", "We spoke about Mrs [NAME]’s cancer."),
+    ("Living with Heart Failure", "Living with Heart Failure"),
+    ("Ada Brennick is 16. The Brennick Family came.", "[NAME] is 16. The [NAME] Family came."),
+    ("Rose Alder is 45. Rose’s symptoms worsened.", "[NAME] is 45. [NAME]’s symptoms worsened."),
+    ("Greta K Varnam, NP, spoke first.", "[NAME], NP, spoke first."),
+    ("Then Greta I think left.", "Then [NAME] I think left."),
+])
+def test_a_name_before_a_condition_a_family_an_owner_and_a_middle_initial(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Claim#58102 was paid.", "Claim#[ID] was paid."),
+    ('{"text": "It lapsed on July 14th.\\n\\nHer cover is a PPO."}',
+     '{"text": "It lapsed on [DATE].\\n\\nHer cover is a PPO."}'),
+    ("Coverage termed 7/14, sadly.", "Coverage termed [DATE], sadly."),
+    ("The tax ID 47-1180953 is on file.", "The tax ID [ID] is on file."),
+    ("Mum's number is 617-555-0142.", "Mum's number is [CONTACT]."),
+    ("[01:12.40]Greta Lind is here.", "[01:12.40][NAME] is here."),
+])
+def test_codes_and_dates_glued_to_signs_escapes_and_time_codes(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, place", [
+    ("I go to Lakeside Family Dentistry.", "Lakeside Family Dentistry"),
+    ("She taught at the Brennock Department of Otolaryngology and Head Surgery.",
+     "Brennock Department of Otolaryngology and Head Surgery"),
+    ("The Royal Society of Rural Medicine met.", "Royal Society of Rural Medicine"),
+    ("She was seen at Mt. Sinai last week.", "Mt. Sinai"),
+    ("We hiked the slopes of Mt. Rainier.", "Mt. Rainier"),
+    ("They moved to the Carolinas and then Ohio.", "Carolinas"),
+])
+def test_a_practice_a_body_named_before_its_head_a_mount_and_plural_states(raw, place):
+    assert ("LOCATION", place) in found(raw)
+
+
+def test_a_label_of_a_found_full_names_surname():
+    raw = ("ELLEN BISHOP, HOST: Good morning.\n\nTOMAS VARGA: Good morning, Ellen.\n\n"
+           "BISHOP: So what now?\n")
+    assert fix(raw).splitlines()[-1] == "[NAME]: So what now?"
+
+
+@pytest.mark.parametrize("raw", [
+    "I rang Aetna about it twice.",
+    "Her secondary payer is UHC, her primary Cigna.",
+    "She is insured with Blue Cross Blue Shield.",
+    "The Copay was $20 at the desk.",
+    "Back in the mid-1990s she moved.",
+    "meta: { start: -51000, end: 98000 }",
+    "She is on Hormone Replacement Therapy now.",
+    "Ask about a Shared Care plan.",
+])
+def test_payers_insurance_words_decades_code_times_and_kinds_of_care_are_no_phi(raw):
+    assert fix(raw) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I went to Quick Care in Olympia.", "I went to [LOCATION] in [LOCATION]."),
+    ("She was seen at Brookvale Therapy.", "She was seen at [LOCATION]."),
+    ("Patient number: 880412", "Patient number: [ID]"),
+])
+def test_a_practice_after_a_place_word_and_a_number_after_its_cue_stay_phi(raw, expected):
     assert fix(raw) == expected
