@@ -148,8 +148,9 @@ def thing_head(view: View, i: int, j: int) -> bool:
             or view.texts[i].endswith(("**", "__")):
         return False  # "HAROLD'S VIEW": a heading's capitals say nothing; "**Anton** Let"
     base = view.bases[j]
-    if base in _KIN_GROUPS:
-        return False  # "The Brennick Family": the people the surname names
+    if base in _KIN_GROUPS or view.keys[i].endswith("'s"):
+        return False  # "The Brennick Family": the people the surname names; "Liv's
+        # Instagram": what a person owns
     if zipf(base) < 3.5 or not base.isalpha() or len(base) < 3 or base in FUNCTION_WORDS \
             or base in proper_nouns() and zipf(base) < 4.0 and not base.endswith("s"):
         return False  # "Fiona I mean": no thing; "Omar Haddad": a rare proper noun, no word
