@@ -153,7 +153,8 @@ def test_a_practice_after_a_place_word_and_a_number_after_its_cue_stay_phi(raw, 
 @pytest.mark.parametrize("raw, expected", [
     ("a friend named Zuri, and I only have Zuri\\'s number.",
      "a friend named [NAME], and I only have [NAME]\\'s number."),
-    ("I met Zuri there. I follow Zuri's Instagram.", "I met [NAME] there. I follow [NAME]'s Instagram."),
+    ("I met Zuri there. I follow Zuri's Instagram.",
+     "I met [NAME] there. I follow [NAME]'s Instagram."),
     ("Nell Larkin. Nell's Opening Words", "[NAME]. [NAME]'s Opening Words"),
 ])
 def test_a_found_name_owning_a_thing_and_an_apostrophe_escaped_in_code(raw, expected):
