@@ -212,16 +212,21 @@ def _beside_names(turns: Counter[str], named: set[str], found: dict[str, str]
                   ) -> dict[str, str]:
     """``Orchard:`` opening turns in a dialogue whose every other speaker is labelled by a
     name (``Rosalind:``), never by a role: an everyday word as a label is that speaker's name
-    too (where a role stands beside it, ``Crew:`` or ``Control:`` says a part)."""
+    too (where a role stands beside it, ``Crew:`` or ``Control:`` says a part); in capitals
+    beside surnames in capitals, as news transcripts write them, a common word too."""
     talking = {sp for sp, n in turns.items() if n >= 2}
     out: dict[str, str] = {}
     for speaker in talking:
-        others = talking - {speaker}
         word = speaker.strip()
+        # a news transcript labels its turns by surnames in capitals ("TRAXLER:"): there a
+        # word in capitals beside them is a surname, however common ("KING:")
+        news = word.isupper() and len(word) > 2 and all(o.isupper() for o in turns)
+        others = (set(turns) if news else talking) - {speaker}
         if not others or not others <= named or not _WORD.fullmatch(word) \
-                or not word[:1].isupper() or word.isupper() or not _plain(word) \
+                or not word[:1].isupper() or word.isupper() and not news \
+                or not (_plain(word) or news) \
                 or _role(word.casefold()) or word.casefold() in FUNCTION_WORDS \
-                or word.casefold() in found or zipf(word.casefold()) >= 4.0:
+                or word.casefold() in found or zipf(word.casefold()) >= (5.5 if news else 4.0):
             continue  # "Time:", "Setting:", "Voice:": a field or a note, however placed
         out[word.casefold()] = "PATIENT"
     return out

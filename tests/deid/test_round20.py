@@ -159,3 +159,12 @@ def test_a_practice_after_a_place_word_and_a_number_after_its_cue_stay_phi(raw, 
 ])
 def test_a_found_name_owning_a_thing_and_an_apostrophe_escaped_in_code(raw, expected):
     assert fix(raw) == expected
+
+
+def test_a_common_word_labelling_turns_in_capitals_beside_surnames_in_capitals():
+    raw = ("Good morning, Dr. Varga.\n\nTOMAS VARGA: Good morning, Ellen.\n\n"
+           "KING: So what now?\n\nVARGA: Well, we wait.\n\nKING: Thank you.\n")
+    assert "KING:" not in fix(raw)
+    roles = ("ANNOUNCER: Welcome.\n\nTOMAS VARGA: Good morning.\n\nHOST: So what now?\n\n"
+             "VARGA: Well.\n\nHOST: Thanks.\n")
+    assert fix(roles).count("HOST:") == 2
