@@ -43,7 +43,11 @@ _JOIN = regex.compile(
     r'|(?<=[^\s,]),(?=[^\s,])(?<!\d,(?=\d{3}(?!\d)))|(?<=\w)=(?=["\'])|(?<=,),'
     # a number sign glued to the word before it ("Claim#58102"), and a JSON string's
     # escapes read as text ('July 14th.\\n\\nThe', 'said \\u2014 then')
-    r'|(?<=\p{L})(?=#\d)|(?=\\(?:[nrt]|u[0-9a-fA-F]{4}))|(?<=\\[nrt]|\\u[0-9a-fA-F]{4}))'
+    r'|(?<=\p{L})(?=#\d)|(?=\\(?:[nrt]|u[0-9a-fA-F]{4}))|(?<=\\[nrt]|\\u[0-9a-fA-F]{4})'
+    # a speaker's label glued to the turn's first word ("Tobias:We will", "Ruth:Ruth:")
+    r'|(?<=\p{Lu}\p{Ll}+:)(?=\p{Lu})'
+    # a label in capitals glued to the turn before it ("are you well?VARGA: Yes")
+    r'|(?<=\p{Ll}[?!.])(?=\p{Lu}{2,}:|\p{Lu}{2,}$))'
     r'(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
@@ -81,7 +85,8 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
 def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
         or "](" in text or "/" in text or "." in text[:-1] or "_" in text or "," in text[:-1] \
-        or "=" in text or "#" in text or "\\" in text
+        or "=" in text or "#" in text or "\\" in text or ":" in text[:-1] or "?" in text[:-1] \
+        or "!" in text[:-1]
 
 
 

@@ -161,18 +161,24 @@ def _bodies_of(view: View) -> list[Span]:
     return spans
 
 
+# Words that open a body's name at a sentence's or a line's start: "Medical College of ...".
+_INSTITUTIONAL = frozenset("""medical national royal state american british general
+international regional community""".split())
+
+
 def _named_before(view: View, h: int) -> int:
     """Where a body's name starts when capitalized words name it before its head (``UCX
     Marlowe Department of Otolaryngology``, ``the Royal Society of Rural Medicine``): up to
-    three capitalized words (at a sentence's start a rare word or an acronym), none set off
-    by a comma."""
+    three capitalized words (at a sentence's start a rare word, an acronym or a word that
+    opens bodies' names, ``Medical``), none set off by a comma."""
     first = h
     for _ in range(3):
         p = view.prev_word(first, cross=False, pauses=False)
         if p is None or not view.shapes[p].cap or not view.keys[p].isalpha() \
                 or view.keys[p] in FUNCTION_WORDS or view.bases[p].rstrip(".") in TITLES \
                 or not (view.shapes[p].core.isupper() and len(view.keys[p]) > 1
-                        or zipf(view.bases[p]) < 3.0 or not view.sentence_start(p)):
+                        or zipf(view.bases[p]) < 3.0 or not view.sentence_start(p)
+                        or view.bases[p] in _INSTITUTIONAL):
             break
         first = p
     return first
@@ -408,14 +414,19 @@ def trailing(view: View, k: int) -> int:
     return k
 
 
+_COMPASS = frozenset("northern southern eastern western north south east west".split())
+
+
 def _names_something(view: View, first: int, h: int) -> bool:
     """Whether the words from ``first`` to before the head ``h`` are a name, not a kind:
     capitalized in text with capitals, in ASR a rare word, a person's name with a
     possessive (``rosie's``) or a word after a place preposition (``at mass general``, ``at
     the dollar general``)."""
     words = [k for k in range(first, h) if view.keys[k]]
-    if all(view.bases[k] in GENERIC or view.bases[k] in NOT_PERSON for k in words):
-        return False
+    if all(view.bases[k] in GENERIC or view.bases[k] in NOT_PERSON and not (
+            view.bases[k] in _COMPASS and view.capitalized(k) and view.shapes[h].cap)
+           for k in words):
+        return False  # (but "the Eastern General": a compass word, capitalized, names one)
     if not view.lowercase:
         return all(view.shapes[k].cap for k in words) and (
             view.capitalized(first) or view.shapes[h].cap)

@@ -23,6 +23,8 @@ def place_at(view: View, i: int) -> tuple[int, tuple[str, int, bool]] | None:
                             pauses=False)
     for size in range(len(words), 0, -1):
         found = place_info(" ".join(words[:size]))
+        if found is None and words[size - 1].endswith("'s"):  # "Australia's north"
+            found = place_info(" ".join(words[:size - 1] + [words[size - 1][:-2]]))
         if found is not None:
             return where[size - 1], found
     return None

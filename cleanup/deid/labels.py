@@ -32,6 +32,7 @@ from .given_names import given_name
 from .initial_labels import heading_only
 from .names import UNKNOWN, strength
 from .professions import occupations
+from .spans import Span, word_span
 from .view import ROLES, View
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
@@ -285,6 +286,34 @@ def text_label_names(view: View) -> dict[str, str]:
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             and label[:1] not in "\"'“" for w in _name_words(label)
             if view.lowercase or w[:1].isupper()}  # not a JSON key: "timestamp":
+
+
+def noted_labels(view: View) -> list[Span]:
+    """The names of labels with their role noted in brackets (:func:`_role_noted`)."""
+    spans = []
+    for i in range(view.n):
+        if view.line_start(i) and (k := _role_noted(view, i)) is not None and _name_words(
+                " ".join(view.texts[i:k + 1])):
+            spans.append(word_span(view, i, k, "NAME", "PATIENT", "context"))
+    return spans
+
+
+def _role_noted(view: View, i: int) -> int | None:
+    """``PETRA LOWE (Ward Sister): ...``: two or three words in capitals at a
+    line's start, then their role in brackets closed by a colon (a documentary's
+    transcript); the token of the last word in capitals."""
+    k = i
+    while k < min(i + 3, view.n) and view.shapes[k].core.isupper() and \
+            view.keys[k].isalpha() and len(view.keys[k]) > 1 and not view.opens_bracket(k):
+        k += 1
+    if k - i < 2 or k >= view.n or not view.opens_bracket(k) or view.seps[k] != SPACE:
+        return None
+    for j in range(k, min(k + 12, view.n)):
+        if view.texts[j].endswith("):"):
+            return k - 1
+        if j > k and view.seps[j] != SPACE:
+            return None
+    return None
 
 
 def _label_end(view: View, i: int) -> int | None:

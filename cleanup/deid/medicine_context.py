@@ -18,7 +18,9 @@ possessive and no ``disease`` follows it.
 from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from .given_names import given_name
 from .knowledge import EPONYM_HEADS, PERSONAL_TITLES, first_name, name_info
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .view import View
 
@@ -51,8 +53,12 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
         p = view.prev_word(i, cross=False, pauses=False)
         n = view.next_word(i, cross=False, pauses=False)
         info = name_info(view.bases[i])
-        if p is None or info is None or info.last < 1 or view.keys[i] != view.bases[i]:
+        if p is None or view.keys[i] != view.bases[i]:
             continue  # a possessive ("Parkinson's") names the condition
+        if info is None or info.last < 1:
+            if _unlisted_surname(view, p, i, n):
+                out.append(word_span(view, p, i, "NAME", "OTHER"))  # "Nadia Zoloft has"
+            continue
         if n is not None and view.bases[n] in EPONYM_HEADS:
             continue  # "Parkinson disease"
         if first_name(view.bases[p]) and (view.lowercase or (
@@ -62,6 +68,16 @@ def surnames(view: View, protected: set[int]) -> list[Span]:
             out.append(word_span(view, i, i, "NAME", "PATIENT"))  # "Mrs. Addison"
     return out
 
+
+
+def _unlisted_surname(view: View, p: int, i: int, n: int | None) -> bool:
+    """In text with capitals, a capitalized medicine's name no surname list has, right after
+    a capitalized given name that is mostly a given name, with no form, dose or number after
+    it (``Mother Nadia Zoloft has concerns``; not ``Nadia Zoloft 50 mg``)."""
+    return not view.lowercase and view.shapes[p].cap and view.shapes[i].cap and \
+        given_name(view.bases[p]) and not view.sentence_start(i) and (
+            n is None or view.bases[n] not in _FORMS and not view.keys[n][:1].isdigit()
+            and view.keys[n] not in NUMBER_WORDS and not view.shapes[n].cap)
 
 
 # Forms a medicine or a device comes in, and what is done with a device: the word before

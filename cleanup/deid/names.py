@@ -354,8 +354,22 @@ def _introduced(view: View, words: list[str], where: list[int]) -> Span | None:
                 return None  # "PATIENT IS NAUSEATED": in capitals, a capital says nothing
             return _name_after(view, j, "PATIENT", loose=True) or _short_given(view, j) or (
                 word_span(view, j, j, "NAME", "PATIENT") if cue in _NAME_IS
-                and _capital_named(view, j) else None)
+                and _capital_named(view, j) else None) or (
+                _small_name(view, j) if cue in _NAME_IS else None)
     return None
+
+
+def _small_name(view: View, j: int) -> Span | None:
+    """``My name is amelia.`` in text with capitals: after the cue, a name written
+    without its capital (a word people carry as a name, no function word), and a second
+    one after it (``grace amelia``)."""
+    if view.lowercase or view.shapes[j].cap or strength(view.bases[j]) < WEAK \
+            or view.keys[j] in FUNCTION_WORDS or not view.keys[j].isalpha():
+        return None
+    k = view.next_word(j, cross=False, pauses=False)
+    last = k if k is not None and not view.shapes[k].cap and view.keys[k].isalpha() and \
+        strength(view.bases[k]) >= WEAK and view.keys[k] not in FUNCTION_WORDS else j
+    return word_span(view, j, last, "NAME", "PATIENT")
 
 
 # Cues whose next word is the name itself: "my last name is Hill", "surname is Wood".

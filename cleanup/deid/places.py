@@ -360,11 +360,14 @@ def _capitalized_after_locative(view: View) -> list[Span]:
         feature = _feature_name(view, j, k)
         if not (feature or _town_word(view, j) or _short_town(view, i, j)):
             continue
+        if given_name(view.bases[j]) and k is not None and view.capitalized(k):
+            continue  # "talk to Nadia Zoloft": a given name and a surname, a person
         p = view.prev_word(i, cross=False, pauses=False)
         if p is not None and view.keys[p] in _CHANGE:
             continue  # "switch over to Tarka": a medicine
         last = j
-        if k is not None and view.capitalized(k) and (feature or _town_word(view, k)):
+        if k is not None and view.capitalized(k) and (feature or _town_word(view, k)) \
+                and not view.closes_bracket(j):
             last = k  # "Glen Cove", "Cape Coast"
         state = _state_school(view, last)
         spans.append(word_span(view, j, last if state is None else state, "LOCATION",
@@ -439,7 +442,7 @@ def _town_word(view: View, j: int) -> bool:
 
 def _gazetteer(view: View) -> list[Span]:
     spans = []
-    for i in view.positions(set(place_lengths()) & set(view.keys)):
+    for i in view.positions(set(place_lengths()) & (set(view.keys) | set(view.bases))):
         if (hit := place_at(view, i)) is None:
             continue
         if _the_place(view, i, hit[0]):  # "in the Hamptons": the name after its article

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, is_adjective, word_set, zipf
 from .knowledge import PERSON_NOUNS, RELATIVES
 from .name_strength import STRONG, UNKNOWN, strength
+from .numbers import NUMBER_WORDS
 from .spans import Span, word_span
 from .spelled import letters_at
 from .view import FILLERS, View
@@ -115,9 +116,39 @@ def find_professions(view: View) -> list[Span]:
                 spans.append(_spelled_on(view, span))
             break
     spans = [s for s in spans if not own_role(view, s)]
-    spans += _after_age(view) + find_work_verbs(view, occupations())
+    spans += _after_age(view) + _retired_from(view) + find_work_verbs(view, occupations())
     spans += [r for s in spans if (r := _restated(view, s)) is not None]
     return spans + kinds_after_jobs(view, spans) + find_workplaces(view)
+
+
+# Words of when between "retired" and "from": "retired two years ago from nursing".
+_WHEN = frozenset("""years year ago last in back early just recently a few couple of months
+""".split())
+
+
+def _retired_from(view: View) -> list[Span]:
+    """``I retired two years ago from nursing``, ``she retired from banking``: the line of
+    work a person left, said as a gerund (or a listed occupation) after ``retired from``."""
+    spans = []
+    for i in view.positions({"retired", "retiring"}):
+        words, where = view.run(i, 8, pauses=False)
+        k = 1
+        while k < len(words) and k < 6 and (words[k] in _WHEN or words[k].isdigit()
+                                            or words[k] in NUMBER_WORDS):
+            k += 1
+        if k + 1 >= len(words) or words[k] != "from":
+            continue
+        field = words[k + 1]
+        if field in occupations() or (field.endswith("ing") and len(field) > 5
+                                      and field.isalpha() and field not in FUNCTION_WORDS
+                                      and field not in ("working", "everything", "nothing")):
+            last = where[k + 1]
+            obj = words[k + 2] if k + 2 < len(words) else ""
+            if field.endswith("ing") and obj.isalpha() and obj not in FUNCTION_WORDS \
+                    and obj not in _WHEN and not view.shapes[last].pause:
+                last = where[k + 2]  # "retired from playing rugby": the gerund's object
+            spans.append(word_span(view, where[k + 1], last, "PROFESSION", "PROFESSION"))
+    return spans
 
 
 # What a dictation says between a patient's age and a job: "a 58-year-old female accountant".
@@ -204,6 +235,9 @@ def _relative_before(view: View, i: int) -> bool:
 def _person_before(view: View, i: int) -> bool:
     """``my husband is a``, ``who is a``, ``Rashid is a``: a person before ``is``."""
     p = view.prev_word(i, cross=False)
+    if p is not None and view.keys[p] == "do" and any(
+            view.keys[q] == "what" for q in view.words_before(p, 5)):
+        return True  # "what does your wife do is a plumber": the answer run on
     return p is not None and (view.bases[p] in RELATIVES or view.keys[p] == "who"
                               or view.bases[p] in PERSON_NOUNS or (
         strength(view.bases[p]) == STRONG and (view.lowercase or view.shapes[p].cap))

@@ -70,10 +70,12 @@ def find_rare_words(view: View) -> list[Span]:
                 and not _as_type(view, i) and not counted_thing(view, i) \
                 and not no_person(view, i) and not _clinical_label(view, i):
             j = view.next_word(i, cross=False, pauses=False)
-            last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
+            last = j if j is not None and word_surname(view, i, j) \
+                and not view.closes_bracket(i) else i  # "Nurul Islam"
             p = view.prev_word(i, cross=False, pauses=False)
             first = p if p is not None and view.shapes[p].cap and given_name(view.bases[p]) \
-                and view.keys[p] == view.bases[p] else i  # "Dawn Okwuosa is worried"
+                and view.keys[p] == view.bases[p] and not view.closes_bracket(p) \
+                else i  # "Dawn Okwuosa is worried"
             spans.append(word_span(view, first, last, "NAME", "OTHER", "rare"))
     return spans
 
@@ -166,8 +168,12 @@ _UNHEARD = 1.5
 
 def _subject(view: View, i: int) -> bool:
     """``Tamsyn had a fall last winter``: at a sentence's start, where a capital says
-    nothing, a word English does not know before a verb of a person's doing."""
+    nothing, a word English does not know before a verb of a person's doing, or before
+    ``and I`` (``Tamsyn and I went``)."""
     j = view.next_word(i, cross=False, pauses=False)
+    if j is not None and view.keys[j] == "and" and zipf(view.bases[i]) < 3.0:
+        k = view.next_word(j, cross=False, pauses=False)  # "Eluned and I went": one of
+        return k is not None and view.keys[k] in ("i", "me", "my")  # two, the speaker too
     return j is not None and view.keys[j] in _PERSON_VERBS and zipf(view.bases[i]) < _UNHEARD
 
 

@@ -27,6 +27,8 @@ from typing import Iterator
 
 from .knowledge import CREDENTIALS, DEPARTMENTS, PARTICLES, RELATIVES, TITLES, name_info
 from ..transcript import LINE, PARAGRAPH
+from .given_names import given_name
+from .name_strength import STRONG, strength
 from .spans import Span
 from .view import View
 
@@ -77,6 +79,15 @@ def _split(view: View, span: Span) -> Iterator[Span]:
     last = span.first
     for k in range(span.first, span.last + 1):
         inside = k > span.first
+        if inside and first is not None and span.category == "NAME" and view.keys[k] and \
+                view.closes_bracket(last) and not view.opens_bracket(span.first):
+            # "(turning to Nadia) Ahora", "(Side Room) Anselm": a bracket closes a name; each
+            # side stays only where its first word is a name
+            if _named(view, first):
+                yield _piece(view, span, first, last)
+            first = None
+            if not _named(view, k):
+                return
         if inside and first is not None and (
                 _note(view, k) or _label(view, k) or view.breaks_before(k)):
             yield _piece(view, span, first, last)
@@ -87,6 +98,11 @@ def _split(view: View, span: Span) -> Iterator[Span]:
         last = k
     if first is not None:
         yield _piece(view, span, first, last)
+
+
+def _named(view: View, i: int) -> bool:
+    """Whether the word at ``i`` is a given name or a name that is no English word."""
+    return given_name(view.bases[i]) or strength(view.bases[i]) == STRONG
 
 
 def _note(view: View, i: int) -> bool:

@@ -39,7 +39,8 @@ from .instruments import instrument_words
 from .job_answers import find_job_answers, job_echoes
 from .couples import couples
 from .dashes import dash_split, unsplit
-from .labels import label_names, label_role, relabel, surname_labels, text_label_names
+from .labels import (label_names, label_role, noted_labels, relabel, surname_labels,
+                     text_label_names)
 from .landmarks import with_feature
 from .name_roles import find_name_roles
 from .name_words import find_name_words
@@ -107,7 +108,7 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     protected = _protected_tokens(view)
     named = surnames(view, protected)  # "Hannah Parkinson": a surname, not the disease
     protected -= {s.last for s in named}
-    spans += named
+    spans += named + noted_labels(view)  # "PETRA LOWE (Ward Sister):"
     spans = [s for s in spans if not _in_term(s, protected)]
     spans = [g if (g := with_first_name(view, s)).first not in protected else s for s in spans]
     spans += codes_after_places(view, spans)

@@ -467,7 +467,8 @@ class View:
             return True
         p = self.prev_word(i, cross=False)  # "- Frecuencia", '**Intérprete:** "Veo'
         return self.foreign(i) and (self.texts[i][:1] in "\"“¿¡'" or self.item_start(i) or (
-            p is not None and self.texts[p].endswith(":**")))
+            p is not None and (self.texts[p].endswith(":**") or self.closes_bracket(p))))
+        # "(turning to Nadia) Ahora bien": the turn's first word after a stage direction
 
     def item_start(self, i: int) -> bool:
         """Whether the word at ``i`` opens a list item: a bullet before it opens its line."""
@@ -575,7 +576,7 @@ también usted bien cómo dónde qué cuándo hace tiene tienen sido ha han pued
 não você uma com para são está estão muito também obrigado obrigada seu sua
 les des est une avec pour dans vous nous pas qui sur très mais elle ils être avez je suis
 aussi depuis alors votre vos mon mes ça cette ces leur fait avoir été
-bonjour merci oui
+bonjour merci oui buenas buenos tardes noches hoy vamos
 der die das und ist ich nicht sie ein eine mit auf für haben wir sind bitte ihnen haben
 auch noch wie was wenn aber bin mein meine nein guten heute danke ihre ihr ihrer ihren
 ihrem

@@ -12,7 +12,12 @@ JSON string's escapes read as text, a date after ``termed``, a tax ID in a phone
 LRC time code; a practice of dentistry, rare words before a body's head, ``Mt.``, plural
 states; a one-word label that is a found full name's surname. Not PHI: national payers,
 ``Copay``, a decade, a code's time or size, a kind of care in capitals (``Hormone
-Replacement Therapy``) unless a place word comes before it."""
+Replacement Therapy``) unless a place word comes before it. After the second six: a
+medicine's name after a given name (a surname), a given name after ``to`` before a
+capitalized word (a person, not a town), a rare word before ``and I``, a name written small
+after ``my name is``, a label in capitals with its role in brackets, labels glued to a turn,
+a bracket that closes a name, a country owning, a compass word naming a hospital, a job
+after ``what does X do``, the line of work left after ``retired from``."""
 import pytest
 
 from cleanup import formats
@@ -168,3 +173,37 @@ def test_a_common_word_labelling_turns_in_capitals_beside_surnames_in_capitals()
     roles = ("ANNOUNCER: Welcome.\n\nTOMAS VARGA: Good morning.\n\nHOST: So what now?\n\n"
              "VARGA: Well.\n\nHOST: Thanks.\n")
     assert fix(roles).count("HOST:") == 2
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Mother Nadia Zoloft has some concerns.", "Mother [NAME] has some concerns."),
+    ("Please talk to Nadia Zoloft.", "Please talk to [NAME]."),
+    ("Tomas: (turning to Nadia) Hi, Nadia.", "[NAME]: (turning to [NAME]) Hi, [NAME]."),
+    ("Eluned and I went to the shops.", "[NAME] and I went to the shops."),
+    ("Hello, nurse. My name is grace amelia.", "Hello, nurse. My name is [NAME]."),
+    ("My name is spelled with a K.", "My name is spelled with a K."),
+    ("PETRA LOWE (Ward Sister): We have a bed.", "[NAME] (Ward Sister): We have a bed."),
+    ("Tobias:We will miss him.\nRuth: Yes.\nTobias:He was kind.",
+     "[NAME]:We will miss him.\n[NAME]: Yes.\n[NAME]:He was kind."),
+    ("(Side Room)\nGreta is here.", "(Side Room)\n[NAME] is here."),
+])
+def test_names_beside_a_medicines_name_brackets_labels_and_a_small_letter(raw, expected):
+    assert fix(raw) == expected
+
+
+def test_a_label_in_capitals_glued_to_the_turn_before():
+    raw = "VARGA: Hello, Ned?NED BROOKS: Hi, how are you?VARGA: Fine.\nBROOKS: Good.\n"
+    assert "VARGA" not in fix(raw) and "BROOKS" not in fix(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("We drove along Portugal's coast.", "We drove along [LOCATION]'s coast."),
+    ("She was rushed to the Eastern General.", "She was rushed to the [LOCATION]."),
+    ("what does your wife do is a plumber okay", "what does your wife do is a [PROFESSION] okay"),
+    ("I retired two years ago from nursing, so I walk more.",
+     "I retired two years ago from [PROFESSION], so I walk more."),
+    ("He retired from playing rugby.", "He retired from [PROFESSION]."),
+    ("She retired from working in 2019.", "She retired from working in 2019."),
+])
+def test_a_countrys_possessive_a_compass_hospital_and_a_line_of_work_left(raw, expected):
+    assert fix(raw) == expected
