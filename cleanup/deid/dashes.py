@@ -56,8 +56,8 @@ def dash_split(transcript: Transcript) -> tuple[View, list[tuple[int, int]]]:
     of its tokens the (token index, character offset) in ``transcript`` where it starts.
     The transcript's own view (and an empty list) when no token is so joined."""
     texts = transcript.texts
-    if _JOIN.search(" ".join(texts)) is None:  # one pass in C: most transcripts have none
-        return View.of(transcript), []
+    if not any(_dashed(text) and _JOIN.search(text) for text in set(texts)):
+        return View.of(transcript), []  # most transcripts have none
     out_texts: list[str] = []
     seps: list[str] = []
     segs: list[object] = []
