@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import FUNCTION_WORDS
-from .knowledge import RELATIVES
+from .knowledge import CREDENTIALS, RELATIVES
 from .professions import occupations
 from .spans import Span, word_span
 from .view import View
@@ -92,25 +92,32 @@ def apposed_jobs(view: View, spans: list[Span]) -> list[Span]:
             k = view.next_word(k, cross=False, pauses=False)
         if k is not None and _AGED.fullmatch(view.keys[k]):
             aged, k = True, view.next_word(k, cross=False, pauses=False)  # "a 38-year-old chef"
-        words: list[int] = []
-        j = k
-        while j is not None and len(words) < 4 and view.keys[j].isalpha() \
-                and view.keys[j] not in _JOB_ENDS:
-            words.append(j)
-            if view.shapes[j].pause:
+        for _ in range(3):  # "Ray Pellow, kidney recipient, and author,"
+            words: list[int] = []
+            j = k
+            while j is not None and len(words) < 4 and view.keys[j].isalpha() \
+                    and view.keys[j] not in _JOB_ENDS:
+                words.append(j)
+                if view.shapes[j].pause:
+                    break
+                j = view.next_word(j, cross=False, pauses=False)
+            if not words or (j is not None and not view.shapes[words[-1]].pause
+                             and view.keys[j] not in _JOB_ENDS):
                 break
-            j = view.next_word(j, cross=False, pauses=False)
-        if not words or (j is not None and not view.shapes[words[-1]].pause
-                         and view.keys[j] not in _JOB_ENDS):
-            continue
-        words = _job_words(view, words)  # "a retired welder": the job is the welder
-        bases = [view.bases[w] for w in words]
-        if any(b in FUNCTION_WORDS for b in bases):
-            continue  # "My husband, Rashid, is a pharmacist": a sentence, the finders' own
-        if bases[-1] in occupations() and (_no_clinician(view, span, aged) or not any(
-                clinical_role(b) and b not in _TEACHING for b in bases)):
-            out.append(word_span(view, words[0], words[-1], "PROFESSION", "PROFESSION",
-                                 "context"))
+            words = _job_words(view, words)  # "a retired welder": the job is the welder
+            bases = [view.bases[w] for w in words]
+            if any(b in FUNCTION_WORDS for b in bases) or bases[0].replace(".", "") in CREDENTIALS:
+                break  # "My husband, Rashid, is a pharmacist": a sentence, the finders' own;
+                # "Ana Lowe, MD, director": a clinician's roles after the credential
+            if bases[-1] in occupations() and (_no_clinician(view, span, aged) or not any(
+                    clinical_role(b) and b not in _TEACHING for b in bases)):
+                out.append(word_span(view, words[0], words[-1], "PROFESSION", "PROFESSION",
+                                     "context"))
+            if not view.texts[words[-1]].endswith(","):
+                break  # the list ends: the next item only after a comma
+            k = view.next_word(words[-1], cross=False)
+            if k is not None and view.keys[k] == "and":
+                k = view.next_word(k, cross=False, pauses=False)
     return out
 
 

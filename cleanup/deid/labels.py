@@ -25,7 +25,7 @@ import regex
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from ..transcript import SPACE, Transcript
-from .knowledge import (CLINICIAN_TITLES, MODAL_NAMES, RELATIVES, TITLES, derived_word,
+from .knowledge import (CLINICIAN_TITLES, CREDENTIALS, MODAL_NAMES, RELATIVES, TITLES, derived_word,
                         drug_like, is_protected, medical_shape, name_info)
 from .facility_words import clinical_word
 from .given_names import given_name
@@ -146,7 +146,8 @@ def _heading_word(word: str, alone: bool) -> bool:
         return False
     return zipf(key) >= 2.8 or clinical_word(key) or drug_like(key) or medical_shape(key) \
         or is_protected((key,)) or word.isupper() and 2 <= len(word) <= 5 \
-        or (word.isupper() or not alone) and derived_word(key)  # "HEENT", "Seminal Vesicles"
+        or (word.isupper() or not alone) and derived_word(key) and zipf(key) >= 2.0
+    # ("HEENT", "Seminal Vesicles"; not "VELDNER:", a surname with an ending's shape)
 
 
 def _plain(word: str) -> bool:
@@ -303,14 +304,19 @@ def _role_noted(view: View, i: int) -> int | None:
     line's start, then their role in brackets closed by a colon (a documentary's
     transcript); the token of the last word in capitals."""
     k = i
-    while k < min(i + 3, view.n) and view.shapes[k].core.isupper() and \
-            view.keys[k].isalpha() and len(view.keys[k]) > 1 and not view.opens_bracket(k):
-        k += 1
-    if k - i < 2 or k >= view.n or not view.opens_bracket(k) or view.seps[k] != SPACE:
+    while k < min(i + 4, view.n) and view.shapes[k].core.isupper() and \
+            view.keys[k].isalpha() and (len(view.keys[k]) > 1 or k > i) \
+            and not view.opens_bracket(k):
+        k += 1  # "MARA J. QUILL": a middle initial too
+    last = k - 1
+    while k < view.n and view.keys[k].replace(".", "") in CREDENTIALS \
+            and view.texts[k - 1].endswith(","):
+        k += 1  # "OSKAR VANE, M.D. (Lakeview Clinic):": a credential between
+    if last - i < 1 or k >= view.n or not view.opens_bracket(k) or view.seps[k] != SPACE:
         return None
     for j in range(k, min(k + 12, view.n)):
         if view.texts[j].endswith("):"):
-            return k - 1
+            return last
         if j > k and view.seps[j] != SPACE:
             return None
     return None

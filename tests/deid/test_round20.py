@@ -207,3 +207,22 @@ def test_a_label_in_capitals_glued_to_the_turn_before():
 ])
 def test_a_countrys_possessive_a_compass_hospital_and_a_line_of_work_left(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("NARRATOR: Then.\nOSKAR VANE, M.D. (Lakeview Clinic): No bed yet?\n",
+     "NARRATOR: Then.\n[NAME], M.D. ([LOCATION]): No bed yet?"),
+    ("NARRATOR: Then.\nMARA J. QUILL (Ward Sister): We have a bed.\n",
+     "NARRATOR: Then.\n[NAME] (Ward Sister): We have a bed."),
+    ("Mr. Ray Pellow, kidney recipient, and author, explains.",
+     "Mr. [NAME], kidney recipient, and [PROFESSION], explains."),
+    ("Ana Lowe, MD, director, Eastbrook Clinic, explains.",
+     "[NAME], MD, director, [LOCATION], explains."),
+])
+def test_labels_with_a_credential_and_a_role_and_an_apposed_list_of_roles(raw, expected):
+    assert fix(raw) == expected
+
+
+def test_a_surname_label_opening_one_turn_is_no_heading():
+    raw = "Hello.\nVELDNER: Hello, all.\nBROOKS: Hi.\nBROOKS: Yes.\nBROOKS: Bye.\n"
+    assert "VELDNER:" not in fix(raw)
