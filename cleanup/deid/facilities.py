@@ -39,7 +39,8 @@ from .facility_words import (_BARE_END_HEADS, _CUED_HEADS, _END_HEADS, _GROUPS, 
 
 def find_facilities(view: View) -> list[Span]:
     spans = _saints(view) + _possessive_names(view) + _head_first(view) + find_initials(view) \
-        + _doctors(view) + _numbered_units(view) + _schools_of(view) + _bodies_of(view)
+        + _doctors(view) + _numbered_units(view) + _schools_of(view) + _bodies_of(view) \
+        + _compass_wards(view)
     heads = set(_HEADS) | set(_PLAIN_HEADS) | set(_PAIR_HEADS) | _END_HEADS | _SITES
     for h in view.positions(heads):
         found = _facility_at(view, h)
@@ -189,6 +190,28 @@ def _place_after(view: View, k: int) -> int | None:
     j = view.next_word(k, cross=False, pauses=False)
     hit = place_at(view, j) if j is not None else None
     return hit[0] if hit is not None else None
+
+
+_WARD_PLACES = frozenset("on from to at".split())
+_COMPASS_WARDS = frozenset("north south east west".split())
+
+
+def _compass_wards(view: View) -> list[Span]:
+    """``this is Jo on 4 South``, ``up to 7 West``: in text with capitals, a floor's number
+    and a compass word with its capital after a word of place, ending the phrase, name a
+    hospital's ward (not ``4 West Street``)."""
+    spans = []
+    for j in [] if view.lowercase else view.positions(_COMPASS_WARDS):
+        i = view.prev_word(j, cross=False, pauses=False)
+        p = view.prev_word(i, cross=False, pauses=False) if i is not None else None
+        if i is None or p is None or not view.shapes[j].cap \
+                or not regex.fullmatch(r"\d{1,2}", view.keys[i]) \
+                or view.keys[p] not in _WARD_PLACES:
+            continue
+        k = view.next_word(j, cross=False, pauses=False)
+        if k is None or view.shapes[j].pause or view.keys[k] in FUNCTION_WORDS:
+            spans.append(word_span(view, i, j, "LOCATION", "DEPARTMENT"))
+    return spans
 
 
 def _numbered_units(view: View) -> list[Span]:

@@ -90,7 +90,7 @@ _DIRECTION_WORDS = frozenset("after before during while when to into about".spli
 def _part_names(speaker: str) -> list[str]:
     """The name words of a label (or of one part of it); beside one, a capitalized word
     that is also a common word is the rest of the name (``Will Dunne``)."""
-    out, titled, others = [], False, []
+    out, titled, others, owned = [], False, [], False
     words = _WORD.findall(speaker.replace("_", " "))
     if any(w.casefold() in _PLACE_WORDS for w in words) or len(words) == 1 and _plain(words[0]) \
             or _heading(words) or any(w.casefold() in _DIRECTION_WORDS for w in words):
@@ -101,7 +101,7 @@ def _part_names(speaker: str) -> list[str]:
                   _FIELD_NOUNS) and not any(given_name(w.casefold()) for w in words):
         return []  # "Session Duration:", "Referral Reason:": a form's field, no speaker
     for word in (w for w in words if w.casefold() not in _DEVICES):
-        key = word.casefold().replace("’", "'").rstrip(".")
+        key = word.casefold().replace("’", "'").rstrip(".").removesuffix("'s")
         after_title, titled = titled, key in TITLES
         if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
             continue  # "Mr Baker": after a title, a job word is the surname
@@ -110,8 +110,10 @@ def _part_names(speaker: str) -> list[str]:
                 zipf(key) < 4.0 or (given_name(key) or key in MODAL_NAMES)
                 and not (word.isupper() and len(word) <= 3))):  # "ED:", an acronym
             out.append(word)  # "Trevor:", "Mrs Bishop:", and "Hope:" or "Will:" (first names)
-        elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS):
-            others.append(word)
+        elif word[:1].isupper() and (key in MODAL_NAMES or key not in FUNCTION_WORDS) \
+                and not owned:
+            others.append(word)  # (not "THOUGHT" of "GRETA’S THOUGHT:": what she owns)
+        owned = word.casefold().replace("’", "'").endswith("'s")
     return [w for w in words if w in out or (out and w in others)]
 
 
@@ -139,7 +141,7 @@ def _heading(words: list[str]) -> bool:
 
 
 def _heading_word(word: str, alone: bool) -> bool:
-    key = word.casefold().rstrip(".")
+    key = word.casefold().rstrip(".").replace("’", "'").removesuffix("'s")  # "GRETA’S THOUGHT"
     info = name_info(key)
     if key in TITLES or given_name(key) or key in MODAL_NAMES or info is not None and (
             info.proper or alone and info.last >= 100):

@@ -226,3 +226,15 @@ def test_labels_with_a_credential_and_a_role_and_an_apposed_list_of_roles(raw, e
 def test_a_surname_label_opening_one_turn_is_no_heading():
     raw = "Hello.\nVELDNER: Hello, all.\nBROOKS: Hi.\nBROOKS: Yes.\nBROOKS: Bye.\n"
     assert "VELDNER:" not in fix(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Dr. Kim, this is Jo on 4 South. I'm calling about a bed.",
+     "Dr. [NAME], this is [NAME] on [LOCATION]. I'm calling about a bed."),
+    ("He went up to 7 East for the night.", "He went up to [LOCATION] for the night."),
+    ("Turn to page 4 North of here.", "Turn to page 4 North of here."),
+    ("GRETA: I do not want to smoke.\nGRETA’S THOUGHT: Why quit?\nCOACH: Okay.\nGRETA: Yes.",
+     "[NAME]: I do not want to smoke.\n[NAME] THOUGHT: Why quit?\nCOACH: Okay.\n[NAME]: Yes."),
+])
+def test_a_ward_by_floor_and_compass_and_a_possessive_label(raw, expected):
+    assert fix(raw) == expected
