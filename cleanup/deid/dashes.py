@@ -47,7 +47,9 @@ _JOIN = regex.compile(
     # a speaker's label glued to the turn's first word ("Tobias:We will", "Ruth:Ruth:")
     r'|(?<=\p{Lu}\p{Ll}+:)(?=\p{Lu})'
     # a label in capitals glued to the turn before it ("are you well?VARGA: Yes")
-    r'|(?<=\p{Ll}[?!.])(?=\p{Lu}{2,}:|\p{Lu}{2,}$))'
+    r'|(?<=\p{Ll}[?!.])(?=\p{Lu}{2,}:|\p{Lu}{2,}$)'
+    # a tag of a web page's markup closed on a bold label ('text-lg"><strong>Tobias:')
+    r'|(?<=["\']>)(?=<(?:strong|b)>))'
     r'(?=\S)(?<!\d(?:—|–|--)(?=\d))')
 
 
@@ -86,7 +88,7 @@ def _dashed(text: str) -> bool:
     return "—" in text or "–" in text or "--" in text or '"' in text or "<" in text \
         or "](" in text or "/" in text or "." in text[:-1] or "_" in text or "," in text[:-1] \
         or "=" in text or "#" in text or "\\" in text or ":" in text[:-1] or "?" in text[:-1] \
-        or "!" in text[:-1]
+        or "!" in text[:-1] or ">" in text
 
 
 

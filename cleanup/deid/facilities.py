@@ -369,6 +369,10 @@ def _facility_at(view: View, h: int) -> Span | None:
     if key in _GROUPS and (zipf(view.bases[first]) >= 4.0 and place_info(view.bases[first]) is None
                            or view.shapes[first].core.isupper()):
         return None  # "Fight Club", "the AI Society": a title or a kind, not a named group
+    if key == "board" and not any(
+            zipf(view.bases[k]) < 3.5 or place_info(view.bases[k]) is not None
+            for k in range(first, h) if view.keys[k]):
+        return None  # "the Institutional Review Board": a kind of board (not "Lothmere NHS Board")
     if key == "hall" and (first == view.prev_word(h) and strength(view.bases[first]) > WEAK
                           or not view.lowercase and not view.shapes[h].cap):
         return None  # "Sarah Hall": a person; "the KGV hall": a kind of room

@@ -48,6 +48,7 @@ _PLAIN_HEADS = {
     "gurdwara": "ORGANIZATION", "parish": "ORGANIZATION", "park": "HOSPITAL",
     "club": "ORGANIZATION", "society": "ORGANIZATION", "association": "ORGANIZATION",
     "alliance": "ORGANIZATION", "coalition": "ORGANIZATION", "federation": "ORGANIZATION",
+    "board": "ORGANIZATION",  # "Lothmere NHS Board"
     "hub": "HOSPITAL", "market": "OTHER", "arcade": "OTHER", "precinct": "OTHER",
     # a hospital's unit named for a place or a person, a port's or an airport's terminal
     "unit": "DEPARTMENT", "terminal": "ORGANIZATION",

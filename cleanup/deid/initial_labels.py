@@ -39,7 +39,7 @@ _ONE_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,20}")
 _ROLES = frozenset("""
 dr drs pt pts md mds do rn np pa gp ot sw slp int iv ir ie res pi hcp pcp emt ems cna lpn
 crna mod ai bot sys usr csr agt rep doc pat nur chw hv mw th tx cl pp ppt fg obs fac spk
-qa na ta sa ra rt dpt pta ota med
+qa na ta sa ra rt dpt pta ota med bhw
 """.split())
 #: A note's headings and a hospital's short words: a person's initials only where they
 #: open three turns of a dialogue or more (``ED:`` beside ``TB:``; a heading is said once).

@@ -56,6 +56,19 @@ def find_initials(view: View) -> list[Span]:
     return spans
 
 
+def _coded_letters(view: View) -> bool:
+    """Whether the file calls people by titles and single letters from the alphabet's start
+    (``Mrs A``, ``Ms B``, ``Dr C``): a published report's own de-identification."""
+    letters = set()
+    for i in view.positions(_LETTERS | _OWNED):
+        p = view.prev_word(i, cross=False)
+        j = view.next_word(i, cross=False, pauses=False)
+        if p is not None and view.keys[p] in TITLES and view.shapes[i].core.isupper() and (
+                j is None or not _capital_letter(view, j)):
+            letters.add(view.shapes[i].core[:1])
+    return len(letters) >= 2 and bool(letters & {"A", "B"})
+
+
 def find_letter_names(view: View) -> list[Span]:
     """Capital letters said one by one in text with capitals: after a title a person
     (``Doctor Q R S``), before a facility's head (``D E F Medical Center``) or after a verb
@@ -63,6 +76,7 @@ def find_letter_names(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
+    coded = _coded_letters(view)
     for i in view.positions(_LETTERS | _OWNED):
         if not _capital_letter(view, i) or (i and _capital_letter(view, i - 1)):
             continue
@@ -76,6 +90,8 @@ def find_letter_names(view: View) -> list[Span]:
         p = view.prev_word(i, cross=False)
         head = _head_after(view, last)
         if p is not None and view.keys[p] in TITLES:
+            if last == i and coded:
+                continue  # "Mrs A", "Dr C": a report's letters for people, already hidden
             span = word_span(view, i, last, "NAME", "DOCTOR" if view.keys[p] in (
                 "dr", "doctor") else "PATIENT", "pattern")
             if view.keys[last] in _OWNED:  # "Dr. X's office": the possessive stays

@@ -77,7 +77,7 @@ foley holter doppler whipple nissen epley gleason
 TITLES = frozenset("""
 dr dr. doctor mr mister mrs missus ms miss mx prof professor sister matron nurse
 """.split()) | (_FOREIGN_TITLES := frozenset("""herr herrn frau señor señora señorita sr sra srta
-dra dott signor signora monsieur madame mme mlle""".split()))
+dra dott signor signora monsieur madame mme mlle aling mang tay nay kuya""".split()))
 #: Titles that make the named person a clinician (NAME/DOCTOR rather than PATIENT).
 CLINICIAN_TITLES = frozenset("dr doctor prof professor sister matron nurse pa np dra dott"
                              .split())

@@ -33,7 +33,8 @@ from .initial_labels import heading_only
 from .names import UNKNOWN, strength
 from .professions import occupations
 from .spans import Span, word_span
-from .view import ROLES, View
+from .turn_labels import is_role
+from .view import View
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
 
@@ -168,7 +169,7 @@ def _role(key: str) -> bool:
     that the census does not list as a name mostly written capitalized (``therapist``,
     ``pharmacist``; not ``baker``, ``mason``)."""
     info = name_info(key)
-    return key in ROLES or key in RELATIVES or (
+    return is_role(key) or key in RELATIVES or (
         key in occupations() and (info is None or not info.proper))
 
 
@@ -263,6 +264,8 @@ def _written_lowercase(transcript: Transcript) -> set[str]:
 def in_label(view: View, i: int) -> bool:
     """Whether token ``i`` opens a speaker label left in the text at a line's start
     (``Hope:``, ``Hope (caller):``), where its capital says nothing of a sentence."""
+    if _BOLD_LABEL.fullmatch(view.texts[i]):
+        return True  # "<strong>Tobias:</strong>": a web page's label in bold, wherever
     if not view.line_start(i):
         return False
     return view.texts[i].endswith(":") or view.bracketed_label(i)
@@ -272,6 +275,10 @@ def past_label(view: View, k: int | None) -> int | None:
     """Token ``k``, or the word after it when ``k`` opens a speaker label (a new turn's first
     word is its label's: ``Patient: Nineteen eighty four.``)."""
     return view.next_word(k) if k is not None and in_label(view, k) else k
+
+
+# A speaker's label set in bold by a web page's markup: "<strong>Tobias:</strong>".
+_BOLD_LABEL = regex.compile(r"<(strong|b)>([\p{L}][\p{L} .'’-]{0,30}):\s*</\1>")
 
 
 def text_label_names(view: View) -> dict[str, str]:
@@ -286,6 +293,9 @@ def text_label_names(view: View) -> dict[str, str]:
         if k is not None and k + 1 < view.n:
             label = " ".join(view.texts[i:k + 1])[:-1]
             seen[label] = seen.get(label, 0) + 1
+    for i in range(view.n):
+        if (m := _BOLD_LABEL.fullmatch(view.texts[i])) is not None and not view.line_start(i):
+            seen[m.group(2)] = seen.get(m.group(2), 0) + 1
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             and label[:1] not in "\"'“" for w in _name_words(label)
             if view.lowercase or w[:1].isupper()}  # not a JSON key: "timestamp":

@@ -92,10 +92,28 @@ def extend(view: View, span: Span) -> Span:
         first = p
     if first == span.first and _inverted_surname(view, first - 1, first):
         first -= 1  # "RE: PEMBERTON, ALICE": a record's surname, a comma, the given name
+    elif first == span.first and _given_initial(view, first):
+        first = view.prev_word(first, cross=False, pauses=False) or first  # "by: K Okafor"
     if (first, last) == (span.first, span.last):
         return span
     return Span(first, view.shapes[first].start, last, view.shapes[last].end, span.category,
                 span.subtype, span.source)
+
+
+_INITIAL_BEFORE = frozenset("by with from to and dr dr. prof mr mrs ms".split())
+_INITIALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")  # not "I", nor "A" opening a phrase
+
+
+def _given_initial(view: View, first: int) -> bool:
+    """``referred by: K Okafor MD``: a given name's initial in capitals, no period, right
+    before a capitalized surname, after a label's colon, a comma or a word that names a
+    person next (not ``Hepatitis B Okafor``)."""
+    p = view.prev_word(first, cross=False, pauses=False)
+    if p is None or view.lowercase or not view.shapes[first].cap \
+            or view.texts[p] not in _INITIALS:
+        return False
+    q = view.prev_word(p, cross=False)
+    return q is None or view.texts[q].endswith((":", ",")) or view.keys[q] in _INITIAL_BEFORE
 
 
 def _neighbour(view: View, i: int, beside: int | None = None) -> bool:

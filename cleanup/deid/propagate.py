@@ -71,7 +71,23 @@ def propagate(view: View, spans: list[Span],
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
-    return _whole_names(view, spans, out + _surname_labels(view, spans, covered))
+    return _whole_names(view, spans, out + _surname_labels(view, spans, covered)
+                        + _families(view, found, covered))
+
+
+def _families(view: View, found: dict[str, tuple[str, str]], covered: set[int]) -> list[Span]:
+    """``the Okafors`` after ``Mrs Okafor``: in text with capitals, a found surname made
+    plural after ``the`` names the family."""
+    out = []
+    for i in [] if view.lowercase else view.positions(
+            {k for k in set(view.keys) if k.endswith("s") and found.get(k[:-1], ("",))[0]
+             == "NAME"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if i not in covered and view.shapes[i].cap and p is not None and view.keys[p] == "the":
+            s = view.shapes[i]
+            out.append(Span(i, s.start, i, s.start + len(s.core), "NAME",
+                            found[view.keys[i][:-1]][1], "family"))
+    return out
 
 
 def _surname_labels(view: View, spans: list[Span], covered: set[int]) -> list[Span]:

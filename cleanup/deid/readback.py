@@ -14,6 +14,8 @@ inside a number found within the last few turns are that number again.
 """
 from __future__ import annotations
 
+import regex
+
 from .numbers import DIGIT_WORDS, digits, split_words
 from .spans import Span, word_span
 from .view import View
@@ -43,7 +45,17 @@ def read_back(view: View, found: list[Span]) -> list[Span]:
         if any(text in n for _, n in near) and (len(text) >= 3 or after_piece):
             s, _ = next((s, n) for s, n in near if text in n)
             spans.append(word_span(view, i, last, s.category, s.subtype, "pattern"))
+    for i in view.positions({k for k in set(view.keys) if _SPELT_DIGITS.fullmatch(k)}):
+        text = view.keys[i].replace("-", "")  # "4-1-2": the digits written one by one
+        near = [(s, n) for s, n in numbers if s.first - _REACH < i and s.last < i + _REACH]
+        if i not in covered and any(n.endswith(text) for _, n in near):
+            s, _ = next((s, n) for s, n in near if n.endswith(text))
+            spans.append(word_span(view, i, i, s.category, s.subtype, "pattern"))
     return spans
+
+
+# Single digits joined by hyphens: a number's last digits said back ("4-1-2").
+_SPELT_DIGITS = regex.compile(r"\d(?:-\d){2,5}")
 
 
 def _piece(view: View, i: int) -> tuple[int, str] | None:

@@ -122,7 +122,8 @@ def _find_phi(view: View, transcript: Transcript, categories: Sequence[str]) -> 
     # A name found again grows over its neighbours too: "Mr. Brannigan? Takeshi Brannigan?"
     labels = {**text_label_names(view), **label_names(transcript)}
     spans += [extend(view, s) if s.category == "NAME" else s
-              for s in propagate(view, spans, labels) if not _in_term(s, protected)]
+              for s in propagate(view, spans, labels)
+              if s.source == "family" or not _in_term(s, protected)]  # "the Okafors"
     spans += name_initials(view, spans)  # "MD - Mara Dunne", then "MD" opening a line
     spans += bracket_jobs(view, spans)  # "Client: Mara Dunne (retired welder)"
     spans += apposed_jobs(view, spans)  # "dana ortiz, geology professor at lakemont"

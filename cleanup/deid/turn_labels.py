@@ -24,9 +24,12 @@ respondent witness officer staff member team therapist psychologist psychiatrist
 dietitian dietician coach advisor adviser practitioner coachee mentor mentee trainee trainer
 supervisor supervisee facilitator instructor presenter panelist panellist audience reporter
 rep representative receptionist scribe bot announcer
+paciente pasiente doctora médico medico enfermera enfermero nars doktor
 """.split())
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:|([QA])\.")
+
+_BOLD_ROLE = regex.compile(r"<(strong|b)>([A-Za-z_]{1,20}):\s*</\1>")
 
 #: A time code before a turn's label: "3:12 Nurse:", "0:02:11.7 **RK:**".
 TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
@@ -37,6 +40,9 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     the label says who speaks, and a sentence starts after it."""
     out = set()
     for i, text in enumerate(texts):
+        if "<" in text and (m := _BOLD_ROLE.fullmatch(text)) and is_role(m.group(2).casefold()):
+            out.add(i)  # "<strong>Recept:</strong>": a web page's role label in bold
+            continue
         if i and seps[i] not in (LINE, PARAGRAPH):
             continue
         if TIME_CODE.fullmatch(text) and i + 1 < len(texts):
@@ -55,7 +61,8 @@ def is_role(word: str) -> bool:
     """A role's word, or one of six letters or more typed with one slip (``Doctro``,
     ``Pateint``: a letter changed, added, dropped or two swapped)."""
     return word in ROLES or len(word) >= 6 and any(
-        len(role) >= 6 and _slip(word, role) for role in ROLES)
+        len(role) >= 6 and _slip(word, role) or len(role) >= 9 and role.startswith(word)
+        for role in ROLES)  # ... or cut short: "Recept:" for a receptionist
 
 
 def _slip(a: str, b: str) -> bool:

@@ -583,6 +583,8 @@ ihrem
 il che della sono per non anche molto questo questa grazie buongiorno
 het een niet zijn ook maar wat voor mijn ik uw dat deze dit wilt kan heb hebt moet mag graag
 bedankt nee naar bij nog wel alvast dan
+ang ng mga opo hindi ako ikaw siya kami kayo sila ito iyan yung nga lang rin pero kaya
+minsan sige naku tama sana natin namin ninyo niya lahat ngayon kumusta salamat magandang
 """.split()) - frozenset("""die an in as me son con are is was bin era ha non per hay mon com
 pour soy han""".split())  # words English says too
 #: Those of German, which capitalizes every noun.

@@ -42,7 +42,7 @@ _DOSE = rf"\d+(?:\.\d+)?{_UNIT}(?:/\d*(?:\.\d+)?{_UNIT})*"
 # ("7-1/2-year-old"), a decade ("mid-2000s"), an obstetric history ("P3-0-1-3", "G2P1",
 # "para-3-0-1-3"), a vital sign glued to its value ("BP132/84", "T37.2C") or a dose with
 # its units.
-_NOTATION = regex.compile(r".*-(?:year|month|week|day)s?-old|(?:mid|early|late)-\d{2,4}s"
+_NOTATION = regex.compile(r".*-(?:year|month|week|day)s?-old|(?:mid|early|late)-\d{2,4}s?"
                           r"|(?:g-?\d{1,2})?p(?:ara)?-?\d{1,2}"
                           r"(?:-?\d{1,2}){0,3}|(?:g-?\d{1,2})|(?:bp|hr|rr|pr|t|p|o2|spo2|sao2)"
                           r"\d+(?:[/.]\d+)?[cf]?|" + _DOSE)

@@ -17,7 +17,12 @@ medicine's name after a given name (a surname), a given name after ``to`` before
 capitalized word (a person, not a town), a rare word before ``and I``, a name written small
 after ``my name is``, a label in capitals with its role in brackets, labels glued to a turn,
 a bracket that closes a name, a country owning, a compass word naming a hospital, a job
-after ``what does X do``, the line of work left after ``retired from``."""
+after ``what does X do``, the line of work left after ``retired from``. After the third six: a
+documentary's labels with a credential or an initial, a list of roles apposed to a name, a
+surname with an ending's shape labelling one turn, a ward by floor and compass, a possessive
+label, digits said back, a family's plural, a board named by a place, a given name's
+initial, a web page's bold labels; not PHI: a report's coded letters (``Mrs A``), a
+health worker's acronym, Tagalog's little words and honorifics."""
 import pytest
 
 from cleanup import formats
@@ -237,4 +242,42 @@ def test_a_surname_label_opening_one_turn_is_no_heading():
      "[NAME]: I do not want to smoke.\n[NAME] THOUGHT: Why quit?\nCOACH: Okay.\n[NAME]: Yes."),
 ])
 def test_a_ward_by_floor_and_compass_and_a_possessive_label(raw, expected):
+    assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Greta: It's 07700 900 412. Tomas: 4-1-2. Great. Then 1-2-3 go.",
+     "[NAME]: It's [CONTACT]. [NAME]: [CONTACT]. Great. Then 1-2-3 go."),
+    ("Mr and Mrs Okafor were upset. Later the Okafors were anxious.",
+     "Mr and Mrs [NAME] were upset. Later the [NAME] were anxious."),
+    ("Body: Lothmere NHS Board - Acute Division", "Body: [LOCATION] - Acute Division"),
+    ("It went to the Institutional Review Board.", "It went to the Institutional Review Board."),
+    ("referred by: K Okafor MD int med", "referred by: [NAME] MD int med"),
+    ("She has Hepatitis B now.", "She has Hepatitis B now."),
+    ("Mrs A said that her son, Mr A, was cold. Dr C replied.",
+     "Mrs A said that her son, Mr A, was cold. Dr C replied."),
+    ("Doctor Q R S came. Then Dr. X left.", "Doctor [NAME] came. Then Dr. [NAME] left."),
+    ("In the mid-2019 review.", "In the mid-2019 review."),
+])
+def test_digits_said_back_families_boards_initials_and_a_reports_letters(raw, expected):
+    assert fix(raw) == expected
+
+
+def test_a_web_pages_bold_labels():
+    raw = ('<p class="x"><strong>Recept:</strong> Your road?</p>\n'
+           '<p class="x"><strong>Tobias:</strong> It is Fenwick Road.</p>\n'
+           '<p class="x"><strong>Recept:</strong> Thanks.</p>\n'
+           '<p class="x"><strong>Tobias:</strong> Fine.</p>\n')
+    out = fix(raw)
+    assert "Tobias" not in out and out.count("<strong>Recept:</strong>") == 2
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("BHW: Magandang umaga po.\nPasiente: Opo, salamat.\nBHW: Kumusta po kayo ngayon?\n"
+     "Pasiente: Pero minsan masakit.",
+     "BHW: Magandang umaga po.\nPasiente: Opo, salamat.\nBHW: Kumusta po kayo ngayon?\n"
+     "Pasiente: Pero minsan masakit."),
+    ("Tay Ramon: Opo, salamat po.", "Tay [NAME]: Opo, salamat po."),
+])
+def test_a_health_workers_role_and_words_of_tagalog_are_no_names(raw, expected):
     assert fix(raw) == expected
