@@ -197,9 +197,9 @@ _COMPASS_WARDS = frozenset("north south east west".split())
 
 
 def _compass_wards(view: View) -> list[Span]:
-    """``this is Jo on 4 South``, ``up to 7 West``: in text with capitals, a floor's number
+    """``this is Jo on 6 North``, ``up to 7 West``: in text with capitals, a floor's number
     and a compass word with its capital after a word of place, ending the phrase, name a
-    hospital's ward (not ``4 West Street``)."""
+    hospital's ward (not ``6 West Street``)."""
     spans = []
     for j in [] if view.lowercase else view.positions(_COMPASS_WARDS):
         i = view.prev_word(j, cross=False, pauses=False)

@@ -223,8 +223,8 @@ def _beside_names(turns: Counter[str], named: set[str], found: dict[str, str]
     out: dict[str, str] = {}
     for speaker in talking:
         word = speaker.strip()
-        # a news transcript labels its turns by surnames in capitals ("TRAXLER:"): there a
-        # word in capitals beside them is a surname, however common ("KING:")
+        # a news transcript labels its turns by surnames in capitals ("VARGA:"): there a
+        # word in capitals beside them is a surname, however common ("BISHOP:")
         news = word.isupper() and len(word) > 2 and all(o.isupper() for o in turns)
         others = (set(turns) if news else talking) - {speaker}
         if not others or not others <= named or not _WORD.fullmatch(word) \

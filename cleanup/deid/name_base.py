@@ -144,7 +144,7 @@ def thing_head(view: View, i: int, j: int) -> bool:
             or view.shapes[i].pause or view.sentence_start(j) or view.texts[j].endswith(":") \
             or view.opens_bracket(j) or view.closes_bracket(i):
         return False  # "Olusegun Phone:": a speaker's label; "Imogen (Female)": a note;
-        # "(approaching Sarah) Hey": a stage direction closed
+        # "(turning to Nadia) Hi": a stage direction closed
     if view.shapes[i].core.isupper() and view.shapes[j].core.isupper() \
             or view.texts[i].endswith(("**", "__")):
         return False  # "HAROLD'S VIEW": a heading's capitals say nothing; "**Anton** Let"

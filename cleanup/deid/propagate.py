@@ -209,7 +209,7 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         return True  # "Mrs Bishop:" opening a turn: the title says the person
     if view.shapes[i].cap:  # a common word's capital opening a sentence says nothing,
         # unless a verb makes it the subject ("Blessing has gone home.") or it owns
-        # ("Rose’s symptoms worsened")
+        # ("Wren’s symptoms worsened")
         return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i) \
             or view.texts[i].endswith(("'s", "’s"))
     if not view.lowercase:

@@ -102,7 +102,7 @@ def shape(text: str) -> Shape:
     if "&" in core and _ENTITY.search(core):
         return _escaped(core, lead, trail)  # "I&#39;m", "let&#39;s"
     key = word_key(core)
-    if "\\'" in key:  # "Liat\\'s" in a string of code: the apostrophe escaped
+    if "\\'" in key:  # "Zuri\\'s" in a string of code: the apostrophe escaped
         key = key.replace("\\'", "'")
     said, base = _said_and_base(key)
     start = len(lead)

@@ -97,7 +97,7 @@ def test_a_billing_calls_dates_and_card_digits(raw, expected):
     ("We spoke about Mrs Grey’s cancer.", "We spoke about Mrs [NAME]’s cancer."),
     ("Living with Heart Failure", "Living with Heart Failure"),
     ("Ada Brennick is 16. The Brennick Family came.", "[NAME] is 16. The [NAME] Family came."),
-    ("Rose Alder is 45. Rose’s symptoms worsened.", "[NAME] is 45. [NAME]’s symptoms worsened."),
+    ("Joy Alder is 45. Joy’s symptoms worsened.", "[NAME] is 45. [NAME]’s symptoms worsened."),
     ("Greta K Varnam, NP, spoke first.", "[NAME], NP, spoke first."),
     ("Then Greta I think left.", "Then [NAME] I think left."),
 ])
@@ -173,8 +173,8 @@ def test_a_found_name_owning_a_thing_and_an_apostrophe_escaped_in_code(raw, expe
 
 def test_a_common_word_labelling_turns_in_capitals_beside_surnames_in_capitals():
     raw = ("Good morning, Dr. Varga.\n\nTOMAS VARGA: Good morning, Ellen.\n\n"
-           "KING: So what now?\n\nVARGA: Well, we wait.\n\nKING: Thank you.\n")
-    assert "KING:" not in fix(raw)
+           "BISHOP: So what now?\n\nVARGA: Well, we wait.\n\nBISHOP: Thank you.\n")
+    assert "BISHOP:" not in fix(raw)
     roles = ("ANNOUNCER: Welcome.\n\nTOMAS VARGA: Good morning.\n\nHOST: So what now?\n\n"
              "VARGA: Well.\n\nHOST: Thanks.\n")
     assert fix(roles).count("HOST:") == 2
@@ -184,7 +184,7 @@ def test_a_common_word_labelling_turns_in_capitals_beside_surnames_in_capitals()
     ("Mother Nadia Zoloft has some concerns.", "Mother [NAME] has some concerns."),
     ("Please talk to Nadia Zoloft.", "Please talk to [NAME]."),
     ("Tomas: (turning to Nadia) Hi, Nadia.", "[NAME]: (turning to [NAME]) Hi, [NAME]."),
-    ("Eluned and I went to the shops.", "[NAME] and I went to the shops."),
+    ("Eluned and I walked home.", "[NAME] and I walked home."),
     ("Hello, nurse. My name is grace amelia.", "Hello, nurse. My name is [NAME]."),
     ("My name is spelled with a K.", "My name is spelled with a K."),
     ("PETRA LOWE (Ward Sister): We have a bed.", "[NAME] (Ward Sister): We have a bed."),
@@ -197,8 +197,8 @@ def test_names_beside_a_medicines_name_brackets_labels_and_a_small_letter(raw, e
 
 
 def test_a_label_in_capitals_glued_to_the_turn_before():
-    raw = "VARGA: Hello, Ned?NED BROOKS: Hi, how are you?VARGA: Fine.\nBROOKS: Good.\n"
-    assert "VARGA" not in fix(raw) and "BROOKS" not in fix(raw)
+    raw = "VARGA: Hello, Tam?TAM OKORO: Hi, how are you?VARGA: Fine.\nOKORO: Good.\n"
+    assert "VARGA" not in fix(raw) and "OKORO" not in fix(raw)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -229,12 +229,12 @@ def test_labels_with_a_credential_and_a_role_and_an_apposed_list_of_roles(raw, e
 
 
 def test_a_surname_label_opening_one_turn_is_no_heading():
-    raw = "Hello.\nVELDNER: Hello, all.\nBROOKS: Hi.\nBROOKS: Yes.\nBROOKS: Bye.\n"
+    raw = "Hello.\nVELDNER: Hello, all.\nOKORO: Hi.\nOKORO: Yes.\nOKORO: Bye.\n"
     assert "VELDNER:" not in fix(raw)
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Dr. Kim, this is Jo on 4 South. I'm calling about a bed.",
+    ("Dr. Kim, this is Jo on 6 North. I'm calling about a bed.",
      "Dr. [NAME], this is [NAME] on [LOCATION]. I'm calling about a bed."),
     ("He went up to 7 East for the night.", "He went up to [LOCATION] for the night."),
     ("Turn to page 4 North of here.", "Turn to page 4 North of here."),
