@@ -30,20 +30,7 @@ an ID found once found again, a number after ``+``, a case card's name before it
 ``Occupation`` with no colon."""
 import pytest
 
-from cleanup import formats
-from cleanup.deid.step import Deidentify
-
-every = Deidentify()
-
-
-def fix(raw: str) -> str:
-    """The text as ``cleanup fix FILE --steps deidentify`` writes a .txt file."""
-    return formats.render(every.transform(formats.parse(raw, "txt")), "txt").rstrip("\n")
-
-
-def found(raw: str) -> set[tuple[str, str]]:
-    redacted = every.transform(formats.parse(raw, "txt"))
-    return {(r["category"], r["text"]) for r in redacted.meta["redactions"]}
+from .helpers import every, fix, found
 
 
 @pytest.mark.parametrize("raw, job", [

@@ -25,20 +25,7 @@ initial, a web page's bold labels; not PHI: a report's coded letters (``Mrs A``)
 health worker's acronym, Tagalog's little words and honorifics."""
 import pytest
 
-from cleanup import formats
-from cleanup.deid.step import Deidentify
-
-every = Deidentify()
-
-
-def fix(raw: str) -> str:
-    """The text as ``cleanup fix FILE --steps deidentify`` writes a .txt file."""
-    return formats.render(every.transform(formats.parse(raw, "txt")), "txt").rstrip("\n")
-
-
-def found(raw: str) -> set[tuple[str, str]]:
-    redacted = every.transform(formats.parse(raw, "txt"))
-    return {(r["category"], r["text"]) for r in redacted.meta["redactions"]}
+from .helpers import fix, found
 
 
 @pytest.mark.parametrize("raw, expected", [
