@@ -78,6 +78,15 @@ new south wales victoria queensland tasmania south australia western australia
 """
 
 
+# English names of big cities that GeoNames lists by their present names: the alias takes
+# the city's population ("Bangalore" is Bengaluru).
+CITY_ALIASES = {"bangalore": "bengaluru", "bombay": "mumbai", "calcutta": "kolkata",
+                "madras": "chennai", "peking": "beijing", "saigon": "ho chi minh city",
+                "rangoon": "yangon", "poona": "pune", "benares": "varanasi",
+                "trivandrum": "thiruvananthapuram", "cochin": "kochi", "mysore": "mysuru",
+                "gurgaon": "gurugram"}
+
+
 def _gpt2_ranks() -> dict[str, int]:
     import whisper
 
@@ -179,6 +188,9 @@ def places(ranks: dict[str, int]) -> list[str]:
             continue
         if english or city["population"] >= OTHER_CITY_POPULATION:
             add(city["name"], "CITY", city["population"])
+    for alias, city in CITY_ALIASES.items():
+        if city in rows:
+            rows[alias] = ("CITY", rows[city][1])
     for state in cache.get_us_states().values():
         add(state["name"], "STATE", 0)
     for line in STATE_EXTRA.strip().splitlines():

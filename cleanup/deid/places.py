@@ -145,9 +145,17 @@ _CLINICAL_CODES = frozenset("pa ma md co me id hi ok or in oh de al ms ct mi va 
                             .split())
 
 
+# Words before the country's letters said as an adjective or a noun: "big US firms",
+# "many U S cities", "the u S economy" (not "help US now").
+_BEFORE_COUNTRY = frozenset("""the of in across throughout large big many some other major top all
+leading most""".split()) | DETERMINERS
+
+
 def _short_forms(view: View) -> list[Span]:
-    """A big city's short form as written (``moved to NYC``, ``back in L.A.``), and a
-    state's code in capitals after a cue of home or travel (``we live in TX``)."""
+    """A big city's short form as written (``moved to NYC``, ``back in L.A.``), the country's
+    letters (``the U.S.``, and after a determiner or a preposition ``big US firms``, ``the u
+    S economy``), and a state's code in capitals after a cue of home or travel (``we live
+    in TX``)."""
     if view.lowercase:
         return []
     spans = []
@@ -159,6 +167,21 @@ def _short_forms(view: View) -> list[Span]:
             start = view.shapes[i].start  # "L.A.": the last period is the name's too
             spans.append(Span(i, start, i, start + len(core) + 1, "LOCATION", "CITY",
                               "pattern"))
+    for i in view.positions({"usa", "u.s", "u.s.a"}):  # "The USA's", "the U.S. is big"
+        core = view.shapes[i].core
+        if core in ("USA", "U.S", "U.S.A"):
+            end = view.shapes[i].start + len(core) + (core != "USA" and view.texts[i][
+                view.shapes[i].start + len(core):][:1] == ".")
+            spans.append(Span(i, view.shapes[i].start, i, end, "LOCATION", "COUNTRY", "pattern"))
+    for i in view.positions({"us", "u"}):
+        p = view.prev_word(i, cross=False, pauses=False)
+        if p is None or view.keys[p] not in _BEFORE_COUNTRY:
+            continue
+        core, j = view.shapes[i].core, view.next_word(i, cross=False, pauses=False)
+        if core == "US":  # "big US firms", "of the US"
+            spans.append(word_span(view, i, i, "LOCATION", "COUNTRY", "pattern"))
+        elif core in ("U", "u") and j is not None and view.shapes[j].core == "S":
+            spans.append(word_span(view, i, j, "LOCATION", "COUNTRY", "pattern"))  # "U S"
     for i in view.positions({cue[0] for cue in _CUES}):
         words, where = view.run(i, 5, pauses=False)
         cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)

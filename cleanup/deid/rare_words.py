@@ -161,7 +161,8 @@ def _person_slot(view: View, i: int) -> bool:
 # Verbs a person does, right after a sentence's first word: "Tamsyn had a fall".
 _PERSON_VERBS = _PERSON_AFTER - {"from"} | frozenset("""had has tells went goes came comes
 called calls lives lived works worked died passed wanted loved loves helped helps feels knew
-knows met meets joined joins married""".split())
+knows met meets joined joins married drove walked ran sat stood smiled nodded thanked arrived
+turned looked""".split())
 # Rarer than this, a word opening its sentence before a person's verb is a name.
 _UNHEARD = 1.5
 

@@ -268,3 +268,16 @@ def test_a_web_pages_bold_labels():
 ])
 def test_a_health_workers_role_and_words_of_tagalog_are_no_names(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("by Asha Menon (Madras)", "by [NAME] ([LOCATION])"),
+    ("They moved from Bombay to Calcutta.", "They moved from [LOCATION] to [LOCATION]."),
+    ("Some big US firms are hiring.", "Some big [LOCATION] firms are hiring."),
+    ("across many U S cities", "across many [LOCATION] cities"),
+    ("for the u S economy.", "for the [LOCATION] economy."),
+    ("Please help US now.", "Please help US now."),
+    ("the U.S. is big, the U.S.A. bigger", "the [LOCATION] is big, the [LOCATION] bigger"),
+])
+def test_big_cities_english_names_and_the_countrys_letters(raw, expected):
+    assert fix(raw) == expected
