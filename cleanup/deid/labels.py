@@ -293,8 +293,9 @@ def text_label_names(view: View) -> dict[str, str]:
         if k is not None and k + 1 < view.n:
             label = " ".join(view.texts[i:k + 1])[:-1]
             seen[label] = seen.get(label, 0) + 1
-    for i in range(view.n):
-        if (m := _BOLD_LABEL.fullmatch(view.texts[i])) is not None and not view.line_start(i):
+    for i, text in enumerate(view.texts):
+        if "<" in text and (m := _BOLD_LABEL.fullmatch(text)) is not None \
+                and not view.line_start(i):
             seen[m.group(2)] = seen.get(m.group(2), 0) + 1
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             and label[:1] not in "\"'“" for w in _name_words(label)

@@ -139,6 +139,7 @@ def _news_states(view: View) -> list[Span]:
 
 # Big cities' short forms, written so: "NYC", "L.A.", "D.C.", "Philly".
 _CITY_SHORT = frozenset("NYC N.Y.C. L.A. D.C. Philly NOLA".split())
+_CITY_KEYS = frozenset(city.casefold().rstrip(".") for city in _CITY_SHORT)
 # State codes that are also clinical abbreviations ("referred to PA", "moved to CT"):
 # never a state on a cue of home alone.
 _CLINICAL_CODES = frozenset("pa ma md co me id hi ok or in oh de al ms ct mi va ar ia mo ne"
@@ -159,8 +160,8 @@ def _short_forms(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i, text in enumerate(view.texts):
-        core = view.shapes[i].core
+    for i in view.positions(_CITY_KEYS):
+        core, text = view.shapes[i].core, view.texts[i]
         if core in _CITY_SHORT:
             spans.append(word_span(view, i, i, "LOCATION", "CITY", "pattern"))
         elif core + "." in _CITY_SHORT and text[view.shapes[i].start + len(core):][:1] == ".":
