@@ -281,3 +281,13 @@ def test_a_health_workers_role_and_words_of_tagalog_are_no_names(raw, expected):
 ])
 def test_big_cities_english_names_and_the_countrys_letters(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Zamitan smiled at the nurse. Losartan was started.",
+     "[NAME] smiled at the nurse. Losartan was started."),
+    ("Belitan drove home; later Belitan’s mother called.",
+     "[NAME] drove home; later [NAME]’s mother called."),
+])
+def test_a_word_of_a_medicines_shape_doing_what_only_a_person_does(raw, expected):
+    assert fix(raw) == expected
