@@ -194,8 +194,24 @@ def _specialty(view: View, words: list[int]) -> bool:
         and all(clinical_word(view.keys[k]) or view.keys[k] in DEPARTMENTS for k in words)
 
 
+# Titles of public office written before a name: a public figure, no patient's PHI.
+_OFFICES = frozenset("president governor gov senator sen mayor minister congressman congresswoman"
+                     " chancellor".split())
+
+
+def _public_office(view: View, first: int) -> bool:
+    """``President Odran Pike``, ``Governor Tavi Lund``: in text with capitals, a name
+    after a capitalized title of public office names a public figure."""
+    p = view.prev_word(first, cross=False, pauses=False)
+    return p is not None and not view.lowercase and view.shapes[p].cap \
+        and view.bases[p].rstrip(".") in _OFFICES
+
+
 def _name_veto(view: View, words: list[int]) -> bool:
     first, last = words[0], words[-1]
+    if _public_office(view, first) or not view.lowercase and any(
+            view.bases[k] in _OFFICES and view.shapes[k].cap for k in words[:-1]):
+        return True  # "Vice President Mira Quell": a public figure
     if len(words) == 1 and view.bases[first] in _PLACE_KINDS:
         return True
     if _credit(view, first):

@@ -291,3 +291,14 @@ def test_big_cities_english_names_and_the_countrys_letters(raw, expected):
 ])
 def test_a_word_of_a_medicines_shape_doing_what_only_a_person_does(raw, expected):
     assert fix(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("President Odran Pike said on Tuesday.", "President Odran Pike said on Tuesday."),
+    ("Vice President Mira Quell spoke.", "Vice President Mira Quell spoke."),
+    ("Governor Tavi Lund says the rules stay.", "Governor Tavi Lund says the rules stay."),
+    ("My sister Joy Lund came.", "My sister [NAME] came."),
+    ("the president joe told me", "the president [NAME] told me"),
+])
+def test_a_name_after_a_title_of_public_office_is_a_public_figure(raw, expected):
+    assert fix(raw) == expected
