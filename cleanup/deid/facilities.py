@@ -21,8 +21,8 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, zipf
-from .knowledge import (DEPARTMENTS, NOT_PERSON, PARTICLES, RELATIVES, SPOKEN_PUNCTUATION,
-                        TITLES, name_info, place_info)
+from .knowledge import (COMPASS, COMPASS_POINTS, DEPARTMENTS, NOT_PERSON, PARTICLES,
+                        RELATIVES, SPOKEN_PUNCTUATION, TITLES, name_info, place_info)
 from .gazetteer import place_at
 from .initials import find_initials
 from .names import NONE, WEAK, eponym, strength
@@ -193,7 +193,6 @@ def _place_after(view: View, k: int) -> int | None:
 
 
 _WARD_PLACES = frozenset("on from to at".split())
-_COMPASS_WARDS = frozenset("north south east west".split())
 
 
 def _compass_wards(view: View) -> list[Span]:
@@ -201,7 +200,7 @@ def _compass_wards(view: View) -> list[Span]:
     and a compass word with its capital after a word of place, ending the phrase, name a
     hospital's ward (not ``6 West Street``)."""
     spans = []
-    for j in [] if view.lowercase else view.positions(_COMPASS_WARDS):
+    for j in [] if view.lowercase else view.positions(COMPASS_POINTS):
         i = view.prev_word(j, cross=False, pauses=False)
         p = view.prev_word(i, cross=False, pauses=False) if i is not None else None
         if i is None or p is None or not view.shapes[j].cap \
@@ -441,9 +440,6 @@ def trailing(view: View, k: int) -> int:
     return k
 
 
-_COMPASS = frozenset("northern southern eastern western north south east west".split())
-
-
 def _names_something(view: View, first: int, h: int) -> bool:
     """Whether the words from ``first`` to before the head ``h`` are a name, not a kind:
     capitalized in text with capitals, in ASR a rare word, a person's name with a
@@ -451,7 +447,7 @@ def _names_something(view: View, first: int, h: int) -> bool:
     the dollar general``)."""
     words = [k for k in range(first, h) if view.keys[k]]
     if all(view.bases[k] in GENERIC or view.bases[k] in NOT_PERSON and not (
-            view.bases[k] in _COMPASS and view.capitalized(k) and view.shapes[h].cap)
+            view.bases[k] in COMPASS and view.capitalized(k) and view.shapes[h].cap)
            for k in words):
         return False  # (but "the Eastern General": a compass word, capitalized, names one)
     if not view.lowercase:

@@ -41,9 +41,12 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
 #: Words that the census lists as names and that are written capitalized, but that in
+#: The compass's points, and the words made of them: "on 6 North", "the Eastern General".
+COMPASS_POINTS = frozenset("north south east west".split())
+COMPASS = COMPASS_POINTS | frozenset("northern southern eastern western".split())
 #: talk name something other than a person: calendar words, peoples and languages,
 #: deities, ranks, compass points, landforms and a few household brands.
-NOT_PERSON = frozenset("""
+NOT_PERSON = COMPASS | frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
 english french german spanish italian polish dutch danish swedish finnish norwegian irish
@@ -57,7 +60,7 @@ god jesus christ lord allah king queen prince princess duke duchess earl saint p
 madam lady knight bishop speaker speakers
 cantonese mandarin yoruba igbo hausa swahili tagalog zulu xhosa amharic tamil telugu malayalam
 kannada marathi nepali sinhala pashto dari farsi persian kurdish creole patois
-north south east west northern southern eastern western central
+central
 bay lake creek hill hills valley cape river mount port beach island park springs falls
 forest ridge canyon harbor harbour
 apple virgin medal dragon disney google amazon oh ma pa doc wan gon

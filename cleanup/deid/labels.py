@@ -33,7 +33,7 @@ from .initial_labels import heading_only
 from .names import UNKNOWN, strength
 from .professions import occupations
 from .spans import Span, word_span
-from .turn_labels import is_role
+from .turn_labels import BOLD_LABEL, is_role
 from .view import View
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
@@ -88,6 +88,12 @@ def _capitalized(part: str) -> list[str]:
 _DIRECTION_WORDS = frozenset("after before during while when to into about".split())
 
 
+def _label_key(word: str) -> str:
+    """A label's word as the lists know it: small letters, no period, no possessive
+    (``GRETA’S`` of ``GRETA’S THOUGHT:`` is ``greta``)."""
+    return word.casefold().replace("’", "'").rstrip(".").removesuffix("'s")
+
+
 def _part_names(speaker: str) -> list[str]:
     """The name words of a label (or of one part of it); beside one, a capitalized word
     that is also a common word is the rest of the name (``Will Dunne``)."""
@@ -102,7 +108,7 @@ def _part_names(speaker: str) -> list[str]:
                   _FIELD_NOUNS) and not any(given_name(w.casefold()) for w in words):
         return []  # "Session Duration:", "Referral Reason:": a form's field, no speaker
     for word in (w for w in words if w.casefold() not in _DEVICES):
-        key = word.casefold().replace("’", "'").rstrip(".").removesuffix("'s")
+        key = _label_key(word)
         after_title, titled = titled, key in TITLES
         if len(key) < 2 or key in TITLES or (_role(key) and not after_title):
             continue  # "Mr Baker": after a title, a job word is the surname
@@ -142,7 +148,7 @@ def _heading(words: list[str]) -> bool:
 
 
 def _heading_word(word: str, alone: bool) -> bool:
-    key = word.casefold().rstrip(".").replace("’", "'").removesuffix("'s")  # "GRETA’S THOUGHT"
+    key = _label_key(word)
     info = name_info(key)
     if key in TITLES or given_name(key) or key in MODAL_NAMES or info is not None and (
             info.proper or alone and info.last >= 100):
@@ -264,7 +270,7 @@ def _written_lowercase(transcript: Transcript) -> set[str]:
 def in_label(view: View, i: int) -> bool:
     """Whether token ``i`` opens a speaker label left in the text at a line's start
     (``Hope:``, ``Hope (caller):``), where its capital says nothing of a sentence."""
-    if _BOLD_LABEL.fullmatch(view.texts[i]):
+    if BOLD_LABEL.fullmatch(view.texts[i]):
         return True  # "<strong>Tobias:</strong>": a web page's label in bold, wherever
     if not view.line_start(i):
         return False
@@ -277,10 +283,6 @@ def past_label(view: View, k: int | None) -> int | None:
     return view.next_word(k) if k is not None and in_label(view, k) else k
 
 
-# A speaker's label set in bold by a web page's markup: "<strong>Tobias:</strong>".
-_BOLD_LABEL = regex.compile(r"<(strong|b)>([\p{L}][\p{L} .'’-]{0,30}):\s*</\1>")
-
-
 def text_label_names(view: View) -> dict[str, str]:
     """Names in speaker labels the reader left in the text (``Ana iPad: ...`` at the start
     of cues, ``mary k: ...`` at the start of lines): one to three words ending in a colon
@@ -288,15 +290,13 @@ def text_label_names(view: View) -> dict[str, str]:
     seen: dict[str, int] = {}
     for i in range(view.n):
         if not view.line_start(i):
+            if "<" in view.texts[i] and (m := BOLD_LABEL.fullmatch(view.texts[i])):
+                seen[m.group(2)] = seen.get(m.group(2), 0) + 1  # "<strong>Tobias:</strong>"
             continue
         k = _label_end(view, i)
         if k is not None and k + 1 < view.n:
             label = " ".join(view.texts[i:k + 1])[:-1]
             seen[label] = seen.get(label, 0) + 1
-    for i, text in enumerate(view.texts):
-        if "<" in text and (m := _BOLD_LABEL.fullmatch(text)) is not None \
-                and not view.line_start(i):
-            seen[m.group(2)] = seen.get(m.group(2), 0) + 1
     return {w.casefold(): "PATIENT" for label, count in seen.items() if count >= 2
             and label[:1] not in "\"'“" for w in _name_words(label)
             if view.lowercase or w[:1].isupper()}  # not a JSON key: "timestamp":

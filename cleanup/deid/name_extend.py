@@ -40,11 +40,9 @@ def extend(view: View, span: Span) -> Span:
     first, last = span.first, span.last
     for _ in range(2):
         j = view.next_word(last, cross=False, pauses=False)
-        if j is not None and view.opens_bracket(j) or view.keys[last].endswith("'s") \
-                or view.closes_bracket(last):
+        if j is not None and view.opens_bracket(j) or view.keys[last].endswith("'s"):
             break  # "Dr. Ines Varga (Family Therapist)": the bracket is no name's; a
-            # possessive ends the name ("Nell's Opening Words"), and so does a bracket
-            # closed after it ("(turning to Nadia) Ahora")
+            # possessive ends the name ("Nell's Opening Words")
         if j is not None and view.keys[j] in PARTICLES:
             k = view.next_word(j, cross=False, pauses=False)
             if k is not None and (view.keys[k] in PARTICLES or gaelic_article(view, k)):

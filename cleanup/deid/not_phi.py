@@ -226,7 +226,7 @@ def _name_veto(view: View, words: list[int]) -> bool:
     before = view.prev_word(first, cross=False, pauses=False)
     if after is not None and view.bases[after] in _CONDITION_HEADS and \
             all(zipf(view.bases[k]) >= 4.0 for k in words) and \
-            not view.texts[last].endswith(("'s", "’s")) and (
+            not view.keys[last].endswith("'s") and (
             before is None or view.bases[before].rstrip(".") not in TITLES):
         return True  # "Heart Failure", "Kidney Disease": a condition, not a person (not
         # "Mrs Grey's cancer": a title or a possessive makes it the person's)

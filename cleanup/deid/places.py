@@ -137,9 +137,10 @@ def _news_states(view: View) -> list[Span]:
     return spans
 
 
-# Big cities' short forms, written so: "NYC", "L.A.", "D.C.", "Philly".
-_CITY_SHORT = frozenset("NYC N.Y.C. L.A. D.C. Philly NOLA".split())
-_CITY_KEYS = frozenset(city.casefold().rstrip(".") for city in _CITY_SHORT)
+# Places' short forms, written so: "NYC", "L.A.", "Philly", "the U.S.", "USA".
+_SHORT_FORMS = {**dict.fromkeys("NYC N.Y.C. L.A. D.C. Philly NOLA".split(), "CITY"),
+                **dict.fromkeys("USA U.S. U.S.A.".split(), "COUNTRY")}
+_SHORT_KEYS = frozenset(form.casefold().rstrip(".") for form in _SHORT_FORMS)
 # State codes that are also clinical abbreviations ("referred to PA", "moved to CT"):
 # never a state on a cue of home alone.
 _CLINICAL_CODES = frozenset("pa ma md co me id hi ok or in oh de al ms ct mi va ar ia mo ne"
@@ -160,20 +161,13 @@ def _short_forms(view: View) -> list[Span]:
     if view.lowercase:
         return []
     spans = []
-    for i in view.positions(_CITY_KEYS):
-        core, text = view.shapes[i].core, view.texts[i]
-        if core in _CITY_SHORT:
-            spans.append(word_span(view, i, i, "LOCATION", "CITY", "pattern"))
-        elif core + "." in _CITY_SHORT and text[view.shapes[i].start + len(core):][:1] == ".":
-            start = view.shapes[i].start  # "L.A.": the last period is the name's too
-            spans.append(Span(i, start, i, start + len(core) + 1, "LOCATION", "CITY",
-                              "pattern"))
-    for i in view.positions({"usa", "u.s", "u.s.a"}):  # "The USA's", "the U.S. is big"
-        core = view.shapes[i].core
-        if core in ("USA", "U.S", "U.S.A"):
-            end = view.shapes[i].start + len(core) + (core != "USA" and view.texts[i][
-                view.shapes[i].start + len(core):][:1] == ".")
-            spans.append(Span(i, view.shapes[i].start, i, end, "LOCATION", "COUNTRY", "pattern"))
+    for i in view.positions(_SHORT_KEYS):
+        start, core = view.shapes[i].start, view.shapes[i].core
+        if core in _SHORT_FORMS:
+            spans.append(word_span(view, i, i, "LOCATION", _SHORT_FORMS[core], "pattern"))
+        elif core + "." in _SHORT_FORMS and view.texts[i][start + len(core):][:1] == ".":
+            spans.append(Span(i, start, i, start + len(core) + 1, "LOCATION",  # "L.A.": the
+                              _SHORT_FORMS[core + "."], "pattern"))  # last period is its too
     for i in view.positions({"us", "u"}):
         p = view.prev_word(i, cross=False, pauses=False)
         if p is None or view.keys[p] not in _BEFORE_COUNTRY:
@@ -184,12 +178,8 @@ def _short_forms(view: View) -> list[Span]:
         elif core in ("U", "u") and j is not None and view.shapes[j].core == "S":
             spans.append(word_span(view, i, j, "LOCATION", "COUNTRY", "pattern"))  # "U S"
     for i in view.positions({cue[0] for cue in _CUES}):
-        words, where = view.run(i, 5, pauses=False)
-        cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
-        if cue is None or len(words) <= len(cue):
-            continue
-        j = where[len(cue)]
-        if view.keys[j] in STATE_CODES and view.keys[j] not in _CLINICAL_CODES \
+        j = _after_cue(view, i)
+        if j is not None and view.keys[j] in STATE_CODES and view.keys[j] not in _CLINICAL_CODES \
                 and view.shapes[j].core.isupper() and len(view.shapes[j].core) == 2:
             spans.append(word_span(view, j, j, "LOCATION", "STATE", "pattern"))
     return spans
@@ -320,11 +310,9 @@ def _cued_places(view: View) -> list[Span]:
     too small for the gazetteer (``we moved from Tiverton``)."""
     spans = []
     for i in view.positions({cue[0] for cue in _CUES}):
-        words, where = view.run(i, 5, pauses=False)
-        cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
-        if cue is None or len(words) <= len(cue) or view.capitalized(i):
+        j = _after_cue(view, i)
+        if j is None or view.capitalized(i):
             continue  # "Home Visit Overview": a title's words, no cue
-        j = where[len(cue)]
         key = view.bases[j]
         if (not view.lowercase and not view.shapes[j].cap) or _derived(key):
             continue  # "home to reassess": a verb; text with capitals writes a town with one
@@ -336,6 +324,14 @@ def _cued_places(view: View) -> list[Span]:
         if rare and _placeable(key):
             spans.append(word_span(view, j, j, "LOCATION", "CITY", "context"))
     return spans
+
+
+def _after_cue(view: View, i: int) -> int | None:
+    """The token right after a phrase of home or travel that starts at ``i`` (``moved to``,
+    ``I live in``), if one does."""
+    words, where = view.run(i, 5, pauses=False)
+    cue = next((c for c in _CUES if tuple(words[:len(c)]) == c), None)
+    return where[len(cue)] if cue is not None and len(words) > len(cue) else None
 
 
 def _placeable(key: str) -> bool:
@@ -466,7 +462,7 @@ def _town_word(view: View, j: int) -> bool:
 
 def _gazetteer(view: View) -> list[Span]:
     spans = []
-    for i in view.positions(set(place_lengths()) & (set(view.keys) | set(view.bases))):
+    for i in view.positions(place_lengths()):
         if (hit := place_at(view, i)) is None:
             continue
         if _the_place(view, i, hit[0]):  # "in the Hamptons": the name after its article

@@ -71,8 +71,7 @@ def propagate(view: View, spans: list[Span],
             out.append(word_span(view, i, i, *found[base], "propagated"))
         elif base in plain and base not in found and _said_as_place(view, i):
             out.append(word_span(view, i, i, *plain[base], "propagated"))
-    return _whole_names(view, spans, out + _surname_labels(view, spans, covered)
-                        + _families(view, found, covered))
+    return _whole_names(view, spans, out + _families(view, found, covered))
 
 
 def _families(view: View, found: dict[str, tuple[str, str]], covered: set[int]) -> list[Span]:
@@ -84,20 +83,8 @@ def _families(view: View, found: dict[str, tuple[str, str]], covered: set[int]) 
              == "NAME"}):
         p = view.prev_word(i, cross=False, pauses=False)
         if i not in covered and view.shapes[i].cap and p is not None and view.keys[p] == "the":
-            s = view.shapes[i]
-            out.append(Span(i, s.start, i, s.start + len(s.core), "NAME",
-                            found[view.keys[i][:-1]][1], "family"))
+            out.append(word_span(view, i, i, "NAME", found[view.keys[i][:-1]][1], "family"))
     return out
-
-
-def _surname_labels(view: View, spans: list[Span], covered: set[int]) -> list[Span]:
-    """``BISHOP:`` opening turns after ``ELLEN BISHOP, HOST:``: a label of one word that is the
-    surname of a full name found in the file is that person, however common the word."""
-    surnames = {view.bases[s.last]: s.subtype for s in spans
-                if s.category == "NAME" and s.last > s.first and view.keys[s.last].isalpha()}
-    return [word_span(view, i, i, "NAME", surnames[view.bases[i]], "propagated")
-            for i in view.positions(surnames.keys()) if i not in covered
-            and view.shapes[i].cap and view.texts[i].endswith(":") and in_label(view, i)]
 
 
 def _whole_names(view: View, spans: list[Span], out: list[Span]) -> list[Span]:
@@ -211,7 +198,7 @@ def _occurrence(view: View, i: int, chosen: bool = False) -> bool:
         # unless a verb makes it the subject ("Blessing has gone home.") or it owns
         # ("Wren’s symptoms worsened")
         return not view.sentence_start(i) or zipf(base) < 4.0 or finite_after(view, i) \
-            or view.texts[i].endswith(("'s", "’s"))
+            or view.keys[i].endswith("'s")
     if not view.lowercase:
         return False
     # A first name that is also a word ("grace"): the name unless a determiner or a

@@ -70,12 +70,10 @@ def find_rare_words(view: View) -> list[Span]:
                 and not _as_type(view, i) and not counted_thing(view, i) \
                 and not no_person(view, i) and not _clinical_label(view, i):
             j = view.next_word(i, cross=False, pauses=False)
-            last = j if j is not None and word_surname(view, i, j) \
-                and not view.closes_bracket(i) else i  # "Nurul Islam"
+            last = j if j is not None and word_surname(view, i, j) else i  # "Nurul Islam"
             p = view.prev_word(i, cross=False, pauses=False)
             first = p if p is not None and view.shapes[p].cap and given_name(view.bases[p]) \
-                and view.keys[p] == view.bases[p] and not view.closes_bracket(p) \
-                else i  # "Dawn Okwuosa is worried"
+                and view.keys[p] == view.bases[p] else i  # "Dawn Okwuosa is worried"
             spans.append(word_span(view, first, last, "NAME", "OTHER", "rare"))
     return spans
 
@@ -141,11 +139,11 @@ def _letter_dropped(key: str) -> bool:
 PERSON_RARE = 3.0
 _PERSONAL = frozenset("me you him her us them i".split())
 _PERSON_AFTER = frozenset("from said says told asks asked thinks wants".split())
-
-
 # What only a person does: "Belitan drove", "Zamitan smiled" (a medicine does none of it).
 _ACTS = frozenset("""drove walked ran sat stood smiled nodded thanked arrived turned looked
 said told asked laughed cried sighed""".split())
+
+
 
 
 def _acting(view: View, i: int) -> bool:
@@ -175,10 +173,9 @@ def _person_slot(view: View, i: int) -> bool:
 
 
 # Verbs a person does, right after a sentence's first word: "Tamsyn had a fall".
-_PERSON_VERBS = _PERSON_AFTER - {"from"} | frozenset("""had has tells went goes came comes
-called calls lives lived works worked died passed wanted loved loves helped helps feels knew
-knows met meets joined joins married drove walked ran sat stood smiled nodded thanked arrived
-turned looked""".split())
+_PERSON_VERBS = _PERSON_AFTER - {"from"} | _ACTS | frozenset(
+    """had has tells went goes came comes called calls lives lived works worked died passed
+wanted loved loves helped helps feels knew knows met meets joined joins married""".split())
 # Rarer than this, a word opening its sentence before a person's verb is a name.
 _UNHEARD = 1.5
 

@@ -14,6 +14,8 @@ inside a number found within the last few turns are that number again.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 from .numbers import DIGIT_WORDS, digits, split_words
@@ -40,18 +42,22 @@ def read_back(view: View, found: list[Span]) -> list[Span]:
             continue
         last, text = piece
         done = last
-        near = [(s, n) for s, n in numbers if s.first - _REACH < i and s.last < i + _REACH]
         after_piece = bool(spans) and view.prev_word(i) == spans[-1].last
-        if any(text in n for _, n in near) and (len(text) >= 3 or after_piece):
-            s, _ = next((s, n) for s, n in near if text in n)
+        s = _repeated(numbers, i, lambda n: text in n)
+        if s is not None and (len(text) >= 3 or after_piece):
             spans.append(word_span(view, i, last, s.category, s.subtype, "pattern"))
     for i in view.positions({k for k in set(view.keys) if _SPELT_DIGITS.fullmatch(k)}):
         text = view.keys[i].replace("-", "")  # "4-1-2": the digits written one by one
-        near = [(s, n) for s, n in numbers if s.first - _REACH < i and s.last < i + _REACH]
-        if i not in covered and any(n.endswith(text) for _, n in near):
-            s, _ = next((s, n) for s, n in near if n.endswith(text))
+        if i not in covered and (s := _repeated(numbers, i, lambda n: n.endswith(text))):
             spans.append(word_span(view, i, i, s.category, s.subtype, "pattern"))
     return spans
+
+
+def _repeated(numbers: list[tuple[Span, str]], i: int, holds: Callable[[str], bool]
+              ) -> Span | None:
+    """The first number found near token ``i`` whose digits ``holds`` accepts."""
+    return next((s for s, n in numbers if s.first - _REACH < i and s.last < i + _REACH
+                 and holds(n)), None)
 
 
 # Single digits joined by hyphens: a number's last digits said back ("4-1-2").
@@ -103,21 +109,19 @@ def number_endings(view: View) -> list[Span]:
     spans = []
     for i in view.positions({"ending", "ends"}):
         words, where = view.run(i, 7, pauses=False)
-        if len(words) > 1 and words[1] not in ("in", "with"):
-            words, where = [words[0], "in"] + words[1:], [where[0], where[0]] + where[1:]
-            # "card ending 8812": "in" left out
-        if len(words) < 3:
+        k = 2 if words[1:2] in (["in"], ["with"]) else 1  # "card ending 8812": no "in"
+        if len(words) <= k:
             continue
         before = [view.keys[p] for p in view.words_before(i, 4)]
         kind = ("CONTACT", "PHONE") if any(w in _PHONES for w in before) else \
             ("ID", "ACCOUNT") if any(w in _ACCOUNTS for w in before) else None
         if kind is None:
             continue
-        tail = words[2].replace(",", "")
+        tail = words[k].replace(",", "")
         if tail.isdigit() and 3 <= len(tail) <= 4:
-            spans.append(word_span(view, where[2], where[2], *kind))
+            spans.append(word_span(view, where[k], where[k], *kind))
             continue
-        run = next((n for n, w in enumerate(words[2:]) if w not in DIGIT_WORDS), len(words) - 2)
-        if 3 <= run <= 4 and digits(words[2:2 + run]) is not None:
-            spans.append(word_span(view, where[2], where[1 + run], *kind))
+        run = next((n for n, w in enumerate(words[k:]) if w not in DIGIT_WORDS), len(words) - k)
+        if 3 <= run <= 4 and digits(words[k:k + run]) is not None:
+            spans.append(word_span(view, where[k], where[k + run - 1], *kind))
     return spans

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS, zipf
 from .facility_words import clinical_word
+from .knowledge import COMPASS
 from .landmarks import part_of_thing
 from .places import LOCATIVES
 from .spans import Span, word_span
@@ -27,8 +28,8 @@ from .view import View
 # Regions said alone, and regions that need a compass word (``America``, ``East``).
 _ALONE = frozenset("""europe asia africa antarctica oceania caribbean scandinavia balkans
 mediterranean""".split())
-_COMPASS = frozenset("""north south east west central northern southern eastern western
-southeast southeast northeast northwest southwest sub-saharan latin middle far""".split())
+_COMPASS = COMPASS | frozenset("""central southeast northeast northwest southwest sub-saharan
+latin middle far""".split())
 _NEEDS_COMPASS = frozenset("america east".split())
 _THE = frozenset({"the"})
 

@@ -64,14 +64,7 @@ def short_date(view: View, i: int) -> bool:
 
 def _date_named(view: View, p: int) -> bool:
     """Whether the word ``date`` is among the four words before the verb at ``p``."""
-    for _ in range(4):
-        q = view.prev_word(p, cross=False)
-        if q is None:
-            return False
-        if view.keys[q] in ("date", "dos", "dob"):
-            return True
-        p = q
-    return False
+    return any(view.keys[q] in ("date", "dos", "dob") for q in view.words_before(p, 4))
 
 
 def month_and_year(a: str, b: str) -> bool:

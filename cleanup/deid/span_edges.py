@@ -80,10 +80,10 @@ def _split(view: View, span: Span) -> Iterator[Span]:
     for k in range(span.first, span.last + 1):
         inside = k > span.first
         if inside and first is not None and span.category == "NAME" and view.keys[k] and (
-                view.closes_bracket(last) and not view.opens_bracket(span.first)
-                or view.opens_bracket(k)):  # "Asha Menon (Madras)": a note opens
-            # "(turning to Nadia) Ahora", "(Side Room) Anselm": a bracket closes a name; each
-            # side stays only where its first word is a name
+                view.closes_bracket(last) or view.opens_bracket(k)):
+            # "(turning to Nadia) Ahora", "(Side Room) Anselm": a bracket closes a name, and
+            # one opens after it ("Asha Menon (Madras)"); each side stays only where its
+            # first word is a name
             if _named(view, first):
                 yield _piece(view, span, first, last)
             first = None

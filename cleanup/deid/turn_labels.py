@@ -29,7 +29,8 @@ paciente pasiente doctora médico medico enfermera enfermero nars doktor
 # A role label left in the text at a line's start: "Patient:", "Speaker 2:", "NURSE:".
 _ROLE_LABEL = regex.compile(r"([A-Za-z_]{1,20})(?: ?[0-9]{1,2})?:|([QA])\.")
 
-_BOLD_ROLE = regex.compile(r"<(strong|b)>([A-Za-z_]{1,20}):\s*</\1>")
+#: A speaker's label set in bold by a web page's markup: "<strong>Tobias:</strong>".
+BOLD_LABEL = regex.compile(r"<(strong|b)>([\p{L}][\p{L} .'’-]{0,30}):\s*</\1>")
 
 #: A time code before a turn's label: "3:12 Nurse:", "0:02:11.7 **RK:**".
 TIME_CODE = regex.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?")
@@ -40,7 +41,7 @@ def role_labels(texts: Sequence[str], seps: Sequence[str]) -> frozenset[int]:
     the label says who speaks, and a sentence starts after it."""
     out = set()
     for i, text in enumerate(texts):
-        if "<" in text and (m := _BOLD_ROLE.fullmatch(text)) and is_role(m.group(2).casefold()):
+        if "<" in text and (m := BOLD_LABEL.fullmatch(text)) and is_role(m.group(2).casefold()):
             out.add(i)  # "<strong>Recept:</strong>": a web page's role label in bold
             continue
         if i and seps[i] not in (LINE, PARAGRAPH):
